@@ -1,0 +1,44 @@
+"""The facts the generator extracts from an article (the contract of `quizapp extract`).
+
+Offsets are Python string indices into the article text as read; `text == article[start:end]`.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Quote:
+    speaker: str          # fullest name of the speaker in the article
+    text: str             # the quotation (direct) or the reported statement
+    start: int
+    end: int
+    direct: bool
+
+
+@dataclass
+class Affiliation:
+    person: str           # fullest name in the article
+    organization: str | None
+    role: str | None
+    start: int            # span of the phrase that states the affiliation
+    end: int
+
+
+@dataclass
+class Figure:
+    text: str             # e.g. "between 1,000 and 1,500 square kilometers"
+    value: str            # e.g. "1,000–1,500", "more than 50", "39"
+    counts: str           # what it counts, e.g. "square kilometers", "Russian vehicles"
+    start: int
+    end: int
+
+
+@dataclass
+class Facts:
+    quotes: list[Quote] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
