@@ -1,0 +1,1 @@
+"""Question banks in the web app: browsing (routes) and importing (operations)."""
