@@ -39,14 +39,11 @@ class ShortAnswer(QuestionType):
             if not isinstance(accepted, list):
                 issues.append(Issue("accepted must be a list of alternative answers", "accepted"))
             else:
-                seen = {normalize(q.answer)} if is_text(q.answer) else set()
+                # Aliases equal to the answer after normalising are harmless (teachers list
+                # spellings to document them), so they are not reported.
                 for i, alias in enumerate(accepted):
                     if not is_text(alias):
                         issues.append(Issue(f"accepted item {i + 1}: {describe_value(alias)}", "accepted", i))
-                    elif normalize(alias) in seen:
-                        issues.append(Issue(f"accepted '{alias}' is already accepted (case, spacing, punctuation and accents are ignored)", "accepted", i))
-                    else:
-                        seen.add(normalize(alias))
         return issues
 
     def parse_answer(self, question, raw: Any) -> str | None:
