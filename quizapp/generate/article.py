@@ -1,0 +1,62 @@
+"""An article ready for extraction: the cleaned text, its one spaCy parse, its quotations,
+and the way back from any span of the cleaned text to the text as read."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from quizapp.generate.cleanup import CleanText, clean
+from quizapp.generate.names import People
+from quizapp.generate.nlp import parse
+from quizapp.generate.quotemarks import Quotation, find_quotations
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+
+@dataclass
+class Article:
+    source: CleanText
+    doc: "Doc"
+    quotations: list[Quotation] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, original: str) -> "Article":
+        source = clean(original)
+        doc = parse(source.text)
+        return cls(source, doc, find_quotations(source.text))
+
+    @cached_property
+    def people(self) -> People:
+        return People(self.doc)
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def original_span(self, start: int, end: int) -> tuple[int, int, str]:
+        """(start, end, text) in the article as read for the clean span [start, end)."""
+        o_start, o_end = self.source.to_original(start, end)
+        return o_start, o_end, self.source.original[o_start:o_end]
+
+    def quotation_at(self, pos: int) -> Quotation | None:
+        for q in self.quotations:
+            if q.open <= pos <= q.close:
+                return q
+        return None
+
+    def in_quotation(self, pos: int) -> bool:
+        return self.quotation_at(pos) is not None
+
+    @cached_property
+    def _line_breaks(self) -> list[int]:
+        return [i for i, c in enumerate(self.text) if c == "\n"]
+
+    def paragraph_of(self, pos: int) -> int:
+        """Index of the line (paragraph) holding clean position `pos`."""
+        return bisect_left(self._line_breaks, pos)
+
+    def sentence_spans(self) -> list["Span"]:
+        return [s for s in self.doc.sents if s.text.strip()]

@@ -1,0 +1,24 @@
+"""The generator's extraction step: article text in, `Facts` out (quotes, affiliations, figures)."""
+from __future__ import annotations
+
+from quizapp.generate.facts import Facts
+
+
+def extract_facts(text: str) -> Facts:
+    """Extract who said what, who belongs where and which figures an article states.
+
+    Offsets in the result index `text` exactly as given. Loads spaCy on first use.
+    """
+    from quizapp.generate.affiliations import extract_affiliations
+    from quizapp.generate.article import Article
+    from quizapp.generate.figures import extract_figures
+    from quizapp.generate.quotes import extract_quotes
+
+    if not text.strip():
+        return Facts()
+    article = Article.read(text)
+    return Facts(
+        quotes=extract_quotes(article),
+        affiliations=extract_affiliations(article),
+        figures=extract_figures(article),
+    )

@@ -1,0 +1,110 @@
+"""General English word lists the extractor's rules rely on (no names from any article)."""
+from __future__ import annotations
+
+# Verbs that attribute a statement to their subject: "X said", "said X", "X warned that ...".
+# "tell" counts with its subject only: the object of "told" is the listener, never the speaker.
+REPORTING_VERBS = {
+    "say", "add", "warn", "predict", "tell", "explain", "note", "argue", "claim", "insist",
+    "state", "write", "acknowledge", "admit", "announce", "assert", "caution", "comment",
+    "conclude", "confirm", "contend", "declare", "deny", "emphasize", "emphasise", "estimate",
+    "maintain", "observe", "remark", "reply", "respond", "stress", "testify", "tweet", "post",
+    "recall", "continue", "ask", "agree", "complain", "concede", "suggest", "allege", "mention",
+    "reiterate", "report", "forecast", "joke", "boast", "recount", "vow", "promise", "urge",
+    "lament", "counter", "retort", "point", "underline", "underscore",
+}
+
+# Participles that report what their clause's subject said: "..., calling the plan a failure".
+# "adding" is left out on purpose: it tacks a narrated detail onto a quote far more often than
+# it reports a claim of its own.
+REPORTING_PARTICIPLES = {
+    "call", "describe", "label", "dub", "brand", "term", "characterize", "characterise",
+    "say", "warn", "argue", "insist", "claim", "predict", "accuse", "urge", "vow", "promise",
+    "deny", "dismiss", "praise", "criticize", "criticise",
+}
+
+# Nouns for a statement that a possessor made: "X's recent statements that ...".
+STATEMENT_NOUNS = {
+    "statement", "remark", "comment", "claim", "assertion", "warning", "insistence", "argument",
+    "pledge", "vow", "promise", "prediction", "assurance", "declaration", "admission",
+}
+
+SPEAKER_PRONOUNS = {"he", "she"}
+
+# Head nouns of a role or job title ("a drone operator", "Foreign Minister", "senior fellow").
+ROLE_NOUNS = {
+    "president", "minister", "chancellor", "secretary", "general", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "fellow", "operator", "blogger", "propagandist", "ambassador",
+    "director", "chief", "head", "commander", "officer", "professor", "researcher", "economist",
+    "expert", "official", "adviser", "advisor", "senator", "governor", "mayor", "lawmaker",
+    "representative", "congressman", "congresswoman", "chairman", "chairwoman", "chair", "ceo",
+    "founder", "co-founder", "editor", "correspondent", "reporter", "journalist", "soldier",
+    "pilot", "engineer", "lawyer", "attorney", "judge", "doctor", "physician", "nurse",
+    "teacher", "scientist", "historian", "strategist", "diplomat", "envoy", "leader", "manager",
+    "executive", "member", "partner", "coordinator", "activist", "organizer", "organiser",
+    "consultant", "deputy", "king", "queen", "prince", "princess", "premier", "mp", "spokesman",
+    "sergeant", "captain", "lieutenant", "colonel", "major", "commissioner", "inspector",
+    "prosecutor", "investigator", "owner", "resident", "farmer", "volunteer", "medic", "paramedic",
+    "scholar", "lecturer", "dean", "principal", "superintendent", "treasurer", "auditor", "clerk",
+    "negotiator", "mediator", "monitor", "observer", "aide", "staffer", "counsel", "novelist",
+    "author", "writer", "columnist", "commentator", "blogger", "producer", "photographer",
+    "designer", "architect", "planner", "specialist", "technician", "mechanic", "driver",
+    "gunner", "sniper", "marine", "infantryman", "paratrooper", "veteran", "student", "player",
+    "coach", "manager", "ceo", "cfo", "cto", "founder", "trustee", "governor", "pastor", "priest",
+    "bishop", "rabbi", "imam", "secretary-general", "vice", "candidate", "nominee", "speaker",
+    "whip", "mayor", "councillor", "councilor", "councilman", "councilwoman", "ombudsman",
+}
+
+# Words that may stand inside a title before a name without being a role head themselves.
+TITLE_MODIFIERS = {
+    "foreign", "defense", "defence", "interior", "finance", "prime", "deputy", "vice", "former",
+    "acting", "senior", "junior", "chief", "general", "state", "military", "national", "top",
+    "assistant", "associate", "executive", "managing", "first", "lead", "principal", "special",
+    "economy", "health", "justice", "education", "trade", "energy", "intelligence", "security",
+    "army", "navy", "air", "force", "policy", "research", "political", "press", "opposition",
+    "party", "regional", "local", "federal", "district", "supreme", "chief", "armed", "forces",
+    "drone", "news", "retired", "longtime", "veteran", "independent", "conservative", "liberal",
+    "defence", "and", "of", "the", "geospatial", "staff", "field", "communications",
+}
+
+# Verbs of a relative clause that tie a person to an organisation ("who founded Y").
+AFFILIATION_VERBS = {
+    "found": "founder", "co-found": "co-founder", "head": "head", "lead": "leader", "run": "head",
+    "chair": "chair", "direct": "director", "own": "owner", "work": None, "serve": None,
+    "command": "commander", "manage": "manager",
+}
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "dozen": 12, "trillion": 1_000_000_000_000,
+}
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
+
+ORDINAL_WORDS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+}
+
+# Qualifiers kept with a figure, longest first so "more than" wins over "more".
+QUALIFIERS = [
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "as few as", "no more than", "no fewer than", "nearly", "almost", "about", "around",
+    "roughly", "approximately", "some", "over", "under", "just over", "just under", "only",
+    "an estimated", "estimated", "close to",
+]
+
+# Units that "a"/"an" counts as one of ("more than a week").
+SINGULAR_UNITS = {
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "dozen",
+    "mile", "kilometer", "kilometre", "meter", "metre", "percent", "half",
+}
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -1,0 +1,88 @@
+"""People named in an article: which proper nouns are persons, and each person's fullest name
+("Efanov" -> "Artem Efanov"), so facts name a speaker the same way wherever they appear."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import ROLE_NOUNS, TITLE_MODIFIERS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "LANGUAGE",
+                     "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "WORK_OF_ART"}
+
+
+def _name_word(tok: "Token") -> bool:
+    low = tok.text.lower()
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and (tok.is_alpha or "-" in tok.text)
+        and low not in ROLE_NOUNS
+        and low not in TITLE_MODIFIERS
+        and tok.ent_type_ not in {"NORP", "DATE", "TIME"}
+    )
+
+
+class People:
+    def __init__(self, doc: "Doc"):
+        self.doc = doc
+        self.person_words: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self.person_words.update(t.text for t in ent if _name_word(t))
+        self.full_names: list[tuple[str, ...]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                run = self.name_run(ent.root)
+                if run and run not in self.full_names:
+                    self.full_names.append(run)
+
+    def name_run(self, tok: "Token") -> tuple[str, ...]:
+        """The contiguous capitalised proper nouns around `tok`, titles left out."""
+        if not _name_word(tok):
+            return ()
+        doc, lo, hi = self.doc, tok.i, tok.i
+        while lo > tok.sent.start and _name_word(doc[lo - 1]) and doc[lo - 1].whitespace_:
+            lo -= 1
+        while hi + 1 < tok.sent.end and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
+            hi += 1
+        if hi - lo >= 4:  # a run this long is a title or an organisation, not a name
+            return ()
+        return tuple(t.text for t in doc[lo: hi + 1])
+
+    def is_person(self, tok: "Token") -> bool:
+        if not _name_word(tok):
+            return False
+        if tok.ent_type_ == "PERSON":
+            return True
+        # NER labels one mention of a name and mislabels another ("Oleksandr" as a place):
+        # a word that is a person's name elsewhere in the article is a person here too.
+        run = self.name_run(tok)
+        return bool(run) and all(w in self.person_words for w in run)
+
+    def person_name(self, tok: "Token") -> str | None:
+        """The fullest name of the person `tok` names, or None if it names no person."""
+        if not self.is_person(tok):
+            return None
+        return self.fullest(self.name_run(tok))
+
+    def fullest(self, run: tuple[str, ...]) -> str:
+        best = run
+        for full in self.full_names:
+            if len(full) > len(best) and _contains(full, run):
+                best = full
+        return " ".join(best)
+
+    def find_in(self, tokens) -> "Token | None":
+        """The first token of `tokens` that names a person."""
+        for tok in tokens:
+            if self.is_person(tok):
+                return tok
+        return None
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(full[i: i + n] == part for i in range(len(full) - n + 1))

@@ -1,0 +1,298 @@
+"""Who said what: direct quotations and reported speech, each with its speaker.
+
+Rules, in order of evidence:
+- a reporting verb whose subject names a person ("X said", "said X", "X, a ..., warned that");
+  a pronoun subject ("he said") stands for the person most recently named as the subject of a
+  clause in an earlier sentence of the same or a nearby paragraph;
+- "according to X";
+- a participle that reports ("..., calling the plan a failure") speaks for its clause's subject;
+- "X's statements that ..." reports X;
+- a quotation with no attribution that opens the sentence right after an attributed quotation
+  continues it.
+The object of "told" is the listener and never becomes a speaker. Anything weaker is skipped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from quizapp.generate.facts import Quote
+from quizapp.generate.lexicon import (
+    REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+    from quizapp.generate.article import Article
+    from quizapp.generate.quotemarks import Quotation
+
+MIN_CONTENT_WORDS = 4
+MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
+PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
+CLAUSE_BARRIERS = {"relcl", "acl", "appos", "prep", "advcl"}
+
+
+@dataclass
+class Attribution:
+    verb: "Token"
+    speaker: str
+    first: int   # token range [first, last] that states the attribution
+    last: int
+    named: bool  # a name, not a pronoun
+
+
+class QuoteFinder:
+    def __init__(self, article: "Article"):
+        self.art = article
+        self.doc = article.doc
+        self.people = article.people
+        self.direct_quotes = [q for q in article.quotations if self._is_direct(q)]
+        self.mentions = self._subject_mentions()
+
+    # ---- evidence about people -------------------------------------------------------------
+    def _subject_mentions(self) -> list[tuple[int, int, str]]:
+        """(sentence start, paragraph, name) for every person who is a clause subject outside quotes."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ == "nsubj" and not self.art.in_quotation(tok.idx):
+                person = self._person_in(tok)
+                if person:
+                    out.append((tok.sent.start_char, self.art.paragraph_of(tok.idx), person))
+        return out
+
+    def _person_in(self, subj: "Token") -> str | None:
+        """The person a subject phrase names: "Rob Lee", "military blogger Mikhail Zvinchuk"."""
+        for tok in subj.subtree:
+            if any(a.dep_ in CLAUSE_BARRIERS for a in _ancestors_until(tok, subj)):
+                continue
+            name = self.people.person_name(tok)
+            if name:
+                return name
+        return None
+
+    def _resolve_pronoun(self, tok: "Token") -> str | None:
+        here = tok.sent.start_char
+        para = self.art.paragraph_of(tok.idx)
+        for start, p, name in reversed(self.mentions):
+            if start < here:
+                return name if para - p <= PRONOUN_REACH_PARAGRAPHS else None
+        return None
+
+    def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for subj in subjects:
+            if subj.lower_ in SPEAKER_PRONOUNS:
+                name = self._resolve_pronoun(subj)
+                return (name, subj, False) if name else None
+            name = self._person_in(subj)
+            if name:
+                return name, subj, True
+        return None
+
+    # ---- attributions ----------------------------------------------------------------------
+    def attributions(self) -> list[Attribution]:
+        found = []
+        for verb in self.doc:
+            if not self._is_reporting_verb(verb):
+                continue
+            who = self._speaker(verb)
+            if not who:
+                continue
+            name, subj, named = who
+            parts = [verb, *subj.subtree]
+            for child in verb.children:
+                if child.dep_ in {"aux", "neg", "npadvmod", "appos", "dative"} or (
+                    child.dep_ == "advmod" and abs(child.i - verb.i) == 1
+                ) or (verb.lemma_ == "tell" and child.dep_ == "dobj"):
+                    parts.extend(child.subtree)
+            first, last = min(t.i for t in parts), max(t.i for t in parts)
+            found.append(Attribution(verb, name, first, last, named))
+        for tok in self.doc:
+            if tok.lower_ == "according" and not self.art.in_quotation(tok.idx):
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+                name = self._person_in(obj) if obj is not None else None
+                if name:
+                    last = max(t.i for t in obj.subtree)
+                    found.append(Attribution(tok, name, tok.i, last, True))
+        return found
+
+    def _is_reporting_verb(self, tok: "Token") -> bool:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in REPORTING_VERBS:
+            return False
+        if tok.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "aux" for c in tok.children):
+            return False
+        if self.art.in_quotation(tok.idx):
+            return False
+        if tok.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return False
+        # A reporting verb inside a relative clause ("an offensive that he claims will ...")
+        # qualifies a noun; it does not attribute the sentence.
+        return not any(a.dep_ in {"relcl", "acl", "amod"} for a in [tok, *tok.ancestors])
+
+    # ---- quotations ------------------------------------------------------------------------
+    def _is_direct(self, q: "Quotation") -> bool:
+        if q.words(self.art.text) >= MIN_DIRECT_WORDS:
+            return True
+        sent_start = self._sentence_at(q.open).start_char
+        return q.words(self.art.text) >= 2 and not self.art.text[sent_start: q.open].strip(" “\"‘'")
+
+    def _sentence_at(self, pos: int) -> "Span":
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return tok.sent if tok is not None else self.doc[:].sent
+
+    def _overlaps_direct(self, start: int, end: int) -> bool:
+        return any(q.open < end and start < q.close for q in self.direct_quotes)
+
+    def quotes(self) -> Iterable[tuple[str, int, int, bool]]:
+        atts = self.attributions()
+        yield from self._direct(atts)
+        yield from self._reported(atts)
+        yield from self._participles()
+        yield from self._possessive_statements()
+
+    def _direct(self, atts: list[Attribution]):
+        previous: tuple[str, int] | None = None  # speaker and index of the last sentence
+        sents = list(self.doc.sents)
+        index = {s.start: i for i, s in enumerate(sents)}
+        for q in self.direct_quotes:
+            first_sent = self._sentence_at(q.start)
+            last_sent = self._sentence_at(max(q.start, q.end - 1))
+            close_sent = self._sentence_at(min(q.close, len(self.art.text) - 1))
+            lo = min(first_sent.start, last_sent.start)
+            hi = max(last_sent.end, close_sent.end)
+            near = [a for a in atts if lo <= a.verb.i < hi and not self.art.in_quotation(a.verb.idx)]
+            speaker = None
+            if near:
+                def distance(a: Attribution) -> int:
+                    pos = a.verb.idx
+                    return q.open - pos if pos < q.open else pos - q.close
+                speaker = min(near, key=distance).speaker
+            elif previous and index[first_sent.start] == previous[1] + 1 and not self.art.text[
+                first_sent.start_char: q.open
+            ].strip(" “\"‘'"):
+                speaker = previous[0]  # the quotation goes on after its attribution
+            if speaker:
+                yield speaker, q.start, q.end, True
+                previous = (speaker, index[max(last_sent.start, close_sent.start)])
+            else:
+                previous = None
+
+    def _reported(self, atts: list[Attribution]):
+        for a in atts:
+            sent = a.verb.sent
+            span = self._content(a, sent)
+            if not span:
+                continue
+            start, end = span
+            if self._overlaps_direct(start, end):
+                continue  # the quotation itself carries the statement
+            yield a.speaker, start, end, False
+
+    def _content(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
+        doc = self.doc
+        target = next((c for c in a.verb.children if c.dep_ == "ccomp"), None)
+        if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i:
+            target = a.verb.head
+        left = (sent.start, a.first)
+        right_start = a.last + 1
+        while right_start < sent.end and (doc[right_start].is_punct or doc[right_start].lower_ == "that"):
+            right_start += 1
+        right = (right_start, sent.end)
+        if target is not None and target.i > a.last:
+            right = (right_start, max(t.i for t in target.subtree) + 1)
+            side = right
+        elif target is not None and target.i < a.first:
+            side = left
+        else:
+            words = [self._words(left), self._words(right)]
+            if words[0] >= MIN_CONTENT_WORDS and words[1] < MIN_CONTENT_WORDS:
+                side = left
+            elif words[1] >= MIN_CONTENT_WORDS and words[0] < MIN_CONTENT_WORDS:
+                side = right
+            else:
+                return None
+        if self._words(side) < MIN_CONTENT_WORDS:
+            return None
+        return self._trim(side)
+
+    def _words(self, side: tuple[int, int]) -> int:
+        return sum(1 for t in self.doc[side[0]: side[1]] if t.is_alpha or t.like_num)
+
+    def _trim(self, side: tuple[int, int]) -> tuple[int, int] | None:
+        lo, hi = side
+        doc = self.doc
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that"):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].lower_ in {"and", "but"}):
+            hi -= 1
+        if hi <= lo:
+            return None
+        return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+    def _participles(self):
+        for tok in self.doc:
+            if tok.tag_ != "VBG" or tok.lemma_.lower() not in REPORTING_PARTICIPLES:
+                continue
+            if tok.dep_ not in {"advcl", "conj", "xcomp"} or self.art.in_quotation(tok.idx):
+                continue
+            head, who = tok.head, None
+            for _ in range(4):
+                who = self._speaker(head) if head.pos_ in {"VERB", "AUX"} else None
+                if who or head.head.i == head.i:
+                    break
+                head = head.head
+            if not who:
+                continue
+            name, subj, _named = who
+            sub = list(tok.subtree)
+            end_tok = sub[-1]
+            if head.lemma_.lower() in REPORTING_VERBS:
+                start_tok = sub[0]
+            else:  # the remark characterises what the subject did: keep the whole predicate
+                start_i = max(t.i for t in subj.subtree) + 1
+                start_tok = self.doc[start_i]
+            span = self._trim((start_tok.i, end_tok.i + 1))
+            if span and not self._overlaps_direct(*span) and self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS:
+                yield name, span[0], span[1], False
+
+    def _possessive_statements(self):
+        for noun in self.doc:
+            if noun.lemma_.lower() not in STATEMENT_NOUNS or noun.pos_ != "NOUN":
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            name = self.people.person_name(owner) if owner is not None else None
+            if not name:
+                continue
+            clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None:
+                continue
+            sub = list(clause.subtree)
+            span = self._trim((sub[0].i, sub[-1].i + 1))
+            if span and self._words((sub[0].i, sub[-1].i + 1)) >= MIN_CONTENT_WORDS:
+                yield name, span[0], span[1], False
+
+
+def _ancestors_until(tok: "Token", top: "Token") -> list["Token"]:
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def extract_quotes(article: "Article") -> list[Quote]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Quote] = []
+    for speaker, start, end, direct in QuoteFinder(article).quotes():
+        o_start, o_end, text = article.original_span(start, end)
+        if (o_start, o_end) in seen or not text.strip():
+            continue
+        seen.add((o_start, o_end))
+        out.append(Quote(speaker=speaker, text=text, start=o_start, end=o_end, direct=direct))
+    out.sort(key=lambda q: q.start)
+    return out
