@@ -93,4 +93,10 @@ def ordered(key: str | list[str], distractors: list[str], *, numeric: bool = Fal
     opts = list(dict.fromkeys([*keys, *distractors]))
     if numeric:
         return sorted(opts, key=numbers.sort_key)
-    return sorted(opts, key=lambda o: (unicodedata.normalize("NFKD", o).casefold(), o))
+    return sorted(opts, key=_natural)
+
+
+def _natural(text: str) -> tuple:
+    """Alphabetical, with numbers inside names in numeric order ("41st Brigade" before "123rd")."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", folded) if p), text

@@ -227,7 +227,9 @@ def _candidates(quantity: Quantity) -> tuple[list[list[float]], list[list[float]
     small = all(n.value <= 12 for n in quantity.numbers)
     if small and quantity.kind != "range":
         v = key[0]
-        step = 6.0 if quantity.numbers[0].style == "dozens" else 1.0
+        if quantity.numbers[0].style == "dozens":  # "half a dozen" -> "three", "two dozen"
+            return [[v / 2]], [[v * 4], [v * 6], [v * 2]]
+        step = 1.0
         # "one soldiers" would give itself away: a plural key keeps plural distractors.
         least = 1 if quantity.numbers[0].style == "ordinal" or v <= 1 else 2
         below = [[v - step * i] for i in range(1, 4) if v - step * i >= least]

@@ -39,6 +39,11 @@ BLANK = "_____"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "someone", "officials", "analysts"}
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘\"'", "”’\"'"
+# "he predicted that …" in a reported statement is the speaker reporting; other verbs after "he"
+# may be about someone else ("he does not want" in a statement about a third person).
+_REPORTING_VERBS = {"predicted", "warned", "claimed", "argued", "suggested", "insisted", "noted",
+                    "added", "explained", "stressed", "estimated", "acknowledged", "admitted",
+                    "denied", "said", "told", "recalled", "conceded", "cautioned"}
 _UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron",
                "company", "platoon", "unit", "force", "guard"}
 
@@ -171,6 +176,9 @@ def _statement(quote: Quote, text: str) -> tuple[str, str] | None:
     clause_start = first[:1].isupper() or first.lower() in _PRONOUNS | {
         "the", "a", "an", "this", "that", "these", "those", "there", "his", "her", "their", "its",
         "our", "my", "some", "many", "most", "all", "no", "any", "every", "each", "both"}
+    words = q.split()
+    if first.lower() in ("he", "she") and len(words) > 2 and words[1] in _REPORTING_VERBS:
+        return "did", " ".join(words[1:])  # "he predicted that …": the speaker's own report
     if clause_start:
         return "that", "that " + _lower_first(q, text)
     if re.fullmatch(r"[a-z]+ed", first):
@@ -353,7 +361,11 @@ def _affiliations(ctx: _Context) -> list[Question]:
             rng = ctx.rng(f"aff:{what}:{person}:{key}")
             mine = own.get(person, set())
             others = [o for o in pool if o not in mine]
-            tiers = [others, _varied(key, rng)] if what == "org" else [others]
+            tiers = [others]
+            if what == "org" and numbers.find_quantity(key):
+                # A numbered unit ("82nd Brigade"): other units of the same kind first.
+                same_kind = [o for o in others if o.split()[-1].lower() == key.split()[-1].lower()]
+                tiers = [same_kind, _varied(key, rng), others]
             wrong = dis.choose(key, tiers, rng, avoid=[m for m in mine if m != key])
             if len(wrong) < 2:
                 continue
@@ -434,6 +446,8 @@ def _figures(ctx: _Context) -> list[Question]:
         others = [b.quantity for b in blanks if b is not blank]
         wrong = dis.numeric_distractors(q, rng, others)
         sentence, ev = _cloze(ctx, blank.start, blank.end)
+        if re.search(rf"(?<!\w){re.escape(q.expression)}(?!\w)", sentence, re.I):
+            continue  # the same words elsewhere in the sentence would give the answer away
         slug = _figure_slug(blank)
         if len(wrong) >= 2:
             out.append(Question(
