@@ -1,6 +1,190 @@
-"""Who belongs where (placeholder until the rules land)."""
+"""Who belongs where: a person's role and organisation as the article states them.
+
+Patterns: a title before the name ("Russian Foreign Minister X", "NATO chief X"), an appositive
+after it ("X, a senior fellow at the Y Institute, ..."; "X said, a former ambassador to Y"),
+a second appositive joined by "and" ("... of Y and now a fellow at Z"), and a relative clause
+("X, who founded Y", "X, 39, who works on logistics for Y").
+"""
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
 
-def extract_affiliations(article):
-    return []
+from quizapp.generate.facts import Affiliation
+from quizapp.generate.lexicon import AFFILIATION_VERBS, REPORTING_VERBS, ROLE_NOUNS, TITLE_MODIFIERS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from quizapp.generate.article import Article
+
+MAX_ROLE_WORDS = 7
+CONNECTORS = r"(?:of|for|the|and|on|de|du|des|la|le|al|von|van)"
+# A proper-noun organisation name: capitalised words (or "82nd"), joined by small connectors.
+ORG_RE = re.compile(
+    rf"(?:the\s+)?(?P<org>[A-Z0-9][\w’'&-]*(?:(?:\s+{CONNECTORS})*\s+[A-Z][\w’'&-]*)*)"
+)
+ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+")
+ORG_PREPS = {"at", "with", "of", "for", "in"}
+
+
+class AffiliationFinder:
+    def __init__(self, article: "Article"):
+        self.art = article
+        self.doc = article.doc
+        self.people = article.people
+        self.norp = {t.i for e in self.doc.ents if e.label_ == "NORP" for t in e}
+
+    def find(self):
+        for tok in self.doc:
+            if not self.people.is_person(tok):
+                continue
+            if tok.i + 1 < len(self.doc) and self.people.is_person(self.doc[tok.i + 1]) and tok.whitespace_:
+                continue  # not the last word of the name
+            if self.art.in_quotation(tok.idx):
+                continue
+            name = self.people.person_name(tok)
+            first = tok.i - len(self.people.name_run(tok)) + 1
+            yield from self._title_before(name, first, tok)
+            yield from self._appositives(name, self.doc[first], tok)
+            yield from self._relative_clause(name, self.doc[first], tok)
+
+    # "Russian Foreign Minister Sergei Lavrov", "military blogger and propagandist X"
+    def _title_before(self, name: str, first: int, last: "Token"):
+        doc, i = self.doc, first - 1
+        if i < 0 or doc[i].lower_ not in ROLE_NOUNS:
+            return
+        lo = i
+        while lo - 1 >= doc[first].sent.start and self._title_word(doc[lo - 1]):
+            lo -= 1
+        while lo < i and doc[lo].lower_ in {"and", "of", "the"}:
+            lo += 1
+        org = None
+        if lo - 1 >= 0:
+            prev = doc[lo - 1]
+            if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN":
+                ent = next(e for e in doc.ents if e.start <= prev.i < e.end)
+                if ent.end == lo:
+                    org, lo = ent.text, ent.start
+        role_toks = [t for t in doc[lo: i + 1] if org is None or t.i >= lo]
+        role = " ".join(t.text for t in role_toks if not (org and t.ent_type_ == "ORG"))
+        start = doc[lo].idx
+        yield name, org, role, start, last.idx + len(last.text)
+
+    def _title_word(self, tok: "Token") -> bool:
+        low = tok.lower_
+        if low in ROLE_NOUNS or low in TITLE_MODIFIERS:
+            return True
+        if tok.i in self.norp:
+            return True
+        return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
+
+    # "X, a drone operator with the 82nd Brigade", "X said, a former ambassador to Y"
+    def _appositives(self, name: str, first: "Token", last: "Token"):
+        text = self.art.text
+        pos = last.idx + len(last.text)
+        after = text[pos: pos + 400]
+        m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+(?=(?:a|an|the)\s)", after)
+        if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
+            return
+        pos += m.end()
+        while True:
+            found = self._role_and_org(pos)
+            if not found:
+                return
+            role, org, end = found
+            yield name, org, role, first.idx, end
+            nxt = re.match(r"\s+and\s+(?:now|later|also|currently|formerly)?\s*(?=(?:a|an|the)\s)", text[end: end + 40])
+            if not nxt:
+                return
+            pos = end + nxt.end()
+
+    def _role_and_org(self, pos: int) -> tuple[str, str | None, int] | None:
+        """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
+        text = self.art.text
+        m = re.match(r"(?:a|an|the)\s+", text[pos:])
+        if not m:
+            return None
+        i = pos + m.end()
+        words: list[tuple[str, int, int]] = []
+        for wm in re.finditer(r"\S+", text[i: i + 200]):
+            word = wm.group(0)
+            bare = word.rstrip(",.;:")
+            if not ROLE_WORD_RE.fullmatch(bare) or len(words) >= MAX_ROLE_WORDS:
+                break
+            if bare.lower() in ORG_PREPS | {"to", "who", "which", "that", "said"}:
+                break
+            words.append((bare, i + wm.start(), i + wm.start() + len(bare)))
+            if bare != word:
+                break
+        while words and words[-1][0].lower() not in ROLE_NOUNS:
+            words.pop()
+        if not words:
+            return None
+        role_end = words[-1][2]
+        rest = text[role_end: role_end + 200]
+        prep = re.match(r"\s+(?P<p>at|with|of|for|in|to)\s+", rest)
+        role = text[words[0][1]: role_end]
+        if prep:
+            org_m = ORG_RE.match(rest, prep.end())
+            if org_m:
+                org = org_m.group("org")
+                end = role_end + org_m.end()
+                if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), role_end + org_m.end("org")):
+                    # "ambassador to Washington": a place completes the role, it is no employer
+                    return f"{role}{rest[:prep.end()].rstrip()} {org}".replace("  ", " "), None, end
+                return role, org, end
+        return role, None, role_end
+
+    def _is_place(self, start: int, end: int) -> bool:
+        """True where the whole name is one place entity ("Washington", not "Washington-based X")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(
+            e.label_ in {"GPE", "LOC"} and e.start <= span.start and span.end <= e.end for e in span.ents
+        ) or (span is not None and all(t.ent_type_ in {"GPE", "LOC"} for t in span))
+
+    # "X, who founded Y", "X, 39, who works on intelligence for Y"
+    def _relative_clause(self, name: str, first: "Token", last: "Token"):
+        for clause in last.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in AFFILIATION_VERBS:
+                continue
+            if not any(c.lower_ in {"who", "whom"} for c in clause.children):
+                continue
+            role = AFFILIATION_VERBS[clause.lemma_.lower()]
+            org, end = None, None
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
+                sub = list(obj.subtree)
+                org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
+                end = sub[-1].idx + len(sub[-1].text)
+                org = self.art.text[org_start:end]
+            else:
+                for prep in clause.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"}:
+                        m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
+                        if m and not self._is_place(m.start("org"), m.end("org")):
+                            org, end = m.group("org"), m.end()
+                            if role is None:
+                                role = self.art.text[clause.idx: prep.idx].strip() or None
+                            break
+            if org:
+                yield name, org, role, first.idx, end
+
+
+def _is_reporting_form(word: str) -> bool:
+    return word in {"said", "says", "added", "adds", "warned", "wrote", "noted", "told", "explained"} or (
+        word.endswith("ed") and word[:-2] in REPORTING_VERBS
+    )
+
+
+def extract_affiliations(article: "Article") -> list[Affiliation]:
+    out: list[Affiliation] = []
+    seen: set[tuple] = set()
+    for person, org, role, start, end in AffiliationFinder(article).find():
+        key = (person, (org or "").lower(), (role or "").lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        o_start, o_end, _ = article.original_span(start, end)
+        out.append(Affiliation(person=person, organization=org, role=role, start=o_start, end=o_end))
+    return out
