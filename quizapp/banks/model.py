@@ -73,6 +73,17 @@ class Bank:
     corrections: list[Correction] = field(default_factory=list)
     path: str = ""  # the bank file it came from, for messages
 
+    def to_dict(self) -> dict[str, Any]:
+        """The loaded bank for JSON output (`quizapp show --format json`); the article text is
+        left out (it is `source.file`), evidence carries its offsets into it."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": asdict(self.source),
+            "corrections": [asdict(c) for c in self.corrections],
+            "questions": [q.to_dict() for q in self.questions],
+        }
+
     def question(self, qid: str) -> Question:
         for q in self.questions:
             if q.id == qid:
