@@ -1,0 +1,538 @@
+"""Every state change of an attempt, as functions taking plain data (ids, answers, the time).
+
+Guarantees, and what holds them:
+
+* **One attempt in progress, never more attempts than allowed.** Counting then inserting is not
+  enough: 40 parallel "start" requests all count 0 and all insert. The database settles it: the
+  unique (assignment, student, number) constraint and the partial unique index "one in progress per
+  (assignment, student)". A start that loses the race gets IntegrityError and is sent to the
+  attempt the winner created. The read-count-insert also runs under a write lock (SQLite
+  ``BEGIN IMMEDIATE`` via ``write_transaction``; PostgreSQL ``SELECT ... FOR UPDATE`` on the
+  student's enrollment row) so the common case never even reaches the constraint.
+* **Submission is idempotent.** The attempt flips from in_progress to submitted under a row lock,
+  once; a double click or a replayed POST finds it submitted and returns it unchanged. Scoring (pure
+  Python over the frozen questions) runs before the lock, so the write transaction stays short.
+* **A finished attempt never changes**: saves are refused once it is submitted, and only a
+  teacher's ``reopen_attempt`` turns it back.
+* **Time is the server's**: a save after the deadline is refused, and the attempt is submitted
+  with the answers saved so far. ``SAVE_GRACE`` lets a save that left the browser just before the
+  deadline still land (network latency), nothing more.
+"""
+from __future__ import annotations
+
+import json
+import random
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from quizapp.models import (
+    Assignment, AssignmentStudent, Attempt, BankQuestion, Enrollment, QuizItem, Response, utcnow,
+)
+from quizapp.questions import AnswerError, as_question, get_type
+from quizapp.scoring import score_attempt
+from quizapp.web.database import write_transaction
+from quizapp.web.extensions import db
+
+# A save sent just before the deadline may arrive a moment after it.
+SAVE_GRACE = timedelta(seconds=30)
+RAW_MAX = 2000  # Response.raw's column size
+# Types whose options may be shuffled. Evidence sentences keep the article's order (reading order
+# matters there), true/false keeps "true" first.
+SHUFFLED_TYPES = frozenset({"single_choice", "multiple_select", "matching"})
+
+
+class AttemptError(Exception):
+    """A refusal with a message meant for the student (or the teacher)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NotAvailable(AttemptError):
+    """The student may not see this assignment or attempt at all (routes answer 404)."""
+
+
+class NotOpenYet(AttemptError):
+    pass
+
+
+class Closed(AttemptError):
+    """The due date has passed."""
+
+
+class NoAttemptsLeft(AttemptError):
+    pass
+
+
+class AttemptFinished(AttemptError):
+    """The attempt is submitted: its answers no longer change."""
+
+
+class DeadlinePassed(AttemptFinished):
+    """Time ran out; the attempt has been submitted with the answers saved before the deadline."""
+
+
+@dataclass
+class SaveResult:
+    attempt: Attempt
+    errors: dict[int, str] = field(default_factory=dict)  # question id -> message (raw kept)
+    changed: int = 0
+
+
+@dataclass
+class AssignmentStatus:
+    """Where a student stands with one assignment, for the student home and the start button."""
+
+    state: str  # not_open | in_progress | available | done | closed
+    attempts_used: int
+    attempts_allowed: int
+    in_progress: Attempt | None
+    last_submitted: Attempt | None
+    message: str
+
+    @property
+    def can_start(self) -> bool:
+        return self.state in {"available", "in_progress"}
+
+
+def _now(now: datetime | None) -> datetime:
+    return now if now is not None else utcnow()
+
+
+# --- who may take what -------------------------------------------------------------------------
+
+def _settings(session: Session, assignment_id: int, student_id: int) -> AssignmentStudent | None:
+    return session.scalar(select(AssignmentStudent).where(
+        AssignmentStudent.assignment_id == assignment_id, AssignmentStudent.student_id == student_id))
+
+
+def _enrollment_query(assignment: Assignment, student_id: int):
+    return select(Enrollment).where(
+        Enrollment.classroom_id == assignment.classroom_id, Enrollment.student_id == student_id)
+
+
+def may_take(session: Session, assignment: Assignment, student_id: int) -> bool:
+    """Enrolled in the class, and chosen when the assignment is not for the whole class."""
+    if session.scalar(_enrollment_query(assignment, student_id)) is None:
+        return False
+    if assignment.whole_class:
+        return True
+    chosen = _settings(session, assignment.id, student_id)
+    return chosen is not None and chosen.selected
+
+
+def attempts_allowed(session: Session, assignment: Assignment, student_id: int) -> int:
+    extra = _settings(session, assignment.id, student_id)
+    return assignment.attempts_allowed + (extra.extra_attempts if extra else 0)
+
+
+def deadline_for(assignment: Assignment, extra_minutes: int, started: datetime) -> datetime | None:
+    """The time limit (plus the student's extra minutes) or the due date, whichever comes first."""
+    ends = []
+    if assignment.time_limit_minutes:
+        ends.append(started + timedelta(minutes=assignment.time_limit_minutes + extra_minutes))
+    if assignment.due_at is not None:
+        ends.append(assignment.due_at)
+    return min(ends) if ends else None
+
+
+def is_expired(attempt: Attempt, now: datetime | None = None) -> bool:
+    return (attempt.status == "in_progress" and attempt.deadline_at is not None
+            and _now(now) > attempt.deadline_at + SAVE_GRACE)
+
+
+def review_allowed(attempt: Attempt, now: datetime | None = None) -> bool:
+    """Whether the student may see keys, feedback and evidence for this attempt."""
+    if attempt.status != "submitted":
+        return False
+    assignment = attempt.assignment
+    if assignment.review_policy == "immediately":
+        return True
+    if assignment.review_policy == "after_due":
+        # No due date: there is no moment after which every classmate is done, so never.
+        return assignment.due_at is not None and _now(now) >= assignment.due_at
+    return False
+
+
+# --- the frozen questions ----------------------------------------------------------------------
+
+def quiz_question_ids(session: Session, quiz_id: int) -> list[int]:
+    return list(session.scalars(
+        select(QuizItem.question_id).where(QuizItem.quiz_id == quiz_id).order_by(QuizItem.position)))
+
+
+def attempt_questions(session: Session, attempt: Attempt) -> list[BankQuestion]:
+    """The attempt's questions in the order this student sees them."""
+    rows = {q.id: q for q in session.scalars(
+        select(BankQuestion).where(BankQuestion.id.in_(attempt.question_order)))}
+    return [rows[qid] for qid in attempt.question_order if qid in rows]
+
+
+def _option_orders(questions: list[BankQuestion], rng: random.Random) -> dict[str, list[int]]:
+    orders: dict[str, list[int]] = {}
+    for q in questions:
+        options = q.data.get("options") or []
+        if q.type in SHUFFLED_TYPES and len(options) > 1:
+            order = list(range(len(options)))
+            rng.shuffle(order)
+            orders[str(q.id)] = order
+    return orders
+
+
+def ordered_options(question: BankQuestion, attempt: Attempt) -> list[str]:
+    """The options as this attempt shows them (fixed at start, the same on every reload)."""
+    options = get_type(question.type).options_for_student(question.data) or []
+    order = (attempt.option_orders or {}).get(str(question.id))
+    if order and sorted(order) == list(range(len(options))):
+        return [options[i] for i in order]
+    return options
+
+
+# --- start -------------------------------------------------------------------------------------
+
+def _load_assignment(session: Session, assignment_id: int, student_id: int) -> Assignment:
+    assignment = session.get(Assignment, assignment_id)
+    if assignment is None or not may_take(session, assignment, student_id):
+        raise NotAvailable("No such assignment.")
+    return assignment
+
+
+def _in_progress(session: Session, assignment_id: int, student_id: int) -> Attempt | None:
+    return session.scalar(select(Attempt).where(
+        Attempt.assignment_id == assignment_id, Attempt.student_id == student_id,
+        Attempt.status == "in_progress"))
+
+
+def start_attempt(assignment_id: int, student_id: int, now: datetime | None = None) -> Attempt:
+    """Resume the attempt in progress, or start the next one if the assignment allows it."""
+    now = _now(now)
+    session = db.session()
+    assignment = _load_assignment(session, assignment_id, student_id)
+    current = _in_progress(session, assignment_id, student_id)
+    if current is not None:
+        if not is_expired(current, now):
+            return current
+        finalize_attempt(current.id, now=now)  # out of time: submit what was saved, then go on
+    if now < assignment.opens_at:
+        raise NotOpenYet(f"This assignment opens at {assignment.opens_at:%Y-%m-%d %H:%M} UTC.")
+    if assignment.due_at is not None and now >= assignment.due_at:
+        raise Closed("This assignment is closed: its due date has passed.")
+
+    question_ids = quiz_question_ids(session, assignment.quiz_id)
+    if not question_ids:
+        raise NotAvailable("This quiz has no questions yet.")
+    questions = list(session.scalars(select(BankQuestion).where(BankQuestion.id.in_(question_ids))))
+    by_id = {q.id: q for q in questions}
+    # A per-attempt seed: each student (and each attempt) gets its own order, fixed from here on.
+    rng = random.Random(secrets.randbits(64))
+    order = [qid for qid in question_ids if qid in by_id]
+    if assignment.shuffle_questions:
+        rng.shuffle(order)
+    option_orders = _option_orders([by_id[qid] for qid in order], rng) if assignment.shuffle_options else {}
+
+    try:
+        with write_transaction(session):
+            # PostgreSQL: serialise this student's starts on their enrollment row (a no-op on
+            # SQLite, where BEGIN IMMEDIATE already serialises every writer).
+            session.scalar(_enrollment_query(assignment, student_id).with_for_update())
+            current = _in_progress(session, assignment_id, student_id)
+            if current is not None:
+                return current
+            used, last = session.execute(select(func.count(Attempt.id), func.max(Attempt.number)).where(
+                Attempt.assignment_id == assignment_id, Attempt.student_id == student_id)).one()
+            allowed = attempts_allowed(session, assignment, student_id)
+            if used >= allowed:
+                raise NoAttemptsLeft(
+                    f"You have used all {allowed} attempt{'s' if allowed != 1 else ''} of this assignment.")
+            settings = _settings(session, assignment_id, student_id)
+            attempt = Attempt(
+                assignment_id=assignment_id, student_id=student_id, number=(last or 0) + 1,
+                status="in_progress", started_at=now,
+                deadline_at=deadline_for(assignment, settings.extra_minutes if settings else 0, now),
+                question_order=order, option_orders=option_orders,
+            )
+            session.add(attempt)
+            session.flush()
+        return attempt
+    except IntegrityError:
+        # Another request started the attempt between our check and our insert: use theirs.
+        session.rollback()
+        current = _in_progress(session, assignment_id, student_id)
+        if current is not None:
+            return current
+        raise NoAttemptsLeft("You have no attempts left for this assignment.") from None
+
+
+# --- save --------------------------------------------------------------------------------------
+
+def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None) -> Attempt:
+    attempt = session.get(Attempt, attempt_id)
+    if attempt is None or (student_id is not None and attempt.student_id != student_id):
+        raise NotAvailable("No such attempt.")
+    return attempt
+
+
+def raw_text(raw: Any) -> str | None:
+    """What was typed or chosen, as text for Response.raw (lists as JSON)."""
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        return raw
+    return json.dumps(raw, ensure_ascii=False)
+
+
+LIST_TYPES = frozenset({"multiple_select", "matching"})
+
+
+def raw_value(question_type: str, text: str | None) -> Any:
+    """The inverse of raw_text: what the student sent, for re-reading a stored raw."""
+    if text is None or question_type not in LIST_TYPES:
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def read_answer(question: BankQuestion, raw: Any) -> tuple[Any, str | None, str | None]:
+    """(answer, raw text, error message). An unreadable answer is blank, but its raw is kept."""
+    text = raw_text(raw)
+    if text is not None and len(text) > RAW_MAX:
+        return None, text[:RAW_MAX], f"This answer is too long: at most {RAW_MAX} characters."
+    try:
+        return get_type(question.type).parse_answer(question.data, raw), text, None
+    except AnswerError as error:
+        return None, text, error.message[:1].upper() + error.message[1:] + "."
+
+
+def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
+                 now: datetime | None = None) -> SaveResult:
+    """Store the given answers (one Response per question, updated in place).
+
+    Questions not in the attempt are ignored. Raises AttemptFinished when the attempt is already
+    submitted, and DeadlinePassed (after submitting it with what was saved) when time is up."""
+    now = _now(now)
+    session = db.session()
+    attempt = _load_own_attempt(session, attempt_id, student_id)
+    if attempt.status != "in_progress":
+        raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
+    if is_expired(attempt, now):
+        finalize_attempt(attempt.id, now=now)
+        raise DeadlinePassed("Time is up: your attempt was submitted with the answers saved before the deadline.")
+
+    questions = {q.id: q for q in attempt_questions(session, attempt)}
+    parsed: dict[int, tuple[Any, str | None]] = {}
+    result = SaveResult(attempt=attempt)
+    for qid, raw in answers.items():
+        question = questions.get(qid)
+        if question is None:
+            continue
+        answer, text, error = read_answer(question, raw)
+        parsed[qid] = (answer, text)
+        if error:
+            result.errors[qid] = error
+
+    with write_transaction(session):
+        locked = session.scalar(select(Attempt).where(Attempt.id == attempt_id).with_for_update())
+        if locked is None or locked.status != "in_progress":
+            raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
+        existing = {r.question_id: r for r in session.scalars(
+            select(Response).where(Response.attempt_id == attempt_id))}
+        for qid, (answer, text) in parsed.items():
+            row = existing.get(qid)
+            if row is None:
+                if answer is None and text in (None, ""):
+                    continue  # nothing typed, nothing stored
+                session.add(Response(attempt_id=attempt_id, question_id=qid, answer=answer, raw=text,
+                                     updated_at=now))
+                result.changed += 1
+            elif row.answer != answer or row.raw != text:
+                row.answer, row.raw, row.updated_at = answer, text, now
+                result.changed += 1
+    session.refresh(attempt)
+    return result
+
+
+def saved_answers(session: Session, attempt: Attempt) -> dict[int, Response]:
+    return {r.question_id: r for r in session.scalars(
+        select(Response).where(Response.attempt_id == attempt.id))}
+
+
+def answered_count(session: Session, attempt: Attempt) -> int:
+    return sum(1 for r in saved_answers(session, attempt).values() if r.answer is not None)
+
+
+# --- submit ------------------------------------------------------------------------------------
+
+def _score(questions: list[BankQuestion], answers: dict[int, Any]) -> dict[int, tuple[float, float, bool]]:
+    """Points per question id, by quizapp.scoring's rules, from the frozen questions."""
+    frozen = [as_question(q.data) for q in questions]
+    result = score_attempt(frozen, {q.qid: answers.get(q.id) for q in questions})
+    by_qid = {item.qid: item for item in result.items}
+    return {q.id: (by_qid[q.qid].points, by_qid[q.qid].max_points, by_qid[q.qid].correct) for q in questions}
+
+
+def submit_attempt(attempt_id: int, student_id: int | None, now: datetime | None = None) -> Attempt:
+    """Score and submit the attempt, once. Submitting a submitted attempt returns it unchanged.
+
+    ``student_id`` None: the system (deadline), not a particular student."""
+    now = _now(now)
+    session = db.session()
+    attempt = _load_own_attempt(session, attempt_id, student_id)
+    if attempt.status == "submitted":
+        return attempt
+    questions = attempt_questions(session, attempt)
+    answers = {qid: r.answer for qid, r in saved_answers(session, attempt).items()}
+    scores = _score(questions, answers)  # outside the lock
+
+    with write_transaction(session):
+        locked = session.scalar(select(Attempt).where(Attempt.id == attempt_id).with_for_update())
+        if locked is None or locked.status == "submitted":
+            return locked or attempt  # someone else submitted it first: theirs stands
+        rows = saved_answers(session, locked)
+        current = {qid: r.answer for qid, r in rows.items()}
+        if current != answers:  # a save landed between our read and the lock: score what is stored
+            scores = _score(questions, current)
+        for q in questions:
+            points, max_points, correct = scores[q.id]
+            row = rows.get(q.id)
+            if row is None:  # a blank row, so results and item analysis see every question
+                row = Response(attempt_id=attempt_id, question_id=q.id, answer=None, raw=None, updated_at=now)
+                session.add(row)
+            row.points, row.max_points, row.correct = points, max_points, correct
+        locked.score = round(sum(s[0] for s in scores.values()), 2)
+        locked.max_score = round(sum(s[1] for s in scores.values()), 2)
+        locked.status = "submitted"
+        # A late finalisation records the deadline, not the moment someone happened to look.
+        locked.submitted_at = min(now, locked.deadline_at + SAVE_GRACE) if locked.deadline_at else now
+    session.refresh(attempt)
+    return attempt
+
+
+def finalize_attempt(attempt_id: int, now: datetime | None = None) -> Attempt:
+    """Submit an attempt whose time is up with the answers saved so far."""
+    return submit_attempt(attempt_id, None, now=now)
+
+
+def finalize_expired(now: datetime | None = None, *, assignment_id: int | None = None,
+                     student_id: int | None = None) -> list[int]:
+    """Submit every in-progress attempt past its deadline (optionally of one assignment or
+    student). Returns their ids. Pages call it lazily, so no background job is needed."""
+    now = _now(now)
+    query = select(Attempt.id).where(
+        Attempt.status == "in_progress", Attempt.deadline_at.is_not(None),
+        Attempt.deadline_at < now - SAVE_GRACE)
+    if assignment_id is not None:
+        query = query.where(Attempt.assignment_id == assignment_id)
+    if student_id is not None:
+        query = query.where(Attempt.student_id == student_id)
+    ids = list(db.session.scalars(query))
+    for attempt_id in ids:
+        finalize_attempt(attempt_id, now=now)
+    return ids
+
+
+# --- teacher actions ---------------------------------------------------------------------------
+
+def reopen_attempt(attempt_id: int, now: datetime | None = None) -> Attempt:
+    """Turn a submitted attempt back to in progress (the caller checked the teacher owns it).
+
+    Its answers stay; its score is cleared until it is submitted again. The new deadline is a fresh
+    time limit (plus the student's extra minutes) from now, capped by the due date if that is still
+    ahead; a reopened attempt past the due date without a time limit has no deadline."""
+    now = _now(now)
+    session = db.session()
+    attempt = session.get(Attempt, attempt_id)
+    if attempt is None:
+        raise NotAvailable("No such attempt.")
+    if attempt.status == "in_progress":
+        return attempt
+    assignment = attempt.assignment
+    settings = _settings(session, assignment.id, attempt.student_id)
+    extra = settings.extra_minutes if settings else 0
+    deadline = None
+    if assignment.time_limit_minutes:
+        deadline = now + timedelta(minutes=assignment.time_limit_minutes + extra)
+    if assignment.due_at is not None and assignment.due_at > now:
+        deadline = min(deadline, assignment.due_at) if deadline else assignment.due_at
+    try:
+        with write_transaction(session):
+            locked = session.scalar(select(Attempt).where(Attempt.id == attempt_id).with_for_update())
+            if locked.status == "in_progress":
+                return locked
+            locked.status = "in_progress"
+            locked.deadline_at = deadline
+            locked.submitted_at = None
+            locked.score = locked.max_score = None
+            for row in session.scalars(select(Response).where(Response.attempt_id == attempt_id)):
+                row.points = row.max_points = row.correct = None
+            session.flush()
+    except IntegrityError:
+        session.rollback()
+        raise AttemptError("The student has another attempt in progress; it must be submitted first.") from None
+    session.refresh(attempt)
+    return attempt
+
+
+def grant_extra_attempt(assignment_id: int, student_id: int) -> int:
+    """One more attempt for this student (the caller checked the teacher owns the assignment).
+    Returns the student's extra attempts now."""
+    session = db.session()
+    assignment = session.get(Assignment, assignment_id)
+    if assignment is None or session.scalar(_enrollment_query(assignment, student_id)) is None:
+        raise NotAvailable("No such student in this assignment's class.")
+    for _ in range(2):  # the second round only after losing an insert race
+        try:
+            with write_transaction(session):
+                row = session.scalar(select(AssignmentStudent).where(
+                    AssignmentStudent.assignment_id == assignment_id,
+                    AssignmentStudent.student_id == student_id).with_for_update())
+                if row is None:
+                    # selected=False: granting an attempt does not choose the student; a
+                    # chosen-students assignment still needs the teacher to pick them.
+                    row = AssignmentStudent(assignment_id=assignment_id, student_id=student_id,
+                                            selected=assignment.whole_class, extra_minutes=0,
+                                            extra_attempts=0)
+                    session.add(row)
+                row.extra_attempts = (row.extra_attempts or 0) + 1
+                session.flush()
+                return row.extra_attempts
+        except IntegrityError:
+            session.rollback()
+    raise AttemptError("Could not grant the attempt; please try again.")
+
+
+# --- status ------------------------------------------------------------------------------------
+
+def attempt_status(assignment: Assignment, student_id: int, now: datetime | None = None) -> AssignmentStatus:
+    """Where the student stands with the assignment (does not change anything)."""
+    now = _now(now)
+    session = db.session()
+    attempts = list(session.scalars(select(Attempt).where(
+        Attempt.assignment_id == assignment.id, Attempt.student_id == student_id).order_by(Attempt.number)))
+    allowed = attempts_allowed(session, assignment, student_id)
+    in_progress = next((a for a in attempts if a.status == "in_progress" and not is_expired(a, now)), None)
+    submitted = [a for a in attempts if a.status == "submitted"]
+    last = submitted[-1] if submitted else None
+    used = len(attempts)
+
+    def status(state: str, message: str) -> AssignmentStatus:
+        return AssignmentStatus(state, used, allowed, in_progress, last, message)
+
+    if in_progress is not None:
+        return status("in_progress", "In progress")
+    if now < assignment.opens_at:
+        return status("not_open", f"Opens {assignment.opens_at:%Y-%m-%d %H:%M} UTC")
+    if assignment.due_at is not None and now >= assignment.due_at:
+        return status("closed", "Closed")
+    if used >= allowed:
+        return status("done", "Submitted" if submitted else "No attempts left")
+    return status("available", "Not started" if not attempts else f"Attempt {used + 1} of {allowed} available")

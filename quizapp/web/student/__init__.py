@@ -1,0 +1,1 @@
+"""The student area: home, the quiz page, autosave, review-and-confirm, submission and review."""

@@ -1,0 +1,197 @@
+"""The student's pages. Each route loads the attempt or assignment, checks it is this student's
+(else 404, the same as a missing one), then calls an operation in quizapp.web.attempts.operations.
+
+URL map (blueprint "student", prefix /student):
+
+    GET  /student/                                  home: open assignments, past attempts
+    POST /student/assignments/<id>/start            start or resume -> the quiz page
+    GET  /student/attempts/<id>                     the quiz page
+    POST /student/attempts/<id>                     save the whole form (no JS), then back (PRG)
+    POST /student/attempts/<id>/autosave            save from JS; JSON answer
+    GET  /student/attempts/<id>/confirm             review-and-confirm (lists unanswered questions)
+    POST /student/attempts/<id>/submit              submit (idempotent)
+    GET  /student/attempts/<id>/submitted           the "submitted" page
+    GET  /student/attempts/<id>/review              answers, and key/feedback/evidence if allowed
+"""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from quizapp.models import Assignment, Attempt, Classroom, Enrollment, utcnow
+from quizapp.web.access import student_required
+from quizapp.web.attempts import operations as ops
+from quizapp.web.extensions import db
+from quizapp.web.student import views
+from quizapp.web.student.forms import StartForm, SubmitForm
+from quizapp.web.student.quizforms import answers_from, apply_errors, build_quiz_form
+
+bp = Blueprint("student", __name__, url_prefix="/student")
+
+
+# Ids are 32-bit integers on PostgreSQL; a larger one names nothing (and must not reach the driver).
+ID_MAX = 2**31 - 1
+
+
+def _own_attempt(attempt_id: int) -> Attempt:
+    attempt = db.session.get(Attempt, attempt_id) if attempt_id <= ID_MAX else None
+    if attempt is None or attempt.student_id != current_user.id:
+        abort(404)
+    return attempt
+
+
+def _attempt_page(attempt: Attempt):
+    """Where an attempt lives now: the quiz page while in progress, else the submitted page."""
+    if attempt.status == "in_progress":
+        return url_for("student.attempt", attempt_id=attempt.id)
+    return url_for("student.submitted", attempt_id=attempt.id)
+
+
+def _finalize_if_expired(attempt: Attempt) -> bool:
+    if ops.is_expired(attempt):
+        ops.finalize_attempt(attempt.id)
+        flash("Time is up: your attempt was submitted with the answers saved before the deadline.", "warning")
+        return True
+    return False
+
+
+@bp.get("/")
+@student_required
+def home():
+    ops.finalize_expired(student_id=current_user.id)
+    now = utcnow()
+    assignments = db.session.scalars(
+        select(Assignment).join(Enrollment, Enrollment.classroom_id == Assignment.classroom_id)
+        .join(Classroom, Classroom.id == Assignment.classroom_id)
+        .where(Enrollment.student_id == current_user.id)
+        .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)
+    ).unique().all()
+    rows = [(a, ops.attempt_status(a, current_user.id, now)) for a in assignments
+            if ops.may_take(db.session, a, current_user.id)]
+    past = db.session.scalars(
+        select(Attempt).where(Attempt.student_id == current_user.id, Attempt.status == "submitted")
+        .order_by(Attempt.submitted_at.desc())).all()
+    reviews = {a.id: ops.review_allowed(a, now) for a in past}
+    return render_template("student/home.html", rows=rows, past=past, reviews=reviews,
+                           start_form=StartForm())
+
+
+@bp.post("/assignments/<int:assignment_id>/start")
+@student_required
+def start(assignment_id: int):
+    if not StartForm().validate_on_submit():
+        abort(400)
+    if assignment_id > ID_MAX:
+        abort(404)
+    try:
+        attempt = ops.start_attempt(assignment_id, current_user.id)
+    except ops.NotAvailable:
+        abort(404)
+    except ops.AttemptError as error:
+        flash(error.message, "error")
+        return redirect(url_for("student.home"))
+    return redirect(url_for("student.attempt", attempt_id=attempt.id))
+
+
+@bp.route("/attempts/<int:attempt_id>", methods=["GET", "POST"])
+@student_required
+def attempt(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    if attempt.status != "in_progress" or _finalize_if_expired(attempt):
+        return redirect(url_for("student.submitted", attempt_id=attempt.id))
+    questions = ops.attempt_questions(db.session, attempt)
+
+    if request.method == "POST":
+        form = build_quiz_form(attempt, questions, formdata=request.form)
+        if not form.validate_on_submit():  # only the CSRF token is validated
+            flash("Your answers were not saved: the form had expired. Please save again.", "error")
+            return views.quiz_page(attempt, questions, form, status=400)
+        try:
+            result = ops.save_answers(attempt.id, current_user.id, answers_from(form, request.form))
+        except ops.AttemptFinished as error:
+            flash(error.message, "warning")
+            return redirect(url_for("student.submitted", attempt_id=attempt.id))
+        if result.errors:
+            # Errors beside the fields, the typed text kept: render rather than redirect.
+            apply_errors(form, result.errors)
+            flash("Saved. Some answers need a look: see the messages beside them.", "warning")
+            return views.quiz_page(attempt, questions, form)
+        if "review" in request.form:
+            return redirect(url_for("student.confirm", attempt_id=attempt.id))
+        flash("Your answers are saved.", "success")
+        return redirect(url_for("student.attempt", attempt_id=attempt.id))
+
+    responses = ops.saved_answers(db.session, attempt)
+    form = build_quiz_form(attempt, questions, responses=responses)
+    apply_errors(form, views.stored_errors(questions, responses))
+    return views.quiz_page(attempt, questions, form)
+
+
+@bp.post("/attempts/<int:attempt_id>/autosave")
+@student_required
+def autosave(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    questions = ops.attempt_questions(db.session, attempt)
+    form = build_quiz_form(attempt, questions, formdata=request.form)
+    try:
+        result = ops.save_answers(attempt.id, current_user.id, answers_from(form, request.form))
+    except ops.AttemptFinished as error:
+        return jsonify(status="submitted", message=error.message,
+                       redirect=url_for("student.submitted", attempt_id=attempt.id)), 409
+    return jsonify(
+        status="saved",
+        answered=ops.answered_count(db.session, result.attempt),
+        total=len(questions),
+        errors={f"q{qid}": message for qid, message in result.errors.items()},
+    )
+
+
+@bp.get("/attempts/<int:attempt_id>/confirm")
+@student_required
+def confirm(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    if attempt.status != "in_progress" or _finalize_if_expired(attempt):
+        return redirect(url_for("student.submitted", attempt_id=attempt.id))
+    questions = ops.attempt_questions(db.session, attempt)
+    responses = ops.saved_answers(db.session, attempt)
+    return render_template("student/confirm.html", attempt=attempt,
+                           items=views.answer_rows(attempt, questions, responses, reveal=False),
+                           form=SubmitForm())
+
+
+@bp.post("/attempts/<int:attempt_id>/submit")
+@student_required
+def submit(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    if not SubmitForm().validate_on_submit():
+        abort(400)
+    ops.submit_attempt(attempt.id, current_user.id)
+    return redirect(url_for("student.submitted", attempt_id=attempt.id))
+
+
+@bp.get("/attempts/<int:attempt_id>/submitted")
+@student_required
+def submitted(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    if attempt.status == "in_progress" and not _finalize_if_expired(attempt):
+        return redirect(url_for("student.attempt", attempt_id=attempt.id))
+    db.session.refresh(attempt)
+    return render_template("student/submitted.html", attempt=attempt,
+                           review=ops.review_allowed(attempt))
+
+
+@bp.get("/attempts/<int:attempt_id>/review")
+@student_required
+def review(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    if attempt.status == "in_progress" and not _finalize_if_expired(attempt):
+        return redirect(url_for("student.attempt", attempt_id=attempt.id))
+    db.session.refresh(attempt)
+    reveal = ops.review_allowed(attempt)
+    questions = ops.attempt_questions(db.session, attempt)
+    responses = ops.saved_answers(db.session, attempt)
+    items = views.answer_rows(attempt, questions, responses, reveal=reveal)
+    article = views.review_article(attempt, questions) if reveal else views.plain_article(attempt)
+    return render_template("student/review.html", attempt=attempt, items=items, reveal=reveal,
+                           article=article)
