@@ -1,6 +1,215 @@
-"""Figures (placeholder until the rules land)."""
+"""Figures: quantities with their qualifier and the noun they count.
+
+"more than 50 Russian vehicles", "between 1,000 and 1,500 square kilometers", "half a dozen
+villages", "the third wave", "Oleksandr, 39" (an age). Years, dates, weekdays, clock times and
+numbers that are part of a name ("82nd Brigade", "Article 5") are not quantities. A number
+that counts nothing nameable is skipped.
+"""
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
 
-def extract_figures(article):
-    return []
+from quizapp.generate.facts import Figure
+from quizapp.generate.lexicon import (
+    MONTHS, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIERS, SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from quizapp.generate.article import Article
+
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion))?"
+_QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_UNITS = "|".join(SINGULAR_UNITS)
+FIGURE_RE = re.compile(
+    rf"""\b(?:(?P<qual>{_QUAL})\s+)?
+        (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
+          | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
+          | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
+          | (?P<half>half\s+a\s+dozen)
+          | (?P<num>{_NUM})
+          | (?P<one>an?)(?=\s+(?:{_UNITS})\b)
+        )\b(?P<more>\s+more)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+ORDINAL_RE = re.compile(
+    rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
+)
+LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
+TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
+MAX_NOUN_TOKENS = 4
+NOT_COUNTED = {"of", "percent"}  # "of" starts a partitive; handled by the following noun rules
+VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
+
+
+class FigureFinder:
+    def __init__(self, article: "Article"):
+        self.art = article
+        self.doc = article.doc
+        self.text = article.text
+
+    def _token_at(self, pos: int) -> "Token | None":
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _next_token(self, end: int) -> "Token | None":
+        m = re.match(r"\s*", self.text[end:])
+        pos = end + m.end()
+        return self._token_at(pos) if pos < len(self.text) else None
+
+    def _counted_noun(self, end: int) -> tuple[str, int] | None:
+        """The noun phrase right after a number: ("Russian vehicles", end) or None."""
+        tok = self._next_token(end)
+        if tok is None or tok.sent != self._token_at(max(end - 1, 0)).sent:
+            return None
+        if tok.lower_ == "percent" or tok.text == "%":
+            return tok.text, tok.idx + len(tok.text)
+        toks = []
+        for t in self.doc[tok.i: tok.i + MAX_NOUN_TOKENS]:
+            if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and t.is_alpha or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:
+                toks.append(t)
+                if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "NOUN"):
+                    break
+            else:
+                break
+        while toks and toks[-1].pos_ != "NOUN":
+            toks.pop()
+        if not toks or toks[-1].lower_ in VAGUE_NOUNS:
+            return None
+        if any(t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", ""} for t in toks):
+            return None  # "12 Downing Street", a name
+        if toks[0].text[:1].isupper() and toks[0].ent_type_ != "NORP" and toks[0].i != toks[0].sent.start:
+            return None
+        return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], toks[-1].idx + len(toks[-1].text)
+
+    def _is_date_or_name(self, start: int, end: int, number: str) -> bool:
+        before = self.text[max(0, start - 15): start].lower()
+        after = self.text[end: end + 15].lower()
+        word_before = re.findall(r"[a-z]+\.?", before)[-1:] or [""]
+        word_after = re.findall(r"[a-z]+", after)[:1] or [""]
+        if word_before[0].rstrip(".") in MONTHS | WEEKDAYS or word_after[0] in MONTHS | WEEKDAYS:
+            return True
+        if TIME_AFTER_RE.match(self.text[end:]) or re.match(r"\s*:\d\d", self.text[end:]):
+            return True
+        if re.fullmatch(r"(1[0-9]|20)\d\d", number):
+            return True  # a year
+        if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 1): start]):
+            return True  # "G7", "COVID-19"
+        prev = re.search(r"([A-Z][\w.]*)\s+$", self.text[max(0, start - 30): start])
+        if prev and re.match(r"\d", number) and not re.search(r"[.!?:]\s+[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]):
+            return True  # "Article 5", "Boeing 737", "Flight 17"
+        return False
+
+    def find(self):
+        taken: list[tuple[int, int]] = []
+        for m in FIGURE_RE.finditer(self.text):
+            start, end = m.start(), m.end()
+            number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or ""
+            if m.group("num") and m.group("num").lower() in {"one"} and not m.group("qual"):
+                if re.match(r"\s+(?:of|another|anyone)\b", self.text[end:]) or re.search(r"\b(?:no|the|any|every|each)\s+$", self.text[max(0, start - 8): start]):
+                    continue
+            if m.group("one") and not m.group("qual"):
+                continue  # a bare article is no figure
+            if m.group("qual") and m.group("qual").lower() in {"some", "over", "under", "only"} and m.group("one"):
+                continue
+            if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip()):
+                continue
+            age = self._age(start, end, m)
+            if age:
+                taken.append((age[3], age[4]))
+                yield age
+                continue
+            noun = self._counted_noun(end)
+            if not noun:
+                continue
+            counts, noun_end = noun
+            left = LEFT_MODIFIER_RE.search(self.text[max(0, start - 20): start])
+            fig_start = start - (len(left.group(0)) if left and not m.group("qual") else 0)
+            value = self._value(m)
+            taken.append((fig_start, noun_end))
+            yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
+        for m in ORDINAL_RE.finditer(self.text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            word = m.group("ord").lower()
+            if self._is_date_or_name(m.start(), m.end(), word):
+                continue
+            nxt = self._next_token(m.end())
+            if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS:
+                continue  # "82nd Brigade" is a name, "the 3rd of May" a date
+            value = f"{ORDINAL_WORDS[word]}{_suffix(ORDINAL_WORDS[word])}" if word in ORDINAL_WORDS else word
+            det = re.search(r"\bthe\s+$", self.text[max(0, m.start() - 5): m.start()])
+            s = m.start() - (len(det.group(0)) if det else 0)
+            e = nxt.idx + len(nxt.text)
+            yield self.text[s:e], value, nxt.text, s, e
+
+    def _age(self, start: int, end: int, m: re.Match):
+        """"Oleksandr, 39, who ..." or "Oleksandr, 39." : an age after a person's name."""
+        if not m.group("num") or m.group("qual") or not re.fullmatch(r"\d{1,3}", m.group("num")):
+            return None
+        if not re.match(r"\s*(?:,|\.|\)|;)", self.text[end:]):
+            return None
+        window = max(0, start - 60)
+        before = re.search(r"(\w+)\s*,\s*$", self.text[window:start])
+        if not before:
+            return None
+        tok = self._token_at(window + before.start(1))
+        if tok is None or not self.art.people.is_person(tok):
+            return None
+        name = self.art.people.person_name(tok)
+        s = tok.idx
+        return self.text[s:end], m.group("num"), f"{name}'s age", s, end
+
+    def _value(self, m: re.Match) -> str:
+        qual = (m.group("qual") or "").lower()
+        if m.group("lo1") or m.group("lo2") or m.group("lo3"):
+            lo = m.group("lo1") or m.group("lo2") or m.group("lo3")
+            hi = m.group("hi1") or m.group("hi2") or m.group("hi3")
+            core = f"{_number(lo)}–{_number(hi)}"
+        elif m.group("half"):
+            core = "6"
+        elif m.group("one"):
+            core = "1"
+        else:
+            core = _number(m.group("num"))
+        return f"{qual} {core}".strip()
+
+
+def _number(text: str) -> str:
+    text = text.strip()
+    if re.fullmatch(_DIGITS, text):
+        return text
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in SCALE_WORDS:
+            current = max(current, 1) * NUMBER_WORDS[word]
+            if NUMBER_WORDS[word] >= 1000:
+                total, current = total + current, 0
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif re.fullmatch(_DIGITS, word):
+            current += float(word.replace(",", "")) if "." in word else int(word.replace(",", ""))
+    value = total + current
+    return f"{value:,}" if isinstance(value, int) and value >= 10000 else str(value)
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def extract_figures(article: "Article") -> list[Figure]:
+    out, seen = [], set()
+    for text, value, counts, start, end in FigureFinder(article).find():
+        o_start, o_end, o_text = article.original_span(start, end)
+        if (o_start, o_end) in seen:
+            continue
+        seen.add((o_start, o_end))
+        out.append(Figure(text=o_text, value=value, counts=counts, start=o_start, end=o_end))
+    out.sort(key=lambda f: f.start)
+    return out

@@ -159,6 +159,11 @@ def find_quantity(text: str) -> Quantity | None:
     return None
 
 
+def scale_of(number: Number) -> int:
+    """1, or 1,000,000 for "12 million": what the written digits are multiplied by."""
+    return _SCALES.get(number.scale, 1)
+
+
 def _ordinal_suffix(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"

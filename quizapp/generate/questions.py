@@ -476,16 +476,20 @@ def _numeric(ctx: _Context, blank: _Blank, slug: str) -> Question | None:
             prompt=f"The article gives a range here. Type any number inside it: “{sentence}”",
             answer=None, evidence=[ev], extra={"range": [plain(v) for v in q.values]})
     number = q.numbers[0]
-    start, end = blank.start + number.start, blank.start + number.end
+    start = blank.start + number.start
+    # "12 million": blank the digits and keep the word, so the student types 12, not 12000000.
+    digits = re.match(r"[\d.,]+", ctx.text[start:blank.start + number.end])
+    end = start + digits.end() if digits else blank.start + number.end
+    unit = numbers.scale_of(number)
     sentence, ev = _cloze(ctx, start, end)
     tolerance: float = 0
     if q.kind in numbers.APPROXIMATE:
         step = numbers.precision(number)
-        tolerance = max(step, numbers.round_to(q.values[0] * 0.1, step))
+        tolerance = max(step, numbers.round_to(q.values[0] * 0.1, step)) / unit
     return Question(
         id=f"figure-number-{slug}", type="numeric", skill=FIGURE,
         prompt=f"Type the missing number: “{sentence}”",
-        answer=plain(q.values[0]), evidence=[ev], extra={"tolerance": plain(tolerance)})
+        answer=plain(q.values[0] / unit), evidence=[ev], extra={"tolerance": plain(tolerance)})
 
 
 # ---- ids ---------------------------------------------------------------------------------------
