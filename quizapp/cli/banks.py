@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from quizapp.banks.errors import BankError, display_path
-from quizapp.banks.loader import check_path, load_bank
+from quizapp.banks.loader import bank_file, check_path, load_bank
 from quizapp.banks.model import Bank, Question
 from quizapp.cli import main
 from quizapp.paths import banks_dir
@@ -60,7 +60,7 @@ def _resolve_bank(arg: str) -> Bank:
     except BankError as exc:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
-        raise click.ClickException(f"{display_path(path)} has {_plural(len(exc.problems), 'problem')}; fix them first (see `quizapp validate`)")
+        raise click.ClickException(f"{display_path(bank_file(path))} has {_plural(len(exc.problems), 'problem')}; fix them first (see `quizapp validate`)")
 
 
 @main.command()
