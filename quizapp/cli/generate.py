@@ -88,3 +88,55 @@ def generate(article: Path, fmt: str, out_dir: Path | None, facts_file: str | No
     except OSError as exc:
         raise click.ClickException(f"cannot write the bank to {out_dir}: {exc.strerror}") from None
     click.echo(f"wrote {len(questions)} questions to {target}", err=True)
+
+
+# ---- quizapp extract ----------------------------------------------------------------------------
+MAX_EXTRACT_BYTES = 1_000_000  # a long feature is ~100 KB; beyond this it is not one article
+
+
+@main.command("extract")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
+              help="json: quotes, affiliations and figures with offsets into ARTICLE; text: a readable list.")
+def extract(article: Path, fmt: str) -> None:
+    """Extract who said what, who belongs where and which figures ARTICLE states.
+
+    ARTICLE is a UTF-8 file: plain text, Markdown or HTML. Offsets index the file's text as read.
+    """
+    from quizapp.generate.source_file import ArticleError, read_article
+
+    try:
+        size = article.stat().st_size
+    except OSError:
+        size = 0  # read_article names the problem
+    if size > MAX_EXTRACT_BYTES:
+        raise click.ClickException(
+            f"{article} is {size / 1_000_000:.1f} MB; extraction takes one article of at most "
+            f"{MAX_EXTRACT_BYTES // 1_000_000} MB")
+    try:
+        text = read_article(article)
+    except ArticleError as exc:
+        raise click.ClickException(str(exc)) from None
+
+    from quizapp.generate.extract import extract_facts  # loads spaCy: only when needed
+    from quizapp.generate.nlp import ModelUnavailable
+
+    try:
+        facts = extract_facts(text)
+    except ModelUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    if not (facts.quotes or facts.affiliations or facts.figures):
+        raise click.ClickException(f"{article}: no quotations, affiliations or figures found")
+    if not facts.quotes:
+        click.echo(f"note: no attributed quotations found in {article}", err=True)
+    if fmt == "json":
+        json.dump(facts.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        click.echo()
+        return
+    for q in facts.quotes:
+        click.echo(f"quote [{q.start}:{q.end}] {q.speaker}{'' if q.direct else ' (reported)'}: {q.text}")
+    for a in facts.affiliations:
+        click.echo(f"affiliation [{a.start}:{a.end}] {a.person}: "
+                   + ", ".join(x for x in (a.role, a.organization) if x))
+    for f in facts.figures:
+        click.echo(f"figure [{f.start}:{f.end}] {f.value} ({f.counts}): {f.text}")
