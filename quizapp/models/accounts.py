@@ -28,6 +28,15 @@ class User(Base):
     session_version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
+    # Flask-Login's user protocol, written out so the models stay free of Flask. The id carries the
+    # session version: bumping it makes every session holding the old value anonymous.
+    is_authenticated = True
+    is_active = True
+    is_anonymous = False
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
     @property
     def is_teacher(self) -> bool:
         return self.role == "teacher"

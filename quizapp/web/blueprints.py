@@ -5,4 +5,12 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    pass
+    from quizapp.web import home
+    from quizapp.web.auth import routes as auth
+    from quizapp.web.classes import routes as classes
+    from quizapp.web.student import routes as student
+
+    app.register_blueprint(home.bp)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(classes.bp)
+    app.register_blueprint(student.bp)

@@ -1,0 +1,51 @@
+"""Sign-up, sign-in and join-code forms. Rules that need the database live in operations.py."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, HiddenField, PasswordField, RadioField, StringField, SubmitField
+from wtforms.validators import DataRequired, EqualTo, Length
+
+from quizapp.web.auth.operations import MIN_STUDENT_PASSWORD, MIN_TEACHER_PASSWORD
+
+
+class SignInForm(FlaskForm):
+    identifier = StringField("E-mail or username", validators=[DataRequired("Enter your e-mail or username."),
+                                                              Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired("Enter your password."), Length(max=200)])
+    next = HiddenField()
+    submit = SubmitField("Sign in")
+
+
+class SignUpForm(FlaskForm):
+    display_name = StringField("Your name", validators=[DataRequired("Enter your name."), Length(max=120)])
+    email = EmailField("E-mail", validators=[DataRequired("Enter your e-mail address."), Length(max=254)])
+    password = PasswordField("Password", validators=[
+        DataRequired("Choose a password."),
+        Length(min=MIN_TEACHER_PASSWORD, max=200, message=f"Use at least {MIN_TEACHER_PASSWORD} characters."),
+    ])
+    confirm = PasswordField("Password again", validators=[
+        DataRequired("Type the password again."), EqualTo("password", "The two passwords differ."),
+    ])
+    submit = SubmitField("Create teacher account")
+
+
+class JoinCodeForm(FlaskForm):
+    class Meta:
+        csrf = False  # a GET lookup that changes nothing
+
+    code = StringField("Class code", validators=[DataRequired("Enter the code your teacher gave you."),
+                                                 Length(max=20)])
+    submit = SubmitField("Find my class")
+
+
+class ClaimSeatForm(FlaskForm):
+    seat = RadioField("Which one is you?", coerce=int, validate_choice=True,
+                      validators=[DataRequired("Pick your name.")])
+    password = PasswordField("Choose a password", validators=[
+        DataRequired("Choose a password."),
+        Length(min=MIN_STUDENT_PASSWORD, max=200, message=f"Use at least {MIN_STUDENT_PASSWORD} characters."),
+    ])
+    confirm = PasswordField("Password again", validators=[
+        DataRequired("Type the password again."), EqualTo("password", "The two passwords differ."),
+    ])
+    submit = SubmitField("Join the class")

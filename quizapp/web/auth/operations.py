@@ -1,0 +1,187 @@
+"""Account operations: plain data in, database changes out (the caller's request commits)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from quizapp.models import Classroom, Enrollment, LoginThrottle, User, utcnow
+from quizapp.web.auth.passwords import DUMMY_HASH_SOURCE, check_password, hash_password
+from quizapp.web.database import write_transaction
+from quizapp.web.extensions import db
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MIN_TEACHER_PASSWORD = 10
+MIN_STUDENT_PASSWORD = 6
+
+
+class AccountError(ValueError):
+    """A rule broken by the data given; `field` names the form field it belongs beside."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def find_user(identifier: str) -> User | None:
+    """A teacher by e-mail or a student by username (both case-insensitive)."""
+    ident = identifier.strip().lower()
+    if not ident:
+        return None
+    column = User.email if "@" in ident else User.username
+    return db.session.scalars(select(User).where(func.lower(column) == ident)).first()
+
+
+def create_teacher(email: str, password: str, display_name: str) -> User:
+    email = normalize_email(email)
+    if not EMAIL_RE.match(email):
+        raise AccountError("Enter an e-mail address like name@school.org.", "email")
+    if len(password) < MIN_TEACHER_PASSWORD:
+        raise AccountError(f"Use at least {MIN_TEACHER_PASSWORD} characters.", "password")
+    if find_user(email) is not None:
+        raise AccountError("An account with this e-mail already exists. Sign in instead.", "email")
+    user = User(role="teacher", email=email, display_name=display_name.strip() or email,
+                password_hash=hash_password(password), session_version=1)
+    db.session.add(user)
+    try:
+        db.session.flush()
+    except IntegrityError:  # signed up twice at once
+        db.session.rollback()
+        raise AccountError("An account with this e-mail already exists. Sign in instead.", "email") from None
+    return user
+
+
+def end_sessions(user: User) -> None:
+    """Every session of this account (this browser's included) stops being signed in."""
+    user.session_version = (user.session_version or 1) + 1
+
+
+def set_password(user: User, password: str) -> None:
+    user.password_hash = hash_password(password)
+    end_sessions(user)
+
+
+# --- sign-in throttle --------------------------------------------------------------------------
+
+@dataclass
+class SignInResult:
+    user: User | None = None
+    error: str | None = None
+    locked_until: datetime | None = None
+
+
+def throttle_key(identifier: str, client_address: str | None) -> str:
+    # Per account AND address: a student mistyping (or a classmate trying) someone else's name
+    # from another machine cannot lock the owner out of their own.
+    return f"{identifier.strip().lower()[:300]}|{(client_address or '-')[:90]}"
+
+
+def _minutes(config: dict, name: str, default: int) -> timedelta:
+    return timedelta(minutes=int(config.get(name, default)))
+
+
+def sign_in(identifier: str, password: str, client_address: str | None, config: dict,
+            now: datetime | None = None) -> SignInResult:
+    """Check a password, counting failures per (account, address) in the database so the limit
+    holds across worker processes. Commits (a failure must be recorded even though the request fails)."""
+    now = now or utcnow()
+    max_failures = int(config.get("LOGIN_MAX_FAILURES", 5))
+    window = _minutes(config, "LOGIN_WINDOW_MINUTES", 15)
+    lock = _minutes(config, "LOGIN_LOCK_MINUTES", 15)
+    key = throttle_key(identifier, client_address)
+
+    row = db.session.get(LoginThrottle, key)
+    if row is not None and row.locked_until is not None and row.locked_until > now:
+        return _locked(row.locked_until, now)
+
+    user = find_user(identifier)
+    if user is not None:
+        ok = check_password(user.password_hash, password)
+    else:
+        check_password(hash_password(DUMMY_HASH_SOURCE), password)  # same time as a real check
+        ok = False
+    if ok:
+        if row is not None:
+            with write_transaction() as session:
+                session.execute(LoginThrottle.__table__.delete().where(LoginThrottle.key == key))
+        return SignInResult(user=db.session.get(User, user.id))
+
+    locked_until = _record_failure(key, now, max_failures, window, lock)
+    if locked_until is not None:
+        return _locked(locked_until, now)
+    return SignInResult(error="That sign-in name and password do not match. Check them and try again.")
+
+
+def _record_failure(key: str, now: datetime, max_failures: int, window: timedelta,
+                    lock: timedelta) -> datetime | None:
+    for _ in range(2):  # the second pass wins a race with a concurrent first failure
+        try:
+            with write_transaction() as session:
+                row = session.scalars(
+                    select(LoginThrottle).where(LoginThrottle.key == key).with_for_update()
+                ).first()
+                if row is None:
+                    row = LoginThrottle(key=key, failures=0, window_start=now)
+                    session.add(row)
+                if row.window_start is None or now - row.window_start > window or (
+                    row.locked_until is not None and row.locked_until <= now
+                ):
+                    row.failures, row.window_start, row.locked_until = 0, now, None
+                row.failures += 1
+                if row.failures >= max_failures:
+                    row.locked_until = now + lock
+                return row.locked_until
+        except IntegrityError:
+            continue
+    return None
+
+
+def _locked(until: datetime, now: datetime) -> SignInResult:
+    minutes = max(1, int((until - now).total_seconds() + 59) // 60)
+    return SignInResult(
+        error=f"Too many failed sign-ins. This account is locked on this computer for {minutes} "
+              f"more minute{'s' if minutes != 1 else ''}. Ask your teacher if you forgot your password.",
+        locked_until=until,
+    )
+
+
+# --- claiming a seat with a join code ----------------------------------------------------------
+
+def classroom_by_join_code(code: str) -> Classroom | None:
+    code = re.sub(r"[\s-]", "", code or "").upper()
+    if not code or len(code) > 16:
+        return None
+    return db.session.scalars(select(Classroom).where(Classroom.join_code == code)).first()
+
+
+def unclaimed_seats(classroom: Classroom) -> list[Enrollment]:
+    return list(db.session.scalars(
+        select(Enrollment).join(Enrollment.student)
+        .where(Enrollment.classroom_id == classroom.id, Enrollment.claimed.is_(False))
+        .order_by(User.display_name)
+    ))
+
+
+def claim_seat(classroom: Classroom, enrollment_id: int, password: str) -> User:
+    """The student of an unclaimed seat sets a password; the seat is then theirs."""
+    if len(password) < MIN_STUDENT_PASSWORD:
+        raise AccountError(f"Use at least {MIN_STUDENT_PASSWORD} characters.", "password")
+    with write_transaction() as session:
+        seat = session.scalars(
+            select(Enrollment).where(
+                Enrollment.id == enrollment_id, Enrollment.classroom_id == classroom.id
+            ).with_for_update()
+        ).first()
+        if seat is None or seat.claimed:
+            raise AccountError("That name has already been claimed. Pick your own name, or ask your teacher.", "seat")
+        seat.claimed = True
+        set_password(seat.student, password)
+        student = seat.student
+    return student

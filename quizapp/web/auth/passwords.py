@@ -1,0 +1,54 @@
+"""Password hashing and the readable passwords given to students.
+
+Hashes use werkzeug's scrypt (a memory-hard KDF). Tests may set PASSWORD_HASH_METHOD to a cheap
+method so a roster of 30 does not take seconds; production never sets it.
+"""
+from __future__ import annotations
+
+import secrets
+
+from flask import current_app, has_app_context
+from werkzeug.security import check_password_hash, generate_password_hash
+
+# Short, common, unambiguous words a 12-year-old can read off a card and type.
+WORDS = (
+    "apple acorn amber anchor arrow badge baker basil beach berry birch bison blade bloom board brave "
+    "brick bride brook brush cabin camel candy cargo cedar chalk charm chess chief cider cloud clover "
+    "coast comet coral crane creek crisp crown daisy delta dingo diver dream drift eagle earth ember "
+    "fable feast fern field flame flint float flute forest fox frost fruit gecko giant ginger glade "
+    "globe grape grass gravel green grove harbor hazel heron honey horse house husky igloo island ivory "
+    "jelly jewel judge kayak kettle kiwi koala ladder lake lemon lilac lion lotus lucky lunar mango "
+    "maple marble meadow melon metal mint moose mossy music noble north oasis ocean olive onion orbit "
+    "otter owl paddle panda paper pearl pepper piano pilot plum polar pond prism puzzle quail quartz "
+    "quiet rabbit radio raven reef ridge river robin rocket rose ruby saddle salmon sandy scout shell "
+    "silver sky slate snow solar spark spice spruce star stone storm sugar sunny swan table tango "
+    "thunder tiger toast topaz tower trail tulip tundra turtle valley velvet violet wagon walrus water "
+    "whale wheat willow windy winter wolf yacht zebra"
+).split()
+
+DUMMY_HASH_SOURCE = "not-a-real-password"
+
+
+def hash_password(password: str) -> str:
+    method = "scrypt"
+    if has_app_context():
+        method = current_app.config.get("PASSWORD_HASH_METHOD", method)
+    return generate_password_hash(password, method=method)
+
+
+def check_password(password_hash: str, password: str) -> bool:
+    try:
+        return check_password_hash(password_hash, password)
+    except (ValueError, TypeError):
+        return False
+
+
+def readable_password() -> str:
+    """Two words and two digits, e.g. "otter-maple-47": about 23 bits, enough behind the sign-in
+    throttle, and easy to copy from a printed card."""
+    return f"{secrets.choice(WORDS)}-{secrets.choice(WORDS)}-{secrets.randbelow(90) + 10}"
+
+
+def unusable_password_hash() -> str:
+    """For a seat nobody has claimed yet: no password can match it."""
+    return "!" + secrets.token_hex(16)

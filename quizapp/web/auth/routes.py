@@ -1,0 +1,105 @@
+"""/auth/...: sign up (teachers), sign in (everyone), sign out, join a class with its code."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_user, logout_user
+
+from quizapp.web.auth import operations
+from quizapp.web.auth.forms import ClaimSeatForm, JoinCodeForm, SignInForm, SignUpForm
+from quizapp.web.extensions import db
+
+bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+
+def _safe_next(target: str | None) -> str | None:
+    """Only a path on this site: a crafted sign-in link must not send anyone elsewhere."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    return target
+
+
+def _home() -> str:
+    return url_for("home.index")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    form = SignInForm()
+    if request.method == "GET":
+        form.next.data = request.args.get("next", "")
+    if form.validate_on_submit():
+        result = operations.sign_in(form.identifier.data, form.password.data,
+                                    request.remote_addr, current_app.config)
+        if result.user is not None:
+            login_user(result.user)
+            db.session.commit()
+            return redirect(_safe_next(form.next.data) or _home())
+        form.password.errors.append(result.error)
+        status = 429 if result.locked_until else 200
+        return render_template("auth/login.html", form=form), status
+    return render_template("auth/login.html", form=form)
+
+
+@bp.post("/logout")
+def logout():
+    if current_user.is_authenticated:
+        operations.end_sessions(current_user._get_current_object())
+        db.session.commit()
+        logout_user()
+        flash("You are signed out (on every device).", "success")
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/signup", methods=["GET", "POST"])
+def signup():
+    form = SignUpForm()
+    if form.validate_on_submit():
+        try:
+            user = operations.create_teacher(form.email.data, form.password.data, form.display_name.data)
+        except operations.AccountError as error:
+            getattr(form, error.field or "email").errors.append(str(error))
+        else:
+            db.session.commit()
+            login_user(user)
+            flash("Welcome! Your teacher account is ready. Start by creating a class.", "success")
+            return redirect(_home())
+    return render_template("auth/signup.html", form=form)
+
+
+@bp.get("/join")
+def join():
+    """Step 1: a student types the class code (GET: it only looks the class up)."""
+    form = JoinCodeForm(request.args)
+    if request.args.get("code") is not None and form.validate():
+        classroom = operations.classroom_by_join_code(form.code.data)
+        if classroom is not None:
+            return redirect(url_for("auth.claim", code=classroom.join_code))
+        form.code.errors.append("No class has this code. Check it with your teacher.")
+    return render_template("auth/join.html", form=form)
+
+
+@bp.route("/join/<code>", methods=["GET", "POST"])
+def claim(code: str):
+    """Step 2: pick your name among the unclaimed seats and choose a password."""
+    classroom = operations.classroom_by_join_code(code)
+    if classroom is None:
+        return render_template("auth/join.html", form=JoinCodeForm(), unknown_code=True), 404
+    seats = operations.unclaimed_seats(classroom)
+    form = ClaimSeatForm()
+    form.seat.choices = [(seat.id, seat.student.display_name) for seat in seats]
+    if seats and form.validate_on_submit():
+        try:
+            student = operations.claim_seat(classroom, form.seat.data, form.password.data)
+        except operations.AccountError as error:
+            getattr(form, error.field or "seat").errors.append(str(error))
+        else:
+            login_user(student)
+            flash(f"You have joined {classroom.name}. Your username is {student.username}: "
+                  "write it down, you need it to sign in.", "success")
+            return redirect(_home())
+    return render_template("auth/claim.html", form=form, classroom=classroom, seats=seats)

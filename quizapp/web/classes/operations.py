@@ -1,0 +1,144 @@
+"""Class and roster operations: plain data in, database rows out. The caller commits once."""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from quizapp.models import Classroom, Enrollment, User
+from quizapp.web.auth.operations import AccountError, end_sessions
+from quizapp.web.auth.passwords import hash_password, readable_password, unusable_password_hash
+from quizapp.web.classes.rosters import (
+    MAX_NAME, USERNAME_RE, RosterProblem, RosterRow, clean_name, username_candidates,
+)
+from quizapp.web.extensions import db
+
+# No 0/O, 1/I/L: a code read off a projector must not be mistyped.
+JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+JOIN_CODE_LENGTH = 8
+
+
+@dataclass
+class NewLogin:
+    """A student's sign-in details, shown once on the page the creating request returns."""
+
+    student: User
+    password: str | None  # None: an unclaimed seat, the student sets it with the join code
+
+
+@dataclass
+class RosterResult:
+    added: list[NewLogin] = field(default_factory=list)
+    problems: list[RosterProblem] = field(default_factory=list)
+
+
+def new_join_code() -> str:
+    while True:
+        code = "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+        if db.session.scalar(select(Classroom.id).where(Classroom.join_code == code)) is None:
+            return code
+
+
+def create_classroom(teacher_id: int, name: str) -> Classroom:
+    name = clean_name(name)
+    if not name:
+        raise AccountError("Give the class a name.", "name")
+    classroom = Classroom(teacher_id=teacher_id, name=name[:MAX_NAME], join_code=new_join_code())
+    db.session.add(classroom)
+    db.session.flush()
+    return classroom
+
+
+def regenerate_join_code(classroom: Classroom) -> str:
+    classroom.join_code = new_join_code()
+    return classroom.join_code
+
+
+def roster(classroom: Classroom) -> list[Enrollment]:
+    return list(db.session.scalars(
+        select(Enrollment).join(Enrollment.student)
+        .where(Enrollment.classroom_id == classroom.id).order_by(func.lower(User.display_name), User.id)
+    ))
+
+
+def _username_taken(username: str) -> bool:
+    return db.session.scalar(select(User.id).where(func.lower(User.username) == username.lower())) is not None
+
+
+def _free_username(name: str, reserved: set[str]) -> str:
+    for candidate in username_candidates(name):
+        if candidate not in reserved and not _username_taken(candidate):
+            return candidate
+    raise RuntimeError("no free username found")  # 50 random tries of a growing number space
+
+
+def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool = False) -> RosterResult:
+    """Create a student account and a seat in `classroom` for each row. Rows that cannot be added
+    (username taken, name already on this roster) are reported by line and the others still added.
+    self_claim: no password yet; the student claims the seat with the class join code."""
+    result = RosterResult()
+    on_roster = {e.student.display_name.lower() for e in roster(classroom)}
+    reserved: set[str] = set()
+    for row in rows:
+        name = clean_name(row.name)
+        if not name or len(name) > MAX_NAME:
+            result.problems.append(RosterProblem(row.line, "no name" if not name else "the name is too long"))
+            continue
+        if name.lower() in on_roster:
+            result.problems.append(RosterProblem(
+                row.line, f"{name} is already on this roster (give a username column to add a second "
+                          "student with the same name)" if not row.username else f"{name} is already on this roster"))
+            continue
+        if row.username:
+            username = row.username.lower()
+            if not USERNAME_RE.match(username):
+                result.problems.append(RosterProblem(row.line, f"username '{row.username}' is not allowed"))
+                continue
+            if username in reserved or _username_taken(username):
+                result.problems.append(RosterProblem(row.line, f"username '{username}' is already taken"))
+                continue
+        else:
+            username = _free_username(name, reserved)
+        password = None if self_claim else readable_password()
+        student = User(role="student", username=username, display_name=name, session_version=1,
+                       password_hash=unusable_password_hash() if password is None else hash_password(password))
+        db.session.add(student)
+        db.session.flush()
+        db.session.add(Enrollment(classroom_id=classroom.id, student_id=student.id, claimed=not self_claim))
+        reserved.add(username)
+        on_roster.add(name.lower())
+        result.added.append(NewLogin(student, password))
+    db.session.flush()
+    return result
+
+
+def add_student(classroom: Classroom, name: str, username: str | None = None,
+                self_claim: bool = False) -> NewLogin:
+    """One student; raises AccountError (field "name" or "username") when they cannot be added."""
+    result = add_students(classroom, [RosterRow(1, name, (username or "").strip() or None)], self_claim)
+    if result.problems:
+        message = result.problems[0].message
+        raise AccountError(message[:1].upper() + message[1:] + ".", "username" if "username" in message else "name")
+    return result.added[0]
+
+
+def enrollment_or_none(classroom: Classroom, student_id: int) -> Enrollment | None:
+    return db.session.scalars(
+        select(Enrollment).where(Enrollment.classroom_id == classroom.id, Enrollment.student_id == student_id)
+    ).first()
+
+
+def reset_password(student: User) -> str:
+    """A new readable password; every session of the student ends. Returned to show once."""
+    password = readable_password()
+    student.password_hash = hash_password(password)
+    end_sessions(student)
+    return password
+
+
+def remove_student(enrollment: Enrollment) -> None:
+    """Take the student off this roster. The account and its past attempts stay (another class may
+    hold them, and results must not vanish); the student's sessions end."""
+    end_sessions(enrollment.student)
+    db.session.delete(enrollment)

@@ -1,0 +1,113 @@
+"""Database settings and the write-transaction helper.
+
+SQLite (the default, a file in the instance folder) and PostgreSQL (``DATABASE_URL``) both work.
+
+SQLite connections are set up on connect:
+
+* ``journal_mode=WAL`` so readers never block the writer and the writer never blocks readers;
+* ``foreign_keys=ON`` (SQLite leaves them off by default, and ``ondelete="CASCADE"`` relies on them);
+* ``busy_timeout`` so a writer waits for the lock instead of failing at once.
+
+pysqlite's own transaction handling is switched off and SQLAlchemy emits ``BEGIN`` itself, so a
+transaction can begin ``IMMEDIATE``: it takes the write lock at ``BEGIN``, before any read. Without
+it, two requests that both read then write (autosave, start, submit) each hold a read snapshot, and
+the second one to write fails with "database is locked" however long the busy timeout is, because
+SQLite cannot upgrade a stale snapshot.
+
+Use ``write_transaction()`` around a read-then-write that must not interleave with another one::
+
+    from quizapp.web.database import write_transaction
+
+    with write_transaction() as session:
+        attempt = session.get(Attempt, attempt_id)   # read under the write lock
+        attempt.status = "submitted"
+    # committed here; rolled back if the block raised
+
+On SQLite the block runs in ``BEGIN IMMEDIATE`` (one writer at a time, others wait up to the busy
+timeout). On PostgreSQL it is an ordinary transaction: lock the rows you read with
+``select(...).with_for_update()`` and let unique constraints settle races, which is correct on both.
+Any transaction already open in the session is committed first (its pending changes are kept), so
+the block starts from fresh data.
+"""
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+# Set only while write_transaction() begins its transaction; read by the "begin" hook below.
+_begin_immediate: contextvars.ContextVar[bool] = contextvars.ContextVar("begin_immediate", default=False)
+
+
+def migrations_dir() -> Path:
+    """The Alembic scripts: top-level migrations/ in a checkout, its copy in an installed wheel."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package.parent / "migrations", package / "_migrations"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "migrations"
+
+
+def normalize_database_url(url: str) -> str:
+    """Heroku-style ``postgres://`` and plain ``postgresql://`` select the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def engine_options(url: str) -> dict[str, Any]:
+    if url.startswith("sqlite"):
+        # The app serves many threads from one pool; every thread gets its own connection.
+        return {"connect_args": {"check_same_thread": False}}
+    return {"pool_pre_ping": True}
+
+
+def configure_engine(engine: Engine) -> None:
+    """Install the SQLite pragmas and BEGIN handling on an engine (no-op for other databases)."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # None: pysqlite never issues BEGIN on its own; the "begin" hook below does.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _begin_immediate.get() else "BEGIN")
+
+
+@contextmanager
+def write_transaction(session: Session | None = None) -> Iterator[Session]:
+    """Run the block in one transaction that holds the write lock from its start (see module doc)."""
+    if session is None:
+        from quizapp.web.extensions import db
+
+        session = db.session
+    if session.in_transaction():
+        session.commit()
+    token = _begin_immediate.set(True)
+    try:
+        session.connection()  # BEGIN (IMMEDIATE on SQLite) now, before the block reads anything
+    finally:
+        _begin_immediate.reset(token)
+    try:
+        yield session
+    except BaseException:
+        session.rollback()
+        raise
+    session.commit()

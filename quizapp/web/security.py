@@ -1,0 +1,81 @@
+"""Secret key, response headers and session-cookie policy.
+
+* The secret key comes from ``QUIZAPP_SECRET_KEY``, else from ``instance/secret_key`` (generated on
+  first run, mode 0600), so it is never in the repository and survives restarts and workers.
+* Every response carries the CSP of the web contract (no inline script or style anywhere), nosniff,
+  frame-ancestors 'none' (plus X-Frame-Options for old browsers) and Referrer-Policy same-origin.
+* Session cookies are HttpOnly and SameSite=Lax always, and Secure whenever the request came over
+  HTTPS. Behind a TLS-terminating proxy set ``QUIZAPP_PROXY_FIX=1`` (number of trusted proxies) so
+  X-Forwarded-Proto is honoured; ``QUIZAPP_SECURE_COOKIES=1`` forces Secure regardless.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask, Response, has_request_context, request
+from flask.sessions import SecureCookieSessionInterface
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+)
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def load_secret_key(instance_path: str) -> str:
+    from_env = os.environ.get("QUIZAPP_SECRET_KEY")
+    if from_env:
+        return from_env
+    path = Path(instance_path) / "secret_key"
+    if not path.exists():
+        Path(instance_path).mkdir(parents=True, exist_ok=True)
+        # O_EXCL: two workers starting at once must not write two different keys.
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+    key = path.read_text().strip()
+    if not key:
+        raise RuntimeError(f"{path} is empty: delete it to have a new secret key generated")
+    return key
+
+
+def set_security_headers(response: Response) -> Response:
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie session, with the Secure flag following the request's scheme."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        if app.config["SESSION_COOKIE_SECURE"]:
+            return True
+        return has_request_context() and request.is_secure
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def init_security(app: Flask) -> None:
+    app.session_interface = SessionInterface()
+    app.after_request(set_security_headers)
+    proxies = os.environ.get("QUIZAPP_PROXY_FIX", "").strip()
+    if proxies:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        count = int(proxies) if proxies.isdigit() else 1
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)  # type: ignore[method-assign]
