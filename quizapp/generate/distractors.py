@@ -82,7 +82,7 @@ def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
     for text in numbers.distractor_values(quantity, rng, count):
         if len(picked) == count:
             break
-        if text not in picked and not restates(text, quantity.expression):
+        if not restates(text, quantity.expression) and not any(restates(text, p) for p in picked):
             picked.append(text)
     return picked
 

@@ -465,7 +465,7 @@ def _numeric(ctx: _Context, blank: _Blank, slug: str) -> Question | None:
     """A typed number for figures written in digits: the exact number (or a little either side
     where the article says "about"), or any number inside a range the article gives."""
     q = blank.quantity
-    if any(n.style != "digits" for n in q.numbers) or q.values[-1] < 10:
+    if any(n.style != "digits" for n in q.numbers) or (q.kind != "range" and q.values[0] < 10):
         return None
     def plain(v: float) -> int | float:
         return int(v) if float(v).is_integer() else v

@@ -1,0 +1,145 @@
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from quizapp.generate.distractors import restates
+from quizapp.generate.facts import Affiliation, Facts, Figure, Quote
+from quizapp.generate.questions import generate_questions
+
+DATA = Path(__file__).parents[1] / "data"
+ARTICLES = {
+    "kursk": (Path(__file__).parents[2] / "question_banks/kursk-2024/article.txt", DATA / "kursk-2024.facts.json"),
+    "harbour": (DATA / "generator/harbour.txt", DATA / "generator/harbour.facts.json"),
+}
+
+
+def load(name):
+    article, facts_file = ARTICLES[name]
+    data = json.loads(facts_file.read_text(encoding="utf-8"))
+    facts = Facts([Quote(**q) for q in data["quotes"]], [Affiliation(**a) for a in data["affiliations"]],
+                  [Figure(**f) for f in data["figures"]])
+    return article.read_text(encoding="utf-8"), facts
+
+
+@pytest.fixture(scope="module", params=sorted(ARTICLES))
+def generated(request):
+    text, facts = load(request.param)
+    return text, facts, generate_questions(text, facts)
+
+
+def test_every_kind_of_question_is_generated(generated):
+    _, _, questions = generated
+    kinds = {(q.type, q.skill) for q in questions}
+    assert {("single_choice", "who_said"), ("matching", "who_said"), ("single_choice", "affiliation"),
+            ("single_choice", "figure"), ("numeric", "figure")} <= kinds
+
+
+def test_evidence_is_an_exact_span_of_the_article(generated):
+    text, _, questions = generated
+    for q in questions:
+        assert q.evidence
+        for e in q.evidence:
+            assert text[e.start:e.end] == e.text and e.text.strip() == e.text
+
+
+def test_the_key_is_an_option_and_no_option_restates_another(generated):
+    _, _, questions = generated
+    for q in questions:
+        if q.options is None:
+            continue
+        keys = q.answer if isinstance(q.answer, list) else [q.answer]
+        assert set(keys) <= set(q.options), q.id
+        assert len(q.options) >= (2 if q.type == "matching" else 3), q.id
+        for i, a in enumerate(q.options):
+            for b in q.options[i + 1:]:
+                assert not restates(a, b), (q.id, a, b)
+
+
+def test_ids_are_unique_kebab_case(generated):
+    _, _, questions = generated
+    ids = [q.id for q in questions]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
+
+
+def test_a_who_said_key_is_the_speaker_whose_words_the_evidence_holds(generated):
+    text, facts, questions = generated
+    for q in questions:
+        if q.type != "single_choice" or q.skill != "who_said":
+            continue
+        ev = q.evidence[0]
+        inside = [f for f in facts.quotes if ev.start <= f.start and f.end <= ev.end]
+        speakers = {f.speaker for f in inside}
+        assert any(restates(q.answer, s) for s in speakers), q.id
+        for wrong in set(q.options) - {q.answer}:
+            assert not any(restates(wrong, s) for s in speakers), (q.id, wrong)
+
+
+def test_the_same_text_gives_the_same_questions():
+    text, facts = load("kursk")
+    assert [q.to_dict() for q in generate_questions(text, facts)] == [
+        q.to_dict() for q in generate_questions(text, facts)]
+
+
+def test_true_false_statements_are_true_exactly_when_they_name_the_speaker():
+    text, facts = load("kursk")
+    statements = [q for q in generate_questions(text, facts) if q.type == "true_false"]
+    assert {True, False} <= {q.answer for q in statements}
+    for q in statements:
+        ev = q.evidence[0]
+        speaker = next(f.speaker for f in facts.quotes if ev.start <= f.start and f.end <= ev.end)
+        named_speaker = speaker.split()[-1] in q.prompt.split(" said")[0]
+        assert q.answer == named_speaker, q.prompt
+
+
+def test_fewer_than_two_distractors_means_no_question():
+    text = "“We will stay,” said Ana Ruiz. “We will go,” said Tomas Berg."
+    facts = Facts(quotes=[Quote("Ana Ruiz", "We will stay", 1, 13, True),
+                          Quote("Tomas Berg", "We will go", 32, 42, True)])
+    assert text[1:13] == "We will stay" and text[32:42] == "We will go"
+    assert [q for q in generate_questions(text, facts) if q.type == "single_choice"] == []
+
+
+def test_facts_that_do_not_match_the_text_are_ignored():
+    text, facts = load("harbour")
+    wrong = Facts([Quote(q.speaker, q.text, q.start + 3, q.end + 3, q.direct) for q in facts.quotes])
+    assert generate_questions(text, wrong) == []
+
+
+def test_a_long_quotation_is_trimmed_with_an_ellipsis():
+    text, facts = load("kursk")
+    prompts = [q.prompt for q in generate_questions(text, facts) if q.skill == "who_said" and q.type == "single_choice"]
+    assert all(len(p.split()) <= 34 for p in prompts)
+    assert any("…" in p for p in prompts) or all(len(f.text.split()) <= 24 for f in facts.quotes)
+
+
+def test_a_figure_question_blanks_the_figure_in_its_sentence():
+    text, facts = load("harbour")
+    q = next(q for q in generate_questions(text, facts) if q.type == "single_choice" and q.answer == "more than 300")
+    assert "_____ homes were flooded" in q.prompt and "300" not in q.prompt
+    assert q.options == sorted(q.options, key=lambda o: int(o.split()[-1]))
+
+
+def test_typed_numbers_use_a_range_for_a_range_and_keep_scale_words():
+    text, facts = load("harbour")
+    numeric = {q.id: q for q in generate_questions(text, facts) if q.type == "numeric"}
+    assert numeric["figure-number-metres"].extra == {"range": [4, 5]}
+    euros = numeric["figure-number-euros"]
+    assert "_____ million euros" in euros.prompt and euros.answer == 12 and euros.extra["tolerance"] > 0
+
+
+def test_matching_pairs_each_quotation_with_its_speaker():
+    text, facts = load("harbour")
+    match = next(q for q in generate_questions(text, facts) if q.type == "matching")
+    assert len(match.extra["prompts"]) == len(match.answer) == len(match.evidence)
+    for prompt, speaker, ev in zip(match.extra["prompts"], match.answer, match.evidence):
+        quote = next(f for f in facts.quotes if ev.start <= f.start and f.end <= ev.end and f.text[:20] in prompt)
+        assert restates(speaker, quote.speaker)
+
+
+def test_without_quotations_only_other_questions_are_made():
+    text, facts = load("harbour")
+    questions = generate_questions(text, Facts(affiliations=facts.affiliations, figures=facts.figures))
+    assert questions and {q.skill for q in questions} == {"affiliation", "figure"}
