@@ -74,8 +74,16 @@ class _Node:
         return []
 
 
+class _BankYamlLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the text written: a date is only ever shown and checked,
+    and PyYAML would crash on an impossible one (2024-11-31) instead of reporting it."""
+
+
+_BankYamlLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+
+
 def _compose(text: str) -> tuple[_Node | None, Problem | None]:
-    loader = yaml.SafeLoader(text)
+    loader = _BankYamlLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -86,8 +94,8 @@ def _compose(text: str) -> tuple[_Node | None, Problem | None]:
         mark = exc.problem_mark or exc.context_mark
         what = " ".join(s for s in (exc.context, exc.problem) if s)
         return None, Problem("", mark.line + 1 if mark else None, f"YAML syntax error: {what}")
-    except yaml.YAMLError as exc:
-        return None, Problem("", None, f"YAML syntax error: {exc}")
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
+        return None, Problem("", None, f"YAML error: {exc}")
     finally:
         loader.dispose()
 
@@ -209,8 +217,6 @@ class _BankReader:
             if not _is_text(data.get(key)):
                 self.out.add(node.key_line(key) if key in data else node.line, f"'source.{key}' is missing or empty")
         date = data.get("date")
-        if isinstance(date, dt.date):
-            date = date.isoformat()  # YAML reads 2024-11-20 as a date
         if not isinstance(date, str) or not _valid_date(date):
             self.out.add(node.key_line("date") if "date" in data else node.line,
                          f"'source.date' must be an ISO date (2024-11-20) or YYYY-MM, not {data.get('date')!r}")
