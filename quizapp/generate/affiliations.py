@@ -84,7 +84,14 @@ class AffiliationFinder:
         text = self.art.text
         pos = last.idx + len(last.text)
         after = text[pos: pos + 400]
-        m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+(?=(?:a|an|the)\s)", after)
+        of = re.match(r"\s+(?:of|from|at)\s+", after)
+        if of:  # "Tom Becker of the Pacific Shippers Council said"
+            org_m = ORG_RE.match(text, pos + of.end())
+            if org_m and not self._is_place(org_m.start("org"), org_m.end("org")) and re.match(
+                    r"\s*(?:,|\.|;|\)|\s(?:said|says|told|added|warned|wrote|who)\b)", text[org_m.end():]):
+                yield name, org_m.group("org"), None, first.idx, org_m.end()
+            return
+        m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+", after)
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()
@@ -102,9 +109,7 @@ class AffiliationFinder:
     def _role_and_org(self, pos: int) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
-        m = re.match(r"(?:a|an|the)\s+", text[pos:])
-        if not m:
-            return None
+        m = re.match(r"(?:(?:a|an|the)\s+)?", text[pos:])
         i = pos + m.end()
         words: list[tuple[str, int, int]] = []
         for wm in re.finditer(r"\S+", text[i: i + 200]):
@@ -159,16 +164,27 @@ class AffiliationFinder:
                 end = sub[-1].idx + len(sub[-1].text)
                 org = self.art.text[org_start:end]
             else:
-                for prep in clause.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"}:
+                for prep in clause.subtree:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and prep.i > clause.i:
                         m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
                         if m and not self._is_place(m.start("org"), m.end("org")):
                             org, end = m.group("org"), m.end()
                             if role is None:
-                                role = self.art.text[clause.idx: prep.idx].strip() or None
+                                role = self._as_role(clause) or self.art.text[clause.idx: prep.idx].strip() or None
                             break
             if org:
                 yield name, org, role, first.idx, end
+
+
+    def _as_role(self, clause: "Token") -> str | None:
+        """"works as a crane operator": the role after "as"."""
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.lower_ in ROLE_NOUNS:
+                    words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj]
+                    return " ".join(t.text for t in words)
+        return None
 
 
 def _is_reporting_form(word: str) -> bool:

@@ -30,6 +30,7 @@ FIGURE_RE = re.compile(
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
           | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
+          | (?P<cur>[$€£¥])\s?(?P<money>{_NUM})
           | (?P<half>half\s+a\s+dozen)
           | (?P<num>{_NUM})
           | (?P<one>an?)(?=\s+(?:{_UNITS})\b)
@@ -123,10 +124,19 @@ class FigureFinder:
                 taken.append((age[3], age[4]))
                 yield age
                 continue
+            if m.group("cur"):
+                yield self._money(m)
+                taken.append((start, end))
+                continue
             noun = self._counted_noun(end)
             if not noun:
                 continue
             counts, noun_end = noun
+            qual = (m.group("qual") or "").lower()
+            if qual in {"over", "under"} and m.group("num") and counts.lower().rstrip("s") in SINGULAR_UNITS:
+                start = m.start("num")  # "over three years" is a duration: the preposition stays out
+            if counts.lower() in {"percent", "%"}:
+                counts, noun_end = self._percent_of(noun_end, counts)
             left = LEFT_MODIFIER_RE.search(self.text[max(0, start - 20): start])
             fig_start = start - (len(left.group(0)) if left and not m.group("qual") else 0)
             value = self._value(m)
@@ -146,6 +156,25 @@ class FigureFinder:
             s = m.start() - (len(det.group(0)) if det else 0)
             e = nxt.idx + len(nxt.text)
             yield self.text[s:e], value, nxt.text, s, e
+
+    def _money(self, m: re.Match):
+        unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
+        end = m.end()
+        rate = re.match(r"\s+(?:a|an|per)\s+(?:day|week|month|year|hour)\b", self.text[end:])
+        if rate:
+            unit += rate.group(0).rstrip()
+            end += rate.end()
+        qual = (m.group("qual") or "").lower()
+        value = f"{qual} {m.group('cur')}{m.group('money')}".strip()
+        return self.text[m.start():end], value, unit, m.start(), end
+
+    def _percent_of(self, end: int, unit: str) -> tuple[str, int]:
+        """"30 percent of the goods" counts goods; "a 9 percent raise" counts the raise."""
+        of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", self.text[end:])
+        noun = self._counted_noun(end + of.end() - 1) if of else self._counted_noun(end)
+        if noun:
+            return f"{unit} of {noun[0]}" if of else f"{unit} ({noun[0]})", end
+        return unit, end
 
     def _age(self, start: int, end: int, m: re.Match):
         """"Oleksandr, 39, who ..." or "Oleksandr, 39." : an age after a person's name."""
@@ -176,6 +205,10 @@ class FigureFinder:
             core = "1"
         else:
             core = _number(m.group("num"))
+        if qual in {"over", "under"} and re.match(r"\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", self.text[m.end():]):
+            qual = ""  # "over three years" is a duration, not a lower bound
+        if re.match(r"\s*(?:percent|per cent|%)", self.text[m.end():]):
+            core += " percent"
         return f"{qual} {core}".strip()
 
 

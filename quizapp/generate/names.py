@@ -16,7 +16,7 @@ NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "LA
 def _name_word(tok: "Token") -> bool:
     low = tok.text.lower()
     return (
-        tok.pos_ == "PROPN"
+        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ == "NOUN")
         and tok.text[:1].isupper()
         and (tok.is_alpha or "-" in tok.text)
         and low not in ROLE_NOUNS

@@ -49,6 +49,7 @@ class QuoteFinder:
         self.people = article.people
         self.direct_quotes = [q for q in article.quotations if self._is_direct(q)]
         self.mentions = self._subject_mentions()
+        self._add_named_speakers()
 
     # ---- evidence about people -------------------------------------------------------------
     def _subject_mentions(self) -> list[tuple[int, int, str]]:
@@ -60,6 +61,14 @@ class QuoteFinder:
                 if person:
                     out.append((tok.sent.start_char, self.art.paragraph_of(tok.idx), person))
         return out
+
+    def _add_named_speakers(self) -> None:
+        """Named speakers of reporting verbs and "according to" are antecedents as well,
+        whatever their role in the parse ("..., according to X. He predicted ...")."""
+        for a in self.attributions():
+            if a.named:
+                self.mentions.append((a.verb.sent.start_char, self.art.paragraph_of(a.verb.idx), a.speaker))
+        self.mentions.sort(key=lambda m: m[0])
 
     def _person_in(self, subj: "Token") -> str | None:
         """The person a subject phrase names: "Rob Lee", "military blogger Mikhail Zvinchuk"."""
@@ -263,7 +272,9 @@ class QuoteFinder:
         for noun in self.doc:
             if noun.lemma_.lower() not in STATEMENT_NOUNS or noun.pos_ != "NOUN":
                 continue
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            # "X's claim": spaCy marks the owner as poss, or (less often) hangs "'s" off it as case.
+            owner = next((c for c in noun.children if c.i < noun.i and (
+                c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))), None)
             name = self.people.person_name(owner) if owner is not None else None
             if not name:
                 continue
