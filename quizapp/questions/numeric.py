@@ -18,6 +18,7 @@ _GROUPED_COMMA = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _GROUPED_SPACE = re.compile(r"[+-]?\d{1,3}(?: \d{3})+(?:\.\d+)?")
 _MULTIPLIER = re.compile(r"\d\s*(k|m|bn|b|thousand|million|billion|hundred)\b\.?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_WITH_UNIT = re.compile(r"([+-]?[\d., ]*\d)\s*([^\W\d_][^\d]*)")
 _EXAMPLE = "e.g. 1500"
 
 
@@ -43,6 +44,11 @@ def parse_number(raw: str, unit: str = "") -> float:
         return float(text.replace(" ", ""))
     if _MULTIPLIER.search(text):
         raise AnswerError(f"write the number in digits, {_EXAMPLE}, not '{raw.strip()}'")
+    # A unit typed after the number ("3 days", "1,200 sq. km") is what the question asked for
+    # anyway; the number alone is scored. Multipliers ("1.5k", "2 million") were refused above.
+    with_unit = _WITH_UNIT.fullmatch(text)
+    if with_unit:
+        return parse_number(with_unit[1])
     if not _DIGIT.search(text):
         raise AnswerError(f"'{raw.strip()}' is not a number: write it in digits, {_EXAMPLE}")
     if re.fullmatch(r"[+-]?\d+,\d{1,2}", text):

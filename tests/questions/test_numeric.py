@@ -59,3 +59,14 @@ def test_display_key_names_range_and_tolerance():
 ])
 def test_check_bad_keys(fields, message):
     assert any(message in i.message for i in T.check({**EXACT, **fields}))
+
+
+@pytest.mark.parametrize("raw, value", [("3 days", 3.0), ("1,200 sq. km", 1200.0), ("1 500 km²", 1500.0), ("45%", 45.0)])
+def test_a_unit_typed_after_the_number_is_ignored(raw, value):
+    assert T.parse_answer(EXACT, raw) == value
+
+
+@pytest.mark.parametrize("raw", ["2 million", "1.5 k", "more than 50", "two"])
+def test_multipliers_and_words_are_still_refused(raw):
+    with pytest.raises(AnswerError):
+        T.parse_answer(EXACT, raw)
