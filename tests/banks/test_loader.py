@@ -181,3 +181,14 @@ def test_date_must_be_iso(make_bank):
 def test_correction_original_must_be_in_the_article(make_bank):
     path = make_bank(('original: "Institute for the Kursk. Study of war"', 'original: "Institute for Kursk Study"'))
     assert "correction original “Institute for Kursk Study” is not in the article" in messages(path)[0]
+
+
+def test_frozen_snapshot_scores_like_the_loaded_question(mini):
+    from quizapp.banks.model import Question
+    from quizapp.questions import get_type
+
+    for q in load_bank(mini).questions:
+        frozen = Question.from_dict(q.to_dict())
+        qtype = get_type(q.type)
+        assert frozen == Question(**{**q.to_dict(), "evidence": q.evidence})
+        assert qtype.score(frozen, qtype.key(q)).correct, q.id
