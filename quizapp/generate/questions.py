@@ -139,7 +139,9 @@ def _trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
 def _clean_quote(text: str) -> str:
     """The quotation without its outer quotation marks or the comma/full stop before the close."""
     q = text.strip()
-    if q[:1] in _OPEN_QUOTES and q.count(q[0]) % 2 == 1 or q[:1] == "“":
+    if not q:
+        return q
+    if q[0] == "“" or (q[0] in _OPEN_QUOTES and q.count(q[0]) % 2 == 1):
         q = q[1:]
     if q[-1:] in "”\"" and (q.count("“") < q.count("”") or q.count('"') % 2 == 1):
         q = q[:-1]
