@@ -1,0 +1,1 @@
+"""Quizzes built from a bank version, and their assignment to classes."""

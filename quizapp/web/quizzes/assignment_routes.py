@@ -1,0 +1,107 @@
+"""Assignments: a quiz given to one of the teacher's classes (or chosen students of it) with open
+and due times, a time limit and per-student extra minutes, attempts, shuffling and review policy."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from quizapp.models import Classroom, Quiz, utcnow
+from quizapp.web.access import owned_or_404, teacher_required
+from quizapp.web.quizzes import queries
+from quizapp.web.quizzes.forms import REVIEW_LABELS, assignment_form_class
+from quizapp.web.quizzes.operations import AssignmentSettings, QuizError, create_assignment, update_assignment
+
+bp = Blueprint("assignments", __name__, url_prefix="/assignments")
+
+
+def _form_for(classroom: Classroom, obj=None):
+    students = queries.class_students(classroom.id)
+    form = assignment_form_class([(s.id, s.display_name) for s in students])(obj=obj)
+    return form, students
+
+
+def _settings(form) -> AssignmentSettings:
+    return AssignmentSettings(
+        title=form.title.data or "",
+        opens_at=form.opens_at.data,
+        due_at=form.due_at.data,
+        whole_class=form.audience.data == "class",
+        time_limit_minutes=form.time_limit_minutes.data,
+        attempts_allowed=form.attempts_allowed.data,
+        shuffle_questions=bool(form.shuffle_questions.data),
+        shuffle_options=bool(form.shuffle_options.data),
+        review_policy=form.review_policy.data,
+        chosen_ids=set(form.chosen_ids()),
+        extra_minutes=form.extra_minutes(),
+    )
+
+
+def _query_id(name: str):
+    """An id from the query string; anything that is not a positive number is a 404."""
+    value = request.args.get(name, type=int)
+    if value is None:
+        abort(404)
+    return value
+
+
+@bp.get("/")
+@teacher_required
+def index():
+    return render_template("assignments/index.html", assignments=queries.my_assignments(current_user.id))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@teacher_required
+def new():
+    quiz = owned_or_404(Quiz, _query_id("quiz"))
+    if request.args.get("class") is None:
+        # Without JavaScript the student list cannot follow a class picker: choose the class first.
+        return render_template("assignments/choose_class.html", quiz=quiz, classes=queries.my_classes(current_user.id))
+    classroom = owned_or_404(Classroom, _query_id("class"))
+    form, students = _form_for(classroom)
+    if not form.is_submitted():
+        form.title.data = quiz.title
+        form.opens_at.data = utcnow().replace(second=0, microsecond=0)
+    if form.validate_on_submit():
+        try:
+            assignment = create_assignment(quiz.id, classroom.id, _settings(form))
+        except QuizError as exc:
+            form.title.errors = list(form.title.errors) + [exc.message]
+        else:
+            flash(f"“{assignment.title}” assigned to {classroom.name}.", "success")
+            return redirect(url_for("assignments.show", assignment_id=assignment.id))
+    return render_template("assignments/form.html", form=form, students=students, quiz=quiz,
+                           classroom=classroom, assignment=None)
+
+
+@bp.get("/<int:assignment_id>")
+@teacher_required
+def show(assignment_id: int):
+    assignment = queries.my_assignment_or_404(assignment_id, current_user.id)
+    rows = {row.student_id: row for row in assignment.students}
+    students = queries.class_students(assignment.classroom_id)
+    return render_template("assignments/show.html", assignment=assignment, students=students, rows=rows,
+                           review_labels=REVIEW_LABELS)
+
+
+@bp.route("/<int:assignment_id>/edit", methods=["GET", "POST"])
+@teacher_required
+def edit(assignment_id: int):
+    assignment = queries.my_assignment_or_404(assignment_id, current_user.id)
+    form, students = _form_for(assignment.classroom, obj=assignment)
+    if not form.is_submitted():
+        form.audience.data = "class" if assignment.whole_class else "chosen"
+        for row in assignment.students:
+            if f"chosen_{row.student_id}" in form:
+                form[f"chosen_{row.student_id}"].data = row.selected
+                form[f"extra_{row.student_id}"].data = row.extra_minutes
+    if form.validate_on_submit():
+        try:
+            update_assignment(assignment.id, _settings(form))
+        except QuizError as exc:
+            form.title.errors = list(form.title.errors) + [exc.message]
+        else:
+            flash("Assignment saved.", "success")
+            return redirect(url_for("assignments.show", assignment_id=assignment.id))
+    return render_template("assignments/form.html", form=form, students=students, quiz=assignment.quiz,
+                           classroom=assignment.classroom, assignment=assignment)

@@ -1,0 +1,129 @@
+"""State changes of the quiz builder and of assignments. They take plain data (ids, numbers,
+times in naive UTC), check it again (a form is not the only caller) and commit once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from quizapp.models import (
+    REVIEW_POLICIES, Assignment, AssignmentStudent, BankQuestion, Enrollment, Quiz, QuizItem,
+)
+from quizapp.web.extensions import db
+
+
+class QuizError(ValueError):
+    """Data an operation refuses; `message` is meant for the teacher."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def create_quiz(owner_id: int, version_id: int, title: str, question_ids: list[int]) -> Quiz:
+    """A quiz of the chosen questions of one bank version, kept in the version's order."""
+    title = title.strip()
+    if not title:
+        raise QuizError("A quiz needs a title.")
+    wanted = set(question_ids)
+    if not wanted:
+        raise QuizError("A quiz needs at least one question.")
+    questions = db.session.scalars(
+        select(BankQuestion).where(BankQuestion.version_id == version_id).order_by(BankQuestion.position)
+    ).all()
+    known = {q.id for q in questions}
+    if not wanted <= known:
+        raise QuizError("Some questions are not in this bank version.")
+    quiz = Quiz(owner_id=owner_id, bank_version_id=version_id, title=title[:300])
+    quiz.items = [
+        QuizItem(question_id=q.id, position=i)
+        for i, q in enumerate((q for q in questions if q.id in wanted), start=1)
+    ]
+    db.session.add(quiz)
+    db.session.commit()
+    return quiz
+
+
+@dataclass
+class AssignmentSettings:
+    title: str
+    opens_at: datetime
+    due_at: datetime | None = None
+    whole_class: bool = True
+    time_limit_minutes: int | None = None
+    attempts_allowed: int = 1
+    shuffle_questions: bool = False
+    shuffle_options: bool = False
+    review_policy: str = "immediately"
+    chosen_ids: set[int] = field(default_factory=set)  # used when not whole_class
+    extra_minutes: dict[int, int] = field(default_factory=dict)  # accommodations per student id
+
+    def check(self, enrolled: set[int]) -> None:
+        if not self.title.strip():
+            raise QuizError("An assignment needs a title.")
+        if self.due_at is not None and self.due_at <= self.opens_at:
+            raise QuizError("The due time must be after the opening time.")
+        if self.time_limit_minutes is not None and self.time_limit_minutes < 1:
+            raise QuizError("A time limit is at least 1 minute.")
+        if self.attempts_allowed < 1:
+            raise QuizError("At least one attempt must be allowed.")
+        if self.review_policy not in REVIEW_POLICIES:
+            raise QuizError(f"Unknown review policy {self.review_policy!r}.")
+        if not self.whole_class and not self.chosen_ids:
+            raise QuizError("Choose at least one student, or assign it to the whole class.")
+        strangers = (set(self.chosen_ids) | {s for s, m in self.extra_minutes.items() if m}) - enrolled
+        if strangers:
+            raise QuizError("Some chosen students are not in this class.")
+        if any(m < 0 for m in self.extra_minutes.values()):
+            raise QuizError("Extra minutes cannot be negative.")
+
+
+def enrolled_student_ids(classroom_id: int) -> set[int]:
+    return set(db.session.scalars(select(Enrollment.student_id).where(Enrollment.classroom_id == classroom_id)))
+
+
+def _apply(assignment: Assignment, settings: AssignmentSettings, enrolled: set[int]) -> None:
+    assignment.title = settings.title.strip()[:300]
+    assignment.whole_class = settings.whole_class
+    assignment.opens_at = settings.opens_at
+    assignment.due_at = settings.due_at
+    assignment.time_limit_minutes = settings.time_limit_minutes
+    assignment.attempts_allowed = settings.attempts_allowed
+    assignment.shuffle_questions = settings.shuffle_questions
+    assignment.shuffle_options = settings.shuffle_options
+    assignment.review_policy = settings.review_policy
+    rows = {row.student_id: row for row in assignment.students}
+    for sid in enrolled:
+        selected = sid in settings.chosen_ids
+        extra = settings.extra_minutes.get(sid, 0) or 0
+        row = rows.get(sid)
+        if row is None:
+            if not selected and not extra:
+                continue  # no row needed: not chosen, no accommodation
+            row = AssignmentStudent(student_id=sid, extra_attempts=0)
+            assignment.students.append(row)
+        row.selected = selected
+        row.extra_minutes = extra
+
+
+def create_assignment(quiz_id: int, classroom_id: int, settings: AssignmentSettings) -> Assignment:
+    enrolled = enrolled_student_ids(classroom_id)
+    settings.check(enrolled)
+    assignment = Assignment(quiz_id=quiz_id, classroom_id=classroom_id, students=[])
+    _apply(assignment, settings, enrolled)
+    db.session.add(assignment)
+    db.session.commit()
+    return assignment
+
+
+def update_assignment(assignment_id: int, settings: AssignmentSettings) -> Assignment:
+    """Later edits keep attempts already taken; extra attempts the teacher granted stay."""
+    assignment = db.session.get(Assignment, assignment_id)
+    if assignment is None:
+        raise QuizError("No such assignment.")
+    enrolled = enrolled_student_ids(assignment.classroom_id)
+    settings.check(enrolled)
+    _apply(assignment, settings, enrolled)
+    db.session.commit()
+    return assignment
