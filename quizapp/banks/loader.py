@@ -130,10 +130,13 @@ def _read_text(path: Path) -> tuple[str | None, str | None]:
     except OSError as exc:
         return None, f"cannot be read: {exc.strerror}"
     try:
-        return data.decode("utf-8"), None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return None, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); save it as UTF-8"
+    # Line endings as Python's text mode reads them, so evidence offsets match
+    # Path.read_text(encoding="utf-8") everywhere else (generator, web, evaluation).
+    return text.replace("\r\n", "\n").replace("\r", "\n"), None
 
 
 @dataclass
@@ -363,7 +366,8 @@ class _BankReader:
         for i, quote in enumerate(quotes):
             line = item.item_line("evidence", i if isinstance(raw, list) else None)
             if not _is_text(quote):
-                add(line, f"evidence {i + 1} must be text, not {quote!r}")
+                add(line, f"evidence {i + 1} is empty" if quote in ("", None) or isinstance(quote, str)
+                    else f"evidence {i + 1} must be a quotation, not {quote!r}")
                 continue
             if self.article is None:
                 continue  # the missing or unreadable article is reported once, at source.file

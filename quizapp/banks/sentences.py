@@ -20,9 +20,11 @@ TERMINATORS = ".!?…"
 CLOSERS = "\"'”’»)]"
 OPENERS = "\"'“‘«(["
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev st jr sr no vs etc inc ltd co corp "
+    "mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev st jr sr vs etc inc ltd co corp "
     "dept est approx jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m".split()
 )
+# Abbreviations only before a number ("No. 5", "p. 12"); elsewhere "no." ends a sentence.
+NUMBER_ABBREVIATIONS = frozenset("no nos p pp vol art fig".split())
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*[^\sa-z])")
 
 
@@ -42,8 +44,10 @@ def _word_before(text: str, dot: int, start: int) -> str:
     return text[i:dot]
 
 
-def _is_abbreviation(word: str) -> bool:
+def _is_abbreviation(word: str, next_char: str) -> bool:
     if word.casefold() in ABBREVIATIONS:
+        return True
+    if word.casefold() in NUMBER_ABBREVIATIONS and next_char.isdigit():
         return True
     return len(word) == 1 and word.isupper()  # an initial: "George W. Bush"
 
@@ -76,7 +80,7 @@ def _breaks(text: str, start: int, end: int) -> list[int]:
             break
         nxt = text[k]
         starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in OPENERS
-        if starts_sentence and text[mark] == "." and _is_abbreviation(_word_before(text, mark, start)):
+        if starts_sentence and text[mark] == "." and _is_abbreviation(_word_before(text, mark, start), nxt):
             starts_sentence = False
         if starts_sentence:
             ends.append(j)

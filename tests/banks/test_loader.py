@@ -192,3 +192,14 @@ def test_frozen_snapshot_scores_like_the_loaded_question(mini):
         qtype = get_type(q.type)
         assert frozen == Question(**{**q.to_dict(), "evidence": q.evidence})
         assert qtype.score(frozen, qtype.key(q)).correct, q.id
+
+
+def test_windows_line_endings_give_the_same_offsets_as_read_text(make_bank):
+    from pathlib import Path
+
+    path = make_bank()
+    article = Path(path, "article.txt")
+    article.write_bytes(article.read_bytes().replace(b"\n", b"\r\n"))
+    bank = load_bank(path)
+    text = article.read_text(encoding="utf-8")
+    assert all(text[e.start:e.end] == e.text for q in bank.questions for e in q.evidence)

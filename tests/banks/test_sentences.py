@@ -40,3 +40,8 @@ def test_spans_are_ordered_trimmed_and_cover_every_word(text):
         covered.update(range(start, end))
         last_end = end
     assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
+def test_number_abbreviations_only_before_a_number():
+    assert sentences("He lives at No. 5 Main Street. The answer was no. Then he left.") == [
+        "He lives at No. 5 Main Street.", "The answer was no.", "Then he left."]
