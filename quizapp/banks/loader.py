@@ -366,7 +366,7 @@ class _BankReader:
         for i, quote in enumerate(quotes):
             line = item.item_line("evidence", i if isinstance(raw, list) else None)
             if not _is_text(quote):
-                add(line, f"evidence {i + 1} is empty" if quote in ("", None) or isinstance(quote, str)
+                add(line, f"evidence {i + 1} is empty" if quote is None or isinstance(quote, str)
                     else f"evidence {i + 1} must be a quotation, not {quote!r}")
                 continue
             if self.article is None:

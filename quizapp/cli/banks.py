@@ -31,12 +31,11 @@ def _num(x: float) -> str:
 def validate(paths: tuple[Path, ...]) -> None:
     """Check bank files: every problem with file and line (default: the bundled banks)."""
     targets = list(paths) or [banks_dir()]
-    banks, problems, files = [], [], 0
+    banks, problems = [], []
     for target in targets:
         report = check_path(target)
         banks += report.banks
         problems += report.problems
-        files += len({*report.files, *(p.file for p in report.problems)})
     for problem in problems:
         click.echo(str(problem))
     if problems:
