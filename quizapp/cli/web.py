@@ -1,2 +1,131 @@
-"""`quizapp` commands for the web area."""
-from quizapp.cli import main  # noqa: F401
+"""`quizapp` commands for the web area: demo, serve, init-db, load-banks.
+
+Flask and the app are imported inside each command, so `quizapp --help` stays instant.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from quizapp.cli import main
+
+
+def _make_app():
+    from quizapp.web import create_app
+
+    try:
+        return create_app()
+    except Exception as error:  # a bad DATABASE_URL or an unreadable instance folder
+        raise click.ClickException(f"cannot start the app: {error}") from None
+
+
+def _migrate(app) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from quizapp.web.database import upgrade_database
+
+    try:
+        state = upgrade_database(app)
+    except SQLAlchemyError as error:
+        raise click.ClickException(
+            f"cannot migrate the database {app.config['SQLALCHEMY_DATABASE_URI']!r}: {error.__class__.__name__}: "
+            f"{str(error).splitlines()[0]}") from None
+    click.echo(f"Database: {_safe_url(app)} ({state})")
+
+
+def _safe_url(app) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(app.config["SQLALCHEMY_DATABASE_URI"]).render_as_string(hide_password=True)
+
+
+def _load_banks(app, path: Path | None, quiet: bool = False) -> int:
+    """Import every valid bank under `path`; print one line per bank and every problem. Returns
+    the number of problems."""
+    from quizapp.banks.loader import check_path
+    from quizapp.web.banks.operations import import_bank_result
+    from quizapp.web.extensions import db
+
+    report = check_path(path)
+    with app.app_context():
+        for bank in report.banks:
+            result = import_bank_result(bank)
+            db.session.commit()
+            state = "new version" if result.created else "unchanged, version"
+            if result.created or not quiet:
+                click.echo(f"{bank.id}: {state} {result.version.number} ({len(bank.questions)} questions)")
+        db.session.remove()
+    for problem in report.problems:
+        click.echo(str(problem), err=True)
+    if report.problems:
+        bad = len({p.file for p in report.problems})
+        click.echo(f"{len(report.problems)} problem{'s' if len(report.problems) != 1 else ''} in {bad} "
+                   f"file{'s' if bad != 1 else ''}: those banks were not loaded", err=True)
+    return len(report.problems)
+
+
+@main.command("init-db")
+def init_db() -> None:
+    """Create or migrate the database to the newest schema (alembic upgrade head)."""
+    _migrate(_make_app())
+
+
+@main.command("load-banks")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+def load_banks(path: Path | None) -> None:
+    """Load question banks into the database (default: the bundled question_banks/).
+
+    A bank whose content changed gets a new version; an unchanged one is left as it is. Banks with
+    problems are reported with file and line and not loaded (exit status 1)."""
+    app = _make_app()
+    _migrate(app)
+    if _load_banks(app, path):
+        raise click.exceptions.Exit(1)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
+@click.option("--no-serve", is_flag=True, help="Prepare the database and demo data, print the logins, and exit.")
+def demo(host: str, port: int, no_serve: bool) -> None:
+    """Run the app with demo data: migrate, load the bundled banks, create a demo teacher, class,
+    quiz and assignment if absent, print the logins, and serve with Flask's development server."""
+    from quizapp.web.demo import demo_banner, ensure_demo_data
+    from quizapp.web.extensions import db
+
+    app = _make_app()
+    _migrate(app)
+    _load_banks(app, None, quiet=True)
+    with app.app_context():
+        result = ensure_demo_data()
+        db.session.commit()
+        click.echo(f"Demo: {result.message}")
+        shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+        click.echo(demo_banner(f"http://{shown_host}:{port}/", result.classroom))
+        db.session.remove()
+    if no_serve:
+        return
+    click.echo("Press Ctrl+C to stop.")
+    app.run(host=host, port=port, debug=False, use_reloader=False)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Gunicorn worker processes.")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Threads per worker.")
+def serve(host: str, port: int, workers: int, threads: int) -> None:
+    """Serve the app with gunicorn (production), migrating the database first.
+
+    Set QUIZAPP_SECRET_KEY (or keep instance/secret_key), DATABASE_URL for PostgreSQL, and
+    QUIZAPP_PROXY_FIX=1 behind a TLS-terminating proxy."""
+    app = _make_app()
+    _migrate(app)
+    del app
+    args = [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers", str(workers),
+            "--threads", str(threads), "--access-logfile", "-", "quizapp.web:create_app()"]
+    click.echo(f"Serving on http://{host}:{port}/ with {workers} workers: {' '.join(args[1:])}")
+    os.execv(sys.executable, args)

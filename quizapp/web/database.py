@@ -91,6 +91,27 @@ def configure_engine(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if _begin_immediate.get() else "BEGIN")
 
 
+def upgrade_database(app: Any) -> str:
+    """Bring the app's database to the newest schema (alembic upgrade head); called by `quizapp
+    demo`, `serve` and `init-db`, never on import. A database made by create_all() without Alembic
+    (an old dev copy) is stamped as current instead of failing on "table already exists".
+    Returns what happened, for the CLI to print."""
+    from flask_migrate import stamp, upgrade
+    from sqlalchemy import inspect
+
+    from quizapp.web.extensions import db
+
+    directory = str(migrations_dir())
+    with app.app_context():
+        tables = set(inspect(db.engine).get_table_names())
+        if "user" in tables and "alembic_version" not in tables:
+            stamp(directory=directory)
+            return "stamped (tables existed without migration history)"
+        upgrade(directory=directory)
+        db.session.remove()
+    return "up to date"
+
+
 @contextmanager
 def write_transaction(session: Session | None = None) -> Iterator[Session]:
     """Run the block in one transaction that holds the write lock from its start (see module doc)."""

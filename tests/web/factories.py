@@ -86,9 +86,13 @@ def kursk_bank() -> LoadedBank:
     """The bundled Kursk bank, loaded by the real loader; a small hand-made bank over the same
     article while question_banks/kursk-2024/bank.yaml does not exist yet."""
     if (KURSK / "bank.yaml").is_file():
+        from quizapp.banks.errors import BankError
         from quizapp.banks.loader import load_bank
 
-        return load_bank(KURSK)
+        try:
+            return load_bank(KURSK)
+        except BankError:
+            pass  # mid-edit; tests/banks reports it. The web tests need a bank, not this one.
     return hand_bank()
 
 

@@ -1,15 +1,40 @@
-"""/classes/...: a teacher's classes and their rosters."""
+"""/classes/...: a teacher's classes and their rosters.
+
+New passwords are never stored in clear: the POST that creates or resets them returns the login
+cards page itself (Cache-Control: no-store) and that page is the only time they are shown. The
+cards page reached by GET shows usernames only.
+"""
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, abort, flash, make_response, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
 from quizapp.models import Classroom
-from quizapp.web.access import teacher_required
+from quizapp.web.access import owned_or_404, teacher_required
+from quizapp.web.auth.operations import AccountError
+from quizapp.web.classes import operations
+from quizapp.web.classes.forms import AddStudentForm, ClassForm, ImportRosterForm
+from quizapp.web.classes.rosters import decode_upload, parse_roster
 from quizapp.web.extensions import db
 
 bp = Blueprint("classes", __name__, url_prefix="/classes")
+
+
+def _cards(classroom: Classroom, logins: list[operations.NewLogin], title: str, problems=(), status: int = 200):
+    response = make_response(render_template(
+        "classes/cards.html", classroom=classroom, logins=logins, title=title, problems=list(problems),
+        fresh=True,
+    ), status)
+    response.headers["Cache-Control"] = "no-store"  # passwords: never from a cache or the back button
+    return response
+
+
+def _show(classroom: Classroom, add_form=None, import_form=None, status: int = 200):
+    return render_template(
+        "classes/show.html", classroom=classroom, roster=operations.roster(classroom),
+        add_form=add_form or AddStudentForm(formdata=None), import_form=import_form or ImportRosterForm(formdata=None),
+    ), status
 
 
 @bp.get("/")
@@ -19,3 +44,118 @@ def index():
         select(Classroom).where(Classroom.teacher_id == current_user.id).order_by(Classroom.name)
     ).all()
     return render_template("classes/index.html", classes=classes)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@teacher_required
+def create():
+    form = ClassForm()
+    if form.validate_on_submit():
+        try:
+            classroom = operations.create_classroom(current_user.id, form.name.data)
+        except AccountError as error:
+            form.name.errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(f"Class {classroom.name} created. Add students below.", "success")
+            return redirect(url_for("classes.show", class_id=classroom.id))
+    return render_template("classes/new.html", form=form)
+
+
+@bp.get("/<int:class_id>")
+@teacher_required
+def show(class_id: int):
+    classroom = owned_or_404(Classroom, class_id)
+    return _show(classroom)
+
+
+@bp.post("/<int:class_id>/students")
+@teacher_required
+def add_student(class_id: int):
+    classroom = owned_or_404(Classroom, class_id)
+    form = AddStudentForm()
+    if not form.validate_on_submit():
+        return _show(classroom, add_form=form, status=400)
+    try:
+        login = operations.add_student(classroom, form.name.data, form.username.data, form.self_claim.data)
+    except AccountError as error:
+        getattr(form, error.field or "name").errors.append(str(error))
+        return _show(classroom, add_form=form, status=400)
+    db.session.commit()
+    return _cards(classroom, [login], f"{login.student.display_name} added to {classroom.name}")
+
+
+@bp.post("/<int:class_id>/students/import")
+@teacher_required
+def import_roster(class_id: int):
+    classroom = owned_or_404(Classroom, class_id)
+    form = ImportRosterForm()
+    if not form.validate_on_submit():
+        return _show(classroom, import_form=form, status=400)
+    upload = form.file.data
+    if upload is not None and getattr(upload, "filename", ""):
+        text = decode_upload(upload.read())
+    else:
+        text = form.roster.data or ""
+    parsed = parse_roster(text)
+    result = operations.add_students(classroom, parsed.rows, form.self_claim.data)
+    problems = sorted(parsed.problems + result.problems, key=lambda p: p.line)
+    if not result.added:
+        db.session.rollback()
+        form.roster.errors.append("No student was added. " + " ".join(f"Line {p.line}: {p.message}." for p in problems)
+                                  if problems else "No names found.")
+        return _show(classroom, import_form=form, status=400)
+    db.session.commit()
+    title = f"{len(result.added)} student{'s' if len(result.added) != 1 else ''} added to {classroom.name}"
+    return _cards(classroom, result.added, title, problems)
+
+
+@bp.get("/<int:class_id>/cards")
+@teacher_required
+def cards(class_id: int):
+    classroom = owned_or_404(Classroom, class_id)
+    logins = [operations.NewLogin(e.student, None) for e in operations.roster(classroom)]
+    return render_template("classes/cards.html", classroom=classroom, logins=logins,
+                           title=f"Login cards: {classroom.name}", problems=[], fresh=False,
+                           claimed={e.student_id: e.claimed for e in operations.roster(classroom)})
+
+
+def _enrollment(classroom: Classroom, student_id: int):
+    enrollment = operations.enrollment_or_none(classroom, student_id)
+    if enrollment is None:
+        abort(404)
+    return enrollment
+
+
+@bp.post("/<int:class_id>/students/<int:student_id>/reset-password")
+@teacher_required
+def reset_password(class_id: int, student_id: int):
+    classroom = owned_or_404(Classroom, class_id)
+    enrollment = _enrollment(classroom, student_id)
+    password = operations.reset_password(enrollment.student)
+    enrollment.claimed = True
+    db.session.commit()
+    return _cards(classroom, [operations.NewLogin(enrollment.student, password)],
+                  f"New password for {enrollment.student.display_name}")
+
+
+@bp.post("/<int:class_id>/students/<int:student_id>/remove")
+@teacher_required
+def remove_student(class_id: int, student_id: int):
+    classroom = owned_or_404(Classroom, class_id)
+    enrollment = _enrollment(classroom, student_id)
+    name = enrollment.student.display_name
+    operations.remove_student(enrollment)
+    db.session.commit()
+    flash(f"{name} is no longer on the roster of {classroom.name}. Their past results are kept.", "success")
+    return redirect(url_for("classes.show", class_id=classroom.id))
+
+
+@bp.post("/<int:class_id>/join-code")
+@teacher_required
+def new_join_code(class_id: int):
+    classroom = owned_or_404(Classroom, class_id)
+    code = operations.regenerate_join_code(classroom)
+    db.session.commit()
+    flash(f"New class code: {code}. The old code no longer works.", "success")
+    return redirect(url_for("classes.show", class_id=classroom.id))

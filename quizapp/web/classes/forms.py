@@ -1,0 +1,38 @@
+"""Forms of the classes area."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import BooleanField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional, Regexp
+
+SELF_CLAIM_LABEL = "Let students set their own password with the class code (no password on the cards)"
+
+
+class ClassForm(FlaskForm):
+    name = StringField("Class name", validators=[DataRequired("Give the class a name."), Length(max=120)])
+    submit = SubmitField("Create class")
+
+
+class AddStudentForm(FlaskForm):
+    name = StringField("Student's name", validators=[DataRequired("Enter the student's name."), Length(max=120)])
+    username = StringField("Username (optional)", validators=[
+        Optional(), Length(min=3, max=40, message="Use 3 to 40 characters."),
+        Regexp(r"^[A-Za-z0-9][A-Za-z0-9._-]*$", message="Use letters, digits, dots, dashes or underscores."),
+    ])
+    self_claim = BooleanField(SELF_CLAIM_LABEL)
+    submit = SubmitField("Add student")
+
+
+class ImportRosterForm(FlaskForm):
+    roster = TextAreaField("Paste names", validators=[Optional(), Length(max=200_000)])
+    file = FileField("Or upload a CSV file")
+    self_claim = BooleanField(SELF_CLAIM_LABEL)
+    submit = SubmitField("Add these students")
+
+    def validate(self, extra_validators=None) -> bool:
+        ok = super().validate(extra_validators)
+        if ok and not (self.roster.data or "").strip() and not getattr(self.file.data, "filename", ""):
+            self.roster.errors.append("Paste some names or choose a CSV file.")
+            return False
+        return ok
