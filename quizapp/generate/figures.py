@@ -190,7 +190,10 @@ class FigureFinder:
         if tok is None or not self.art.people.is_person(tok):
             return None
         name = self.art.people.person_name(tok)
-        s = tok.idx
+        first = tok
+        while first.i > first.sent.start and first.nbor(-1).text in self.art.people.name_run(tok):
+            first = first.nbor(-1)
+        s = first.idx
         return self.text[s:end], m.group("num"), f"{name}'s age", s, end
 
     def _value(self, m: re.Match) -> str:

@@ -9,6 +9,7 @@ from quizapp.generate.lexicon import ROLE_NOUNS, TITLE_MODIFIERS
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt."}
 NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "LANGUAGE",
                      "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "WORK_OF_ART"}
 
@@ -32,12 +33,31 @@ class People:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self.person_words.update(t.text for t in ent if _name_word(t))
-        self.full_names: list[tuple[str, ...]] = []
+        # NER misses names it has not seen; a title right before ("Governor Ana Ruiz", "Dr. Lee")
+        # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
+        titled = [self.name_run(t) for t in doc if _name_word(t) and not t.ent_type_ and self._titled(t)]
+        for run in titled:
+            self.person_words.update(run)
+        self.full_names: list[tuple[str, ...]] = [r for r in dict.fromkeys(titled) if r]
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 run = self.name_run(ent.root)
                 if run and run not in self.full_names:
                     self.full_names.append(run)
+
+    def _titled(self, tok: "Token") -> bool:
+        run = self.name_run(tok)
+        if not run:
+            return False
+        first = tok.i
+        while first > 0 and self.doc[first - 1].text in run and _name_word(self.doc[first - 1]):
+            first -= 1
+        last = first + len(run) - 1
+        before = self.doc[first - 1] if first > 0 else None
+        if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
+            return True
+        head = self.doc[last]
+        return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
 
     def name_run(self, tok: "Token") -> tuple[str, ...]:
         """The contiguous capitalised proper nouns around `tok`, titles left out."""

@@ -1,0 +1,124 @@
+"""Extraction quality on hand-annotated articles, and the behaviours a teacher relies on."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from extraction_gold import DATA, SEED_ARTICLE, facts_for, grounded, load_gold, score
+
+from quizapp.generate.extract import extract_facts
+
+FLOOR_PRECISION, FLOOR_RECALL = 0.95, 0.85
+
+
+@pytest.mark.parametrize("article, gold", [
+    (SEED_ARTICLE, "kursk-2024.gold.json"),
+    (DATA / "extract" / "port-strike.txt", "extract/port-strike.gold.json"),
+])
+def test_extraction_meets_the_quality_floor(article, gold):
+    text = article.read_text(encoding="utf-8")
+    result = score(text, load_gold(gold), facts_for(str(article)))
+    for kind, (precision, recall) in result.items():
+        assert precision >= FLOOR_PRECISION, (kind, precision)
+        assert recall >= FLOOR_RECALL, (kind, recall)
+
+
+@pytest.mark.parametrize("article", [SEED_ARTICLE, DATA / "extract" / "port-strike.html"])
+def test_every_fact_is_an_exact_span_of_the_file_as_read(article):
+    text = article.read_text(encoding="utf-8")
+    facts = facts_for(str(article))
+    items = facts["quotes"] + facts["figures"]
+    assert items and all(grounded(text, x) for x in items)
+    assert all(0 <= a["start"] < a["end"] <= len(text) for a in facts["affiliations"])
+
+
+def _plain(s: str) -> str:
+    import html
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", s))).strip()
+
+
+def test_html_gives_the_same_facts_as_the_plain_text():
+    plain = facts_for(str(DATA / "extract" / "port-strike.txt"))
+    marked = facts_for(str(DATA / "extract" / "port-strike.html"))
+    for kind, keys in (("quotes", ("speaker",)), ("affiliations", ("person", "organization", "role")),
+                       ("figures", ("value",))):
+        def view(facts):
+            return sorted((tuple(x[k] for k in keys), _plain(x.get("text", ""))) for x in facts[kind])
+        assert view(marked) == view(plain), kind
+
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in extract_facts(text).quotes]
+
+
+def test_the_listener_of_told_is_never_the_speaker():
+    text = ("Governor Ana Ruiz told Peter Lang that the bridge would reopen within a month. "
+            "Lang said nothing.")
+    assert quotes_of(text) == [("Ana Ruiz", "the bridge would reopen within a month")]
+
+
+def test_said_after_the_quote_and_before_the_name_with_an_appositive():
+    text = '"Prices will keep rising this winter," said Nora Feld, an economist at Halden Bank.'
+    facts = extract_facts(text)
+    assert [(q.speaker, q.text, q.direct) for q in facts.quotes] == [
+        ("Nora Feld", "Prices will keep rising this winter", True)]
+    assert [(a.person, a.role, a.organization) for a in facts.affiliations] == [
+        ("Nora Feld", "economist", "Halden Bank")]
+
+
+def test_a_pronoun_and_a_surname_resolve_to_the_fullest_name():
+    text = ("Nora Feld, an economist at Halden Bank, said rents had doubled since the spring.\n\n"
+            "Feld warned that the city would run out of homes. She predicted that prices would fall by autumn.")
+    speakers = {s for s, _ in quotes_of(text)}
+    assert speakers == {"Nora Feld"}
+    assert len(quotes_of(text)) == 3
+
+
+def test_according_to_and_a_quotation_continued_in_the_next_sentence():
+    text = ("The mill lost money for six years, according to Oskar Brandt, who founded Brandt Timber. "
+            '"We kept it open for the town," Brandt said. "Nobody else would hire these men."')
+    got = quotes_of(text)
+    assert ("Oskar Brandt", "The mill lost money for six years") in got
+    assert ("Oskar Brandt", "Nobody else would hire these men.") in got
+    affiliation = extract_facts(text).affiliations[0]
+    assert (affiliation.person, affiliation.organization) == ("Oskar Brandt", "Brandt Timber")
+
+
+def test_unattributed_quotations_and_groups_are_left_out():
+    text = 'Residents said the water tasted of metal. "It is a scandal," one sign read.'
+    assert quotes_of(text) == []
+
+
+def figures_of(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.value) for f in extract_facts(text).figures]
+
+
+def test_figures_keep_qualifiers_and_ranges_whole():
+    text = ("Rescuers searched between 300 and 400 homes and found more than 20 people, "
+            "about half a dozen of them children.")
+    assert figures_of(text) == [("between 300 and 400 homes", "300–400"), ("more than 20 people", "more than 20")]
+
+
+def test_years_dates_weekdays_and_numbered_names_are_not_figures():
+    text = ("On Monday, the 101st Airborne Division returned to Fort Campbell, where it was based in 2019. "
+            "The unit, which lost three soldiers on March 4, is now in its fourth deployment.")
+    assert figures_of(text) == [("three soldiers", "3"), ("its fourth deployment", "4th")] or figures_of(text) == [
+        ("three soldiers", "3"), ("fourth deployment", "4th")]
+
+
+def test_an_age_after_a_name():
+    text = "Lena Hart, 62, a retired nurse, said the clinic closed last year."
+    assert ("Lena Hart, 62", "62") in figures_of(text)
+
+
+def test_an_article_without_facts_gives_empty_facts():
+    assert extract_facts("").to_dict() == {"quotes": [], "affiliations": [], "figures": []}
+    assert extract_facts("The sky was grey over the hills.").quotes == []
+
+
+def test_importing_the_generator_does_not_load_spacy():
+    code = "import sys, quizapp.generate, quizapp.generate.extract, quizapp.cli; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
