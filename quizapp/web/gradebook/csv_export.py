@@ -1,0 +1,72 @@
+"""CSV files of the gradebook and of an assignment's results.
+
+Spreadsheets run a cell that starts with = + - @ (or a tab / carriage return) as a formula, so a
+student named "=HYPERLINK(...)" could attack the teacher who opens the file: such text cells get a
+leading apostrophe, which spreadsheets show as plain text. Numbers are written as numbers."""
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any, Iterable
+
+from quizapp.web.gradebook.queries import Gradebook, Results
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return _number(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def to_csv(rows: Iterable[list[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
+    return out.getvalue()
+
+
+def gradebook_rows(gb: Gradebook) -> list[list[Any]]:
+    """One row per student; per assignment a score, a maximum and a status column."""
+    header: list[Any] = ["Student", "Username"]
+    for a in gb.assignments:
+        header += [f"{a.title}: score", f"{a.title}: max", f"{a.title}: status"]
+    rows = [header]
+    for s in gb.students:
+        row: list[Any] = [s.display_name, s.username or ""]
+        for a in gb.assignments:
+            cell = gb.cell(s.id, a.id)
+            row += [cell.score, cell.max_score, cell.label]
+        rows.append(row)
+    return rows
+
+
+def results_rows(results: Results) -> list[list[Any]]:
+    """One row per student: status, attempt, score, then the points of each question."""
+    header: list[Any] = ["Student", "Username", "Status", "Attempt", "Submitted (UTC)", "Score", "Max"]
+    header += [f"Q{i} {q.qid}" for i, q in enumerate(results.questions, start=1)]
+    rows = [header]
+    for row in results.rows:
+        attempt = row.standing.counted
+        line: list[Any] = [
+            row.student.display_name, row.student.username or "", row.standing.label,
+            attempt.number if attempt else None,
+            attempt.submitted_at.strftime("%Y-%m-%d %H:%M") if attempt and attempt.submitted_at else None,
+            row.standing.score, row.standing.max_score,
+        ]
+        for q in results.questions:
+            response = row.responses.get(q.id) if attempt else None
+            line.append(response.points if response is not None else None)
+        rows.append(line)
+    return rows
