@@ -9,8 +9,15 @@ def register_blueprints(app: Flask) -> None:
     from quizapp.web.auth import routes as auth
     from quizapp.web.classes import routes as classes
     from quizapp.web.student import routes as student
+    from quizapp.web.banks import routes as banks
+    from quizapp.web.quizzes import assignment_routes as assignments, routes as quizzes
+    from quizapp.web.gradebook import routes as gradebook
 
     app.register_blueprint(home.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(classes.bp)
     app.register_blueprint(student.bp)
+    app.register_blueprint(banks.bp)
+    app.register_blueprint(quizzes.bp)
+    app.register_blueprint(assignments.bp)
+    app.register_blueprint(gradebook.bp)
