@@ -19,6 +19,12 @@ from werkzeug.datastructures import MultiDict
 from wtforms import Field, RadioField, SelectField, SelectMultipleField, StringField
 from wtforms.widgets import CheckboxInput, ListWidget
 
+try:  # WTForms 3.3 deprecates (value, label) tuples in favour of SelectChoice
+    from wtforms.fields.choices import SelectChoice
+except ImportError:  # pragma: no cover - older WTForms
+    def SelectChoice(value: str, label: str):  # type: ignore[no-redef]  # noqa: N802
+        return (value, label)
+
 from quizapp.models import Attempt, BankQuestion, Response
 from quizapp.web.attempts.operations import RAW_MAX, ordered_options
 
@@ -70,13 +76,13 @@ def field_name(question_id: int, part: int | None = None) -> str:
 
 
 def _field_for(question: BankQuestion, options: list[str], label: str) -> Field:
-    choices = [(o, o) for o in options]
+    choices = [SelectChoice(o, o) for o in options]
     if question.type in ("single_choice", "evidence_selection"):
         return RadioField(label, choices=choices, validate_choice=False)
     if question.type == "multiple_select":
         return MultiCheckboxField(label, choices=choices, validate_choice=False)
     if question.type == "true_false":
-        return RadioField(label, choices=[("true", "True"), ("false", "False")], validate_choice=False)
+        return RadioField(label, choices=[SelectChoice("true", "True"), SelectChoice("false", "False")], validate_choice=False)
     if question.type == "numeric":
         return StringField(label, render_kw={"inputmode": "decimal", "autocomplete": "off",
                                              "maxlength": RAW_MAX, "spellcheck": "false"})
@@ -100,7 +106,7 @@ def build_quiz_form(attempt: Attempt, questions: list[BankQuestion], formdata: A
             for part, prompt in enumerate(prompts):
                 name = field_name(question.id, part)
                 setattr(Form, name, SelectField(
-                    prompt, choices=[("", "— choose —"), *[(o, o) for o in options]], validate_choice=False))
+                    prompt, choices=[SelectChoice("", "— choose —"), *[SelectChoice(o, o) for o in options]], validate_choice=False))
                 names.append(name)
             items.append(QuestionField(number, question, names, prompts))
         else:

@@ -1,0 +1,222 @@
+"""The student's pages through the test client: the whole flow, what a page may show, and refusals."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from factories import make_assignment, make_world
+from sqlalchemy import func, select
+
+from quizapp.models import Attempt, Quiz, QuizItem, Response, utcnow
+from quizapp.questions import get_type
+from quizapp.web.attempts import operations as ops
+from quizapp.web.extensions import db
+
+
+def quiz_of(world, *types: str) -> Quiz:
+    """A quiz with the first Kursk question of each given type, in that order."""
+    picked = {}
+    for question in world.version.questions:
+        picked.setdefault(question.type, question)
+    quiz = Quiz(owner_id=world.teacher.id, bank_version_id=world.version.id, title="Types")
+    quiz.items = [QuizItem(question_id=picked[t].id, position=i) for i, t in enumerate(types)]
+    db.session.add(quiz)
+    db.session.commit()
+    return quiz
+
+
+@pytest.fixture
+def world(app):
+    return make_world()
+
+
+def start(client, assignment) -> Attempt:
+    response = client.post(f"/student/assignments/{assignment.id}/start")
+    assert response.status_code == 302, response.text
+    attempt_id = int(response.location.rsplit("/", 1)[1])
+    return db.session.get(Attempt, attempt_id)
+
+
+def questions(attempt):
+    return {q.type: q for q in ops.attempt_questions(db.session, attempt)}
+
+
+def is_checked(html: str, name: str, value: str) -> bool:
+    tags = re.findall(rf'<input[^>]*name="{name}"[^>]*>', html)
+    return any("checked" in tag and f'value="{value}"' in tag for tag in tags)
+
+
+def form_part(html: str) -> str:
+    return html[html.index('id="quiz-form"'):html.index("</form>", html.index('id="quiz-form"'))]
+
+
+def test_whole_flow_start_save_reload_submit_review(world, client, auth):
+    auth.login_as(world.student)
+    assignment = make_assignment(quiz_of(world, "single_choice", "numeric", "multiple_select", "matching"),
+                                 world.classroom, shuffle_questions=True, shuffle_options=True)
+    attempt = start(client, assignment)
+    q = questions(attempt)
+    choice, numeric = q["single_choice"], q["numeric"]
+    saved = client.post(f"/student/attempts/{attempt.id}",
+                        data={f"q{choice.id}": choice.data["answer"], f"q{numeric.id}": "1,500"})
+    assert saved.status_code == 302 and saved.location.endswith(f"/student/attempts/{attempt.id}")
+    page = client.get(f"/student/attempts/{attempt.id}").text
+    assert is_checked(page, f"q{choice.id}", choice.data["answer"])
+    assert 'value="1,500"' in page and "Answered <span id=\"answered-count\">2</span> of" in page
+    order = [int(n) for n in re.findall(r'data-question="(\d+)"', page)]
+    assert order == attempt.question_order == [int(n) for n in re.findall(
+        r'data-question="(\d+)"', client.get(f"/student/attempts/{attempt.id}").text)]
+    confirm = client.get(f"/student/attempts/{attempt.id}/confirm").text
+    assert "2 questions not answered" in confirm
+    assert client.post(f"/student/attempts/{attempt.id}/submit").location.endswith("/submitted")
+    done = db.session.get(Attempt, attempt.id)
+    assert done.status == "submitted" and done.score == 1.0
+    review = client.get(f"/student/attempts/{attempt.id}/review").text
+    assert "Correct answer" in review and "<mark" in review
+
+
+def test_double_submit_neither_adds_an_attempt_nor_changes_the_score(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, world.assignment)
+    first = client.post(f"/student/attempts/{attempt.id}/submit")
+    db.session.refresh(attempt)
+    before = (attempt.score, attempt.submitted_at)
+    second = client.post(f"/student/attempts/{attempt.id}/submit")
+    assert first.location == second.location
+    db.session.refresh(attempt)
+    assert (attempt.score, attempt.submitted_at) == before
+    assert db.session.scalar(select(func.count()).select_from(Attempt)) == 1
+
+
+def test_keys_and_feedback_never_reach_the_quiz_page(world, client, auth):
+    auth.login_as(world.student)
+    assignment = make_assignment(quiz_of(world, "short_answer", "numeric"), world.classroom, review_policy="never")
+    attempt = start(client, assignment)
+    q = questions(attempt)
+    secrets = [*([q["short_answer"].data["answer"]] + list(q["short_answer"].data["extra"].get("accepted") or [])),
+               get_type("numeric").display_key(q["numeric"].data)]
+    page = client.get(f"/student/attempts/{attempt.id}").text
+    for secret in secrets:
+        assert secret not in form_part(page)
+    client.post(f"/student/attempts/{attempt.id}/submit")
+    pages = [page, client.get(f"/student/attempts/{attempt.id}/submitted").text,
+             client.get(f"/student/attempts/{attempt.id}/review").text]
+    for html in pages:
+        for question in q.values():
+            assert question.data["feedback"] and question.data["feedback"] not in html
+        assert "<mark" not in html and "Correct answer" not in html
+
+
+@pytest.mark.parametrize("policy, shown", [("immediately", True), ("after_due", False), ("never", False)])
+def test_review_shows_key_feedback_and_evidence_only_when_allowed(world, client, auth, policy, shown):
+    auth.login_as(world.student)
+    assignment = make_assignment(quiz_of(world, "short_answer"), world.classroom, review_policy=policy)
+    attempt = start(client, assignment)
+    client.post(f"/student/attempts/{attempt.id}/submit")
+    page = client.get(f"/student/attempts/{attempt.id}/review").text
+    feedback = questions(attempt)["short_answer"].data["feedback"]
+    assert (feedback in page, 'id="evidence-1"' in page, 'href="#evidence-1"' in page) == (shown, shown, shown)
+
+
+def test_after_due_review_opens_once_the_due_date_has_passed(world, client, auth):
+    auth.login_as(world.student)
+    assignment = make_assignment(quiz_of(world, "short_answer"), world.classroom, review_policy="after_due")
+    attempt = start(client, assignment)
+    client.post(f"/student/attempts/{attempt.id}/submit")
+    assignment.due_at = utcnow() - timedelta(minutes=1)
+    assignment.opens_at = utcnow() - timedelta(hours=1)
+    db.session.commit()
+    assert "Correct answer" in client.get(f"/student/attempts/{attempt.id}/review").text
+
+
+def test_numeric_bad_input_shows_the_message_and_keeps_the_text(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(quiz_of(world, "numeric"), world.classroom))
+    numeric = questions(attempt)["numeric"]
+    page = client.post(f"/student/attempts/{attempt.id}", data={f"q{numeric.id}": "1.5k"})
+    assert page.status_code == 200
+    error = re.search(rf'id="error-q{numeric.id}"[^>]*>([^<]*)<', page.text).group(1)
+    assert "digits" in error and 'value="1.5k"' in page.text and 'aria-invalid="true"' in page.text
+    again = client.get(f"/student/attempts/{attempt.id}").text  # stored raw, message recomputed
+    assert 'value="1.5k"' in again and "digits" in again
+    row = db.session.scalar(select(Response).where(Response.attempt_id == attempt.id))
+    assert (row.answer, row.raw) == (None, "1.5k")
+
+
+def test_autosave_returns_json_progress_and_messages(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(quiz_of(world, "numeric", "true_false"), world.classroom))
+    q = questions(attempt)
+    response = client.post(f"/student/attempts/{attempt.id}/autosave",
+                           data={f"q{q['numeric'].id}": "about twelve", f"q{q['true_false'].id}": "true"})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert (body["status"], body["answered"], body["total"]) == ("saved", 1, 2)
+    assert list(body["errors"]) == [f"q{q['numeric'].id}"]
+
+
+def test_autosave_needs_the_csrf_token(app, csrf_client):
+    world = make_world()
+    attempt = ops.start_attempt(world.assignment.id, world.student.id)
+    with csrf_client.session_transaction() as session:
+        session["_user_id"] = world.student.get_id()
+    refused = csrf_client.post(f"/student/attempts/{attempt.id}/autosave", data={})
+    assert refused.status_code == 400
+    page = csrf_client.get(f"/student/attempts/{attempt.id}").text
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    ok = csrf_client.post(f"/student/attempts/{attempt.id}/autosave", data={}, headers={"X-CSRFToken": token})
+    assert ok.status_code == 200
+
+
+def test_deadline_passed_auto_submits_with_saved_answers(world, client, auth):
+    auth.login_as(world.student)
+    assignment = make_assignment(quiz_of(world, "true_false"), world.classroom, time_limit_minutes=5)
+    attempt = start(client, assignment)
+    tf = questions(attempt)["true_false"]
+    client.post(f"/student/attempts/{attempt.id}/autosave", data={f"q{tf.id}": str(tf.data["answer"]).lower()})
+    attempt.deadline_at = utcnow() - timedelta(minutes=2)
+    db.session.commit()
+    late = client.post(f"/student/attempts/{attempt.id}/autosave", data={f"q{tf.id}": "x"})
+    assert late.status_code == 409 and late.get_json()["status"] == "submitted"
+    db.session.refresh(attempt)
+    assert attempt.status == "submitted" and attempt.score == 1.0
+    assert client.get(f"/student/attempts/{attempt.id}").location.endswith("/submitted")
+
+
+def test_reading_an_expired_attempt_submits_it(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(world.quiz, world.classroom, time_limit_minutes=5))
+    attempt.deadline_at = utcnow() - timedelta(minutes=2)
+    db.session.commit()
+    response = client.get(f"/student/attempts/{attempt.id}")
+    assert "Time is up" in client.get(response.location).text
+    assert db.session.get(Attempt, attempt.id).status == "submitted"
+
+
+def test_attempt_limit_and_extra_attempt_through_the_pages(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, world.assignment)
+    client.post(f"/student/attempts/{attempt.id}/submit")
+    refused = client.post(f"/student/assignments/{world.assignment.id}/start")
+    assert "used all 1 attempt" in client.get(refused.location).text
+    ops.grant_extra_attempt(world.assignment.id, world.student.id)
+    assert start(client, world.assignment).number == 2
+
+
+def test_home_lists_my_assignments_and_only_my_attempts(world, client, auth):
+    other = ops.start_attempt(world.assignment.id, world.students[1].id)
+    ops.submit_attempt(other.id, world.students[1].id)
+    auth.login_as(world.student)
+    mine = start(client, world.assignment)
+    client.post(f"/student/attempts/{mine.id}/submit")
+    page = client.get("/student/").text
+    assert world.assignment.title in page
+    assert f"/student/attempts/{mine.id}/review" in page
+    assert f"/student/attempts/{other.id}/" not in page
+
+
+def test_home_shows_resume_for_an_attempt_in_progress(world, client, auth):
+    auth.login_as(world.student)
+    start(client, world.assignment)
+    assert "Resume" in client.get("/student/").text
