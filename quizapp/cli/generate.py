@@ -95,7 +95,7 @@ MAX_EXTRACT_BYTES = 1_000_000  # a long feature is ~100 KB; beyond this it is no
 
 
 @main.command("extract")
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("article", type=click.Path(path_type=Path))  # read_article names a folder or a missing file
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
               help="json: quotes, affiliations and figures with offsets into ARTICLE; text: a readable list.")
 def extract(article: Path, fmt: str) -> None:

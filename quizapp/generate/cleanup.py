@@ -101,7 +101,7 @@ def strip_html(doc: CleanText) -> CleanText:
 
 def _drop_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     kept, end = [], -1
-    for e in sorted(edits):
+    for e in sorted(edits, key=lambda e: (e[0], -e[1])):  # at one start the wider edit wins
         if e[0] >= end:
             kept.append(e)
             end = e[1]
