@@ -42,6 +42,12 @@ def questions(attempt):
     return {q.type: q for q in ops.attempt_questions(db.session, attempt)}
 
 
+def post(client, attempt, data, path=""):
+    """Post the quiz form as the page does: with the hidden list of the questions it shows."""
+    return client.post(f"/student/attempts/{attempt.id}{path}",
+                       data={"shown": ",".join(map(str, attempt.question_order)), **data})
+
+
 def is_checked(html: str, name: str, value: str) -> bool:
     tags = re.findall(rf'<input[^>]*name="{name}"[^>]*>', html)
     return any("checked" in tag and f'value="{value}"' in tag for tag in tags)
@@ -58,8 +64,7 @@ def test_whole_flow_start_save_reload_submit_review(world, client, auth):
     attempt = start(client, assignment)
     q = questions(attempt)
     choice, numeric = q["single_choice"], q["numeric"]
-    saved = client.post(f"/student/attempts/{attempt.id}",
-                        data={f"q{choice.id}": choice.data["answer"], f"q{numeric.id}": "1,500"})
+    saved = post(client, attempt, data={f"q{choice.id}": choice.data["answer"], f"q{numeric.id}": "1,500"})
     assert saved.status_code == 302 and saved.location.endswith(f"/student/attempts/{attempt.id}")
     page = client.get(f"/student/attempts/{attempt.id}").text
     assert is_checked(page, f"q{choice.id}", choice.data["answer"])
@@ -134,7 +139,7 @@ def test_numeric_bad_input_shows_the_message_and_keeps_the_text(world, client, a
     auth.login_as(world.student)
     attempt = start(client, make_assignment(quiz_of(world, "numeric"), world.classroom))
     numeric = questions(attempt)["numeric"]
-    page = client.post(f"/student/attempts/{attempt.id}", data={f"q{numeric.id}": "1.5k"})
+    page = post(client, attempt, data={f"q{numeric.id}": "1.5k"})
     assert page.status_code == 200
     error = re.search(rf'id="error-q{numeric.id}"[^>]*>([^<]*)<', page.text).group(1)
     assert "digits" in error and 'value="1.5k"' in page.text and 'aria-invalid="true"' in page.text
@@ -148,8 +153,8 @@ def test_autosave_returns_json_progress_and_messages(world, client, auth):
     auth.login_as(world.student)
     attempt = start(client, make_assignment(quiz_of(world, "numeric", "true_false"), world.classroom))
     q = questions(attempt)
-    response = client.post(f"/student/attempts/{attempt.id}/autosave",
-                           data={f"q{q['numeric'].id}": "about twelve", f"q{q['true_false'].id}": "true"})
+    response = post(client, attempt, path="/autosave",
+                    data={f"q{q['numeric'].id}": "about twelve", f"q{q['true_false'].id}": "true"})
     assert response.status_code == 200
     body = response.get_json()
     assert (body["status"], body["answered"], body["total"]) == ("saved", 1, 2)
@@ -169,15 +174,24 @@ def test_autosave_needs_the_csrf_token(app, csrf_client):
     assert ok.status_code == 200
 
 
+def test_a_post_without_the_question_list_blanks_nothing(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(quiz_of(world, "short_answer"), world.classroom))
+    qid = attempt.question_order[0]
+    post(client, attempt, path="/autosave", data={f"q{qid}": "my answer"})
+    assert client.post(f"/student/attempts/{attempt.id}/autosave", data={}).status_code == 200
+    assert db.session.scalar(select(Response.raw).where(Response.attempt_id == attempt.id)) == "my answer"
+
+
 def test_deadline_passed_auto_submits_with_saved_answers(world, client, auth):
     auth.login_as(world.student)
     assignment = make_assignment(quiz_of(world, "true_false"), world.classroom, time_limit_minutes=5)
     attempt = start(client, assignment)
     tf = questions(attempt)["true_false"]
-    client.post(f"/student/attempts/{attempt.id}/autosave", data={f"q{tf.id}": str(tf.data["answer"]).lower()})
+    post(client, attempt, path="/autosave", data={f"q{tf.id}": str(tf.data["answer"]).lower()})
     attempt.deadline_at = utcnow() - timedelta(minutes=2)
     db.session.commit()
-    late = client.post(f"/student/attempts/{attempt.id}/autosave", data={f"q{tf.id}": "x"})
+    late = post(client, attempt, path="/autosave", data={f"q{tf.id}": "x"})
     assert late.status_code == 409 and late.get_json()["status"] == "submitted"
     db.session.refresh(attempt)
     assert attempt.status == "submitted" and attempt.score == 1.0

@@ -155,12 +155,24 @@ def _raw_list(raw: str | None) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+SHOWN_FIELD = "shown"  # hidden input listing the question ids the posted form holds
+
+
+def shown_value(form: QuizForm) -> str:
+    return ",".join(str(item.id) for item in form.questions)
+
+
 def answers_from(form: QuizForm, formdata: MultiDict) -> dict[int, Any]:
-    """{question id: raw} for every question of the form, from posted data. The whole form is
-    posted each time, so a question absent from it is blank (an unticked checkbox list sends
-    nothing)."""
+    """{question id: raw} from posted data, for the questions the posted form says it holds.
+
+    The page posts the whole form, so within it an absent field is blank (an unticked checkbox list
+    sends nothing). The hidden "shown" list says which questions that covers: an empty, partial or
+    malformed post therefore blanks nothing it did not show."""
+    shown = {part.strip() for part in str(formdata.get(SHOWN_FIELD) or "").split(",")}
     answers: dict[int, Any] = {}
     for item in form.questions:
+        if str(item.id) not in shown:
+            continue
         if item.type == "matching":
             picks = [_one(formdata.getlist(name)) for name in item.names]
             answers[item.id] = None if all(p in (None, "") for p in picks) else [p or None for p in picks]

@@ -13,6 +13,7 @@ from quizapp.models import Attempt, BankQuestion, Response, utcnow
 from quizapp.questions import AnswerError, get_type
 from quizapp.web.attempts import operations as ops
 from quizapp.web.extensions import db
+from quizapp.web.student.quizforms import shown_value
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -143,5 +144,6 @@ def quiz_page(attempt: Attempt, questions: list[BankQuestion], form, status: int
         "student/quiz.html", attempt=attempt, form=form, article=plain_article(attempt),
         answered=answered, total=len(questions), seconds_left=seconds_left,
         answered_ids={qid for qid, r in responses.items() if r.answer is not None},
+        shown=shown_value(form),
     )
     return body, status

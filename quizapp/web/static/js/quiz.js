@@ -40,7 +40,7 @@
   function entries() {
     var out = [];
     new FormData(form).forEach(function (value, name) {
-      if (name !== "csrf_token" && typeof value === "string") { out.push([name, value]); }
+      if (name !== "csrf_token" && name !== "shown" && typeof value === "string") { out.push([name, value]); }
     });
     return out;
   }
@@ -99,7 +99,7 @@
       headers: { "X-CSRFToken": token, "Accept": "application/json" }
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
-        return { status: response.status, data: data };
+        return { status: response.status, data: data, redirected: response.redirected };
       });
     }).then(function (result) {
       inFlight = false;
@@ -122,7 +122,7 @@
         forget();
         setStatus(result.data.message || "This attempt has been submitted.", "error");
         if (result.data.redirect) { window.setTimeout(function () { window.location.assign(result.data.redirect); }, 2500); }
-      } else if (result.status === 400 || result.status === 401 || result.status === 403) {
+      } else if (result.redirected || result.status === 400 || result.status === 401 || result.status === 403) {
         // Signed out or the form expired: keep the answers here, ask for a reload (which restores them).
         setStatus("Not saved — your session has ended. Sign in again or reload the page; your answers are kept in this browser.", "error");
       } else {
@@ -153,7 +153,7 @@
       (values[pair[0]] = values[pair[0]] || []).push(pair[1]);
     });
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name || el.name === "csrf_token" || el.type === "submit") { return; }
+      if (!el.name || el.type === "hidden" || el.type === "submit") { return; }
       var given = values[el.name] || [];
       if (el.type === "radio" || el.type === "checkbox") {
         el.checked = given.indexOf(el.value) !== -1;
