@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quizapp.questions import AnswerError, get_type
 
@@ -70,3 +72,14 @@ def test_a_unit_typed_after_the_number_is_ignored(raw, value):
 def test_multipliers_and_words_are_still_refused(raw):
     with pytest.raises(AnswerError):
         T.parse_answer(EXACT, raw)
+
+
+@given(st.integers(-10**9, 10**9))
+def test_any_integer_printed_as_newspapers_do_reads_back(n):
+    for text in (f"{n:,}", f"{n:,}".replace(",", " "), str(n), f"{n}.0"):
+        assert T.parse_answer(EXACT, text) == n
+
+
+@given(st.floats(-1e6, 1e6, allow_nan=False).map(lambda x: round(x, 3)))
+def test_decimals_read_back(x):
+    assert T.parse_answer(EXACT, f"{x:,.3f}") == pytest.approx(x)
