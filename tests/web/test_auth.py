@@ -1,0 +1,209 @@
+"""Sign-up, sign-in, sign-out, join codes: the flows teachers and students go through."""
+from sqlalchemy import select
+
+from factories import STUDENT_PASSWORD, TEACHER_PASSWORD, make_class, make_student, make_teacher, students_of
+from quizapp.models import Enrollment, LoginThrottle, User
+from quizapp.web.extensions import db
+
+
+def signup(client, **fields):
+    data = {"display_name": "Ms Rivera", "email": "rivera@school.org", "password": "long-enough-pw",
+            "confirm": "long-enough-pw"}
+    data.update(fields)
+    return client.post("/auth/signup", data=data)
+
+
+def test_signup_creates_teacher_and_signs_in(client):
+    response = signup(client, email="Rivera@School.org")
+    assert response.status_code == 302
+    teacher = db.session.scalars(select(User).where(User.email == "rivera@school.org")).one()
+    assert teacher.role == "teacher" and teacher.password_hash.startswith("pbkdf2:")
+    assert client.get("/classes/").status_code == 200
+
+
+def test_signup_errors_are_beside_fields_and_typed_values_kept(client):
+    response = signup(client, email="not-an-email", password="short", confirm="other")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert 'id="password-error"' in page and "at least 10 characters" in page
+    assert 'value="Ms Rivera"' in page and 'value="not-an-email"' in page
+    assert db.session.scalars(select(User)).first() is None
+
+
+def test_signup_bad_email_and_duplicate_email_reported_on_email_field(client):
+    page = signup(client, email="nobody-at-all").get_data(as_text=True)
+    assert 'id="email-error"' in page and "e-mail address like" in page
+    make_teacher(email="taken@school.org")
+    page = signup(client, email="TAKEN@school.org").get_data(as_text=True)
+    assert 'id="email-error"' in page and "already exists" in page
+
+
+def test_teacher_signs_in_with_email_any_case(client, auth):
+    make_teacher(email="t@school.org")
+    response = auth.login("T@School.org", TEACHER_PASSWORD)
+    assert response.status_code == 302 and response.headers["Location"] == "/"
+    assert client.get("/classes/").status_code == 200
+
+
+def test_student_signs_in_with_username(client, auth):
+    student = make_student(make_class(make_teacher(), students=0), username="amira.k12")
+    assert auth.login("Amira.K12", STUDENT_PASSWORD).status_code == 302
+    assert client.get("/classes/").status_code == 403  # signed in, but not a teacher
+
+
+def test_wrong_password_is_refused_with_message_and_identifier_kept(client, auth):
+    make_teacher(email="t@school.org")
+    response = auth.login("t@school.org", "wrong password")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "do not match" in page and 'value="t@school.org"' in page
+    assert client.get("/classes/").status_code == 302
+
+
+def test_unknown_account_gets_the_same_message(client, auth):
+    page = auth.login("ghost@school.org", "whatever").get_data(as_text=True)
+    assert "do not match" in page
+
+
+def test_next_only_redirects_within_the_site(client, auth):
+    make_teacher(email="t@school.org")
+    data = {"identifier": "t@school.org", "password": TEACHER_PASSWORD}
+    assert client.post("/auth/login", data={**data, "next": "/classes/"}).headers["Location"] == "/classes/"
+    for evil in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
+        assert client.post("/auth/login", data={**data, "next": evil}).headers["Location"] == "/"
+
+
+def test_anonymous_teacher_page_sends_to_sign_in_with_next(client):
+    response = client.get("/classes/")
+    assert response.status_code == 302 and "/auth/login?next=/classes/" in response.headers["Location"]
+
+
+def test_logout_ends_every_session_of_the_account(app, auth):
+    teacher = make_teacher(email="t@school.org")
+    laptop, phone = app.test_client(), app.test_client()
+    for c in (laptop, phone):
+        c.post("/auth/login", data={"identifier": "t@school.org", "password": TEACHER_PASSWORD})
+        assert c.get("/classes/").status_code == 200
+    laptop.post("/auth/logout")
+    assert laptop.get("/classes/").status_code == 302
+    assert phone.get("/classes/").status_code == 302
+    assert db.session.get(User, teacher.id).session_version == 2
+
+
+def test_logout_is_post_only(client, auth):
+    auth.login_teacher()
+    assert client.get("/auth/logout").status_code == 405
+    assert client.get("/classes/").status_code == 200
+
+
+def failures(auth, identifier, n, **kwargs):
+    return [auth.login(identifier, "wrong", **kwargs).status_code for _ in range(n)]
+
+
+def test_five_failures_lock_the_account_on_that_address(client, auth):
+    make_teacher(email="t@school.org")
+    assert failures(auth, "t@school.org", 5) == [200, 200, 200, 200, 429]
+    response = auth.login("t@school.org", TEACHER_PASSWORD)
+    assert response.status_code == 429 and "locked" in response.get_data(as_text=True)
+    assert client.get("/classes/").status_code == 302
+    row = db.session.scalars(select(LoginThrottle)).one()
+    assert row.failures == 5 and row.locked_until is not None
+
+
+def test_lock_is_per_address_so_nobody_can_lock_a_classmate_out(client, auth):
+    make_teacher(email="t@school.org")
+    failures(auth, "t@school.org", 6, environ_base={"REMOTE_ADDR": "10.0.0.66"})
+    response = auth.login("t@school.org", TEACHER_PASSWORD, environ_base={"REMOTE_ADDR": "10.0.0.7"})
+    assert response.status_code == 302
+
+
+def test_lock_expires_and_success_clears_the_count(client, auth):
+    from datetime import timedelta
+
+    from quizapp.models import utcnow
+
+    make_teacher(email="t@school.org")
+    failures(auth, "t@school.org", 5)
+    row = db.session.scalars(select(LoginThrottle)).one()
+    row.locked_until = utcnow() - timedelta(seconds=1)
+    db.session.commit()
+    assert auth.login("t@school.org", TEACHER_PASSWORD).status_code == 302
+    assert db.session.scalars(select(LoginThrottle)).first() is None
+
+
+def test_failures_outside_the_window_do_not_add_up(client, auth):
+    from datetime import timedelta
+
+    from quizapp.models import utcnow
+
+    make_teacher(email="t@school.org")
+    failures(auth, "t@school.org", 4)
+    row = db.session.scalars(select(LoginThrottle)).one()
+    row.window_start = utcnow() - timedelta(minutes=16)
+    db.session.commit()
+    assert failures(auth, "t@school.org", 1) == [200]
+    assert db.session.scalars(select(LoginThrottle)).one().failures == 1
+
+
+def test_password_reset_by_teacher_ends_the_students_sessions(app, client, auth):
+    teacher = make_teacher()
+    classroom = make_class(teacher, students=["Amira Khan"])
+    student = students_of(classroom)[0]
+    student_browser = app.test_client()
+    student_browser.post("/auth/login", data={"identifier": student.username, "password": STUDENT_PASSWORD})
+    assert student_browser.get("/").status_code == 302  # signed in: sent to the student area
+    auth.login_teacher(teacher)
+    response = client.post(f"/classes/{classroom.id}/students/{student.id}/reset-password")
+    assert response.status_code == 200
+    assert student_browser.get("/").status_code == 200  # anonymous again: the start page
+    assert student_browser.post("/auth/login", data={"identifier": student.username,
+                                                      "password": STUDENT_PASSWORD}).status_code == 200
+
+
+def unclaimed_class():
+    classroom = make_class(make_teacher(), students=0)
+    seat_owner = make_student(classroom, name="Ben Lee", claimed=False)
+    return classroom, seat_owner
+
+
+def test_join_code_leads_to_the_class_seats(client):
+    classroom, _ = unclaimed_class()
+    response = client.get(f"/auth/join?code={classroom.join_code.lower()}")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/auth/join/{classroom.join_code}")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Ben Lee" in page
+
+
+def test_unknown_join_code_is_reported_beside_the_field(client):
+    page = client.get("/auth/join?code=NOPE1234").get_data(as_text=True)
+    assert 'id="code-error"' in page and "No class has this code" in page
+    assert client.get("/auth/join/NOPE1234").status_code == 404
+
+
+def test_student_claims_a_seat_sets_password_and_is_signed_in(client, auth):
+    classroom, student = unclaimed_class()
+    seat = db.session.scalars(select(Enrollment).where(Enrollment.student_id == student.id)).one()
+    response = client.post(f"/auth/join/{classroom.join_code}",
+                           data={"seat": seat.id, "password": "my-secret", "confirm": "my-secret"})
+    assert response.status_code == 302
+    assert db.session.get(Enrollment, seat.id).claimed is True
+    auth.logout()
+    assert auth.login(student.username, "my-secret").status_code == 302
+
+
+def test_claimed_seat_cannot_be_claimed_again(client):
+    classroom, student = unclaimed_class()
+    seat = db.session.scalars(select(Enrollment).where(Enrollment.student_id == student.id)).one()
+    data = {"seat": seat.id, "password": "my-secret", "confirm": "my-secret"}
+    client.post(f"/auth/join/{classroom.join_code}", data=data)
+    client.post("/auth/logout")
+    response = client.post(f"/auth/join/{classroom.join_code}", data={**data, "password": "x-takeover", "confirm": "x-takeover"})
+    assert response.status_code == 200 and "Every name in this class has been claimed" in response.get_data(as_text=True)
+    assert client.post("/auth/login", data={"identifier": student.username, "password": "x-takeover"}).status_code == 200
+
+
+def test_claim_errors_beside_fields(client):
+    classroom, student = unclaimed_class()
+    page = client.post(f"/auth/join/{classroom.join_code}",
+                       data={"seat": "999999", "password": "abc", "confirm": "abd"}).get_data(as_text=True)
+    assert 'id="seat-error"' in page and 'id="password-error"' in page
+    assert db.session.scalars(select(Enrollment)).one().claimed is False

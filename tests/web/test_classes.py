@@ -1,0 +1,153 @@
+"""Classes and rosters: students added one by one or from CSV, login cards, resets, join codes."""
+import io
+import re
+
+from sqlalchemy import select
+
+from factories import STUDENT_PASSWORD, make_class, make_student, make_teacher, students_of
+from quizapp.models import Classroom, Enrollment, User
+from quizapp.web.extensions import db
+
+
+def teacher_with_class(auth, students=()):
+    teacher = auth.login_teacher()
+    return teacher, make_class(teacher, students=list(students))
+
+
+def card_password(page: str, username: str) -> str:
+    match = re.search(re.escape(username) + r'</dd>\s*<dt>Password</dt><dd class="secret">([^<]+)</dd>', page)
+    assert match, f"no password card for {username}"
+    return match.group(1)
+
+
+def test_teacher_creates_a_class_with_a_join_code(client, auth):
+    teacher = auth.login_teacher()
+    response = client.post("/classes/new", data={"name": "  Year 9   History "})
+    classroom = db.session.scalars(select(Classroom)).one()
+    assert response.status_code == 302 and response.headers["Location"] == f"/classes/{classroom.id}"
+    assert classroom.name == "Year 9 History" and classroom.teacher_id == teacher.id
+    assert re.fullmatch(r"[A-HJ-NP-Z2-9]{8}", classroom.join_code)
+
+
+def test_class_name_is_required(client, auth):
+    auth.login_teacher()
+    page = client.post("/classes/new", data={"name": "   "}).get_data(as_text=True)
+    assert 'id="name-error"' in page and db.session.scalars(select(Classroom)).first() is None
+
+
+def test_add_one_student_shows_the_password_once_and_it_works(app, client, auth):
+    _, classroom = teacher_with_class(auth)
+    response = client.post(f"/classes/{classroom.id}/students", data={"name": "Amira Khan"})
+    page = response.get_data(as_text=True)
+    student = db.session.scalars(select(User).where(User.role == "student")).one()
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+    assert re.fullmatch(r"amira\.k\d{2}", student.username)
+    password = card_password(page, student.username)
+    assert password not in student.password_hash
+    assert password not in client.get(f"/classes/{classroom.id}/cards").get_data(as_text=True)
+    other = app.test_client()
+    assert other.post("/auth/login", data={"identifier": student.username, "password": password}).status_code == 302
+
+
+def test_add_student_with_chosen_username_and_errors_beside_fields(client, auth):
+    _, classroom = teacher_with_class(auth)
+    make_student(username="taken.name")
+    page = client.post(f"/classes/{classroom.id}/students",
+                       data={"name": "Ben Lee", "username": "taken.name"}).get_data(as_text=True)
+    assert 'id="username-error"' in page and "already taken" in page and 'value="Ben Lee"' in page
+    client.post(f"/classes/{classroom.id}/students", data={"name": "Ben Lee", "username": "Ben.Lee"})
+    assert [s.username for s in students_of(classroom)] == ["ben.lee"]
+
+
+def test_csv_paste_adds_good_lines_and_reports_bad_ones_by_line(client, auth):
+    _, classroom = teacher_with_class(auth, students=["Dana Old"])
+    roster = "name,username\nAmira Khan\n,nobody\nBen Lee,bad user!\nChloé Dubois,chloe.d\nDana Old\n\nEd Ng,ed.ng,extra\n"
+    response = client.post(f"/classes/{classroom.id}/students/import", data={"roster": roster})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "4 lines not added" in page
+    for line in ("Line 3: no name", "Line 4: username", "Line 6: Dana Old is already on this roster", "Line 8: 3 columns"):
+        assert line in page
+    names = sorted(s.display_name for s in students_of(classroom))
+    assert names == ["Amira Khan", "Chloé Dubois", "Dana Old"]
+    assert "chloe.d" in page and card_password(page, "chloe.d")
+
+
+def test_csv_upload_with_bom_and_tabs(client, auth):
+    _, classroom = teacher_with_class(auth)
+    data = "\ufeffName\tUsername\nAmira Khan\tamira.k\nBen Lee\t\n".encode("utf-8")
+    response = client.post(f"/classes/{classroom.id}/students/import",
+                           data={"file": (io.BytesIO(data), "roster.csv")}, content_type="multipart/form-data")
+    assert response.status_code == 200 and "2 students added" in response.get_data(as_text=True)
+    assert sorted(s.username[:5] for s in students_of(classroom)) == ["amira", "ben.l"]
+
+
+def test_csv_with_only_bad_lines_adds_nothing_and_keeps_the_text(client, auth):
+    _, classroom = teacher_with_class(auth)
+    response = client.post(f"/classes/{classroom.id}/students/import", data={"roster": "name,username\n,x\n"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "No student was added" in page and "Line 2: no name" in page
+    assert ",x" in page and students_of(classroom) == []
+
+
+def test_import_needs_text_or_file(client, auth):
+    _, classroom = teacher_with_class(auth)
+    response = client.post(f"/classes/{classroom.id}/students/import", data={"roster": "  "})
+    assert response.status_code == 400 and "Paste some names" in response.get_data(as_text=True)
+
+
+def test_self_claim_seats_have_no_password_and_show_the_join_code(client, auth):
+    _, classroom = teacher_with_class(auth)
+    page = client.post(f"/classes/{classroom.id}/students/import",
+                       data={"roster": "Amira Khan\nBen Lee", "self_claim": "y"}).get_data(as_text=True)
+    assert "Password</dt>" not in page and classroom.join_code in page
+    seats = db.session.scalars(select(Enrollment).where(Enrollment.classroom_id == classroom.id)).all()
+    assert len(seats) == 2 and not any(s.claimed for s in seats)
+
+
+def test_cards_page_is_printable_and_lists_every_student(client, auth):
+    _, classroom = teacher_with_class(auth, students=["Amira Khan", "Ben Lee"])
+    page = client.get(f"/classes/{classroom.id}/cards").get_data(as_text=True)
+    assert page.count('class="login-card"') == 2 and "Password</dt>" not in page
+    with client.get("/static/app.css") as response:  # a file response: close it
+        assert "@media print" in response.get_data(as_text=True)
+
+
+def test_reset_password_shows_a_new_one_and_the_old_one_stops_working(app, client, auth):
+    _, classroom = teacher_with_class(auth, students=["Amira Khan"])
+    student = students_of(classroom)[0]
+    page = client.post(f"/classes/{classroom.id}/students/{student.id}/reset-password").get_data(as_text=True)
+    new = card_password(page, student.username)
+    other = app.test_client()
+    assert other.post("/auth/login", data={"identifier": student.username, "password": STUDENT_PASSWORD}).status_code == 200
+    assert other.post("/auth/login", data={"identifier": student.username, "password": new}).status_code == 302
+
+
+def test_remove_student_keeps_the_account(client, auth):
+    _, classroom = teacher_with_class(auth, students=["Amira Khan", "Ben Lee"])
+    student = students_of(classroom)[0]
+    response = client.post(f"/classes/{classroom.id}/students/{student.id}/remove")
+    assert response.status_code == 302
+    assert [s.display_name for s in students_of(classroom)] == ["Ben Lee"]
+    assert db.session.get(User, student.id) is not None
+
+
+def test_new_join_code_replaces_the_old(client, auth):
+    _, classroom = teacher_with_class(auth)
+    old = classroom.join_code
+    client.post(f"/classes/{classroom.id}/join-code")
+    assert db.session.get(Classroom, classroom.id).join_code != old
+    assert client.get(f"/auth/join/{old}").status_code == 404
+
+
+def test_class_page_lists_roster_and_code(client, auth):
+    _, classroom = teacher_with_class(auth, students=["Amira Khan"])
+    page = client.get(f"/classes/{classroom.id}").get_data(as_text=True)
+    assert "Amira Khan" in page and classroom.join_code in page
+
+
+def test_student_of_another_class_cannot_be_reset_through_my_class(client, auth):
+    _, classroom = teacher_with_class(auth)
+    stranger = students_of(make_class(make_teacher(), students=1))[0]
+    assert client.post(f"/classes/{classroom.id}/students/{stranger.id}/reset-password").status_code == 404
+    assert client.post(f"/classes/{classroom.id}/students/{stranger.id}/remove").status_code == 404
