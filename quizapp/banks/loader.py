@@ -20,7 +20,7 @@ from quizapp.banks.evidence import near_match, occurrences, shorten
 from quizapp.banks.model import Bank, Correction, Evidence, Question, Source
 from quizapp.banks.sentences import sentence_spans
 from quizapp.paths import banks_dir
-from quizapp.questions import TYPES, Issue, get_type
+from quizapp.questions import TYPES, Issue
 
 FORMAT_VERSION = 1
 BANK_FILE = "bank.yaml"
