@@ -12,6 +12,7 @@ def register_blueprints(app: Flask) -> None:
     from quizapp.web.banks import routes as banks
     from quizapp.web.quizzes import assignment_routes as assignments, routes as quizzes
     from quizapp.web.gradebook import routes as gradebook
+    from quizapp.web.generator import routes as generator
 
     app.register_blueprint(home.bp)
     app.register_blueprint(auth.bp)
@@ -21,3 +22,4 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(quizzes.bp)
     app.register_blueprint(assignments.bp)
     app.register_blueprint(gradebook.bp)
+    app.register_blueprint(generator.bp)

@@ -1,0 +1,175 @@
+"""/generator/...: paste or upload an article, wait for the candidates, review them (edit, accept,
+reject) and save the accepted ones as a bank. Teachers only; another teacher's job is a 404."""
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from quizapp.models import GenerationJob
+from quizapp.web.access import owned_or_404, teacher_required
+from quizapp.web.banks.highlight import marked_paragraphs
+from quizapp.web.extensions import db
+from quizapp.web.generator import jobs, operations
+from quizapp.web.generator.forms import ArticleForm, CandidateForm, SaveBankForm
+from quizapp.web.generator.operations import BankDetails
+
+bp = Blueprint("generator", __name__, url_prefix="/generator")
+
+REFRESH_SECONDS = 2
+RECENT_JOBS = 20
+
+
+def _index(form: ArticleForm, status: int = 200):
+    recent = db.session.scalars(
+        select(GenerationJob).where(GenerationJob.owner_id == current_user.id)
+        .order_by(GenerationJob.created_at.desc(), GenerationJob.id.desc()).limit(RECENT_JOBS)
+    ).all()
+    return render_template("generator/index.html", form=form, jobs=recent), status
+
+
+@bp.get("/")
+@teacher_required
+def index():
+    return _index(ArticleForm(formdata=None))
+
+
+@bp.post("/")
+@teacher_required
+def create():
+    form = ArticleForm()
+    if not form.validate_on_submit():
+        return _index(form, 400)
+    title = form.title.data or (form.file.data.filename if getattr(form.file.data, "filename", "") else "")
+    if not title:
+        from quizapp.generate.export import first_line
+
+        title = first_line(form.text)
+    job = operations.create_job(current_user.id, title[:300], form.text)
+    db.session.commit()
+    jobs.start(job.id)
+    return redirect(url_for("generator.job", job_id=job.id))
+
+
+def _job(job_id: int) -> GenerationJob:
+    return owned_or_404(GenerationJob, job_id, owner_attr="owner_id")
+
+
+def _save_form(job: GenerationJob, formdata=None) -> SaveBankForm:
+    form = SaveBankForm(formdata=formdata)
+    if formdata is None:
+        form.title.data = job.title
+        form.slug.data = operations.slugify(job.title)
+        form.publication.data = "unknown"
+        form.date.data = dt.date.today().isoformat()
+    return form
+
+
+def _review(job: GenerationJob, forms: dict[int, CandidateForm] | None = None, save_form=None,
+            problems=(), status: int = 200):
+    forms = forms or {}
+    items = []
+    for index, item in enumerate(job.candidates or []):
+        q = operations.candidate(job, index)
+        items.append({
+            "index": index, "q": q, "decision": item["decision"],
+            "form": forms.get(index) or CandidateForm.for_question(q, index),
+        })
+    spans = [(e.start, e.end) for it in items if it["decision"] != "rejected" for e in it["q"].evidence]
+    counts = {d: sum(1 for it in items if it["decision"] == d) for d in operations.DECISIONS}
+    return render_template(
+        "generator/review.html", job=job, items=items, counts=counts,
+        paragraphs=marked_paragraphs(job.article, spans), save_form=save_form or _save_form(job),
+        problems=list(problems),
+    ), status
+
+
+@bp.get("/jobs/<int:job_id>")
+@teacher_required
+def job(job_id: int):
+    job = _job(job_id)
+    if job.status == "done":
+        return _review(job)
+    stale = operations.is_stale(job)
+    response = Response(render_template("generator/status.html", job=job, stale=stale,
+                                        refresh=REFRESH_SECONDS if job.status != "failed" and not stale else None))
+    response.headers["Cache-Control"] = "no-store"  # the page must show the job's state now
+    return response
+
+
+@bp.post("/jobs/<int:job_id>/retry")
+@teacher_required
+def retry(job_id: int):
+    job = _job(job_id)
+    if job.status == "failed" or operations.is_stale(job):
+        operations.restart(job)
+        db.session.commit()
+        jobs.start(job.id)
+    return redirect(url_for("generator.job", job_id=job.id))
+
+
+@bp.post("/jobs/<int:job_id>/questions/<int:index>")
+@teacher_required
+def decide(job_id: int, index: int):
+    job = _job(job_id)
+    q = operations.candidate(job, index) if job.status == "done" else None
+    if q is None:
+        abort(404)
+    form = CandidateForm.for_question(q, index, submitted=True)
+    if form.reject.data:
+        operations.update_candidate(job, index, None, "rejected")
+    else:
+        edited = form.edited(q) if form.validate_on_submit() else None
+        if edited is None:
+            return _review(job, forms={index: form}, status=400)
+        operations.update_candidate(job, index, edited, "accepted")
+    db.session.commit()
+    return redirect(url_for("generator.job", job_id=job.id, _anchor=f"candidate-{index + 1}"))
+
+
+def _details(form: SaveBankForm) -> BankDetails:
+    return BankDetails(slug=form.slug.data, title=form.title.data.strip(), publication=form.publication.data.strip(),
+                       date=form.date.data)
+
+
+@bp.post("/jobs/<int:job_id>/save")
+@teacher_required
+def save(job_id: int):
+    job = _job(job_id)
+    if job.status != "done":
+        abort(404)
+    form = _save_form(job, request.form)
+    if not form.validate_on_submit():
+        return _review(job, save_form=form, status=400)
+    if not operations.accepted(job):
+        form.form_errors.append("Accept at least one question first.")
+        return _review(job, save_form=form, status=400)
+    bank, problems = operations.check_accepted(job, _details(form))
+    if bank is None:
+        return _review(job, save_form=form, problems=problems, status=400)
+    version = operations.save_bank(job, bank, current_user.id)
+    db.session.commit()
+    flash(f"Saved {len(bank.questions)} questions as the bank “{bank.title}”.", "success")
+    return redirect(url_for("banks.version", version_id=version.id))
+
+
+@bp.get("/jobs/<int:job_id>/bank.yaml")
+@teacher_required
+def download(job_id: int):
+    job = _job(job_id)
+    if job.status != "done":
+        abort(404)
+    form = _save_form(job)
+    text, _ = operations.bank_files(job, _details(form))
+    return Response(text, mimetype="application/x-yaml; charset=utf-8",
+                    headers={"Content-Disposition": "attachment; filename=bank.yaml"})
+
+
+@bp.get("/jobs/<int:job_id>/article.txt")
+@teacher_required
+def article(job_id: int):
+    job = _job(job_id)
+    return Response(job.article, mimetype="text/plain; charset=utf-8",
+                    headers={"Content-Disposition": "attachment; filename=article.txt"})

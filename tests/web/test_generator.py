@@ -1,0 +1,214 @@
+"""Generator review: paste or upload an article, wait on the status page, edit/accept/reject the
+candidates, save the accepted ones as a bank (database) or download them as bank.yaml."""
+import io
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from factories import make_teacher
+from sqlalchemy import select
+
+from quizapp.banks.loader import check_bank
+from quizapp.models import BankVersion, GenerationJob
+from quizapp.web.extensions import db
+
+ARTICLE = (Path(__file__).parents[1] / "data/generator/harbour.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def inline(app):
+    app.config["GENERATOR_INLINE"] = True  # run in the request: no thread to wait for
+    return app
+
+
+def generate(client, text=ARTICLE, title="Harbour wall"):
+    response = client.post("/generator/", data={"title": title, "article": text})
+    assert response.status_code == 302, response.get_data(as_text=True)[:500]
+    return int(re.search(r"/generator/jobs/(\d+)", response.headers["Location"]).group(1))
+
+
+def candidates(job_id):
+    db.session.expire_all()
+    return db.session.get(GenerationJob, job_id).candidates
+
+
+def index_of(job_id, type_):
+    return next(i for i, c in enumerate(candidates(job_id)) if c["question"]["type"] == type_)
+
+
+def test_only_teachers_may_use_the_generator(app, client, auth):
+    assert client.get("/generator/").status_code == 302  # to the sign-in page
+    auth.login_student()
+    assert client.get("/generator/").status_code == 403
+
+
+def test_pasted_article_gives_candidates_with_evidence_marked(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
+    assert "Candidate questions" in page and "<mark>" in page
+    assert "The sea is rising faster than our budgets" in page
+    assert len(candidates(job_id)) >= 10
+    assert all(c["decision"] == "pending" for c in candidates(job_id))
+
+
+def test_generation_runs_in_the_background_and_the_status_page_refreshes(app, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
+    if "Candidate questions" not in page:
+        assert '<meta http-equiv="refresh"' in page and "<script" not in page
+    for _ in range(240):  # at most a minute: the first run loads the language model
+        if "Candidate questions" in page:
+            break
+        time.sleep(0.25)
+        page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
+    assert "Candidate questions" in page and 'http-equiv="refresh"' not in page
+
+
+def test_the_same_text_gives_the_same_questions(inline, client, auth):
+    auth.login_teacher()
+    first, second = generate(client), generate(client)
+    assert candidates(first) == candidates(second)
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"article": "   "}, "Paste an article or choose a file."),
+    ({"file": (io.BytesIO(b"\x00\x01PK\x03\x04"), "story.docx")}, "binary data"),
+    ({"file": (io.BytesIO("café".encode("latin-1")), "story.txt")}, "not UTF-8"),
+    ({"article": "word " * 13_000}, "characters long"),
+])
+def test_unusable_articles_are_refused_on_the_page(inline, client, auth, data, message):
+    auth.login_teacher()
+    response = client.post("/generator/", data={"title": "Mine", **data}, content_type="multipart/form-data")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert message in page and 'value="Mine"' in page
+    assert db.session.scalars(select(GenerationJob)).first() is None
+
+
+def test_an_article_with_nothing_to_ask_fails_with_a_message(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client, text="It rained all day. The shops were closed.\n")
+    page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
+    assert "No questions could be generated" in page and 'http-equiv="refresh"' not in page
+
+
+def test_an_edited_question_is_saved_and_accepted(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    i = index_of(job_id, "single_choice")
+    q = candidates(job_id)[i]["question"]
+    response = client.post(f"/generator/jobs/{job_id}/questions/{i}", data={
+        f"q{i}-prompt": "Who said it first?", f"q{i}-options": "\n".join(q["options"]),
+        f"q{i}-answer": q["answer"], f"q{i}-accept": "Save and accept"})
+    assert response.status_code == 302
+    item = candidates(job_id)[i]
+    assert item["decision"] == "accepted" and item["question"]["prompt"] == "Who said it first?"
+
+
+def test_an_edit_whose_key_is_not_an_option_is_refused_beside_the_field(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    i = index_of(job_id, "single_choice")
+    q = candidates(job_id)[i]["question"]
+    response = client.post(f"/generator/jobs/{job_id}/questions/{i}", data={
+        f"q{i}-prompt": q["prompt"], f"q{i}-options": "\n".join(q["options"]),
+        f"q{i}-answer": "Nobody at all", f"q{i}-accept": "Save and accept"})
+    assert response.status_code == 400
+    assert "Nobody at all" in response.get_data(as_text=True)  # what was typed is kept
+    assert candidates(job_id)[i]["decision"] == "pending"
+
+
+def test_a_rejected_question_is_left_out_of_the_bank(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    client.post(f"/generator/jobs/{job_id}/questions/0", data={"q0-reject": "Reject"})
+    assert candidates(job_id)[0]["decision"] == "rejected"
+
+
+def accept(client, job_id, i):
+    q = candidates(job_id)[i]["question"]
+    data = {f"q{i}-prompt": q["prompt"], f"q{i}-accept": "Save and accept"}
+    if q["options"] is not None:
+        data[f"q{i}-options"] = "\n".join(q["options"])
+    if q["type"] == "matching":
+        data[f"q{i}-prompts"] = "\n".join(q["extra"]["prompts"])
+        data[f"q{i}-answer"] = "\n".join(q["answer"])
+    elif q["type"] == "true_false":
+        data[f"q{i}-truth"] = "true" if q["answer"] else "false"
+    elif q["type"] == "numeric" and "range" in q["extra"]:
+        data[f"q{i}-answer"] = "{} to {}".format(*q["extra"]["range"])
+    else:
+        data[f"q{i}-answer"] = str(q["answer"])
+    assert client.post(f"/generator/jobs/{job_id}/questions/{i}", data=data).status_code == 302
+
+
+def test_accepted_questions_are_saved_as_a_bank_of_the_teacher(inline, client, auth):
+    teacher = auth.login_teacher()
+    job_id = generate(client)
+    for i in range(len(candidates(job_id))):
+        accept(client, job_id, i)
+    response = client.post(f"/generator/jobs/{job_id}/save", data={
+        "title": "Harbour wall", "slug": "harbour-wall", "publication": "Coast Post", "date": "2025-03-04"})
+    assert response.status_code == 302 and "/banks/versions/" in response.headers["Location"]
+    version = db.session.scalars(select(BankVersion)).one()
+    assert version.bank.owner_id == teacher.id and version.bank.slug == "harbour-wall"
+    assert len(version.questions) == len(candidates(job_id))
+    assert db.session.get(GenerationJob, job_id).bank_version_id == version.id
+
+
+def test_saving_with_nothing_accepted_says_so(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    response = client.post(f"/generator/jobs/{job_id}/save", data={
+        "title": "Harbour wall", "slug": "harbour-wall", "publication": "Coast Post", "date": "2025-03-04"})
+    assert response.status_code == 400 and "Accept at least one question" in response.get_data(as_text=True)
+
+
+def test_the_downloaded_bank_yaml_validates_with_its_article(inline, client, auth, tmp_path):
+    auth.login_teacher()
+    job_id = generate(client)
+    accept(client, job_id, 0)
+    accept(client, job_id, index_of(job_id, "numeric"))
+    response = client.get(f"/generator/jobs/{job_id}/bank.yaml")
+    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "bank.yaml").write_bytes(response.data)
+    (folder / "article.txt").write_bytes(client.get(f"/generator/jobs/{job_id}/article.txt").data)
+    bank, problems = check_bank(folder)
+    assert problems == [] and len(bank.questions) == 2
+
+
+def test_another_teachers_job_is_404(inline, client, auth):
+    owner = make_teacher()
+    auth.login_teacher(owner)
+    job_id = generate(client)
+    auth.login_teacher(make_teacher())
+    assert client.get(f"/generator/jobs/{job_id}").status_code == 404
+    assert client.post(f"/generator/jobs/{job_id}/questions/0", data={"q0-reject": "Reject"}).status_code == 404
+    assert client.get(f"/generator/jobs/{job_id}/bank.yaml").status_code == 404
+
+
+def test_posting_without_a_csrf_token_is_refused(csrf_app, csrf_client):
+    teacher = make_teacher()
+    with csrf_client.session_transaction() as session:
+        session["_user_id"] = teacher.get_id()
+    response = csrf_client.post("/generator/", data={"article": ARTICLE})
+    assert response.status_code == 400
+    assert db.session.scalars(select(GenerationJob)).first() is None
+
+
+def test_the_web_app_starts_without_loading_spacy(tmp_path):
+    code = (
+        "import sys; from quizapp.web import create_app; "
+        f"app = create_app({{'TESTING': True, 'SECRET_KEY': 'x', 'INSTANCE_PATH': {str(tmp_path)!r}, "
+        f"'SQLALCHEMY_DATABASE_URI': 'sqlite:///{tmp_path}/t.sqlite'}}); "
+        "app.test_client().get('/generator/'); print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
