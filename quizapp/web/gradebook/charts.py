@@ -46,15 +46,17 @@ def _shorten(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
 
 
-def bar_chart(items: list[tuple[str, float, str, bool]], maximum: float) -> Chart:
-    """items: (label, value, value as text, highlighted); bars scale to `maximum` (>0)."""
+def bar_chart(items: list[tuple], maximum: float) -> Chart:
+    """items: (label, value, value as text, highlighted[, full label for the tooltip]); bars
+    scale to `maximum` (>0)."""
     bars = []
     scale = BAR_AREA / maximum if maximum > 0 else 0
-    for i, (label, value, value_text, highlight) in enumerate(items):
+    for i, (label, value, value_text, highlight, *full) in enumerate(items):
         width = max(0, round(value * scale))
         if value > 0:
             width = max(width, 2)  # a tiny non-zero count stays visible
-        bars.append(Bar(_shorten(label) or "(blank)", label or "(blank)", value_text, GAP + i * (BAR_HEIGHT + GAP),
+        bars.append(Bar(_shorten(label) or "(blank)", (full[0] if full else label) or "(blank)", value_text,
+                        GAP + i * (BAR_HEIGHT + GAP),
                         min(width, BAR_AREA), highlight))
     height = GAP + len(items) * (BAR_HEIGHT + GAP)
     return Chart(LABEL_WIDTH + BAR_AREA + VALUE_WIDTH, height, bars)

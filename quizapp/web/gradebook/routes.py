@@ -20,6 +20,14 @@ from quizapp.web.quizzes.queries import my_assignment_or_404
 bp = Blueprint("gradebook", __name__)
 
 
+@bp.app_template_filter("points")
+def points_filter(value) -> str:
+    """17.0 -> "17", 17.333 -> "17.33": points read as a teacher writes them."""
+    if value is None:
+        return "—"
+    return f"{round(float(value), 2):g}"
+
+
 def _finalize(assignment_ids: list[int]) -> None:
     # Attempts whose time ran out are submitted lazily (no background job): do it before
     # showing scores, so the teacher sees what the student will see.
@@ -82,8 +90,8 @@ def analysis(assignment_id: int):
     counted = [(row.standing.counted, row.responses) for row in data.rows if row.standing.counted is not None]
     reports = item_reports(data.questions, counted)
     facility_chart = bar_chart(
-        [(f"Q{i} {r.question.prompt}", r.stats.facility if r.stats else 0.0,
-          f"{r.stats.facility:.0%}" if r.stats else "no answers", False)
+        [(f"Q{i}", r.stats.facility if r.stats else 0.0,
+          f"{r.stats.facility:.0%}" if r.stats else "no answers", False, f"Q{i} {r.question.prompt}")
          for i, r in enumerate(reports, start=1)], 1.0)
     option_charts = {
         r.question.id: bar_chart([(o.label, o.count, str(o.count), o.is_key) for o in r.options],
