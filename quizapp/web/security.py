@@ -66,6 +66,20 @@ class SessionInterface(SecureCookieSessionInterface):
         return has_request_context() and request.is_secure
 
 
+def reject_nul_bytes() -> None:
+    """A NUL character is never meaningful in a form or a query, and PostgreSQL refuses to store
+    one (a 500 for whoever sends it): answer 400 for the whole request instead."""
+    from flask import abort
+
+    values = list(request.args.values())
+    if request.method in ("POST", "PUT", "PATCH") and request.mimetype in (
+        "application/x-www-form-urlencoded", "multipart/form-data"
+    ):
+        values += list(request.form.values())
+    if any("\x00" in value for value in values) or "\x00" in request.path:
+        abort(400)
+
+
 def env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -73,6 +87,7 @@ def env_flag(name: str) -> bool:
 def init_security(app: Flask) -> None:
     app.session_interface = SessionInterface()
     app.after_request(set_security_headers)
+    app.before_request(reject_nul_bytes)
     proxies = os.environ.get("QUIZAPP_PROXY_FIX", "").strip()
     if proxies:
         from werkzeug.middleware.proxy_fix import ProxyFix

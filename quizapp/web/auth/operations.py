@@ -33,7 +33,7 @@ def normalize_email(email: str) -> str:
 def find_user(identifier: str) -> User | None:
     """A teacher by e-mail or a student by username (both case-insensitive)."""
     ident = identifier.strip().lower()
-    if not ident:
+    if not ident or len(ident) > 254 or "\x00" in ident:
         return None
     column = User.email if "@" in ident else User.username
     return db.session.scalars(select(User).where(func.lower(column) == ident)).first()
@@ -156,7 +156,7 @@ def _locked(until: datetime, now: datetime) -> SignInResult:
 
 def classroom_by_join_code(code: str) -> Classroom | None:
     code = re.sub(r"[\s-]", "", code or "").upper()
-    if not code or len(code) > 16:
+    if not re.fullmatch(r"[A-Z0-9]{1,16}", code):
         return None
     return db.session.scalars(select(Classroom).where(Classroom.join_code == code)).first()
 
