@@ -212,3 +212,19 @@ def test_the_web_app_starts_without_loading_spacy(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_run_cut_off_by_a_restart_can_be_started_again(inline, client, auth):
+    from datetime import timedelta
+
+    from quizapp.models import utcnow
+    from quizapp.web.generator.operations import create_job
+
+    teacher = auth.login_teacher()
+    job = create_job(teacher.id, "Harbour", ARTICLE)
+    job.status, job.started_at = "running", utcnow() - timedelta(hours=1)
+    db.session.commit()
+    page = client.get(f"/generator/jobs/{job.id}").get_data(as_text=True)
+    assert "stopped before it finished" in page and 'http-equiv="refresh"' not in page
+    assert client.post(f"/generator/jobs/{job.id}/retry").status_code == 302
+    assert "Candidate questions" in client.get(f"/generator/jobs/{job.id}").get_data(as_text=True)
