@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.models.banks import BankQuestion, BankVersion
@@ -20,6 +21,9 @@ class Quiz(Base):
     owner_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
     bank_version_id: Mapped[int] = mapped_column(ForeignKey("bank_version.id"))
     title: Mapped[str] = mapped_column(String(300))
+    # How the questions were drawn at random: {"seed": int, "counts": {skill: n}}, so the draw can
+    # be shown and repeated; None when the teacher picked them by hand.
+    draw: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     bank_version: Mapped[BankVersion] = relationship()
