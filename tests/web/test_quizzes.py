@@ -68,7 +68,10 @@ def test_draw_preview_shows_seed_and_save_keeps_that_draw(app, client, auth):
     assert client.post(f"/quizzes/new/{version.id}/draw", data=data).status_code == 302
     expected = draw_per_skill([(q.id, q.skill) for q in version.questions],
                               {skill_counts(version)[0][0]: 1, skill_counts(version)[1][0]: 1}, seed)
-    assert [i.question_id for i in only_quiz(teacher).items] == expected
+    quiz = only_quiz(teacher)
+    assert [i.question_id for i in quiz.items] == expected
+    assert quiz.draw == {"seed": seed, "counts": {skill_counts(version)[0][0]: 1, skill_counts(version)[1][0]: 1}}
+    assert f"seed <strong>{seed}</strong>" in client.get(f"/quizzes/{quiz.id}").get_data(as_text=True)
 
 
 def test_draw_respects_n_per_skill(app, client, auth):

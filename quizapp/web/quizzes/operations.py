@@ -21,8 +21,10 @@ class QuizError(ValueError):
         self.message = message
 
 
-def create_quiz(owner_id: int, version_id: int, title: str, question_ids: list[int]) -> Quiz:
-    """A quiz of the chosen questions of one bank version, kept in the version's order."""
+def create_quiz(owner_id: int, version_id: int, title: str, question_ids: list[int],
+                draw: dict | None = None) -> Quiz:
+    """A quiz of the chosen questions of one bank version, kept in the version's order.
+    `draw` ({"seed": n, "counts": {skill: n}}) records how a random quiz was drawn."""
     title = title.strip()
     if not title:
         raise QuizError("A quiz needs a title.")
@@ -35,7 +37,7 @@ def create_quiz(owner_id: int, version_id: int, title: str, question_ids: list[i
     known = {q.id for q in questions}
     if not wanted <= known:
         raise QuizError("Some questions are not in this bank version.")
-    quiz = Quiz(owner_id=owner_id, bank_version_id=version_id, title=title[:300])
+    quiz = Quiz(owner_id=owner_id, bank_version_id=version_id, title=title[:300], draw=draw)
     quiz.items = [
         QuizItem(question_id=q.id, position=i)
         for i, q in enumerate((q for q in questions if q.id in wanted), start=1)

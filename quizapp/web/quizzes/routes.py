@@ -72,7 +72,8 @@ def draw(version_id: int):
         ids = draw_per_skill(pool, form.counts(), seed)
         if form.save.data:
             try:
-                quiz = create_quiz(current_user.id, version.id, form.title.data, ids)
+                quiz = create_quiz(current_user.id, version.id, form.title.data, ids,
+                                   draw={"seed": seed, "counts": {k: n for k, n in form.counts().items() if n}})
             except QuizError as exc:
                 form.title.errors = list(form.title.errors) + [exc.message]
             else:
