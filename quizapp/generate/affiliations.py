@@ -36,18 +36,18 @@ class AffiliationFinder:
         self.norp = {t.i for e in self.doc.ents if e.label_ == "NORP" for t in e}
 
     def find(self):
-        for tok in self.doc:
+        for tok in self.art.tokens:
             if not self.people.is_person(tok):
                 continue
-            if tok.i + 1 < len(self.doc) and self.people.is_person(self.doc[tok.i + 1]) and tok.whitespace_:
+            if tok.i + 1 < len(self.doc) and self.people.is_person(self.art.tokens[tok.i + 1]) and tok.whitespace_:
                 continue  # not the last word of the name
             if self.art.in_quotation(tok.idx):
                 continue
             name = self.people.person_name(tok)
             first = tok.i - len(self.people.name_run(tok)) + 1
             yield from self._title_before(name, first, tok)
-            yield from self._appositives(name, self.doc[first], tok)
-            yield from self._relative_clause(name, self.doc[first], tok)
+            yield from self._appositives(name, self.art.tokens[first], tok)
+            yield from self._relative_clause(name, self.art.tokens[first], tok)
 
     # "Russian Foreign Minister Sergei Lavrov", "military blogger and propagandist X"
     def _title_before(self, name: str, first: int, last: "Token"):
@@ -63,9 +63,10 @@ class AffiliationFinder:
         if lo - 1 >= 0:
             prev = doc[lo - 1]
             if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN":
-                ent = next(e for e in doc.ents if e.start <= prev.i < e.end)
-                if ent.end == lo:
-                    org, lo = ent.text, ent.start
+                ent_start = prev.i
+                while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                    ent_start -= 1
+                org, lo = doc[ent_start: lo].text, ent_start
         role_toks = [t for t in doc[lo: i + 1] if org is None or t.i >= lo]
         role = " ".join(t.text for t in role_toks if not (org and t.ent_type_ == "ORG"))
         start = doc[lo].idx
@@ -142,11 +143,9 @@ class AffiliationFinder:
         return role, None, role_end
 
     def _is_place(self, start: int, end: int) -> bool:
-        """True where the whole name is one place entity ("Washington", not "Washington-based X")."""
+        """True where the whole name is a place ("Washington", not "Washington-based X")."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(
-            e.label_ in {"GPE", "LOC"} and e.start <= span.start and span.end <= e.end for e in span.ents
-        ) or (span is not None and all(t.ent_type_ in {"GPE", "LOC"} for t in span))
+        return span is not None and all(t.ent_type_ in {"GPE", "LOC"} for t in span)
 
     # "X, who founded Y", "X, 39, who works on intelligence for Y"
     def _relative_clause(self, name: str, first: "Token", last: "Token"):

@@ -2,7 +2,7 @@
 and the way back from any span of the cleaned text to the text as read."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -29,8 +29,13 @@ class Article:
         return cls(source, doc, find_quotations(source.text))
 
     @cached_property
+    def tokens(self) -> list:
+        """The tokens once: iterating a Doc builds new Token objects on every pass."""
+        return list(self.doc)
+
+    @cached_property
     def people(self) -> People:
-        return People(self.doc)
+        return People(self.doc, self.tokens)
 
     @property
     def text(self) -> str:
@@ -41,10 +46,15 @@ class Article:
         o_start, o_end = self.source.to_original(start, end)
         return o_start, o_end, self.source.original[o_start:o_end]
 
+    @cached_property
+    def _quotation_opens(self) -> list[int]:
+        return [q.open for q in self.quotations]
+
     def quotation_at(self, pos: int) -> Quotation | None:
-        for q in self.quotations:
-            if q.open <= pos <= q.close:
-                return q
+        """The quotation around clean position `pos` (quotations never nest or overlap)."""
+        i = bisect_right(self._quotation_opens, pos) - 1
+        if i >= 0 and pos <= self.quotations[i].close:
+            return self.quotations[i]
         return None
 
     def in_quotation(self, pos: int) -> bool:

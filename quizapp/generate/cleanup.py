@@ -130,7 +130,7 @@ def drop_boilerplate(doc: CleanText) -> CleanText:
     """Blank out furniture lines, second copies of a line (doubled headline or caption),
     photo credits at the end of a line and stray punctuation left by bad line breaks."""
     text, edits = doc.text, []
-    seen_lines: set[str] = set()
+    previous = None  # the last line kept: a line repeating it is a doubled headline or caption
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0)
         key = re.sub(r"\s+", " ", line).strip()
@@ -148,10 +148,10 @@ def drop_boilerplate(doc: CleanText) -> CleanText:
             continue
         else:
             body = key
-        if body in seen_lines and len(body.split()) >= 3:
+        if body == previous and len(body.split()) >= 3:
             edits.append((m.start(), m.end(), ""))
             continue
-        seen_lines.add(body)
+        previous = body
         if credit:
             edits.append((m.start() + credit.start(), m.end(), ""))
     # A lone mark after a finished sentence ("successfully. ." or "Lee said , a former"),

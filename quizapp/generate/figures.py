@@ -70,10 +70,10 @@ class FigureFinder:
         if tok.lower_ == "percent" or tok.text == "%":
             return tok.text, tok.idx + len(tok.text)
         toks = []
-        for t in self.doc[tok.i: tok.i + MAX_NOUN_TOKENS]:
+        for t in self.art.tokens[tok.i: tok.i + MAX_NOUN_TOKENS]:
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and t.is_alpha or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:
                 toks.append(t)
-                if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "NOUN"):
+                if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.art.tokens[t.i + 1].pos_ == "NOUN"):
                     break
             else:
                 break

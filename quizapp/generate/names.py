@@ -27,15 +27,18 @@ def _name_word(tok: "Token") -> bool:
 
 
 class People:
-    def __init__(self, doc: "Doc"):
+    def __init__(self, doc: "Doc", tokens: list | None = None):
         self.doc = doc
+        self.tokens = tokens if tokens is not None else list(doc)
+        self._runs: dict[int, tuple[str, ...]] = {}
+        self._persons: dict[int, bool] = {}
         self.person_words: set[str] = set()
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self.person_words.update(t.text for t in ent if _name_word(t))
         # NER misses names it has not seen; a title right before ("Governor Ana Ruiz", "Dr. Lee")
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
-        titled = [self.name_run(t) for t in doc if _name_word(t) and not t.ent_type_ and self._titled(t)]
+        titled = [self.name_run(t) for t in self.tokens if _name_word(t) and not t.ent_type_ and self._titled(t)]
         for run in titled:
             self.person_words.update(run)
         self.full_names: list[tuple[str, ...]] = [r for r in dict.fromkeys(titled) if r]
@@ -50,29 +53,39 @@ class People:
         if not run:
             return False
         first = tok.i
-        while first > 0 and self.doc[first - 1].text in run and _name_word(self.doc[first - 1]):
+        while first > 0 and self.tokens[first - 1].text in run and _name_word(self.tokens[first - 1]):
             first -= 1
         last = first + len(run) - 1
-        before = self.doc[first - 1] if first > 0 else None
+        before = self.tokens[first - 1] if first > 0 else None
         if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
             return True
-        head = self.doc[last]
+        head = self.tokens[last]
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
 
     def name_run(self, tok: "Token") -> tuple[str, ...]:
         """The contiguous capitalised proper nouns around `tok`, titles left out."""
+        if tok.i not in self._runs:
+            self._runs[tok.i] = self._name_run(tok)
+        return self._runs[tok.i]
+
+    def _name_run(self, tok: "Token") -> tuple[str, ...]:
         if not _name_word(tok):
             return ()
-        doc, lo, hi = self.doc, tok.i, tok.i
-        while lo > tok.sent.start and _name_word(doc[lo - 1]) and doc[lo - 1].whitespace_:
+        doc, lo, hi = self.tokens, tok.i, tok.i
+        while lo > 0 and not doc[lo].is_sent_start and _name_word(doc[lo - 1]) and doc[lo - 1].whitespace_:
             lo -= 1
-        while hi + 1 < tok.sent.end and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
+        while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
             hi += 1
         if hi - lo >= 4:  # a run this long is a title or an organisation, not a name
             return ()
         return tuple(t.text for t in doc[lo: hi + 1])
 
     def is_person(self, tok: "Token") -> bool:
+        if tok.i not in self._persons:
+            self._persons[tok.i] = self._is_person(tok)
+        return self._persons[tok.i]
+
+    def _is_person(self, tok: "Token") -> bool:
         if not _name_word(tok):
             return False
         if tok.ent_type_ == "PERSON":

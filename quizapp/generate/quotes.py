@@ -49,13 +49,15 @@ class QuoteFinder:
         self.people = article.people
         self.direct_quotes = [q for q in article.quotations if self._is_direct(q)]
         self.mentions = self._subject_mentions()
+        self._attributions: list[Attribution] | None = None
         self._add_named_speakers()
+        self._attributions = None  # found again now that named speakers can resolve pronouns
 
     # ---- evidence about people -------------------------------------------------------------
     def _subject_mentions(self) -> list[tuple[int, int, str]]:
         """(sentence start, paragraph, name) for every person who is a clause subject outside quotes."""
         out = []
-        for tok in self.doc:
+        for tok in self.art.tokens:
             if tok.dep_ == "nsubj" and not self.art.in_quotation(tok.idx):
                 person = self._person_in(tok)
                 if person:
@@ -103,8 +105,13 @@ class QuoteFinder:
 
     # ---- attributions ----------------------------------------------------------------------
     def attributions(self) -> list[Attribution]:
+        if self._attributions is None:
+            self._attributions = self._find_attributions()
+        return self._attributions
+
+    def _find_attributions(self) -> list[Attribution]:
         found = []
-        for verb in self.doc:
+        for verb in self.art.tokens:
             if not self._is_reporting_verb(verb):
                 continue
             who = self._speaker(verb)
@@ -119,7 +126,7 @@ class QuoteFinder:
                     parts.extend(child.subtree)
             first, last = min(t.i for t in parts), max(t.i for t in parts)
             found.append(Attribution(verb, name, first, last, named))
-        for tok in self.doc:
+        for tok in self.art.tokens:
             if tok.lower_ == "according" and not self.art.in_quotation(tok.idx):
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -229,7 +236,7 @@ class QuoteFinder:
         return self._trim(side)
 
     def _words(self, side: tuple[int, int]) -> int:
-        return sum(1 for t in self.doc[side[0]: side[1]] if t.is_alpha or t.like_num)
+        return sum(1 for t in self.art.tokens[side[0]: side[1]] if t.is_alpha or t.like_num)
 
     def _trim(self, side: tuple[int, int]) -> tuple[int, int] | None:
         lo, hi = side
@@ -243,7 +250,7 @@ class QuoteFinder:
         return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
     def _participles(self):
-        for tok in self.doc:
+        for tok in self.art.tokens:
             if tok.tag_ != "VBG" or tok.lemma_.lower() not in REPORTING_PARTICIPLES:
                 continue
             if tok.dep_ not in {"advcl", "conj", "xcomp"} or self.art.in_quotation(tok.idx):
@@ -269,7 +276,7 @@ class QuoteFinder:
                 yield name, span[0], span[1], False
 
     def _possessive_statements(self):
-        for noun in self.doc:
+        for noun in self.art.tokens:
             if noun.lemma_.lower() not in STATEMENT_NOUNS or noun.pos_ != "NOUN":
                 continue
             # "X's claim": spaCy marks the owner as poss, or (less often) hangs "'s" off it as case.
