@@ -15,6 +15,7 @@ import shutil
 import threading
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -97,21 +98,54 @@ def _load_bundled_banks(app) -> None:
         db.session.remove()
 
 
+@contextmanager
+def _database(folder: Path) -> Iterator[str]:
+    """A SQLite file, or (QUIZAPP_TEST_DATABASE_URL set, PostgreSQL in CI) a schema of its own in
+    that database, so the browser tests run on both engines without touching the web tests' tables."""
+    base = os.environ.get("QUIZAPP_TEST_DATABASE_URL")
+    if not base:
+        yield f"sqlite:///{folder / 'quizapp.sqlite'}"
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from quizapp.web.database import normalize_database_url
+
+    base = normalize_database_url(base)
+    schema = f"browser_{secrets.token_hex(4)}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     _require_browser()
+    folder = tmp_path_factory.mktemp("browser-db")
+    with _database(folder) as url:
+        yield from _serve(folder, url)
+
+
+def _serve(folder: Path, url: str) -> Iterator[LiveServer]:
     from werkzeug.serving import make_server
 
     from quizapp.web import create_app
+    from quizapp.web.extensions import db
 
-    db_path = tmp_path_factory.mktemp("browser-db") / "quizapp.sqlite"
     app = create_app(
         {
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{db_path}",
+            "SQLALCHEMY_DATABASE_URI": url,
             "SECRET_KEY": secrets.token_hex(32),
             # Real CSRF, real cookies: the browser goes through exactly what a user goes through.
             "WTF_CSRF_ENABLED": True,
-            "INSTANCE_PATH": str(db_path.parent / "instance"),
+            "INSTANCE_PATH": str(folder / "instance"),
             # Rosters are hashed one password each; scrypt would cost seconds per class here.
             "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
         }
@@ -126,6 +160,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     finally:
         server.shutdown()
         thread.join(timeout=10)
+        with app.app_context():
+            db.engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -232,3 +268,56 @@ def assert_accessible(browsing: Browsing):
             browsing.watch.accessibility.append(f"{what} ({page.url}): {rules}\n{results.generate_report()}")
 
     return check
+
+
+@dataclass
+class Classroom:
+    """A teacher, a class and an open assignment of a few Kursk questions, made through the app's
+    own operations (the browser flows of the teacher have their own test)."""
+
+    teacher_email: str
+    teacher_password: str
+    class_id: int
+    assignment_id: int
+    students: dict[str, str]  # username -> password
+    questions: list[dict]  # {"id", "type", "data"} in quiz order
+
+
+@pytest.fixture
+def classroom(live_server: LiveServer) -> Classroom:
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from quizapp.models import Bank, BankVersion, utcnow
+    from quizapp.web.auth.operations import create_teacher
+    from quizapp.web.classes.operations import add_students, create_classroom
+    from quizapp.web.classes.rosters import RosterRow
+    from quizapp.web.extensions import db
+    from quizapp.web.quizzes.operations import AssignmentSettings, create_assignment, create_quiz
+
+    serial = secrets.token_hex(4)
+    with live_server.app.app_context():
+        teacher = create_teacher(f"teacher-{serial}@school.example", "teacher-pass-123", f"Teacher {serial}")
+        room = create_classroom(teacher.id, f"Class {serial}")
+        added = add_students(room, [RosterRow(1, f"Student One {serial}"), RosterRow(2, f"Student Two {serial}")])
+        version = db.session.scalars(
+            select(BankVersion).join(Bank).where(Bank.slug == "kursk-2024").order_by(BankVersion.number.desc())
+        ).first()
+        wanted = ("single_choice", "numeric", "short_answer", "true_false")
+        picked = {}
+        for q in version.questions:
+            picked.setdefault(q.type, q)
+        questions = [{"id": picked[t].id, "type": t, "data": picked[t].data} for t in wanted]
+        quiz = create_quiz(teacher.id, version.id, "Kursk", [q["id"] for q in questions])
+        assignment = create_assignment(quiz.id, room.id, AssignmentSettings(
+            title=f"Kursk {serial}", opens_at=utcnow() - timedelta(minutes=1)))
+        db.session.commit()
+        result = Classroom(
+            teacher_email=teacher.email, teacher_password="teacher-pass-123", class_id=room.id,
+            assignment_id=assignment.id,
+            students={login.student.username: login.password for login in added.added},
+            questions=sorted(questions, key=lambda q: [i.question_id for i in quiz.items].index(q["id"])),
+        )
+        db.session.remove()
+    return result
