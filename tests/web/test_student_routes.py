@@ -161,6 +161,16 @@ def test_autosave_returns_json_progress_and_messages(world, client, auth):
     assert list(body["errors"]) == [f"q{q['numeric'].id}"]
 
 
+def test_autosave_message_of_a_matching_question_names_its_first_select(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(quiz_of(world, "matching"), world.classroom))
+    qid = attempt.question_order[0]
+    body = post(client, attempt, path="/autosave", data={f"q{qid}-1": "Nobody at all"}).get_json()
+    assert list(body["errors"]) == [f"q{qid}-0"] and "not one of the options" in body["errors"][f"q{qid}-0"]
+    page = client.get(f"/student/attempts/{attempt.id}").text
+    assert re.search(rf'id="error-q{qid}-0"[^>]*>[^<]*not one of the options', page)
+
+
 def test_autosave_needs_the_csrf_token(app, csrf_client):
     world = make_world()
     attempt = ops.start_attempt(world.assignment.id, world.student.id)

@@ -143,7 +143,7 @@ def autosave(attempt_id: int):
         status="saved",
         answered=ops.answered_count(db.session, result.attempt),
         total=len(questions),
-        errors={f"q{qid}": message for qid, message in result.errors.items()},
+        errors={item.names[0]: result.errors[item.id] for item in form.questions if item.id in result.errors},
     )
 
 

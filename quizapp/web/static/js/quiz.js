@@ -66,6 +66,16 @@
       var message = errors && errors[name];
       box.textContent = message || "";
       box.hidden = !message;
+      var input = form.querySelector("input[type='text'][name='" + name + "']");
+      if (input) {
+        if (message) {
+          input.setAttribute("aria-invalid", "true");
+          input.setAttribute("aria-describedby", box.id);
+        } else {
+          input.removeAttribute("aria-invalid");
+          input.removeAttribute("aria-describedby");
+        }
+      }
     });
   }
 
