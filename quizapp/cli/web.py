@@ -67,10 +67,20 @@ def _load_banks(app, path: Path | None, quiet: bool = False) -> int:
     return len(report.problems)
 
 
+def _close(app) -> None:
+    """Close pooled connections now (the commands also run inside tests, where nothing exits)."""
+    from quizapp.web.extensions import db
+
+    with app.app_context():
+        db.engine.dispose()
+
+
 @main.command("init-db")
 def init_db() -> None:
     """Create or migrate the database to the newest schema (alembic upgrade head)."""
-    _migrate(_make_app())
+    app = _make_app()
+    _migrate(app)
+    _close(app)
 
 
 @main.command("load-banks")
@@ -82,7 +92,9 @@ def load_banks(path: Path | None) -> None:
     problems are reported with file and line and not loaded (exit status 1)."""
     app = _make_app()
     _migrate(app)
-    if _load_banks(app, path):
+    problems = _load_banks(app, path)
+    _close(app)
+    if problems:
         raise click.exceptions.Exit(1)
 
 
@@ -107,6 +119,7 @@ def demo(host: str, port: int, no_serve: bool) -> None:
         click.echo(demo_banner(f"http://{shown_host}:{port}/", result.classroom))
         db.session.remove()
     if no_serve:
+        _close(app)
         return
     click.echo("Press Ctrl+C to stop.")
     app.run(host=host, port=port, debug=False, use_reloader=False)
@@ -124,7 +137,7 @@ def serve(host: str, port: int, workers: int, threads: int) -> None:
     QUIZAPP_PROXY_FIX=1 behind a TLS-terminating proxy."""
     app = _make_app()
     _migrate(app)
-    del app
+    _close(app)
     args = [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers", str(workers),
             "--threads", str(threads), "--access-logfile", "-", "quizapp.web:create_app()"]
     click.echo(f"Serving on http://{host}:{port}/ with {workers} workers: {' '.join(args[1:])}")

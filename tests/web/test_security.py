@@ -131,3 +131,7 @@ def test_server_error_page_has_no_traceback(tmp_path):
     page = response.get_data(as_text=True)
     assert response.status_code == 500 and "Something went wrong" in page and "secret internals" not in page
     assert_secure_headers(response)
+    with app.app_context():
+        from quizapp.web.extensions import db
+
+        db.engine.dispose()
