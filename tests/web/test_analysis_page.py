@@ -81,3 +81,16 @@ def test_page_without_attempts(app, client, auth):
     auth.login_teacher(teacher)
     page = client.get(f"/assignments/{assignment.id}/analysis").get_data(as_text=True)
     assert "No submitted attempts yet." in page
+
+
+def test_typed_answers_are_counted_as_given(app):
+    teacher = make_teacher()
+    classroom = make_class(teacher, students=["Amira", "Ben", "Chloé"])
+    assignment = make_assignment(quiz_of(teacher, hand_version(teacher), ["brigade", "captured-area"]), classroom)
+    amira, ben, chloe = students_of(classroom)
+    make_attempt(assignment, amira, {"brigade": "82nd Brigade", "captured-area": 1500})
+    make_attempt(assignment, ben, {"brigade": "Rybar", "captured-area": 1000})
+    make_attempt(assignment, chloe, {"brigade": "Rybar"})
+    brigade, area = reports_of(assignment)
+    assert [(o.label, o.count, o.is_key) for o in brigade.options] == [("Rybar", 2, False), ("82nd Brigade", 1, True)]
+    assert [(o.count, o.is_key) for o in area.options] == [(1, False), (1, True)] and area.blanks == 1

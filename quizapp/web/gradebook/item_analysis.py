@@ -66,7 +66,7 @@ def _chosen(option: Any, answer: Any) -> bool:
 def _option_counts(question: BankQuestion, view: QuestionView, responses: list[Response],
                    stats: ItemStats | None) -> list[OptionCount]:
     answers = [r.answer for r in responses]
-    if question.type in OPTION_TYPES:
+    if question.type in OPTION_TYPES and view.options:
         keys = {o.text for o in view.options if o.is_key}
         return [OptionCount(o.text, sum(_chosen(o.text, a) for a in answers), o.text in keys)
                 for o in view.options]
