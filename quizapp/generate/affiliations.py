@@ -21,8 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_ROLE_WORDS = 7
 CONNECTORS = r"(?:of|for|the|and|on|de|du|des|la|le|al|von|van)"
 # A proper-noun organisation name: capitalised words (or "82nd"), joined by small connectors.
+ABBREVIATIONS = r"(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\."
+_ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
-    rf"(?:the\s+)?(?P<org>[A-Z0-9][\w’'&-]*(?:(?:\s+{CONNECTORS})*\s+[A-Z][\w’'&-]*)*)"
+    rf"(?:the\s+)?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
 )
 ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
@@ -128,6 +130,12 @@ class AffiliationFinder:
         if not words:
             return None
         role_end = words[-1][2]
+        # "a professor of computer security at Delft University": a lowercase complement
+        # belongs to the role, and the organisation may follow it
+        complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+[A-Z])",
+                              text[role_end: role_end + 120])
+        if complement:
+            role_end += complement.end()
         rest = text[role_end: role_end + 200]
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to)\s+", rest)
         role = text[words[0][1]: role_end]

@@ -26,7 +26,7 @@ _NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thou
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 _UNITS = "|".join(SINGULAR_UNITS)
 FIGURE_RE = re.compile(
-    rf"""\b(?:(?P<qual>{_QUAL})\s+)?
+    rf"""(?<![\w$€£¥.,])(?:(?P<qual>{_QUAL})\s+)?
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
           | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
@@ -110,9 +110,8 @@ class FigureFinder:
         for m in FIGURE_RE.finditer(self.text):
             start, end = m.start(), m.end()
             number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or ""
-            if m.group("num") and m.group("num").lower() in {"one"} and not m.group("qual"):
-                if re.match(r"\s+(?:of|another|anyone)\b", self.text[end:]) or re.search(r"\b(?:no|the|any|every|each)\s+$", self.text[max(0, start - 8): start]):
-                    continue
+            if m.group("num") and m.group("num").lower() == "one" and not m.group("qual"):
+                continue  # "one nurse said", "one of them": a pronoun or an indefinite far more than a count
             if m.group("one") and not m.group("qual"):
                 continue  # a bare article is no figure
             if m.group("qual") and m.group("qual").lower() in {"some", "over", "under", "only"} and m.group("one"):
@@ -216,9 +215,9 @@ class FigureFinder:
 
 
 def _number(text: str) -> str:
-    text = text.strip()
-    if re.fullmatch(_DIGITS, text):
-        return text
+    text = re.sub(r"\s+", " ", text.strip())
+    if re.fullmatch(_DIGITS, text) or re.fullmatch(rf"(?:{_DIGITS}) (?:million|billion|trillion)", text, re.IGNORECASE):
+        return text  # "1,500", "7.6 million" read best as written
     total, current = 0, 0
     for word in re.split(r"[\s-]+", text.lower()):
         if word in SCALE_WORDS:

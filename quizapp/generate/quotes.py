@@ -13,12 +13,13 @@ The object of "told" is the listener and never becomes a speaker. Anything weake
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from quizapp.generate.facts import Quote
 from quizapp.generate.lexicon import (
-    REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
+    REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,7 +76,10 @@ class QuoteFinder:
     def _person_in(self, subj: "Token") -> str | None:
         """The person a subject phrase names: "Rob Lee", "military blogger Mikhail Zvinchuk"."""
         for tok in subj.subtree:
-            if any(a.dep_ in CLAUSE_BARRIERS for a in _ancestors_until(tok, subj)):
+            path = _ancestors_until(tok, subj)
+            # "its general secretary, Paul Odum": a role noun's appositive names the person
+            if any(a.dep_ in CLAUSE_BARRIERS and not (a.dep_ == "appos" and a.head.lower_ in ROLE_NOUNS)
+                   for a in path):
                 continue
             name = self.people.person_name(tok)
             if name:
@@ -217,9 +221,15 @@ class QuoteFinder:
         right_start = a.last + 1
         while right_start < sent.end and (doc[right_start].is_punct or doc[right_start].lower_ == "that"):
             right_start += 1
+        for t in doc[right_start: min(right_start + 5, sent.end)]:
+            if t.lower_ == "that" and t.dep_ == "mark":  # "told investors on a call that ..."
+                right_start = t.i + 1
+                break
         right = (right_start, sent.end)
         if target is not None and target.i > a.last:
-            right = (right_start, max(t.i for t in target.subtree) + 1)
+            sub = [t.i for t in target.subtree]
+            # "told investors on a call that ...": the statement starts where its clause does
+            right = (max(right_start, min(sub)), max(sub) + 1)
             side = right
         elif target is not None and target.i < a.first:
             side = left
@@ -247,7 +257,13 @@ class QuoteFinder:
             hi -= 1
         if hi <= lo:
             return None
-        return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        inside = self.art.text[start:end]
+        if inside.count('"') % 2 or inside.count("“") > inside.count("”"):
+            closing = re.match(r"[.,]?[\"”]", self.art.text[end:end + 2])
+            if closing:
+                end += closing.end()  # keep the quotation's closing mark with its words
+        return start, end
 
     def _participles(self):
         for tok in self.art.tokens:
