@@ -182,6 +182,17 @@ def test_reopen_refused_while_another_attempt_is_in_progress(world):
         ops.reopen_attempt(first.id)
 
 
+def test_refresh_deadlines_after_the_teacher_extends_the_time(world):
+    now = utcnow()
+    timed = make_assignment(world.quiz, world.classroom, time_limit_minutes=10, opens_at=now - timedelta(hours=1))
+    attempt = ops.start_attempt(timed.id, world.student.id, now=now)
+    timed.time_limit_minutes = 30
+    db.session.commit()
+    assert ops.refresh_deadlines(timed.id) == 1
+    db.session.refresh(attempt)
+    assert attempt.deadline_at == now + timedelta(minutes=30)
+
+
 def test_grant_extra_attempt_for_a_student_outside_the_class(world):
     with pytest.raises(ops.NotAvailable):
         ops.grant_extra_attempt(world.assignment.id, world.other_student.id)

@@ -1,6 +1,7 @@
 """The student's pages through the test client: the whole flow, what a page may show, and refusals."""
 from __future__ import annotations
 
+import html
 import re
 from datetime import timedelta
 
@@ -244,3 +245,32 @@ def test_home_shows_resume_for_an_attempt_in_progress(world, client, auth):
     auth.login_as(world.student)
     start(client, world.assignment)
     assert "Resume" in client.get("/student/").text
+
+
+ALL_TYPES = ("single_choice", "multiple_select", "true_false", "numeric", "short_answer", "matching",
+             "evidence_selection")
+
+
+def test_every_input_is_labelled_and_every_question_is_a_fieldset_with_a_legend(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(quiz_of(world, *ALL_TYPES), world.classroom))
+    page = client.get(f"/student/attempts/{attempt.id}").text
+    controls = re.findall(r'<(?:input|select)\b[^>]*\bid="([^"]+)"', page)
+    visible = [c for c in controls if c != "csrf_token"]
+    assert len(visible) >= len(ALL_TYPES)
+    for control_id in visible:
+        assert f'<label for="{control_id}"' in page, control_id
+    assert page.count("<fieldset class=\"question") == page.count("<legend>") == len(ALL_TYPES)
+    assert 'inputmode="decimal"' in page
+
+
+def test_shuffled_option_order_is_the_same_on_every_reload(world, client, auth):
+    auth.login_as(world.student)
+    assignment = make_assignment(quiz_of(world, "single_choice", "multiple_select", "matching"), world.classroom,
+                                 shuffle_options=True)
+    attempt = start(client, assignment)
+    loads = [[html.unescape(v) for v in re.findall(r'<input[^>]*type="(?:radio|checkbox)"[^>]*value="([^"]*)"', client.get(
+        f"/student/attempts/{attempt.id}").text)] for _ in range(2)]
+    expected = [o for q in ops.attempt_questions(db.session, attempt) if q.type != "matching"
+                for o in ops.ordered_options(q, attempt)]
+    assert loads[0] == loads[1] == expected

@@ -482,6 +482,27 @@ def reopen_attempt(attempt_id: int, now: datetime | None = None) -> Attempt:
     return attempt
 
 
+def refresh_deadlines(assignment_id: int) -> int:
+    """Recompute the deadline of every attempt in progress after the teacher changed the time
+    limit, the due date or a student's extra minutes (deadlines are fixed at start otherwise).
+    Returns how many changed."""
+    session = db.session()
+    assignment = session.get(Assignment, assignment_id)
+    if assignment is None:
+        raise NotAvailable("No such assignment.")
+    extra = {row.student_id: row.extra_minutes for row in session.scalars(
+        select(AssignmentStudent).where(AssignmentStudent.assignment_id == assignment_id))}
+    changed = 0
+    with write_transaction(session):
+        for attempt in session.scalars(select(Attempt).where(
+                Attempt.assignment_id == assignment_id, Attempt.status == "in_progress").with_for_update()):
+            deadline = deadline_for(assignment, extra.get(attempt.student_id, 0), attempt.started_at)
+            if deadline != attempt.deadline_at:
+                attempt.deadline_at = deadline
+                changed += 1
+    return changed
+
+
 def grant_extra_attempt(assignment_id: int, student_id: int) -> int:
     """One more attempt for this student (the caller checked the teacher owns the assignment).
     Returns the student's extra attempts now."""
