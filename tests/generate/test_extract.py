@@ -122,3 +122,28 @@ def test_importing_the_generator_does_not_load_spacy():
     code = "import sys, quizapp.generate, quizapp.generate.extract, quizapp.cli; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_colon_introductions_and_told_with_a_phrase_before_that():
+    text = ('The chief executive, Daniel Mercer, said: "We disagree with this decision and will appeal." '
+            "He told investors on a call that the fine would not change the plans.")
+    assert quotes_of(text) == [
+        ("Daniel Mercer", "We disagree with this decision and will appeal."),
+        ("Daniel Mercer", "the fine would not change the plans"),
+    ]
+
+
+def test_according_to_a_role_then_the_name():
+    text = "The union will ballot its members in May, according to its general secretary, Paul Odum."
+    assert quotes_of(text) == [("Paul Odum", "The union will ballot its members in May")]
+
+
+def test_money_and_a_lone_one_are_told_apart():
+    text = "One nurse said funding would rise by £2.5 billion, and the plan covers 40 million users."
+    assert figures_of(text) == [("£2.5 billion", "£2.5 billion"), ("40 million users", "40 million")]
+
+
+def test_a_role_with_its_field_then_the_organisation():
+    text = '"It took them years," said Ahmed Rahimi, a professor of computer security at Delft University.'
+    [a] = extract_facts(text).affiliations
+    assert (a.person, a.role, a.organization) == ("Ahmed Rahimi", "professor of computer security", "Delft University")
