@@ -13,6 +13,8 @@ TEACHER_PASSWORD for teachers, STUDENT_PASSWORD for students made here.
 """
 from __future__ import annotations
 
+import copy
+import functools
 import itertools
 from dataclasses import dataclass
 from datetime import timedelta
@@ -83,8 +85,13 @@ KURSK = banks_dir() / "kursk-2024"
 
 
 def kursk_bank() -> LoadedBank:
-    """The bundled Kursk bank, loaded by the real loader; a small hand-made bank over the same
-    article while question_banks/kursk-2024/bank.yaml does not exist yet."""
+    """The bundled Kursk bank, loaded by the real loader (once per run; each caller gets its own
+    copy to change); a small hand-made bank over the same article if bank.yaml is missing or broken."""
+    return copy.deepcopy(_kursk_bank_cached())
+
+
+@functools.cache
+def _kursk_bank_cached() -> LoadedBank:
     if (KURSK / "bank.yaml").is_file():
         from quizapp.banks.errors import BankError
         from quizapp.banks.loader import load_bank
