@@ -1,17 +1,21 @@
 """Evidence for a generated question: the sentence (or sentences) of the article that hold a fact,
-as an exact span of the text as read.
+as an exact span of the text as read, and the words of a span as a reader sees them.
 
-Sentences come from the bank loader's splitter, so a generated question's evidence is a sentence
-the way the rest of the app (evidence selection, highlighting) sees sentences, and no spaCy is needed.
+Sentences are found in the extractor's cleaned copy of the article (markup, entities, doubled
+captions and page furniture removed) with the bank loader's splitter, then mapped back to the
+text as read; so evidence never starts inside a tag, a pasted web page gives readable prompts,
+and no spaCy is needed.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from quizapp.banks.model import Evidence
 from quizapp.banks.sentences import sentence_spans
+from quizapp.generate.cleanup import CleanText, clean
 
 
 @dataclass(frozen=True)
@@ -22,15 +26,35 @@ class Sentence:
 
 
 @lru_cache(maxsize=8)
+def _cleaned(text: str) -> CleanText:
+    return clean(text)
+
+
+@lru_cache(maxsize=8)
 def sentences(text: str) -> tuple[Sentence, ...]:
-    """The article's sentences, each with the number of its paragraph (a new one after a line break)."""
+    """The article's sentences as spans of `text`, each with the number of its paragraph."""
+    doc = _cleaned(text)
     out, paragraph, prev_end = [], 0, 0
-    for start, end in sentence_spans(text):
-        if "\n" in text[prev_end:start]:
+    for start, end in sentence_spans(doc.text):
+        if "\n" in doc.text[prev_end:start]:
             paragraph += 1
-        out.append(Sentence(start, end, paragraph))
         prev_end = end
+        o_start, o_end = doc.to_original(start, end)
+        out.append(Sentence(o_start, o_end, paragraph))
     return tuple(out)
+
+
+def readable(text: str, start: int, end: int) -> str:
+    """The words of text[start:end] as a reader sees them: tags, entities and stray marks of the
+    original cleaned away (for plain text, nearly always text[start:end] itself)."""
+    doc = _cleaned(text)
+    i = bisect_left(doc.starts, start)
+    out = []
+    while i < len(doc.text) and doc.starts[i] < end:
+        if doc.ends[i] <= end:
+            out.append(doc.text[i])
+        i += 1
+    return "".join(out)
 
 
 def covering(text: str, start: int, end: int) -> list[Sentence]:

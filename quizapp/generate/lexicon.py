@@ -51,7 +51,10 @@ ROLE_NOUNS = {
     "gunner", "sniper", "marine", "infantryman", "paratrooper", "veteran", "student", "player",
     "coach", "manager", "ceo", "cfo", "cto", "founder", "trustee", "governor", "pastor", "priest",
     "bishop", "rabbi", "imam", "secretary-general", "vice", "candidate", "nominee", "speaker",
-    "whip", "mayor", "councillor", "councilor", "councilman", "councilwoman", "ombudsman",
+    "whip", "mayor", "sheriff", "constable", "marshal", "detective", "trooper", "ranger",
+    "firefighter", "coroner", "warden", "admiral", "cardinal", "archbishop", "sheikh", "emir",
+    "chancellor", "magistrate", "solicitor", "barrister", "midfielder", "striker", "goalkeeper",
+    "forward", "defender", "quarterback", "pitcher", "guard", "councillor", "councilor", "councilman", "councilwoman", "ombudsman",
 }
 
 # Words that may stand inside a title before a name without being a role head themselves.

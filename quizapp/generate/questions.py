@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
-from quizapp.generate.evidence import evidence, sentence_span
+from quizapp.generate.evidence import evidence, readable, sentence_span
 from quizapp.generate.facts import Affiliation, Facts, Figure, Quote
 
 WHO_SAID, AFFILIATION, FIGURE = "who_said", "affiliation", "figure"
@@ -167,7 +167,7 @@ def _statement(quote: Quote, text: str) -> tuple[str, str] | None:
     """How a quotation reads in a question: ("quoted", "“…”"), ("that", "that …") or
     ("did", "appeared to …") for a reported verb phrase; None where it is too short or a fragment
     that cannot be asked about clearly."""
-    q = _clean_quote(quote.text)
+    q = _clean_quote(readable(text, quote.start, quote.end))
     if len(q.split()) < QUOTE_MIN_WORDS:
         return None
     q = _trim(q)
@@ -423,14 +423,14 @@ def _blanks(ctx: _Context) -> list[_Blank]:
 def _cloze(ctx: _Context, start: int, end: int) -> tuple[str, Evidence]:
     """The sentence around text[start:end] with that part blanked, cut to a readable window."""
     s, e = sentence_span(ctx.text, start, end)
-    before = ctx.text[s:start].split()
-    after = ctx.text[end:e].split()
+    before_text, after_text = readable(ctx.text, s, start), readable(ctx.text, end, e)
+    before, after = before_text.split(), after_text.split()
     lead = "… " if len(before) > CLOZE_CONTEXT_WORDS else ""
     tail = " …" if len(after) > CLOZE_CONTEXT_WORDS else ""
     before, after = before[-CLOZE_CONTEXT_WORDS:], after[:CLOZE_CONTEXT_WORDS]
-    sep_b = " " if ctx.text[start - 1:start].isspace() else ""
-    sep_a = " " if ctx.text[end:end + 1].isspace() else ""
-    sentence = f"{lead}{' '.join(before)}{sep_b if before else ''}{BLANK}{sep_a if after else ''}{' '.join(after)}{tail}"
+    sep_b = " " if before and before_text[-1:].isspace() else ""
+    sep_a = " " if after and after_text[:1].isspace() else ""
+    sentence = f"{lead}{' '.join(before)}{sep_b}{BLANK}{sep_a}{' '.join(after)}{tail}"
     return sentence.strip(), evidence(ctx.text, s, e)
 
 

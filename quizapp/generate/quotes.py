@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MIN_CONTENT_WORDS = 4
 MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
 PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 CLAUSE_BARRIERS = {"relcl", "acl", "appos", "prep", "advcl"}
 
 
@@ -75,6 +76,9 @@ class QuoteFinder:
 
     def _person_in(self, subj: "Token") -> str | None:
         """The person a subject phrase names: "Rob Lee", "military blogger Mikhail Zvinchuk"."""
+        head_name = self.people.person_name(subj)
+        if head_name:  # the phrase's head is the person ("Cal Fire spokesperson Lynne Tolmachoff")
+            return head_name
         for tok in subj.subtree:
             path = _ancestors_until(tok, subj)
             # "its general secretary, Paul Odum": a role noun's appositive names the person
@@ -243,6 +247,8 @@ class QuoteFinder:
                 return None
         if self._words(side) < MIN_CONTENT_WORDS:
             return None
+        if not any(t.tag_ in FINITE_TAGS for t in doc[side[0]: side[1]]):
+            return None  # "declared a state of emergency": an act, not a statement
         return self._trim(side)
 
     def _words(self, side: tuple[int, int]) -> int:
