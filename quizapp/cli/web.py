@@ -31,7 +31,7 @@ def _migrate(app) -> None:
         state = upgrade_database(app)
     except SQLAlchemyError as error:
         raise click.ClickException(
-            f"cannot migrate the database {app.config['SQLALCHEMY_DATABASE_URI']!r}: {error.__class__.__name__}: "
+            f"cannot migrate the database {_safe_url(app)}: {error.__class__.__name__}: "
             f"{str(error).splitlines()[0]}") from None
     click.echo(f"Database: {_safe_url(app)} ({state})")
 

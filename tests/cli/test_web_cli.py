@@ -1,0 +1,105 @@
+"""`quizapp demo / serve / init-db`: the README's run command and its siblings."""
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import create_engine, inspect
+
+from quizapp.cli import main
+from quizapp.web.demo import DEMO_STUDENTS, DEMO_TEACHER_EMAIL, DEMO_TEACHER_PASSWORD
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    """A fresh SQLite database and instance folder (the CLI tests never touch PostgreSQL)."""
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("QUIZAPP_INSTANCE_PATH", str(tmp_path / "instance"))
+    monkeypatch.delenv("QUIZAPP_SECRET_KEY", raising=False)
+    return url
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_help_does_not_import_flask():
+    code = ("import sys; from quizapp.cli import main\n"
+            "try: main(['--help'])\nexcept SystemExit: pass\n"
+            "assert 'flask' not in sys.modules and 'sqlalchemy' not in sys.modules, 'heavy import'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    for command in ("demo", "serve", "init-db", "load-banks"):
+        assert command in result.stdout
+
+
+def test_demo_help_lists_host_and_port():
+    result = run("demo", "--help")
+    assert result.exit_code == 0 and "--host" in result.output and "--port" in result.output
+
+
+def test_demo_prepares_database_and_prints_working_logins(env, tmp_path):
+    result = run("demo", "--no-serve")
+    assert result.exit_code == 0, result.output
+    assert "http://127.0.0.1:5000/" in result.output and DEMO_TEACHER_PASSWORD in result.output
+    assert all(username in result.output for _, username, _ in DEMO_STUDENTS)
+    assert (tmp_path / "instance" / "secret_key").exists()
+
+    from quizapp.web import create_app
+
+    app = create_app({"WTF_CSRF_ENABLED": False})
+    client = app.test_client()
+    assert client.post("/auth/login", data={"identifier": DEMO_TEACHER_EMAIL,
+                                            "password": DEMO_TEACHER_PASSWORD}).status_code == 302
+    page = client.get("/classes/", follow_redirects=True).get_data(as_text=True)
+    assert "Year 10 English" in page and "6 students" in page
+    name, username, password = DEMO_STUDENTS[0]
+    client.post("/auth/logout")
+    assert client.post("/auth/login", data={"identifier": username, "password": password}).status_code == 302
+    with app.app_context():
+        from quizapp.models import Assignment
+        from quizapp.web.extensions import db
+
+        assignment = db.session.query(Assignment).one()
+        assert assignment.due_at > assignment.opens_at and len(assignment.quiz.items) > 10
+        db.engine.dispose()
+
+
+def test_demo_twice_changes_nothing(env):
+    run("demo", "--no-serve")
+    result = run("demo", "--no-serve")
+    assert result.exit_code == 0 and "already present" in result.output and "new version" not in result.output
+
+
+def test_init_db_migrates_to_head(env):
+    result = run("init-db")
+    assert result.exit_code == 0, result.output
+    engine = create_engine(env)
+    try:
+        assert {"alembic_version", "user", "attempt"} <= set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_serve_migrates_then_runs_gunicorn_with_the_app_factory(env, monkeypatch):
+    calls = []
+    monkeypatch.setattr("os.execv", lambda path, args: calls.append(args))
+    result = run("serve", "--port", "8123", "--workers", "3")
+    assert result.exit_code == 0, result.output
+    args = calls[0]
+    assert args[1:3] == ["-m", "gunicorn"] and "quizapp.web:create_app()" in args
+    assert "127.0.0.1:8123" in args and args[args.index("--workers") + 1] == "3"
+    engine = create_engine(env)
+    try:
+        assert "alembic_version" in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def test_a_bad_database_url_is_a_clear_error_not_a_traceback(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody:hunter2@127.0.0.1:1/none")
+    monkeypatch.setenv("QUIZAPP_INSTANCE_PATH", str(tmp_path))
+    result = CliRunner().invoke(main, ["init-db"])
+    assert result.exit_code != 0 and "cannot migrate the database" in result.output
+    assert "Traceback" not in result.output and "hunter2" not in result.output
