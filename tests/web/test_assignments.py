@@ -116,3 +116,11 @@ def test_assignment_page_and_list(app, client, auth):
     assert world.assignment.title in client.get("/assignments/").get_data(as_text=True)
     page = client.get(f"/assignments/{world.assignment.id}").get_data(as_text=True)
     assert all(s.display_name in page for s in students_of(world.classroom))
+
+
+def test_assign_from_the_class_page_chooses_a_quiz_first(app, client, auth):
+    world = make_world()
+    auth.login_teacher(world.teacher)
+    page = client.get(f"/assignments/new?class_id={world.classroom.id}").get_data(as_text=True)
+    assert f'href="/assignments/new?quiz={world.quiz.id}&amp;class={world.classroom.id}"' in page
+    assert client.get("/assignments/new").status_code == 200

@@ -9,6 +9,7 @@ OBJECT_GETS = [
     "/banks/{bank}", "/banks/versions/{version}", "/banks/versions/{version}/questions/{question}",
     "/quizzes/new/{version}/pick", "/quizzes/new/{version}/draw", "/quizzes/{quiz}",
     "/assignments/new?quiz={quiz}", "/assignments/new?quiz={quiz}&class={classroom}",
+    "/assignments/new?class_id={classroom}",
     "/assignments/{assignment}", "/assignments/{assignment}/edit",
     "/classes/{classroom}/gradebook", "/classes/{classroom}/gradebook.csv",
     "/assignments/{assignment}/results", "/assignments/{assignment}/results.csv",
@@ -72,7 +73,7 @@ def test_owner_gets_every_page(world, client, auth):
 GARBAGE_GETS = [
     "/banks/0", "/banks/99999999999", "/banks/versions/2147483648", "/banks/versions/{version}/questions/0",
     "/banks/versions/{version}/questions/99999999999", "/quizzes/99999999999", "/quizzes/new/99999999999/draw",
-    "/assignments/new", "/assignments/new?quiz=", "/assignments/new?quiz=-1", "/assignments/new?quiz=1e3",
+    "/assignments/new?quiz=", "/assignments/new?quiz=-1", "/assignments/new?class_id=abc", "/assignments/new?quiz=1e3",
     "/assignments/new?quiz={quiz}&class=x", "/assignments/new?quiz={quiz}&class=99999999999",
     "/assignments/99999999999", "/assignments/99999999999/edit", "/classes/99999999999/gradebook",
     "/assignments/99999999999/results.csv", "/assignments/99999999999/analysis",

@@ -46,7 +46,7 @@ def _csv_response(rows, name: str) -> Response:
 
 @bp.get("/classes/<int:class_id>/gradebook")
 @teacher_required
-def gradebook(class_id: int):
+def show(class_id: int):
     classroom = owned_or_404(Classroom, class_id)
     _finalize([a.id for a in queries.class_assignments(classroom.id)])
     gb = queries.gradebook(classroom, utcnow())

@@ -36,12 +36,16 @@ def _settings(form) -> AssignmentSettings:
     )
 
 
-def _query_id(name: str):
-    """An id from the query string; anything that is not a positive number is a 404."""
-    value = request.args.get(name, type=int)
-    if value is None:
-        abort(404)
-    return value
+def _query_id(*names: str) -> int | None:
+    """An id from the query string (the first of `names` present); None when absent, and a 404
+    when present but not a number."""
+    for name in names:
+        if request.args.get(name) is not None:
+            value = request.args.get(name, type=int)
+            if value is None:
+                abort(404)
+            return value
+    return None
 
 
 @bp.get("/")
@@ -52,12 +56,17 @@ def index():
 
 @bp.route("/new", methods=["GET", "POST"])
 @teacher_required
-def new():
-    quiz = owned_or_404(Quiz, _query_id("quiz"))
-    if request.args.get("class") is None:
-        # Without JavaScript the student list cannot follow a class picker: choose the class first.
+def create():
+    """?quiz=&class= (class_id also accepted). Without JavaScript the student list cannot follow a
+    picker on the same page, so a missing quiz or class is chosen first on a page of its own."""
+    quiz_id, class_id = _query_id("quiz", "quiz_id"), _query_id("class", "class_id")
+    quiz = owned_or_404(Quiz, quiz_id) if quiz_id is not None else None
+    classroom = owned_or_404(Classroom, class_id) if class_id is not None else None
+    if quiz is None:
+        return render_template("assignments/choose_quiz.html", classroom=classroom,
+                               quizzes=queries.my_quizzes(current_user.id))
+    if classroom is None:
         return render_template("assignments/choose_class.html", quiz=quiz, classes=queries.my_classes(current_user.id))
-    classroom = owned_or_404(Classroom, _query_id("class"))
     form, students = _form_for(classroom)
     if not form.is_submitted():
         form.title.data = quiz.title
