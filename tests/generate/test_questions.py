@@ -143,3 +143,21 @@ def test_without_quotations_only_other_questions_are_made():
     text, facts = load("harbour")
     questions = generate_questions(text, Facts(affiliations=facts.affiliations, figures=facts.figures))
     assert questions and {q.skill for q in questions} == {"affiliation", "figure"}
+
+
+def test_a_pasted_web_page_gives_prompts_without_markup():
+    text = ("<p><strong>More than 4,000</strong> dockworkers walked off the job on Tuesday.</p>\n"
+            "<p>&ldquo;We will not accept this offer,&rdquo; said Maria Delgado, the union president.</p>\n"
+            "<p>&ldquo;The port is losing money every day,&rdquo; said James Whitaker.</p>\n"
+            "<p>&ldquo;Nobody here wants a strike at all,&rdquo; said Tom Becker.</p>\n")
+    def at(words):
+        return text.index(words), text.index(words) + len(words)
+    quotes = [Quote(name, words, *at(words), True) for name, words in [
+        ("Maria Delgado", "We will not accept this offer"), ("James Whitaker", "The port is losing money every day"),
+        ("Tom Becker", "Nobody here wants a strike at all")]]
+    figure = Figure("More than 4,000", "more than 4000", "dockworkers", *at("More than 4,000"))
+    questions = generate_questions(text, Facts(quotes=quotes, figures=[figure]))
+    assert {q.type for q in questions} >= {"single_choice", "numeric"}
+    for q in questions:
+        assert "<" not in q.prompt and "&" not in q.prompt, q.prompt
+        assert all(text[e.start:e.end] == e.text and not e.text.startswith("<") for e in q.evidence)
