@@ -37,7 +37,8 @@ class MultipleSelect(QuestionType):
                 issues.append(Issue(f"answer '{item}' is not one of its options", "answer", i))
             elif item in seen:
                 issues.append(Issue(f"answer '{item}' is listed twice", "answer", i))
-            seen.add(item)
+            else:
+                seen.add(item)
         return issues
 
     def parse_answer(self, question, raw: Any) -> list[str] | None:
