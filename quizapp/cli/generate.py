@@ -55,8 +55,12 @@ def generate(article: Path, fmt: str, out_dir: Path | None, facts_file: str | No
         facts = _load_facts(facts_file)
     else:
         from quizapp.generate.extract import extract_facts  # loads spaCy: only when needed
+        from quizapp.generate.nlp import ModelUnavailable
 
-        facts = extract_facts(text)
+        try:
+            facts = extract_facts(text)
+        except ModelUnavailable as exc:
+            raise click.ClickException(str(exc)) from None
     questions = generate_questions(text, facts)
     if not questions:
         raise click.ClickException(
