@@ -228,3 +228,15 @@ def test_a_run_cut_off_by_a_restart_can_be_started_again(inline, client, auth):
     assert "stopped before it finished" in page and 'http-equiv="refresh"' not in page
     assert client.post(f"/generator/jobs/{job.id}/retry").status_code == 302
     assert "Candidate questions" in client.get(f"/generator/jobs/{job.id}").get_data(as_text=True)
+
+
+def test_a_crash_in_the_generator_ends_the_run_with_a_message(inline, client, auth, monkeypatch):
+    def broken(text):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("quizapp.generate.extract.extract_facts", broken)
+    auth.login_teacher()
+    job_id = generate(client)
+    page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
+    assert "stopped with an internal error" in page and "boom" not in page
+    assert db.session.get(GenerationJob, job_id).status == "failed"

@@ -45,20 +45,22 @@ def run_job(job_id: int) -> None:
         return
     job.status, job.started_at, job.error = "running", utcnow(), ""
     _progress(job, "Reading the article (the first run loads the language model)")
-    try:
-        from quizapp.generate.extract import extract_facts  # loads spaCy: only here, never at start-up
-        from quizapp.generate.questions import generate_questions
+    from quizapp.generate.extract import extract_facts  # loads spaCy: only here, never at start-up
+    from quizapp.generate.nlp import ModelUnavailable
+    from quizapp.generate.questions import generate_questions
 
+    try:
         facts = extract_facts(job.article)
         _progress(job, f"Found {len(facts.quotes)} quotations, {len(facts.affiliations)} affiliations "
                        f"and {len(facts.figures)} figures; writing questions")
         questions = generate_questions(job.article, facts)
-    except Exception:  # a crash in NLP code must end the run, not leave it spinning
+    except Exception as exc:  # a crash in NLP code must end the run, not leave it spinning
         log.exception("generation job %s failed", job_id)
         db.session.rollback()
         job = db.session.get(GenerationJob, job_id)
         job.status, job.finished_at = "failed", utcnow()
-        job.error = "The generator stopped with an internal error. Try again, or try another article."
+        job.error = (f"The generator cannot run on this server: {exc}" if isinstance(exc, ModelUnavailable) else
+                     "The generator stopped with an internal error. Try again, or try another article.")
         db.session.commit()
         return
     job.candidates = [{"question": q.to_dict(), "decision": "pending"} for q in questions]
