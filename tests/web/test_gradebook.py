@@ -26,7 +26,9 @@ def setup(names=("Amira", "Ben", "Chloé", "Dan"), **fields):
 def rows_of(response):
     assert response.mimetype == "text/csv"
     assert response.headers["Content-Disposition"].startswith("attachment; filename=")
-    return list(csv.reader(io.StringIO(response.get_data(as_text=True))))
+    text = response.get_data(as_text=True)
+    assert text.startswith("\ufeff")  # Excel needs the BOM to read UTF-8
+    return list(csv.reader(io.StringIO(text[1:])))
 
 
 def test_gradebook_statuses(app, client, auth):

@@ -30,7 +30,10 @@ def _number(value: float) -> str:
 
 
 def to_csv(rows: Iterable[list[Any]]) -> str:
+    """CSV text starting with a byte-order mark: without it Excel reads UTF-8 as a legacy code
+    page and "Chloé" arrives as "ChloÃ©"."""
     out = io.StringIO()
+    out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     for row in rows:
         writer.writerow([safe_cell(v) for v in row])
