@@ -165,7 +165,7 @@ class AffiliationFinder:
             role = AFFILIATION_VERBS[clause.lemma_.lower()]
             org, end = None, None
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
+            if obj is not None and obj.pos_ == "PROPN":  # a named object: "who founded Rybar", not "a bakery"
                 sub = list(obj.subtree)
                 org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
                 end = sub[-1].idx + len(sub[-1].text)

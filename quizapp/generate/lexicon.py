@@ -93,7 +93,7 @@ ORDINAL_WORDS = {
 
 # Qualifiers kept with a figure, longest first so "more than" wins over "more".
 QUALIFIERS = [
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as", "as little as",
     "as few as", "no more than", "no fewer than", "nearly", "almost", "about", "around",
     "roughly", "approximately", "some", "over", "under", "just over", "just under", "only",
     "an estimated", "estimated", "close to",

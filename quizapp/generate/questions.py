@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
@@ -158,9 +159,14 @@ def _lower_first(word_source: str, text: str) -> str:
     if not m or m.group(1) == "I":
         return word_source
     lower = m.group(1).lower()
-    if re.search(rf"(?<![\w’']){re.escape(lower)}(?![\w’'])", text):
+    if lower in _lower_case_words(text):
         return lower + word_source[len(lower):]
     return word_source
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w’'])[a-z][a-z’']*", text))
 
 
 def _statement(quote: Quote, text: str) -> tuple[str, str] | None:

@@ -14,6 +14,7 @@ The object of "told" is the listener and never becomes a speaker. Anything weake
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -51,28 +52,41 @@ class QuoteFinder:
         self.people = article.people
         self.direct_quotes = [q for q in article.quotations if self._is_direct(q)]
         self.mentions = self._subject_mentions()
+        self._mention_starts = [m[0] for m in self.mentions]
         self._attributions: list[Attribution] | None = None
         self._add_named_speakers()
         self._attributions = None  # found again now that named speakers can resolve pronouns
 
     # ---- evidence about people -------------------------------------------------------------
-    def _subject_mentions(self) -> list[tuple[int, int, str]]:
-        """(sentence start, paragraph, name) for every person who is a clause subject outside quotes."""
+    # Antecedents for "he said": (sentence start, paragraph, rank, position, name). In the nearest
+    # earlier sentence that names anyone, a speaker outranks a clause subject, which outranks
+    # any other mention; among equals the later one wins.
+    SPEAKER, SUBJECT, MENTION = 2, 1, 0
+
+    def _subject_mentions(self) -> list[tuple[int, int, int, int, str]]:
         out = []
         for tok in self.art.tokens:
-            if tok.dep_ == "nsubj" and not self.art.in_quotation(tok.idx):
-                person = self._person_in(tok)
-                if person:
-                    out.append((tok.sent.start_char, self.art.paragraph_of(tok.idx), person))
+            if self.art.in_quotation(tok.idx):
+                continue
+            if tok.dep_ == "nsubj":
+                person, rank = self._person_in(tok), self.SUBJECT
+            elif self.people.is_person(tok) and not (tok.i + 1 < len(self.art.tokens)
+                                                     and self.people.is_person(self.art.tokens[tok.i + 1])):
+                person, rank = self.people.person_name(tok), self.MENTION
+            else:
+                continue
+            if person:
+                out.append((tok.sent.start_char, self.art.paragraph_of(tok.idx), rank, tok.idx, person))
         return out
 
     def _add_named_speakers(self) -> None:
-        """Named speakers of reporting verbs and "according to" are antecedents as well,
-        whatever their role in the parse ("..., according to X. He predicted ...")."""
+        """Named speakers of reporting verbs and "according to" rank first as antecedents."""
         for a in self.attributions():
             if a.named:
-                self.mentions.append((a.verb.sent.start_char, self.art.paragraph_of(a.verb.idx), a.speaker))
+                self.mentions.append((a.verb.sent.start_char, self.art.paragraph_of(a.verb.idx),
+                                      self.SPEAKER, a.verb.idx, a.speaker))
         self.mentions.sort(key=lambda m: m[0])
+        self._mention_starts = [m[0] for m in self.mentions]
 
     def _person_in(self, subj: "Token") -> str | None:
         """The person a subject phrase names: "Rob Lee", "military blogger Mikhail Zvinchuk"."""
@@ -92,11 +106,15 @@ class QuoteFinder:
 
     def _resolve_pronoun(self, tok: "Token") -> str | None:
         here = tok.sent.start_char
-        para = self.art.paragraph_of(tok.idx)
-        for start, p, name in reversed(self.mentions):
-            if start < here:
-                return name if para - p <= PRONOUN_REACH_PARAGRAPHS else None
-        return None
+        i = bisect_left(self._mention_starts, here)
+        if i == 0:
+            return None
+        sentence = self._mention_starts[i - 1]
+        lo = bisect_left(self._mention_starts, sentence)
+        start, para, _rank, _pos, name = max(self.mentions[lo:i], key=lambda m: (m[2], m[3]))
+        if self.art.paragraph_of(tok.idx) - para > PRONOUN_REACH_PARAGRAPHS:
+            return None
+        return name
 
     def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

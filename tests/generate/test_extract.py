@@ -147,3 +147,9 @@ def test_a_role_with_its_field_then_the_organisation():
     text = '"It took them years," said Ahmed Rahimi, a professor of computer security at Delft University.'
     [a] = extract_facts(text).affiliations
     assert (a.person, a.role, a.organization) == ("Ahmed Rahimi", "professor of computer security", "Delft University")
+
+
+def test_he_said_means_the_person_just_named_not_an_earlier_speaker():
+    text = ('"The bridge is safe," said Ana Ruiz, the city engineer.\n\n'
+            "Police arrested John Smith on Monday. He said he was innocent of all the charges.")
+    assert ("John Smith", "he was innocent of all the charges") in quotes_of(text)
