@@ -40,6 +40,7 @@ FIGURE_RE = re.compile(
 ORDINAL_RE = re.compile(
     rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
+YEAR_OLD_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
 MAX_NOUN_TOKENS = 4
@@ -141,6 +142,11 @@ class FigureFinder:
             value = self._value(m)
             taken.append((fig_start, noun_end))
             yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
+        for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher"
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            yield m.group(0), m.group("age"), "age in years", m.start(), m.end()
         for m in ORDINAL_RE.finditer(self.text):
             if any(s <= m.start() < e for s, e in taken):
                 continue

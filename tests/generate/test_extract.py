@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from extraction_gold import DATA, SEED_ARTICLE, facts_for, grounded, load_gold, score
 
 from quizapp.generate.extract import extract_facts
@@ -153,3 +155,22 @@ def test_he_said_means_the_person_just_named_not_an_earlier_speaker():
     text = ('"The bridge is safe," said Ana Ruiz, the city engineer.\n\n'
             "Police arrested John Smith on Monday. He said he was innocent of all the charges.")
     assert ("John Smith", "he was innocent of all the charges") in quotes_of(text)
+
+
+FRAGMENTS = [
+    '"We will win," ', "said Ana Ruiz, ", "a nurse at Halden Hospital. ", "he said. ", "“", "”", "‘", "’ ",
+    "more than 40 homes ", "between 3 and 5 days ", "On Monday ", "in 2019, ", "Lee, 39, ", "told Peter Lang that ",
+    "according to Oskar Brandt ", "the third wave ", "<p>", "</p>", "&amp; ", "\n\n", "close\n", ". ", ", ",
+    "Photo/Getty Images\n", "calling it “a farce” ", "Ruiz's claim that the wall will hold ", "She warned that ",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=25))
+def test_any_mix_of_constructions_gives_grounded_facts(parts):
+    text = "".join(parts)
+    facts = extract_facts(text).to_dict()
+    for item in facts["quotes"] + facts["figures"]:
+        assert text[item["start"]:item["end"]] == item["text"]
+    for a in facts["affiliations"]:
+        assert 0 <= a["start"] < a["end"] <= len(text)
