@@ -2,6 +2,7 @@
 reopening an attempt and granting an extra attempt."""
 import csv
 import io
+import re
 from datetime import timedelta
 
 from factories import make_assignment, make_class, make_student, make_teacher, students_of
@@ -76,7 +77,7 @@ def test_results_show_points_per_question(app, client, auth):
     make_attempt(a, students[0], {"lavrov-worse": "Sergei Lavrov", "paroinen-org": "Rybar", "zvinchuk-rybar": True})
     auth.login_teacher(teacher)
     page = client.get(f"/assignments/{a.id}/results").get_data(as_text=True)
-    assert "<caption>" in page and 'scope="col"' in page and 'scope="row">Amira' in page
+    assert "<caption>" in page and 'scope="col"' in page and re.search(r'scope="row"><a href="/attempts/\d+">Amira', page)
     rows = rows_of(client.get(f"/assignments/{a.id}/results.csv"))
     assert rows[0][7:] == ["Q1 lavrov-worse", "Q2 paroinen-org", "Q3 zvinchuk-rybar"]
     assert rows[1][5:] == ["2", "3", "1", "0", "1"]
@@ -131,3 +132,15 @@ def test_actions_on_foreign_objects_are_404(app, client, auth):
     auth.login_teacher(teacher)
     assert client.post(f"/assignments/{a.id}/students/{stranger.id}/extra-attempt").status_code == 404
     assert db.session.get(Attempt, attempt.id).status == "submitted"
+
+
+def test_attempt_page_shows_answers_keys_and_points(app, client, auth):
+    teacher, classroom, a, students = setup()
+    attempt = make_attempt(a, students[0], {"lavrov-worse": "Olaf Scholz", "zvinchuk-rybar": True})
+    auth.login_teacher(teacher)
+    assert f'href="/attempts/{attempt.id}"' in client.get(f"/assignments/{a.id}/results").get_data(as_text=True)
+    page = client.get(f"/attempts/{attempt.id}").get_data(as_text=True)
+    assert "Olaf Scholz" in page and "Sergei Lavrov" in page and "blank" in page
+    assert "0 / 1" in page and "1 / 1" in page and "1 / 3" in page
+    auth.login_teacher(make_teacher())
+    assert client.get(f"/attempts/{attempt.id}").status_code == 404

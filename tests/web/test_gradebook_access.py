@@ -13,7 +13,7 @@ OBJECT_GETS = [
     "/assignments/{assignment}", "/assignments/{assignment}/edit",
     "/classes/{classroom}/gradebook", "/classes/{classroom}/gradebook.csv",
     "/assignments/{assignment}/results", "/assignments/{assignment}/results.csv",
-    "/assignments/{assignment}/analysis",
+    "/assignments/{assignment}/analysis", "/attempts/{attempt}",
 ]
 LIST_GETS = ["/banks/", "/quizzes/", "/assignments/"]
 POSTS = ["/attempts/{attempt}/reopen", "/assignments/{assignment}/students/{student}/extra-attempt"]
@@ -76,7 +76,7 @@ GARBAGE_GETS = [
     "/assignments/new?quiz=", "/assignments/new?quiz=-1", "/assignments/new?class_id=abc", "/assignments/new?quiz=1e3",
     "/assignments/new?quiz={quiz}&class=x", "/assignments/new?quiz={quiz}&class=99999999999",
     "/assignments/99999999999", "/assignments/99999999999/edit", "/classes/99999999999/gradebook",
-    "/assignments/99999999999/results.csv", "/assignments/99999999999/analysis",
+    "/assignments/99999999999/results.csv", "/assignments/99999999999/analysis", "/attempts/99999999999",
 ]
 
 

@@ -7,13 +7,15 @@ import re
 from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from quizapp.models import Attempt, Classroom, utcnow
+from quizapp.models import Attempt, Classroom, User, utcnow
 from quizapp.web.access import MAX_ID, get_or_404, owned_or_404, teacher_required
 from quizapp.web.attempts import operations as attempt_ops
 from quizapp.web.gradebook import queries
 from quizapp.web.gradebook.charts import bar_chart
 from quizapp.web.gradebook.csv_export import gradebook_rows, results_rows, to_csv
-from quizapp.web.gradebook.item_analysis import item_reports
+from quizapp.web.banks.question_view import question_view
+from quizapp.web.extensions import db
+from quizapp.web.gradebook.item_analysis import display, item_reports
 from quizapp.web.gradebook.status import LABELS, LEGEND
 from quizapp.web.quizzes.queries import my_assignment_or_404
 
@@ -100,6 +102,25 @@ def analysis(assignment_id: int):
     }
     return render_template("gradebook/analysis.html", assignment=assignment, reports=reports, n=len(counted),
                            facility_chart=facility_chart, option_charts=option_charts)
+
+
+@bp.get("/attempts/<int:attempt_id>")
+@teacher_required
+def attempt(attempt_id: int):
+    """One attempt as the teacher reads it: each question with the student's answer, the key and
+    the points, in the order the student saw them."""
+    attempt = get_or_404(Attempt, attempt_id)
+    assignment = my_assignment_or_404(attempt.assignment_id, current_user.id)
+    _finalize([assignment.id])
+    db.session.refresh(attempt)
+    questions = {q.id: q for q in queries.quiz_questions(assignment.quiz_id)}
+    order = [qid for qid in attempt.question_order or [] if qid in questions] or list(questions)
+    responses = {r.question_id: r for r in attempt.responses}
+    items = [(question_view(questions[qid]), responses.get(qid), display(questions[qid], responses[qid].answer)
+              if qid in responses else "") for qid in order]
+    student = db.session.get(User, attempt.student_id)
+    return render_template("gradebook/attempt.html", attempt=attempt, assignment=assignment, student=student,
+                           items=items)
 
 
 @bp.post("/attempts/<int:attempt_id>/reopen")
