@@ -240,3 +240,12 @@ def test_a_crash_in_the_generator_ends_the_run_with_a_message(inline, client, au
     page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
     assert "stopped with an internal error" in page and "boom" not in page
     assert db.session.get(GenerationJob, job_id).status == "failed"
+
+
+def test_accepting_the_rest_keeps_rejections(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    client.post(f"/generator/jobs/{job_id}/questions/0", data={"q0-reject": "Reject"})
+    assert client.post(f"/generator/jobs/{job_id}/accept-pending").status_code == 302
+    decisions = [c["decision"] for c in candidates(job_id)]
+    assert decisions[0] == "rejected" and set(decisions[1:]) == {"accepted"}

@@ -103,6 +103,18 @@ def update_candidate(job: GenerationJob, index: int, question: Question | None, 
     job.candidates = items
 
 
+def accept_pending(job: GenerationJob) -> int:
+    """Accept every candidate not yet decided, as generated; returns how many."""
+    items = [dict(c) for c in job.candidates or []]
+    count = 0
+    for item in items:
+        if item["decision"] == "pending":
+            item["decision"] = "accepted"
+            count += 1
+    job.candidates = items
+    return count
+
+
 def accepted(job: GenerationJob) -> list[Question]:
     return [Question.from_dict(c["question"]) for c in job.candidates or [] if c["decision"] == "accepted"]
 

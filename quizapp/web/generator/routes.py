@@ -129,6 +129,18 @@ def decide(job_id: int, index: int):
     return redirect(url_for("generator.job", job_id=job.id, _anchor=f"candidate-{index + 1}"))
 
 
+@bp.post("/jobs/<int:job_id>/accept-pending")
+@teacher_required
+def accept_pending(job_id: int):
+    job = _job(job_id)
+    if job.status != "done":
+        abort(404)
+    count = operations.accept_pending(job)
+    db.session.commit()
+    flash(f"Accepted {count} questions as they were generated.", "success")
+    return redirect(url_for("generator.job", job_id=job.id))
+
+
 def _details(form: SaveBankForm) -> BankDetails:
     return BankDetails(slug=form.slug.data, title=form.title.data.strip(), publication=form.publication.data.strip(),
                        date=form.date.data)
