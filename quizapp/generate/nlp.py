@@ -17,9 +17,13 @@ class ModelUnavailable(RuntimeError):
     """The spaCy model named by QUIZAPP_SPACY_MODEL cannot be loaded."""
 
 
-@lru_cache(maxsize=None)
 def pipeline(name: str | None = None) -> "Language":
-    name = name or os.environ.get("QUIZAPP_SPACY_MODEL", DEFAULT_MODEL)
+    """The pipeline named `name`, or by QUIZAPP_SPACY_MODEL, or the default; loaded once."""
+    return _load(name or os.environ.get("QUIZAPP_SPACY_MODEL") or DEFAULT_MODEL)
+
+
+@lru_cache(maxsize=None)
+def _load(name: str) -> "Language":
     try:
         import spacy
         from spacy.language import Language

@@ -83,3 +83,19 @@ def test_an_article_without_quotations_still_gives_its_figures(tmp_path):
     facts = json.loads(result.stdout)
     assert facts["quotes"] == [] and [f["value"] for f in facts["figures"]] == ["more than 300", "about 900"]
     assert "no attributed quotations" in result.stderr
+
+
+def test_a_missing_spacy_model_is_named_in_one_line(monkeypatch):
+    monkeypatch.setenv("QUIZAPP_SPACY_MODEL", "no_such_model_xyz")
+    assert_clean_failure(run(DATA / "port-strike.txt"), "no_such_model_xyz")
+
+
+def test_markdown_articles_are_read_through_their_marks(tmp_path):
+    article = tmp_path / "article.md"
+    text = ("# Dam vote\n\n**Voters** rejected the plan. \"We *will* try again next year,\" said "
+            "[Ana Ruiz](https://example.org/ruiz), the mayor of Halden.\n")
+    article.write_text(text, encoding="utf-8")
+    result = run(article)
+    assert result.exit_code == 0, result.output
+    [quote] = json.loads(result.stdout)["quotes"]
+    assert quote["speaker"] == "Ana Ruiz" and text[quote["start"]:quote["end"]] == "We *will* try again next year"
