@@ -108,10 +108,10 @@ def test_keys_and_feedback_never_reach_the_quiz_page(world, client, auth):
     client.post(f"/student/attempts/{attempt.id}/submit")
     pages = [page, client.get(f"/student/attempts/{attempt.id}/submitted").text,
              client.get(f"/student/attempts/{attempt.id}/review").text]
-    for html in pages:
+    for text in pages:
         for question in q.values():
-            assert question.data["feedback"] and question.data["feedback"] not in html
-        assert "<mark" not in html and "Correct answer" not in html
+            assert question.data["feedback"] and question.data["feedback"] not in text
+        assert "<mark" not in text and "Correct answer" not in text
 
 
 @pytest.mark.parametrize("policy, shown", [("immediately", True), ("after_due", False), ("never", False)])
