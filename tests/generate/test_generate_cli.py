@@ -103,3 +103,16 @@ def test_extraction_runs_when_no_facts_are_given(tmp_path):
     assert result.exit_code == 0, result.output
     questions = json.loads(result.stdout)["questions"]
     assert any(q["skill"] == "who_said" and q["answer"] == "Tomas Berg" for q in questions)
+
+
+def test_output_is_the_same_in_another_process_with_another_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    def once(seed):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        return subprocess.run([sys.executable, "-c", "from quizapp.cli import main; main()", "generate",
+                               str(ARTICLE), "--facts", str(FACTS)], env=env, capture_output=True, check=True).stdout
+
+    assert once("1") == once("2")
