@@ -42,8 +42,11 @@ def _require_role(role: str) -> Callable[[F], F]:
 
 
 def _safe_next() -> str:
-    # Only a path on this site, so a sign-in link can never send someone elsewhere.
-    return request.full_path if request.method == "GET" else request.path
+    # Only a path on this site, so a sign-in link can never send someone elsewhere; after a POST,
+    # come back to the page rather than replaying the form.
+    if request.method == "GET" and request.query_string:
+        return request.full_path
+    return request.path
 
 
 teacher_required = _require_role("teacher")

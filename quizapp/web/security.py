@@ -54,7 +54,20 @@ def load_secret_key(instance_path: str) -> str:
 def set_security_headers(response: Response) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
+    if request.is_secure:
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    # A signed-in page must not come back from the cache after sign-out on a shared computer.
+    if request.endpoint != "static" and _signed_in():
+        response.headers.setdefault("Cache-Control", "private, no-store")
     return response
+
+
+def _signed_in() -> bool:
+    from flask import g
+
+    # Only when the request already loaded the user: never load it here just for a header.
+    user = g.get("_login_user")
+    return bool(user is not None and getattr(user, "is_authenticated", False))
 
 
 class SessionInterface(SecureCookieSessionInterface):

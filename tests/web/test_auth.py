@@ -207,3 +207,19 @@ def test_claim_errors_beside_fields(client):
                        data={"seat": "999999", "password": "abc", "confirm": "abd"}).get_data(as_text=True)
     assert 'id="seat-error"' in page and 'id="password-error"' in page
     assert db.session.scalars(select(Enrollment)).one().claimed is False
+
+
+def test_stale_throttle_rows_are_forgotten(client, auth):
+    from datetime import timedelta
+
+    from quizapp.models import utcnow
+
+    db.session.add(LoginThrottle(key="old|1.2.3.4", failures=3, window_start=utcnow() - timedelta(hours=2)))
+    db.session.commit()
+    auth.login("someone@school.org", "wrong")
+    assert [row.key for row in db.session.scalars(select(LoginThrottle))] == ["someone@school.org|127.0.0.1"]
+
+
+def test_sign_in_link_keeps_the_query_but_no_stray_question_mark(client):
+    assert client.get("/classes/").headers["Location"].endswith("/auth/login?next=/classes/")
+    assert "next=/classes/?x%3D1" in client.get("/classes/?x=1").headers["Location"]

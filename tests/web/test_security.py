@@ -135,3 +135,11 @@ def test_server_error_page_has_no_traceback(tmp_path):
         from quizapp.web.extensions import db
 
         db.engine.dispose()
+
+
+def test_signed_in_pages_are_not_cached_and_https_gets_hsts(app, client, auth):
+    auth.login_teacher()
+    assert client.get("/classes/").headers["Cache-Control"] == "private, no-store"
+    response = app.test_client().get("/auth/login", base_url="https://localhost")
+    assert response.headers["Strict-Transport-Security"].startswith("max-age=")
+    assert "Strict-Transport-Security" not in client.get("/auth/login").headers

@@ -137,6 +137,13 @@ def _record_failure(key: str, now: datetime, max_failures: int, window: timedelt
                 row.failures += 1
                 if row.failures >= max_failures:
                     row.locked_until = now + lock
+                # Forget stale counts (anyone can make rows by typing names): a row matters only
+                # while its window or its lock lasts.
+                session.execute(LoginThrottle.__table__.delete().where(
+                    LoginThrottle.key != key,
+                    LoginThrottle.window_start < now - window,
+                    (LoginThrottle.locked_until.is_(None)) | (LoginThrottle.locked_until < now),
+                ))
                 return row.locked_until
         except IntegrityError:
             continue
