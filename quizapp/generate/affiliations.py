@@ -53,8 +53,10 @@ class AffiliationFinder:
 
     # "Russian Foreign Minister Sergei Lavrov", "military blogger and propagandist X"
     def _title_before(self, name: str, first: int, last: "Token"):
-        doc, i = self.doc, first - 1
-        if i < 0 or doc[i].lower_ not in ROLE_NOUNS:
+        doc, i = self.art.tokens, first - 1
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
+            i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
+        elif i < 0 or doc[i].lower_ not in ROLE_NOUNS:
             return
         lo = i
         while lo - 1 >= doc[first].sent.start and self._title_word(doc[lo - 1]):
@@ -68,8 +70,8 @@ class AffiliationFinder:
                 ent_start = prev.i
                 while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
                     ent_start -= 1
-                org, lo = doc[ent_start: lo].text, ent_start
-        role_toks = [t for t in doc[lo: i + 1] if org is None or t.i >= lo]
+                org, lo = self.doc[ent_start: lo].text, ent_start
+        role_toks = [t for t in doc[lo: first] if org is None or t.i >= lo]
         role = " ".join(t.text for t in role_toks if not (org and t.ent_type_ == "ORG"))
         start = doc[lo].idx
         yield name, org, role, start, last.idx + len(last.text)

@@ -158,7 +158,7 @@ def drop_boilerplate(doc: CleanText) -> CleanText:
     # left behind by machine translation or a broken line.
     for m in re.finditer(r"(?<=[.!?])(\s+[.,;:]+)(?=\s|$)", text):
         edits.append((m.start(1), m.end(1), ""))
-    for m in re.finditer(r"(?<=\w)( +)(?=[,;:](?:\s|$))", text):
+    for m in re.finditer(r"(?<=\w)( +)(?=[.,;:](?:\s|$))", text):
         edits.append((m.start(1), m.end(1), ""))
     return doc.edit(_drop_overlaps(edits))
 

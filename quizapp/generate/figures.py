@@ -102,8 +102,9 @@ class FigureFinder:
         if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 1): start]):
             return True  # "G7", "COVID-19"
         prev = re.search(r"([A-Z][\w.]*)\s+$", self.text[max(0, start - 30): start])
-        if prev and re.match(r"\d", number) and not re.search(r"[.!?:]\s+[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]):
-            return True  # "Article 5", "Boeing 737", "Flight 17"
+        if prev and re.match(r"\d", number) and not re.search(r"[.!?:]\s+[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]) \
+                and not re.match(r"\s+[a-z]+s\b", self.text[end:]):
+            return True  # "Article 5", "Flight 17" (but "gave Israel 30 days" counts days)
         return False
 
     def find(self):
