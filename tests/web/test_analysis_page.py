@@ -45,6 +45,7 @@ def test_facility_and_discrimination(app):
     reports = reports_of(assignment)
     assert [r.stats.facility for r in reports] == [0.75, 0.5, 0.25]
     assert [round(r.stats.discrimination, 2) for r in reports] == [0.52, 0.71, 0.52]
+    assert [r.flags for r in reports] == [[], [], ["hard"]]
 
 
 def test_option_counts_and_most_chosen_wrong_answer(app):
@@ -94,3 +95,16 @@ def test_typed_answers_are_counted_as_given(app):
     brigade, area = reports_of(assignment)
     assert [(o.label, o.count, o.is_key) for o in brigade.options] == [("Rybar", 2, False), ("82nd Brigade", 1, True)]
     assert [(o.count, o.is_key) for o in area.options] == [(1, False), (1, True)] and area.blanks == 1
+
+
+def test_flags_point_at_questions_worth_a_look():
+    from quizapp.analysis import ItemStats
+    from quizapp.web.gradebook.item_analysis import ItemReport
+
+    def flags(facility, discrimination):
+        return ItemReport(None, ItemStats("q", 10, facility, facility, discrimination)).flags
+
+    assert flags(0.95, 0.5) == ["very easy"]
+    assert flags(0.6, -0.3) == ["stronger readers did worse: check the key"]
+    assert flags(0.6, 0.1) == ["low discrimination"]
+    assert flags(0.6, None) == []

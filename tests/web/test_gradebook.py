@@ -48,7 +48,9 @@ def test_gradebook_statuses(app, client, auth):
     assert rows["Amira"][2:8] == ["3", "3", "Late", "3", "3", "Submitted"]
     assert rows["Ben"][2:8] == ["3", "3", "Submitted", "", "", "In progress"]
     assert rows["Chloé"][2:8] == ["", "", "Missing", "", "", "Not started"]
-    assert "What the statuses mean" in gb.get_data(as_text=True)
+    page = gb.get_data(as_text=True)
+    assert "What the statuses mean" in page
+    assert re.search(r"Class mean \(scored attempts\)</th>\s*<td>100%</td>\s*<td>100%</td>", page)
 
 
 def test_best_submitted_attempt_counts(app, client, auth):

@@ -24,12 +24,32 @@ class OptionCount:
     is_key: bool
 
 
+# Rules of thumb of classical item analysis, to point the teacher at questions worth a look.
+EASY, HARD, LOW_DISCRIMINATION = 0.9, 0.3, 0.2
+
+
 @dataclass
 class ItemReport:
     question: QuestionView
     stats: ItemStats | None  # None: nobody has answered yet
     options: list[OptionCount] = field(default_factory=list)
     blanks: int = 0
+
+    @property
+    def flags(self) -> list[str]:
+        if self.stats is None:
+            return []
+        flags = []
+        if self.stats.facility >= EASY:
+            flags.append("very easy")
+        elif self.stats.facility < HARD:
+            flags.append("hard")
+        d = self.stats.discrimination
+        if d is not None and d < 0:
+            flags.append("stronger readers did worse: check the key")
+        elif d is not None and d < LOW_DISCRIMINATION:
+            flags.append("low discrimination")
+        return flags
 
 
 def display(question: BankQuestion, answer: Any) -> str:

@@ -54,6 +54,11 @@ class Gradebook:
     def cell(self, student_id: int, assignment_id: int) -> Standing:
         return self.cells[(student_id, assignment_id)]
 
+    def mean_percent(self, assignment_id: int) -> float | None:
+        """The class mean of the counted scores, as a percentage; None when nothing is scored."""
+        values = [c.percent for (_, aid), c in self.cells.items() if aid == assignment_id and c.percent is not None]
+        return sum(values) / len(values) if values else None
+
 
 def gradebook(classroom: Classroom, now: datetime) -> Gradebook:
     students = class_students(classroom.id)
