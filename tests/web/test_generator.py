@@ -249,3 +249,14 @@ def test_accepting_the_rest_keeps_rejections(inline, client, auth):
     assert client.post(f"/generator/jobs/{job_id}/accept-pending").status_code == 302
     decisions = [c["decision"] for c in candidates(job_id)]
     assert decisions[0] == "rejected" and set(decisions[1:]) == {"accepted"}
+
+
+def test_a_range_key_is_edited_as_two_numbers(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    i = next(i for i, c in enumerate(candidates(job_id)) if "range" in c["question"]["extra"])
+    q = candidates(job_id)[i]["question"]
+    base = {f"q{i}-prompt": q["prompt"], f"q{i}-accept": "Save and accept"}
+    assert client.post(f"/generator/jobs/{job_id}/questions/{i}", data={**base, f"q{i}-answer": "six"}).status_code == 400
+    assert client.post(f"/generator/jobs/{job_id}/questions/{i}", data={**base, f"q{i}-answer": "6 to 3"}).status_code == 302
+    assert candidates(job_id)[i]["question"]["extra"]["range"] == [3, 6]
