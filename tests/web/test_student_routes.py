@@ -274,3 +274,12 @@ def test_shuffled_option_order_is_the_same_on_every_reload(world, client, auth):
     expected = [o for q in ops.attempt_questions(db.session, attempt) if q.type != "matching"
                 for o in ops.ordered_options(q, attempt)]
     assert loads[0] == loads[1] == expected
+
+
+def test_time_left_is_shown_from_the_server_deadline(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(world.quiz, world.classroom, time_limit_minutes=20))
+    page = client.get(f"/student/attempts/{attempt.id}").text
+    seconds, text = re.search(r'id="time-left" data-seconds="(\d+)">([^<]+)<', page).groups()
+    assert 1150 < int(seconds) <= 1200 and re.fullmatch(r"(19|20) min \d+ s", text)
+    assert attempt.deadline_at.strftime("%H:%M") in page

@@ -134,6 +134,19 @@ def answer_rows(attempt: Attempt, questions: list[BankQuestion], responses: dict
     return rows
 
 
+def duration_text(seconds: int) -> str:
+    """Time left as a student reads it: days and hours when far, minutes and seconds near the end
+    (quiz.js formats the countdown the same way)."""
+    days, rest = divmod(max(0, seconds), 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{minutes} min {secs} s"
+
+
 def quiz_page(attempt: Attempt, questions: list[BankQuestion], form, status: int = 200):
     responses = ops.saved_answers(db.session, attempt)
     answered = sum(1 for q in questions if q.id in responses and responses[q.id].answer is not None)
@@ -143,6 +156,7 @@ def quiz_page(attempt: Attempt, questions: list[BankQuestion], form, status: int
     body = render_template(
         "student/quiz.html", attempt=attempt, form=form, article=plain_article(attempt),
         answered=answered, total=len(questions), seconds_left=seconds_left,
+        time_left=duration_text(seconds_left) if seconds_left is not None else None,
         answered_ids={qid for qid, r in responses.items() if r.answer is not None},
         shown=shown_value(form),
     )

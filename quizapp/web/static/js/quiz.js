@@ -190,6 +190,15 @@
 
   restore();
 
+  // The same wording as the server's (views.duration_text).
+  function duration(seconds) {
+    var days = Math.floor(seconds / 86400), hours = Math.floor((seconds % 86400) / 3600);
+    var minutes = Math.floor((seconds % 3600) / 60), secs = seconds % 60;
+    if (days) { return days + " d " + hours + " h"; }
+    if (hours) { return hours + " h " + minutes + " min"; }
+    return minutes + " min " + secs + " s";
+  }
+
   // Countdown: the server's deadline, shown as text; this only keeps the text current.
   var timeEl = document.getElementById("time-left");
   if (timeEl) {
@@ -197,7 +206,7 @@
     var box = timeEl.parentNode;
     var tick = function () {
       var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
-      timeEl.textContent = Math.floor(left / 60) + " min " + (left % 60) + " s";
+      timeEl.textContent = duration(left);
       box.classList.toggle("is-low", left <= 60);
       if (left <= 0) {
         window.clearInterval(interval);
