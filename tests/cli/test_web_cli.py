@@ -103,3 +103,13 @@ def test_a_bad_database_url_is_a_clear_error_not_a_traceback(monkeypatch, tmp_pa
     result = CliRunner().invoke(main, ["init-db"])
     assert result.exit_code != 0 and "cannot migrate the database" in result.output
     assert "Traceback" not in result.output and "hunter2" not in result.output
+
+
+def test_readme_gives_the_demo_logins_the_demo_creates():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"`{DEMO_TEACHER_EMAIL}` /\n`{DEMO_TEACHER_PASSWORD}`" in readme or (
+        DEMO_TEACHER_EMAIL in readme and DEMO_TEACHER_PASSWORD in readme)
+    for _, username, password in DEMO_STUDENTS:
+        assert f"`{username}` / `{password}`" in readme.replace("/\n`", "/ `")
