@@ -38,7 +38,8 @@ class People:
                 self.person_words.update(t.text for t in ent if _name_word(t))
         # NER misses names it has not seen; a title right before ("Governor Ana Ruiz", "Dr. Lee")
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
-        titled = [self.name_run(t) for t in self.tokens if _name_word(t) and not t.ent_type_ and self._titled(t)]
+        titled = [self.name_run(t) for t in self.tokens
+                  if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t))]
         for run in titled:
             self.person_words.update(run)
         self.full_names: list[tuple[str, ...]] = [r for r in dict.fromkeys(titled) if r]
@@ -47,6 +48,12 @@ class People:
                 run = self.name_run(ent.root)
                 if run and run not in self.full_names:
                     self.full_names.append(run)
+
+    def _aged(self, tok: "Token") -> bool:
+        """"Oleksiy, 39, said": places and organisations have no age, whatever NER guessed."""
+        nxt = self.tokens[tok.i + 1: tok.i + 4]
+        return (len(nxt) == 3 and nxt[0].text == "," and nxt[1].text.isdigit() and 0 < int(nxt[1].text) < 120
+                and nxt[2].text == "," and nxt[1].dep_ == "appos")
 
     def _titled(self, tok: "Token") -> bool:
         run = self.name_run(tok)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MIN_CONTENT_WORDS = 4
 MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
 PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
+CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 CLAUSE_BARRIERS = {"relcl", "acl", "appos", "prep", "advcl"}
 
@@ -127,6 +128,9 @@ class QuoteFinder:
             name = self._person_in(subj)
             if name:
                 return name, subj, True
+            if subj.ent_type_ == "" and self.people.name_run(subj) and verb.lemma_.lower() in CORE_SPEECH_VERBS:
+                # a proper noun NER left unlabelled, saying something: a person far more often than not
+                return self.people.fullest(self.people.name_run(subj)), subj, True
         return None
 
     # ---- attributions ----------------------------------------------------------------------

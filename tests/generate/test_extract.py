@@ -174,3 +174,9 @@ def test_any_mix_of_constructions_gives_grounded_facts(parts):
         assert text[item["start"]:item["end"]] == item["text"]
     for a in facts["affiliations"]:
         assert 0 <= a["start"] < a["end"] <= len(text)
+
+
+def test_a_first_name_with_an_age_is_a_person_whatever_ner_thinks():
+    text = "Oleksiy, 39, said the unit had lost four drones in two days."
+    assert quotes_of(text) == [("Oleksiy", "the unit had lost four drones in two days")]
+    assert ("Oleksiy, 39", "39") in figures_of(text)
