@@ -57,6 +57,14 @@ def _job(job_id: int) -> GenerationJob:
     return owned_or_404(GenerationJob, job_id, owner_attr="owner_id")
 
 
+def _done_job(job_id: int) -> GenerationJob:
+    """A finished job of the teacher: only these have candidates to review, save or download."""
+    job = _job(job_id)
+    if job.status != "done":
+        abort(404)
+    return job
+
+
 def _save_form(job: GenerationJob, formdata=None) -> SaveBankForm:
     form = SaveBankForm(formdata=formdata)
     if formdata is None:
@@ -113,8 +121,8 @@ def retry(job_id: int):
 @bp.post("/jobs/<int:job_id>/questions/<int:index>")
 @teacher_required
 def decide(job_id: int, index: int):
-    job = _job(job_id)
-    q = operations.candidate(job, index) if job.status == "done" else None
+    job = _done_job(job_id)
+    q = operations.candidate(job, index)
     if q is None:
         abort(404)
     form = CandidateForm.for_question(q, index, submitted=True)
@@ -132,9 +140,7 @@ def decide(job_id: int, index: int):
 @bp.post("/jobs/<int:job_id>/accept-pending")
 @teacher_required
 def accept_pending(job_id: int):
-    job = _job(job_id)
-    if job.status != "done":
-        abort(404)
+    job = _done_job(job_id)
     count = operations.accept_pending(job)
     db.session.commit()
     flash(f"Accepted {count} questions as they were generated.", "success")
@@ -149,9 +155,7 @@ def _details(form: SaveBankForm) -> BankDetails:
 @bp.post("/jobs/<int:job_id>/save")
 @teacher_required
 def save(job_id: int):
-    job = _job(job_id)
-    if job.status != "done":
-        abort(404)
+    job = _done_job(job_id)
     form = _save_form(job, request.form)
     if not form.validate_on_submit():
         return _review(job, save_form=form, status=400)
@@ -170,9 +174,7 @@ def save(job_id: int):
 @bp.get("/jobs/<int:job_id>/bank.yaml")
 @teacher_required
 def download(job_id: int):
-    job = _job(job_id)
-    if job.status != "done":
-        abort(404)
+    job = _done_job(job_id)
     form = _save_form(job)
     text, _ = operations.bank_files(job, _details(form))
     return Response(text, mimetype="application/x-yaml; charset=utf-8",
