@@ -4,7 +4,6 @@ its own progress, since it is watched from other requests while it works)."""
 from __future__ import annotations
 
 import logging
-import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,10 +124,6 @@ class BankDetails:
     title: str
     publication: str
     date: str
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80].strip("-") or "generated"
 
 
 def bank_files(job: GenerationJob, details: BankDetails) -> tuple[str, str]:

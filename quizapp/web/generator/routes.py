@@ -8,6 +8,7 @@ from flask import Blueprint, Response, abort, flash, redirect, render_template, 
 from flask_login import current_user
 from sqlalchemy import select
 
+from quizapp.generate.export import bank_id, first_line
 from quizapp.models import GenerationJob
 from quizapp.web.access import owned_or_404, teacher_required
 from quizapp.web.banks.highlight import marked_paragraphs
@@ -44,8 +45,6 @@ def create():
         return _index(form, 400)
     title = form.title.data or (form.file.data.filename if getattr(form.file.data, "filename", "") else "")
     if not title:
-        from quizapp.generate.export import first_line
-
         title = first_line(form.text)
     job = operations.create_job(current_user.id, title[:300], form.text)
     db.session.commit()
@@ -69,7 +68,7 @@ def _save_form(job: GenerationJob, formdata=None) -> SaveBankForm:
     form = SaveBankForm(formdata=formdata)
     if formdata is None:
         form.title.data = job.title
-        form.slug.data = operations.slugify(job.title)
+        form.slug.data = bank_id(job.title)[:80].strip("-")
         form.publication.data = "unknown"
         form.date.data = dt.date.today().isoformat()
     return form
