@@ -113,12 +113,11 @@ def test_reopen_attempt_and_grant_extra_attempt(app, client, auth):
 
 
 def test_actions_need_csrf(csrf_app, csrf_client):
-    from conftest import AuthActions
-
     with csrf_app.app_context():
         teacher, classroom, a, students = setup()
         attempt = make_attempt(a, students[0], RIGHT)
-        AuthActions(csrf_client).login_teacher(teacher)
+        with csrf_client.session_transaction() as session:
+            session["_user_id"], session["_fresh"] = teacher.get_id(), True
         assert csrf_client.post(f"/attempts/{attempt.id}/reopen").status_code == 400
         db.session.refresh(attempt)
         assert attempt.status == "submitted"
