@@ -30,8 +30,9 @@ FIGURE_RE = re.compile(
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
           | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
-          | (?P<cur>[$€£¥])\s?(?P<money>{_NUM})
+          | (?P<cur>[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
+          | (?P<dozen>a\s+dozen)
           | (?P<num>{_NUM})
           | (?P<one>an?)(?=\s+(?:{_UNITS})\b)
         )\b(?P<more>\s+more)?""",
@@ -210,6 +211,8 @@ class FigureFinder:
             core = f"{_number(lo)}–{_number(hi)}"
         elif m.group("half"):
             core = "6"
+        elif m.group("dozen"):
+            core = "12"
         elif m.group("one"):
             core = "1"
         else:

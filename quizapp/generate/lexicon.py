@@ -101,7 +101,7 @@ QUALIFIERS = [
 
 # Units that "a"/"an" counts as one of ("more than a week").
 SINGULAR_UNITS = {
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "dozen",
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
     "mile", "kilometer", "kilometre", "meter", "metre", "percent", "half",
 }
 

@@ -173,6 +173,10 @@ class QuoteFinder:
             return False
         if self.art.in_quotation(tok.idx):
             return False
+        if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp"}:
+            return False  # "What she said was never recorded"
+        if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} for c in tok.children):
+            return False  # "did not say whether ...": no statement was made
         if tok.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return False
         # A reporting verb inside a relative clause ("an offensive that he claims will ...")

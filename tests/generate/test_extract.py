@@ -180,3 +180,14 @@ def test_a_first_name_with_an_age_is_a_person_whatever_ner_thinks():
     text = "Oleksiy, 39, said the unit had lost four drones in two days."
     assert quotes_of(text) == [("Oleksiy", "the unit had lost four drones in two days")]
     assert ("Oleksiy, 39", "39") in figures_of(text)
+
+
+def test_negated_and_clausal_reporting_verbs_report_nothing():
+    text = ("Smith did not say whether the company would appeal the ruling. "
+            "What Smith said at the meeting was never recorded by anyone.")
+    assert quotes_of(text) == []
+
+
+def test_dozens_and_abbreviated_money():
+    assert figures_of("About a dozen people were hurt, and repairs will cost $3.4bn.") == [
+        ("About a dozen people", "about 12"), ("$3.4bn", "$3.4bn")]
