@@ -260,3 +260,15 @@ def test_a_range_key_is_edited_as_two_numbers(inline, client, auth):
     assert client.post(f"/generator/jobs/{job_id}/questions/{i}", data={**base, f"q{i}-answer": "six"}).status_code == 400
     assert client.post(f"/generator/jobs/{job_id}/questions/{i}", data={**base, f"q{i}-answer": "6 to 3"}).status_code == 302
     assert candidates(job_id)[i]["question"]["extra"]["range"] == [3, 6]
+
+
+def test_an_option_that_restates_the_key_is_refused(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    i = next(i for i, c in enumerate(candidates(job_id))
+             if c["question"]["type"] == "single_choice" and c["question"]["answer"] == "Tomas Berg")
+    q = candidates(job_id)[i]["question"]
+    response = client.post(f"/generator/jobs/{job_id}/questions/{i}", data={
+        f"q{i}-prompt": q["prompt"], f"q{i}-options": "\n".join([*q["options"], "Berg"]),
+        f"q{i}-answer": "Tomas Berg", f"q{i}-accept": "Save and accept"})
+    assert response.status_code == 400 and "says the same as the answer" in response.get_data(as_text=True)

@@ -11,7 +11,8 @@ from wtforms.validators import DataRequired, Length, Optional, Regexp
 
 from quizapp.banks.model import Question
 from quizapp.generate.source_file import ArticleError, decode_article
-from quizapp.questions import get_type
+from quizapp.generate.distractors import restates
+from quizapp.questions import Issue, get_type
 
 MAX_ARTICLE_CHARS = 60_000  # a long feature article is ~20,000; beyond this the run gets slow
 
@@ -97,6 +98,10 @@ class CandidateForm(FlaskForm):
             data["answer"] = (self.answer.data or "").strip()
         edited = Question.from_dict(data)
         issues = get_type(edited.type).check(edited)
+        if not issues and edited.type == "single_choice":
+            issues = [Issue(f"“{o}” says the same as the answer “{edited.answer}”: a student choosing it "
+                            "would be right too", "options")
+                      for o in edited.options or [] if o != edited.answer and restates(o, edited.answer)]
         for issue in issues:
             field = {"options": self.options, "prompts": self.prompts, "prompt": self.prompt}.get(issue.field or "", self.answer)
             field.errors.append(issue.message)
