@@ -135,3 +135,41 @@ def test_parallel_saves_keep_one_response_per_question(app, race):
     results = _burst(app, save)
     assert [r for r in results if isinstance(r, Exception)] == []
     assert _count(app, Response, attempt_id=attempt_id) == 2
+
+
+def _student_client(app, student_id: int):
+    """A plain test client (not the fixture's, which works inside the test's own context) signed in."""
+    from flask.testing import FlaskClient
+
+    from quizapp.models import User
+
+    client = FlaskClient(app, app.response_class, use_cookies=True)
+    with app.app_context():
+        user_id = db.session.get(User, student_id).get_id()
+    with client.session_transaction() as session:
+        session["_user_id"] = user_id
+    return client
+
+
+def test_forty_parallel_start_and_submit_requests_through_the_app(app, race):
+    assignment_id, student_id = _build(app, race, attempts_allowed=1)
+    clients = [_student_client(app, student_id) for _ in range(THREADS)]
+    tickets = iter(clients)
+    lock = threading.Lock()
+
+    def start_then_submit():
+        with lock:
+            client = next(tickets)
+        started = client.post(f"/student/assignments/{assignment_id}/start")
+        if not started.location.rstrip("/").rsplit("/", 1)[-1].isdigit():
+            return started.status_code, None, started.location  # already submitted by another tab: home
+        submitted = client.post(f"{started.location}/submit")
+        return started.status_code, submitted.status_code, started.location
+
+    results = _burst(app, start_then_submit)
+    assert [r for r in results if isinstance(r, Exception)] == []
+    assert {status for status, _, _ in results} == {302}
+    attempt_urls = {url for _, submit_status, url in results if submit_status is not None}
+    assert len(attempt_urls) == 1  # every request that got an attempt got the same one
+    assert {submit_status for _, submit_status, _ in results} - {None} == {302}
+    assert _count(app, Attempt) == 1 and _count(app, Attempt, status="submitted") == 1
