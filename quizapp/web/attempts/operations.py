@@ -228,7 +228,7 @@ def start_attempt(assignment_id: int, student_id: int, now: datetime | None = No
 
     question_ids = quiz_question_ids(session, assignment.quiz_id)
     if not question_ids:
-        raise NotAvailable("This quiz has no questions yet.")
+        raise AttemptError("This quiz has no questions yet: ask your teacher.")
     questions = list(session.scalars(select(BankQuestion).where(BankQuestion.id.in_(question_ids))))
     by_id = {q.id: q for q in questions}
     # A per-attempt seed: each student (and each attempt) gets its own order, fixed from here on.
