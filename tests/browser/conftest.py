@@ -278,6 +278,8 @@ class Classroom:
     teacher_email: str
     teacher_password: str
     class_id: int
+    quiz_id: int
+    version_id: int
     assignment_id: int
     students: dict[str, str]  # username -> password
     questions: list[dict]  # {"id", "type", "data"} in quiz order
@@ -315,7 +317,7 @@ def classroom(live_server: LiveServer) -> Classroom:
         db.session.commit()
         result = Classroom(
             teacher_email=teacher.email, teacher_password="teacher-pass-123", class_id=room.id,
-            assignment_id=assignment.id,
+            quiz_id=quiz.id, version_id=version.id, assignment_id=assignment.id,
             students={login.student.username: login.password for login in added.added},
             questions=sorted(questions, key=lambda q: [i.question_id for i in quiz.items].index(q["id"])),
         )
