@@ -223,3 +223,13 @@ def test_stale_throttle_rows_are_forgotten(client, auth):
 def test_sign_in_link_keeps_the_query_but_no_stray_question_mark(client):
     assert client.get("/classes/").headers["Location"].endswith("/auth/login?next=/classes/")
     assert "next=/classes/?x%3D1" in client.get("/classes/?x=1").headers["Location"]
+
+
+def test_signup_shows_every_field_error_at_once(client):
+    page = signup(client, email="nope", password="", confirm="").get_data(as_text=True)
+    assert 'id="email-error"' in page and 'id="password-error"' in page and 'id="confirm-error"' in page
+
+
+def test_signup_trims_spaces_around_the_email(client):
+    assert signup(client, email="  spaced@school.org ").status_code == 302
+    assert db.session.scalars(select(User.email)).one() == "spaced@school.org"

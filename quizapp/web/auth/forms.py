@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, PasswordField, RadioField, StringField, SubmitField
-from wtforms.validators import DataRequired, EqualTo, Length
+from wtforms.validators import DataRequired, EqualTo, Length, Regexp
 
-from quizapp.web.auth.operations import MIN_STUDENT_PASSWORD, MIN_TEACHER_PASSWORD
+from quizapp.web.auth.operations import EMAIL_RE, MIN_STUDENT_PASSWORD, MIN_TEACHER_PASSWORD
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
 
 
 class SignInForm(FlaskForm):
@@ -18,7 +22,11 @@ class SignInForm(FlaskForm):
 
 class SignUpForm(FlaskForm):
     display_name = StringField("Your name", validators=[DataRequired("Enter your name."), Length(max=120)])
-    email = EmailField("E-mail", validators=[DataRequired("Enter your e-mail address."), Length(max=254)])
+    email = EmailField("E-mail", filters=[_strip], validators=[
+        DataRequired("Enter your e-mail address."), Length(max=254),
+        # Checked here too (operations check it again) so every field's error shows at once.
+        Regexp(EMAIL_RE, message="Enter an e-mail address like name@school.org."),
+    ])
     password = PasswordField("Password", validators=[
         DataRequired("Choose a password."),
         Length(min=MIN_TEACHER_PASSWORD, max=200, message=f"Use at least {MIN_TEACHER_PASSWORD} characters."),
