@@ -165,7 +165,7 @@ FRAGMENTS = [
 ]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=25))
 def test_any_mix_of_constructions_gives_grounded_facts(parts):
     text = "".join(parts)
