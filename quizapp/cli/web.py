@@ -122,7 +122,11 @@ def demo(host: str, port: int, no_serve: bool) -> None:
         _close(app)
         return
     click.echo("Press Ctrl+C to stop.")
-    app.run(host=host, port=port, debug=False, use_reloader=False)
+    try:
+        app.run(host=host, port=port, debug=False, use_reloader=False)
+    except OSError as error:  # typically: the port is taken by another program
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}. "
+                                   f"Try another port: quizapp demo --port {port + 1}") from None
 
 
 @main.command()

@@ -27,7 +27,8 @@ On SQLite the block runs in ``BEGIN IMMEDIATE`` (one writer at a time, others wa
 timeout). On PostgreSQL it is an ordinary transaction: lock the rows you read with
 ``select(...).with_for_update()`` and let unique constraints settle races, which is correct on both.
 Any transaction already open in the session is committed first (its pending changes are kept), so
-the block starts from fresh data.
+the block starts from fresh data. A write_transaction() inside another one joins it: the outer block
+commits everything once, at its end.
 """
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, scoped_session
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+_DEPTH_KEY = "quizapp_write_transaction"
 
 # Set only while write_transaction() begins its transaction; read by the "begin" hook below.
 _begin_immediate: contextvars.ContextVar[bool] = contextvars.ContextVar("begin_immediate", default=False)
@@ -123,6 +126,10 @@ def write_transaction(session: Session | None = None) -> Iterator[Session]:
         session = db.session
     if isinstance(session, scoped_session):
         session = session()  # the request's Session itself (the proxy lacks in_transaction())
+    if session.info.get(_DEPTH_KEY, 0):
+        # Nested: the outer block already holds the lock and will commit (or roll back) it all.
+        yield session
+        return
     if session.in_transaction():
         session.commit()
     token = _begin_immediate.set(True)
@@ -130,9 +137,13 @@ def write_transaction(session: Session | None = None) -> Iterator[Session]:
         session.connection()  # BEGIN (IMMEDIATE on SQLite) now, before the block reads anything
     finally:
         _begin_immediate.reset(token)
+    session.info[_DEPTH_KEY] = 1
     try:
         yield session
     except BaseException:
         session.rollback()
         raise
-    session.commit()
+    else:
+        session.commit()
+    finally:
+        session.info.pop(_DEPTH_KEY, None)

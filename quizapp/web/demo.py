@@ -65,7 +65,7 @@ def ensure_demo_data() -> DemoResult:
     if bank is not None and bank.versions:
         version = bank.versions[-1]
         quiz = Quiz(owner_id=teacher.id, bank_version_id=version.id, title="Kursk, November 2024: who said what")
-        quiz.items = [QuizItem(question_id=q.id, position=i) for i, q in enumerate(version.questions, start=1)]
+        quiz.items = [QuizItem(question_id=q.id, position=i) for i, q in enumerate(demo_questions(version), start=1)]
         db.session.add(quiz)
         db.session.flush()
         now = utcnow()
@@ -78,6 +78,22 @@ def ensure_demo_data() -> DemoResult:
         message += f" without a quiz: the bank '{DEMO_BANK_SLUG}' is not loaded"
     db.session.flush()
     return DemoResult(True, teacher, classroom, message)
+
+
+def demo_questions(version, per_skill: int = 2) -> list:
+    """A short quiz that still shows every skill and question type: the first two questions of each
+    skill, then the first of any type not yet included, in bank order."""
+    chosen, per, types = [], {}, set()
+    for question in version.questions:
+        if per.get(question.skill, 0) < per_skill:
+            chosen.append(question)
+            per[question.skill] = per.get(question.skill, 0) + 1
+            types.add(question.type)
+    for question in version.questions:
+        if question.type not in types:
+            chosen.append(question)
+            types.add(question.type)
+    return sorted(chosen, key=lambda q: q.position)
 
 
 def demo_banner(url: str, classroom: Classroom | None) -> str:

@@ -196,3 +196,17 @@ def test_load_banks_default_loads_the_bundled_banks(cli):
     result = cli("load-banks")
     assert result.exit_code == 0, result.output
     assert "kursk-2024: new version 1" in result.output
+
+
+def test_nested_write_transactions_commit_once_at_the_outer_end(app):
+    with pytest.raises(RuntimeError):
+        with write_transaction() as session:
+            session.add(User(role="teacher", email="inner@example.com", display_name="I", password_hash="x"))
+            with write_transaction():
+                pass  # must not commit the outer block's work
+            raise RuntimeError("outer fails after the inner block")
+    assert db.session.scalars(select(User)).first() is None
+    with write_transaction():
+        with write_transaction() as session:
+            session.add(User(role="teacher", email="kept@example.com", display_name="K", password_hash="x"))
+    assert db.session.scalars(select(User.email)).all() == ["kept@example.com"]
