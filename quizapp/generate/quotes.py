@@ -160,7 +160,10 @@ class QuoteFinder:
             if tok.lower_ == "according" and not self.art.in_quotation(tok.idx):
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-                name = self._person_in(obj) if obj is not None else None
+                if obj is not None and obj.lower_ in {"him", "her"}:
+                    name = self._resolve_pronoun(obj)  # "According to him, ..."
+                else:
+                    name = self._person_in(obj) if obj is not None else None
                 if name:
                     last = max(t.i for t in obj.subtree)
                     found.append(Attribution(tok, name, tok.i, last, True))

@@ -191,3 +191,12 @@ def test_negated_and_clausal_reporting_verbs_report_nothing():
 def test_dozens_and_abbreviated_money():
     assert figures_of("About a dozen people were hurt, and repairs will cost $3.4bn.") == [
         ("About a dozen people", "about 12"), ("$3.4bn", "$3.4bn")]
+
+
+def test_a_dash_attribution_and_according_to_him():
+    text = ("“We have enough shells for two weeks at most” – said Serhiy Petrenko, commander of a battery.\n"
+            "According to him, the situation near the river is getting worse every day.")
+    assert quotes_of(text) == [
+        ("Serhiy Petrenko", "We have enough shells for two weeks at most"),
+        ("Serhiy Petrenko", "the situation near the river is getting worse every day"),
+    ]
