@@ -45,7 +45,6 @@ YEAR_OLD_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
 MAX_NOUN_TOKENS = 4
-NOT_COUNTED = {"of", "percent"}  # "of" starts a partitive; handled by the following noun rules
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
 
 

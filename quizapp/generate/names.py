@@ -10,8 +10,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt."}
-NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "LANGUAGE",
-                     "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "WORK_OF_ART"}
 
 
 def _name_word(tok: "Token") -> bool:
