@@ -1,5 +1,5 @@
 """Assignments: to a class or chosen students, times, limits, accommodations, later edits."""
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from factories import make_class, make_quiz, make_world, students_of
 from sqlalchemy import select
@@ -124,3 +124,19 @@ def test_assign_from_the_class_page_chooses_a_quiz_first(app, client, auth):
     page = client.get(f"/assignments/new?class_id={world.classroom.id}").get_data(as_text=True)
     assert f'href="/assignments/new?quiz={world.quiz.id}&amp;class={world.classroom.id}"' in page
     assert client.get("/assignments/new").status_code == 200
+
+
+def test_edit_of_the_time_limit_moves_the_deadline_of_an_attempt_in_progress(app, client, auth):
+    from quizapp.web.attempts.operations import start_attempt
+
+    world = make_world()
+    a, student = world.assignment, world.students[0]
+    attempt = start_attempt(a.id, student.id, now=a.opens_at)
+    before = attempt.deadline_at
+    auth.login_teacher(world.teacher)
+    client.post(f"/assignments/{a.id}/edit", data=form(
+        title=a.title, opens_at=a.opens_at.strftime("%Y-%m-%dT%H:%M"), due_at=None,
+        time_limit_minutes="90", **{f"extra_{student.id}": "30"}))
+    db.session.refresh(attempt)
+    assert attempt.deadline_at == attempt.started_at + timedelta(minutes=120)
+    assert attempt.deadline_at != before

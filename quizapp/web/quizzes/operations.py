@@ -10,6 +10,7 @@ from sqlalchemy import select
 from quizapp.models import (
     REVIEW_POLICIES, Assignment, AssignmentStudent, BankQuestion, Enrollment, Quiz, QuizItem,
 )
+from quizapp.web.attempts.operations import refresh_deadlines
 from quizapp.web.extensions import db
 
 
@@ -120,7 +121,8 @@ def create_assignment(quiz_id: int, classroom_id: int, settings: AssignmentSetti
 
 
 def update_assignment(assignment_id: int, settings: AssignmentSettings) -> Assignment:
-    """Later edits keep attempts already taken; extra attempts the teacher granted stay."""
+    """Later edits keep attempts already taken; extra attempts the teacher granted stay. Attempts in
+    progress get the deadline the new time limit, due date or extra minutes give them."""
     assignment = db.session.get(Assignment, assignment_id)
     if assignment is None:
         raise QuizError("No such assignment.")
@@ -128,4 +130,5 @@ def update_assignment(assignment_id: int, settings: AssignmentSettings) -> Assig
     settings.check(enrolled)
     _apply(assignment, settings, enrolled)
     db.session.commit()
+    refresh_deadlines(assignment.id)
     return assignment
