@@ -43,7 +43,7 @@ ROLE_NOUNS = {
     "executive", "member", "partner", "coordinator", "activist", "organizer", "organiser",
     "consultant", "deputy", "king", "queen", "prince", "princess", "premier", "mp", "spokesman",
     "sergeant", "captain", "lieutenant", "colonel", "major", "commissioner", "inspector",
-    "prosecutor", "investigator", "owner", "resident", "farmer", "volunteer", "medic", "paramedic",
+    "prosecutor", "investigator", "owner", "farmer", "volunteer", "medic", "paramedic",
     "scholar", "lecturer", "dean", "principal", "superintendent", "treasurer", "auditor", "clerk",
     "negotiator", "mediator", "monitor", "observer", "aide", "staffer", "counsel", "novelist",
     "author", "writer", "columnist", "commentator", "blogger", "producer", "photographer",

@@ -40,12 +40,13 @@ class People:
                   if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t))]
         for run in titled:
             self.person_words.update(run)
-        self.full_names: list[tuple[str, ...]] = [r for r in dict.fromkeys(titled) if r]
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                run = self.name_run(ent.root)
-                if run and run not in self.full_names:
-                    self.full_names.append(run)
+        # Every multi-word mention of a person, with where it stands, so that a bare surname
+        # becomes the full name of the person of that surname named last before it.
+        self.full_mentions: list[tuple[int, tuple[str, ...]]] = []
+        for tok in self.tokens:
+            run = self.name_run(tok)
+            if len(run) > 1 and tok.text == run[-1] and self.is_person(tok):
+                self.full_mentions.append((tok.idx, run))
 
     def _aged(self, tok: "Token") -> bool:
         """"Oleksiy, 39, said": places and organisations have no age, whatever NER guessed."""
@@ -98,20 +99,24 @@ class People:
         # NER labels one mention of a name and mislabels another ("Oleksandr" as a place):
         # a word that is a person's name elsewhere in the article is a person here too.
         run = self.name_run(tok)
-        return bool(run) and all(w in self.person_words for w in run)
+        return bool(run) and (all(w in self.person_words for w in run) or (len(run) > 1 and run[-1] in self.person_words))
 
     def person_name(self, tok: "Token") -> str | None:
         """The fullest name of the person `tok` names, or None if it names no person."""
         if not self.is_person(tok):
             return None
-        return self.fullest(self.name_run(tok))
+        return self.fullest(self.name_run(tok), tok.idx)
 
-    def fullest(self, run: tuple[str, ...]) -> str:
-        best = run
-        for full in self.full_names:
-            if len(full) > len(best) and _contains(full, run):
-                best = full
-        return " ".join(best)
+    def fullest(self, run: tuple[str, ...], pos: int | None = None) -> str:
+        """The longest full name containing `run`; of several people sharing a surname, the
+        one named last before `pos` (or first in the article when none comes before)."""
+        longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run) and _contains(full, run)]
+        if not longer:
+            return " ".join(run)
+        longest = max(len(full) for _, full in longer)
+        longer = [(at, full) for at, full in longer if len(full) == longest]
+        before = [m for m in longer if pos is not None and m[0] <= pos]
+        return " ".join((before[-1] if before else longer[0])[1])
 
     def find_in(self, tokens) -> "Token | None":
         """The first token of `tokens` that names a person."""

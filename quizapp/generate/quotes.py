@@ -130,7 +130,7 @@ class QuoteFinder:
                 return name, subj, True
             if subj.ent_type_ == "" and self.people.name_run(subj) and verb.lemma_.lower() in CORE_SPEECH_VERBS:
                 # a proper noun NER left unlabelled, saying something: a person far more often than not
-                return self.people.fullest(self.people.name_run(subj)), subj, True
+                return self.people.fullest(self.people.name_run(subj), subj.idx), subj, True
         return None
 
     # ---- attributions ----------------------------------------------------------------------

@@ -200,3 +200,11 @@ def test_a_dash_attribution_and_according_to_him():
         ("Serhiy Petrenko", "We have enough shells for two weeks at most"),
         ("Serhiy Petrenko", "the situation near the river is getting worse every day"),
     ]
+
+
+def test_a_surname_shared_by_two_people_means_the_one_named_last():
+    text = ("For 30 years, Hélène Marchand baked bread the way her grandfather did.\n\n"
+            '"I didn\'t even know what the app was," says Marchand, laughing.\n\n'
+            "Her son, Luc Marchand, quit his job to help. \"We want to stay small,\" Marchand says.")
+    speakers = [s for s, _ in quotes_of(text)]
+    assert speakers == ["Hélène Marchand", "Luc Marchand"]
