@@ -53,3 +53,22 @@ def test_a_student_joins_with_the_code_and_the_pages_are_accessible(page, open_s
     page.get_by_label("Password again").fill("my-own-secret")
     page.get_by_role("button", name="Join the class").click()
     expect(page.get_by_text(f"Your username is {username}")).to_be_visible()
+
+
+def test_change_password_page_has_no_wcag_violation(page, live_server, assert_accessible):
+    from quizapp.web.auth.operations import create_teacher
+    from quizapp.web.extensions import db
+
+    email = f"pw-{secrets.token_hex(4)}@school.example"
+    with live_server.app.app_context():
+        create_teacher(email, "teacher-pass-123", "Password Changer")
+        db.session.commit()
+        db.session.remove()
+    page.goto("/auth/login")
+    page.get_by_label("E-mail or username").fill(email)
+    page.get_by_label("Password").fill("teacher-pass-123")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Password Changer").click()
+    page.get_by_role("button", name="Change password").click()
+    expect(page.locator("#current-error")).to_be_visible()
+    assert_accessible(page, "the change-password page showing errors")

@@ -233,3 +233,31 @@ def test_signup_shows_every_field_error_at_once(client):
 def test_signup_trims_spaces_around_the_email(client):
     assert signup(client, email="  spaced@school.org ").status_code == 302
     assert db.session.scalars(select(User.email)).one() == "spaced@school.org"
+
+
+def test_changing_my_password_keeps_me_signed_in_and_ends_my_other_sessions(app, client, auth):
+    make_teacher(email="t@school.org")
+    other = app.test_client()
+    for c in (client, other):
+        c.post("/auth/login", data={"identifier": "t@school.org", "password": TEACHER_PASSWORD})
+    response = client.post("/auth/password", data={"current": TEACHER_PASSWORD, "password": "a-new-password-1",
+                                                   "confirm": "a-new-password-1"})
+    assert response.status_code == 302
+    assert client.get("/classes/").status_code == 200
+    assert other.get("/classes/").status_code == 302
+    assert other.post("/auth/login", data={"identifier": "t@school.org", "password": "a-new-password-1"}).status_code == 302
+
+
+def test_changing_password_needs_the_current_one_and_a_long_enough_new_one(client, auth):
+    auth.login_teacher()
+    page = client.post("/auth/password", data={"current": "wrong", "password": "a-new-password-1",
+                                               "confirm": "a-new-password-1"}).get_data(as_text=True)
+    assert 'id="current-error"' in page
+    page = client.post("/auth/password", data={"current": TEACHER_PASSWORD, "password": "short12",
+                                               "confirm": "short12"}).get_data(as_text=True)
+    assert 'id="password-error"' in page and "10 characters" in page
+    assert client.get("/auth/password").status_code == 200
+
+
+def test_change_password_page_needs_sign_in(client):
+    assert client.get("/auth/password").headers["Location"].startswith("/auth/login")

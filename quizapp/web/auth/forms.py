@@ -57,3 +57,16 @@ class ClaimSeatForm(FlaskForm):
         DataRequired("Type the password again."), EqualTo("password", "The two passwords differ."),
     ])
     submit = SubmitField("Join the class")
+
+
+class ChangePasswordForm(FlaskForm):
+    current = PasswordField("Current password", validators=[DataRequired("Enter your current password."),
+                                                            Length(max=200)])
+    password = PasswordField("New password", validators=[
+        DataRequired("Choose a new password."),
+        Length(min=MIN_STUDENT_PASSWORD, max=200, message=f"Use at least {MIN_STUDENT_PASSWORD} characters."),
+    ])
+    confirm = PasswordField("New password again", validators=[
+        DataRequired("Type the new password again."), EqualTo("password", "The two passwords differ."),
+    ])
+    submit = SubmitField("Change password")

@@ -68,6 +68,16 @@ def set_password(user: User, password: str) -> None:
     end_sessions(user)
 
 
+def change_password(user: User, current: str, new: str) -> None:
+    """The account holder changes their own password; every other session of the account ends."""
+    if not check_password(user.password_hash, current):
+        raise AccountError("That is not your current password.", "current")
+    minimum = MIN_TEACHER_PASSWORD if user.is_teacher else MIN_STUDENT_PASSWORD
+    if len(new) < minimum:
+        raise AccountError(f"Use at least {minimum} characters.", "password")
+    set_password(user, new)
+
+
 # --- sign-in throttle --------------------------------------------------------------------------
 
 @dataclass

@@ -4,10 +4,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_user, logout_user
+from flask_login import current_user, login_required, login_user, logout_user
 
 from quizapp.web.auth import operations
-from quizapp.web.auth.forms import ClaimSeatForm, JoinCodeForm, SignInForm, SignUpForm
+from quizapp.web.auth.forms import ChangePasswordForm, ClaimSeatForm, JoinCodeForm, SignInForm, SignUpForm
 from quizapp.web.extensions import db
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
@@ -53,6 +53,25 @@ def logout():
         logout_user()
         flash("You are signed out (on every device).", "success")
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+def password():
+    """Change my own password (teachers and students); my other sessions end, this one goes on."""
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        user = current_user._get_current_object()
+        try:
+            operations.change_password(user, form.current.data, form.password.data)
+        except operations.AccountError as error:
+            getattr(form, error.field or "password").errors.append(str(error))
+        else:
+            db.session.commit()
+            login_user(user)  # this browser carries the new session version
+            flash("Your password is changed. Other devices signed in to your account were signed out.", "success")
+            return redirect(_home())
+    return render_template("auth/password.html", form=form)
 
 
 @bp.route("/signup", methods=["GET", "POST"])
