@@ -151,3 +151,11 @@ def test_student_of_another_class_cannot_be_reset_through_my_class(client, auth)
     stranger = students_of(make_class(make_teacher(), students=1))[0]
     assert client.post(f"/classes/{classroom.id}/students/{stranger.id}/reset-password").status_code == 404
     assert client.post(f"/classes/{classroom.id}/students/{stranger.id}/remove").status_code == 404
+
+
+def test_a_second_student_of_the_same_name_needs_a_username(client, auth):
+    _, classroom = teacher_with_class(auth, students=["Sam Lee"])
+    page = client.post(f"/classes/{classroom.id}/students/import",
+                       data={"roster": "Sam Lee\nSam Lee,sam.lee.b"}).get_data(as_text=True)
+    assert "Line 1: Sam Lee is already on this roster" in page
+    assert sorted(s.username for s in students_of(classroom))[1] == "sam.lee.b"

@@ -85,10 +85,12 @@ def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool =
         if not name or len(name) > MAX_NAME:
             result.problems.append(RosterProblem(row.line, "no name" if not name else "the name is too long"))
             continue
-        if name.lower() in on_roster:
+        if name.lower() in on_roster and not row.username:
+            # Most often the same list sent twice; a second student of the same name needs a
+            # username of their own so the two cards can be told apart.
             result.problems.append(RosterProblem(
-                row.line, f"{name} is already on this roster (give a username column to add a second "
-                          "student with the same name)" if not row.username else f"{name} is already on this roster"))
+                row.line, f"{name} is already on this roster (give a username to add a second student "
+                          "with the same name)"))
             continue
         if row.username:
             username = row.username.lower()

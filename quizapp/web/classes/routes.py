@@ -102,8 +102,8 @@ def import_roster(class_id: int):
     problems = sorted(parsed.problems + result.problems, key=lambda p: p.line)
     if not result.added:
         db.session.rollback()
-        form.roster.errors.append("No student was added. " + " ".join(f"Line {p.line}: {p.message}." for p in problems)
-                                  if problems else "No names found.")
+        form.roster.errors.append("No student was added." if problems else "No names found.")
+        form.roster.errors.extend(f"Line {p.line}: {p.message}." for p in problems)
         return _show(classroom, import_form=form, status=400)
     db.session.commit()
     title = f"{len(result.added)} student{'s' if len(result.added) != 1 else ''} added to {classroom.name}"
