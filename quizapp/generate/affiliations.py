@@ -50,6 +50,7 @@ class AffiliationFinder:
             yield from self._title_before(name, first, tok)
             yield from self._appositives(name, self.art.tokens[first], tok)
             yield from self._relative_clause(name, self.art.tokens[first], tok)
+            yield from self._role_before_comma(name, self.art.tokens[first], tok)
 
     # "Russian Foreign Minister Sergei Lavrov", "military blogger and propagandist X"
     def _title_before(self, name: str, first: int, last: "Token"):
@@ -157,9 +158,44 @@ class AffiliationFinder:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and all(t.ent_type_ in {"GPE", "LOC"} for t in span)
 
+    # "The company's chief executive, Daniel Mercer, ...", "the head of intelligence at Y, X"
+    def _role_before_comma(self, name: str, first: "Token", last: "Token"):
+        head = last.head
+        if last.dep_ != "appos" or head.i >= first.i or head.lower_ not in ROLE_NOUNS:
+            return
+        mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
+        role_toks = mods + [head]
+        role = " ".join(t.text for t in role_toks)
+        org = None
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
+                m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
+                if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
+                    org = m.group("org")
+                elif prep.lower_ == "of":  # "head of military intelligence at Y"
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and obj.is_lower:
+                        role = f"{role} of {' '.join(t.text for t in obj.lefts if t.dep_ in {'amod', 'compound'})} {obj.text}".replace("  ", " ")
+                        inner = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in {"at", "of", "for"}), None)
+                        if inner is not None:
+                            m = ORG_RE.match(self.art.text, inner.idx + len(inner.text) + 1)
+                            if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
+                                org = m.group("org")
+                break
+        start = role_toks[0].idx
+        yield name, org, role, start, last.idx + len(last.text)
+
     # "X, who founded Y", "X, 39, who works on intelligence for Y"
     def _relative_clause(self, name: str, first: "Token", last: "Token"):
         for clause in last.children:
+            if clause.dep_ == "relcl" and clause.lemma_ == "be":
+                attr = next((c for c in clause.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
+                if attr is not None:  # "who is the director of the Halden Museum"
+                    found = self._role_and_org(attr.left_edge.idx)
+                    if found:
+                        role, org, end = found
+                        yield name, org, role, first.idx, end
+                continue
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in AFFILIATION_VERBS:
                 continue
             if not any(c.lower_ in {"who", "whom"} for c in clause.children):

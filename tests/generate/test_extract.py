@@ -208,3 +208,16 @@ def test_a_surname_shared_by_two_people_means_the_one_named_last():
             "Her son, Luc Marchand, quit his job to help. \"We want to stay small,\" Marchand says.")
     speakers = [s for s, _ in quotes_of(text)]
     assert speakers == ["Hélène Marchand", "Luc Marchand"]
+
+
+def affiliations_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.person, a.role, a.organization) for a in extract_facts(text).affiliations]
+
+
+def test_a_role_before_the_name_and_a_relative_clause_with_is():
+    text = ("The head of military intelligence at the Defense Ministry, Kyrylo Budanov, disagreed. "
+            "Anna Berg, who is the director of the Halden Museum, was not consulted.")
+    assert affiliations_of(text) == [
+        ("Kyrylo Budanov", "head of military intelligence", "Defense Ministry"),
+        ("Anna Berg", "director", "Halden Museum"),
+    ]
