@@ -18,8 +18,11 @@ def _make_app():
 
     try:
         return create_app()
-    except Exception as error:  # a bad DATABASE_URL or an unreadable instance folder
-        raise click.ClickException(f"cannot start the app: {error}") from None
+    except OSError as error:  # the instance folder (database, secret key) cannot be made or read
+        raise click.ClickException(
+            f"cannot start the app: {error}. Set QUIZAPP_INSTANCE_PATH to a folder you can write to.") from None
+    except Exception as error:  # e.g. a DATABASE_URL SQLAlchemy cannot parse
+        raise click.ClickException(f"cannot start the app: {error.__class__.__name__}: {error}") from None
 
 
 def _migrate(app) -> None:
