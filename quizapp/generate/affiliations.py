@@ -181,7 +181,8 @@ class AffiliationFinder:
                             m = ORG_RE.match(self.art.text, inner.idx + len(inner.text) + 1)
                             if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
                                 org = m.group("org")
-                break
+                if org:
+                    break
         start = role_toks[0].idx
         yield name, org, role, start, last.idx + len(last.text)
 
