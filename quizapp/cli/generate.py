@@ -95,7 +95,7 @@ def generate(article: Path, fmt: str, out_dir: Path | None, facts_file: str | No
 
 
 # ---- quizapp extract ----------------------------------------------------------------------------
-MAX_EXTRACT_BYTES = 1_000_000  # a long feature is ~100 KB; beyond this it is not one article
+MAX_EXTRACT_BYTES = 500_000  # a long feature is ~60 KB; beyond this it is not one article
 
 
 @main.command("extract")
@@ -116,7 +116,7 @@ def extract(article: Path, fmt: str) -> None:
     if size > MAX_EXTRACT_BYTES:
         raise click.ClickException(
             f"{article} is {size / 1_000_000:.1f} MB; extraction takes one article of at most "
-            f"{MAX_EXTRACT_BYTES // 1_000_000} MB")
+            f"{MAX_EXTRACT_BYTES / 1_000_000:g} MB")
     try:
         text = read_article(article)
     except ArticleError as exc:
