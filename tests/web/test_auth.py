@@ -261,3 +261,52 @@ def test_changing_password_needs_the_current_one_and_a_long_enough_new_one(clien
 
 def test_change_password_page_needs_sign_in(client):
     assert client.get("/auth/password").headers["Location"].startswith("/auth/login")
+
+
+def test_the_limit_holds_across_worker_processes(app, tmp_path, auth):
+    """Two app instances on one database stand for two gunicorn workers: failures add up."""
+    from conftest import _config
+    from quizapp.web import create_app
+
+    make_teacher(email="t@school.org")
+    db.session.commit()
+    second = create_app(_config(tmp_path, SQLALCHEMY_DATABASE_URI=app.config["SQLALCHEMY_DATABASE_URI"]))
+    worker_b = second.test_client()
+    statuses = []
+    for i in range(5):
+        if i % 2:
+            statuses.append(worker_b.post("/auth/login", data={"identifier": "t@school.org", "password": "x"}).status_code)
+        else:
+            statuses.append(auth.login("t@school.org", "x").status_code)
+    assert statuses[-1] == 429
+    assert worker_b.post("/auth/login", data={"identifier": "t@school.org",
+                                              "password": TEACHER_PASSWORD}).status_code == 429
+    with second.app_context():
+        db.engine.dispose()
+
+
+def test_two_students_claiming_one_seat_at_once_one_wins(app):
+    import threading
+
+    classroom, student = unclaimed_class()
+    seat_id = db.session.scalars(select(Enrollment.id).where(Enrollment.student_id == student.id)).one()
+    url, username = f"/auth/join/{classroom.join_code}", student.username
+    db.session.commit()
+    results = {}
+    barrier = threading.Barrier(2)
+
+    def claim(password):
+        client = app.test_client()
+        barrier.wait()
+        results[password] = client.post(url, data={"seat": seat_id, "password": password,
+                                                   "confirm": password}).status_code
+
+    threads = [threading.Thread(target=claim, args=(pw,)) for pw in ("first-secret", "second-secret")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    winners = [pw for pw, status in results.items() if status == 302]
+    assert len(winners) == 1 and sorted(results.values()) == [200, 302]
+    check = app.test_client()
+    assert check.post("/auth/login", data={"identifier": username, "password": winners[0]}).status_code == 302
