@@ -147,9 +147,17 @@ class AffiliationFinder:
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
-                if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), role_end + org_m.end("org")):
+                # "director of the Middle East program at Chatham House": the unit is part of
+                # the role, the organisation comes after it
+                unit = re.match(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:at|of)\s+", text[end: end + 80])
+                if unit and prep.group("p") == "of":
+                    outer = ORG_RE.match(text, end + unit.end())
+                    if outer and not self._is_place(outer.start("org"), outer.end("org")):
+                        role_text = re.sub(r"\s+(?:at|of)$", "", text[words[0][1]: end + unit.end()].rstrip())
+                        return role_text, outer.group("org"), outer.end()
+                if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), end):
                     # "ambassador to Washington": a place completes the role, it is no employer
-                    return f"{role}{rest[:prep.end()].rstrip()} {org}".replace("  ", " "), None, end
+                    return text[words[0][1]: end], None, end
                 return role, org, end
         return role, None, role_end
 

@@ -166,8 +166,9 @@ class FigureFinder:
     def _money(self, m: re.Match):
         unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
         end = m.end()
-        rate = re.match(r"\s+(?:a|an|per)\s+(?:day|week|month|year|hour)\b", self.text[end:])
-        if rate:
+        rate = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", self.text[end:])
+        unit_tok = self._token_at(end + rate.start(1)) if rate else None
+        if rate and unit_tok is not None and unit_tok.pos_ == "NOUN":  # "$81 a barrel", "$40 million a day"
             unit += rate.group(0).rstrip()
             end += rate.end()
         qual = (m.group("qual") or "").lower()

@@ -363,5 +363,8 @@ def extract_quotes(article: "Article") -> list[Quote]:
             continue
         seen.add((o_start, o_end))
         out.append(Quote(speaker=speaker, text=text, start=o_start, end=o_end, direct=direct))
+    # A statement inside a longer one by the same speaker adds nothing the longer one lacks.
+    out = [q for q in out if not any(o is not q and o.speaker == q.speaker and o.start <= q.start
+                                     and q.end <= o.end and (o.end - o.start) > (q.end - q.start) for o in out)]
     out.sort(key=lambda q: q.start)
     return out

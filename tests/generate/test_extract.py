@@ -221,3 +221,10 @@ def test_a_role_before_the_name_and_a_relative_clause_with_is():
         ("Kyrylo Budanov", "head of military intelligence", "Defense Ministry"),
         ("Anna Berg", "director", "Halden Museum"),
     ]
+
+
+def test_a_programme_inside_an_organisation_and_a_price_per_unit():
+    text = ('"It risks a war it cannot afford," said Sanam Vakil, director of the Middle East program at '
+            "Chatham House. Brent crude traded at $81 a barrel.")
+    assert affiliations_of(text) == [("Sanam Vakil", "director of the Middle East program", "Chatham House")]
+    assert figures_of(text) == [("$81 a barrel", "$81")]
