@@ -343,7 +343,24 @@ class QuoteFinder:
             sub = list(clause.subtree)
             span = self._trim((sub[0].i, sub[-1].i + 1))
             if span and self._words((sub[0].i, sub[-1].i + 1)) >= MIN_CONTENT_WORDS:
-                yield name, span[0], span[1], False
+                yield name, span[0], self._end_at_quoted_object(clause, span[1]), False
+
+    def _end_at_quoted_object(self, clause: "Token", end: int) -> int:
+        """"X's statements that any deal must reflect the “reality on the ground” point to ...":
+        a quotation after the clause's verb closes the clause unless a preposition or
+        conjunction carries it on; the parser sometimes runs the clause into the main verb."""
+        for q in self.art.quotations:
+            if clause.idx < q.open and q.close < end:
+                nxt = self._token_at_or_after(q.close + 1)
+                if nxt is not None and not (nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ", "SCONJ", "PART"}):
+                    return q.close + 1
+        return end
+
+    def _token_at_or_after(self, pos: int) -> "Token | None":
+        while pos < len(self.art.text) and self.art.text[pos].isspace():
+            pos += 1
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
 
 def _ancestors_until(tok: "Token", top: "Token") -> list["Token"]:

@@ -228,3 +228,9 @@ def test_a_programme_inside_an_organisation_and_a_price_per_unit():
             "Chatham House. Brent crude traded at $81 a barrel.")
     assert affiliations_of(text) == [("Sanam Vakil", "director of the Middle East program", "Chatham House")]
     assert figures_of(text) == [("$81 a barrel", "$81")]
+
+
+def test_a_possessive_statement_ends_with_its_quoted_object():
+    text = ("Lena Ostrova said the harbour would close. Ostrova's recent statements that any deal must "
+            "reflect the “reality on the quay” point to a long dispute, analysts said.")
+    assert ("Lena Ostrova", "any deal must reflect the “reality on the quay”") in quotes_of(text)
