@@ -412,8 +412,11 @@ class BaselineClass:
 
 
 def run_class(client, students: list[Student], questions: list[dict], clients: int, deadline: float,
-              recorder: Recorder, seed: int, memory: WorkerMemory) -> tuple[list[PhaseResult], dict]:
-    """Every phase for every student; returns the phases and {(username, qid): fields sent}."""
+              recorder: Recorder, seed: int, memory: WorkerMemory, think: float = 0.0
+              ) -> tuple[list[PhaseResult], dict]:
+    """Every phase for every student; returns the phases and {(username, qid): fields sent}.
+    think: mean seconds a student spends on a question before its autosave (0: none, the server
+    saturated; > 0: a paced class, for latency at a realistic arrival rate)."""
     import random
 
     answers = {}
@@ -423,10 +426,22 @@ def run_class(client, students: list[Student], questions: list[dict], clients: i
             answers[(s.username, q["id"])] = answer_fields(q, rng)
 
     def autosave_all(s: Student) -> None:
+        pace = random.Random(s.username)
         for q in questions:
             if time.monotonic() > deadline:
                 return
+            if think:
+                time.sleep(pace.uniform(0.5, 1.5) * think)
             client.autosave(s, answers[(s.username, q["id"])])
+
+    def run_step(step, s: Student) -> None:
+        if s.failed or time.monotonic() > deadline:
+            return
+        step(s)
+        # Drop the kept-alive connection: it would sit idle until the next phase, past gunicorn's
+        # keep-alive (2 s), and reusing a connection the server is closing fails at random (a
+        # browser silently retries those). Each phase starts on a fresh connection instead.
+        s.session.close()
 
     phases = [("sign-in", client.sign_in), ("start", client.start), ("quiz page", client.quiz_page),
               ("autosave", autosave_all), ("submit", client.submit)]
@@ -437,7 +452,7 @@ def run_class(client, students: list[Student], questions: list[dict], clients: i
                 print(f"  time limit reached before the {name} phase", flush=True)
                 break
             begin = time.perf_counter()
-            list(pool.map(lambda s: None if s.failed or time.monotonic() > deadline else step(s), students))
+            list(pool.map(lambda s: run_step(step, s), students))
             results.append(PhaseResult(name, time.perf_counter() - begin, recorder.take(), memory.largest()))
             print(f"  {client.name:8} {name:10} {results[-1].rps:8.1f} req/s", flush=True)
     return results, answers
@@ -498,7 +513,7 @@ def run_quizapp(label: str, database_url: str, args, work: Path) -> RunReport:
     students = [Student(u, p) for u, p in data.students]
     try:
         phases, answers = run_class(QuizappClass(base, data, recorder), students, data.questions, args.clients,
-                                    time.monotonic() + args.time_limit, recorder, args.seed, memory)
+                                    time.monotonic() + args.time_limit, recorder, args.seed, memory, args.think)
     finally:
         peak = memory.stop()
         stop(process)
@@ -507,12 +522,12 @@ def run_quizapp(label: str, database_url: str, args, work: Path) -> RunReport:
     return RunReport(label, phases, peak, idle, load, len(students), submitted, len(answers), lost)
 
 
-def run_baseline(args, work: Path) -> RunReport:
+def run_baseline(args, work: Path, label: str = "baseline") -> RunReport:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
                "--threads", "4", "--access-logfile", "-", "--chdir", str(HERE), "baseline_app:app"]
-    process = start_server(command, dict(os.environ), work / "baseline.log", base + "/login")
+    process = start_server(command, dict(os.environ), work / f"{label}.log", base + "/login")
     memory = WorkerMemory(process.pid)
     memory.start()
     idle, load = memory.largest(), os.getloadavg()
@@ -521,17 +536,17 @@ def run_baseline(args, work: Path) -> RunReport:
     questions = [{"id": i, "type": "short_answer", "data": {"answer": "an answer"}} for i in range(12)]
     try:
         phases, _ = run_class(BaselineClass(base, recorder), students, questions, args.clients,
-                              time.monotonic() + args.time_limit, recorder, args.seed, memory)
+                              time.monotonic() + args.time_limit, recorder, args.seed, memory, args.think)
     finally:
         peak = memory.stop()
         stop(process)
-    return RunReport("baseline", phases, peak, idle, load)
+    return RunReport(label, phases, peak, idle, load)
 
 
 # --- report ------------------------------------------------------------------------------------
 
-def print_report(reports: list[RunReport]) -> bool:
-    baseline = next((r for r in reports if r.label == "baseline"), None)
+def print_report(reports: list[RunReport], paced: bool = False) -> bool:
+    baselines = [r for r in reports if r.label.startswith("baseline")]
     all_ok = True
     for report in reports:
         print(f"\n== {report.label} == (load average at start: {' '.join(f'{x:.1f}' for x in report.load)}; "
@@ -553,7 +568,7 @@ def print_report(reports: list[RunReport]) -> bool:
         details = sorted({s.detail for p in report.phases for s in p.samples if not s.ok})
         rss = ", ".join(f"{kb / 1024:.0f} MB" for kb in sorted(report.peak_rss_kb.values()))
         print(f"errors: {errors}{' (' + ', '.join(details[:5]) + ')' if details else ''}; peak RSS per worker: {rss}")
-        if report.label == "baseline":
+        if report.label.startswith("baseline"):
             continue
         print(f"attempts submitted: {report.submitted}; answers sent: {report.expected_answers}, "
               f"lost: {report.lost_answers}")
@@ -563,13 +578,17 @@ def print_report(reports: list[RunReport]) -> bool:
         checks.append((f"autosave p95 < {TARGETS['autosave_p95_ms']:.0f} ms", percentile(autosave, 95) < TARGETS["autosave_p95_ms"]))
         peak_mb = max(report.peak_rss_kb.values(), default=0) / 1024
         checks.append((f"< {TARGETS['rss_mb']:.0f} MB per worker", 0 < peak_mb < TARGETS["rss_mb"]))
-        if baseline is not None:
-            for name, key in (("quiz page", "quiz_ratio"), ("autosave", "autosave_ratio")):
-                ours, theirs = report.phase(name), baseline.phase(name)
-                if ours and theirs:
-                    ratio = ours.rps / theirs.rps
-                    checks.append((f"{name} throughput {ratio:.0%} of baseline (target >= {TARGETS[key]:.0%})",
-                                   ratio >= TARGETS[key]))
+        # The machine may be busier at one moment than another: compare with the mean of the
+        # baseline runs before and after.
+        for name, key in (("quiz page", "quiz_ratio"), ("autosave", "autosave_ratio")):
+            if paced and name == "autosave":
+                continue  # paced saves measure latency; their rate is the students', not the server's
+            ours = report.phase(name)
+            theirs = [b.phase(name).rps for b in baselines if b.phase(name)]
+            if ours and theirs:
+                ratio = ours.rps / (sum(theirs) / len(theirs))
+                checks.append((f"{name} throughput {ratio:.0%} of baseline (target >= {TARGETS[key]:.0%})",
+                               ratio >= TARGETS[key]))
         for text, ok in checks:
             print(f"  [{'ok' if ok else 'MISSED'}] {text}")
             all_ok &= ok
@@ -606,6 +625,8 @@ def main() -> int:
     parser.add_argument("--no-sqlite", action="store_true", help="only PostgreSQL")
     parser.add_argument("--time-limit", type=float, default=600, help="seconds per run before phases are cut")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean seconds between a student's autosaves (0: as fast as the server answers)")
     args = parser.parse_args()
     if not (1 <= args.clients <= 200 and 1 <= args.students <= 5000):
         parser.error("--clients must be 1..200 and --students 1..5000")
@@ -614,7 +635,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="quizapp-bench-") as folder:
         work = Path(folder)
         print(f"baseline: minimal Flask app, gunicorn {args.workers} workers x 4 threads", flush=True)
-        reports.append(run_baseline(args, work))
+        reports.append(run_baseline(args, work, "baseline (before)"))
         if not args.no_sqlite:
             reports.append(run_quizapp("sqlite", f"sqlite:///{work / 'bench.sqlite'}", args, work))
         if args.pg:
@@ -623,9 +644,10 @@ def main() -> int:
                 reports.append(run_quizapp("postgresql", url, args, work))
             finally:
                 drop()
+        reports.append(run_baseline(args, work, "baseline (after)"))
     print(f"\n{args.students} students, {args.clients} concurrent clients, {args.workers} workers; "
           f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}; {' '.join(os.uname())}")
-    return 0 if print_report(reports) else 1
+    return 0 if print_report(reports, paced=args.think > 0) else 1
 
 
 if __name__ == "__main__":
