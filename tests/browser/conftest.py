@@ -4,8 +4,15 @@ Every page a test opens is watched: a request to any host other than the app's (
 analytics) fails the test, and so does any console error (CSP violations are reported there), since
 "no third-party request from a student's browser" is a promise of the product, not of the test.
 
-Without /usr/bin/chromium the tests are skipped with the reason, except under CI (CI=true) where a
-missing browser is a failure: CI must run them.
+`assert_accessible(page, what)` runs axe-core (WCAG 2.1 A and AA); its violations fail the test at
+its end, so one run of a long flow reports every page's problems.
+
+The app runs on a temporary SQLite file, or, when QUIZAPP_TEST_DATABASE_URL is set (CI's PostgreSQL
+pass), in a schema of its own in that database; the schema is made by the Alembic migrations and
+the bundled banks are loaded as `quizapp load-banks` does.
+
+Without /usr/bin/chromium (or QUIZAPP_CHROMIUM) the tests are skipped with the reason, except under
+CI (CI=true) where a missing browser is a failure: CI must run them.
 """
 from __future__ import annotations
 
@@ -68,9 +75,6 @@ class LiveServer:
     url: str
     host: str
     port: int
-
-    def page_url(self, path: str) -> str:
-        return self.url + path
 
 
 def _create_schema(app) -> None:
