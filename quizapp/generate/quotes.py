@@ -14,7 +14,7 @@ The object of "told" is the listener and never becomes a speaker. Anything weake
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -51,6 +51,7 @@ class QuoteFinder:
         self.art = article
         self.doc = article.doc
         self.people = article.people
+        self._token_starts = [t.idx for t in article.tokens]
         self.direct_quotes = [q for q in article.quotations if self._is_direct(q)]
         self.mentions = self._subject_mentions()
         self._mention_starts = [m[0] for m in self.mentions]
@@ -194,8 +195,9 @@ class QuoteFinder:
         return q.words(self.art.text) >= 2 and not self.art.text[sent_start: q.open].strip(" “\"‘'")
 
     def _sentence_at(self, pos: int) -> "Span":
-        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return tok.sent if tok is not None else self.doc[:].sent
+        """The sentence of the token at (or last before) clean position `pos`."""
+        i = max(0, bisect_right(self._token_starts, pos) - 1)
+        return self.art.tokens[i].sent
 
     def _overlaps_direct(self, start: int, end: int) -> bool:
         return any(q.open < end and start < q.close for q in self.direct_quotes)
