@@ -41,12 +41,12 @@ def _require_role(role: str) -> Callable[[F], F]:
     return decorator
 
 
-def _safe_next() -> str:
-    # Only a path on this site, so a sign-in link can never send someone elsewhere; after a POST,
-    # come back to the page rather than replaying the form.
-    if request.method == "GET" and request.query_string:
-        return request.full_path
-    return request.path
+def _safe_next() -> str | None:
+    # Only a path on this site, so a sign-in link can never send someone elsewhere. None after a
+    # POST: its URL takes no GET, so signing in would end on a 405.
+    if request.method != "GET":
+        return None
+    return request.full_path if request.query_string else request.path
 
 
 teacher_required = _require_role("teacher")

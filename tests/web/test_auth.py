@@ -310,3 +310,8 @@ def test_two_students_claiming_one_seat_at_once_one_wins(app):
     assert len(winners) == 1 and sorted(results.values()) == [200, 302]
     check = app.test_client()
     assert check.post("/auth/login", data={"identifier": username, "password": winners[0]}).status_code == 302
+
+
+def test_an_anonymous_post_goes_to_sign_in_without_a_next_it_could_not_reopen(client):
+    location = client.post("/classes/1/join-code").headers["Location"]
+    assert location == "/auth/login"
