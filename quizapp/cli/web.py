@@ -52,11 +52,20 @@ def _load_banks(app, path: Path | None, quiet: bool = False) -> int:
     from quizapp.web.banks.operations import import_bank_result
     from quizapp.web.extensions import db
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     report = check_path(path)
+    failed = 0
     with app.app_context():
         for bank in report.banks:
-            result = import_bank_result(bank)
-            db.session.commit()
+            try:
+                result = import_bank_result(bank)
+                db.session.commit()
+            except SQLAlchemyError as error:  # e.g. another process stored the same version just now
+                db.session.rollback()
+                failed += 1
+                click.echo(f"{bank.id}: not stored ({error.__class__.__name__}); run load-banks again", err=True)
+                continue
             state = "new version" if result.created else "unchanged, version"
             if result.created or not quiet:
                 click.echo(f"{bank.id}: {state} {result.version.number} ({len(bank.questions)} questions)")
@@ -67,7 +76,7 @@ def _load_banks(app, path: Path | None, quiet: bool = False) -> int:
         bad = len({p.file for p in report.problems})
         click.echo(f"{len(report.problems)} problem{'s' if len(report.problems) != 1 else ''} in {bad} "
                    f"file{'s' if bad != 1 else ''}: those banks were not loaded", err=True)
-    return len(report.problems)
+    return len(report.problems) + failed
 
 
 def _close(app) -> None:
