@@ -219,7 +219,7 @@ class FigureFinder:
             core = _number(m.group("num"))
         if qual in {"over", "under"} and re.match(r"\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", self.text[m.end():]):
             qual = ""  # "over three years" is a duration, not a lower bound
-        if re.match(r"\s*(?:percent|per cent|%)", self.text[m.end():]):
+        if re.match(r"\s*(?:percent|per cent|%)(?!age)", self.text[m.end():]):
             core += " percent"
         return f"{qual} {core}".strip()
 

@@ -234,3 +234,8 @@ def test_a_possessive_statement_ends_with_its_quoted_object():
     text = ("Lena Ostrova said the harbour would close. Ostrova's recent statements that any deal must "
             "reflect the “reality on the quay” point to a long dispute, analysts said.")
     assert ("Lena Ostrova", "any deal must reflect the “reality on the quay”") in quotes_of(text)
+
+
+def test_percentage_points_are_not_percent():
+    assert figures_of("The bank raised its rate by two percentage points to 21 percent.") == [
+        ("two percentage points", "2"), ("21 percent", "21 percent")]
