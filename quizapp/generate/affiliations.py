@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_ROLE_WORDS = 7
 CONNECTORS = r"(?:of|for|the|and|on|de|du|des|la|le|al|von|van)"
-# A proper-noun organisation name: capitalised words (or "82nd"), joined by small connectors.
+# A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
 ABBREVIATIONS = r"(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\."
 _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
@@ -52,7 +52,7 @@ class AffiliationFinder:
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
 
-    # "Russian Foreign Minister Sergei Lavrov", "military blogger and propagandist X"
+    # "Canadian Trade Minister Ana Ruiz", "military blogger and propagandist X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
@@ -85,7 +85,7 @@ class AffiliationFinder:
             return True
         return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
 
-    # "X, a drone operator with the 82nd Brigade", "X said, a former ambassador to Y"
+    # "X, a radio operator with the 3rd Battalion", "X said, a former ambassador to Y"
     def _appositives(self, name: str, first: "Token", last: "Token"):
         text = self.art.text
         pos = last.idx + len(last.text)
@@ -212,7 +212,7 @@ class AffiliationFinder:
             role = AFFILIATION_VERBS[clause.lemma_.lower()]
             org, end = None, None
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.pos_ == "PROPN":  # a named object: "who founded Rybar", not "a bakery"
+            if obj is not None and obj.pos_ == "PROPN":  # a named object: "who founded Brightline", not "a bakery"
                 sub = list(obj.subtree)
                 org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
                 end = sub[-1].idx + len(sub[-1].text)

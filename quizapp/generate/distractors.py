@@ -1,6 +1,6 @@
 """Wrong options for generated questions, and the rules that keep them wrong but fair.
 
-A distractor never names the key again ("Efanov" beside "Artem Efanov"), never repeats another
+A distractor never names the key again ("Lindqvist" beside "Maria Lindqvist"), never repeats another
 option, and never is something that is also right (another speaker of the same quotation, the
 person's other organisation). Candidates come from the article first; a caller that finds fewer
 than two good ones asks no question.
@@ -27,15 +27,15 @@ def tokens(text: str) -> set[str]:
 
 
 def restates(a: str, b: str) -> bool:
-    """True where one of the two names all the other does: "Efanov" and "Artem Efanov",
+    """True where one of the two names all the other does: "Lindqvist" and "Maria Lindqvist",
     "analyst" and "a senior analyst". Such a pair cannot be a key and a distractor."""
     ta, tb = tokens(a), tokens(b)
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
 def fullest_names(names: Iterable[str]) -> dict[str, str]:
-    """Each name mapped to the fullest form the article uses for the same person ("Efanov" ->
-    "Artem Efanov"); a short name that fits two different full names stays as it is."""
+    """Each name mapped to the fullest form the article uses for the same person ("Lindqvist" ->
+    "Maria Lindqvist"); a short name that fits two different full names stays as it is."""
     unique = sorted({n.strip() for n in names if n and n.strip()}, key=lambda n: (-len(tokens(n)), n))
     out: dict[str, str] = {}
     for name in unique:

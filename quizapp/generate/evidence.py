@@ -68,7 +68,7 @@ def covering(text: str, start: int, end: int) -> list[Sentence]:
 def sentence_span(text: str, start: int, end: int, must_mention: list[str] = ()) -> tuple[int, int]:
     """The span of the sentences holding [start, end). Where none of the words in `must_mention`
     (a speaker's name) is there, the span grows to the nearest sentence of the same paragraph that
-    names them, up to two before or one after: a quotation continued after "…,” Efanov said." needs
+    names them, up to two before or one after: a quotation continued after "…,” Lindqvist said." needs
     that sentence to show who spoke."""
     found = covering(text, start, end)
     if not found:

@@ -1,8 +1,8 @@
 """Figures: quantities with their qualifier and the noun they count.
 
-"more than 50 Russian vehicles", "between 1,000 and 1,500 square kilometers", "half a dozen
-villages", "the third wave", "Oleksandr, 39" (an age). Years, dates, weekdays, clock times and
-numbers that are part of a name ("82nd Brigade", "Article 5") are not quantities. A number
+"more than 40 delivery trucks", "between 200 and 250 hectares", "two dozen
+schools", "the third round", "Tomas, 39" (an age). Years, dates, weekdays, clock times and
+numbers that are part of a name ("3rd Battalion", "Highway 9") are not quantities. A number
 that counts nothing nameable is skipped.
 """
 from __future__ import annotations
@@ -156,7 +156,7 @@ class FigureFinder:
                 continue
             nxt = self._next_token(m.end())
             if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS:
-                continue  # "82nd Brigade" is a name, "the 3rd of May" a date
+                continue  # "3rd Battalion" is a name, "the 3rd of May" a date
             value = f"{ORDINAL_WORDS[word]}{_suffix(ORDINAL_WORDS[word])}" if word in ORDINAL_WORDS else word
             det = re.search(r"\bthe\s+$", self.text[max(0, m.start() - 5): m.start()])
             s = m.start() - (len(det.group(0)) if det else 0)
@@ -184,7 +184,7 @@ class FigureFinder:
         return unit, end
 
     def _age(self, start: int, end: int, m: re.Match):
-        """"Oleksandr, 39, who ..." or "Oleksandr, 39." : an age after a person's name."""
+        """"Tomas, 39, who ..." or "Tomas, 39." : an age after a person's name."""
         if not m.group("num") or m.group("qual") or not re.fullmatch(r"\d{1,3}", m.group("num")):
             return None
         if not re.match(r"\s*(?:,|\.|\)|;)", self.text[end:]):

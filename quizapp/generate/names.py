@@ -1,5 +1,5 @@
 """People named in an article: which proper nouns are persons, and each person's fullest name
-("Efanov" -> "Artem Efanov"), so facts name a speaker the same way wherever they appear."""
+("Lindqvist" -> "Maria Lindqvist"), so facts name a speaker the same way wherever they appear."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -49,7 +49,7 @@ class People:
                 self.full_mentions.append((tok.idx, run))
 
     def _aged(self, tok: "Token") -> bool:
-        """"Oleksiy, 39, said": places and organisations have no age, whatever NER guessed."""
+        """"Tomas, 39, said": places and organisations have no age, whatever NER guessed."""
         nxt = self.tokens[tok.i + 1: tok.i + 4]
         return (len(nxt) == 3 and nxt[0].text == "," and nxt[1].text.isdigit() and 0 < int(nxt[1].text) < 120
                 and nxt[2].text == "," and nxt[1].dep_ == "appos")
@@ -96,7 +96,7 @@ class People:
             return False
         if tok.ent_type_ == "PERSON":
             return True
-        # NER labels one mention of a name and mislabels another ("Oleksandr" as a place):
+        # NER labels one mention of a name and mislabels another ("Jordan" as a place):
         # a word that is a person's name elsewhere in the article is a person here too.
         run = self.name_run(tok)
         return bool(run) and (all(w in self.person_words for w in run) or (len(run) > 1 and run[-1] in self.person_words))

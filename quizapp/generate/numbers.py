@@ -25,7 +25,7 @@ _ORDINALS = [
 _WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_CARDINALS)}
 _WORD_VALUES.update(_TENS)
 _ORDINAL_VALUES = {w: i for i, w in enumerate(_ORDINALS) if i}
-# "half a dozen" before "a dozen" so the longer phrase wins in the alternation.
+# The half-dozen phrase before "a dozen" so the longer phrase wins in the alternation.
 _DOZENS = {"half a dozen": 6, "a dozen": 12, "two dozen": 24, "three dozen": 36}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -232,7 +232,7 @@ def _candidates(quantity: Quantity) -> tuple[list[list[float]], list[list[float]
     small = all(n.value <= 12 for n in quantity.numbers)
     if small and quantity.kind != "range":
         v = key[0]
-        if quantity.numbers[0].style == "dozens":  # "half a dozen" -> "three", "two dozen"
+        if quantity.numbers[0].style == "dozens":  # half-a-dozen phrase -> "three", "two dozen"
             return [[v / 2]], [[v * 4], [v * 6], [v * 2]]
         step = 1.0
         # "one soldiers" would give itself away: a plural key keeps plural distractors.

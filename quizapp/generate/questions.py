@@ -109,7 +109,7 @@ def _context(text: str, facts: Facts) -> _Context:
 
 
 def _name_words(name: str) -> list[str]:
-    """The capitalised words of a name, as the article would write them ("Artem", "Efanov")."""
+    """The capitalised words of a name, as the article would write them ("Maria", "Lindqvist")."""
     return [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() and len(w) > 1]
 
 
@@ -336,7 +336,7 @@ def _affiliation_evidence(ctx: _Context, aff: Affiliation) -> Evidence | None:
 
 
 def _varied(key: str, rng: random.Random) -> list[str]:
-    """Organisations like the key with its number changed ("82nd Brigade" -> "41st Brigade"),
+    """Organisations like the key with its number changed ("3rd Battalion" -> "7th Battalion"),
     for a unit whose article names no other unit."""
     quantity = numbers.find_quantity(key)
     if not quantity or quantity.is_year:
@@ -371,7 +371,7 @@ def _affiliations(ctx: _Context) -> list[Question]:
             others = [o for o in pool if o not in mine]
             tiers = [others]
             if what == "org" and numbers.find_quantity(key):
-                # A numbered unit ("82nd Brigade"): other units of the same kind first.
+                # A numbered unit ("3rd Battalion"): other units of the same kind first.
                 same_kind = [o for o in others if o.split()[-1].lower() == key.split()[-1].lower()]
                 tiers = [same_kind, _varied(key, rng), others]
             wrong = dis.choose(key, tiers, rng, avoid=[m for m in mine if m != key])
@@ -403,7 +403,7 @@ class _Blank:
 
 
 def _is_name(ctx: _Context, blank: _Blank) -> bool:
-    """"82nd Brigade", "Route 66": a number that is part of a name, not a count."""
+    """"3rd Battalion", "Highway 9": a number that is part of a name, not a count."""
     first, last = blank.quantity.numbers[0], blank.quantity.numbers[-1]
     ordinal_of_name = last.style == "ordinal-digits" and re.match(r" [A-Z]", ctx.text[blank.end:blank.end + 2])
     number_in_name = first.style == "digits" and re.search(r"[A-Z][a-z]+ $", ctx.text[max(0, blank.start - 30):blank.start])

@@ -91,7 +91,7 @@ class QuoteFinder:
         self._mention_starts = [m[0] for m in self.mentions]
 
     def _person_in(self, subj: "Token") -> str | None:
-        """The person a subject phrase names: "Rob Lee", "military blogger Mikhail Zvinchuk"."""
+        """The person a subject phrase names: "Ana Ruiz", "union organiser Tomas Berg"."""
         head_name = self.people.person_name(subj)
         if head_name:  # the phrase's head is the person ("Cal Fire spokesperson Lynne Tolmachoff")
             return head_name
