@@ -43,12 +43,21 @@ class IsolatedClient(FlaskClient):
 
     def open(self, *args, **kwargs):
         if not has_app_context():  # a redirect followed from inside a request run below
-            return super().open(*args, **kwargs)
+            return _close_input(super().open(*args, **kwargs))
         db.session.commit()  # the request must see what the test made, and not wait on its locks
         try:
-            return contextvars.Context().run(super().open, *args, **kwargs)
+            return _close_input(contextvars.Context().run(super().open, *args, **kwargs))
         finally:
             db.session.expire_all()
+
+
+def _close_input(response):
+    """werkzeug's test builder spools a request body over 500 KB to a temporary file and never
+    closes it (a ResourceWarning, an error under -W error): close it once the request is done."""
+    stream = getattr(getattr(response, "request", None), "environ", {}).get("wsgi.input")
+    if stream is not None and hasattr(stream, "close"):
+        stream.close()
+    return response
 
 
 def _config(tmp_path, **overrides) -> dict:
