@@ -111,3 +111,11 @@ def test_binary_upload_is_read_or_reported_never_500(client, auth):
     response = client.post(f"/classes/{world.classroom.id}/students/import",
                            data={"file": (io.BytesIO(blob), "photo.jpg")}, content_type="multipart/form-data")
     assert response.status_code in (200, 400)
+
+
+def test_huge_student_ids_in_my_own_class_are_404(client, auth):
+    world = make_world()
+    auth.login_teacher(world.teacher)
+    for action in ("remove", "reset-password"):
+        url = f"/classes/{world.classroom.id}/students/99999999999999999999/{action}"
+        assert client.post(url).status_code == 404

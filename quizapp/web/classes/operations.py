@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from quizapp.models import Classroom, Enrollment, User
+from quizapp.web.access import MAX_ID
 from quizapp.web.auth.operations import AccountError, end_sessions
 from quizapp.web.auth.passwords import hash_password, readable_password, unusable_password_hash
 from quizapp.web.classes.rosters import (
@@ -126,6 +127,8 @@ def add_student(classroom: Classroom, name: str, username: str | None = None,
 
 
 def enrollment_or_none(classroom: Classroom, student_id: int) -> Enrollment | None:
+    if not 0 < student_id <= MAX_ID:  # names nothing; SQLite cannot even bind a larger integer
+        return None
     return db.session.scalars(
         select(Enrollment).where(Enrollment.classroom_id == classroom.id, Enrollment.student_id == student_id)
     ).first()
