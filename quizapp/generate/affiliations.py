@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Affiliation
+from quizapp.generate.names import NAME_SUFFIXES
 from quizapp.generate.lexicon import AFFILIATION_VERBS, REPORTING_VERBS, ROLE_NOUNS, TITLE_MODIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,10 +25,17 @@ CONNECTORS = r"(?:of|for|the|and|on|de|du|des|la|le|al|von|van)"
 ABBREVIATIONS = r"(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\."
 _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
-    rf"(?:the\s+)?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
+    rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
 )
 ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
+AGENT_NOUN = re.compile(r"(?:ist|ian|er|or|eer)$")
+NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", "centre", "border", "water",
+                   "winter", "summer", "error", "sector", "factor", "mirror", "favor", "favour", "honor", "honour"}
+ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
+LEGISLATIVE_TITLES = {"sen", "rep", "sens", "reps", "senator", "representative", "assemblyman", "assemblywoman"}
+PARTY_TAG = re.compile(r",\s+(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$)")
+PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
 class AffiliationFinder:
@@ -46,11 +54,30 @@ class AffiliationFinder:
             if self.art.in_quotation(tok.idx):
                 continue
             name = self.people.person_name(tok)
-            first = tok.i - len(self.people.name_run(tok)) + 1
+            run = self.people.name_run(tok)
+            first = tok.i - len(run) + 1
+            if run and run[-1] in NAME_SUFFIXES:  # "Carl Dunn Jr., a ...": the suffix ends the name
+                first += 1
+                tok = self.art.tokens[tok.i + 1]
             yield from self._title_before(name, first, tok)
             yield from self._appositives(name, self.art.tokens[first], tok)
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
+            yield from self._legislator(name, first, tok)
+
+    # "Sen. Ana Ruiz, D-Ore.", "Rep. Tom Hale, R-Texas": US style names a legislator's party and state
+    def _legislator(self, name: str, first: int, last: "Token"):
+        if first < 1 or self.art.tokens[first - 1].text.rstrip(".").lower() not in LEGISLATIVE_TITLES:
+            return
+        title = self.art.tokens[first - 1]
+        end = last.idx + len(last.text)
+        tag = PARTY_TAG.match(self.art.text, end)
+        role, org = title.text, None
+        if tag:
+            role = f"{title.text}, {tag.group('tag')}"
+            org = PARTIES.get(tag.group("party"))
+            end = tag.end("tag")
+        yield name, org, role, title.idx, end
 
     # "Canadian Trade Minister Ana Ruiz", "military blogger and propagandist X"
     def _title_before(self, name: str, first: int, last: "Token"):
@@ -83,6 +110,8 @@ class AffiliationFinder:
             return True
         if tok.i in self.norp:
             return True
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.ent_type_ and not self.people.is_person(tok):
+            return True  # "Chief Financial Officer", "Majority Leader": capitalised words of the title
         return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
 
     # "X, a radio operator with the 3rd Battalion", "X said, a former ambassador to Y"
@@ -97,7 +126,7 @@ class AffiliationFinder:
                     r"\s*(?:,|\.|;|\)|\s(?:said|says|told|added|warned|wrote|who)\b)", text[org_m.end():]):
                 yield name, org_m.group("org"), None, first.idx, org_m.end()
             return
-        m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+", after)
+        m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+(?:\d{1,3},\s+)?", after)  # "X, 52, a farmer"
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()
@@ -128,7 +157,7 @@ class AffiliationFinder:
             words.append((bare, i + wm.start(), i + wm.start() + len(bare)))
             if bare != word:
                 break
-        while words and words[-1][0].lower() not in ROLE_NOUNS:
+        while words and not self._role_head(words[-1][0], words[-1][2]):
             words.pop()
         if not words:
             return None
@@ -160,6 +189,15 @@ class AffiliationFinder:
                     return text[words[0][1]: end], None, end
                 return role, org, end
         return role, None, role_end
+
+    def _role_head(self, word: str, end: int) -> bool:
+        """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")
+        that a named organisation follows ("an epidemiologist at the University of X")."""
+        low = word.lower()
+        if low in ROLE_NOUNS:
+            return True
+        return (len(low) > 5 and AGENT_NOUN.search(low) is not None and low not in NOT_AGENT_NOUNS
+                and ORG_FOLLOWS.match(self.art.text, end) is not None)
 
     def _is_place(self, start: int, end: int) -> bool:
         """True where the whole name is a place ("Washington", not "Washington-based X")."""

@@ -105,6 +105,9 @@ class People:
             hi += 1
         if hi - lo >= 4:  # a run this long is a title or an organisation, not a name
             return ()
+        nxt = doc[hi + 1] if hi + 1 < len(doc) else None
+        if nxt is not None and doc[hi].whitespace_ and nxt.text[:1].isupper() and nxt.lower_ in ROLE_NOUNS:
+            return ()  # "Chief Financial Officer X": a capitalised word inside a title is no name
         if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and hi > lo:
             hi += 1  # "Carl Dunn Jr."
         return tuple(t.text for t in doc[lo: hi + 1])
@@ -140,6 +143,12 @@ class People:
         longer = [(at, full) for at, full in longer if len(full) == longest]
         before = [m for m in longer if pos is not None and m[0] <= pos]
         return " ".join((before[-1] if before else longer[0])[1])
+
+    def known_words(self) -> set[str]:
+        """Every word of a name recognised as a person's somewhere in the article."""
+        if not hasattr(self, "_known"):
+            self._known = set(self.person_words) | {w for _, run in self.full_mentions for w in run}
+        return self._known
 
     def find_in(self, tokens) -> "Token | None":
         """The first token of `tokens` that names a person."""

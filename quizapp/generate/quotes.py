@@ -122,6 +122,12 @@ class QuoteFinder:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subjects and verb.i > 0 and verb.lemma_.lower() in CORE_SPEECH_VERBS:
+            # '"...," Brandt-Okafor said.': the parser can misread an unfamiliar name as a verb or
+            # a conjunction; a word right before "said" that names a person elsewhere is the speaker
+            before = self.art.tokens[verb.i - 1]
+            if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
+                return self.people.fullest((before.text,), before.idx), before, True
         for subj in subjects:
             if subj.lower_ in SPEAKER_PRONOUNS:
                 name = self._resolve_pronoun(subj)
