@@ -315,3 +315,31 @@ def test_two_students_claiming_one_seat_at_once_one_wins(app):
 def test_an_anonymous_post_goes_to_sign_in_without_a_next_it_could_not_reopen(client):
     location = client.post("/classes/1/join-code").headers["Location"]
     assert location == "/auth/login"
+
+
+def test_behind_one_school_address_a_classmate_cannot_lock_the_owners_own_browser(app, auth):
+    make_teacher(email="t@school.org")
+    owners_browser = app.test_client()
+    data = {"identifier": "t@school.org", "password": TEACHER_PASSWORD}
+    assert owners_browser.post("/auth/login", data=data).status_code == 302  # known here from now on
+    owners_browser.post("/auth/logout")
+    failures(auth, "t@school.org", 6)  # a classmate, same address, another browser
+    assert auth.login("t@school.org", TEACHER_PASSWORD).status_code == 429  # that browser is locked
+    assert owners_browser.post("/auth/login", data=data).status_code == 302
+
+
+def test_a_known_browser_is_still_limited(app):
+    make_teacher(email="t@school.org")
+    browser = app.test_client()
+    data = {"identifier": "t@school.org", "password": TEACHER_PASSWORD}
+    browser.post("/auth/login", data=data)
+    browser.post("/auth/logout")
+    statuses = [browser.post("/auth/login", data={**data, "password": "wrong"}).status_code for _ in range(5)]
+    assert statuses[-1] == 429 and browser.post("/auth/login", data=data).status_code == 429
+
+
+def test_a_forged_device_cookie_counts_as_no_cookie(client, auth):
+    make_teacher(email="t@school.org")
+    client.set_cookie("quizapp_device", "forged.value", path="/auth/")
+    failures(auth, "t@school.org", 5)
+    assert auth.login("t@school.org", TEACHER_PASSWORD).status_code == 429

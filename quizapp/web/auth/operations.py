@@ -87,10 +87,13 @@ class SignInResult:
     locked_until: datetime | None = None
 
 
-def throttle_key(identifier: str, client_address: str | None) -> str:
+def throttle_key(identifier: str, client_address: str | None, device: str | None = None) -> str:
     # Per account AND address: a student mistyping (or a classmate trying) someone else's name
-    # from another machine cannot lock the owner out of their own.
-    return f"{identifier.strip().lower()[:300]}|{(client_address or '-')[:90]}"
+    # from another machine cannot lock the owner out of their own. A browser where this account
+    # has signed in before counts on its own (device), so behind a school's shared address the
+    # owner's own browser still works while a classmate's attempts lock only the address.
+    where = f"device:{device}" if device else (client_address or "-")
+    return f"{identifier.strip().lower()[:300]}|{where[:90]}"
 
 
 def _minutes(config: dict, name: str, default: int) -> timedelta:
@@ -98,20 +101,24 @@ def _minutes(config: dict, name: str, default: int) -> timedelta:
 
 
 def sign_in(identifier: str, password: str, client_address: str | None, config: dict,
-            now: datetime | None = None) -> SignInResult:
+            now: datetime | None = None, device: str | None = None,
+            device_user_ids: frozenset[int] = frozenset()) -> SignInResult:
     """Check a password, counting failures per (account, address) in the database so the limit
-    holds across worker processes. Commits (a failure must be recorded even though the request fails)."""
+    holds across worker processes. Commits (a failure must be recorded even though the request fails).
+    device / device_user_ids: this browser's id and the accounts that signed in on it before (a
+    signed cookie); for those accounts failures count per browser instead of per address."""
     now = now or utcnow()
     max_failures = int(config.get("LOGIN_MAX_FAILURES", 5))
     window = _minutes(config, "LOGIN_WINDOW_MINUTES", 15)
     lock = _minutes(config, "LOGIN_LOCK_MINUTES", 15)
-    key = throttle_key(identifier, client_address)
+    user = find_user(identifier)
+    known_here = device if (device and user is not None and user.id in device_user_ids) else None
+    key = throttle_key(identifier, client_address, known_here)
 
     row = db.session.get(LoginThrottle, key)
     if row is not None and row.locked_until is not None and row.locked_until > now:
         return _locked(row.locked_until, now)
 
-    user = find_user(identifier)
     if user is not None:
         ok = check_password(user.password_hash, password)
     else:

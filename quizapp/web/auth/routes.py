@@ -7,6 +7,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user, login_required, login_user, logout_user
 
 from quizapp.web.auth import operations
+from quizapp.web.auth.devices import read_device, remember_device
 from quizapp.web.auth.forms import ChangePasswordForm, ClaimSeatForm, JoinCodeForm, SignInForm, SignUpForm
 from quizapp.web.extensions import db
 
@@ -33,12 +34,15 @@ def login():
     if request.method == "GET":
         form.next.data = request.args.get("next", "")
     if form.validate_on_submit():
-        result = operations.sign_in(form.identifier.data, form.password.data,
-                                    request.remote_addr, current_app.config)
+        device, device_users = read_device()
+        result = operations.sign_in(form.identifier.data, form.password.data, request.remote_addr,
+                                    current_app.config, device=device, device_user_ids=device_users)
         if result.user is not None:
             login_user(result.user)
             db.session.commit()
-            return redirect(_safe_next(form.next.data) or _home())
+            response = redirect(_safe_next(form.next.data) or _home())
+            remember_device(response, result.user.id)
+            return response
         form.password.errors.append(result.error)
         status = 429 if result.locked_until else 200
         return render_template("auth/login.html", form=form), status
