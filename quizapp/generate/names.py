@@ -19,6 +19,8 @@ NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
+# "Brandt-Okafor": capitalised halves joined by a hyphen; the tagger guesses anything for an unseen one.
+DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # "O'Brien", "D’Souza": an Irish, Italian or French surname prefix the tagger may call a noun.
 PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
 
@@ -26,8 +28,8 @@ PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
 def _name_word(tok: "Token") -> bool:
     low = tok.text.lower()
     return (
-        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ == "NOUN"
-         or PREFIXED_SURNAME.fullmatch(tok.text) is not None)
+        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
+         or PREFIXED_SURNAME.fullmatch(tok.text) is not None or DOUBLE_BARRELLED.fullmatch(tok.text) is not None)
         and tok.text[:1].isupper()
         and NAME_SHAPE.fullmatch(tok.text) is not None
         and tok.text not in NAME_SUFFIXES
