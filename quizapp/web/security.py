@@ -93,6 +93,24 @@ def reject_nul_bytes() -> None:
         abort(400)
 
 
+# The only file inputs of the app (the roster CSV and the generator's article) are named "file".
+UPLOAD_FIELDS = frozenset({"file"})
+
+
+def reject_unexpected_bodies() -> None:
+    """Flask-WTF reads a JSON body, and uploaded files, as form data: a text field would receive a
+    number, a list or a file and its validators fail with a TypeError (a 500). No route takes JSON,
+    and files only come in the upload fields: anything else is refused before a form sees it."""
+    from flask import abort
+
+    if request.method not in ("POST", "PUT", "PATCH"):
+        return
+    if request.is_json:
+        abort(400)
+    if request.mimetype == "multipart/form-data" and any(name not in UPLOAD_FIELDS for name in request.files):
+        abort(400)
+
+
 def env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -101,6 +119,7 @@ def init_security(app: Flask) -> None:
     app.session_interface = SessionInterface()
     app.after_request(set_security_headers)
     app.before_request(reject_nul_bytes)
+    app.before_request(reject_unexpected_bodies)
     proxies = os.environ.get("QUIZAPP_PROXY_FIX", "").strip()
     if proxies:
         from werkzeug.middleware.proxy_fix import ProxyFix
