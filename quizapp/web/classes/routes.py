@@ -11,7 +11,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from quizapp.models import Classroom
-from quizapp.web.access import owned_or_404, teacher_required
+from quizapp.web.access import MAX_ID, owned_or_404, teacher_required
 from quizapp.web.auth.operations import AccountError
 from quizapp.web.classes import operations
 from quizapp.web.classes.forms import AddStudentForm, ClassForm, ImportRosterForm
@@ -121,7 +121,8 @@ def cards(class_id: int):
 
 
 def _enrollment(classroom: Classroom, student_id: int):
-    enrollment = operations.enrollment_or_none(classroom, student_id)
+    # A larger id names nothing, and SQLite cannot even bind it (OverflowError, a 500).
+    enrollment = operations.enrollment_or_none(classroom, student_id) if student_id <= MAX_ID else None
     if enrollment is None:
         abort(404)
     return enrollment
