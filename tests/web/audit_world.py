@@ -1,0 +1,132 @@
+"""A world for the audit sweeps (test_every_route, test_csrf_everywhere): every kind of object
+the URL map names, owned by one teacher, plus everyone who must NOT reach them.
+
+    audit = make_audit_world()
+    for url, endpoint, method in concrete_requests(app, audit): ...
+
+Objects get distinctive names (MARKERS) so a page shown to the wrong person can be recognised."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factories import kursk_bank, make_assignment, make_class, make_teacher, students_of
+from teacher_factories import hand_version
+
+from quizapp.banks.model import Bank as LoadedBank
+from quizapp.models import Attempt, BankVersion, Classroom, GenerationJob, Quiz, QuizItem, User
+from quizapp.web.attempts import operations as ops
+from quizapp.web.extensions import db
+
+# Names only the owning teacher (and the class, for their own things) may ever see.
+CLASS_NAME = "Audit class Zebrafinch"
+QUIZ_TITLE = "Audit quiz Quokka"
+JOB_TITLE = "Audit job Axolotl"
+STUDENT_NAMES = ["Amira Narwhal", "Ben Pangolin", "Chloé Wombat"]
+MARKERS = (CLASS_NAME, QUIZ_TITLE, JOB_TITLE, *STUDENT_NAMES)
+
+# Pages anyone may open, signed in or not.
+PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim"}
+# Blueprints whose every page is the teacher's.
+TEACHER_BLUEPRINTS = {"classes", "banks", "quizzes", "assignments", "gradebook", "generator"}
+STUDENT_BLUEPRINTS = {"student"}
+
+_PARAM = re.compile(r"<(?:(\w+):)?(\w+)>")
+
+
+@dataclass
+class AuditWorld:
+    teacher: User
+    classroom: Classroom
+    version: BankVersion  # the teacher's own bank: other teachers must not see it
+    quiz: Quiz
+    assignment_id: int
+    student: User  # owns both attempts
+    classmate: User  # same class, no attempt
+    submitted_attempt_id: int
+    in_progress_attempt_id: int
+    job_id: int
+    other_teacher: User
+    other_classroom: Classroom
+    other_student: User
+    ids: dict[str, list[int | str]] = field(default_factory=dict)
+
+
+def done_job(owner: User, bank: LoadedBank) -> GenerationJob:
+    """A finished generator run with candidates (no NLP: the candidates are the bank's questions)."""
+    job = GenerationJob(owner_id=owner.id, title=JOB_TITLE, article=bank.article, status="done", step="done",
+                        candidates=[{"question": q.to_dict(), "decision": "pending"} for q in bank.questions])
+    db.session.add(job)
+    db.session.commit()
+    return job
+
+
+def make_audit_world() -> AuditWorld:
+    teacher = make_teacher(name="Ms Audit")
+    classroom = make_class(teacher, name=CLASS_NAME, students=STUDENT_NAMES)
+    student, classmate = students_of(classroom)[:2]
+    version = hand_version(teacher)
+    quiz = Quiz(owner_id=teacher.id, bank_version_id=version.id, title=QUIZ_TITLE)
+    quiz.items = [QuizItem(question_id=q.id, position=i) for i, q in enumerate(version.questions, start=1)]
+    db.session.add(quiz)
+    db.session.commit()
+    assignment = make_assignment(quiz, classroom, title=QUIZ_TITLE, attempts_allowed=2)
+    first = ops.start_attempt(assignment.id, student.id)
+    db.session.commit()
+    ops.submit_attempt(first.id, student.id)
+    db.session.commit()
+    second = ops.start_attempt(assignment.id, student.id)
+    db.session.commit()
+    job = done_job(teacher, kursk_bank())
+    other_teacher = make_teacher(name="Mr Elsewhere")
+    other_classroom = make_class(other_teacher, name="Elsewhere class", students=["Olga Elsewhere"])
+    world = AuditWorld(teacher, classroom, version, quiz, assignment.id, student, classmate, first.id, second.id,
+                       job.id, other_teacher, other_classroom, students_of(other_classroom)[0])
+    world.ids = {
+        "class_id": [classroom.id], "student_id": [student.id], "assignment_id": [assignment.id],
+        "quiz_id": [quiz.id], "version_id": [version.id], "bank_id": [version.bank_id],
+        "question_id": [version.questions[0].id], "attempt_id": [first.id, second.id], "job_id": [job.id],
+        "index": [0], "code": [classroom.join_code],
+    }
+    assert db.session.get(Attempt, second.id).status == "in_progress"
+    return world
+
+
+def rules(app):
+    """Every rule except static, with the methods a client would send."""
+    for rule in sorted(app.url_map.iter_rules(), key=lambda r: (r.rule, r.endpoint)):
+        if rule.endpoint == "static":
+            continue
+        yield rule, sorted(rule.methods - {"HEAD", "OPTIONS"})
+
+
+def fill(rule_text: str, values: dict[str, object]) -> str:
+    return _PARAM.sub(lambda m: str(values[m.group(2)]), rule_text)
+
+
+def concrete_urls(rule, world: AuditWorld) -> list[str]:
+    """The rule with its parameters filled with the world's ids (one URL per combination)."""
+    urls = [rule.rule]
+    for name in rule.arguments:
+        candidates = world.ids[name]  # KeyError: a new URL parameter the audit must learn about
+        urls = [_PARAM.sub(lambda m, v=v: str(v) if m.group(2) == name else m.group(0), url)
+                for url in urls for v in candidates]
+    return urls
+
+
+def blueprint_of(endpoint: str) -> str:
+    return endpoint.split(".", 1)[0]
+
+
+def sign_in(client, user: User | None) -> None:
+    with client.session_transaction() as session:
+        session.clear()
+        if user is not None:
+            session["_user_id"] = user.get_id()
+            session["_fresh"] = True
+
+
+def offender_table(rows: list[tuple]) -> str:
+    header = ("who", "method", "url", "endpoint", "status", "problem")
+    lines = [" | ".join(header)] + [" | ".join(str(c) for c in row) for row in rows]
+    return f"{len(rows)} offenders:\n" + "\n".join(lines)

@@ -1,0 +1,228 @@
+"""The whole URL map against everyone: every rule, every method it allows, with ids of real objects
+of one teacher, requested as anonymous, as that teacher's students, as a student of another class,
+as the owner and as another teacher; then with ids and bodies no browser would send.
+
+A failure lists every offender at once (who, method, url, endpoint, status, problem)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from werkzeug.datastructures import MultiDict
+from audit_world import (MARKERS, PUBLIC, STUDENT_BLUEPRINTS, TEACHER_BLUEPRINTS, blueprint_of, concrete_urls,
+                         make_audit_world, offender_table, rules, sign_in)
+
+from quizapp.web.generator import jobs
+
+
+@pytest.fixture(autouse=True)
+def no_generator_threads(monkeypatch):
+    # A POST to /generator/ starts a background run (spaCy); the sweep needs the route, not the run.
+    monkeypatch.setattr(jobs, "start", lambda job_id: None)
+
+
+def roles(world):
+    """In this order: those who must change nothing first, the owners (whose POSTs act) last."""
+    return [("anonymous", None), ("other teacher", world.other_teacher), ("other class's student", world.other_student),
+            ("classmate", world.classmate), ("student", world.student), ("owner", world.teacher)]
+
+
+def requests_of(app, world):
+    """(method, url, rule), GETs before POSTs, and destructive POSTs last."""
+    pairs = [(method, url, rule) for rule, methods in rules(app) for method in methods
+             for url in concrete_urls(rule, world)]
+    last = ("remove", "logout", "submit")
+    return sorted(pairs, key=lambda p: (p[0] != "GET", any(w in p[2].endpoint for w in last)))
+
+
+def problem_of(who: str, rule, method: str, response) -> str | None:
+    status = response.status_code
+    endpoint, area = rule.endpoint, blueprint_of(rule.endpoint)
+    if status >= 500:
+        return "server error"
+    if endpoint in PUBLIC:
+        return None
+    location = response.headers.get("Location", "")
+    if who == "anonymous":
+        if not ((status == 302 and "/auth/login" in location) or status in (401, 403, 404)):
+            return "anonymous not sent to sign-in"
+        return None
+    foreigner = who in ("other teacher", "other class's student")
+    student = who in ("other class's student", "classmate", "student")
+    if area in TEACHER_BLUEPRINTS and student and status not in (403, 404):
+        return "student reaches a teacher route"
+    if area in STUDENT_BLUEPRINTS and who in ("owner", "other teacher") and status not in (403, 404):
+        return "teacher reaches a student route"
+    names_object = bool(rule.arguments)
+    if names_object and who == "other teacher" and status not in (403, 404):
+        return "another teacher reaches a teacher's object"
+    if names_object and area in STUDENT_BLUEPRINTS and (foreigner or (who == "classmate" and "attempt_id" in rule.arguments)) \
+            and status not in (403, 404):
+        return "a student reaches another student's attempt or another class's assignment"
+    if foreigner and status == 200:
+        page = response.get_data(as_text=True)
+        shown = [m for m in MARKERS if m in page]
+        if shown:
+            return f"page names what is not theirs: {shown}"
+    return None
+
+
+def test_every_route_for_every_role(app, client):
+    world = make_audit_world()
+    offenders = []
+    for who, user in roles(world):
+        sign_in(client, user)
+        for method, url, rule in requests_of(app, world):
+            response = send(client, url, method)
+            problem = problem_of(who, rule, method, response)
+            if problem:
+                offenders.append((who, method, url, rule.endpoint, response.status_code, problem + detail(response)))
+            if rule.endpoint == "auth.logout":
+                sign_in(client, user)  # the sweep goes on as the same person
+    assert not offenders, offender_table(offenders)
+
+
+# (A non-ASCII digit such as "\u0663" is not here: werkzeug reads it as the id 3, an alias, not garbage.)
+BAD_IDS = ["999999", str(2**31), str(2**63), str(10**30), "0", "-1", "abc", "1.5", "%00", "%E2%80%AE1", "1%20"]
+
+
+class Crash:
+    """What an exception escaping the app (TESTING propagates them) counts as: a 500."""
+
+    status_code = 500
+    headers: dict = {}
+
+    def __init__(self, error: Exception):
+        self.error = f"{type(error).__name__}: {str(error)[:80]}"
+
+    def get_data(self, as_text=False):
+        return self.error
+
+
+def send(client, url, method="GET", **kwargs):
+    try:
+        return client.open(url, method=method, **kwargs)
+    except Exception as error:  # noqa: BLE001 - every escaping exception is the finding
+        return Crash(error)
+
+
+def detail(response) -> str:
+    return f" ({response.error})" if isinstance(response, Crash) else ""
+
+
+def owner_for(world, rule):
+    area = blueprint_of(rule.endpoint)
+    if area in STUDENT_BLUEPRINTS:
+        return "student", world.student
+    if area in TEACHER_BLUEPRINTS:
+        return "owner", world.teacher
+    return "anonymous", None
+
+
+def test_ids_that_name_nothing_are_404_never_500(app, client):
+    world = make_audit_world()
+    offenders = []
+    for rule, methods in rules(app):
+        if not rule.arguments:
+            continue
+        who, user = owner_for(world, rule)
+        sign_in(client, user)
+        for name in sorted(rule.arguments):
+            real = {k: v[0] for k, v in world.ids.items()}
+            for bad in BAD_IDS:
+                if bad == str(real[name]):
+                    continue
+                url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: bad if m.group(1) == name else str(real[m.group(1)]),
+                             rule.rule)
+                for method in methods:
+                    response = send(client, url, method)
+                    status = response.status_code
+                    # NUL anywhere in a request is refused as a whole (400) before routing matters.
+                    if status != 404 and not (bad == "%00" and status == 400):
+                        offenders.append((who, method, url, rule.endpoint, status,
+                                          f"bad {name} is not a 404" + detail(response)))
+    assert not offenders, offender_table(offenders)
+
+
+def field_names(client, urls) -> set[str]:
+    names = set()
+    for url in urls:
+        names |= set(re.findall(r'name="([^"]+)"', client.get(url).get_data(as_text=True)))
+    return names - {"csrf_token"}
+
+
+NASTY = ["", "abc", "-1", "0", "99999999999999999999999999999", "1e309", "NaN", "2024-13-45T99:99",
+         "\u202e\u0000", "<script>alert(1)</script>", "x" * 10_000, "\U0001f600" * 50]
+
+
+def multipart(files: dict[str, bytes]) -> dict:
+    """A multipart body built here: werkzeug's own encoder leaves a temporary file open (a
+    ResourceWarning) for bodies over 500 kB."""
+    boundary = "auditboundary"
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="x.docx"\r\n'
+             f"Content-Type: application/octet-stream\r\n\r\n".encode() + content + b"\r\n"
+             for name, content in files.items()]
+    return {"data": b"".join(parts) + f"--{boundary}--\r\n".encode(),
+            "content_type": f"multipart/form-data; boundary={boundary}"}
+
+
+def garbage_bodies(names: set[str]):
+    """(description, keyword arguments of client.open)."""
+    yield "empty", {}
+    for value in NASTY:
+        yield f"every field = {value[:20]!r}", {"data": {n: value for n in names}}
+    yield "every field a list", {"data": MultiDict([(n, v) for n in names for v in ("1", "", "two")])}
+    yield "binary body", {"data": b"\x00\xff\xfePK\x03\x04" * 100, "content_type": "application/octet-stream"}
+    yield "invalid UTF-8 form", {"data": "&".join(f"{n}=%FF%FE%C3" for n in names).encode() or b"%FF=%FE",
+                                 "content_type": "application/x-www-form-urlencoded"}
+    yield "JSON", {"json": {n: [1, {"a": None}] for n in names}}
+    yield "broken JSON", {"data": b'{"a": ', "content_type": "application/json"}
+    yield "files everywhere", multipart({n: b"\xff\x00" * 1000 for n in names})
+    yield "broken multipart", {"data": b"--zz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx",
+                               "content_type": "multipart/form-data; boundary=zz"}
+    yield "text/plain", {"data": "hello", "content_type": "text/plain"}
+
+
+def test_garbage_bodies_never_500(app, client):
+    world = make_audit_world()
+    sign_in(client, world.teacher)
+    teacher_pages = [url for rule, methods in rules(app) if "GET" in methods
+                     and blueprint_of(rule.endpoint) in TEACHER_BLUEPRINTS for url in concrete_urls(rule, world)]
+    names = field_names(client, teacher_pages)
+    sign_in(client, world.student)
+    names |= field_names(client, [f"/student/attempts/{world.in_progress_attempt_id}", "/student/"])
+    names |= {"identifier", "password", "confirm", "email", "display_name", "seat", "code"}
+    offenders = []
+    posts = [(rule, url) for rule, methods in rules(app) if "POST" in methods for url in concrete_urls(rule, world)]
+    # Those that end the world's state (a submitted attempt, a removed student) last.
+    posts.sort(key=lambda p: any(w in p[0].endpoint for w in ("remove", "submit", "logout")))
+    for rule, url in posts:
+        who, user = owner_for(world, rule)
+        for description, kwargs in garbage_bodies(names):
+            sign_in(client, user)
+            response = send(client, url, "POST", **kwargs)
+            if response.status_code >= 500:
+                offenders.append((who, "POST", url, rule.endpoint, response.status_code,
+                                  description + detail(response)))
+    assert not offenders, offender_table(offenders)
+
+
+def test_oversized_bodies_are_413(app, client):
+    world = make_audit_world()
+    big = b"x" * (app.config["MAX_CONTENT_LENGTH"] + 1024)
+    offenders = []
+    for rule, methods in rules(app):
+        if "POST" not in methods:
+            continue
+        who, user = owner_for(world, rule)
+        sign_in(client, user)
+        for url in concrete_urls(rule, world)[:1]:
+            for description, kwargs in [
+                ("form", {"data": {"roster": big.decode(), "article": "a"}}),
+                ("upload", multipart({"file": big})),
+            ]:
+                response = send(client, url, "POST", **kwargs)
+                if response.status_code != 413:
+                    offenders.append((who, "POST", url, rule.endpoint, response.status_code,
+                                      f"oversized {description}" + detail(response)))
+    assert not offenders, offender_table(offenders)
