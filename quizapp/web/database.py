@@ -140,10 +140,11 @@ def write_transaction(session: Session | None = None) -> Iterator[Session]:
     session.info[_DEPTH_KEY] = 1
     try:
         yield session
+        session.commit()
     except BaseException:
+        # Also when the commit itself fails (a unique constraint settling a race): the session
+        # must be usable again for the caller's retry or error page.
         session.rollback()
         raise
-    else:
-        session.commit()
     finally:
         session.info.pop(_DEPTH_KEY, None)

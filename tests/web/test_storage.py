@@ -210,3 +210,14 @@ def test_nested_write_transactions_commit_once_at_the_outer_end(app):
         with write_transaction() as session:
             session.add(User(role="teacher", email="kept@example.com", display_name="K", password_hash="x"))
     assert db.session.scalars(select(User.email)).all() == ["kept@example.com"]
+
+
+def test_a_failed_commit_leaves_the_session_usable(app):
+    db.session.add(User(role="teacher", email="dup@example.com", display_name="A", password_hash="x"))
+    db.session.commit()
+    with pytest.raises(IntegrityError):
+        with write_transaction() as session:
+            session.add(User(role="teacher", email="dup@example.com", display_name="B", password_hash="x"))
+    with write_transaction() as session:
+        session.add(User(role="teacher", email="other@example.com", display_name="C", password_hash="x"))
+    assert sorted(db.session.scalars(select(User.email))) == ["dup@example.com", "other@example.com"]
