@@ -431,6 +431,7 @@ def run_class(client, students: list[Student], questions: list[dict], clients: i
             if time.monotonic() > deadline:
                 return
             if think:
+                s.session.close()  # idle longer than gunicorn's keep-alive: next save on a fresh connection
                 time.sleep(pace.uniform(0.5, 1.5) * think)
             client.autosave(s, answers[(s.username, q["id"])])
 
