@@ -69,6 +69,12 @@ TITLE_MODIFIERS = {
     "defence", "and", "of", "the", "geospatial", "staff", "field", "communications",
 }
 
+# Head nouns that make the name before them an organisation ("the Dockworkers union").
+ORGANISATION_NOUNS = {
+    "union", "group", "party", "association", "federation", "council", "company", "agency",
+    "ministry", "department", "office", "institute", "foundation", "committee", "commission",
+}
+
 # Verbs of a relative clause that tie a person to an organisation ("who founded Y").
 AFFILIATION_VERBS = {
     "found": "founder", "co-found": "co-founder", "head": "head", "lead": "leader", "run": "head",

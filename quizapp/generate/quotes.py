@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from quizapp.generate.facts import Quote
 from quizapp.generate.lexicon import (
-    REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
+    ORGANISATION_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,6 +44,7 @@ class Attribution:
     first: int   # token range [first, last] that states the attribution
     last: int
     named: bool  # a name, not a pronoun
+    organisation: bool = False  # a named organisation speaks: never a "he"/"she" antecedent
 
 
 class QuoteFinder:
@@ -84,7 +85,7 @@ class QuoteFinder:
     def _add_named_speakers(self) -> None:
         """Named speakers of reporting verbs and "according to" rank first as antecedents."""
         for a in self.attributions():
-            if a.named:
+            if a.named and not a.organisation:
                 self.mentions.append((a.verb.sent.start_char, self.art.paragraph_of(a.verb.idx),
                                       self.SPEAKER, a.verb.idx, a.speaker))
         self.mentions.sort(key=lambda m: m[0])
@@ -109,6 +110,13 @@ class QuoteFinder:
     def _resolve_pronoun(self, tok: "Token") -> str | None:
         here = tok.sent.start_char
         i = bisect_left(self._mention_starts, here)
+        j = bisect_right(self._mention_starts, here)
+        for verb in tok.ancestors:  # "Coach Ana Ruiz said she told her players ...": the speaker whose words hold it
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING_VERBS:
+                subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
+                if name:
+                    return name
         if i == 0:
             return None
         sentence = self._mention_starts[i - 1]
@@ -140,6 +148,49 @@ class QuoteFinder:
                 return self.people.fullest(self.people.name_run(subj), subj.idx), subj, True
         return None
 
+    def _organisation(self, head: "Token") -> str | None:
+        """The named organisation a noun phrase headed by `head` stands for: "the World Weather
+        Service (WWS)", "the Dockworkers union" -> "Dockworkers", "according to the Audit Office".
+        Only a name NER labels an organisation counts; "analysts" or "officials" name nobody."""
+        ents = [e for e in self.doc.ents if e.label_ == "ORG" and (
+            e.start <= head.i < e.end or e.end == head.i and head.lower_ in ORGANISATION_NOUNS)]
+        if not ents:
+            return None
+        ent = ents[0]
+        words = []
+        for t in ent:
+            if t.text in "([":
+                break  # "the World Weather Service (WWS": the acronym is not part of the name
+            if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case":
+                words.append(t)
+        while words and words[-1].is_lower:
+            words.pop()  # "the Dockworkers union" -> "Dockworkers"
+        toks = self.art.tokens
+        while words and words[0].i >= 2 and not words[0].is_sent_start:
+            # NER cut a long name short ("Flood Forecasting and Warning Centre" -> "Warning Centre")
+            prev = toks[words[0].i - 1]
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper():
+                words.insert(0, prev)
+            elif prev.lower_ in {"and", "of", "for"} and toks[prev.i - 1].pos_ == "PROPN" and toks[prev.i - 1].text[:1].isupper():
+                words[:0] = [toks[prev.i - 1], prev]
+            else:
+                break
+        if not words or any(self.art.in_quotation(t.idx) for t in words):
+            return None
+        if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1):
+            return None  # a single capitalised word is as often a person or a place NER misread
+        return self.art.text[words[0].idx: words[-1].idx + len(words[-1].text)].rstrip("’'")
+
+    def _organisation_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for subj in subjects:
+            name = self._organisation(subj)
+            if name:
+                return name, subj, True
+        return None
+
     # ---- attributions ----------------------------------------------------------------------
     def attributions(self) -> list[Attribution]:
         if self._attributions is None:
@@ -151,7 +202,9 @@ class QuoteFinder:
         for verb in self.art.tokens:
             if not self._is_reporting_verb(verb):
                 continue
-            who = self._speaker(verb)
+            who, organisation = self._speaker(verb), False
+            if not who:
+                who, organisation = self._organisation_speaker(verb), True
             if not who:
                 continue
             name, subj, named = who
@@ -162,7 +215,7 @@ class QuoteFinder:
                 ) or (verb.lemma_ == "tell" and child.dep_ == "dobj"):
                     parts.extend(child.subtree)
             first, last = min(t.i for t in parts), max(t.i for t in parts)
-            found.append(Attribution(verb, name, first, last, named))
+            found.append(Attribution(verb, name, first, last, named, organisation))
         for tok in self.art.tokens:
             if tok.lower_ == "according" and not self.art.in_quotation(tok.idx):
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -171,9 +224,12 @@ class QuoteFinder:
                     name = self._resolve_pronoun(obj)  # "According to him, ..."
                 else:
                     name = self._person_in(obj) if obj is not None else None
+                organisation = False
+                if not name and obj is not None:
+                    name, organisation = self._organisation(obj), True
                 if name:
                     last = max(t.i for t in obj.subtree)
-                    found.append(Attribution(tok, name, tok.i, last, True))
+                    found.append(Attribution(tok, name, tok.i, last, True, organisation))
         return found
 
     def _is_reporting_verb(self, tok: "Token") -> bool:
@@ -250,8 +306,24 @@ class QuoteFinder:
                 continue
             start, end = span
             if self._overlaps_direct(start, end):
-                continue  # the quotation itself carries the statement
+                end = self._before_quotation(start, end)
+                if end is None:
+                    continue  # the quotation itself carries the statement
             yield a.speaker, start, end, False
+
+    def _before_quotation(self, start: int, end: int) -> int | None:
+        """'said he told them to stop worrying and “play ...”': the reported words before a
+        quotation that the statement runs into are a statement of their own."""
+        opens = [q.open for q in self.direct_quotes if start < q.open < end]
+        if not opens or any(q.open <= start < q.close for q in self.direct_quotes):
+            return None
+        head = self.art.text[start: min(opens)]
+        if not re.search(r"\s(?:and|but)\s*$", head):
+            return None  # "much will depend on “...”": the quotation completes the words before it
+        head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|to|that)\b)+$", "", head)
+        if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS:
+            return None
+        return start + len(head)
 
     def _content(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
         doc = self.doc
