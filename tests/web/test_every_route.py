@@ -226,3 +226,58 @@ def test_oversized_bodies_are_413(app, client):
                     offenders.append((who, "POST", url, rule.endpoint, response.status_code,
                                       f"oversized {description}" + detail(response)))
     assert not offenders, offender_table(offenders)
+
+
+def test_an_owned_url_with_one_foreign_id_in_it_is_404(app, client):
+    """Each id of a URL in turn replaced by the same kind of object of another teacher's world
+    (the class mine, the student theirs; the assignment mine, the student theirs; ...)."""
+    mine, theirs = make_audit_world(), make_audit_world()
+    assert mine.version.id != theirs.version.id and mine.job_id != theirs.job_id
+    offenders = []
+    for rule, methods in rules(app):
+        for name in sorted(rule.arguments - {"index", "code"}):
+            who, user = owner_for(mine, rule)
+            values = {k: v[0] for k, v in mine.ids.items()}
+            candidates = theirs.ids[name]
+            for foreign in candidates:
+                url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(foreign if m.group(1) == name else values[m.group(1)]),
+                             rule.rule)
+                for method in methods:
+                    sign_in(client, user)
+                    response = send(client, url, method)
+                    if response.status_code not in (403, 404):
+                        offenders.append((who, method, url, rule.endpoint, response.status_code,
+                                          f"another teacher's {name}" + detail(response)))
+    assert not offenders, offender_table(offenders)
+
+
+def test_foreign_ids_in_the_query_string_are_404(app, client):
+    mine, theirs = make_audit_world(), make_audit_world()
+    sign_in(client, mine.teacher)
+    offenders = []
+    for query in (f"quiz={theirs.quiz.id}", f"quiz={mine.quiz.id}&class={theirs.classroom.id}",
+                  f"quiz_id={theirs.quiz.id}&class_id={mine.classroom.id}", f"class={theirs.classroom.id}",
+                  f"quiz={10**30}", "quiz=abc", f"class={2**63}"):
+        for method in ("GET", "POST"):
+            response = send(client, f"/assignments/new?{query}", method)
+            if response.status_code != 404:
+                offenders.append(("owner", method, f"/assignments/new?{query}", "assignments.create",
+                                  response.status_code, "foreign or bad id in the query" + detail(response)))
+    assert not offenders, offender_table(offenders)
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", "/\\evil.example", "http:evil.example",
+                                    "\\\\evil.example", "https:/evil.example", " //evil.example", "/%2F/evil.example"])
+def test_sign_in_never_redirects_to_another_site(app, client, target):
+    from factories import TEACHER_PASSWORD, make_teacher
+    from urllib.parse import urlsplit
+
+    teacher = make_teacher()
+    page = client.get("/auth/login", query_string={"next": target}).get_data(as_text=True)
+    form_next = re.search(r'name="next"[^>]*value="([^"]*)"', page)
+    response = client.post("/auth/login", data={"identifier": teacher.email, "password": TEACHER_PASSWORD,
+                                                "next": form_next.group(1) if form_next else target})
+    assert response.status_code == 302
+    location = response.headers["Location"].replace("\\", "/")
+    parts = urlsplit(location)
+    assert parts.netloc in ("", "localhost") and not location.lstrip().startswith("//"), location
