@@ -281,3 +281,30 @@ def test_sign_in_never_redirects_to_another_site(app, client, target):
     location = response.headers["Location"].replace("\\", "/")
     parts = urlsplit(location)
     assert parts.netloc in ("", "localhost") and not location.lstrip().startswith("//"), location
+
+
+def test_other_methods_and_garbage_query_strings_never_500(app, client):
+    world = make_audit_world()
+    offenders = []
+    queries = ["next=%FF%FE&code=%C3%28", "code=" + "A" * 5000, "quiz=-1&class=%00x", "next=javascript:alert(1)",
+               "a=1&a=2&a=3" * 300]
+    for rule, methods in rules(app):
+        who, user = owner_for(world, rule)
+        sign_in(client, user)
+        for url in concrete_urls(rule, world)[:1]:
+            for method in ("PUT", "DELETE", "PATCH"):
+                response = send(client, url, method)
+                if response.status_code != 405:
+                    offenders.append((who, method, url, rule.endpoint, response.status_code, "not 405"))
+            if "GET" in methods:
+                for query in queries:
+                    response = send(client, f"{url}?{query}", "GET")
+                    if response.status_code >= 500:
+                        offenders.append((who, "GET", f"{url}?{query[:30]}", rule.endpoint, response.status_code,
+                                          "query garbage" + detail(response)))
+    for path in ("/classes/%FF", "/student/attempts/%C3%28", "/static/..%2F..%2Fpyproject.toml", "/static/%00",
+                 "/" + "a" * 10_000):
+        response = send(client, path, "GET")
+        if response.status_code not in (400, 404):
+            offenders.append(("student", "GET", path[:40], "-", response.status_code, "odd path" + detail(response)))
+    assert not offenders, offender_table(offenders)
