@@ -127,3 +127,19 @@ def test_the_docs_give_the_demo_logins_the_demo_creates():
     assert f"`{DEMO_TEACHER_EMAIL}` / `{DEMO_TEACHER_PASSWORD}`" in docs
     for _, username, password in DEMO_STUDENTS:
         assert f"`{username}` / `{password}`" in docs
+
+
+def test_an_unwritable_instance_folder_is_a_clear_error(monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("QUIZAPP_INSTANCE_PATH", str(blocker / "instance"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    result = CliRunner().invoke(main, ["init-db"])
+    assert result.exit_code != 0 and "QUIZAPP_INSTANCE_PATH" in result.output and "Traceback" not in result.output
+
+
+def test_a_malformed_database_url_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setenv("QUIZAPP_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("DATABASE_URL", "not a url at all")
+    result = CliRunner().invoke(main, ["init-db"])
+    assert result.exit_code != 0 and "cannot start the app" in result.output
