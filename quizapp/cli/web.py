@@ -155,6 +155,9 @@ def serve(host: str, port: int, workers: int, threads: int) -> None:
     _migrate(app)
     _close(app)
     args = [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers", str(workers),
-            "--threads", str(threads), "--access-logfile", "-", "quizapp.web:create_app()"]
+            "--threads", str(threads),
+            # A roster upload hashes up to 200 passwords (scrypt): more than gunicorn's default 30 s
+            # on a slow machine.
+            "--timeout", "120", "--access-logfile", "-", "quizapp.web:create_app()"]
     click.echo(f"Serving on http://{host}:{port}/ with {workers} workers: {' '.join(args[1:])}")
     os.execv(sys.executable, args)

@@ -55,7 +55,7 @@ def ensure_demo_data() -> DemoResult:
         if db.session.scalars(select(User).where(User.username == username)).first() is not None:
             continue  # someone took the name in this database; the banner still lists the rest
         student = User(role="student", username=username, display_name=name,
-                       password_hash=hash_password(password), session_version=1)
+                       password_hash=hash_password(password, "student"), session_version=1)
         db.session.add(student)
         db.session.flush()
         db.session.add(Enrollment(classroom_id=classroom.id, student_id=student.id, claimed=True))

@@ -159,3 +159,21 @@ def test_a_second_student_of_the_same_name_needs_a_username(client, auth):
                        data={"roster": "Sam Lee\nSam Lee,sam.lee.b"}).get_data(as_text=True)
     assert "Line 1: Sam Lee is already on this roster" in page
     assert "sam.lee.b" in {s.username for s in students_of(classroom)} and len(students_of(classroom)) == 2
+
+
+def test_a_roster_larger_than_one_upload_takes_is_refused_whole(client, auth):
+    from quizapp.web.classes.operations import MAX_IMPORT
+
+    _, classroom = teacher_with_class(auth)
+    roster = "\n".join(f"Student {i}" for i in range(MAX_IMPORT + 1))
+    response = client.post(f"/classes/{classroom.id}/students/import", data={"roster": roster})
+    assert response.status_code == 400 and "nothing was added" in response.get_data(as_text=True)
+    assert students_of(classroom) == []
+
+
+def test_student_passwords_use_the_student_cost_and_teachers_the_default(app):
+    from quizapp.web.auth.passwords import hash_password
+
+    app.config.pop("PASSWORD_HASH_METHOD")
+    assert hash_password("x", "student").startswith("scrypt:16384:8:1$")
+    assert hash_password("x").startswith("scrypt:32768:8:1$")

@@ -18,6 +18,7 @@ from quizapp.web.extensions import db
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 JOIN_CODE_LENGTH = 8
+MAX_IMPORT = 200  # students added by one roster upload (each password costs a slow hash)
 
 
 @dataclass
@@ -105,7 +106,7 @@ def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool =
             username = _free_username(name, reserved)
         password = None if self_claim else readable_password()
         student = User(role="student", username=username, display_name=name, session_version=1,
-                       password_hash=unusable_password_hash() if password is None else hash_password(password))
+                       password_hash=unusable_password_hash() if password is None else hash_password(password, "student"))
         db.session.add(student)
         db.session.flush()
         db.session.add(Enrollment(classroom_id=classroom.id, student_id=student.id, claimed=not self_claim))
@@ -137,7 +138,7 @@ def enrollment_or_none(classroom: Classroom, student_id: int) -> Enrollment | No
 def reset_password(student: User) -> str:
     """A new readable password; every session of the student ends. Returned to show once."""
     password = readable_password()
-    student.password_hash = hash_password(password)
+    student.password_hash = hash_password(password, "student")
     end_sessions(student)
     return password
 

@@ -98,6 +98,12 @@ def import_roster(class_id: int):
     else:
         text = form.roster.data or ""
     parsed = parse_roster(text)
+    if len(parsed.rows) > operations.MAX_IMPORT:
+        # Every password is hashed with a deliberately slow KDF: keep one request well inside a
+        # worker's time limit, and say so rather than adding part of the list.
+        form.roster.errors.append(f"{len(parsed.rows)} students in one go is more than the "
+                                  f"{operations.MAX_IMPORT} this page adds at a time. Split the list; nothing was added.")
+        return _show(classroom, import_form=form, status=400)
     result = operations.add_students(classroom, parsed.rows, form.self_claim.data)
     problems = sorted(parsed.problems + result.problems, key=lambda p: p.line)
     if not result.added:
