@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
-    MONTHS, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIERS, SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
+    CURRENCY_WORDS, FRACTION_WORDS, MULTIPLIER_VERBS, PEOPLE_NOUNS, SCORE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIERS, SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,6 +44,21 @@ ORDINAL_RE = re.compile(
 YEAR_OLD_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
+_FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+# "about a third of revenue", "nearly a fifth", "two thirds of voters", "Half were given"
+FRACTION_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:(?:a|one|two|three)\s+)(?:{_FRACTIONS})|half(?!\s+an?\s+(?:dozen|hour|mile|century|day))\b)(?!-)",
+    re.IGNORECASE)
+# "one in eight participants", "nine in 10 villages": one figure, never "eight participants"
+RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?P<b>{_NUM})\b", re.IGNORECASE)
+SCORE_RE = re.compile(r"(?<![\w.,/-])\(?(?P<score>\d{1,3}-\d{1,3}(?:-\d{1,3})?)\)?(?![\w/-]|[.,]\d)")
+# "a 200-acre farm", "a 10-day trial": a number joined to its unit before a noun
+COMPOUND_RE = re.compile(r"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?)-(?P<unit>[a-z]+)\b(?!-)")
+MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
+AGE_BOUND_RE = re.compile(
+    rf"\b(?P<who>{'|'.join(PEOPLE_NOUNS)})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
+    rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
+    re.IGNORECASE)
 MAX_NOUN_TOKENS = 4
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
 
@@ -70,6 +85,8 @@ class FigureFinder:
             return None
         if tok.lower_ == "percent" or tok.text == "%":
             return tok.text, tok.idx + len(tok.text)
+        if tok.lower_ in CURRENCY_WORDS:  # "2 billion rupees"
+            return tok.text, tok.idx + len(tok.text)
         toks = []
         for t in self.art.tokens[tok.i: tok.i + MAX_NOUN_TOKENS]:
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and t.is_alpha or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:
@@ -82,9 +99,9 @@ class FigureFinder:
             toks.pop()
         if not toks or toks[-1].lower_ in VAGUE_NOUNS:
             return None
-        if any(t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", ""} for t in toks):
-            return None  # "12 Downing Street", a name
-        if toks[0].text[:1].isupper() and toks[0].ent_type_ != "NORP" and toks[0].i != toks[0].sent.start:
+        if not toks[-1].text.islower():
+            return None  # "12 Downing Street", a name; "12 Western governors" counts governors
+        if toks[0].text[:1].isupper() and toks[0].i == toks[0].sent.start:
             return None
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], toks[-1].idx + len(toks[-1].text)
 
@@ -109,8 +126,14 @@ class FigureFinder:
 
     def find(self):
         taken: list[tuple[int, int]] = []
+        for fig in self._whole_forms():
+            if not any(s < fig[4] and fig[3] < e for s, e in taken):
+                taken.append((fig[3], fig[4]))
+                yield fig
         for m in FIGURE_RE.finditer(self.text):
             start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
             number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or ""
             if m.group("num") and m.group("num").lower() == "one" and not m.group("qual"):
                 continue  # "one nurse said", "one of them": a pronoun or an indefinite far more than a count
@@ -162,6 +185,67 @@ class FigureFinder:
             s = m.start() - (len(det.group(0)) if det else 0)
             e = nxt.idx + len(nxt.text)
             yield self.text[s:e], value, nxt.text, s, e
+
+    def _whole_forms(self):
+        """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
+        a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
+        text = self.text
+        for m in RATIO_RE.finditer(text):
+            noun = self._counted_noun(m.end())
+            if noun and _number(m.group("a")) != "0" and not self._is_date_or_name(m.start("a"), m.end(), m.group("b")):
+                qual = (m.group("qual") or "").lower()
+                value = f"{qual} {_number(m.group('a'))} in {_number(m.group('b'))}".strip()
+                yield text[m.start(): noun[1]], value, noun[0], m.start(), noun[1]
+        for m in FRACTION_RE.finditer(text):
+            frac = m.group("frac").lower()
+            after = text[m.end(): m.end() + 40]
+            of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", after)
+            if frac == "half" and not (of or m.group("qual") or self._opens_clause(m.start())):
+                continue  # "half a dummy pill", "the second half": no share of anything counted
+            if frac != "half" and not (of or m.group("qual")):
+                continue  # "a third straight day": an ordinal, not a fraction
+            end = m.end()
+            counts = "share"
+            if of:
+                noun = self._counted_noun(m.end() + of.end() - 1)
+                if noun:
+                    counts, end = f"share of {noun[0]}", noun[1]
+            yield text[m.start(): end], text[m.start(): m.end()].lower(), counts, m.start(), end
+        for m in SCORE_RE.finditer(text):
+            words = re.findall(r"[a-z]+", text[max(0, m.start() - 25): m.start()].lower())[-2:]
+            nxt = re.findall(r"[a-z]+", text[m.end(): m.end() + 20].lower())[:1]
+            boxed = text[m.start()] == "(" and text[m.end() - 1] == ")"
+            if not (boxed and m.group("score").count("-") == 2 or set(words) & SCORE_WORDS or set(nxt) & SCORE_WORDS):
+                continue
+            s, e = m.start("score"), m.end("score")
+            yield text[s:e], m.group("score"), "score" if "vote" not in " ".join(words + nxt) else "vote", s, e
+        for m in COMPOUND_RE.finditer(text):
+            if m.group("unit") in {"year", "years"} and text[m.end(): m.end() + 4] == "-old":
+                continue
+            nxt = self._next_token(m.end())
+            if nxt is None or nxt.pos_ != "NOUN" or not m.group("unit").isalpha():
+                continue
+            if self._is_date_or_name(m.start(), m.end(), m.group("n")):
+                continue
+            e = nxt.idx + len(nxt.text)
+            yield text[m.start(): e], f"{m.group('n')} {m.group('unit')}", f"{m.group('unit')}s ({nxt.text})", m.start(), e
+        for m in MULTIPLIER_RE.finditer(text):
+            tok = self._token_at(m.start())
+            if tok is not None and tok.pos_ == "VERB":
+                yield m.group(0), f"×{MULTIPLIER_VERBS[m.group('verb').lower()]}", "multiple", m.start(), m.end()
+        for m in AGE_BOUND_RE.finditer(text):
+            if not (m.group("q") or m.group("aged")):
+                continue
+            n = _number(m.group("n"))
+            if not n.isdigit() or not 0 < int(n) < 120 or self._counted_noun(m.end()):
+                continue  # "people over 300 miles away": a bound on something else
+            s = m.start("aged") if m.group("aged") else m.start("fig")
+            yield text[s: m.end("fig")], text[m.start("fig"): m.end("fig")].lower(), f"age of {m.group('who').lower()}", s, m.end("fig")
+
+    def _opens_clause(self, pos: int) -> bool:
+        """"Half were given the vitamin": a bare "half" as the subject of its sentence."""
+        tok = self._token_at(pos)
+        return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
     def _money(self, m: re.Match):
         unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]

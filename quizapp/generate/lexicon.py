@@ -117,3 +117,30 @@ MONTHS = {
     "sept", "oct", "nov", "dec",
 }
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+# Currencies other than the ones with a sign: "2 billion rupees", "300 pesos".
+CURRENCY_WORDS = {
+    "dollars", "euros", "pounds", "yen", "yuan", "renminbi", "rupees", "rupiah", "taka", "pesos",
+    "reais", "rand", "naira", "shillings", "francs", "kronor", "kroner", "krona", "krone", "zloty",
+    "rubles", "roubles", "hryvnias", "lira", "dirhams", "riyals", "dinars", "ringgit", "baht", "won",
+    "dong", "cedis", "birr", "kwacha", "cents", "pence",
+}
+
+# Fractions a figure may be written in ("about a third of", "nearly half").
+FRACTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+
+# Words before a score or a vote tally ("voted 14-5", "trailed 2-0", "a 3-2 win").
+SCORE_WORDS = {
+    "vote", "voted", "votes", "trailed", "trailing", "led", "leading", "lead", "won", "win", "wins",
+    "lost", "loses", "beat", "beating", "defeated", "tied", "record", "score", "scored", "margin",
+    "finished", "improved", "fell", "approved", "passed", "rejected",
+}
+
+# Verbs that state a multiple ("cases tripled").
+MULTIPLIER_VERBS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+
+# Plural nouns for people whose age a bound may follow ("children under five").
+PEOPLE_NOUNS = {
+    "children", "adults", "people", "patients", "women", "men", "residents", "participants",
+    "those", "anyone", "seniors", "voters", "workers", "students", "girls", "boys", "kids",
+}

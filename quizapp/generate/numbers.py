@@ -150,6 +150,9 @@ def find_quantity(text: str) -> Quantity | None:
                 groups, kind = ("n",), m.group("q").lower()
             else:
                 groups, kind = ("n",), "exact"
+            if pattern is _PLAIN and m.group("n").lower() in _ORDINAL_VALUES and re.search(
+                    r"\b(?:a|an|one|two|three)\s+$", text[: m.start()], re.I):
+                continue  # "a third of revenue" is a fraction: a third cannot become "a second"
             numbers = tuple(_number(m.start(), m, g) for g in groups)
             if any(n is None for n in numbers):
                 continue
@@ -195,6 +198,10 @@ def write(value: float, like: Number) -> str | None:
     elif like.style == "ordinal-digits":
         word = f"{int(shown)}{_ordinal_suffix(int(shown))}"
     else:
+        if shown <= 0 or abs(round(shown, like.decimals) - shown) > 1e-9 * max(1.0, shown):
+            return None  # "$0 billion", or 350 million written as "0 billion": not this form
+        if like.scale and shown >= 1000:
+            return None  # "1000 million" is a billion: nobody writes it so
         word = f"{shown:,.{like.decimals}f}" if like.grouped else f"{shown:.{like.decimals}f}"
         if not like.grouped and shown >= 10_000 and like.decimals == 0:
             word = f"{shown:.0f}"
