@@ -14,11 +14,16 @@ SEED_ARTICLE = Path(__file__).resolve().parents[2] / "question_banks" / "kursk-2
 STOP = {"the", "a", "an", "of", "at", "for", "and", "in", "on", "to", "with"}
 
 
-def words(s: str | None) -> set[str]:
+def _folded(s: str | None) -> str:
+    """Lower case, accents and punctuation dropped, words single-spaced."""
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return set(re.sub(r"[^\w\s]", " ", s.lower()).split()) - STOP
+    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+
+
+def words(s: str | None) -> set[str]:
+    return set(_folded(s).split()) - STOP
 
 
 def same_name(gold: str, got: str, aliases=()) -> bool:
@@ -46,6 +51,20 @@ def grounded(text: str, item: dict) -> bool:
 
 def score(text: str, gold: dict, facts: dict) -> dict[str, tuple[float, float]]:
     """{kind: (precision, recall)}."""
+    return {kind: (_ratio(a, b), _ratio(c, d)) for kind, (a, b, c, d) in tallies(text, gold, facts).items()}
+
+
+def pooled(results: list[dict[str, tuple[int, int, int, int]]]) -> dict[str, tuple[float, float]]:
+    """{kind: (precision, recall)} over several articles' tallies taken together."""
+    out = {}
+    for kind in results[0]:
+        a, b, c, d = (sum(r[kind][i] for r in results) for i in range(4))
+        out[kind] = (_ratio(a, b), _ratio(c, d))
+    return out
+
+
+def tallies(text: str, gold: dict, facts: dict) -> dict[str, tuple[int, int, int, int]]:
+    """{kind: (right, extracted, gold found, gold)}: precision is right/extracted, recall found/gold."""
     out = {}
     # quotes
     golds = [(g, sp) for g in gold["quotes"] for sp in spans(text, g["quote"])]
@@ -65,7 +84,7 @@ def score(text: str, gold: dict, facts: dict) -> dict[str, tuple[float, float]]:
             right += 1
             hit.update(id(g) for g in ok)
     named_gold = [g for g in gold["quotes"] if g["speaker"]]
-    out["quotes"] = (_ratio(right, counted), _ratio(sum(id(g) in hit for g in named_gold), len(named_gold)))
+    out["quotes"] = (right, counted, sum(id(g) in hit for g in named_gold), len(named_gold))
     # affiliations
     def matches(g, x):
         return same_name(g["person"], x["person"], g["aliases"]) and (
@@ -77,7 +96,7 @@ def score(text: str, gold: dict, facts: dict) -> dict[str, tuple[float, float]]:
         ms = [g for g in gold["affiliations"] if matches(g, x)]
         right += bool(ms)
         hit.update(id(g) for g in ms)
-    out["affiliations"] = (_ratio(right, len(facts["affiliations"])), _ratio(len(hit), len(gold["affiliations"])))
+    out["affiliations"] = (right, len(facts["affiliations"]), len(hit), len(gold["affiliations"]))
     # figures
     golds = [(g, sp) for g in gold["figures"] for sp in spans(text, g["text"])]
     right, hit = 0, set()
@@ -86,8 +105,36 @@ def score(text: str, gold: dict, facts: dict) -> dict[str, tuple[float, float]]:
         right += bool(near)
         hit.update(id(g) for g in near)
     qty = [g for g in gold["figures"] if g.get("kind", "quantity") == "quantity"]
-    out["figures"] = (_ratio(right, len(facts["figures"])), _ratio(sum(id(g) in hit for g in qty), len(qty)))
+    out["figures"] = (right, len(facts["figures"]), sum(id(g) in hit for g in qty), len(qty))
     return out
+
+
+def question_problems(text: str, gold: dict, questions: list[dict]) -> list[str]:
+    """Why each invalid question is invalid: evidence not an exact span, key not among the
+    options, options that repeat or restate the key, a who-said key that is not the gold speaker."""
+    problems = []
+    for q in questions:
+        ev, opts = q["evidence"], [str(o) for o in q.get("options") or []]
+        keys = [str(a) for a in (q["answer"] if isinstance(q["answer"], list) else [q["answer"]])]
+        why = []
+        if not grounded(text, ev):
+            why.append("evidence not grounded")
+        if opts:
+            if any(k not in opts for k in keys):
+                why.append("key not among options")
+            if len({_folded(o) for o in opts}) != len(opts):
+                why.append("duplicate options")
+            why += [f"{o!r} restates {k!r}" for o in opts if o not in keys for k in keys
+                    if words(o) and words(k) and (words(o) <= words(k) or words(k) <= words(o))]
+        if q["skill"] == "who_said" and not why:
+            xs = (ev["start"], ev["end"])
+            named = [g for g in gold["quotes"] if g["speaker"] and any(
+                overlap(sp, xs) >= 0.5 * (sp[1] - sp[0]) for sp in spans(text, g["quote"]))]
+            if named and not any(same_name(g["speaker"], k, g["aliases"]) for g in named for k in keys):
+                why.append(f"key {keys}, gold speaker {named[0]['speaker']!r}")
+        if why:
+            problems.append(f"{q['id']}: {'; '.join(why)}")
+    return problems
 
 
 def _ratio(a: int, b: int) -> float:
