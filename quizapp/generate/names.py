@@ -46,6 +46,11 @@ def _given_name_as_noun(tok: "Token") -> bool:
             and tok.is_alpha and tok.lower_ not in ROLE_NOUNS and tok.lower_ not in TITLE_MODIFIERS)
 
 
+# Role nouns a company or a group can be as well as a person ("a leader in solar panels").
+ORGANISATION_ROLES = {"leader", "member", "partner", "owner", "operator", "producer", "founder", "co-founder",
+                      "manager", "specialist", "pioneer", "employer", "adviser", "advisor", "consultant"}
+
+
 class People:
     def __init__(self, doc: "Doc", tokens: list | None = None):
         self.doc = doc
@@ -59,7 +64,8 @@ class People:
         # NER misses names it has not seen; a title right before ("Governor Ana Ruiz", "Dr. Lee")
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
         titled = [self.name_run(t) for t in self.tokens
-                  if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t))]
+                  if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t)
+                                        or t.ent_type_ == "ORG" and self._person_appositive(t))]
         for run in titled:
             self.person_words.update(run)
         # Every multi-word mention of a person, with where it stands, so that a bare surname
@@ -75,6 +81,15 @@ class People:
         nxt = self.tokens[tok.i + 1: tok.i + 4]
         return (len(nxt) == 3 and nxt[0].text == "," and nxt[1].text.isdigit() and 0 < int(nxt[1].text) < 120
                 and nxt[2].text == "," and nxt[1].dep_ == "appos")
+
+    def _person_appositive(self, tok: "Token") -> bool:
+        """"Petra Lind-Moss, an analyst at X": NER calls an unfamiliar two-word name an
+        organisation, but only a person is "an analyst" (nouns an organisation can be are left out)."""
+        run = self.name_run(tok)
+        if len(run) < 2 or tok.text != run[-1]:
+            return False
+        return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.lower_ not in ORGANISATION_ROLES
+                   and any(d.lower_ in {"a", "an"} for d in c.children) for c in tok.children)
 
     def _titled(self, tok: "Token") -> bool:
         run = self.name_run(tok)
