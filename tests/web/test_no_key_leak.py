@@ -124,6 +124,16 @@ def test_no_student_page_shows_a_key_before_the_review_is_allowed(kursk_class, c
     sign_in(client, working)
     attempt_id = start(client, assignment)
     questions = questions_of(attempt_id)
+    unreadable = MultiDict({SHOWN_FIELD: ",".join(str(q.id) for q in questions)})
+    for q in questions:
+        unreadable.add(f"q{q.id}-0" if q.type == "matching" else f"q{q.id}", "zzz 12 ~~ not an answer")
+    response = client.post(f"/student/attempts/{attempt_id}/autosave", data=unreadable)
+    errors = response.json["errors"]
+    assert len(errors) > len(questions) // 2  # the messages are there to be read
+    problems += [f"autosave error: {p}" for p in leaks(response.get_data(as_text=True), questions)]
+    problems += [f"autosave error names the key of {q.qid}: {errors[f'q{q.id}']}" for q in questions
+                 if q.type == "short_answer" and f"q{q.id}" in errors
+                 and get_type(q.type).display_key(q.data).lower() in errors[f"q{q.id}"].lower()]
     response = client.post(f"/student/attempts/{attempt_id}/autosave", data=answers(questions, right=False))
     assert response.status_code == 200 and response.json["answered"] == sum(q.type in CHOICE_TYPES for q in questions)
     problems += [f"autosave: {p}" for p in leaks(response.get_data(as_text=True), questions)]
