@@ -136,3 +136,5 @@ def test_the_session_cookie_of_a_real_sign_in_is_httponly_and_lax(csrf_app, csrf
     assert response.status_code == 302
     cookie = session_cookie(response)
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    for other in response.headers.getlist("Set-Cookie"):  # any other cookie (the device cookie) too
+        assert "HttpOnly" in other and "SameSite=Lax" in other, other
