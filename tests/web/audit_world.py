@@ -78,6 +78,12 @@ def make_audit_world() -> AuditWorld:
     second = ops.start_attempt(assignment.id, student.id)
     db.session.commit()
     job = done_job(teacher, kursk_bank())
+    # A run in each other state: the review routes must answer 404, not fail on missing candidates.
+    others = [GenerationJob(owner_id=teacher.id, title=JOB_TITLE, article="Short.", status=status, step="",
+                            error="failed" if status == "failed" else "", candidates=None if status == "queued" else [])
+              for status in ("failed", "running", "queued")]
+    db.session.add_all(others)
+    db.session.commit()
     other_teacher = make_teacher(name="Mr Elsewhere")
     other_classroom = make_class(other_teacher, name="Elsewhere class", students=["Olga Elsewhere"])
     world = AuditWorld(teacher, classroom, version, quiz, assignment.id, student, classmate, first.id, second.id,
@@ -85,7 +91,7 @@ def make_audit_world() -> AuditWorld:
     world.ids = {
         "class_id": [classroom.id], "student_id": [student.id], "assignment_id": [assignment.id],
         "quiz_id": [quiz.id], "version_id": [version.id], "bank_id": [version.bank_id],
-        "question_id": [version.questions[0].id], "attempt_id": [first.id, second.id], "job_id": [job.id],
+        "question_id": [version.questions[0].id], "attempt_id": [first.id, second.id], "job_id": [job.id, *(o.id for o in others)],
         "index": [0], "code": [classroom.join_code],
     }
     assert db.session.get(Attempt, second.id).status == "in_progress"
