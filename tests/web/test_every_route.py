@@ -431,3 +431,16 @@ def test_a_removed_student_cannot_go_on_answering(app, client):
     url = f"/student/attempts/{world.in_progress_attempt_id}"
     assert client.post(f"{url}/autosave", data={"shown": ""}).status_code in (403, 404, 409)
     assert client.post(f"{url}/submit").status_code in (403, 404)
+
+
+def test_an_assignment_for_chosen_students_is_closed_to_the_others(app, client):
+    from factories import make_assignment
+
+    world = make_audit_world()
+    chosen = make_assignment(world.quiz, world.classroom, students=[world.student], title="Chosen only Ibis")
+    sign_in(client, world.classmate)
+    assert "Chosen only Ibis" not in client.get("/student/").get_data(as_text=True)
+    assert client.post(f"/student/assignments/{chosen.id}/start").status_code == 404
+    sign_in(client, world.student)
+    assert "Chosen only Ibis" in client.get("/student/").get_data(as_text=True)
+    assert client.post(f"/student/assignments/{chosen.id}/start").status_code == 302
