@@ -444,3 +444,51 @@ def test_an_assignment_for_chosen_students_is_closed_to_the_others(app, client):
     sign_in(client, world.student)
     assert "Chosen only Ibis" in client.get("/student/").get_data(as_text=True)
     assert client.post(f"/student/assignments/{chosen.id}/start").status_code == 302
+
+
+PAYLOAD = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+def test_names_and_texts_are_escaped_on_every_page(app, client, monkeypatch):
+    """Every name a teacher or student types, and every bank text, carrying markup: no page of
+    either side renders it as markup (the CSP is the second line of defence, not the first)."""
+    import audit_world
+    import teacher_factories
+
+    def payload_bank():
+        bank = hand_bank()
+        bank.title += PAYLOAD
+        for q in bank.questions:
+            q.prompt += PAYLOAD
+            q.feedback = "Because" + PAYLOAD
+            if q.options:
+                q.options = [o if o == q.answer else o + PAYLOAD for o in q.options]
+        return bank
+
+    from factories import hand_bank
+
+    monkeypatch.setattr(teacher_factories, "hand_bank", payload_bank)
+    monkeypatch.setattr(audit_world, "CLASS_NAME", "Class" + PAYLOAD)
+    monkeypatch.setattr(audit_world, "QUIZ_TITLE", "Quiz" + PAYLOAD)
+    monkeypatch.setattr(audit_world, "JOB_TITLE", "Job" + PAYLOAD)
+    monkeypatch.setattr(audit_world, "STUDENT_NAMES", ["Amira" + PAYLOAD, "Ben" + PAYLOAD, "Chloé"])
+    world = make_audit_world()
+    offenders, shown = [], set()
+    for who, user, areas in [("owner", world.teacher, TEACHER_BLUEPRINTS), ("student", world.student, STUDENT_BLUEPRINTS)]:
+        sign_in(client, user)
+        for rule, methods in rules(app):
+            if "GET" not in methods or blueprint_of(rule.endpoint) not in areas:
+                continue
+            for url in concrete_urls(rule, world):
+                response = send(client, url, "GET")
+                if response.mimetype != "text/html":
+                    continue
+                page = response.get_data(as_text=True)
+                if "<script>alert" in page or "<img src=x" in page:
+                    offenders.append((who, "GET", url, rule.endpoint, response.status_code, "markup not escaped"))
+                if "&lt;script&gt;alert" in page:
+                    shown.add(rule.endpoint)
+    assert not offenders, offender_table(offenders)
+    # The texts did reach the pages (escaped): on the class, quiz, bank, results, generator and student pages.
+    assert {"classes.show", "quizzes.show", "banks.version", "gradebook.results", "generator.job",
+            "student.attempt", "student.review", "student.home"} <= shown, sorted(shown)
