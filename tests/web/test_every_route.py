@@ -492,3 +492,32 @@ def test_names_and_texts_are_escaped_on_every_page(app, client, monkeypatch):
     # The texts did reach the pages (escaped): on the class, quiz, bank, results, generator and student pages.
     assert {"classes.show", "quizzes.show", "banks.version", "gradebook.results", "generator.job",
             "student.attempt", "student.review", "student.home"} <= shown, sorted(shown)
+
+
+ODD_NUMBERS = ["NaN", "-Infinity", "-0", "1_000", "0x10", "1,5", "½"]
+
+
+@pytest.mark.parametrize("typed", ["nan", "inf", "1e309", "\u0663"])
+def test_a_typed_answer_that_is_not_a_plain_number_never_500(app, client, typed):
+    """Saved and scored on every question of the attempt (numeric ones included): NaN and infinity
+    must not reach a JSON column (PostgreSQL refuses them) or a score."""
+    world = make_audit_world()
+    sign_in(client, world.student)
+    url = f"/student/attempts/{world.in_progress_attempt_id}"
+    page = client.get(url).get_data(as_text=True)
+    ids = re.findall(r'data-question="(\d+)"', page)
+    def every_field(value):
+        return MultiDict([("shown", ",".join(ids))] + [(f"q{qid}", value) for qid in ids])
+
+    for value in ODD_NUMBERS:  # saved (and read back) only; `typed` is the one scored
+        response = send(client, f"{url}/autosave", "POST", data=every_field(value))
+        assert response.status_code < 500, (value, response.status_code, detail(response))
+    data = every_field(typed)
+    for target, body in [(f"{url}/autosave", data), (url, data), (f"{url}/submit", {})]:
+        response = send(client, target, "POST", data=body)
+        assert response.status_code < 500, (target, response.status_code, detail(response))
+    for target in (f"{url}/review", f"/attempts/{world.in_progress_attempt_id}", f"/assignments/{world.assignment_id}/results",
+                   f"/assignments/{world.assignment_id}/analysis", f"/classes/{world.classroom.id}/gradebook.csv"):
+        sign_in(client, world.student if target.startswith("/student") else world.teacher)
+        response = send(client, target, "GET")
+        assert response.status_code == 200, (target, response.status_code, detail(response))
