@@ -177,3 +177,14 @@ def test_student_passwords_use_the_student_cost_and_teachers_the_default(app):
     app.config.pop("PASSWORD_HASH_METHOD")
     assert hash_password("x", "student").startswith("scrypt:16384:8:1$")
     assert hash_password("x").startswith("scrypt:32768:8:1$")
+
+
+def test_removing_asks_first_on_its_own_page(client, auth):
+    _, classroom = teacher_with_class(auth, students=["Amira Khan"])
+    student = students_of(classroom)[0]
+    page = client.get(f"/classes/{classroom.id}").get_data(as_text=True)
+    confirm_url = f"/classes/{classroom.id}/students/{student.id}/remove"
+    assert f'href="{confirm_url}"' in page
+    confirm = client.get(confirm_url).get_data(as_text=True)
+    assert "Remove Amira Khan from" in confirm and f'action="{confirm_url}"' in confirm
+    assert len(students_of(classroom)) == 1  # nothing removed by looking

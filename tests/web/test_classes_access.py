@@ -15,6 +15,7 @@ def routes(world):
         ("post", f"/classes/{c}/students", {"name": "Intruder Added"}),
         ("post", f"/classes/{c}/students/import", {"roster": "Intruder Imported"}),
         ("post", f"/classes/{c}/join-code", {}),
+        ("get", f"/classes/{c}/students/{s}/remove", {}),
         ("post", f"/classes/{c}/students/{s}/reset-password", {}),
         ("post", f"/classes/{c}/students/{s}/remove", {}),
     ]

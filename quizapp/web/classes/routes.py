@@ -146,6 +146,16 @@ def reset_password(class_id: int, student_id: int):
                   f"New password for {enrollment.student.display_name}")
 
 
+@bp.get("/<int:class_id>/students/<int:student_id>/remove")
+@teacher_required
+def confirm_remove_student(class_id: int, student_id: int):
+    """A page that asks first: a removed student cannot simply be added back (a new name makes a
+    new account, apart from the old results)."""
+    classroom = owned_or_404(Classroom, class_id)
+    enrollment = _enrollment(classroom, student_id)
+    return render_template("classes/remove.html", classroom=classroom, student=enrollment.student)
+
+
 @bp.post("/<int:class_id>/students/<int:student_id>/remove")
 @teacher_required
 def remove_student(class_id: int, student_id: int):
