@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # pragma: no cover
 MIN_CONTENT_WORDS = 4
 MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
 PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
+CHARACTERISED = re.compile(
+    r"\b(?:called|calls|describe[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
+CHARACTERISING_VERBS = {"call", "describe", "label", "dub", "term", "brand"}
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 CLAUSE_BARRIERS = {"relcl", "acl", "appos", "prep", "advcl"}
@@ -45,6 +48,7 @@ class Attribution:
     last: int
     named: bool  # a name, not a pronoun
     organisation: bool = False  # a named organisation speaks: never a "he"/"she" antecedent
+    quoted_only: bool = False   # "X called the plan “...”": attributes the quotation, states nothing else
 
 
 class QuoteFinder:
@@ -200,7 +204,8 @@ class QuoteFinder:
     def _find_attributions(self) -> list[Attribution]:
         found = []
         for verb in self.art.tokens:
-            if not self._is_reporting_verb(verb):
+            quoted_only = self._characterises_with_quotation(verb)
+            if not quoted_only and not self._is_reporting_verb(verb):
                 continue
             who, organisation = self._speaker(verb), False
             if not who:
@@ -215,7 +220,7 @@ class QuoteFinder:
                 ) or (verb.lemma_ == "tell" and child.dep_ == "dobj"):
                     parts.extend(child.subtree)
             first, last = min(t.i for t in parts), max(t.i for t in parts)
-            found.append(Attribution(verb, name, first, last, named, organisation))
+            found.append(Attribution(verb, name, first, last, named, organisation, quoted_only))
         for tok in self.art.tokens:
             if tok.lower_ == "according" and not self.art.in_quotation(tok.idx):
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -231,6 +236,20 @@ class QuoteFinder:
                     last = max(t.i for t in obj.subtree)
                     found.append(Attribution(tok, name, tok.i, last, True, organisation))
         return found
+
+    def _characterises_with_quotation(self, verb: "Token") -> bool:
+        """"The union called the offer “an insult”": a verb of naming whose object is followed
+        by a quotation attributes that quotation to its subject."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARACTERISING_VERBS or self.art.in_quotation(verb.idx):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        after = obj.idx + len(obj.text)
+        q = next((q for q in self.art.quotations if q.open >= after), None)
+        # the quotation follows the object, at most a short modifier between ("the plan for the port as")
+        return q is not None and q.open - after < 40 and re.fullmatch(
+            r"(?:\s+[\w’'-]+){0,4}?\s*", self.art.text[after: q.open]) is not None
 
     def _is_reporting_verb(self, tok: "Token") -> bool:
         if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in REPORTING_VERBS:
@@ -253,6 +272,8 @@ class QuoteFinder:
     def _is_direct(self, q: "Quotation") -> bool:
         if q.words(self.art.text) >= MIN_DIRECT_WORDS:
             return True
+        if q.words(self.art.text) >= 3 and CHARACTERISED.search(self.art.text[max(0, q.open - 60): q.open]):
+            return True  # 'the union called the offer "an insult to workers"': a quoted verdict
         sent_start = self._sentence_at(q.open).start_char
         return q.words(self.art.text) >= 2 and not self.art.text[sent_start: q.open].strip(" “\"‘'")
 
@@ -300,6 +321,8 @@ class QuoteFinder:
 
     def _reported(self, atts: list[Attribution]):
         for a in atts:
+            if a.quoted_only:
+                continue
             sent = a.verb.sent
             span = self._content(a, sent)
             if not span:

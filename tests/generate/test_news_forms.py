@@ -92,3 +92,10 @@ def test_numeric_distractors_stay_positive_and_in_the_keys_form():
         for option in numeric_distractors(key, random.Random(seed), others):
             assert option.endswith(" billion") and not option.startswith("0")
     assert numbers.find_quantity("about a third of revenue") is None  # no "a second of revenue"
+
+
+def test_a_quoted_verdict_after_called_belongs_to_the_subject():
+    text = ('The Harbour Pilots Association called the proposal "a real risk to shipping," while '
+            'residents said the port needed the money for new cranes and wider docks.')
+    assert speakers(text)[0] == ("Harbour Pilots Association", "a real risk to shipping")
+    assert all(name == "Harbour Pilots Association" for name, _ in speakers(text))
