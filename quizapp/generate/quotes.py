@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 MIN_CONTENT_WORDS = 4
 MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
 PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+COURTESY_TITLES = {"Mr.": "m", "Mr": "m", "Ms.": "f", "Ms": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f"}
 CHARACTERISED = re.compile(
     r"\b(?:called|calls|describe[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
 CHARACTERISING_VERBS = {"call", "describe", "label", "dub", "term", "brand"}
@@ -125,10 +127,45 @@ class QuoteFinder:
             return None
         sentence = self._mention_starts[i - 1]
         lo = bisect_left(self._mention_starts, sentence)
-        start, para, _rank, _pos, name = max(self.mentions[lo:i], key=lambda m: (m[2], m[3]))
+        ranked = sorted(self.mentions[lo:i], key=lambda m: (m[2], m[3]), reverse=True)
+        wanted = PRONOUN_GENDER.get(tok.lower_)
+        known = self._genders()
+        # "she" cannot be a man the article has called "he" (or "Mr."): the next person of that
+        # sentence who may be "she" is meant, and where nobody fits, no one is named
+        fitting = [m for m in ranked if known.get(m[4]) in {None, wanted}]
+        if not fitting:
+            return None
+        start, para, _rank, _pos, name = fitting[0]
+        if fitting[0] is not ranked[0] and known.get(name) is None:
+            return None  # the likeliest person does not fit, and the next one is only a guess
         if self.art.paragraph_of(tok.idx) - para > PRONOUN_REACH_PARAGRAPHS:
             return None
         return name
+
+    def _genders(self) -> dict[str, str]:
+        """"m" or "f" for people the article itself marks: a courtesy title ("Ms. Ruiz") or a
+        he/she in their own statement with nobody else named in the sentence ("Ruiz said she ...")."""
+        if hasattr(self, "_gender_cache"):
+            return self._gender_cache
+        seen: dict[str, set[str]] = {}
+        toks = self.art.tokens
+        for tok in toks:
+            if tok.text in COURTESY_TITLES and tok.i + 1 < len(toks) and self.people.is_person(toks[tok.i + 1]):
+                seen.setdefault(self.people.person_name(toks[tok.i + 1]), set()).add(COURTESY_TITLES[tok.text])
+            if tok.lower_ not in PRONOUN_GENDER or tok.dep_ != "nsubj" or self.art.in_quotation(tok.idx):
+                continue
+            named = {self.people.person_name(t) for t in tok.sent if self.people.is_person(t)} - {None}
+            if len(named) != 1:
+                continue
+            for verb in tok.ancestors:
+                if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING_VERBS:
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                    name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
+                    if name and name in named:
+                        seen.setdefault(name, set()).add(PRONOUN_GENDER[tok.lower_])
+                    break
+        self._gender_cache = {name: g.pop() for name, g in seen.items() if len(g) == 1}
+        return self._gender_cache
 
     def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -99,3 +99,12 @@ def test_a_quoted_verdict_after_called_belongs_to_the_subject():
             'residents said the port needed the money for new cranes and wider docks.')
     assert speakers(text)[0] == ("Harbour Pilots Association", "a real risk to shipping")
     assert all(name == "Harbour Pilots Association" for name, _ in speakers(text))
+
+
+def test_she_is_never_a_man_the_article_called_he():
+    text = ("Tom Berg said he was proud of the team after its long season. "
+            "Tom Berg thanked the fans in the stand behind the goal.\n"
+            "\"I knew we could hold them all night long,\" she said.")
+    assert all(name != "Tom Berg" or not text_.startswith("I knew") for name, text_ in speakers(text))
+    ms = "Ms. Lena Hart watched from the bench.\n\"We held them all night long, and I am proud,\" he said."
+    assert speakers(ms) == []
