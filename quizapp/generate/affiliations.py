@@ -33,6 +33,9 @@ AGENT_NOUN = re.compile(r"(?:ist|ian|er|or|eer)$")
 NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", "centre", "border", "water",
                    "winter", "summer", "error", "sector", "factor", "mirror", "favor", "favour", "honor", "honour"}
 ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
+BYLINE_ROLE_LINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[ \t]*$",
+    re.MULTILINE)
 LEGISLATIVE_TITLES = {"sen", "rep", "sens", "reps", "senator", "representative", "assemblyman", "assemblywoman"}
 PARTY_TAG = re.compile(r",\s+(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$)")
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
@@ -64,6 +67,13 @@ class AffiliationFinder:
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
             yield from self._legislator(name, first, tok)
+        yield from self._byline_role_line()
+
+    def _byline_role_line(self):
+        """"By Lena Hart" with the next line "Science Editor": a byline's role on a line of its own."""
+        for m in BYLINE_ROLE_LINE.finditer(self.art.text):
+            if m.group("role").split()[-1].lower() in ROLE_NOUNS:
+                yield m.group("name"), None, m.group("role"), m.start("name"), m.end("role")
 
     # "Sen. Ana Ruiz, D-Ore.", "Rep. Tom Hale, R-Texas": US style names a legislator's party and state
     def _legislator(self, name: str, first: int, last: "Token"):

@@ -406,6 +406,9 @@ class QuoteFinder:
             side = right
         elif target is not None and target.i < a.first:
             side = left
+        elif a.verb.lower_ == "according" and a.first > sent.start and self._words(left) >= MIN_CONTENT_WORDS and any(
+                t.tag_ in FINITE_TAGS for t in doc[left[0]: left[1]]):
+            side = left  # "46 people have died, according to X, most of them ...": the source follows its claim
         else:
             words = [self._words(left), self._words(right)]
             if words[0] >= MIN_CONTENT_WORDS and words[1] < MIN_CONTENT_WORDS:

@@ -108,3 +108,13 @@ def test_she_is_never_a_man_the_article_called_he():
     assert all(name != "Tom Berg" or not text_.startswith("I knew") for name, text_ in speakers(text))
     ms = "Ms. Lena Hart watched from the bench.\n\"We held them all night long, and I am proud,\" he said."
     assert speakers(ms) == []
+
+
+def test_according_to_between_two_clauses_sources_the_one_before():
+    text = ("At least 30 homes have been destroyed since the storm began, according to the Regional Fire Service, "
+            "most of them in the hills above the town.")
+    assert speakers(text) == [("Regional Fire Service", "At least 30 homes have been destroyed since the storm began")]
+
+
+def test_a_byline_with_the_role_on_the_next_line():
+    assert ("Lena Hart", None, "Science Editor") in affiliations("By Lena Hart\nScience Editor\n\nThe plant will close.")
