@@ -30,6 +30,7 @@ FIGURE_RE = re.compile(
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
           | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
+          | (?P<lo4>{_WORDS})\s+to\s+(?P<hi4>{_WORDS})
           | (?P<cur>[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
           | (?P<dozen>a\s+dozen)
@@ -48,6 +49,11 @@ _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 # "about a third of revenue", "nearly a fifth", "two thirds of voters", "Half were given"
 FRACTION_RE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:(?:a|one|two|three)\s+)(?:{_FRACTIONS})|half(?!\s+an?\s+(?:dozen|hour|mile|century|day))\b)(?!-)",
+    re.IGNORECASE)
+_MONEY = rf"(?:{_NUM})(?:bn|tn|m|k)?"
+# "between $350 million and $400 million", "$2-$3 billion": one range, not two sums
+MONEY_RANGE_RE = re.compile(
+    rf"(?<![\w.,])(?:between|from)\s+(?P<cur>[$€£¥])\s?(?P<lo>{_MONEY})\s+(?:and|to)\s+[$€£¥]?\s?(?P<hi>{_MONEY})\b",
     re.IGNORECASE)
 # "one in eight participants", "nine in 10 villages": one figure, never "eight participants"
 RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?P<b>{_NUM})\b", re.IGNORECASE)
@@ -134,7 +140,10 @@ class FigureFinder:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or ""
+            if m.group("lo4") and (m.group("lo4").lower() == "one" or NUMBER_WORDS.get(m.group("lo4").lower(), 0)
+                                   >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
+                continue  # "one to one", "ten to one": not a range
+            number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4") or ""
             if m.group("num") and m.group("num").lower() == "one" and not m.group("qual"):
                 continue  # "one nurse said", "one of them": a pronoun or an indefinite far more than a count
             if m.group("one") and not m.group("qual"):
@@ -164,6 +173,8 @@ class FigureFinder:
             left = LEFT_MODIFIER_RE.search(self.text[max(0, start - 20): start])
             fig_start = start - (len(left.group(0)) if left and not m.group("qual") else 0)
             value = self._value(m)
+            if counts.lower() in {"cents", "cent", "pence", "p"}:
+                value = f"{value} {counts.lower()}"  # "48 cents" is not 48 of the currency
             taken.append((fig_start, noun_end))
             yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
         for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher"
@@ -190,6 +201,10 @@ class FigureFinder:
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
         text = self.text
+        for m in MONEY_RANGE_RE.finditer(text):
+            unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
+            value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
+            yield m.group(0), value, unit, m.start(), m.end()
         for m in RATIO_RE.finditer(text):
             noun = self._counted_noun(m.end())
             if noun and _number(m.group("a")) != "0" and not self._is_date_or_name(m.start("a"), m.end(), m.group("b")):
@@ -252,6 +267,8 @@ class FigureFinder:
         end = m.end()
         rate = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", self.text[end:])
         unit_tok = self._token_at(end + rate.start(1)) if rate else None
+        if rate and re.match(r"\s+(?:earlier|ago|before|later|on)\b", self.text[end + rate.end():]):
+            rate = None  # "$529 million a year earlier" is a time, not a price per year
         if rate and unit_tok is not None and unit_tok.pos_ == "NOUN":  # "$81 a barrel", "$40 million a day"
             unit += rate.group(0).rstrip()
             end += rate.end()
@@ -289,9 +306,9 @@ class FigureFinder:
 
     def _value(self, m: re.Match) -> str:
         qual = (m.group("qual") or "").lower()
-        if m.group("lo1") or m.group("lo2") or m.group("lo3"):
-            lo = m.group("lo1") or m.group("lo2") or m.group("lo3")
-            hi = m.group("hi1") or m.group("hi2") or m.group("hi3")
+        if m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4"):
+            lo = m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4")
+            hi = m.group("hi1") or m.group("hi2") or m.group("hi3") or m.group("hi4")
             core = f"{_number(lo)}–{_number(hi)}"
         elif m.group("half"):
             core = "6"

@@ -118,3 +118,13 @@ def test_according_to_between_two_clauses_sources_the_one_before():
 
 def test_a_byline_with_the_role_on_the_next_line():
     assert ("Lena Hart", None, "Science Editor") in affiliations("By Lena Hart\nScience Editor\n\nThe plant will close.")
+
+
+def test_money_ranges_cents_and_a_year_earlier_read_right():
+    got = {f.text: f.value for f in extract_facts(
+        "The shares fell 48 cents. Savings will reach between $50 million and $60 million a year. "
+        "Sales were $41 million, down from $52 million a year earlier. Fares may rise two to three percent.").figures}
+    assert got["48 cents"] == "48 cents"
+    assert got["between $50 million and $60 million"] == "$50 million–$60 million"
+    assert "$52 million" in got and "$52 million a year" not in got
+    assert got["two to three percent"] == "2–3 percent"
