@@ -21,7 +21,7 @@ NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 # "Brandt-Okafor": capitalised halves joined by a hyphen; the tagger guesses anything for an unseen one.
 DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
-# "O'Brien", "D’Souza": an Irish, Italian or French surname prefix the tagger may call a noun.
+# "O'Neill", "D’Souza": an Irish, Italian or French surname prefix the tagger may call a noun.
 PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
 
 
