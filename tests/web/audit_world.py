@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import product
 
 from factories import kursk_bank, make_assignment, make_class, make_teacher, students_of
 from teacher_factories import hand_version
 
 from quizapp.banks.model import Bank as LoadedBank
-from quizapp.models import Attempt, BankVersion, Classroom, GenerationJob, Quiz, QuizItem, User
+from quizapp.models import (
+    Attempt,
+    BankVersion,
+    Classroom,
+    GenerationJob,
+    Quiz,
+    QuizItem,
+    User,
+)
 from quizapp.web.attempts import operations as ops
 from quizapp.web.extensions import db
 
@@ -112,12 +121,9 @@ def fill(rule_text: str, values: dict[str, object]) -> str:
 
 def concrete_urls(rule, world: AuditWorld) -> list[str]:
     """The rule with its parameters filled with the world's ids (one URL per combination)."""
-    urls = [rule.rule]
-    for name in rule.arguments:
-        candidates = world.ids[name]  # KeyError: a new URL parameter the audit must learn about
-        urls = [_PARAM.sub(lambda m, v=v: str(v) if m.group(2) == name else m.group(0), url)
-                for url in urls for v in candidates]
-    return urls
+    names = sorted(rule.arguments)
+    # KeyError: a new URL parameter the audit must learn about.
+    return [fill(rule.rule, dict(zip(names, values))) for values in product(*(world.ids[n] for n in names))]
 
 
 def blueprint_of(endpoint: str) -> str:

@@ -6,8 +6,16 @@ import re
 from pathlib import Path
 
 import pytest
-from audit_world import (STUDENT_BLUEPRINTS, TEACHER_BLUEPRINTS, blueprint_of, concrete_urls, make_audit_world,
-                         offender_table, rules, sign_in)
+from audit_world import (
+    STUDENT_BLUEPRINTS,
+    TEACHER_BLUEPRINTS,
+    blueprint_of,
+    concrete_urls,
+    make_audit_world,
+    offender_table,
+    rules,
+    sign_in,
+)
 from factories import STUDENT_PASSWORD, TEACHER_PASSWORD
 
 from quizapp.web.generator import jobs
@@ -74,8 +82,8 @@ def check_headers(response) -> str | None:
     return ", ".join(problems) or None
 
 
-INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)", re.I)
-INLINE_STYLE = re.compile(r"<style|\sstyle=|\son[a-z]+=", re.I)
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)", re.IGNORECASE)
+INLINE_STYLE = re.compile(r"<style|\sstyle=|\son[a-z]+=", re.IGNORECASE)
 
 
 def test_every_page_has_the_headers_and_no_inline_code(app, client):

@@ -7,13 +7,24 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import ClassVar
 
 import pytest
-from werkzeug.datastructures import MultiDict
-from audit_world import (MARKERS, PUBLIC, STUDENT_BLUEPRINTS, TEACHER_BLUEPRINTS, blueprint_of, concrete_urls,
-                         make_audit_world, offender_table, rules, sign_in)
-
+from audit_world import (
+    MARKERS,
+    PUBLIC,
+    STUDENT_BLUEPRINTS,
+    TEACHER_BLUEPRINTS,
+    blueprint_of,
+    concrete_urls,
+    fill,
+    make_audit_world,
+    offender_table,
+    rules,
+    sign_in,
+)
 from factories import TEACHER_PASSWORD, make_teacher
+from werkzeug.datastructures import MultiDict
 
 from quizapp.web.generator import jobs
 
@@ -109,7 +120,7 @@ class Crash:
     """What an exception escaping the app (TESTING propagates them) counts as: a 500."""
 
     status_code = 500
-    headers: dict = {}
+    headers: ClassVar[dict] = {}
 
     def __init__(self, error: Exception):
         self.error = f"{type(error).__name__}: {str(error)[:80]}"
@@ -151,8 +162,7 @@ def test_ids_that_name_nothing_are_404_never_500(app, client):
             for bad in BAD_IDS:
                 if bad == str(real[name]):
                     continue
-                url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: bad if m.group(1) == name else str(real[m.group(1)]),
-                             rule.rule)
+                url = fill(rule.rule, {**real, name: bad})
                 for method in methods:
                     response = send(client, url, method)
                     status = response.status_code
@@ -259,8 +269,7 @@ def test_an_owned_url_with_one_foreign_id_in_it_is_404(app, client):
             values = {k: v[0] for k, v in mine.ids.items()}
             candidates = theirs.ids[name]
             for foreign in candidates:
-                url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(foreign if m.group(1) == name else values[m.group(1)]),
-                             rule.rule)
+                url = fill(rule.rule, {**values, name: foreign})
                 for method in methods:
                     sign_in(client, user)
                     response = send(client, url, method)

@@ -13,7 +13,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from factories import kursk_version, make_assignment, make_class, make_quiz, make_teacher, students_of
+from factories import (
+    kursk_version,
+    make_assignment,
+    make_class,
+    make_quiz,
+    make_teacher,
+    students_of,
+)
 from werkzeug.datastructures import MultiDict
 
 from quizapp.models import Assignment, Attempt, utcnow
@@ -86,13 +93,13 @@ def key_marked(page: str, questions) -> list[str]:
     for q in questions:
         if q.type not in CHOICE_TYPES:
             continue
-        fieldset = re.search(rf'<fieldset[^>]*data-question="{q.id}".*?</fieldset>', page, re.S)
+        fieldset = re.search(rf'<fieldset[^>]*data-question="{q.id}".*?</fieldset>', page, re.DOTALL)
         if fieldset is None:
             found.append(f"{q.qid}: no fieldset")
             continue
         key = html.escape(as_value(q.type, get_type(q.type).key(q.data)))
         shapes = {}
-        for item in re.findall(r"<li\b[^>]*>.*?</li>", fieldset.group(0), re.S):
+        for item in re.findall(r"<li\b[^>]*>.*?</li>", fieldset.group(0), re.DOTALL):
             value = re.search(r'value="([^"]*)"', item).group(1)
             if "checked" in item:
                 continue  # the student's own choice
@@ -116,7 +123,7 @@ def kursk_class(app):
 
 @pytest.mark.parametrize("policy", ["never", "after_due"])
 def test_no_student_page_shows_a_key_before_the_review_is_allowed(kursk_class, client, policy):
-    teacher, classroom, quiz = kursk_class
+    _, classroom, quiz = kursk_class
     assignment = make_assignment(quiz, classroom, review_policy=policy)
     working, finished = students_of(classroom)
     problems = []
@@ -158,7 +165,7 @@ def test_no_student_page_shows_a_key_before_the_review_is_allowed(kursk_class, c
 
 def test_the_checks_see_the_key_once_the_review_is_allowed(kursk_class, client):
     """Control: the same attempt after the due date shows key and feedback, and the checks catch it."""
-    teacher, classroom, quiz = kursk_class
+    _, classroom, quiz = kursk_class
     assignment = make_assignment(quiz, classroom, review_policy="after_due")
     student = students_of(classroom)[0]
     sign_in(client, student)
@@ -174,7 +181,7 @@ def test_the_checks_see_the_key_once_the_review_is_allowed(kursk_class, client):
     assert sum(f.startswith("feedback of") for f in found) == sum(bool(q.data.get("feedback")) for q in questions)
 
 
-THIRD_PARTY = re.compile(r"""(?:https?:)?//(?!localhost\b|127\.0\.0\.1\b)[a-z0-9.-]+\.[a-z]{2,}""", re.I)
+THIRD_PARTY = re.compile(r"""(?:https?:)?//(?!localhost\b|127\.0\.0\.1\b)[a-z0-9.-]+\.[a-z]{2,}""", re.IGNORECASE)
 # Text that names another site without loading anything from it (the SVG namespace is a name, not a URL
 # a browser fetches).
 ALLOWED_NAMES = {"http://www.w3.org/2000/svg"}
@@ -187,7 +194,7 @@ def test_no_template_or_static_file_loads_from_another_host():
     offenders = []
     for path in files:
         text = path.read_text(encoding="utf-8")
-        text = re.sub(r"/\*.*?\*/|\{#.*?#\}", "", text, flags=re.S)  # comments load nothing
+        text = re.sub(r"/\*.*?\*/|\{#.*?#\}", "", text, flags=re.DOTALL)  # comments load nothing
         text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
         for match in THIRD_PARTY.finditer(text):
             url = match.group(0)
