@@ -52,7 +52,7 @@ ROLE_NOUNS = {
     "coach", "manager", "ceo", "cfo", "cto", "founder", "trustee", "governor", "pastor", "priest",
     "bishop", "rabbi", "imam", "secretary-general", "vice", "candidate", "nominee", "speaker",
     "whip", "mayor", "sheriff", "constable", "marshal", "detective", "trooper", "ranger",
-    "firefighter", "coroner", "warden", "admiral", "cardinal", "archbishop", "sheikh", "emir",
+    "firefighter", "coroner", "warden", "admiral", "cardinal", "archbishop", "emir",
     "chancellor", "magistrate", "solicitor", "barrister", "midfielder", "striker", "goalkeeper",
     "forward", "defender", "quarterback", "pitcher", "guard", "councillor", "councilor", "councilman", "councilwoman", "ombudsman",
 }
