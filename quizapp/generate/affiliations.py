@@ -31,7 +31,10 @@ ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
 AGENT_NOUN = re.compile(r"(?:ist|ian|er|or|eer)$")
 NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", "centre", "border", "water",
-                   "winter", "summer", "error", "sector", "factor", "mirror", "favor", "favour", "honor", "honour"}
+                   "winter", "summer", "error", "sector", "factor", "mirror", "favor", "favour", "honor", "honour",
+                   # people outside the organisation: its customers, voters and fans are not its staff
+                   "supporter", "customer", "voter", "viewer", "reader", "listener", "follower", "admirer",
+                   "subscriber", "borrower", "shareholder", "passenger", "visitor", "user"}
 ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
 BYLINE_ROLE_LINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[ \t]*$",
