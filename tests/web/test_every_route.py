@@ -446,8 +446,6 @@ def test_after_a_student_leaves_the_class_no_page_fails(app, client):
     assert not offenders, offender_table(offenders)
 
 
-@pytest.mark.xfail(strict=True, reason="STUDENT area policy: saving and submitting do not re-check the enrollment, "
-                                       "so an attempt started before the removal can still be answered and submitted")
 def test_a_removed_student_cannot_go_on_answering(app, client):
     world = make_audit_world()
     sign_in(client, world.teacher)

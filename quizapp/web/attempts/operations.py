@@ -277,6 +277,10 @@ def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None)
     attempt = session.get(Attempt, attempt_id)
     if attempt is None or (student_id is not None and attempt.student_id != student_id):
         raise NotAvailable("No such attempt.")
+    # A student removed from the class (or no longer chosen) stops answering at once, also in an
+    # attempt started before; the teacher's own calls (student_id None) are not limited.
+    if student_id is not None and not may_take(session, attempt.assignment, student_id):
+        raise NotAvailable("No such attempt.")
     return attempt
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from quizapp.models import Assignment, Attempt, Classroom, Enrollment, utcnow
 from quizapp.web.access import student_required
 from quizapp.web.attempts import operations as ops
+from quizapp.web.errors import render_error
 from quizapp.web.extensions import db
 from quizapp.web.student import views
 from quizapp.web.student.forms import StartForm, SubmitForm
@@ -92,6 +93,13 @@ def start(assignment_id: int):
         flash(error.message, "error")
         return redirect(url_for("student.home"))
     return redirect(url_for("student.attempt", attempt_id=attempt.id))
+
+
+@bp.errorhandler(ops.NotAvailable)
+def not_available(error: ops.NotAvailable):
+    """An operation found the attempt or assignment is not this student's (any more: removed from
+    the class after starting): the same 404 as an unknown id."""
+    return render_error(404)
 
 
 @bp.route("/attempts/<int:attempt_id>", methods=["GET", "POST"])
