@@ -144,9 +144,11 @@ def deadline_for(assignment: Assignment, extra_minutes: int, started: datetime) 
     return min(ends) if ends else None
 
 
-def is_expired(attempt: Attempt, now: datetime | None = None) -> bool:
+def is_expired(attempt: Attempt, now: datetime | None = None, grace: timedelta = SAVE_GRACE) -> bool:
+    """Past the deadline. Saves get SAVE_GRACE for the network; a page shown to the student uses
+    no grace (grace=timedelta(0)), so a quiz page served after the deadline is never answerable."""
     return (attempt.status == "in_progress" and attempt.deadline_at is not None
-            and _now(now) > attempt.deadline_at + SAVE_GRACE)
+            and _now(now) > attempt.deadline_at + grace)
 
 
 def review_allowed(attempt: Attempt, now: datetime | None = None) -> bool:

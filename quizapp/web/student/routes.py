@@ -15,6 +15,8 @@ URL map (blueprint "student", prefix /student):
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -50,7 +52,10 @@ def _attempt_page(attempt: Attempt):
 
 
 def _finalize_if_expired(attempt: Attempt) -> bool:
-    if ops.is_expired(attempt):
+    # Pages use no grace: the countdown's last save has landed before its reload (see quiz.js);
+    # POSTs keep the grace for saves already on their way.
+    grace = ops.SAVE_GRACE if request.method == "POST" else timedelta(0)
+    if ops.is_expired(attempt, grace=grace):
         ops.finalize_attempt(attempt.id)
         flash("Time is up: your attempt was submitted with the answers saved before the deadline.", "warning")
         return True
