@@ -24,8 +24,9 @@ ARTICLES = {
     "flood-relief.md": "flood-relief.gold.json",
 }
 # Reached when this test was written (pooled over the five articles), less a margin for small
-# changes elsewhere: quotes P 1.00 R 0.95, affiliations P 1.00 R 0.85, figures P 1.00 R 0.95.
-FLOOR = {"quotes": (0.95, 0.88), "affiliations": (0.95, 0.80), "figures": (0.95, 0.88)}
+# changes elsewhere: quotes P 1.00 R 0.97 (96/99), affiliations P 1.00 R 0.87 (34/39),
+# figures P 1.00 R 0.95 (105/110).
+FLOOR = {"quotes": (0.95, 0.90), "affiliations": (0.95, 0.82), "figures": (0.95, 0.90)}
 SEED_FLOOR = (0.95, 0.85)
 
 
