@@ -102,8 +102,8 @@ class AffiliationFinder:
         lo = i
         while lo - 1 >= doc[first].sent.start and self._title_word(doc[lo - 1]):
             lo -= 1
-        while lo < i and doc[lo].lower_ in {"and", "of", "the"}:
-            lo += 1
+        while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG"):
+            lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
         org = None
         if lo - 1 >= 0:
             prev = doc[lo - 1]
