@@ -18,6 +18,7 @@ def sign_in_and_open_quiz(context, classroom, username: str):
     page.goto("/student/")
     page.get_by_role("button", name=re.compile(r"^(Start|Resume) Kursk")).click()
     expect(page.locator("#quiz-form")).to_be_visible()
+    page.wait_for_load_state("load")  # quiz.js (deferred) listens before the first answer
     return page
 
 

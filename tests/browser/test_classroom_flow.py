@@ -150,6 +150,7 @@ def test_teacher_assigns_student_takes_teacher_grades(browsing, live_server, ass
     student.goto("/student/")
     student.get_by_role("button", name="Start Kursk: who said what").click()
     expect(student.locator("fieldset.question")).to_have_count(len(questions))
+    student.wait_for_load_state("load")  # quiz.js (deferred) listens before the first answer
     assert_accessible(student, "the quiz page")
 
     half, rest = questions[: len(questions) // 2], questions[len(questions) // 2:]

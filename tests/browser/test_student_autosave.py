@@ -17,6 +17,7 @@ def sign_in_and_start(browsing, classroom):
     page.goto("/student/")
     page.get_by_role("button", name="Start Kursk").click()
     expect(page.locator("fieldset.question")).to_have_count(len(classroom.questions))
+    page.wait_for_load_state("load")  # quiz.js (deferred) listens before the first answer
     return page
 
 

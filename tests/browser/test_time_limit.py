@@ -63,6 +63,7 @@ def test_the_attempt_is_submitted_when_the_time_is_up(browsing, live_server, cla
     page.goto("/student/")
     page.get_by_role("button", name="Start Timed Kursk").click()
     expect(page.locator("#time-left")).to_be_visible()
+    page.wait_for_load_state("load")  # quiz.js (deferred) listens before the first answer
 
     numeric = next(q for q in classroom.questions if q["type"] == "numeric")
     page.locator(f"input[name='q{numeric['id']}']").fill(str(numeric["data"]["answer"]))
