@@ -85,6 +85,7 @@ class SaveResult:
     attempt: Attempt
     errors: dict[int, str] = field(default_factory=dict)  # question id -> message (raw kept)
     changed: int = 0
+    answered: int = 0  # questions with a readable answer stored, after this save
 
 
 @dataclass
@@ -320,10 +321,11 @@ def read_answer(question: BankQuestion, raw: Any) -> tuple[Any, str | None, str 
 
 
 def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
-                 now: datetime | None = None) -> SaveResult:
+                 now: datetime | None = None, questions: list[BankQuestion] | None = None) -> SaveResult:
     """Store the given answers (one Response per question, updated in place).
 
-    Questions not in the attempt are ignored. Raises AttemptFinished when the attempt is already
+    ``questions``: the attempt's questions when the caller has loaded them already (they are frozen,
+    so they cannot have changed since). Questions not in the attempt are ignored. Raises AttemptFinished when the attempt is already
     submitted, and DeadlinePassed (after submitting it with what was saved) when time is up."""
     now = _now(now)
     session = db.session()
@@ -334,11 +336,11 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
         finalize_attempt(attempt.id, now=now)
         raise DeadlinePassed("Time is up: your attempt was submitted with the answers saved before the deadline.")
 
-    questions = {q.id: q for q in attempt_questions(session, attempt)}
+    by_id = {q.id: q for q in (questions if questions is not None else attempt_questions(session, attempt))}
     parsed: dict[int, tuple[Any, str | None]] = {}
     result = SaveResult(attempt=attempt)
     for qid, raw in answers.items():
-        question = questions.get(qid)
+        question = by_id.get(qid)
         if question is None:
             continue
         answer, text, error = read_answer(question, raw)
@@ -363,7 +365,9 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
             elif row.answer != answer or row.raw != text:
                 row.answer, row.raw, row.updated_at = answer, text, now
                 result.changed += 1
-    session.refresh(attempt)
+        stored = {qid: row.answer for qid, row in existing.items()}
+        stored.update((qid, answer) for qid, (answer, _) in parsed.items())
+        result.answered = sum(1 for qid, answer in stored.items() if answer is not None and qid in by_id)
     return result
 
 

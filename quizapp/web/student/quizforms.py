@@ -38,28 +38,37 @@ class MultiCheckboxField(SelectMultipleField):
 
 @dataclass
 class QuestionField:
-    """One question as the quiz page shows it."""
+    """One question as the quiz page shows it. Plain values, taken once from the question row: they
+    stay readable after the save's commit has expired the row (no reload per question)."""
 
     number: int  # 1-based position in this attempt
     question: BankQuestion
     names: list[str]  # its form field names (several for matching)
     prompts: list[str]  # matching: the left side, one per name
+    id: int = 0
+    type: str = ""
+    prompt: str = ""
+    unit: str = ""
 
-    @property
-    def id(self) -> int:
-        return self.question.id
+    def __post_init__(self) -> None:
+        data = self.question.data
+        self.id, self.type = self.question.id, self.question.type
+        self.prompt = data.get("prompt", "")
+        self.unit = str((data.get("extra") or {}).get("unit") or "")
 
-    @property
-    def type(self) -> str:
-        return self.question.type
 
-    @property
-    def prompt(self) -> str:
-        return self.question.data.get("prompt", "")
-
-    @property
-    def unit(self) -> str:
-        return str((self.question.data.get("extra") or {}).get("unit") or "")
+def question_fields(questions: list[BankQuestion]) -> list[QuestionField]:
+    """What each question of the attempt is called in the form, without building the form (the
+    autosave only reads the posted answers)."""
+    items = []
+    for number, question in enumerate(questions, start=1):
+        if question.type == "matching":
+            prompts = list((question.data.get("extra") or {}).get("prompts") or [])
+            items.append(QuestionField(number, question, [field_name(question.id, part) for part in range(len(prompts))],
+                                       prompts))
+        else:
+            items.append(QuestionField(number, question, [field_name(question.id)], []))
+    return items
 
 
 class QuizForm(FlaskForm):
@@ -97,23 +106,17 @@ def build_quiz_form(attempt: Attempt, questions: list[BankQuestion], formdata: A
     class Form(QuizForm):
         pass
 
-    items: list[QuestionField] = []
-    for number, question in enumerate(questions, start=1):
+    items = question_fields(questions)
+    for item in items:
+        question = item.question
         options = ordered_options(question, attempt)
-        if question.type == "matching":
-            prompts = list((question.data.get("extra") or {}).get("prompts") or [])
-            names = []
-            for part, prompt in enumerate(prompts):
-                name = field_name(question.id, part)
+        if item.type == "matching":
+            for name, prompt in zip(item.names, item.prompts):
                 setattr(Form, name, SelectField(
                     prompt, choices=[SelectChoice("", "— choose —"), *[SelectChoice(o, o) for o in options]], validate_choice=False))
-                names.append(name)
-            items.append(QuestionField(number, question, names, prompts))
         else:
-            name = field_name(question.id)
-            label = "Your answer" if question.type in ("numeric", "short_answer") else question.data.get("prompt", "")
-            setattr(Form, name, _field_for(question, options, label))
-            items.append(QuestionField(number, question, [name], []))
+            label = "Your answer" if item.type in ("numeric", "short_answer") else item.prompt
+            setattr(Form, item.names[0], _field_for(question, options, label))
     Form.questions = items
 
     if formdata is None:
@@ -162,7 +165,7 @@ def shown_value(form: QuizForm) -> str:
     return ",".join(str(item.id) for item in form.questions)
 
 
-def answers_from(form: QuizForm, formdata: MultiDict) -> dict[int, Any]:
+def answers_from(items: list[QuestionField], formdata: MultiDict) -> dict[int, Any]:
     """{question id: raw} from posted data, for the questions the posted form says it holds.
 
     The page posts the whole form, so within it an absent field is blank (an unticked checkbox list
@@ -170,7 +173,7 @@ def answers_from(form: QuizForm, formdata: MultiDict) -> dict[int, Any]:
     malformed post therefore blanks nothing it did not show."""
     shown = {part.strip() for part in str(formdata.get(SHOWN_FIELD) or "").split(",")}
     answers: dict[int, Any] = {}
-    for item in form.questions:
+    for item in items:
         if str(item.id) not in shown:
             continue
         if item.type == "matching":

@@ -28,7 +28,7 @@ from quizapp.web.errors import render_error
 from quizapp.web.extensions import db
 from quizapp.web.student import views
 from quizapp.web.student.forms import StartForm, SubmitForm
-from quizapp.web.student.quizforms import answers_from, apply_errors, build_quiz_form
+from quizapp.web.student.quizforms import answers_from, apply_errors, build_quiz_form, question_fields
 
 bp = Blueprint("student", __name__, url_prefix="/student")
 
@@ -121,7 +121,8 @@ def attempt(attempt_id: int):
             flash("Your answers were not saved: the form had expired. Please save again.", "error")
             return views.quiz_page(attempt, questions, form, status=400)
         try:
-            result = ops.save_answers(attempt.id, current_user.id, answers_from(form, request.form))
+            result = ops.save_answers(attempt.id, current_user.id, answers_from(form.questions, request.form),
+                                      questions=questions)
         except ops.AttemptFinished as error:
             flash(error.message, "warning")
             return redirect(url_for("student.submitted", attempt_id=attempt.id))
@@ -138,25 +139,28 @@ def attempt(attempt_id: int):
     responses = ops.saved_answers(db.session, attempt)
     form = build_quiz_form(attempt, questions, responses=responses)
     apply_errors(form, views.stored_errors(questions, responses))
-    return views.quiz_page(attempt, questions, form)
+    return views.quiz_page(attempt, questions, form, responses=responses)
 
 
 @bp.post("/attempts/<int:attempt_id>/autosave")
 @student_required
 def autosave(attempt_id: int):
+    # The hot path of a class at work (a request per answer): no form is built, the posted answers
+    # are read by field name, and nothing expired by the commit is touched afterwards.
     attempt = _own_attempt(attempt_id)
     questions = ops.attempt_questions(db.session, attempt)
-    form = build_quiz_form(attempt, questions, formdata=request.form)
+    items = question_fields(questions)
     try:
-        result = ops.save_answers(attempt.id, current_user.id, answers_from(form, request.form))
+        result = ops.save_answers(attempt.id, current_user.id, answers_from(items, request.form),
+                                  questions=questions)
     except ops.AttemptFinished as error:
         return jsonify(status="submitted", message=error.message,
-                       redirect=url_for("student.submitted", attempt_id=attempt.id)), 409
+                       redirect=url_for("student.submitted", attempt_id=attempt_id)), 409
     return jsonify(
         status="saved",
-        answered=ops.answered_count(db.session, result.attempt),
-        total=len(questions),
-        errors={item.names[0]: result.errors[item.id] for item in form.questions if item.id in result.errors},
+        answered=result.answered,
+        total=len(items),
+        errors={item.names[0]: result.errors[item.id] for item in items if item.id in result.errors},
     )
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from flask import render_template
+from markupsafe import Markup, escape
+from sqlalchemy import select
 
-from quizapp.models import Attempt, BankQuestion, Response, utcnow
+from quizapp.models import Attempt, BankQuestion, BankVersion, Quiz, Response, utcnow
 from quizapp.questions import AnswerError, get_type
 from quizapp.web.attempts import operations as ops
 from quizapp.web.extensions import db
@@ -48,7 +51,17 @@ class AnswerRow:
 
 
 def article_of(attempt: Attempt) -> str:
-    return attempt.assignment.quiz.bank_version.article
+    return db.session.scalar(select(BankVersion.article).join(Quiz, Quiz.bank_version_id == BankVersion.id)
+                             .where(Quiz.id == attempt.assignment.quiz_id))
+
+
+@lru_cache(maxsize=64)
+def plain_article_html(article: str) -> Markup:
+    """The article as paragraphs, one per non-blank line. Every student of a quiz gets the same
+    article, so it is built once per article text (the text itself is the key: a version is never
+    edited, and a changed text can never be served from a stale entry)."""
+    return Markup("\n".join(f"<p>{escape(m.group())}</p>" for m in _PARAGRAPH.finditer(article)
+                            if m.group().strip()))
 
 
 def _paragraphs(article: str, spans: list[tuple[int, int, int]]) -> list[list[Segment]]:
@@ -147,14 +160,16 @@ def duration_text(seconds: int) -> str:
     return f"{minutes} min {secs} s"
 
 
-def quiz_page(attempt: Attempt, questions: list[BankQuestion], form, status: int = 200):
-    responses = ops.saved_answers(db.session, attempt)
+def quiz_page(attempt: Attempt, questions: list[BankQuestion], form, status: int = 200,
+              responses: dict[int, Response] | None = None):
+    if responses is None:
+        responses = ops.saved_answers(db.session, attempt)
     answered = sum(1 for q in questions if q.id in responses and responses[q.id].answer is not None)
     seconds_left = None
     if attempt.deadline_at is not None:
         seconds_left = max(0, int((attempt.deadline_at - utcnow()).total_seconds()))
     body = render_template(
-        "student/quiz.html", attempt=attempt, form=form, article=plain_article(attempt),
+        "student/quiz.html", attempt=attempt, form=form, article=plain_article_html(article_of(attempt)),
         answered=answered, total=len(questions), seconds_left=seconds_left,
         time_left=duration_text(seconds_left) if seconds_left is not None else None,
         answered_ids={qid for qid, r in responses.items() if r.answer is not None},
