@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import secrets
+import threading
 
 from flask import current_app, has_app_context
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -36,6 +37,13 @@ DUMMY_HASH_SOURCE = "not-a-real-password"
 METHODS = {"teacher": "scrypt", "student": "scrypt:16384:8:1"}
 
 
+# One scrypt at a time per process. Each one holds 128 * r * N bytes (16 MiB for a student, 32 MiB
+# for a teacher) while it runs and releases the GIL, so a worker's threads would otherwise hash side by
+# side when a class signs in at once: 4 threads took a worker from 71 to 154 MB (benchmarks/README.md).
+# Serialising costs no throughput: each hash keeps a core busy, and the workers already fill the cores.
+_KDF_LOCK = threading.Lock()
+
+
 def _method(role: str) -> str:
     if has_app_context() and current_app.config.get("PASSWORD_HASH_METHOD"):
         return current_app.config["PASSWORD_HASH_METHOD"]
@@ -43,12 +51,15 @@ def _method(role: str) -> str:
 
 
 def hash_password(password: str, role: str = "teacher") -> str:
-    return generate_password_hash(password, method=_method(role))
+    method = _method(role)
+    with _KDF_LOCK:
+        return generate_password_hash(password, method=method)
 
 
 @functools.lru_cache(maxsize=8)
 def _dummy_hash(method: str) -> str:
-    return generate_password_hash(DUMMY_HASH_SOURCE, method=method)
+    with _KDF_LOCK:
+        return generate_password_hash(DUMMY_HASH_SOURCE, method=method)
 
 
 def check_against_dummy(password: str, role: str = "teacher") -> None:
@@ -58,7 +69,8 @@ def check_against_dummy(password: str, role: str = "teacher") -> None:
 
 def check_password(password_hash: str, password: str) -> bool:
     try:
-        return check_password_hash(password_hash, password)
+        with _KDF_LOCK:
+            return check_password_hash(password_hash, password)
     except (ValueError, TypeError):
         return False
 
