@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -128,6 +128,17 @@ def may_take(session: Session, assignment: Assignment, student_id: int) -> bool:
         return True
     chosen = _settings(session, assignment.id, student_id)
     return chosen is not None and chosen.selected
+
+
+def may_answer(session: Session, assignment_id: int, student_id: int) -> bool:
+    """may_take in one query, from the ids alone (each save asks it)."""
+    chosen = AssignmentStudent
+    return session.scalar(
+        select(Assignment.id)
+        .join(Enrollment, and_(Enrollment.classroom_id == Assignment.classroom_id, Enrollment.student_id == student_id))
+        .outerjoin(chosen, and_(chosen.assignment_id == Assignment.id, chosen.student_id == student_id))
+        .where(Assignment.id == assignment_id, or_(Assignment.whole_class.is_(True), chosen.selected.is_(True)))
+    ) is not None
 
 
 def attempts_allowed(session: Session, assignment: Assignment, student_id: int) -> int:
@@ -282,7 +293,7 @@ def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None)
         raise NotAvailable("No such attempt.")
     # A student removed from the class (or no longer chosen) stops answering at once, also in an
     # attempt started before; the teacher's own calls (student_id None) are not limited.
-    if student_id is not None and not may_take(session, attempt.assignment, student_id):
+    if student_id is not None and not may_answer(session, attempt.assignment_id, student_id):
         raise NotAvailable("No such attempt.")
     return attempt
 
@@ -348,24 +359,31 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
         if error:
             result.errors[qid] = error
 
+    # Plain rows rather than ORM objects: this runs once per answer a class types, under the write
+    # lock, and nothing here needs the objects.
     with write_transaction(session):
-        locked = session.scalar(select(Attempt).where(Attempt.id == attempt_id).with_for_update())
-        if locked is None or locked.status != "in_progress":
+        status = session.scalar(select(Attempt.status).where(Attempt.id == attempt_id).with_for_update())
+        if status != "in_progress":
             raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
-        existing = {r.question_id: r for r in session.scalars(
-            select(Response).where(Response.attempt_id == attempt_id))}
+        existing = {qid: (row_id, answer, raw) for row_id, qid, answer, raw in session.execute(
+            select(Response.id, Response.question_id, Response.answer, Response.raw)
+            .where(Response.attempt_id == attempt_id))}
+        inserts, updates = [], []
         for qid, (answer, text) in parsed.items():
             row = existing.get(qid)
             if row is None:
                 if answer is None and text in (None, ""):
                     continue  # nothing typed, nothing stored
-                session.add(Response(attempt_id=attempt_id, question_id=qid, answer=answer, raw=text,
-                                     updated_at=now))
-                result.changed += 1
-            elif row.answer != answer or row.raw != text:
-                row.answer, row.raw, row.updated_at = answer, text, now
-                result.changed += 1
-        stored = {qid: row.answer for qid, row in existing.items()}
+                inserts.append({"attempt_id": attempt_id, "question_id": qid, "answer": answer, "raw": text,
+                                "updated_at": now})
+            elif row[1] != answer or row[2] != text:
+                updates.append({"id": row[0], "answer": answer, "raw": text, "updated_at": now})
+        if inserts:
+            session.execute(insert(Response), inserts)
+        if updates:
+            session.execute(update(Response), updates)  # by primary key
+        result.changed = len(inserts) + len(updates)
+        stored = {qid: row[1] for qid, row in existing.items()}
         stored.update((qid, answer) for qid, (answer, _) in parsed.items())
         result.answered = sum(1 for qid, answer in stored.items() if answer is not None and qid in by_id)
     return result
