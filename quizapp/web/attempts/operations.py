@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from flask import current_app
+from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -130,15 +131,16 @@ def may_take(session: Session, assignment: Assignment, student_id: int) -> bool:
     return chosen is not None and chosen.selected
 
 
-def may_answer(session: Session, assignment_id: int, student_id: int) -> bool:
-    """may_take in one query, from the ids alone (each save asks it)."""
+def _answerable(assignment_id: Any, student_id: int):
+    """EXISTS: the student may answer this assignment (may_take as SQL; assignment_id may be a
+    column, so a save checks it in the same statement that locks the attempt)."""
     chosen = AssignmentStudent
-    return session.scalar(
+    return exists(
         select(Assignment.id)
         .join(Enrollment, and_(Enrollment.classroom_id == Assignment.classroom_id, Enrollment.student_id == student_id))
         .outerjoin(chosen, and_(chosen.assignment_id == Assignment.id, chosen.student_id == student_id))
         .where(Assignment.id == assignment_id, or_(Assignment.whole_class.is_(True), chosen.selected.is_(True)))
-    ) is not None
+    )
 
 
 def attempts_allowed(session: Session, assignment: Assignment, student_id: int) -> int:
@@ -183,14 +185,50 @@ def quiz_question_ids(session: Session, quiz_id: int) -> list[int]:
         select(QuizItem.question_id).where(QuizItem.quiz_id == quiz_id).order_by(QuizItem.position)))
 
 
-def attempt_questions(session: Session, attempt: Attempt) -> list[BankQuestion]:
+@dataclass(frozen=True)
+class FrozenQuestion:
+    """A bank question's row as plain values. Bank questions never change once imported (a changed
+    bank is a new version), so one copy per process serves every request; ``data`` is shared
+    between requests and must be treated as read-only."""
+
+    id: int
+    version_id: int
+    qid: str
+    position: int
+    skill: str
+    type: str
+    data: dict[str, Any]
+
+
+# What the functions below read of a question (id, type, data): a row or its frozen copy.
+QuestionRow = BankQuestion | FrozenQuestion
+
+QUESTION_CACHE_SIZE = 5000  # entries (a few KB each); emptied when full
+
+
+def frozen_questions(session: Session, ids: list[int]) -> dict[int, FrozenQuestion]:
+    """The questions with these ids, from the app's cache or the database. The cache lives on the
+    Flask app, so a test's fresh database never sees another's rows."""
+    cache: dict[int, FrozenQuestion] = current_app.extensions.setdefault("quizapp.frozen_questions", {})
+    missing = [qid for qid in ids if qid not in cache]
+    if missing:
+        if len(cache) + len(missing) > QUESTION_CACHE_SIZE:
+            cache.clear()
+        columns = (BankQuestion.id, BankQuestion.version_id, BankQuestion.qid, BankQuestion.position,
+                   BankQuestion.skill, BankQuestion.type, BankQuestion.data)
+        for row in session.execute(select(*columns).where(BankQuestion.id.in_(missing))):
+            cache[row.id] = FrozenQuestion(*row)
+    return {qid: cache[qid] for qid in ids if qid in cache}
+
+
+def attempt_questions(session: Session, attempt: Attempt) -> list[FrozenQuestion]:
     """The attempt's questions in the order this student sees them."""
-    rows = {q.id: q for q in session.scalars(
-        select(BankQuestion).where(BankQuestion.id.in_(attempt.question_order)))}
-    return [rows[qid] for qid in attempt.question_order if qid in rows]
+    order = list(attempt.question_order or [])
+    found = frozen_questions(session, order)
+    return [found[qid] for qid in order if qid in found]
 
 
-def _option_orders(questions: list[BankQuestion], rng: random.Random) -> dict[str, list[int]]:
+def _option_orders(questions: list[QuestionRow], rng: random.Random) -> dict[str, list[int]]:
     orders: dict[str, list[int]] = {}
     for q in questions:
         options = q.data.get("options") or []
@@ -201,7 +239,7 @@ def _option_orders(questions: list[BankQuestion], rng: random.Random) -> dict[st
     return orders
 
 
-def ordered_options(question: BankQuestion, attempt: Attempt) -> list[str]:
+def ordered_options(question: QuestionRow, attempt: Attempt) -> list[str]:
     """The options as this attempt shows them (fixed at start, the same on every reload)."""
     options = get_type(question.type).options_for_student(question.data) or []
     order = (attempt.option_orders or {}).get(str(question.id))
@@ -287,13 +325,14 @@ def start_attempt(assignment_id: int, student_id: int, now: datetime | None = No
 
 # --- save --------------------------------------------------------------------------------------
 
-def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None) -> Attempt:
+def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None, check_access: bool = True) -> Attempt:
     attempt = session.get(Attempt, attempt_id)
     if attempt is None or (student_id is not None and attempt.student_id != student_id):
         raise NotAvailable("No such attempt.")
     # A student removed from the class (or no longer chosen) stops answering at once, also in an
     # attempt started before; the teacher's own calls (student_id None) are not limited.
-    if student_id is not None and not may_answer(session, attempt.assignment_id, student_id):
+    if check_access and student_id is not None and not session.scalar(
+            select(_answerable(attempt.assignment_id, student_id))):
         raise NotAvailable("No such attempt.")
     return attempt
 
@@ -320,7 +359,7 @@ def raw_value(question_type: str, text: str | None) -> Any:
         return text
 
 
-def read_answer(question: BankQuestion, raw: Any) -> tuple[Any, str | None, str | None]:
+def read_answer(question: QuestionRow, raw: Any) -> tuple[Any, str | None, str | None]:
     """(answer, raw text, error message). An unreadable answer is blank, but its raw is kept."""
     text = raw_text(raw)
     if text is not None and len(text) > RAW_MAX:
@@ -332,7 +371,7 @@ def read_answer(question: BankQuestion, raw: Any) -> tuple[Any, str | None, str 
 
 
 def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
-                 now: datetime | None = None, questions: list[BankQuestion] | None = None) -> SaveResult:
+                 now: datetime | None = None, questions: list[QuestionRow] | None = None) -> SaveResult:
     """Store the given answers (one Response per question, updated in place).
 
     ``questions``: the attempt's questions when the caller has loaded them already (they are frozen,
@@ -340,7 +379,8 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
     submitted, and DeadlinePassed (after submitting it with what was saved) when time is up."""
     now = _now(now)
     session = db.session()
-    attempt = _load_own_attempt(session, attempt_id, student_id)
+    # The class membership is checked under the lock below, in the statement that locks the attempt.
+    attempt = _load_own_attempt(session, attempt_id, student_id, check_access=False)
     if attempt.status != "in_progress":
         raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
     if is_expired(attempt, now):
@@ -362,8 +402,12 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
     # Plain rows rather than ORM objects: this runs once per answer a class types, under the write
     # lock, and nothing here needs the objects.
     with write_transaction(session):
-        status = session.scalar(select(Attempt.status).where(Attempt.id == attempt_id).with_for_update())
-        if status != "in_progress":
+        locked = session.execute(
+            select(Attempt.status, _answerable(Attempt.assignment_id, student_id))
+            .where(Attempt.id == attempt_id).with_for_update()).one_or_none()
+        if locked is None or not locked[1]:
+            raise NotAvailable("No such attempt.")
+        if locked[0] != "in_progress":
             raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
         existing = {qid: (row_id, answer, raw) for row_id, qid, answer, raw in session.execute(
             select(Response.id, Response.question_id, Response.answer, Response.raw)
@@ -400,7 +444,7 @@ def answered_count(session: Session, attempt: Attempt) -> int:
 
 # --- submit ------------------------------------------------------------------------------------
 
-def _score(questions: list[BankQuestion], answers: dict[int, Any]) -> dict[int, tuple[float, float, bool]]:
+def _score(questions: list[QuestionRow], answers: dict[int, Any]) -> dict[int, tuple[float, float, bool]]:
     """Points per question id, by quizapp.scoring's rules, from the frozen questions."""
     frozen = [as_question(q.data) for q in questions]
     result = score_attempt(frozen, {q.qid: answers.get(q.id) for q in questions})

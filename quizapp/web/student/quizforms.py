@@ -25,8 +25,8 @@ except ImportError:  # pragma: no cover - older WTForms
     def SelectChoice(value: str, label: str):  # type: ignore[no-redef]  # noqa: N802
         return (value, label)
 
-from quizapp.models import Attempt, BankQuestion, Response
-from quizapp.web.attempts.operations import RAW_MAX, ordered_options
+from quizapp.models import Attempt, Response
+from quizapp.web.attempts.operations import RAW_MAX, QuestionRow, ordered_options
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -42,7 +42,7 @@ class QuestionField:
     stay readable after the save's commit has expired the row (no reload per question)."""
 
     number: int  # 1-based position in this attempt
-    question: BankQuestion
+    question: QuestionRow
     names: list[str]  # its form field names (several for matching)
     prompts: list[str]  # matching: the left side, one per name
     id: int = 0
@@ -57,7 +57,7 @@ class QuestionField:
         self.unit = str((data.get("extra") or {}).get("unit") or "")
 
 
-def question_fields(questions: list[BankQuestion]) -> list[QuestionField]:
+def question_fields(questions: list[QuestionRow]) -> list[QuestionField]:
     """What each question of the attempt is called in the form, without building the form (the
     autosave only reads the posted answers)."""
     items = []
@@ -84,7 +84,7 @@ def field_name(question_id: int, part: int | None = None) -> str:
     return f"q{question_id}" if part is None else f"q{question_id}-{part}"
 
 
-def _field_for(question: BankQuestion, options: list[str], label: str) -> Field:
+def _field_for(question: QuestionRow, options: list[str], label: str) -> Field:
     choices = [SelectChoice(o, o) for o in options]
     if question.type in ("single_choice", "evidence_selection"):
         return RadioField(label, choices=choices, validate_choice=False)
@@ -99,7 +99,7 @@ def _field_for(question: BankQuestion, options: list[str], label: str) -> Field:
     return StringField(label, render_kw={"autocomplete": "off", "maxlength": RAW_MAX})
 
 
-def build_quiz_form(attempt: Attempt, questions: list[BankQuestion], formdata: Any = None,
+def build_quiz_form(attempt: Attempt, questions: list[QuestionRow], formdata: Any = None,
                     responses: dict[int, Response] | None = None) -> QuizForm:
     """The form of this attempt. Without formdata the fields show the saved answers."""
 

@@ -12,9 +12,10 @@ from flask import render_template
 from markupsafe import Markup, escape
 from sqlalchemy import select
 
-from quizapp.models import Attempt, BankQuestion, BankVersion, Quiz, Response, utcnow
+from quizapp.models import Attempt, BankVersion, Quiz, Response, utcnow
 from quizapp.questions import AnswerError, get_type
 from quizapp.web.attempts import operations as ops
+from quizapp.web.attempts.operations import QuestionRow
 from quizapp.web.extensions import db
 from quizapp.web.student.quizforms import shown_value
 
@@ -95,7 +96,7 @@ def plain_article(attempt: Attempt) -> list[list[Segment]]:
     return _paragraphs(article_of(attempt), [])
 
 
-def review_article(attempt: Attempt, questions: list[BankQuestion]) -> list[list[Segment]]:
+def review_article(attempt: Attempt, questions: list[QuestionRow]) -> list[list[Segment]]:
     spans = []
     for number, q in enumerate(questions, start=1):
         for ev in q.data.get("evidence") or []:
@@ -104,14 +105,14 @@ def review_article(attempt: Attempt, questions: list[BankQuestion]) -> list[list
     return _paragraphs(article_of(attempt), spans)
 
 
-def _display(question: BankQuestion, answer: Any) -> str:
+def _display(question: QuestionRow, answer: Any) -> str:
     try:
         return get_type(question.type).display_answer(question.data, answer)
     except Exception:  # a display must never fail the page over an odd stored value
         return str(answer)
 
 
-def stored_errors(questions: list[BankQuestion], responses: dict[int, Response]) -> dict[int, str]:
+def stored_errors(questions: list[QuestionRow], responses: dict[int, Response]) -> dict[int, str]:
     """Messages for saved answers that could not be read (answer blank, raw kept)."""
     errors = {}
     for q in questions:
@@ -124,7 +125,7 @@ def stored_errors(questions: list[BankQuestion], responses: dict[int, Response])
     return errors
 
 
-def answer_rows(attempt: Attempt, questions: list[BankQuestion], responses: dict[int, Response],
+def answer_rows(attempt: Attempt, questions: list[QuestionRow], responses: dict[int, Response],
                 reveal: bool) -> list[AnswerRow]:
     rows = []
     for number, q in enumerate(questions, start=1):
@@ -160,7 +161,7 @@ def duration_text(seconds: int) -> str:
     return f"{minutes} min {secs} s"
 
 
-def quiz_page(attempt: Attempt, questions: list[BankQuestion], form, status: int = 200,
+def quiz_page(attempt: Attempt, questions: list[QuestionRow], form, status: int = 200,
               responses: dict[int, Response] | None = None):
     if responses is None:
         responses = ops.saved_answers(db.session, attempt)
