@@ -1,4 +1,5 @@
 """`quizapp demo / serve / init-db`: the README's run command and its siblings."""
+import os
 import subprocess
 import sys
 
@@ -98,6 +99,18 @@ def test_serve_migrates_then_runs_gunicorn_with_the_app_factory(env, monkeypatch
         assert "alembic_version" in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_serve_keeps_big_freed_blocks_out_of_the_workers_memory(env, monkeypatch):
+    # glibc reads the threshold at process start: serve must set it before exec, without
+    # overriding an administrator's own value.
+    monkeypatch.setattr("os.execv", lambda path, args: None)
+    monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
+    assert run("serve").exit_code == 0
+    assert int(os.environ["MALLOC_MMAP_THRESHOLD_"]) <= 16 * 1024 * 1024
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "65536")
+    assert run("serve").exit_code == 0
+    assert os.environ["MALLOC_MMAP_THRESHOLD_"] == "65536"
 
 
 def test_a_bad_database_url_is_a_clear_error_not_a_traceback(monkeypatch, tmp_path):

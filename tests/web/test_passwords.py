@@ -1,0 +1,37 @@
+"""Password checks under a class signing in at once (quizapp.web.auth.passwords)."""
+import threading
+import time
+
+from quizapp.web.auth import passwords
+
+
+def test_a_worker_runs_one_password_hash_at_a_time(monkeypatch):
+    # Each scrypt holds 16-32 MiB while it runs: a worker's threads must take turns, or a class
+    # signing in at once multiplies the worker's memory (benchmarks/README.md).
+    running, most = [0], [0]
+    guard = threading.Lock()
+
+    def slow_check(stored, given):
+        with guard:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.02)
+        with guard:
+            running[0] -= 1
+        return stored == given
+
+    monkeypatch.setattr(passwords, "check_password_hash", slow_check)
+    results = []
+    threads = [threading.Thread(target=lambda n=n: results.append(passwords.check_password(f"pw{n % 2}", "pw0")))
+               for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 1
+    assert sorted(results) == [False] * 3 + [True] * 3
+
+
+def test_a_malformed_stored_hash_is_a_refusal_not_an_error():
+    assert passwords.check_password("not-a-hash", "anything") is False
+    assert passwords.check_password(passwords.unusable_password_hash(), "") is False
