@@ -111,9 +111,9 @@ def build_quiz_form(attempt: Attempt, questions: list[QuestionRow], formdata: An
         question = item.question
         options = ordered_options(question, attempt)
         if item.type == "matching":
+            choices = [SelectChoice("", "— choose —"), *[SelectChoice(o, o) for o in options]]
             for name, prompt in zip(item.names, item.prompts):
-                setattr(Form, name, SelectField(
-                    prompt, choices=[SelectChoice("", "— choose —"), *[SelectChoice(o, o) for o in options]], validate_choice=False))
+                setattr(Form, name, SelectField(prompt, choices=choices, validate_choice=False))
         else:
             label = "Your answer" if item.type in ("numeric", "short_answer") else item.prompt
             setattr(Form, item.names[0], _field_for(question, options, label))

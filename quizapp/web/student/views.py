@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from flask import render_template
+from flask import current_app, render_template
 from markupsafe import Markup, escape
 from sqlalchemy import select
 
@@ -51,9 +51,22 @@ class AnswerRow:
     evidence: list[str] = field(default_factory=list)
 
 
+ARTICLE_CACHE_SIZE = 200  # quizzes (an article is some 10 KB); emptied when full
+
+
 def article_of(attempt: Attempt) -> str:
-    return db.session.scalar(select(BankVersion.article).join(Quiz, Quiz.bank_version_id == BankVersion.id)
-                             .where(Quiz.id == attempt.assignment.quiz_id))
+    """The article of the attempt's quiz. A quiz keeps its bank version and a version its text, so
+    the text is kept per quiz on the app (not shared between apps: a test's database is its own)."""
+    cache: dict[int, str] = current_app.extensions.setdefault("quizapp.quiz_articles", {})
+    quiz_id = attempt.assignment.quiz_id
+    article = cache.get(quiz_id)
+    if article is None:
+        article = db.session.scalar(select(BankVersion.article).join(Quiz, Quiz.bank_version_id == BankVersion.id)
+                                    .where(Quiz.id == quiz_id)) or ""
+        if len(cache) >= ARTICLE_CACHE_SIZE:
+            cache.clear()
+        cache[quiz_id] = article
+    return article
 
 
 @lru_cache(maxsize=64)
