@@ -411,52 +411,84 @@ class BaselineClass:
         self.rec.timed("submit", lambda: s.session.post(self.base + "/submit", timeout=REQUEST_TIMEOUT), ok_page)
 
 
-def run_class(client, students: list[Student], questions: list[dict], clients: int, deadline: float,
-              recorder: Recorder, seed: int, memory: WorkerMemory, think: float = 0.0
-              ) -> tuple[list[PhaseResult], dict]:
-    """Every phase for every student; returns the phases and {(username, qid): fields sent}.
-    think: mean seconds a student spends on a question before its autosave (0: none, the server
-    saturated; > 0: a paced class, for latency at a realistic arrival rate)."""
-    import random
+@dataclass
+class Crowd:
+    """One class of students against one server: its phases are run one at a time, so the baseline's
+    phase can run right before and right after quizapp's (see run_interleaved)."""
 
-    answers = {}
-    for i, s in enumerate(students):
-        rng = random.Random(seed * 100_003 + i)
-        for q in questions:
-            answers[(s.username, q["id"])] = answer_fields(q, rng)
+    label: str
+    client: Any  # QuizappClass or BaselineClass
+    students: list[Student]
+    questions: list[dict]
+    recorder: Recorder
+    memory: WorkerMemory
+    deadline: float
+    seed: int
+    think: float = 0.0
+    page_loads: int = 1  # quiz page loads per student (a phase of 300 requests lasts about a second)
+    answers: dict = field(default_factory=dict)  # {(username, qid): fields sent}
+    results: list[PhaseResult] = field(default_factory=list)
 
-    def autosave_all(s: Student) -> None:
+    def __post_init__(self) -> None:
+        import random
+
+        for i, s in enumerate(self.students):
+            rng = random.Random(self.seed * 100_003 + i)
+            for q in self.questions:
+                self.answers[(s.username, q["id"])] = answer_fields(q, rng)
+
+    def _autosave_all(self, s: Student) -> None:
+        import random
+
         pace = random.Random(s.username)
-        for q in questions:
-            if time.monotonic() > deadline:
+        for q in self.questions:
+            if time.monotonic() > self.deadline:
                 return
-            if think:
+            if self.think:
                 s.session.close()  # idle longer than gunicorn's keep-alive: next save on a fresh connection
-                time.sleep(pace.uniform(0.5, 1.5) * think)
-            client.autosave(s, answers[(s.username, q["id"])])
+                time.sleep(pace.uniform(0.5, 1.5) * self.think)
+            self.client.autosave(s, self.answers[(s.username, q["id"])])
 
-    def run_step(step, s: Student) -> None:
-        if s.failed or time.monotonic() > deadline:
-            return
-        step(s)
-        # Drop the kept-alive connection: it would sit idle until the next phase, past gunicorn's
-        # keep-alive (2 s), and reusing a connection the server is closing fails at random (a
-        # browser silently retries those). Each phase starts on a fresh connection instead.
-        s.session.close()
+    def _quiz_pages(self, s: Student) -> None:
+        for _ in range(self.page_loads):
+            self.client.quiz_page(s)
 
-    phases = [("sign-in", client.sign_in), ("start", client.start), ("quiz page", client.quiz_page),
-              ("autosave", autosave_all), ("submit", client.submit)]
-    results = []
+    def step(self, name: str) -> Callable[[Student], None]:
+        return {"sign-in": self.client.sign_in, "start": self.client.start, "quiz page": self._quiz_pages,
+                "autosave": self._autosave_all, "submit": self.client.submit}[name]
+
+    def run_phase(self, name: str, pool: ThreadPoolExecutor) -> None:
+        step = self.step(name)
+
+        def run_step(s: Student) -> None:
+            if s.failed or time.monotonic() > self.deadline:
+                return
+            step(s)
+            # Drop the kept-alive connection: it would sit idle until the next phase, past
+            # gunicorn's keep-alive (2 s), and reusing a connection the server is closing fails at
+            # random (a browser silently retries those). Each phase starts on a fresh connection.
+            s.session.close()
+
+        begin = time.perf_counter()
+        list(pool.map(run_step, self.students))
+        self.results.append(PhaseResult(name, time.perf_counter() - begin, self.recorder.take(), self.memory.largest()))
+        print(f"  {self.label:20} {name:10} {self.results[-1].rps:8.1f} req/s", flush=True)
+
+
+PHASES = ("sign-in", "start", "quiz page", "autosave", "submit")
+
+
+def run_interleaved(crowds: list[Crowd], clients: int) -> None:
+    """Phase by phase, each crowd in turn (baseline, quizapp, baseline): the machine's speed drifts
+    (it is shared, and busier at one minute than the next), and a baseline measured seconds before
+    and after quizapp's phase sees the same machine, where one measured minutes away did not."""
     with ThreadPoolExecutor(max_workers=clients) as pool:
-        for name, step in phases:
-            if time.monotonic() > deadline:
-                print(f"  time limit reached before the {name} phase", flush=True)
-                break
-            begin = time.perf_counter()
-            list(pool.map(lambda s: run_step(step, s), students))
-            results.append(PhaseResult(name, time.perf_counter() - begin, recorder.take(), memory.largest()))
-            print(f"  {client.name:8} {name:10} {results[-1].rps:8.1f} req/s", flush=True)
-    return results, answers
+        for name in PHASES:
+            for crowd in crowds:
+                if time.monotonic() > crowd.deadline:
+                    print(f"  {crowd.label}: time limit reached before the {name} phase", flush=True)
+                    continue
+                crowd.run_phase(name, pool)
 
 
 # --- one run -----------------------------------------------------------------------------------
@@ -496,7 +528,25 @@ def quizapp_script() -> str:
     return found
 
 
-def run_quizapp(label: str, database_url: str, args, work: Path) -> RunReport:
+def start_baseline(args, work: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
+               "--threads", str(args.threads), "--access-logfile", "-", "--chdir", str(HERE), "baseline_app:app"]
+    return start_server(command, dict(os.environ), work / f"baseline-{port}.log", base + "/login"), base
+
+
+def baseline_crowd(label: str, base: str, memory: WorkerMemory, args, deadline: float) -> Crowd:
+    recorder = Recorder()
+    tag = secrets.token_hex(2)
+    students = [Student(f"student-{tag}-{i:04d}", "x") for i in range(args.students)]
+    questions = [{"id": i, "type": "short_answer", "data": {"answer": "an answer"}} for i in range(12)]
+    return Crowd(label, BaselineClass(base, recorder), students, questions, recorder, memory, deadline,
+                 args.seed, args.think, args.page_loads)
+
+
+def run_database(label: str, database_url: str, args, work: Path) -> list[RunReport]:
+    """quizapp on one database, with a baseline crowd before and after each of its phases."""
     instance = work / f"instance-{label}"
     secret = secrets.token_hex(32)
     print(f"[{label}] making the class ({args.students} students) with the app's operations...", flush=True)
@@ -505,49 +555,36 @@ def run_quizapp(label: str, database_url: str, args, work: Path) -> RunReport:
     print(f"[{label}] data ready in {time.perf_counter() - begin:.1f} s; {len(data.questions)} questions", flush=True)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    command = [quizapp_script(), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)]
+    command = [quizapp_script(), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers),
+               "--threads", str(args.threads)]
     process = start_server(command, server_env(database_url, instance, secret), work / f"{label}.log", base + "/auth/login")
-    memory = WorkerMemory(process.pid)
+    baseline, baseline_base = start_baseline(args, work)
+    memory, baseline_memory = WorkerMemory(process.pid), WorkerMemory(baseline.pid)
     memory.start()
-    idle, load = memory.largest(), os.getloadavg()
+    baseline_memory.start()
+    idle, baseline_idle, load = memory.largest(), baseline_memory.largest(), os.getloadavg()
+    deadline = time.monotonic() + args.time_limit
     recorder = Recorder()
-    students = [Student(u, p) for u, p in data.students]
+    ours = Crowd(f"quizapp {label}", QuizappClass(base, data, recorder), [Student(u, p) for u, p in data.students],
+                 data.questions, recorder, memory, deadline, args.seed, args.think, args.page_loads)
+    before = baseline_crowd("baseline before", baseline_base, baseline_memory, args, deadline)
+    after = baseline_crowd("baseline after", baseline_base, baseline_memory, args, deadline)
     try:
-        phases, answers = run_class(QuizappClass(base, data, recorder), students, data.questions, args.clients,
-                                    time.monotonic() + args.time_limit, recorder, args.seed, memory, args.think)
+        run_interleaved([before, ours, after], args.clients)
     finally:
-        peak = memory.stop()
+        peak, baseline_peak = memory.stop(), baseline_memory.stop()
         stop(process)
+        stop(baseline)
     submitted, stored = stored_answers(database_url, instance, data.assignment_id, secret)
-    lost = sum(1 for key in answers if stored.get(key) in (None, [], ""))
-    return RunReport(label, phases, peak, idle, load, len(students), submitted, len(answers), lost)
-
-
-def run_baseline(args, work: Path, label: str = "baseline") -> RunReport:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
-               "--threads", "4", "--access-logfile", "-", "--chdir", str(HERE), "baseline_app:app"]
-    process = start_server(command, dict(os.environ), work / f"{label}.log", base + "/login")
-    memory = WorkerMemory(process.pid)
-    memory.start()
-    idle, load = memory.largest(), os.getloadavg()
-    recorder = Recorder()
-    students = [Student(f"student{i:04d}", "x") for i in range(args.students)]
-    questions = [{"id": i, "type": "short_answer", "data": {"answer": "an answer"}} for i in range(12)]
-    try:
-        phases, _ = run_class(BaselineClass(base, recorder), students, questions, args.clients,
-                              time.monotonic() + args.time_limit, recorder, args.seed, memory, args.think)
-    finally:
-        peak = memory.stop()
-        stop(process)
-    return RunReport(label, phases, peak, idle, load)
+    lost = sum(1 for key in ours.answers if stored.get(key) in (None, [], ""))
+    return [RunReport(f"{label}: baseline before", before.results, baseline_peak, baseline_idle, load),
+            RunReport(label, ours.results, peak, idle, load, len(ours.students), submitted, len(ours.answers), lost),
+            RunReport(f"{label}: baseline after", after.results, baseline_peak, baseline_idle, load)]
 
 
 # --- report ------------------------------------------------------------------------------------
 
 def print_report(reports: list[RunReport], paced: bool = False) -> bool:
-    baselines = [r for r in reports if r.label.startswith("baseline")]
     all_ok = True
     for report in reports:
         print(f"\n== {report.label} == (load average at start: {' '.join(f'{x:.1f}' for x in report.load)}; "
@@ -569,8 +606,9 @@ def print_report(reports: list[RunReport], paced: bool = False) -> bool:
         details = sorted({s.detail for p in report.phases for s in p.samples if not s.ok})
         rss = ", ".join(f"{kb / 1024:.0f} MB" for kb in sorted(report.peak_rss_kb.values()))
         print(f"errors: {errors}{' (' + ', '.join(details[:5]) + ')' if details else ''}; peak RSS per worker: {rss}")
-        if report.label.startswith("baseline"):
+        if "baseline" in report.label:
             continue
+        baselines = [r for r in reports if r.label.startswith(f"{report.label}: baseline")]
         print(f"attempts submitted: {report.submitted}; answers sent: {report.expected_answers}, "
               f"lost: {report.lost_answers}")
         checks = [("zero errors", errors == 0), ("zero lost answers", report.lost_answers == 0),
@@ -580,7 +618,7 @@ def print_report(reports: list[RunReport], paced: bool = False) -> bool:
         peak_mb = max(report.peak_rss_kb.values(), default=0) / 1024
         checks.append((f"< {TARGETS['rss_mb']:.0f} MB per worker", 0 < peak_mb < TARGETS["rss_mb"]))
         # The machine may be busier at one moment than another: compare with the mean of the
-        # baseline runs before and after.
+        # baseline phases run just before and just after.
         for name, key in (("quiz page", "quiz_ratio"), ("autosave", "autosave_ratio")):
             if paced and name == "autosave":
                 continue  # paced saves measure latency; their rate is the students', not the server's
@@ -622,6 +660,9 @@ def main() -> int:
     parser.add_argument("--students", type=int, default=300)
     parser.add_argument("--clients", type=int, default=30, help="concurrent clients (bounded thread pool)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, for quizapp and the baseline")
+    parser.add_argument("--page-loads", type=int, default=3,
+                        help="times each student loads the quiz page (reloads, coming back to it)")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker, for both (quizapp serve's default: 4)")
     parser.add_argument("--pg", default=os.environ.get("DATABASE_URL"), help="also run on this PostgreSQL database")
     parser.add_argument("--no-sqlite", action="store_true", help="only PostgreSQL")
     parser.add_argument("--time-limit", type=float, default=600, help="seconds per run before phases are cut")
@@ -635,17 +676,16 @@ def main() -> int:
     reports = []
     with tempfile.TemporaryDirectory(prefix="quizapp-bench-") as folder:
         work = Path(folder)
-        print(f"baseline: minimal Flask app, gunicorn {args.workers} workers x 4 threads", flush=True)
-        reports.append(run_baseline(args, work, "baseline (before)"))
+        print(f"baseline: minimal Flask app, gunicorn {args.workers} workers x {args.threads} threads, its phases run "
+              "just before and just after quizapp's", flush=True)
         if not args.no_sqlite:
-            reports.append(run_quizapp("sqlite", f"sqlite:///{work / 'bench.sqlite'}", args, work))
+            reports += run_database("sqlite", f"sqlite:///{work / 'bench.sqlite'}", args, work)
         if args.pg:
             url, drop = pg_schema_url(args.pg)
             try:
-                reports.append(run_quizapp("postgresql", url, args, work))
+                reports += run_database("postgresql", url, args, work)
             finally:
                 drop()
-        reports.append(run_baseline(args, work, "baseline (after)"))
     print(f"\n{args.students} students, {args.clients} concurrent clients, {args.workers} workers; "
           f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}; {' '.join(os.uname())}")
     return 0 if print_report(reports, paced=args.think > 0) else 1
