@@ -23,8 +23,9 @@ Use ``write_transaction()`` around a read-then-write that must not interleave wi
         attempt.status = "submitted"
     # committed here; rolled back if the block raised
 
-On SQLite the block runs in ``BEGIN IMMEDIATE`` (one writer at a time, others wait up to the busy
-timeout). On PostgreSQL it is an ordinary transaction: lock the rows you read with
+On SQLite the block runs in ``BEGIN IMMEDIATE`` (one writer at a time), behind a write gate: the
+writers of all processes queue on an flock of ``<database>.writelock`` and each goes the moment the
+previous one commits, instead of SQLite's sleep-and-retry (see ``_WriteGate``). On PostgreSQL it is an ordinary transaction: lock the rows you read with
 ``select(...).with_for_update()`` and let unique constraints settle races, which is correct on both.
 Any transaction already open in the session is committed first (its pending changes are kept), so
 the block starts from fresh data. A write_transaction() inside another one joins it: the outer block
@@ -33,8 +34,11 @@ commits everything once, at its end.
 from __future__ import annotations
 
 import contextvars
+import fcntl
+import os
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +121,45 @@ def upgrade_database(app: Any) -> str:
     return "up to date"
 
 
+class _WriteGate:
+    """Writers to one SQLite file queue here before ``BEGIN IMMEDIATE``: the threads of a process
+    on a lock, processes on an flock of ``<database>.writelock``. SQLite's own wait for its write
+    lock is sleep-and-retry (1, 2, 5 ... 100 ms), so under a class's autosaves writers slept while
+    the lock stood free; a queue hands the lock to the next writer the moment the last one commits.
+    SQLite's busy timeout still covers writers that bypass the gate (the CLI, another tool)."""
+
+    def __init__(self, path: str) -> None:
+        self._threads = threading.Lock()
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self._threads:
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+
+_gates: dict[tuple[int, str], _WriteGate] = {}
+_gates_lock = threading.Lock()
+
+
+def _write_gate(session: Session) -> Any:
+    """The gate of the session's SQLite file; a no-op for PostgreSQL and in-memory SQLite."""
+    url = session.get_bind().url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:") or "mode=memory" in str(url):
+        return nullcontext()
+    # Per process: an flock taken through a descriptor inherited across fork() would be shared.
+    key = (os.getpid(), os.path.abspath(url.database))
+    with _gates_lock:
+        gate = _gates.get(key)
+        if gate is None:
+            gate = _gates[key] = _WriteGate(key[1] + ".writelock")
+    return gate.held()
+
+
 @contextmanager
 def write_transaction(session: Session | None = None) -> Iterator[Session]:
     """Run the block in one transaction that holds the write lock from its start (see module doc)."""
@@ -132,19 +175,20 @@ def write_transaction(session: Session | None = None) -> Iterator[Session]:
         return
     if session.in_transaction():
         session.commit()
-    token = _begin_immediate.set(True)
-    try:
-        session.connection()  # BEGIN (IMMEDIATE on SQLite) now, before the block reads anything
-    finally:
-        _begin_immediate.reset(token)
-    session.info[_DEPTH_KEY] = 1
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        # Also when the commit itself fails (a unique constraint settling a race): the session
-        # must be usable again for the caller's retry or error page.
-        session.rollback()
-        raise
-    finally:
-        session.info.pop(_DEPTH_KEY, None)
+    with _write_gate(session):
+        token = _begin_immediate.set(True)
+        try:
+            session.connection()  # BEGIN (IMMEDIATE on SQLite) now, before the block reads anything
+        finally:
+            _begin_immediate.reset(token)
+        session.info[_DEPTH_KEY] = 1
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            # Also when the commit itself fails (a unique constraint settling a race): the session
+            # must be usable again for the caller's retry or error page.
+            session.rollback()
+            raise
+        finally:
+            session.info.pop(_DEPTH_KEY, None)

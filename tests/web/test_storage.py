@@ -1,6 +1,9 @@
 """Storage: SQLite settings, write transactions, migrations matching the models, bank versions."""
 import shutil
 import sqlite3
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -50,6 +53,36 @@ def test_write_transaction_holds_the_write_lock_from_its_start(app):
     other.execute("BEGIN IMMEDIATE")  # released at commit
     other.execute("ROLLBACK")
     other.close()
+
+
+@sqlite_only
+def test_writers_of_other_processes_queue_on_the_database_write_gate(app):
+    # Another worker process holding the gate (<database>.writelock): our writer waits for it,
+    # then goes ahead the moment it is released (no SQLite sleep-and-retry in between).
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT); "
+        "fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); sys.stdin.readline()"),
+        sqlite_path(app) + ".writelock"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        entered = threading.Event()
+
+        def write() -> None:
+            with app.app_context(), write_transaction():
+                entered.set()
+
+        writer = threading.Thread(target=write)
+        writer.start()
+        assert not entered.wait(0.5)  # still queued behind the other process
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert entered.wait(10)
+        writer.join()
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdin.close()
+        holder.stdout.close()
 
 
 @sqlite_only
