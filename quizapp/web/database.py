@@ -40,8 +40,9 @@ import contextvars
 import fcntl
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
+from functools import wraps
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +168,33 @@ def _write_gate(session: Session) -> Any:
     return gate.held()
 
 
+def _reads_autocommit(session: Session) -> bool:
+    """The session's connection runs each statement on its own (see autocommit_reads)."""
+    return session.connection().get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+
+
+def autocommit_reads(view: Callable[..., Any]) -> Callable[..., Any]:
+    """For a page that only reads (on GET): on PostgreSQL, run its statements without a
+    transaction, sparing the BEGIN and ROLLBACK round trips (2 of a quiz page's 5; measured 0.5 ms
+    of the database's CPU and 0.4 ms of the worker's per page). A write_transaction() inside it
+    still gets a real transaction: the session moves to a fresh connection for it. Put it above
+    the access decorator, so that loading the signed-in user is covered too."""
+
+    @wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        from flask import request
+
+        from quizapp.web.extensions import db
+
+        session = db.session()
+        if (request.method in ("GET", "HEAD") and not session.in_transaction()
+                and session.get_bind().dialect.name == "postgresql"):
+            session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
 @contextmanager
 def write_transaction(session: Session | None = None) -> Iterator[Session]:
     """Run the block in one transaction that holds the write lock from its start (see module doc)."""
@@ -181,7 +209,8 @@ def write_transaction(session: Session | None = None) -> Iterator[Session]:
         yield session
         return
     if session.in_transaction():
-        if session.get_bind().dialect.name == "sqlite" or session.new or session.dirty or session.deleted:
+        if (session.get_bind().dialect.name == "sqlite" or session.new or session.dirty or session.deleted
+                or _reads_autocommit(session)):
             session.commit()  # SQLite: a read snapshot cannot become a write transaction
         else:
             # PostgreSQL reads committed data at every statement, so a transaction that has only

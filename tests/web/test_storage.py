@@ -15,7 +15,7 @@ from quizapp.banks.loader import load_bank
 from quizapp.models import Bank, BankQuestion, BankVersion, Enrollment, User
 from quizapp.web import create_app
 from quizapp.web.banks.operations import import_bank, import_bank_result
-from quizapp.web.database import normalize_database_url, upgrade_database, write_transaction
+from quizapp.web.database import autocommit_reads, normalize_database_url, upgrade_database, write_transaction
 from quizapp.web.extensions import db
 
 from conftest import TEST_DATABASE_URL
@@ -254,3 +254,27 @@ def test_a_failed_commit_leaves_the_session_usable(app):
     with write_transaction() as session:
         session.add(User(role="teacher", email="other@example.com", display_name="C", password_hash="x"))
     assert sorted(db.session.scalars(select(User.email))) == ["dup@example.com", "other@example.com"]
+
+
+def test_a_write_inside_an_autocommit_page_still_gets_a_real_transaction(app):
+    # autocommit_reads spares a page BEGIN/ROLLBACK on PostgreSQL; a save or a finalisation made
+    # while serving the page must still be all-or-nothing.
+    seen = {}
+
+    @autocommit_reads
+    def page():
+        seen["page"] = db.session.connection().get_execution_options().get("isolation_level")
+        db.session.scalars(select(User)).all()
+        with pytest.raises(RuntimeError):
+            with write_transaction() as session:
+                seen["write"] = session.connection().get_execution_options().get("isolation_level")
+                session.add(User(role="teacher", email="half@example.com", display_name="H", password_hash="x"))
+                session.flush()
+                raise RuntimeError("fails after the first statement")
+        return db.session.scalars(select(User.email)).all()
+
+    db.session.commit()
+    with app.test_request_context("/", method="GET"):
+        assert page() == []
+    assert seen["page"] == ("AUTOCOMMIT" if TEST_DATABASE_URL else None)
+    assert seen["write"] is None

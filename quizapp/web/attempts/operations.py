@@ -402,16 +402,18 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
     # Plain rows rather than ORM objects: this runs once per answer a class types, under the write
     # lock, and nothing here needs the objects.
     with write_transaction(session):
-        locked = session.execute(
-            select(Attempt.status, _answerable(Attempt.assignment_id, student_id))
-            .where(Attempt.id == attempt_id).with_for_update()).one_or_none()
-        if locked is None or not locked[1]:
+        # One statement: lock the attempt, check the student may still answer it, and read what
+        # is stored (a row per response, or one row of NULLs when there is none yet).
+        rows = session.execute(
+            select(Attempt.status, _answerable(Attempt.assignment_id, student_id),
+                   Response.id, Response.question_id, Response.answer, Response.raw)
+            .select_from(Attempt).outerjoin(Response, Response.attempt_id == Attempt.id)
+            .where(Attempt.id == attempt_id).with_for_update(of=Attempt)).all()
+        if not rows or not rows[0][1]:
             raise NotAvailable("No such attempt.")
-        if locked[0] != "in_progress":
+        if rows[0][0] != "in_progress":
             raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
-        existing = {qid: (row_id, answer, raw) for row_id, qid, answer, raw in session.execute(
-            select(Response.id, Response.question_id, Response.answer, Response.raw)
-            .where(Response.attempt_id == attempt_id))}
+        existing = {qid: (row_id, answer, raw) for _, _, row_id, qid, answer, raw in rows if row_id is not None}
         inserts, updates = [], []
         for qid, (answer, text) in parsed.items():
             row = existing.get(qid)

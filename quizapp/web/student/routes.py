@@ -25,6 +25,7 @@ from sqlalchemy.orm import joinedload
 from quizapp.models import Assignment, Attempt, Classroom, Enrollment, utcnow
 from quizapp.web.access import student_required
 from quizapp.web.attempts import operations as ops
+from quizapp.web.database import autocommit_reads
 from quizapp.web.errors import render_error
 from quizapp.web.extensions import db
 from quizapp.web.student import views
@@ -66,6 +67,7 @@ def _finalize_if_expired(attempt: Attempt) -> bool:
 
 
 @bp.get("/")
+@autocommit_reads
 @student_required
 def home():
     ops.finalize_expired(student_id=current_user.id)
@@ -111,6 +113,7 @@ def not_available(error: ops.NotAvailable):
 
 
 @bp.route("/attempts/<int:attempt_id>", methods=["GET", "POST"])
+@autocommit_reads
 @student_required
 def attempt(attempt_id: int):
     attempt = _own_attempt(attempt_id, with_assignment=True)
@@ -168,6 +171,7 @@ def autosave(attempt_id: int):
 
 
 @bp.get("/attempts/<int:attempt_id>/confirm")
+@autocommit_reads
 @student_required
 def confirm(attempt_id: int):
     attempt = _own_attempt(attempt_id, with_assignment=True)
@@ -191,6 +195,7 @@ def submit(attempt_id: int):
 
 
 @bp.get("/attempts/<int:attempt_id>/submitted")
+@autocommit_reads
 @student_required
 def submitted(attempt_id: int):
     attempt = _own_attempt(attempt_id)
@@ -202,6 +207,7 @@ def submitted(attempt_id: int):
 
 
 @bp.get("/attempts/<int:attempt_id>/review")
+@autocommit_reads
 @student_required
 def review(attempt_id: int):
     attempt = _own_attempt(attempt_id)
