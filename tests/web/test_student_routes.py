@@ -283,3 +283,31 @@ def test_time_left_is_shown_from_the_server_deadline(world, client, auth):
     seconds, text = re.search(r'id="time-left" data-seconds="(\d+)">([^<]+)<', page).groups()
     assert 1150 < int(seconds) <= 1200 and re.fullmatch(r"(19|20) min \d+ s", text)
     assert attempt.deadline_at.strftime("%H:%M") in page
+
+
+def test_the_loaded_page_shows_answers_exactly_as_the_wtforms_form_does(world, client, auth, app):
+    # A page load renders from page_form (no bound WTForms form); a post is re-shown through the
+    # WTForms form. The same answers, shuffled options and messages must give the same markup.
+    from quizapp.web.student.quizforms import apply_errors, build_quiz_form
+    from quizapp.web.student.quizview import page_form
+    from quizapp.web.student.views import quiz_page, stored_errors
+
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(quiz_of(world, *ALL_TYPES), world.classroom, shuffle_options=True))
+    q = questions(attempt)
+    options = {t: ops.ordered_options(q[t], attempt) for t in q}
+    post(client, attempt, path="/autosave", data={
+        f"q{q['single_choice'].id}": options["single_choice"][1], f"q{q['true_false'].id}": "false",
+        f"q{q['numeric'].id}": "1.5k", f"q{q['short_answer'].id}": "Rob <Lee>",
+        f"q{q['multiple_select'].id}": options["multiple_select"][:2], f"q{q['matching'].id}-1": options["matching"][0]})
+    attempt = db.session.get(Attempt, attempt.id)
+    rows, responses = ops.attempt_questions(db.session, attempt), ops.saved_answers(db.session, attempt)
+    errors = stored_errors(rows, responses)
+    assert list(errors) == [q["numeric"].id]
+    with app.test_request_context(f"/student/attempts/{attempt.id}"):
+        wtforms = build_quiz_form(attempt, rows, responses=responses)
+        apply_errors(wtforms, errors)
+        from_wtforms = quiz_page(attempt, rows, wtforms, responses=responses)[0]
+        from_view = quiz_page(attempt, rows, page_form(attempt, rows, responses, errors), responses=responses)[0]
+    assert form_part(from_view) == form_part(from_wtforms)
+    assert 'value="Rob &lt;Lee&gt;"' in from_view and "digits" in from_view

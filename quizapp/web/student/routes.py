@@ -31,6 +31,7 @@ from quizapp.web.extensions import db
 from quizapp.web.student import views
 from quizapp.web.student.forms import StartForm, SubmitForm
 from quizapp.web.student.quizforms import answers_from, apply_errors, build_quiz_form, question_fields
+from quizapp.web.student.quizview import page_form
 
 bp = Blueprint("student", __name__, url_prefix="/student")
 
@@ -143,8 +144,7 @@ def attempt(attempt_id: int):
         return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
     responses = ops.saved_answers(db.session, attempt)
-    form = build_quiz_form(attempt, questions, responses=responses)
-    apply_errors(form, views.stored_errors(questions, responses))
+    form = page_form(attempt, questions, responses, views.stored_errors(questions, responses))
     return views.quiz_page(attempt, questions, form, responses=responses)
 
 
