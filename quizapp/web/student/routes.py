@@ -40,9 +40,11 @@ bp = Blueprint("student", __name__, url_prefix="/student")
 ID_MAX = 2**31 - 1
 
 
-def _own_attempt(attempt_id: int, with_assignment: bool = False) -> Attempt:
-    # with_assignment: the page shows the assignment's title; one joined query instead of two.
-    options = [joinedload(Attempt.assignment)] if with_assignment else None
+def _own_attempt(attempt_id: int, with_assignment: bool = False, with_responses: bool = False) -> Attempt:
+    # with_assignment (its title) and with_responses (the saved answers): loaded in the attempt's
+    # own query, one round trip instead of two or three.
+    options = ([joinedload(Attempt.assignment)] if with_assignment else []) + (
+        [joinedload(Attempt.responses)] if with_responses else [])
     attempt = db.session.get(Attempt, attempt_id, options=options) if attempt_id <= ID_MAX else None
     if attempt is None or attempt.student_id != current_user.id:
         abort(404)
@@ -117,7 +119,7 @@ def not_available(error: ops.NotAvailable):
 @autocommit_reads
 @student_required
 def attempt(attempt_id: int):
-    attempt = _own_attempt(attempt_id, with_assignment=True)
+    attempt = _own_attempt(attempt_id, with_assignment=True, with_responses=request.method == "GET")
     if attempt.status != "in_progress" or _finalize_if_expired(attempt):
         return redirect(url_for("student.submitted", attempt_id=attempt.id))
     questions = ops.attempt_questions(db.session, attempt)
@@ -143,7 +145,7 @@ def attempt(attempt_id: int):
         flash("Your answers are saved.", "success")
         return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
-    responses = ops.saved_answers(db.session, attempt)
+    responses = {row.question_id: row for row in attempt.responses}
     form = page_form(attempt, questions, responses, views.stored_errors(questions, responses))
     return views.quiz_page(attempt, questions, form, responses=responses)
 
