@@ -55,3 +55,26 @@ def test_unconfirmed_answers_come_back_after_a_reload(browsing, classroom):
     page.reload()  # now from the server
     expect(short_answer_field(page, classroom)).to_have_value("Pasi Paroinen")
     forget_expected_failures(browsing)
+
+
+def test_an_answer_typed_before_the_script_arrived_is_saved_when_it_does(browsing, classroom):
+    # On a slow connection the page is readable (and answerable) before quiz.js has loaded.
+    page = browsing.new_page()
+    username = next(iter(classroom.students))
+    page.goto("/auth/login")
+    page.get_by_label("E-mail or username").fill(username)
+    page.get_by_label("Password").fill(classroom.students[username])
+    page.get_by_role("button", name="Sign in").click()
+    page.goto("/student/")
+    held = []
+    page.route("**/quiz.js", lambda route: held.append(route))
+    page.get_by_role("button", name="Start Kursk").click()
+    short_answer_field(page, classroom).fill("Artem Efanov")
+    assert held, "quiz.js was requested"
+    held[0].continue_()
+    page.unroute("**/quiz.js")
+    expect(page.locator("#save-status")).to_contain_text("Saved", timeout=10_000)
+    page.route("**/quiz.js", lambda route: route.abort())  # what the server sends, no script
+    page.reload()
+    expect(short_answer_field(page, classroom)).to_have_value("Artem Efanov")
+    forget_expected_failures(browsing)

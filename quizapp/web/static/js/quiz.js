@@ -188,7 +188,21 @@
     if (!stopped && version !== savedVersion) { store(); event.preventDefault(); event.returnValue = ""; }
   });
 
+  // Answers given before this script ran (a slow connection) or put back by the browser (back and
+  // forward) differ from what the page was served with: save them now, not at the next change.
+  function editedBeforeScript() {
+    return Array.prototype.some.call(form.elements, function (el) {
+      if (!el.name || el.type === "hidden" || el.type === "submit") { return false; }
+      if (el.type === "radio" || el.type === "checkbox") { return el.checked !== el.defaultChecked; }
+      if (el.tagName === "SELECT") {
+        return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+      }
+      return el.value !== el.defaultValue;
+    });
+  }
+
   restore();
+  if (version === 0 && editedBeforeScript()) { changed(); }
 
   // The same wording as the server's (views.duration_text).
   function duration(seconds) {
