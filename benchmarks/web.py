@@ -4,19 +4,26 @@ the same load against a minimal Flask app under gunicorn in the same run as the 
     python benchmarks/web.py                      # SQLite (a fresh file in a temporary folder)
     python benchmarks/web.py --pg postgresql://quizapp:quizapp@127.0.0.1/quizapp_bench
                                                   # also PostgreSQL (or set DATABASE_URL)
-    python benchmarks/web.py --students 60 --clients 20      # a quicker run
+    python benchmarks/web.py --clients 150 --think 5 --pg ...   # a paced class: autosave latency
+    python benchmarks/web.py --students 60 --clients 20         # a quicker run
 
 What it does, per database:
 1. Makes the data with the app's own operations, before the server starts: migrations, the bundled
    Kursk bank, a teacher, one class of N students (real scrypt password hashes), a quiz of one
    question of every answerable type twice over, and an assignment open now.
-2. Starts `quizapp serve --workers 2` on 127.0.0.1 and drives it with a bounded pool of clients
-   (one `requests.Session` per student, like one browser each), phase by phase, every student
-   finishing a phase before the next starts (the moment a teacher says "go" is the worst case):
-   sign-in (form + post), start (home page + start button), quiz page, autosave of every answer
-   one by one (the whole form so far, as quiz.js posts it), submit (confirm page + submit).
+2. Starts `quizapp serve --workers 2` and the baseline app (benchmarks/baseline_app.py: the same
+   kinds of request, no database) on 127.0.0.1, and drives them with a bounded pool of clients (one
+   `requests.Session` per student, like one browser each), phase by phase, every student finishing
+   a phase before the next starts (the moment a teacher says "go" is the worst case): sign-in (form
+   + post), start (home page + start button), quiz page (loaded 3 times: reloads, coming back),
+   autosave of every answer one by one (the whole form so far, as quiz.js posts it), submit
+   (confirm page + submit). Each of quizapp's phases runs between the same phase of two baseline
+   classes, one just before and one just after, so both see the same (shared, drifting) machine.
 3. Reads the database afterwards: every attempt submitted, and every answer sent stored.
-The baseline app (benchmarks/baseline_app.py) answers the same phases with no database.
+
+Without --think the clients never pause: that measures throughput (and latency is then queueing,
+clients / throughput). With --think T each student spends 0.5-1.5 x T seconds on a question before
+saving it, a class's pace: that measures autosave latency.
 
 Printed per phase: requests per second; per request kind: count, errors, p50/p95/p99 latency;
 peak RSS of each worker (VmHWM from /proc). Loopback only, bounded in clients, requests and time.
@@ -485,6 +492,8 @@ def run_interleaved(crowds: list[Crowd], clients: int) -> None:
     with ThreadPoolExecutor(max_workers=clients) as pool:
         for name in PHASES:
             for crowd in crowds:
+                if name == "autosave" and crowd.think and isinstance(crowd.client, BaselineClass):
+                    continue  # paced saves: their rate is the students', nothing to compare
                 if time.monotonic() > crowd.deadline:
                     print(f"  {crowd.label}: time limit reached before the {name} phase", flush=True)
                     continue
@@ -614,7 +623,15 @@ def print_report(reports: list[RunReport], paced: bool = False) -> bool:
         checks = [("zero errors", errors == 0), ("zero lost answers", report.lost_answers == 0),
                   ("every attempt submitted", report.submitted == report.students)]
         autosave = [s.seconds * 1000 for p in report.phases for s in p.samples if s.kind == "autosave"]
-        checks.append((f"autosave p95 < {TARGETS['autosave_p95_ms']:.0f} ms", percentile(autosave, 95) < TARGETS["autosave_p95_ms"]))
+        if paced:
+            checks.append((f"autosave p95 < {TARGETS['autosave_p95_ms']:.0f} ms (paced class)",
+                           percentile(autosave, 95) < TARGETS["autosave_p95_ms"]))
+        else:
+            # A closed loop of N clients that never pause keeps N requests queued: latency is then
+            # N / throughput (Little's law), a measure of the chosen N. Latency is checked where it
+            # means something, at a class's pace (--think); this run checks throughput.
+            print(f"  [info] autosave p95 {percentile(autosave, 95):.0f} ms with every client always waiting "
+                  f"(queueing); the latency target is checked at a class's pace, with --think")
         peak_mb = max(report.peak_rss_kb.values(), default=0) / 1024
         checks.append((f"< {TARGETS['rss_mb']:.0f} MB per worker", 0 < peak_mb < TARGETS["rss_mb"]))
         # The machine may be busier at one moment than another: compare with the mean of the
