@@ -83,7 +83,7 @@ class DeadlinePassed(AttemptFinished):
 
 @dataclass
 class SaveResult:
-    attempt: Attempt
+    attempt_id: int
     errors: dict[int, str] = field(default_factory=dict)  # question id -> message (raw kept)
     changed: int = 0
     answered: int = 0  # questions with a readable answer stored, after this save
@@ -221,11 +221,44 @@ def frozen_questions(session: Session, ids: list[int]) -> dict[int, FrozenQuesti
     return {qid: cache[qid] for qid in ids if qid in cache}
 
 
-def attempt_questions(session: Session, attempt: Attempt) -> list[FrozenQuestion]:
+def attempt_questions(session: Session, attempt: Attempt | AttemptPlan) -> list[FrozenQuestion]:
     """The attempt's questions in the order this student sees them."""
     order = list(attempt.question_order or [])
     found = frozen_questions(session, order)
     return [found[qid] for qid in order if qid in found]
+
+
+@dataclass(frozen=True)
+class AttemptPlan:
+    """What never changes about an attempt once started: whose it is, its questions and their
+    option order. Saves read it from the app's cache instead of loading the attempt."""
+
+    id: int
+    student_id: int
+    question_order: tuple[int, ...]
+    option_orders: dict[str, Any]
+
+
+ATTEMPT_CACHE_SIZE = 20_000  # attempts (a few hundred bytes each); emptied when full
+
+
+def attempt_plan(session: Session, attempt_id: int) -> AttemptPlan | None:
+    cache: dict[int, AttemptPlan] = current_app.extensions.setdefault("quizapp.attempt_plans", {})
+    plan = cache.get(attempt_id)
+    if plan is None:
+        row = session.execute(select(Attempt.id, Attempt.student_id, Attempt.question_order, Attempt.option_orders)
+                              .where(Attempt.id == attempt_id)).first()
+        if row is None:
+            return None
+        plan = AttemptPlan(row.id, row.student_id, tuple(row.question_order or ()), dict(row.option_orders or {}))
+        if len(cache) >= ATTEMPT_CACHE_SIZE:
+            cache.clear()
+        cache[attempt_id] = plan
+    return plan
+
+
+def forget_attempt_plan(attempt_id: int) -> None:
+    current_app.extensions.get("quizapp.attempt_plans", {}).pop(attempt_id, None)
 
 
 def _option_orders(questions: list[QuestionRow], rng: random.Random) -> dict[str, list[int]]:
@@ -325,13 +358,13 @@ def start_attempt(assignment_id: int, student_id: int, now: datetime | None = No
 
 # --- save --------------------------------------------------------------------------------------
 
-def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None, check_access: bool = True) -> Attempt:
+def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None) -> Attempt:
     attempt = session.get(Attempt, attempt_id)
     if attempt is None or (student_id is not None and attempt.student_id != student_id):
         raise NotAvailable("No such attempt.")
     # A student removed from the class (or no longer chosen) stops answering at once, also in an
     # attempt started before; the teacher's own calls (student_id None) are not limited.
-    if check_access and student_id is not None and not session.scalar(
+    if student_id is not None and not session.scalar(
             select(_answerable(attempt.assignment_id, student_id))):
         raise NotAvailable("No such attempt.")
     return attempt
@@ -375,21 +408,22 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
     """Store the given answers (one Response per question, updated in place).
 
     ``questions``: the attempt's questions when the caller has loaded them already (they are frozen,
-    so they cannot have changed since). Questions not in the attempt are ignored. Raises AttemptFinished when the attempt is already
-    submitted, and DeadlinePassed (after submitting it with what was saved) when time is up."""
+    so they cannot have changed since). Questions not in the attempt are ignored. Raises
+    NotAvailable when the attempt is not the student's (or the student left the class),
+    AttemptFinished when it is already submitted, and DeadlinePassed (after submitting it with what
+    was saved) when time is up."""
     now = _now(now)
     session = db.session()
-    # The class membership is checked under the lock below, in the statement that locks the attempt.
-    attempt = _load_own_attempt(session, attempt_id, student_id, check_access=False)
-    if attempt.status != "in_progress":
-        raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
-    if is_expired(attempt, now):
-        finalize_attempt(attempt.id, now=now)
-        raise DeadlinePassed("Time is up: your attempt was submitted with the answers saved before the deadline.")
-
-    by_id = {q.id: q for q in (questions if questions is not None else attempt_questions(session, attempt))}
+    if questions is None:
+        plan = attempt_plan(session, attempt_id)
+        if plan is None or plan.student_id != student_id:
+            raise NotAvailable("No such attempt.")
+        questions = attempt_questions(session, plan)
+    # Whose the attempt is, whether it is still open and whether the student may still answer it
+    # are all checked under the lock below, in the statement that locks the attempt.
+    by_id = {q.id: q for q in questions}
     parsed: dict[int, tuple[Any, str | None]] = {}
-    result = SaveResult(attempt=attempt)
+    result = SaveResult(attempt_id=attempt_id)
     for qid, raw in answers.items():
         question = by_id.get(qid)
         if question is None:
@@ -402,18 +436,26 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
     # Plain rows rather than ORM objects: this runs once per answer a class types, under the write
     # lock, and nothing here needs the objects.
     with write_transaction(session):
-        # One statement: lock the attempt, check the student may still answer it, and read what
-        # is stored (a row per response, or one row of NULLs when there is none yet).
-        rows = session.execute(
-            select(Attempt.status, _answerable(Attempt.assignment_id, student_id),
-                   Response.id, Response.question_id, Response.answer, Response.raw)
-            .select_from(Attempt).outerjoin(Response, Response.attempt_id == Attempt.id)
-            .where(Attempt.id == attempt_id).with_for_update(of=Attempt)).all()
-        if not rows or not rows[0][1]:
+        # Lock the attempt and check it in one statement. The responses are read by a second
+        # statement: on PostgreSQL a row lock waited for re-reads the locked row only, so responses
+        # joined into the locking statement could be those from before the other save committed.
+        locked = session.execute(
+            select(Attempt.student_id, Attempt.status, Attempt.deadline_at, Attempt.question_order,
+                   _answerable(Attempt.assignment_id, student_id).label("answerable"))
+            .where(Attempt.id == attempt_id).with_for_update()).first()
+        if locked is None or locked.student_id != student_id or not locked.answerable:
             raise NotAvailable("No such attempt.")
-        if rows[0][0] != "in_progress":
+        if not set(by_id) <= set(locked.question_order or ()):
+            forget_attempt_plan(attempt_id)  # a cached plan that no longer matches: read it again next time
+            raise NotAvailable("No such attempt.")
+        if locked.status != "in_progress":
             raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
-        existing = {qid: (row_id, answer, raw) for _, _, row_id, qid, answer, raw in rows if row_id is not None}
+        expired = locked.deadline_at is not None and now > locked.deadline_at + SAVE_GRACE
+        existing = {} if expired else {qid: (row_id, answer, raw) for row_id, qid, answer, raw in session.execute(
+            select(Response.id, Response.question_id, Response.answer, Response.raw)
+            .where(Response.attempt_id == attempt_id))}
+        if expired:
+            parsed = {}  # nothing is written after the deadline
         inserts, updates = [], []
         for qid, (answer, text) in parsed.items():
             row = existing.get(qid)
@@ -432,6 +474,9 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
         stored = {qid: row[1] for qid, row in existing.items()}
         stored.update((qid, answer) for qid, (answer, _) in parsed.items())
         result.answered = sum(1 for qid, answer in stored.items() if answer is not None and qid in by_id)
+    if expired:
+        finalize_attempt(attempt_id, now=now)
+        raise DeadlinePassed("Time is up: your attempt was submitted with the answers saved before the deadline.")
     return result
 
 

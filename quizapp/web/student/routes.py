@@ -153,13 +153,16 @@ def attempt(attempt_id: int):
 @bp.post("/attempts/<int:attempt_id>/autosave")
 @student_required
 def autosave(attempt_id: int):
-    # The hot path of a class at work (a request per answer): no form is built, the posted answers
-    # are read by field name, and nothing expired by the commit is touched afterwards.
-    attempt = _own_attempt(attempt_id)
-    questions = ops.attempt_questions(db.session, attempt)
+    # The hot path of a class at work (a request per answer): the attempt's fixed part comes from
+    # the app's cache, no form is built (the answers are read by field name), and whose attempt it
+    # is, whether it is open and whether time is up are checked by the save, under its lock.
+    plan = ops.attempt_plan(db.session, attempt_id) if attempt_id <= ID_MAX else None
+    if plan is None or plan.student_id != current_user.id:
+        abort(404)
+    questions = ops.attempt_questions(db.session, plan)
     items = question_fields(questions)
     try:
-        result = ops.save_answers(attempt.id, current_user.id, answers_from(items, request.form),
+        result = ops.save_answers(attempt_id, current_user.id, answers_from(items, request.form),
                                   questions=questions)
     except ops.AttemptFinished as error:
         return jsonify(status="submitted", message=error.message,
