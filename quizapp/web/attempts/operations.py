@@ -434,15 +434,43 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
             result.errors[qid] = error
 
     # Plain rows rather than ORM objects: this runs once per answer a class types, under the write
-    # lock, and nothing here needs the objects.
+    # lock, and nothing here needs the objects. The first try locks the attempt and reads its
+    # responses in one statement. On PostgreSQL a lock that had to wait re-reads only the locked
+    # row, so after a concurrent save of the same attempt (two tabs) those responses may be from
+    # before it committed: an update is then still right (the later save's value stands), and an
+    # insert of a row the other save made fails on the unique constraint, and the save is retried
+    # with a lock first and a fresh read after it.
+    for separate_read in (False, True):
+        try:
+            expired = _write_answers(session, attempt_id, student_id, by_id, parsed, now, result, separate_read)
+            break
+        except IntegrityError:
+            if separate_read:
+                raise
+            session.rollback()
+    if expired:
+        finalize_attempt(attempt_id, now=now)
+        raise DeadlinePassed("Time is up: your attempt was submitted with the answers saved before the deadline.")
+    return result
+
+
+def _write_answers(session: Session, attempt_id: int, student_id: int, by_id: Mapping[int, QuestionRow],
+                   parsed: dict[int, tuple[Any, str | None]], now: datetime, result: SaveResult,
+                   separate_read: bool) -> bool:
+    """save_answers' write transaction; returns whether the attempt was past its deadline (then
+    nothing is written)."""
+    checks = (Attempt.student_id, Attempt.status, Attempt.deadline_at, Attempt.question_order,
+              _answerable(Attempt.assignment_id, student_id).label("answerable"))
+    responses = (Response.id, Response.question_id, Response.answer, Response.raw)
     with write_transaction(session):
-        # Lock the attempt and check it in one statement. The responses are read by a second
-        # statement: on PostgreSQL a row lock waited for re-reads the locked row only, so responses
-        # joined into the locking statement could be those from before the other save committed.
-        locked = session.execute(
-            select(Attempt.student_id, Attempt.status, Attempt.deadline_at, Attempt.question_order,
-                   _answerable(Attempt.assignment_id, student_id).label("answerable"))
-            .where(Attempt.id == attempt_id).with_for_update()).first()
+        if separate_read:
+            rows = session.execute(select(*checks).where(Attempt.id == attempt_id).with_for_update()).all()
+        else:
+            rows = session.execute(
+                select(*checks, *responses).select_from(Attempt)
+                .outerjoin(Response, Response.attempt_id == Attempt.id)
+                .where(Attempt.id == attempt_id).with_for_update(of=Attempt)).all()
+        locked = rows[0] if rows else None
         if locked is None or locked.student_id != student_id or not locked.answerable:
             raise NotAvailable("No such attempt.")
         if not set(by_id) <= set(locked.question_order or ()):
@@ -450,12 +478,13 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
             raise NotAvailable("No such attempt.")
         if locked.status != "in_progress":
             raise AttemptFinished("This attempt has been submitted; its answers can no longer change.")
-        expired = locked.deadline_at is not None and now > locked.deadline_at + SAVE_GRACE
-        existing = {} if expired else {qid: (row_id, answer, raw) for row_id, qid, answer, raw in session.execute(
-            select(Response.id, Response.question_id, Response.answer, Response.raw)
-            .where(Response.attempt_id == attempt_id))}
-        if expired:
-            parsed = {}  # nothing is written after the deadline
+        if locked.deadline_at is not None and now > locked.deadline_at + SAVE_GRACE:
+            return True  # nothing is written after the deadline
+        if separate_read:
+            found = session.execute(select(*responses).where(Response.attempt_id == attempt_id)).all()
+        else:
+            found = [row[len(checks):] for row in rows]
+        existing = {qid: (row_id, answer, raw) for row_id, qid, answer, raw in found if row_id is not None}
         inserts, updates = [], []
         for qid, (answer, text) in parsed.items():
             row = existing.get(qid)
@@ -474,10 +503,7 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
         stored = {qid: row[1] for qid, row in existing.items()}
         stored.update((qid, answer) for qid, (answer, _) in parsed.items())
         result.answered = sum(1 for qid, answer in stored.items() if answer is not None and qid in by_id)
-    if expired:
-        finalize_attempt(attempt_id, now=now)
-        raise DeadlinePassed("Time is up: your attempt was submitted with the answers saved before the deadline.")
-    return result
+    return False
 
 
 def saved_answers(session: Session, attempt: Attempt) -> dict[int, Response]:
