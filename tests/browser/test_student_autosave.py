@@ -6,7 +6,8 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.browser
 
 
-def sign_in_and_start(browsing, classroom):
+def sign_in(browsing, classroom):
+    """A student signed in, on the student home."""
     page = browsing.new_page()
     page.on("dialog", lambda dialog: dialog.accept())  # "leave the page?" while a save is pending
     username = next(iter(classroom.students))
@@ -15,6 +16,11 @@ def sign_in_and_start(browsing, classroom):
     page.get_by_label("Password").fill(classroom.students[username])
     page.get_by_role("button", name="Sign in").click()
     page.goto("/student/")
+    return page
+
+
+def sign_in_and_start(browsing, classroom):
+    page = sign_in(browsing, classroom)
     page.get_by_role("button", name="Start Kursk").click()
     expect(page.locator("fieldset.question")).to_have_count(len(classroom.questions))
     page.wait_for_load_state("load")  # quiz.js (deferred) listens before the first answer
@@ -59,13 +65,7 @@ def test_unconfirmed_answers_come_back_after_a_reload(browsing, classroom):
 
 def test_an_answer_typed_before_the_script_arrived_is_saved_when_it_does(browsing, classroom):
     # On a slow connection the page is readable (and answerable) before quiz.js has loaded.
-    page = browsing.new_page()
-    username = next(iter(classroom.students))
-    page.goto("/auth/login")
-    page.get_by_label("E-mail or username").fill(username)
-    page.get_by_label("Password").fill(classroom.students[username])
-    page.get_by_role("button", name="Sign in").click()
-    page.goto("/student/")
+    page = sign_in(browsing, classroom)
     held = []
     page.route("**/quiz.js", lambda route: held.append(route))
     page.get_by_role("button", name="Start Kursk").click()

@@ -123,17 +123,13 @@ def _enrollment_query(assignment: Assignment, student_id: int):
 
 def may_take(session: Session, assignment: Assignment, student_id: int) -> bool:
     """Enrolled in the class, and chosen when the assignment is not for the whole class."""
-    if session.scalar(_enrollment_query(assignment, student_id)) is None:
-        return False
-    if assignment.whole_class:
-        return True
-    chosen = _settings(session, assignment.id, student_id)
-    return chosen is not None and chosen.selected
+    return bool(session.scalar(select(_answerable(assignment.id, student_id))))
 
 
 def _answerable(assignment_id: Any, student_id: int):
-    """EXISTS: the student may answer this assignment (may_take as SQL; assignment_id may be a
-    column, so a save checks it in the same statement that locks the attempt)."""
+    """EXISTS: the student may answer this assignment: enrolled in its class, and chosen when it is
+    not for the whole class (assignment_id may be a column, so a save checks it in the statement
+    that locks the attempt)."""
     chosen = AssignmentStudent
     return exists(
         select(Assignment.id)
@@ -364,8 +360,7 @@ def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None)
         raise NotAvailable("No such attempt.")
     # A student removed from the class (or no longer chosen) stops answering at once, also in an
     # attempt started before; the teacher's own calls (student_id None) are not limited.
-    if student_id is not None and not session.scalar(
-            select(_answerable(attempt.assignment_id, student_id))):
+    if student_id is not None and not session.scalar(select(_answerable(attempt.assignment_id, student_id))):
         raise NotAvailable("No such attempt.")
     return attempt
 
@@ -509,10 +504,6 @@ def _write_answers(session: Session, attempt_id: int, student_id: int, by_id: Ma
 def saved_answers(session: Session, attempt: Attempt) -> dict[int, Response]:
     return {r.question_id: r for r in session.scalars(
         select(Response).where(Response.attempt_id == attempt.id))}
-
-
-def answered_count(session: Session, attempt: Attempt) -> int:
-    return sum(1 for r in saved_answers(session, attempt).values() if r.answer is not None)
 
 
 # --- submit ------------------------------------------------------------------------------------

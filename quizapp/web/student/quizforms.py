@@ -11,7 +11,7 @@ the typed text stays in it).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from flask_wtf import FlaskForm
@@ -45,10 +45,10 @@ class QuestionField:
     question: QuestionRow
     names: list[str]  # its form field names (several for matching)
     prompts: list[str]  # matching: the left side, one per name
-    id: int = 0
-    type: str = ""
-    prompt: str = ""
-    unit: str = ""
+    id: int = field(init=False)
+    type: str = field(init=False)
+    prompt: str = field(init=False)
+    unit: str = field(init=False)
 
     def __post_init__(self) -> None:
         data = self.question.data
