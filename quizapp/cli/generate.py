@@ -12,7 +12,7 @@ from quizapp.cli import main
 
 def _load_facts(path: str):
     """Facts from a JSON file in `quizapp extract --format json` form (hand-corrected facts)."""
-    from quizapp.generate.facts import Affiliation, Facts, Figure, Quote
+    from quizapp.generate.facts import Affiliation, Facts, Figure, Quote, Statement
 
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -20,6 +20,7 @@ def _load_facts(path: str):
             quotes=[Quote(**q) for q in data.get("quotes", [])],
             affiliations=[Affiliation(**a) for a in data.get("affiliations", [])],
             figures=[Figure(**f) for f in data.get("figures", [])],
+            statements=[Statement(**s) for s in data.get("statements", [])],
         )
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"{path}: cannot be read ({exc})") from None

@@ -116,7 +116,7 @@ def test_an_age_after_a_name():
 
 
 def test_an_article_without_facts_gives_empty_facts():
-    assert extract_facts("").to_dict() == {"quotes": [], "affiliations": [], "figures": []}
+    assert extract_facts("").to_dict() == {"quotes": [], "affiliations": [], "figures": [], "statements": []}
     assert extract_facts("The sky was grey over the hills.").quotes == []
 
 
