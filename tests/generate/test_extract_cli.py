@@ -32,9 +32,9 @@ def test_json_facts_are_spans_of_the_file_as_read():
     assert result.exit_code == 0, result.output
     facts = json.loads(result.stdout)
     text = article.read_text(encoding="utf-8")
-    assert set(facts) == {"quotes", "affiliations", "figures"}
+    assert set(facts) == {"quotes", "affiliations", "figures", "statements"}
     assert facts["quotes"] and facts["affiliations"] and facts["figures"]
-    for item in facts["quotes"] + facts["figures"]:
+    for item in facts["quotes"] + facts["figures"] + facts["statements"]:
         assert text[item["start"]:item["end"]] == item["text"]
 
 
