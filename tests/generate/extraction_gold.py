@@ -63,8 +63,9 @@ def pooled(results: list[dict[str, tuple[int, int, int, int]]]) -> dict[str, tup
     return out
 
 
-def tallies(text: str, gold: dict, facts: dict) -> dict[str, tuple[int, int, int, int]]:
-    """{kind: (right, extracted, gold found, gold)}: precision is right/extracted, recall found/gold."""
+def tallies(text: str, gold: dict, facts: dict, log: list[str] | None = None) -> dict[str, tuple[int, int, int, int]]:
+    """{kind: (right, extracted, gold found, gold)}: precision is right/extracted, recall found/gold.
+    Each false hit and miss is appended to `log` when one is given."""
     out = {}
     # quotes
     golds = [(g, sp) for g in gold["quotes"] for sp in spans(text, g["quote"])]
@@ -83,7 +84,12 @@ def tallies(text: str, gold: dict, facts: dict) -> dict[str, tuple[int, int, int
         if ok and not bad:
             right += 1
             hit.update(id(g) for g in ok)
+        elif log is not None:
+            who = named[0][0]["speaker"] if named else "nobody"
+            log.append(f"quote  FALSE   said by {x['speaker']!r} (gold: {who!r}): {x['text'][:70]!r}")
     named_gold = [g for g in gold["quotes"] if g["speaker"]]
+    if log is not None:
+        log += [f"quote  MISSED  {g['speaker']!r}: {g['quote'][:70]!r}" for g in named_gold if id(g) not in hit]
     out["quotes"] = (right, counted, sum(id(g) in hit for g in named_gold), len(named_gold))
     # affiliations
     def matches(g, x):
@@ -96,6 +102,11 @@ def tallies(text: str, gold: dict, facts: dict) -> dict[str, tuple[int, int, int
         ms = [g for g in gold["affiliations"] if matches(g, x)]
         right += bool(ms)
         hit.update(id(g) for g in ms)
+        if log is not None and not ms:
+            log.append(f"affil  FALSE   {x['person']!r}: org={x['organization']!r} role={x['role']!r}")
+    if log is not None:
+        log += [f"affil  MISSED  {g['person']!r}: org={g['organization']!r} role={g['role']!r}"
+                for g in gold["affiliations"] if id(g) not in hit]
     out["affiliations"] = (right, len(facts["affiliations"]), len(hit), len(gold["affiliations"]))
     # figures
     golds = [(g, sp) for g in gold["figures"] for sp in spans(text, g["text"])]
@@ -104,7 +115,11 @@ def tallies(text: str, gold: dict, facts: dict) -> dict[str, tuple[int, int, int
         near = [g for g, sp in golds if grounded(text, x) and overlap(sp, (x["start"], x["end"])) > 0]
         right += bool(near)
         hit.update(id(g) for g in near)
+        if log is not None and not near:
+            log.append(f"figure FALSE   {x['text'][:60]!r}")
     qty = [g for g in gold["figures"] if g.get("kind", "quantity") == "quantity"]
+    if log is not None:
+        log += [f"figure MISSED  {g['text']!r} ({g['counts']})" for g in qty if id(g) not in hit]
     out["figures"] = (right, len(facts["figures"]), sum(id(g) in hit for g in qty), len(qty))
     return out
 
