@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-ARTICLE = Path(__file__).resolve().parents[1] / "data" / "heldout" / "acme-layoffs.txt"
+ARTICLE = Path(__file__).resolve().parents[1] / "data" / "written" / "acme-layoffs.txt"
 
 
 def saved_bank(live_server, slug: str) -> tuple[int | None, list[str]]:
