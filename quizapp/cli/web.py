@@ -159,7 +159,7 @@ def serve(host: str, port: int, workers: int, threads: int) -> None:
             # A roster upload hashes up to 200 passwords (scrypt): more than gunicorn's default 30 s
             # on a slow machine.
             "--timeout", "120", "--access-logfile", "-", "quizapp.web:create_app()"]
-    click.echo(f"Serving on http://{host}:{port}/ with {workers} workers: {' '.join(args[1:])}")
+    click.echo(f"Serving on http://{host}:{port}/ with {workers} worker{'s' if workers != 1 else ''}: {' '.join(args[1:])}")
     # glibc raises its mmap threshold after a large block is freed, so a 16-32 MiB scrypt buffer
     # (sign-in) then lands in the thread's own malloc arena and stays there: with 4 threads a worker
     # kept ~4 such buffers (154 MB instead of ~90 MB). A fixed threshold keeps big blocks in mmap,

@@ -35,6 +35,14 @@ def test_class_name_is_required(client, auth):
     assert 'id="name-error"' in page and db.session.scalars(select(Classroom)).first() is None
 
 
+def test_a_username_keeps_every_letter_of_the_name_transliterated(app, client, auth):
+    _, classroom = teacher_with_class(auth)
+    client.post(f"/classes/{classroom.id}/students", data={"name": "Łukasz Wójcik-Ñúñez"})
+    student = db.session.scalars(select(User).where(User.role == "student")).one()
+    assert student.display_name == "Łukasz Wójcik-Ñúñez"
+    assert re.fullmatch(r"lukasz\.n\d{2}", student.username)
+
+
 def test_add_one_student_shows_the_password_once_and_it_works(app, client, auth):
     _, classroom = teacher_with_class(auth)
     response = client.post(f"/classes/{classroom.id}/students", data={"name": "Amira Khan"})

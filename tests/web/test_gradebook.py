@@ -145,3 +145,12 @@ def test_attempt_page_shows_answers_keys_and_points(app, client, auth):
     assert "0 / 1" in page and "1 / 1" in page and "1 / 3" in page
     auth.login_teacher(make_teacher())
     assert client.get(f"/attempts/{attempt.id}").status_code == 404
+
+
+def test_export_file_name_keeps_the_class_name_accents(app, client, auth):
+    teacher = make_teacher()
+    classroom = make_class(teacher, name="Économie 3ᵉ/B", students=("Amira",))
+    auth.login_teacher(teacher)
+    disposition = client.get(f"/classes/{classroom.id}/gradebook.csv").headers["Content-Disposition"]
+    assert 'filename="gradebook-Economie-3e-B.csv"' in disposition
+    assert "filename*=UTF-8''gradebook-%C3%89conomie-3%E1%B5%89-B.csv" in disposition

@@ -10,8 +10,9 @@ import csv
 import io
 import re
 import secrets
-import unicodedata
 from dataclasses import dataclass, field
+
+from anyascii import anyascii
 
 MAX_NAME = 120
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
@@ -87,8 +88,9 @@ def parse_roster(text: str) -> ParsedRoster:
 
 
 def username_base(name: str) -> str:
-    """ "Amira Khan" -> "amira.k"; accents dropped so it can be typed on any keyboard."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    """ "Amira Khan" -> "amira.k"; transliterated to ASCII (anyascii: "Łukasz" -> "lukasz", "Дмитрий"
+    -> "dmitriy") so it can be typed on any keyboard and no letter is lost."""
+    ascii_name = anyascii(name).lower()
     words = re.findall(r"[a-z0-9]+", ascii_name)
     if not words:
         return "student"

@@ -12,6 +12,7 @@ from quizapp.generate.export import bank_id, first_line
 from quizapp.models import GenerationJob
 from quizapp.web.access import owned_or_404, teacher_required
 from quizapp.web.banks.highlight import marked_paragraphs
+from quizapp.web.downloads import attachment
 from quizapp.web.extensions import db
 from quizapp.web.generator import jobs, operations
 from quizapp.web.generator.forms import ArticleForm, CandidateForm, SaveBankForm
@@ -177,7 +178,7 @@ def download(job_id: int):
     form = _save_form(job)
     text, _ = operations.bank_files(job, _details(form))
     return Response(text, mimetype="application/x-yaml; charset=utf-8",
-                    headers={"Content-Disposition": "attachment; filename=bank.yaml"})
+                    headers={"Content-Disposition": attachment("bank", "yaml")})
 
 
 @bp.get("/jobs/<int:job_id>/article.txt")
@@ -185,4 +186,4 @@ def download(job_id: int):
 def article(job_id: int):
     job = _job(job_id)
     return Response(job.article, mimetype="text/plain; charset=utf-8",
-                    headers={"Content-Disposition": "attachment; filename=article.txt"})
+                    headers={"Content-Disposition": attachment("article", "txt")})

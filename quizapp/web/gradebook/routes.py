@@ -2,13 +2,13 @@
 questions), its item analysis, the CSV exports, and the reopen / extra-attempt actions."""
 from __future__ import annotations
 
-import re
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from quizapp.models import Attempt, Classroom, User, utcnow
 from quizapp.web.access import MAX_ID, get_or_404, owned_or_404, teacher_required
+from quizapp.web.downloads import attachment
 from quizapp.web.attempts import operations as attempt_ops
 from quizapp.web.gradebook import queries
 from quizapp.web.gradebook.charts import bar_chart
@@ -38,10 +38,9 @@ def _finalize(assignment_ids: list[int]) -> None:
 
 
 def _csv_response(rows, name: str) -> Response:
-    filename = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-")[:80] or "export"
     return Response(
         to_csv(rows), mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"',
+        headers={"Content-Disposition": attachment(name, "csv"),
                  "Cache-Control": "no-store"},
     )
 
