@@ -2,7 +2,7 @@
 
 * The secret key comes from ``QUIZAPP_SECRET_KEY``, else from ``instance/secret_key`` (generated on
   first run, mode 0600), so it is never in the repository and survives restarts and workers.
-* Every response carries the CSP of the web contract (no inline script or style anywhere), nosniff,
+* Every response carries the CSP of the web contract (no inline script or style anywhere, no plugins), nosniff,
   frame-ancestors 'none' (plus X-Frame-Options for old browsers) and Referrer-Policy same-origin.
 * Session cookies are HttpOnly and SameSite=Lax always, and Secure whenever the request came over
   HTTPS. Behind a TLS-terminating proxy set ``QUIZAPP_PROXY_FIX=1`` (number of trusted proxies) so
@@ -14,12 +14,12 @@ import os
 import secrets
 from pathlib import Path
 
-from flask import Flask, Response, has_request_context, request
+from flask import Flask, Response, current_app, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+    "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'"
 )
 
 SECURITY_HEADERS = {
@@ -54,7 +54,9 @@ def load_secret_key(instance_path: str) -> str:
 def set_security_headers(response: Response) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
-    if request.is_secure:
+    # QUIZAPP_SECURE_COOKIES says the site is served over HTTPS even where this process sees plain
+    # HTTP (a TLS proxy without QUIZAPP_PROXY_FIX): browsers must then keep to HTTPS too.
+    if request.is_secure or current_app.config["SESSION_COOKIE_SECURE"]:
         response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
     # A signed-in page must not come back from the cache after sign-out on a shared computer.
     if request.endpoint != "static" and _signed_in():

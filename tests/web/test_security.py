@@ -10,7 +10,7 @@ from quizapp.web import create_app
 from quizapp.web.security import CONTENT_SECURITY_POLICY, load_secret_key
 
 EXPECTED_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+                "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'")
 
 
 def assert_secure_headers(response):
@@ -143,6 +143,11 @@ def test_signed_in_pages_are_not_cached_and_https_gets_hsts(app, client, auth):
     response = app.test_client().get("/auth/login", base_url="https://localhost")
     assert response.headers["Strict-Transport-Security"].startswith("max-age=")
     assert "Strict-Transport-Security" not in client.get("/auth/login").headers
+
+
+def test_secure_cookies_setting_sends_hsts_behind_a_proxy_without_proxy_fix(app, client):
+    app.config["SESSION_COOKIE_SECURE"] = True
+    assert client.get("/auth/login").headers["Strict-Transport-Security"].startswith("max-age=")
 
 
 def test_a_large_file_upload_gets_the_413_page(client, auth):
