@@ -68,7 +68,8 @@ def test_next_only_redirects_within_the_site(client, auth):
     make_teacher(email="t@school.org")
     data = {"identifier": "t@school.org", "password": TEACHER_PASSWORD}
     assert client.post("/auth/login", data={**data, "next": "/classes/"}).headers["Location"] == "/classes/"
-    for evil in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
+    for evil in ("//evil.example/", "https://evil.example/", "/\\evil.example", "/classes/\r\nSet-Cookie: a=b",
+                 "/\t/evil.example"):
         assert client.post("/auth/login", data={**data, "next": evil}).headers["Location"] == "/"
 
 

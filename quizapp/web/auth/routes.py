@@ -15,8 +15,9 @@ bp = Blueprint("auth", __name__, url_prefix="/auth")
 
 
 def _safe_next(target: str | None) -> str | None:
-    """Only a path on this site: a crafted sign-in link must not send anyone elsewhere."""
-    if not target:
+    """Only a path on this site: a crafted sign-in link must not send anyone elsewhere. A control
+    character (a CR/LF would split the Location header) is never part of a path the app makes."""
+    if not target or any(c < " " or c == "\x7f" for c in target):
         return None
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
