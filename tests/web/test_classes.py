@@ -90,6 +90,15 @@ def test_csv_upload_with_bom_and_tabs(client, auth):
     assert sorted(s.username[:5] for s in students_of(classroom)) == ["amira", "ben.l"]
 
 
+def test_a_roster_file_with_binary_data_past_its_start_adds_nobody(client, auth):
+    _, classroom = teacher_with_class(auth)
+    data = b"Amira Khan\n" * 1000 + b"Ben\x00Lee\n"
+    response = client.post(f"/classes/{classroom.id}/students/import",
+                           data={"file": (io.BytesIO(data), "roster.csv")}, content_type="multipart/form-data")
+    assert response.status_code == 400 and "binary data" in response.get_data(as_text=True)
+    assert students_of(classroom) == []
+
+
 def test_csv_with_only_bad_lines_adds_nothing_and_keeps_the_text(client, auth):
     _, classroom = teacher_with_class(auth)
     response = client.post(f"/classes/{classroom.id}/students/import", data={"roster": "name,username\n,x\n"})

@@ -78,6 +78,7 @@ def test_the_same_text_gives_the_same_questions(inline, client, auth):
 @pytest.mark.parametrize("data, message", [
     ({"article": "   "}, "Paste an article or choose a file."),
     ({"file": (io.BytesIO(b"\x00\x01PK\x03\x04"), "story.docx")}, "binary data"),
+    ({"file": (io.BytesIO(b"A long story. " * 1000 + b"\x00 and more."), "story.txt")}, "binary data"),
     ({"file": (io.BytesIO("café".encode("latin-1")), "story.txt")}, "not UTF-8"),
     ({"article": "word " * 13_000}, "characters long"),
 ])
@@ -272,3 +273,11 @@ def test_an_option_that_restates_the_key_is_refused(inline, client, auth):
         f"q{i}-prompt": q["prompt"], f"q{i}-options": "\n".join([*q["options"], "Berg"]),
         f"q{i}-answer": "Tomas Berg", f"q{i}-accept": "Save and accept"})
     assert response.status_code == 400 and "says the same as the answer" in response.get_data(as_text=True)
+
+
+def test_an_uploaded_file_name_with_control_characters_gives_a_clean_title(inline, client, auth):
+    auth.login_teacher()
+    upload = (io.BytesIO(ARTICLE.encode("utf-8")), "harbour\x01\t.txt")
+    response = client.post("/generator/", data={"file": upload}, content_type="multipart/form-data")
+    assert response.status_code == 302
+    assert db.session.scalars(select(GenerationJob)).one().title == "harbour.txt"

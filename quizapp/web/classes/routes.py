@@ -95,6 +95,10 @@ def import_roster(class_id: int):
     upload = form.file.data
     if upload is not None and getattr(upload, "filename", ""):
         text = decode_upload(upload.read())
+        if "\x00" in text:
+            form.file.errors.append("This file holds binary data, not a list of names: save the roster as CSV "
+                                    "or plain text. Nothing was added.")
+            return _show(classroom, import_form=form, status=400)
     else:
         text = form.roster.data or ""
     parsed = parse_roster(text)

@@ -45,6 +45,7 @@ def create():
     if not form.validate_on_submit():
         return _index(form, 400)
     title = form.title.data or (form.file.data.filename if getattr(form.file.data, "filename", "") else "")
+    title = "".join(c for c in title if c >= " " and c != "\x7f").strip()  # a file name may hold anything
     if not title:
         title = first_line(form.text)
     job = operations.create_job(current_user.id, title[:300], form.text)
