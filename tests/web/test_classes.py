@@ -1,6 +1,7 @@
 """Classes and rosters: students added one by one or from CSV, login cards, resets, join codes."""
 import io
 import re
+from html import unescape
 
 from sqlalchemy import select
 
@@ -18,6 +19,22 @@ def card_password(page: str, username: str) -> str:
     match = re.search(re.escape(username) + r'</dd>\s*<dt>Password</dt><dd class="secret">([^<]+)</dd>', page)
     assert match, f"no password card for {username}"
     return match.group(1)
+
+
+def import_roster(client, classroom, **data):
+    """Preview a roster (nothing created yet), then confirm it as the teacher would."""
+    kwargs = {"content_type": "multipart/form-data"} if "file" in data else {}
+    url = f"/classes/{classroom.id}/students/import"
+    preview = client.post(url, data=data, **kwargs)
+    if preview.status_code != 200 or "Check the list" not in (page := preview.get_data(as_text=True)):
+        return preview
+    assert students_of(classroom) == [] or "file" not in data
+    digest = re.search(r'name="previewed" type="hidden" value="([0-9a-f]+)"', page).group(1)
+    text = re.search(r'<textarea[^>]*name="roster"[^>]*>\r?\n?(.*?)</textarea>', page, re.S).group(1)  # as a browser reads it
+    confirm = {"roster": unescape(text), "previewed": digest, "confirm": "Create"}
+    if data.get("self_claim"):
+        confirm["self_claim"] = "y"
+    return client.post(url, data=confirm)
 
 
 def test_teacher_creates_a_class_with_a_join_code(client, auth):
@@ -70,7 +87,7 @@ def test_add_student_with_chosen_username_and_errors_beside_fields(client, auth)
 def test_csv_paste_adds_good_lines_and_reports_bad_ones_by_line(client, auth):
     _, classroom = teacher_with_class(auth, students=["Dana Old"])
     roster = "name,username\nAmira Khan\n,nobody\nBen Lee,bad user!\nChloé Dubois,chloe.d\nDana Old\n\nEd Ng,ed.ng,extra\n"
-    response = client.post(f"/classes/{classroom.id}/students/import", data={"roster": roster})
+    response = import_roster(client, classroom, roster=roster)
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "4 lines not added" in page
@@ -84,8 +101,7 @@ def test_csv_paste_adds_good_lines_and_reports_bad_ones_by_line(client, auth):
 def test_csv_upload_with_bom_and_tabs(client, auth):
     _, classroom = teacher_with_class(auth)
     data = "\ufeffName\tUsername\nAmira Khan\tamira.k\nBen Lee\t\n".encode("utf-8")
-    response = client.post(f"/classes/{classroom.id}/students/import",
-                           data={"file": (io.BytesIO(data), "roster.csv")}, content_type="multipart/form-data")
+    response = import_roster(client, classroom, file=(io.BytesIO(data), "roster.csv"))
     assert response.status_code == 200 and "2 students added" in response.get_data(as_text=True)
     assert sorted(s.username[:5] for s in students_of(classroom)) == ["amira", "ben.l"]
 
@@ -99,11 +115,47 @@ def test_a_roster_file_with_binary_data_past_its_start_adds_nobody(client, auth)
     assert students_of(classroom) == []
 
 
+def test_a_preview_creates_nothing_and_shows_the_accounts_to_be_made(client, auth):
+    _, classroom = teacher_with_class(auth)
+    response = client.post(f"/classes/{classroom.id}/students/import", data={"roster": "Amira Khan\nBen Lee,ben.l"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "2 accounts to create" in page and "ben.l" in page
+    assert students_of(classroom) == []
+
+
+def test_a_list_edited_after_its_preview_is_previewed_again_not_created(client, auth):
+    _, classroom = teacher_with_class(auth)
+    page = client.post(f"/classes/{classroom.id}/students/import", data={"roster": "Amira Khan"}).get_data(as_text=True)
+    digest = re.search(r'name="previewed" type="hidden" value="([0-9a-f]+)"', page).group(1)
+    response = client.post(f"/classes/{classroom.id}/students/import",
+                           data={"roster": "Amira Khan\nIntruder", "previewed": digest, "confirm": "Create"})
+    assert "The list changed since its preview" in response.get_data(as_text=True)
+    assert students_of(classroom) == []
+
+
+def test_an_excel_semicolon_roster_in_windows_1252_is_read_right(client, auth):
+    _, classroom = teacher_with_class(auth)
+    data = "Nom;Identifiant\r\nAmélie Poulain;\r\nBéa Durand;bea.d\r\n".encode("cp1252")
+    page = client.post(f"/classes/{classroom.id}/students/import", data={"file": (io.BytesIO(data), "classe.csv")},
+                       content_type="multipart/form-data").get_data(as_text=True)
+    assert "separated by semicolons" in page and "2 accounts to create" in page
+    import_roster(client, classroom, file=(io.BytesIO(data), "classe.csv"))
+    assert sorted((s.display_name, s.username[:5]) for s in students_of(classroom)) == [
+        ("Amélie Poulain", "ameli"), ("Béa Durand", "bea.d")]
+
+
+def test_first_and_last_name_columns_are_joined(client, auth):
+    _, classroom = teacher_with_class(auth)
+    import_roster(client, classroom, roster="First name,Last name,Username\nAmira,Khan,\nBen,Lee,ben.lee\n")
+    assert sorted((s.display_name, s.username[:6]) for s in students_of(classroom)) == [
+        ("Amira Khan", "amira."), ("Ben Lee", "ben.le")]
+
+
 def test_csv_with_only_bad_lines_adds_nothing_and_keeps_the_text(client, auth):
     _, classroom = teacher_with_class(auth)
     response = client.post(f"/classes/{classroom.id}/students/import", data={"roster": "name,username\n,x\n"})
     page = response.get_data(as_text=True)
-    assert response.status_code == 400 and "No student was added" in page and "Line 2: no name" in page
+    assert response.status_code == 400 and "No student can be added" in page and "Line 2: no name" in page
     assert ",x" in page and students_of(classroom) == []
 
 
@@ -115,8 +167,7 @@ def test_import_needs_text_or_file(client, auth):
 
 def test_self_claim_seats_have_no_password_and_show_the_join_code(client, auth):
     _, classroom = teacher_with_class(auth)
-    page = client.post(f"/classes/{classroom.id}/students/import",
-                       data={"roster": "Amira Khan\nBen Lee", "self_claim": "y"}).get_data(as_text=True)
+    page = import_roster(client, classroom, roster="Amira Khan\nBen Lee", self_claim="y").get_data(as_text=True)
     assert "Password</dt>" not in page and classroom.join_code in page
     seats = db.session.scalars(select(Enrollment).where(Enrollment.classroom_id == classroom.id)).all()
     assert len(seats) == 2 and not any(s.claimed for s in seats)
@@ -172,8 +223,7 @@ def test_student_of_another_class_cannot_be_reset_through_my_class(client, auth)
 
 def test_a_second_student_of_the_same_name_needs_a_username(client, auth):
     _, classroom = teacher_with_class(auth, students=["Sam Lee"])
-    page = client.post(f"/classes/{classroom.id}/students/import",
-                       data={"roster": "Sam Lee\nSam Lee,sam.lee.b"}).get_data(as_text=True)
+    page = import_roster(client, classroom, roster="Sam Lee\nSam Lee,sam.lee.b").get_data(as_text=True)
     assert "Line 1: Sam Lee is already on this roster" in page
     assert "sam.lee.b" in {s.username for s in students_of(classroom)} and len(students_of(classroom)) == 2
 

@@ -1,5 +1,7 @@
 """Who can open what in /classes: anonymous, students (own class or not), another teacher, the owner.
 A foreign class answers 404 like a missing one; nothing ever answers 500."""
+import hashlib
+
 import pytest
 
 from factories import make_world
@@ -13,7 +15,8 @@ def routes(world):
         ("get", f"/classes/{c}", {}),
         ("get", f"/classes/{c}/cards", {}),
         ("post", f"/classes/{c}/students", {"name": "Intruder Added"}),
-        ("post", f"/classes/{c}/students/import", {"roster": "Intruder Imported"}),
+        ("post", f"/classes/{c}/students/import", {"roster": "Intruder Imported", "confirm": "Create",
+                                                   "previewed": hashlib.sha256(b"Intruder Imported").hexdigest()}),
         ("post", f"/classes/{c}/join-code", {}),
         ("get", f"/classes/{c}/students/{s}/remove", {}),
         ("post", f"/classes/{c}/students/{s}/reset-password", {}),

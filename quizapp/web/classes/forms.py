@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import BooleanField, StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, HiddenField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
 SELF_CLAIM_LABEL = "Let students set their own password with the class code (no password on the cards)"
@@ -25,10 +25,15 @@ class AddStudentForm(FlaskForm):
 
 
 class ImportRosterForm(FlaskForm):
+    """Two steps: a list is first previewed (nothing created), then created by `confirm`, which
+    carries a digest of the previewed text: a list edited since its preview is previewed again."""
+
     roster = TextAreaField("Paste names", validators=[Optional(), Length(max=200_000)])
     file = FileField("Or upload a CSV file")
     self_claim = BooleanField(SELF_CLAIM_LABEL)
-    submit = SubmitField("Add these students")
+    previewed = HiddenField()
+    submit = SubmitField("Preview the accounts")
+    confirm = SubmitField("Create these accounts")
 
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)

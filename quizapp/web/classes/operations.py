@@ -31,6 +31,7 @@ class NewLogin:
 
 @dataclass
 class RosterResult:
+    planned: list[RosterRow] = field(default_factory=list)
     added: list[NewLogin] = field(default_factory=list)
     problems: list[RosterProblem] = field(default_factory=list)
 
@@ -75,10 +76,10 @@ def _free_username(name: str, reserved: set[str]) -> str:
     raise RuntimeError("no free username found")  # 50 random tries of a growing number space
 
 
-def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool = False) -> RosterResult:
-    """Create a student account and a seat in `classroom` for each row. Rows that cannot be added
-    (username taken, name already on this roster) are reported by line and the others still added.
-    self_claim: no password yet; the student claims the seat with the class join code."""
+def plan_students(classroom: Classroom, rows: list[RosterRow]) -> RosterResult:
+    """What `add_students` would do, without writing: the rows it would add (in `planned`) and,
+    by line, the ones it could not (username taken or not allowed, name already on this roster).
+    The roster preview shows this before any account exists."""
     result = RosterResult()
     on_roster = {e.student.display_name.lower() for e in roster(classroom)}
     reserved: set[str] = set()
@@ -94,6 +95,7 @@ def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool =
                 row.line, f"{name} is already on this roster (give a username to add a second student "
                           "with the same name)"))
             continue
+        username = None
         if row.username:
             username = row.username.lower()
             if not USERNAME_RE.match(username):
@@ -102,16 +104,27 @@ def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool =
             if username in reserved or _username_taken(username):
                 result.problems.append(RosterProblem(row.line, f"username '{username}' is already taken"))
                 continue
-        else:
-            username = _free_username(name, reserved)
+            reserved.add(username)
+        on_roster.add(name.lower())
+        result.planned.append(RosterRow(row.line, name, username))
+    return result
+
+
+def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool = False) -> RosterResult:
+    """Create a student account and a seat in `classroom` for each row. Rows that cannot be added
+    (see `plan_students`) are reported by line and the others still added.
+    self_claim: no password yet; the student claims the seat with the class join code."""
+    result = plan_students(classroom, rows)
+    reserved = {row.username for row in result.planned if row.username}
+    for row in result.planned:
+        username = row.username or _free_username(row.name, reserved)
         password = None if self_claim else readable_password()
-        student = User(role="student", username=username, display_name=name, session_version=1,
+        student = User(role="student", username=username, display_name=row.name, session_version=1,
                        password_hash=unusable_password_hash() if password is None else hash_password(password, "student"))
         db.session.add(student)
         db.session.flush()
         db.session.add(Enrollment(classroom_id=classroom.id, student_id=student.id, claimed=not self_claim))
         reserved.add(username)
-        on_roster.add(name.lower())
         result.added.append(NewLogin(student, password))
     db.session.flush()
     return result

@@ -1,7 +1,10 @@
 """Reading a roster pasted or uploaded as CSV, and making usernames from names. No database here.
 
-A roster is one student per line: ``name`` and optionally ``username``, separated by a comma or a
-tab (what a spreadsheet pastes). A header line naming the columns is optional. Blank lines are
+A roster is one student per line: a name and optionally a username. Columns are separated by a
+tab, a semicolon (what Excel saves in locales whose decimal mark is a comma) or a comma, whichever
+the first line uses. A header line naming the columns is optional and may be worded in several
+common ways and languages ("Name", "Student name", "Nom", "Identifiant", "First name;Last name");
+separate first- and last-name columns are joined. Blank lines and empty trailing cells are
 skipped; every other line that cannot be used is reported with its line number.
 """
 from __future__ import annotations
@@ -16,7 +19,19 @@ from anyascii import anyascii
 
 MAX_NAME = 120
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
-HEADER_WORDS = {"name", "names", "student", "student name", "full name", "display name"}
+# Header cells, compared lower-cased and transliterated ("Élève" -> "eleve", "Schüler" -> "schuler").
+NAME_HEADERS = {
+    "name", "names", "student", "students", "student name", "full name", "display name", "pupil", "learner",
+    "nom", "nom complet", "eleve", "nombre", "nombre completo", "alumno", "alumna", "estudiante", "schuler",
+    "schulerin", "nome", "studente", "naam", "leerling",
+}
+FIRST_NAME_HEADERS = {"first name", "firstname", "first", "given name", "forename", "prenom", "vorname",
+                      "nombre de pila", "voornaam"}
+LAST_NAME_HEADERS = {"last name", "lastname", "last", "surname", "family name", "nom de famille", "nachname",
+                     "apellido", "apellidos", "cognome", "achternaam"}
+USERNAME_HEADERS = {"username", "user name", "user", "login", "login name", "identifiant", "benutzername",
+                    "usuario", "nome utente", "gebruikersnaam", "user id", "userid"}
+DELIMITERS = ("\t", ";", ",")
 
 
 @dataclass
@@ -39,6 +54,12 @@ class RosterProblem:
 class ParsedRoster:
     rows: list[RosterRow] = field(default_factory=list)
     problems: list[RosterProblem] = field(default_factory=list)
+    delimiter: str = ","
+    header: list[str] | None = None  # the header line's cells, when the first line was one
+
+    @property
+    def delimiter_name(self) -> str:
+        return {"\t": "tabs", ";": "semicolons", ",": "commas"}[self.delimiter]
 
 
 def decode_upload(data: bytes) -> str:
@@ -53,24 +74,70 @@ def clean_name(raw: str) -> str:
     return " ".join(raw.split())
 
 
+def _header_key(cell: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", anyascii(cell).lower()).split())
+
+
+def _delimiter(lines: list[str]) -> str:
+    """The separator the first non-blank line uses: a spreadsheet writes the same one on every line."""
+    first = next((line for line in lines if line.strip()), "")
+    return next((d for d in DELIMITERS if d in first), ",")
+
+
+@dataclass
+class _Columns:
+    name: int | None = 0
+    first: int | None = None
+    last: int | None = None
+    username: int | None = 1
+
+    @classmethod
+    def from_header(cls, cells: list[str]) -> "_Columns | None":
+        keys = [_header_key(c) for c in cells]
+
+        def find(words: set[str]) -> int | None:
+            return next((i for i, k in enumerate(keys) if k in words), None)
+
+        cols = cls(find(NAME_HEADERS), find(FIRST_NAME_HEADERS), find(LAST_NAME_HEADERS), find(USERNAME_HEADERS))
+        if cols.name is None and cols.first is None and cols.last is None and cols.username is None:
+            return None  # not a header: the first student
+        if cols.name is None and cols.first is None and cols.last is None:
+            cols.name = next(i for i in range(len(keys)) if i != cols.username) if len(keys) > 1 else None
+        return cols
+
+    def used(self) -> set[int]:
+        return {i for i in (self.name, self.first, self.last, self.username) if i is not None}
+
+    def name_of(self, cells: list[str]) -> str:
+        def cell(i: int | None) -> str:
+            return cells[i] if i is not None and i < len(cells) else ""
+
+        if self.first is not None or self.last is not None:
+            return clean_name(f"{cell(self.first)} {cell(self.last)}") or clean_name(cell(self.name))
+        return clean_name(cell(self.name))
+
+
 def parse_roster(text: str) -> ParsedRoster:
-    result = ParsedRoster()
     lines = text.splitlines()
-    delimiter = "\t" if any("\t" in line for line in lines) else ","
-    username_column: int | None = 1
-    name_column = 0
-    for number, cells in enumerate(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter), start=1):
+    result = ParsedRoster(delimiter=_delimiter(lines))
+    columns = _Columns()
+    seen_first = False
+    for number, cells in enumerate(csv.reader(io.StringIO("\n".join(lines)), delimiter=result.delimiter), start=1):
         cells = [c.strip() for c in cells]
-        if not any(cells):
+        while cells and not cells[-1]:
+            cells.pop()  # Excel pads every line to the widest one: "Amélie Poulain;"
+        if not cells:
             continue
-        lowered = [c.lower() for c in cells]
-        if number == 1 and (lowered[0] in HEADER_WORDS or "username" in lowered):
-            name_column = next((i for i, c in enumerate(lowered) if c in HEADER_WORDS), 0)
-            username_column = lowered.index("username") if "username" in lowered else None
-            continue
-        name = clean_name(cells[name_column]) if name_column < len(cells) else ""
-        username = cells[username_column].lower() if username_column is not None and username_column < len(cells) else ""
-        extra = [c for i, c in enumerate(cells) if i not in (name_column, username_column) and c]
+        if not seen_first:
+            seen_first = True
+            header = _Columns.from_header(cells)
+            if header is not None:
+                columns, result.header = header, cells
+                continue
+        name = columns.name_of(cells)
+        u = columns.username
+        username = cells[u].lower() if u is not None and u < len(cells) else ""
+        extra = [c for i, c in enumerate(cells) if i not in columns.used() and c]
         if not name:
             result.problems.append(RosterProblem(number, "no name"))
         elif len(name) > MAX_NAME:

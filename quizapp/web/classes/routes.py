@@ -6,6 +6,8 @@ cards page reached by GET shows usernames only.
 """
 from __future__ import annotations
 
+import hashlib
+
 from flask import Blueprint, abort, flash, make_response, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -85,6 +87,11 @@ def add_student(class_id: int):
     return _cards(classroom, [login], f"{login.student.display_name} added to {classroom.name}")
 
 
+def _digest(text: str) -> str:
+    # A browser sends a textarea's line breaks as CRLF whatever the text it was given.
+    return hashlib.sha256(text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).hexdigest()
+
+
 @bp.post("/<int:class_id>/students/import")
 @teacher_required
 def import_roster(class_id: int):
@@ -99,6 +106,7 @@ def import_roster(class_id: int):
             form.file.errors.append("This file holds binary data, not a list of names: save the roster as CSV "
                                     "or plain text. Nothing was added.")
             return _show(classroom, import_form=form, status=400)
+        form.roster.data = text  # the preview shows the file's text, to edit or confirm
     else:
         text = form.roster.data or ""
     parsed = parse_roster(text)
@@ -108,11 +116,21 @@ def import_roster(class_id: int):
         form.roster.errors.append(f"{len(parsed.rows)} students in one go is more than the "
                                   f"{operations.MAX_IMPORT} this page adds at a time. Split the list; nothing was added.")
         return _show(classroom, import_form=form, status=400)
+    if not (form.confirm.data and form.previewed.data == _digest(text)):
+        plan = operations.plan_students(classroom, parsed.rows)
+        problems = sorted(parsed.problems + plan.problems, key=lambda p: p.line)
+        if not plan.planned:
+            form.roster.errors.append("No student can be added from this list." if problems else "No names found.")
+            form.roster.errors.extend(f"Line {p.line}: {p.message}." for p in problems)
+            return _show(classroom, import_form=form, status=400)
+        form.previewed.data = _digest(text)
+        return render_template("classes/roster_preview.html", classroom=classroom, form=form, parsed=parsed,
+                               plan=plan, problems=problems, changed=bool(form.confirm.data))
     result = operations.add_students(classroom, parsed.rows, form.self_claim.data)
     problems = sorted(parsed.problems + result.problems, key=lambda p: p.line)
-    if not result.added:
+    if not result.added:  # the roster changed since the preview (another tab added them)
         db.session.rollback()
-        form.roster.errors.append("No student was added." if problems else "No names found.")
+        form.roster.errors.append("No student was added.")
         form.roster.errors.extend(f"Line {p.line}: {p.message}." for p in problems)
         return _show(classroom, import_form=form, status=400)
     db.session.commit()
