@@ -108,3 +108,15 @@ def test_flags_point_at_questions_worth_a_look():
     assert flags(0.6, -0.3) == ["stronger readers did worse: check the key"]
     assert flags(0.6, 0.1) == ["low discrimination"]
     assert flags(0.6, None) == []
+
+
+def test_blanks_are_shown_apart_from_answers_and_as_the_results_legend_says(app, client, auth):
+    teacher, assignment = scored_class()  # Dan left the third question blank
+    auth.login_teacher(teacher)
+    page = client.get(f"/assignments/{assignment.id}/analysis").get_data(as_text=True)
+    rows = re.findall(r'<th scope="row"><a href="#item-[^"]+">(Q\d)</a>.*?</th>\s*<td class="num">(\d+)</td>\s*'
+                      r'<td class="num">(\d+)</td>', page, re.S)
+    assert rows == [("Q1", "4", "0"), ("Q2", "4", "0"), ("Q3", "3", "1")]
+    results = client.get(f"/assignments/{assignment.id}/results").get_data(as_text=True)
+    dan = results.split(">Dan</a>", 1)[1].split("</tr>", 1)[0]
+    assert "— : no answer" in results and re.findall(r'<td class="num">([^<]*)</td>', dan)[1:] == ["0", "0", "—"]
