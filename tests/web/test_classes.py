@@ -191,6 +191,20 @@ def test_reset_password_shows_a_new_one_and_the_old_one_stops_working(app, clien
     assert other.post("/auth/login", data={"identifier": student.username, "password": new}).status_code == 302
 
 
+def test_reset_password_asks_first_and_the_question_changes_nothing(client, auth):
+    _, classroom = teacher_with_class(auth, students=["Amira Khan"])
+    student = students_of(classroom)[0]
+    before = student.password_hash
+    url = f"/classes/{classroom.id}/students/{student.id}/reset-password"
+    class_page = client.get(f"/classes/{classroom.id}").get_data(as_text=True)
+    assert f'<a class="btn btn-secondary btn-small" href="{url}">' in class_page  # a link, not a one-click form
+    assert f'action="{url}"' not in class_page
+    page = client.get(f"/classes/{classroom.id}/students/{student.id}/reset-password").get_data(as_text=True)
+    assert "signed out on every device" in page and 'method="post"' in page
+    db.session.refresh(student)
+    assert student.password_hash == before
+
+
 def test_remove_student_keeps_the_account(client, auth):
     _, classroom = teacher_with_class(auth, students=["Amira Khan", "Ben Lee"])
     student = students_of(classroom)[0]

@@ -156,6 +156,16 @@ def _enrollment(classroom: Classroom, student_id: int):
     return enrollment
 
 
+@bp.get("/<int:class_id>/students/<int:student_id>/reset-password")
+@teacher_required
+def confirm_reset_password(class_id: int, student_id: int):
+    """A page that asks first: a reset ends the student's sessions (mid-quiz too) and the old
+    password stops working at once."""
+    classroom = owned_or_404(Classroom, class_id)
+    enrollment = _enrollment(classroom, student_id)
+    return render_template("classes/reset_password.html", classroom=classroom, student=enrollment.student)
+
+
 @bp.post("/<int:class_id>/students/<int:student_id>/reset-password")
 @teacher_required
 def reset_password(class_id: int, student_id: int):
