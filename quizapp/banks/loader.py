@@ -26,6 +26,16 @@ FORMAT_VERSION = 1
 BANK_FILE = "bank.yaml"
 SKILLS = ("who_said", "affiliation", "figure", "main_idea", "inference", "vocabulary", "detail",
           "author_purpose", "sources")
+# What a teacher reads for each skill: the names above are the bank format's, not the classroom's.
+SKILL_LABELS = {
+    "who_said": "Who said what", "affiliation": "Affiliations", "figure": "Figures", "main_idea": "Main idea",
+    "inference": "Inference", "vocabulary": "Vocabulary", "detail": "Details", "author_purpose": "Author's purpose",
+    "sources": "Sources",
+}
+
+
+def skill_label(skill: str) -> str:
+    return SKILL_LABELS.get(skill, skill.replace("_", " ").capitalize())
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 DATE_PATTERN = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 TOP_FIELDS = ("format", "id", "title", "source", "corrections", "questions")

@@ -20,3 +20,11 @@ def index():
 def has_endpoint(name: str) -> bool:
     """Whether an area's page exists, so the navigation shows only what is installed."""
     return name in current_app.view_functions
+
+
+@bp.app_template_filter("skill")
+def skill_filter(skill: str) -> str:
+    """"who_said" -> "Who said what": teachers read skills, never the bank format's names."""
+    from quizapp.banks.loader import skill_label
+
+    return skill_label(skill)

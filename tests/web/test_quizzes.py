@@ -2,8 +2,10 @@
 from collections import Counter
 
 from factories import kursk_version, make_quiz, make_teacher
+from markupsafe import escape
 from sqlalchemy import select
 
+from quizapp.banks.loader import skill_label
 from quizapp.models import Quiz
 from quizapp.web.extensions import db
 from quizapp.web.quizzes.drawing import draw_per_skill
@@ -29,7 +31,7 @@ def test_pick_page_groups_questions_by_skill(app, client, auth):
     auth.login_teacher()
     page = client.get(f"/quizzes/new/{version.id}/pick").get_data(as_text=True)
     for skill in {q.skill for q in version.questions}:
-        assert f"<legend>{skill} (" in page
+        assert f"<legend>{escape(skill_label(skill))} (" in page and f"<legend>{skill} (" not in page
     assert page.count('type="checkbox" name="questions"') == len(version.questions)
 
 

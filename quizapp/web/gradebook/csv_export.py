@@ -12,6 +12,15 @@ from typing import Any, Iterable
 from quizapp.web.gradebook.queries import Gradebook, Results
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PROMPT_WORDS = 8  # of a question's prompt in its column header
+
+
+def question_header(number: int, prompt: str) -> str:
+    """"Q3 Who said that the bridge was a bargaining…": the number the results page shows and the
+    prompt's start, never an internal id."""
+    words = " ".join(prompt.split()).split(" ")
+    short = " ".join(words[:PROMPT_WORDS]) + ("…" if len(words) > PROMPT_WORDS else "")
+    return f"Q{number} {short}".strip()
 
 
 def safe_cell(value: Any) -> Any:
@@ -58,7 +67,7 @@ def gradebook_rows(gb: Gradebook) -> list[list[Any]]:
 def results_rows(results: Results) -> list[list[Any]]:
     """One row per student: status, attempt, score, then the points of each question."""
     header: list[Any] = ["Student", "Username", "Status", "Attempt", "Submitted (UTC)", "Score", "Max"]
-    header += [f"Q{i} {q.qid}" for i, q in enumerate(results.questions, start=1)]
+    header += [question_header(i, q.data.get("prompt", "")) for i, q in enumerate(results.questions, start=1)]
     rows = [header]
     for row in results.rows:
         attempt = row.standing.counted

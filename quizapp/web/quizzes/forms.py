@@ -11,6 +11,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
+from quizapp.banks.loader import skill_label
 from quizapp.models import REVIEW_POLICIES
 from quizapp.web.quizzes.drawing import MAX_SEED
 
@@ -67,10 +68,11 @@ def draw_form_class(skills: Sequence[tuple[str, int]]) -> type[DrawFormBase]:
     """One number field per skill of the version, bounded by how many questions it has."""
     attrs: dict = {"skill_fields": []}
     for i, (skill, available) in enumerate(skills):
-        name = f"count_{i}"
+        name, label = f"count_{i}", skill_label(skill)
         attrs[name] = IntegerField(
-            f"{skill} (of {available})", default=0,
-            validators=[Optional(), NumberRange(0, available, f"Between 0 and {available}: this bank version has {available} {skill} questions.")],
+            f"{label} (of {available})", default=0,
+            validators=[Optional(), NumberRange(0, available, f"Between 0 and {available}: this bank version has "
+                                                              f"{available} questions of the skill {label}.")],
         )
         attrs["skill_fields"].append((name, skill, available))
     return type("DrawForm", (DrawFormBase,), attrs)
