@@ -67,7 +67,11 @@ class MultipleSelect(QuestionType):
         return Score(max(0.0, min(points, earned)), points)
 
     def display_answer(self, question, answer) -> str:
-        return "; ".join(answer) if answer else ""
+        # Options are often sentences: "negotiations.; Russian..." reads as a typo, so a full stop
+        # that ends an option is dropped where a separator follows.
+        if not answer:
+            return ""
+        return "; ".join([*(str(a).removesuffix(".") for a in answer[:-1]), str(answer[-1])])
 
     def options_for_student(self, question) -> list[str]:
         return list(as_question(question).options or [])

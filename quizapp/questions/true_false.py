@@ -39,7 +39,7 @@ class TrueFalse(QuestionType):
     def display_answer(self, question, answer) -> str:
         if answer is None:
             return ""
-        return "true" if answer else "false"
+        return "True" if answer else "False"  # as the student's options read
 
     def options_for_student(self, question) -> list[str]:
         return ["true", "false"]

@@ -36,3 +36,9 @@ def test_check_reports_each_bad_key_with_its_index():
     issues = T.check({**Q, "answer": ["Rob Lee", "Barros", "Rob Lee"]})
     assert [(i.index, i.message) for i in issues] == [
         (1, "answer 'Barros' is not one of its options"), (2, "answer 'Rob Lee' is listed twice")]
+
+
+def test_sentence_options_are_shown_joined_without_a_stray_full_stop():
+    chosen = ["Talks have stalled.", "Russia wants a buffer zone."]
+    assert T.display_answer(Q, chosen) == "Talks have stalled; Russia wants a buffer zone."
+    assert T.display_answer(Q, []) == ""

@@ -56,8 +56,8 @@ def test_option_counts_and_most_chosen_wrong_answer(app):
         ("Institute for the Study of War", 0, False)]
     assert (paroinen.stats.top_wrong, paroinen.stats.top_wrong_count) == ("Rybar", 2)
     assert (lavrov.stats.top_wrong, lavrov.stats.top_wrong_count) == ("Olaf Scholz", 1)
-    assert [(o.label, o.count, o.is_key) for o in zvinchuk.options] == [("true", 1, True), ("false", 2, False)]
-    assert zvinchuk.blanks == 1 and zvinchuk.stats.top_wrong == "false"
+    assert [(o.label, o.count, o.is_key) for o in zvinchuk.options] == [("True", 1, True), ("False", 2, False)]
+    assert zvinchuk.blanks == 1 and zvinchuk.stats.top_wrong == "False"
 
 
 def test_page_shows_numbers_and_svg_charts(app, client, auth):

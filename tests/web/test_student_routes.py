@@ -311,3 +311,12 @@ def test_the_loaded_page_shows_answers_exactly_as_the_wtforms_form_does(world, c
         from_view = quiz_page(attempt, rows, page_form(attempt, rows, responses, errors), responses=responses)[0]
     assert form_part(from_view) == form_part(from_wtforms)
     assert 'value="Rob &lt;Lee&gt;"' in from_view and "digits" in from_view
+
+
+def test_the_confirm_page_shows_answers_as_the_student_gave_them(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(quiz_of(world, "true_false"), world.classroom))
+    q = questions(attempt)
+    post(client, attempt, path="/autosave", data={f"q{q['true_false'].id}": "false"})
+    page = client.get(f"/student/attempts/{attempt.id}/confirm").text
+    assert '<span class="answer-given">False</span>' in page
