@@ -39,7 +39,7 @@ class Attempt(Base):
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     # BankQuestion ids in the order this student sees them; fixed at start so a reload shows the same order.
     question_order: Mapped[list[int]] = mapped_column(JSON)
-    # Option order per question id, fixed at start (shuffle_options); {} when not shuffled.
+    # Option order per question id, fixed at start; {} for a question shown as written (ordered).
     option_orders: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     score: Mapped[float | None] = mapped_column(Float)
     max_score: Mapped[float | None] = mapped_column(Float)

@@ -67,7 +67,6 @@ class Assignment(Base):
     time_limit_minutes: Mapped[int | None] = mapped_column(Integer)
     attempts_allowed: Mapped[int] = mapped_column(Integer, default=1)
     shuffle_questions: Mapped[bool] = mapped_column(Boolean, default=False)
-    shuffle_options: Mapped[bool] = mapped_column(Boolean, default=False)
     review_policy: Mapped[str] = mapped_column(String(20), default="immediately")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

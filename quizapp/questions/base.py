@@ -104,6 +104,16 @@ def match_option(options: list[str], raw: Any) -> str:
     raise AnswerError(f"'{raw}' is not one of the options")
 
 
+def check_ordered(question: Question) -> list[Issue]:
+    """`ordered: true` marks options whose order means something (numbers ascending, a scale,
+    "all of the above" last): they are shown as written. Every other option list is shuffled
+    for each attempt, so that an option's place never tells which one is the key."""
+    ordered = question.extra.get("ordered", False)
+    if not isinstance(ordered, bool):
+        return [Issue(f"ordered must be true or false, not {ordered!r}", "ordered")]
+    return []
+
+
 def check_options(options: Any, *, minimum: int = 2, field: str = "options") -> list[Issue]:
     """Options must be a list of at least `minimum` distinct, non-empty strings."""
     if options is None:

@@ -9,18 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.questions.base import (
-    AnswerError, Issue, QuestionType, Score, as_question, check_options, describe_value, match_option,
+    AnswerError, Issue, QuestionType, Score, as_question, check_options, check_ordered, describe_value, match_option,
 )
 
 
 class MultipleSelect(QuestionType):
     name = "multiple_select"
     label = "Multiple select"
-    fields = frozenset({"options"})
+    fields = frozenset({"options", "ordered"})
 
     def check(self, question) -> list[Issue]:
         q = as_question(question)
-        issues = check_options(q.options)
+        issues = check_options(q.options) + check_ordered(q)
         if q.answer is None:
             issues.append(Issue("'answer' is missing (a list of the right options)"))
             return issues

@@ -4,18 +4,18 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.questions.base import (
-    AnswerError, Issue, QuestionType, Score, as_question, check_options, describe_value, is_text, match_option,
+    AnswerError, Issue, QuestionType, Score, as_question, check_options, check_ordered, describe_value, is_text, match_option,
 )
 
 
 class SingleChoice(QuestionType):
     name = "single_choice"
     label = "Single choice"
-    fields = frozenset({"options"})
+    fields = frozenset({"options", "ordered"})
 
     def check(self, question) -> list[Issue]:
         q = as_question(question)
-        issues = check_options(q.options)
+        issues = check_options(q.options) + check_ordered(q)
         if q.answer is None:
             issues.append(Issue("'answer' is missing (one of the options)"))
         elif not is_text(q.answer):

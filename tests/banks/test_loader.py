@@ -203,3 +203,13 @@ def test_windows_line_endings_give_the_same_offsets_as_read_text(make_bank):
     bank = load_bank(path)
     text = article.read_text(encoding="utf-8")
     assert all(text[e.start:e.end] == e.text for q in bank.questions for e in q.evidence)
+
+
+def test_ordered_options_are_a_yes_or_no_setting(make_bank, line_of):
+    path = make_bank(("answer: Artem Efanov", "answer: Artem Efanov\n    ordered: sometimes"))
+    assert messages(path) == [
+        f"mini/bank.yaml:{line_of(path, 'ordered: sometimes')}: question 'efanov-lines': ordered must be true or false, not 'sometimes'"]
+    from quizapp.banks.loader import load_bank
+
+    assert load_bank(make_bank(("answer: Artem Efanov", "answer: Artem Efanov\n    ordered: true"), name="ok")
+                     ).questions[0].extra == {"ordered": True}

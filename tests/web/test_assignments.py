@@ -33,7 +33,7 @@ def test_assign_to_whole_class_with_all_options(app, client, auth):
     a = latest(world.classroom)
     assert response.status_code == 302 and response.location.endswith(f"/assignments/{a.id}")
     assert (a.opens_at, a.due_at) == (datetime(2030, 1, 10, 9), datetime(2030, 1, 17, 9))
-    assert (a.time_limit_minutes, a.attempts_allowed, a.shuffle_questions, a.shuffle_options) == (20, 2, True, False)
+    assert (a.time_limit_minutes, a.attempts_allowed, a.shuffle_questions) == (20, 2, True)
     assert a.review_policy == "after_due" and a.whole_class
     assert [(s.student_id, s.extra_minutes) for s in a.students] == [(extra.id, 10)]
 

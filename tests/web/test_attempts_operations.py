@@ -37,7 +37,7 @@ def by_type(attempt: Attempt, kind: str):
 
 
 def test_start_fixes_order_and_resumes_the_same_attempt(world):
-    assignment = make_assignment(one_of_each(world), world.classroom, shuffle_questions=True, shuffle_options=True)
+    assignment = make_assignment(one_of_each(world), world.classroom, shuffle_questions=True)
     first = ops.start_attempt(assignment.id, world.student.id)
     again = ops.start_attempt(assignment.id, world.student.id)
     assert again.id == first.id and again.question_order == first.question_order
@@ -49,7 +49,7 @@ def test_start_fixes_order_and_resumes_the_same_attempt(world):
 
 def test_shuffled_options_differ_between_students_but_not_between_reloads(world):
     assignment = make_assignment(make_quiz(world.teacher, world.version), world.classroom,
-                                 shuffle_questions=True, shuffle_options=True)
+                                 shuffle_questions=True)
     orders = {ops.start_attempt(assignment.id, s.id).question_order[:10].__repr__() for s in world.students}
     assert len(orders) > 1  # 3 students, 83 questions: the same order by chance is negligible
 
@@ -224,3 +224,59 @@ def test_a_class_of_many_students_each_gets_one_attempt(app):
     assignment = make_assignment(world.quiz, classroom)
     ids = {ops.start_attempt(assignment.id, s.id).id for s in students_of(classroom)}
     assert len(ids) == 5
+
+
+def test_every_attempt_shuffles_options_whatever_the_assignment_says(world):
+    # The Kursk bank lists the key first in every choice question: shown as stored, the first
+    # option would be the key every time.
+    assignment = make_assignment(one_of_each(world), world.classroom)
+    attempt = ops.start_attempt(assignment.id, world.student.id)
+    shuffled = {q.type for q in ops.attempt_questions(db.session, attempt) if str(q.id) in attempt.option_orders}
+    assert shuffled == set(ops.SHUFFLED_TYPES)
+
+
+def test_a_question_marked_ordered_keeps_its_order(world):
+    from types import SimpleNamespace
+    import random
+
+    row = SimpleNamespace(id=1, type="single_choice", data={"options": ["1", "5", "10", "50"], "extra": {"ordered": True}})
+    assert ops.option_orders([row], random.Random(1)) == {}
+
+
+def _choice_rows(questions):
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(id=i, type=q.type, data=q.to_dict()) for i, q in enumerate(questions)
+            if q.type == "single_choice"]
+
+
+def _banks():
+    from pathlib import Path
+
+    from quizapp.banks.loader import load_bank
+    from quizapp.generate.extract import extract_facts
+    from quizapp.generate.questions import generate_questions
+
+    shipped = Path(__file__).resolve().parents[2] / "question_banks"
+    for folder in sorted(p for p in shipped.iterdir() if (p / "bank.yaml").exists()):
+        yield folder.name, load_bank(folder).questions
+    article = (Path(__file__).resolve().parents[1] / "data" / "generator" / "harbour.txt").read_text(encoding="utf-8")
+    yield "generated", generate_questions(article, extract_facts(article))
+
+
+@pytest.mark.parametrize("name, questions", list(_banks()), ids=lambda v: v if isinstance(v, str) else "")
+def test_answering_by_position_scores_near_chance_on_every_bank(name, questions):
+    import random
+
+    rows = _choice_rows(questions)
+    assert rows, name
+    rng, attempts = random.Random(7), 400
+    chance = sum(1 / len(r.data["options"]) for r in rows) / len(rows)
+    for position in range(min(len(r.data["options"]) for r in rows)):
+        hits = 0
+        for _ in range(attempts):
+            orders = ops.option_orders(rows, rng)
+            for r in rows:
+                shown = [r.data["options"][i] for i in orders.get(str(r.id), range(len(r.data["options"])))]
+                hits += shown[position] == r.data["answer"]
+        assert abs(hits / (attempts * len(rows)) - chance) < 0.05, (name, position)

@@ -61,7 +61,7 @@ def form_part(html: str) -> str:
 def test_whole_flow_start_save_reload_submit_review(world, client, auth):
     auth.login_as(world.student)
     assignment = make_assignment(quiz_of(world, "single_choice", "numeric", "multiple_select", "matching"),
-                                 world.classroom, shuffle_questions=True, shuffle_options=True)
+                                 world.classroom, shuffle_questions=True)
     attempt = start(client, assignment)
     q = questions(attempt)
     choice, numeric = q["single_choice"], q["numeric"]
@@ -266,8 +266,7 @@ def test_every_input_is_labelled_and_every_question_is_a_fieldset_with_a_legend(
 
 def test_shuffled_option_order_is_the_same_on_every_reload(world, client, auth):
     auth.login_as(world.student)
-    assignment = make_assignment(quiz_of(world, "single_choice", "multiple_select", "matching"), world.classroom,
-                                 shuffle_options=True)
+    assignment = make_assignment(quiz_of(world, "single_choice", "multiple_select", "matching"), world.classroom)
     attempt = start(client, assignment)
     loads = [[html.unescape(v) for v in re.findall(r'<input[^>]*type="(?:radio|checkbox)"[^>]*value="([^"]*)"', client.get(
         f"/student/attempts/{attempt.id}").text)] for _ in range(2)]
@@ -293,7 +292,7 @@ def test_the_loaded_page_shows_answers_exactly_as_the_wtforms_form_does(world, c
     from quizapp.web.student.views import quiz_page, stored_errors
 
     auth.login_as(world.student)
-    attempt = start(client, make_assignment(quiz_of(world, *ALL_TYPES), world.classroom, shuffle_options=True))
+    attempt = start(client, make_assignment(quiz_of(world, *ALL_TYPES), world.classroom))
     q = questions(attempt)
     options = {t: ops.ordered_options(q[t], attempt) for t in q}
     post(client, attempt, path="/autosave", data={

@@ -44,8 +44,9 @@ from quizapp.web.extensions import db
 # A save sent just before the deadline may arrive a moment after it.
 SAVE_GRACE = timedelta(seconds=30)
 RAW_MAX = 2000  # Response.raw's column size
-# Types whose options may be shuffled. Evidence sentences keep the article's order (reading order
-# matters there), true/false keeps "true" first.
+# Types whose options are shuffled for every attempt, so that an option's place never tells the key
+# (banks often list the key first). Evidence sentences keep the article's order (reading order
+# matters there), true/false keeps "True" first, and a question marked `ordered` keeps its order.
 SHUFFLED_TYPES = frozenset({"single_choice", "multiple_select", "matching"})
 
 
@@ -257,11 +258,11 @@ def forget_attempt_plan(attempt_id: int) -> None:
     current_app.extensions.get("quizapp.attempt_plans", {}).pop(attempt_id, None)
 
 
-def _option_orders(questions: list[QuestionRow], rng: random.Random) -> dict[str, list[int]]:
+def option_orders(questions: list[QuestionRow], rng: random.Random) -> dict[str, list[int]]:
     orders: dict[str, list[int]] = {}
     for q in questions:
         options = q.data.get("options") or []
-        if q.type in SHUFFLED_TYPES and len(options) > 1:
+        if q.type in SHUFFLED_TYPES and len(options) > 1 and not (q.data.get("extra") or {}).get("ordered"):
             order = list(range(len(options)))
             rng.shuffle(order)
             orders[str(q.id)] = order
@@ -317,7 +318,7 @@ def start_attempt(assignment_id: int, student_id: int, now: datetime | None = No
     order = [qid for qid in question_ids if qid in by_id]
     if assignment.shuffle_questions:
         rng.shuffle(order)
-    option_orders = _option_orders([by_id[qid] for qid in order], rng) if assignment.shuffle_options else {}
+    orders = option_orders([by_id[qid] for qid in order], rng)
 
     try:
         with write_transaction(session):
@@ -338,7 +339,7 @@ def start_attempt(assignment_id: int, student_id: int, now: datetime | None = No
                 assignment_id=assignment_id, student_id=student_id, number=(last or 0) + 1,
                 status="in_progress", started_at=now,
                 deadline_at=deadline_for(assignment, settings.extra_minutes if settings else 0, now),
-                question_order=order, option_orders=option_orders,
+                question_order=order, option_orders=orders,
             )
             session.add(attempt)
             session.flush()

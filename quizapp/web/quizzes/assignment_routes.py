@@ -29,7 +29,6 @@ def _settings(form) -> AssignmentSettings:
         time_limit_minutes=form.time_limit_minutes.data,
         attempts_allowed=form.attempts_allowed.data,
         shuffle_questions=bool(form.shuffle_questions.data),
-        shuffle_options=bool(form.shuffle_options.data),
         review_policy=form.review_policy.data,
         chosen_ids=set(form.chosen_ids()),
         extra_minutes=form.extra_minutes(),

@@ -95,7 +95,6 @@ class AssignmentFormBase(FlaskForm):
         validators=[InputRequired("How many attempts? At least 1."), NumberRange(1, MAX_ATTEMPTS, f"Between 1 and {MAX_ATTEMPTS}.")],
     )
     shuffle_questions = BooleanField("Shuffle the order of questions for each student")
-    shuffle_options = BooleanField("Shuffle the order of options for each student")
     review_policy = RadioField(
         "Students may see the key and feedback", choices=[SelectChoice(k, v) for k, v in REVIEW_LABELS.items()], default="immediately",
         validators=[InputRequired()],

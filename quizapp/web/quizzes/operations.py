@@ -57,7 +57,6 @@ class AssignmentSettings:
     time_limit_minutes: int | None = None
     attempts_allowed: int = 1
     shuffle_questions: bool = False
-    shuffle_options: bool = False
     review_policy: str = "immediately"
     chosen_ids: set[int] = field(default_factory=set)  # used when not whole_class
     extra_minutes: dict[int, int] = field(default_factory=dict)  # accommodations per student id
@@ -94,7 +93,6 @@ def _apply(assignment: Assignment, settings: AssignmentSettings, enrolled: set[i
     assignment.time_limit_minutes = settings.time_limit_minutes
     assignment.attempts_allowed = settings.attempts_allowed
     assignment.shuffle_questions = settings.shuffle_questions
-    assignment.shuffle_options = settings.shuffle_options
     assignment.review_policy = settings.review_policy
     rows = {row.student_id: row for row in assignment.students}
     for sid in enrolled:
