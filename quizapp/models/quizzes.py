@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.models.banks import BankQuestion, BankVersion
@@ -68,6 +68,9 @@ class Assignment(Base):
     attempts_allowed: Mapped[int] = mapped_column(Integer, default=1)
     shuffle_questions: Mapped[bool] = mapped_column(Boolean, default=False)
     review_policy: Mapped[str] = mapped_column(String(20), default="immediately")
+    # Before review is allowed a score is an answer oracle (one more attempt, one more key found):
+    # students see it then only where the teacher chose so.
+    show_score: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     quiz: Mapped[Quiz] = relationship()

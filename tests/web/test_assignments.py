@@ -11,7 +11,7 @@ from quizapp.web.extensions import db
 def form(**overrides):
     data = {"title": "Kursk quiz", "audience": "class", "opens_at": "2030-01-10T09:00",
             "due_at": "2030-01-17T09:00", "time_limit_minutes": "20", "attempts_allowed": "2",
-            "shuffle_questions": "y", "review_policy": "after_due"}
+            "shuffle_questions": "y", "review_policy": "after_due", "show_score": "y"}
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
 
@@ -34,7 +34,7 @@ def test_assign_to_whole_class_with_all_options(app, client, auth):
     assert response.status_code == 302 and response.location.endswith(f"/assignments/{a.id}")
     assert (a.opens_at, a.due_at) == (datetime(2030, 1, 10, 9), datetime(2030, 1, 17, 9))
     assert (a.time_limit_minutes, a.attempts_allowed, a.shuffle_questions) == (20, 2, True)
-    assert a.review_policy == "after_due" and a.whole_class
+    assert a.review_policy == "after_due" and a.show_score and a.whole_class
     assert [(s.student_id, s.extra_minutes) for s in a.students] == [(extra.id, 10)]
 
 

@@ -319,3 +319,17 @@ def test_the_confirm_page_shows_answers_as_the_student_gave_them(world, client, 
     post(client, attempt, path="/autosave", data={f"q{q['true_false'].id}": "false"})
     page = client.get(f"/student/attempts/{attempt.id}/confirm").text
     assert '<span class="answer-given">False</span>' in page
+
+
+@pytest.mark.parametrize("policy, show_score, shown", [
+    ("immediately", False, True), ("never", False, False), ("after_due", False, False), ("never", True, True)])
+def test_a_score_is_shown_only_with_the_review_or_where_the_teacher_chose(world, client, auth, policy, show_score,
+                                                                          shown):
+    auth.login_as(world.student)
+    assignment = make_assignment(quiz_of(world, "single_choice"), world.classroom, review_policy=policy,
+                                 due_at=utcnow() + timedelta(days=1), attempts_allowed=3, show_score=show_score)
+    attempt = start(client, assignment)
+    client.post(f"/student/attempts/{attempt.id}/submit")
+    pages = [client.get(f"/student/attempts/{attempt.id}/{p}").text for p in ("submitted", "review")]
+    pages.append(client.get("/student/").text.split("My past attempts")[1])
+    assert ["0 of 1" in page for page in pages] == [shown] * 3

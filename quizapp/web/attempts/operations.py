@@ -175,6 +175,12 @@ def review_allowed(attempt: Attempt, now: datetime | None = None) -> bool:
     return False
 
 
+def score_visible(attempt: Attempt, now: datetime | None = None) -> bool:
+    """Whether the student may see this attempt's score: with the review, or earlier where the
+    teacher chose to show the total (a score per attempt tells a student which change was right)."""
+    return attempt.status == "submitted" and (attempt.assignment.show_score or review_allowed(attempt, now))
+
+
 # --- the frozen questions ----------------------------------------------------------------------
 
 def quiz_question_ids(session: Session, quiz_id: int) -> list[int]:

@@ -30,6 +30,7 @@ def _settings(form) -> AssignmentSettings:
         attempts_allowed=form.attempts_allowed.data,
         shuffle_questions=bool(form.shuffle_questions.data),
         review_policy=form.review_policy.data,
+        show_score=bool(form.show_score.data),
         chosen_ids=set(form.chosen_ids()),
         extra_minutes=form.extra_minutes(),
     )

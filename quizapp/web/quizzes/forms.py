@@ -99,6 +99,7 @@ class AssignmentFormBase(FlaskForm):
         "Students may see the key and feedback", choices=[SelectChoice(k, v) for k, v in REVIEW_LABELS.items()], default="immediately",
         validators=[InputRequired()],
     )
+    show_score = BooleanField("Show students their total score as soon as they submit, before the review is allowed")
     submit = SubmitField("Save assignment")
 
     student_fields: list[tuple[int, str, str]] = []  # (student id, chosen field, extra minutes field)

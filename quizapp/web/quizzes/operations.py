@@ -58,6 +58,7 @@ class AssignmentSettings:
     attempts_allowed: int = 1
     shuffle_questions: bool = False
     review_policy: str = "immediately"
+    show_score: bool = False
     chosen_ids: set[int] = field(default_factory=set)  # used when not whole_class
     extra_minutes: dict[int, int] = field(default_factory=dict)  # accommodations per student id
 
@@ -94,6 +95,7 @@ def _apply(assignment: Assignment, settings: AssignmentSettings, enrolled: set[i
     assignment.attempts_allowed = settings.attempts_allowed
     assignment.shuffle_questions = settings.shuffle_questions
     assignment.review_policy = settings.review_policy
+    assignment.show_score = settings.show_score
     rows = {row.student_id: row for row in assignment.students}
     for sid in enrolled:
         selected = sid in settings.chosen_ids

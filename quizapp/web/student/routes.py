@@ -87,7 +87,8 @@ def home():
         select(Attempt).where(Attempt.student_id == current_user.id, Attempt.status == "submitted")
         .order_by(Attempt.submitted_at.desc())).all()
     reviews = {a.id: ops.review_allowed(a, now) for a in past}
-    return render_template("student/home.html", rows=rows, past=past, reviews=reviews,
+    scores = {a.id: ops.score_visible(a, now) for a in past}
+    return render_template("student/home.html", rows=rows, past=past, reviews=reviews, scores=scores,
                            start_form=StartForm())
 
 
@@ -208,7 +209,7 @@ def submitted(attempt_id: int):
         return redirect(url_for("student.attempt", attempt_id=attempt.id))
     db.session.refresh(attempt)
     return render_template("student/submitted.html", attempt=attempt,
-                           review=ops.review_allowed(attempt))
+                           review=ops.review_allowed(attempt), score=ops.score_visible(attempt))
 
 
 @bp.get("/attempts/<int:attempt_id>/review")
@@ -225,4 +226,4 @@ def review(attempt_id: int):
     items = views.answer_rows(attempt, questions, responses, reveal=reveal)
     article = views.review_article(attempt, questions) if reveal else views.plain_article(attempt)
     return render_template("student/review.html", attempt=attempt, items=items, reveal=reveal,
-                           article=article)
+                           article=article, score=ops.score_visible(attempt))
