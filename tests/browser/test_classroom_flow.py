@@ -37,7 +37,9 @@ def create_class_from_csv(page, name: str) -> tuple[int, dict[str, tuple[str, st
     page.get_by_label("Or upload a CSV file").set_input_files(
         files=[{"name": "roster.csv", "mimeType": "text/csv", "buffer": ROSTER_CSV.encode("utf-8")}]
     )
-    page.get_by_role("button", name="Add these students").click()
+    page.get_by_role("button", name="Preview the accounts").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Check the list")
+    page.get_by_role("button", name="Create 3 accounts").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("3 students added")
     logins = {}
     for card in page.locator(".login-card").all():
