@@ -104,8 +104,14 @@ def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
                 same_form.append(written)
     picked = choose(quantity.expression, [same_form], rng, count=min(1, count))
     candidates = numbers.distractor_values(quantity, rng, count)
-    if at_most is not None:  # values cut by the bound are replaced by others below it
-        candidates += numbers.distractor_values(quantity, rng, count + 3)
+    if at_most is not None and quantity.kind != "range":
+        # Values cut by the bound are replaced by others below it, nearer the key.
+        step = min(numbers.precision(n) for n in quantity.numbers)
+        for factor in (0.75, 0.5, 0.3, 1.2, 1.3, 0.85):
+            value = numbers.round_to(quantity.values[0] * factor, step)
+            written = quantity.with_values([value]) if 0 < value <= at_most and value != quantity.values[0] else None
+            if written and written not in candidates:
+                candidates.append(written)
     for text in candidates:
         if len(picked) == count:
             break

@@ -248,6 +248,8 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
         "the", "a", "an", "this", "that", "these", "those", "there", "his", "her", "their", "its",
         "our", "my", "some", "many", "most", "all", "no", "any", "every", "each", "both"}
     words = q.split()
+    # "taxes would rise …": a bare noun phrase and then a finite auxiliary is a clause too.
+    clause_start = clause_start or any(w.lower() in _AUXILIARIES for w in words[1:4])
     if fact.stance == DENIED:
         # "denied that the plant leaked": asked as a denial; a verb phrase after "denied" is not
         # a clause a question can restate safely.
@@ -259,6 +261,10 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     if re.fullmatch(r"[a-z]+ed", first):
         return "did", q  # "appeared to reject …": the speaker's own reported act
     return None
+
+
+_AUXILIARIES = {"would", "will", "could", "can", "may", "might", "should", "must", "had", "has",
+                "have", "was", "were", "is", "are", "did", "does", "do"}
 
 
 # Reporting verbs a prompt may reuse from the evidence ("the ministry announced that ..." ->

@@ -75,6 +75,8 @@ def _counted_head(doc, q_tokens):
     """The noun the quantity counts ("homes" in "more than 300 homes") or, where the number is
     the head itself ("$90 billion"), the number."""
     t = max(q_tokens, key=lambda t: t.i)
+    while t.dep_ == "conj" and t.head in q_tokens:  # "between 40 and 50": from the first number
+        t = t.head
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "nmod") and t.head.i > t.i and t.head.i - t.i <= 4:
         t = t.head
     return t
@@ -98,11 +100,11 @@ def _noun_phrase(head, q_tokens) -> str | None:
     return _words([*left, head, *right]) or None
 
 
-def _rest(verb, skip_ids: set[int], subject_at: int) -> tuple[list, list] | None:
+def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, list] | None:
     """The verb's words a question keeps: (in place, moved to the end). A phrase fronted before
     the subject ("As of 2020, …", "On Monday …") moves to the end; a fronted sentence adverb
     ("Specifically, …") is dropped. None where a kept phrase holds another number."""
-    out, moved = [verb], []
+    out, moved = [verb, *tail], []
     for child in verb.children:
         if child.i in skip_ids or child.dep_ not in _KEEP:
             continue
@@ -111,6 +113,8 @@ def _rest(verb, skip_ids: set[int], subject_at: int) -> tuple[list, list] | None
         if child.dep_ == "advmod" and child.i < verb.i:
             continue  # "also", "reportedly" before the verb: no place for them in a question
         phrase = [t for t in _subtree(child) if t.i not in skip_ids]
+        if _vague(phrase):
+            return None
         if child.dep_ == "npadvmod" and not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
             continue  # "last week" stays; a loose noun phrase after the verb does not
         if _has_number(phrase):
@@ -144,7 +148,7 @@ def _attribution(verb, sentence_doc) -> str:
         head = head.head
     if head.dep_ == "ccomp" and head.head.lemma_ in _REPORTING:
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
-        if subj and subj[0].pos_ == "PROPN":
+        if subj and subj[0].pos_ in ("PROPN", "NOUN"):
             phrase = _subtree(subj[0])
             words = _words(phrase)
             if _first(subj[0]).pos_ == "DET":
@@ -181,7 +185,7 @@ def _clean_subject(subj, text: str) -> str | None:
         return None
     first = _first(subj)
     if all(t.is_space or t.is_punct for t in first.doc[:first.i]):
-        if first.pos_ == "DET":
+        if first.pos_ in ("DET", "NOUN"):
             return words[:1].lower() + words[1:]
         return lower_first(words, text)
     return words
@@ -189,6 +193,11 @@ def _clean_subject(subj, text: str) -> str | None:
 
 def _first(tok):
     return min(_subtree(tok), key=lambda t: t.i)
+
+
+def _vague(tokens) -> bool:
+    """A pronoun the question cannot resolve ("how many adults take it?")."""
+    return any(t.tag_ == "PRP" and t.lower_ not in ("i", "we") for t in tokens)
 
 
 def _finish(question: str) -> str | None:
@@ -200,7 +209,7 @@ def _finish(question: str) -> str | None:
     return question[:1].upper() + question[1:] + "?"
 
 
-def _inverted(verb, subject: str, skip: set[int], subj_tok) -> str | None:
+def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | None:
     """The clause after a fronted question phrase: "did the fire kill …", "had Ukrainian forces
     destroyed …", "was the inventor escorted by"; None where English needs more than inversion."""
     governor = verb
@@ -211,7 +220,7 @@ def _inverted(verb, subject: str, skip: set[int], subj_tok) -> str | None:
         auxes += [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     neg = [c for c in verb.children if c.dep_ == "neg"]
     skip = skip | {t.i for t in _subtree(subj_tok, drop=set())} | {a.i for a in auxes} | {n.i for n in neg}
-    kept = _rest(verb, skip, _first(subj_tok).i)
+    kept = _rest(verb, skip, _first(subj_tok).i, tail)
     if kept is None:
         return None
     rest = _words([t for t in kept[0] if t.i != verb.i]) + _moved_words(kept[1])
@@ -252,12 +261,15 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
             t.like_num and t.lower_ not in ("one", "1") for t in q_tokens):
         return None  # "a magnitude 5.2 earthquake", "a 12-roll pack": a measure, not a count
     prep = None
+    as_object = head.dep_ == "pobj" and head.head in q_tokens  # "between 40 and 50 homes"
     if any(c.dep_ == "advmod" and c.i > head.i for c in head.children):
         return None  # "eight kilometers southwest of the town": the rest of the measure matters
     if head.dep_ == "npadvmod" and (head.lower_ not in _MEASURES or any(
             c.dep_ == "dobj" for c in head.head.children)):
         return None  # "placed the epicentre eight kilometres …": a distance from something
-    if (head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") and head.head.lower_ in _FRONTED_PREPS
+    if as_object:
+        verb = head.head.head
+    elif (head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") and head.head.lower_ in _FRONTED_PREPS
             and head.head.head.pos_ in ("VERB", "AUX") and not money):
         prep = head.head  # "in four films", "by three helicopters": the preposition goes along
         verb = prep.head
@@ -283,7 +295,11 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
         if not noun:
             return None
         what = f"how many {noun}"
-    skip = {t.i for t in _subtree(prep if prep is not None else head, drop=set())}
+    skip = {t.i for t in _subtree(head.head if as_object else prep if prep is not None else head, drop=set())}
+    # "spend €12 million on the wall": what the sum is for stays in the question.
+    tail = [t for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ != "of" and money
+            for t in _subtree(c)]
+    skip -= {t.i for t in tail}
     attribution = _attribution(verb, doc)
 
     def finish(question: str, form: Asked | None = None) -> Asked | None:
@@ -293,7 +309,9 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     if head.dep_ in ("nsubj", "nsubjpass") and prep is None:
         if percent and " of " not in what:
             return None
-        kept = _rest(verb, skip, _first(head).i)
+        if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
+            return None  # "two weeks are critical": no question a reader could answer
+        kept = _rest(verb, skip, _first(head).i, tail)
         if kept is None:
             return None
         return finish(f"{what} {_words(kept[0])}{_moved_words(kept[1])}")
@@ -310,14 +328,14 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
             subject = _clean_subject(subj, article_text)
             return finish(f"what {verb.text} {subject}") if subject else None
         return None
-    if head.dep_ in ("dobj", "npadvmod") or prep is not None:
+    if head.dep_ in ("dobj", "npadvmod") or prep is not None or as_object:
         if percent and " of " not in what and prep is None:
             return None
         subj, _ = _subject(verb)
         subject = _clean_subject(subj, article_text)
         if subject is None:
             return None
-        clause = _inverted(verb, subject, skip, subj)
+        clause = _inverted(verb, subject, skip, subj, tail)
         if clause is None:
             return None
         lead = f"{prep.lower_} {what}" if prep is not None else what

@@ -141,7 +141,10 @@ def _typed(blank: _Blank, prompt: str, qid: str, ev: Evidence, unit_words: str =
     if any(n.style != "digits" for n in q.numbers) or (q.kind != "range" and q.values[0] < 10):
         return None
     if q.kind not in ("exact", "range") and q.kind not in numbers.APPROXIMATE:
-        return None  # "more than 50": a bound, not a number to type
+        # "more than 50": the bound is what is typed, and the question says it is a bound.
+        if not re.match(r"How (?:many|much)\b", prompt) or not re.fullmatch(r"[a-z ]+", q.kind):
+            return None
+        prompt = f"{q.kind[:1].upper()}{q.kind[1:]} h{prompt[1:]}"
     number = q.numbers[0]
     unit = numbers.scale_of(number)
     note = f" (in {number.scale}s)" if number.scale else ""
@@ -184,7 +187,10 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
         ev = evidence(ctx.text, s, e)
         others = [q for q in quantities if q is not blank.quantity]
         qid = _question_id(blank)
-        asked = ask(ctx.text[s:e], blank.start - s, blank.end - s, ctx.text)
+        # The sentence as a reader sees it (tags and entities of a pasted page cleaned away).
+        q_start = len(readable(ctx.text, s, blank.start))
+        q_end = q_start + len(readable(ctx.text, blank.start, blank.end))
+        asked = ask(readable(ctx.text, s, e), q_start, q_end, ctx.text)
         if asked and asked.prompt.lower() not in asked_prompts:
             key, wrong = _options(blank, asked, ctx, others)
             if len(wrong) < 2:
