@@ -86,31 +86,73 @@ def looks_like_organisation(name: str, known: set[str] = frozenset()) -> bool:
     return words[-1].lower().strip(".") in ORGANISATION_HEADS
 
 
-@lru_cache(maxsize=256)
-def parse_sentence(sentence: str):
-    """One sentence parsed once per process (questions on the same sentence share it)."""
-    from quizapp.generate.nlp import parse
+_PARSED: dict[tuple[str, bool], object] = {}
 
-    return parse(sentence)
+
+def parse_sentences(sentences: list[str], entities: bool = False) -> list:
+    """Sentences parsed in one batch (several times faster than one by one), each once per
+    process; without the entity recogniser unless `entities` is asked for."""
+    from quizapp.generate.nlp import pipeline
+
+    todo = list(dict.fromkeys(s for s in sentences if (s, entities) not in _PARSED))
+    if todo:
+        if len(_PARSED) > 2000:
+            _PARSED.clear()
+        nlp = pipeline()
+        # Without entities, the lemmatizer is left out too: `lemmas(doc)` adds lemmas on demand.
+        disable = [] if entities else [p for p in ("ner", "lemmatizer") if p in nlp.pipe_names]
+        for sentence, doc in zip(todo, nlp.pipe(todo, disable=disable)):
+            _PARSED[(sentence, entities)] = doc
+    return [_PARSED[(s, entities)] for s in sentences]
+
+
+def parse_sentence(sentence: str, entities: bool = False):
+    return parse_sentences([sentence], entities)[0]
+
+
+def lemmas(doc):
+    """`doc` with lemmas, for the few parses that need a verb's base form ("did … kill")."""
+    from quizapp.generate.nlp import pipeline
+
+    nlp = pipeline()
+    if "lemmatizer" in nlp.pipe_names and not all(t.lemma_ for t in doc if t.pos_ in ("VERB", "AUX")):
+        nlp.get_pipe("lemmatizer")(doc)
+    return doc
+
+
+def _first_mention(text: str, name: str):
+    """(start, end) of the sentence of the name's first mention, and the match; or None."""
+    from quizapp.generate.evidence import covering
+
+    at = re.search(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", text)
+    if not at:
+        return None
+    found = covering(text, at.start(), at.end())
+    if not found:
+        return None
+    # A window of the sentence around the name is enough context for its label, and quicker.
+    start = max(found[0].start, at.start() - 50)
+    end = min(found[-1].end, at.end() + 50)
+    while start > found[0].start and not text[start - 1].isspace():
+        start -= 1
+    while end < found[-1].end and not text[end].isspace():
+        end += 1
+    return start, end, at
 
 
 def named_as_organisation(text: str, name: str) -> bool:
     """Where the name's form says nothing ("Coles said", "Halvorsen announced"), the parser's
     entity label of its first mention in the article: an organisation, not a person."""
-    from quizapp.generate.evidence import covering
 
     from quizapp.generate.lexicon import ROLE_NOUNS
 
     if any(w.lower() in ROLE_NOUNS for w in name.split()[:-1]):
         return False  # "Detective Constable Ana Ruiz": a title makes a person
-    at = re.search(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", text)
-    if not at:
+    mention = _first_mention(text, name)
+    if mention is None:
         return False
-    found = covering(text, at.start(), at.end())
-    if not found:
-        return False
-    s, e = found[0].start, found[-1].end
-    doc = parse_sentence(text[s:e])
+    s, e, at = mention
+    doc = parse_sentence(text[s:e], entities=True)
     for ent in doc.ents:
         if ent.start_char < at.end() - s and at.start() - s < ent.end_char:
             return ent.label_ in ("ORG", "NORP", "GPE", "FAC", "PRODUCT")
@@ -137,6 +179,10 @@ def build_context(text: str, facts: Facts) -> Context:
     orgs.discard("")
     affiliated = {a.person.strip() for a in facts.affiliations if is_person(a.person)}
     people_quotes, org_statements = [], []
+    # The sentences the entity recogniser must read, parsed in one batch.
+    unsure = {q.speaker.strip() for q in facts.quotes if is_person(q.speaker)} - affiliated
+    mentions = [m for m in (_first_mention(text, n) for n in sorted(unsure)) if m]
+    parse_sentences([text[s:e] for s, e, _ in mentions], entities=True)
     for q in facts.quotes:
         if not is_person(q.speaker):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.generate.questions.common import lower_first, parse_sentence
+from quizapp.generate.questions.common import lemmas, lower_first, parse_sentence
 
 
 # Children of the verb whose words a question keeps; the rest (subordinate and parallel clauses,
@@ -58,7 +58,25 @@ def _words(tokens) -> str:
 
 def _has_number(tokens) -> bool:
     """A number other than a year: a question holding it would ask two figures at once."""
-    return any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in tokens)
+    return any(t.like_num and not _in_date(t) for t in tokens)
+
+
+_DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+               "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+               "friday", "saturday", "sunday", "second", "seconds", "minute", "minutes", "hour",
+               "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+               "decade", "decades", "a.m.", "p.m.", "am", "pm", "spring", "summer", "autumn",
+               "fall", "winter", "weekend", "night", "morning", "afternoon", "evening", "today",
+               "yesterday", "tonight", "season"}
+
+
+def _in_date(tok) -> bool:
+    """A number of a date or a time span ("20 Nov 2019", "the first four hours", "in 2027")."""
+    if re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
+        return True
+    near = tok.doc[max(0, tok.i - 1):tok.i + 3]
+    return any(t.lower_ in _DATE_WORDS for t in near if t.i != tok.i)
 
 
 def _subtree(tok, drop=_DROP_INSIDE) -> list:
@@ -115,7 +133,7 @@ def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, lis
         phrase = [t for t in _subtree(child) if t.i not in skip_ids]
         if _vague(phrase):
             return None
-        if child.dep_ == "npadvmod" and not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        if child.dep_ == "npadvmod" and not any(t.lower_ in _DATE_WORDS for t in phrase):
             continue  # "last week" stays; a loose noun phrase after the verb does not
         if _has_number(phrase):
             return None
@@ -146,7 +164,7 @@ def _attribution(verb, sentence_doc) -> str:
     head = verb
     while head.dep_ in ("conj", "xcomp") and head.head is not head:
         head = head.head
-    if head.dep_ == "ccomp" and head.head.lemma_ in _REPORTING:
+    if head.dep_ == "ccomp" and _lemma(head.head) in _REPORTING:
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].pos_ in ("PROPN", "NOUN"):
             phrase = _subtree(subj[0])
@@ -185,7 +203,7 @@ def _clean_subject(subj, text: str) -> str | None:
         return None
     first = _first(subj)
     if all(t.is_space or t.is_punct for t in first.doc[:first.i]):
-        if first.pos_ in ("DET", "NOUN"):
+        if first.pos_ == "DET":
             return words[:1].lower() + words[1:]
         return lower_first(words, text)
     return words
@@ -193,6 +211,24 @@ def _clean_subject(subj, text: str) -> str | None:
 
 def _first(tok):
     return min(_subtree(tok), key=lambda t: t.i)
+
+
+_BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re"}
+
+
+def _lemma(tok) -> str:
+    """The base form of a verb, from the lemmatizer where it ran, else of "be" and the reporting
+    verbs by their forms (the batch parse leaves the lemmatizer out for speed)."""
+    if tok.lemma_:
+        return tok.lemma_
+    low = tok.lower_
+    if low in _BE:
+        return "be"
+    for verb in _REPORTING:
+        if low in (verb, verb + "s", verb + "ed", verb + "d", verb[:-1] + "ied") or (verb, low) in (
+                ("say", "said"), ("tell", "told"), ("write", "wrote"), ("say", "says")):
+            return verb
+    return low
 
 
 def _vague(tokens) -> bool:
@@ -231,7 +267,7 @@ def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | No
         first, others = auxes[0].text.lower(), " ".join(a.text for a in auxes[1:])
         return f"{first} {subject} {others} {nots} {verb.text} {rest}"
     if verb.tag_ in _DO:
-        return f"{_DO[verb.tag_]} {subject} {nots} {verb.lemma_} {rest}"
+        return f"{_DO[verb.tag_]} {subject} {nots} {lemmas(verb.doc)[verb.i].lemma_} {rest}"
     return None
 
 
@@ -309,13 +345,13 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     if head.dep_ in ("nsubj", "nsubjpass") and prep is None:
         if percent and " of " not in what:
             return None
-        if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
+        if _lemma(verb) == "be" and any(c.dep_ == "acomp" for c in verb.children):
             return None  # "two weeks are critical": no question a reader could answer
         kept = _rest(verb, skip, _first(head).i, tail)
         if kept is None:
             return None
         return finish(f"{what} {_words(kept[0])}{_moved_words(kept[1])}")
-    if head.dep_ == "attr" and verb.lemma_ == "be" and prep is None:
+    if head.dep_ == "attr" and _lemma(verb) == "be" and prep is None:
         expl = [c for c in verb.children if c.dep_ == "expl"]
         if expl and not (money or percent):
             kept = _rest(verb, skip | {expl[0].i}, expl[0].i)
@@ -350,7 +386,7 @@ def _years_old(doc, q_tokens, article_text: str) -> Asked | None:
     if len(nxt) < 2 or nxt[0].lower_ not in ("years", "year") or nxt[1].lower_ != "old":
         return None
     be = nxt[1].head
-    if nxt[1].dep_ != "acomp" or be.lemma_ != "be":
+    if nxt[1].dep_ != "acomp" or _lemma(be) != "be":
         return None
     subj, _ = _subject(be)
     subject = _clean_subject(subj, article_text)

@@ -15,7 +15,7 @@ from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import covering, evidence, readable
 from quizapp.generate.facts import Figure
-from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, slug
+from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, parse_sentences, slug
 from quizapp.generate.questions.figure_wording import Asked, ask
 
 MAX_FIGURES = 8
@@ -177,6 +177,8 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
     quantities = [b.quantity for b in blanks]
     per_sentence: set[tuple[int, int]] = set()
     asked_prompts: set[str] = set()
+    # One batch for all the sentences a question may come from (long ones give no clean question).
+    parse_sentences([r for r in (readable(ctx.text, *b.sentence) for b in blanks) if len(r.split()) <= 45])
     wh: list[Question] = []
     typeable = 0  # every second figure that can be typed is typed, the others are chosen
     cloze: list[Question] = []
