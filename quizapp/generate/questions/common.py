@@ -266,9 +266,18 @@ def lower_first(word_source: str, text: str) -> str:
     if not m or m.group(1) == "I":
         return word_source
     lower = m.group(1).lower()
-    if lower in _lower_case_words(text):
+    if lower in _FUNCTION_WORDS or lower in _lower_case_words(text):
         return lower + word_source[len(lower):]
     return word_source
+
+
+# Words that are never a name: lower case after "that" whatever the article happens to use.
+_FUNCTION_WORDS = {
+    "a", "an", "the", "this", "that", "these", "those", "there", "it", "its", "they", "their", "he",
+    "his", "she", "her", "we", "our", "some", "many", "most", "all", "no", "every", "each", "both",
+    "before", "after", "in", "on", "at", "since", "during", "despite", "although", "because",
+    "while", "when", "if", "as", "by", "for", "from", "with", "without", "according", "about",
+    "among", "under", "over", "between", "until", "unless", "once", "though", "even", "only"}
 
 
 @lru_cache(maxsize=4)

@@ -19,7 +19,7 @@ from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, 
 from quizapp.generate.questions.figure_wording import Asked, ask
 
 MAX_FIGURES = 8
-MIN_CLOZE = 2                   # fill-in-the-blank questions allowed whatever the others
+MIN_CLOZE = 3                   # fill-in-the-blank questions allowed whatever the others
 CLOZE_MAX_WORDS = 40
 # Words after a number that make it part of a longer number phrase: a fraction ("two thirds"),
 # a ratio ("nine in 10", "one out of five").
@@ -105,7 +105,11 @@ def _share(text: str, blank: _Blank) -> bool:
 def _options(blank: _Blank, asked: Asked | None, ctx: Context, others: list[numbers.Quantity]) -> tuple[str, list[str]]:
     q = blank.quantity
     rng = ctx.rng(f"figure:{blank.start}")
+    sentence = ctx.text[blank.sentence[0]:blank.sentence[1]]
+    # Another number of the same sentence is no wrong answer: the reader sees it right there.
+    others = [o for o in others if not re.search(rf"(?<![\w.,]){re.escape(o.expression)}(?![\w])", sentence)]
     wrong = dis.numeric_distractors(q, rng, others, at_most=100 if _share(ctx.text, blank) else None)
+    wrong = [w for w in wrong if not re.search(rf"(?<![\w.,]){re.escape(w)}(?![\w])", sentence, re.I)]
     if asked is None:
         return q.expression, wrong
     def dress(expr: str) -> str:
@@ -182,7 +186,7 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
     wh: list[Question] = []
     typeable = 0  # every second figure that can be typed is typed, the others are chosen
     cloze: list[Question] = []
-    for blank in blanks:
+    for blank in blanks:  # questions first: a sentence's cloze must not take a question's place
         if blank.sentence in per_sentence:
             continue
         s, e = blank.sentence
@@ -193,30 +197,33 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
         q_start = len(readable(ctx.text, s, blank.start))
         q_end = q_start + len(readable(ctx.text, blank.start, blank.end))
         asked = ask(readable(ctx.text, s, e), q_start, q_end, ctx.text)
-        if asked and asked.prompt.lower() not in asked_prompts:
-            key, wrong = _options(blank, asked, ctx, others)
-            if len(wrong) < 2:
-                continue
-            per_sentence.add(blank.sentence)
-            asked_prompts.add(asked.prompt.lower())
-            typed = None
-            if typeable % 2 == 0 and not asked.prefix:
-                typed = _typed(blank, asked.prompt, qid, ev, asked.suffix.strip())
-            typeable += _typed(blank, "", qid, ev) is not None
-            wh.append(typed or Question(
-                id=qid, type="single_choice", skill=FIGURE, prompt=asked.prompt,
-                options=dis.ordered(key, wrong, numeric=True), answer=key, evidence=[ev]))
+        if not asked or asked.prompt.lower() in asked_prompts:
+            continue
+        key, wrong = _options(blank, asked, ctx, others)
+        if len(wrong) < 2:
+            continue
+        per_sentence.add(blank.sentence)
+        asked_prompts.add(asked.prompt.lower())
+        typed = None
+        if typeable % 2 == 0 and not asked.prefix:
+            typed = _typed(blank, asked.prompt, qid, ev, asked.suffix.strip())
+        typeable += _typed(blank, "", qid, ev) is not None
+        wh.append(typed or Question(
+            id=qid, type="single_choice", skill=FIGURE, prompt=asked.prompt,
+            options=dis.ordered(key, wrong, numeric=True), answer=key, evidence=[ev]))
+    for blank in blanks:
+        if blank.sentence in per_sentence:
             continue
         made = _cloze(ctx, blank)
         if made is None:
             continue
         sentence, ev = made
-        key, wrong = _options(blank, None, ctx, others)
+        key, wrong = _options(blank, None, ctx, [q for q in quantities if q is not blank.quantity])
         if len(wrong) < 2:
             continue
         per_sentence.add(blank.sentence)
         cloze.append(Question(
-            id=qid, type="single_choice", skill=FIGURE,
+            id=_question_id(blank), type="single_choice", skill=FIGURE,
             prompt=f"Which words complete this sentence from the article? “{sentence}”",
             options=dis.ordered(key, wrong, numeric=True), answer=key, evidence=[ev]))
     # Fill-in-the-blank never outnumbers the figures asked as questions (two at least, for an
