@@ -96,7 +96,7 @@ def ask_affiliations(ctx: Context) -> list[Question]:
             tiers = [others]
             if what == "org":
                 tiers.append(stated_orgs)
-                if numbers.find_quantity(key):
+                if numbers.find_quantity(key) and key.split()[-1].lower() in _UNIT_WORDS:
                     # A numbered unit ("3rd Battalion"): other units of the same kind first.
                     same_kind = [o for o in others if o.split()[-1].lower() == key.split()[-1].lower()]
                     tiers = [same_kind, _varied(key, rng), others]

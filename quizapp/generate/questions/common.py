@@ -305,6 +305,8 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     words = q.split()
     # "taxes would rise …": a bare noun phrase and then a finite auxiliary is a clause too.
     clause_start = clause_start or any(w.lower() in _AUXILIARIES for w in words[1:4])
+    if not fact.direct and not _reported_clause(fact, text):
+        return None
     if fact.stance == DENIED:
         # "denied that the plant leaked": asked as a denial; a verb phrase after "denied" is not
         # a clause a question can restate safely.
@@ -320,6 +322,35 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
 
 _AUXILIARIES = {"would", "will", "could", "can", "may", "might", "should", "must", "had", "has",
                 "have", "was", "were", "is", "are", "did", "does", "do"}
+
+
+# What stands before a reported clause ("said that …", "told reporters …", "According to X, …")
+# or after it ("…, the agency said"). Words after another verb ("threatened the renewal",
+# "declared a state of emergency") are its object, not a statement: "who said that a state of
+# emergency?" is no question.
+_CLAUSE_BEFORE = re.compile(
+    r"(?:\b(?:said|says|say|stated|states|told(?:\s+[\w’'-]+){1,3}?|tells(?:\s+[\w’'-]+){1,3}?|announced|"
+    r"announces|added|adds|warned|warns|confirmed|confirms|claimed|claims|argued|argues|noted|notes|"
+    r"reported|reports|explained|explains|estimated|estimates|predicted|predicts|insisted|insists|"
+    r"denied|denies|admitted|admits|acknowledged|believes|believed|thinks|thought|wrote|writes|"
+    r"tweeted|posted|stressed|suggested|suggests|cautioned|conceded|concluded|agreed|"
+    r"emphasized|emphasised|maintained|contended|asserted|said\s+on\s+\w+)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?|\bthat\s+|\baccording\s+to\s+[^,.]{1,60},\s*|[,:]\s*)[“\"‘]?$", re.I)
+_CLAUSE_AFTER = re.compile(
+    r"^[”\"’]?[,.]?\s*(?:[\w’'&.-]+\s+){0,6}?(?:said|says|stated|told|added|announced|reported|"
+    r"wrote|tweeted|estimated|warned|explained|noted|claimed|according)\b", re.I)
+
+
+def _reported_clause(fact, text: str) -> bool:
+    before = text[max(0, fact.start - 80):fact.start]
+    after = text[fact.end:fact.end + 80]
+    return bool(_CLAUSE_BEFORE.search(before) or _CLAUSE_AFTER.match(after))
+
+
+def gives_away(name: str, words: str) -> bool:
+    """The prompt names the key ("Who said that Lin's bank …?" for Lin): no question."""
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words)
+               for w in name_words(name) if w.lower() not in dis.STOP and len(w) > 2)
 
 
 # Reporting verbs a prompt may reuse from the evidence ("the ministry announced that ..." ->

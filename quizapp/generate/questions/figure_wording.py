@@ -293,9 +293,10 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     head_in_quantity = head in q_tokens
     if head_in_quantity and not money:
         return None
-    if head.tag_ == "NN" and not money and not percent and any(
-            t.like_num and t.lower_ not in ("one", "1") for t in q_tokens):
-        return None  # "a magnitude 5.2 earthquake", "a 12-roll pack": a measure, not a count
+    if head.tag_ in ("NN", "NNP") and not money and not percent:
+        # "a magnitude 5.2 earthquake", "a 12-roll pack": a measure, not a count; and "one
+        # pack" makes no "how many" question.
+        return None
     prep = None
     as_object = head.dep_ == "pobj" and head.head in q_tokens  # "between 40 and 50 homes"
     if any(c.dep_ == "advmod" and c.i > head.i for c in head.children):

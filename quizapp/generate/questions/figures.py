@@ -24,8 +24,14 @@ CLOZE_MAX_WORDS = 40
 # Words after a number that make it part of a longer number phrase: a fraction ("two thirds"),
 # a ratio ("nine in 10", "one out of five").
 _FRACTION_AFTER = re.compile(r"^\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|^\s+in\s+(?:\d|ten\b|a\s)|^\s+out\s+of\b", re.I)
-# Before a number: part of a name or code ("COVID-19", "Highway 9", "WESH 2", "F-16").
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z]-|[A-Z][A-Za-z]*\s|#|No\.\s?)$")
+# Before a number: part of a name, a code or a label ("COVID-19", "Highway 9", "WESH 2", "F-16",
+# "phase two", "Category 4").
+_NAME_BEFORE = re.compile(
+    r"(?:[A-Za-z]-|[A-Z][A-Za-z]*\s|#|No\.\s?|\b(?i:phase|stage|level|category|grade|number|round|"
+    r"section|article|chapter|page|room|flight|route|channel|episode|version|class|type|step|gate|"
+    r"platform|terminal|lane|exit|code|item|line|unit|size|model|game|week|day|year|act|scene)\s)$")
+# After a number: a time of day ("8 a.m.", "0700 UTC"), not a count.
+_TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|UTC|GMT|o['’]clock|hrs\b|h\b)", re.I)
 
 
 @dataclass
@@ -45,7 +51,8 @@ def _counted(blank: _Blank) -> str:
 
 def _part_of_a_longer_phrase(text: str, start: int, end: int) -> bool:
     after, before = text[end:end + 12], text[max(0, start - 12):start]
-    if _FRACTION_AFTER.match(after) or re.match(r"^[-–/+]\w|^[-–]?\d|^\.\d|^,\d", after):
+    if _FRACTION_AFTER.match(after) or _TIME_AFTER.match(after) or re.match(
+            r"^[-–/+:]\w|^[-–]?\d|^\.\d|^,\d|^\s+(?:hundred|thousand|million|billion|trillion|dozen)\b", after, re.I):
         return True
     return bool(_NAME_BEFORE.search(before))
 
@@ -131,6 +138,9 @@ def _cloze(ctx: Context, blank: _Blank) -> tuple[str, Evidence] | None:
     q = blank.quantity
     if re.search(rf"(?<!\w){re.escape(q.expression)}(?!\w)", sentence, re.I):
         return None  # the same words elsewhere in the sentence would give the answer away
+    if len(re.findall(r"(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|thirteen|fourteen|fifteen|twenty)\b", sentence, re.I)) >= 3:
+        return None  # a list of numbers: which blank is which would be a guess
     return sentence.strip(), evidence(ctx.text, s, e)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from quizapp.banks.model import Question
 from quizapp.generate import distractors as dis
 from quizapp.generate.questions.common import (
-    WHO_SAID, Context, clean_quote, reporting_verb, slug, who_prompt, wording,
+    WHO_SAID, Context, clean_quote, gives_away, reporting_verb, slug, who_prompt, wording,
 )
 from quizapp.generate.questions.who_said import quote_evidence
 
@@ -24,7 +24,8 @@ def _also_right(ctx: Context, statement, ev) -> list[str]:
 
 
 def ask_statements(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
-    usable = [s for s in ctx.statements if wording(s, ctx.text)]
+    usable = [s for s in ctx.statements
+              if wording(s, ctx.text) and not gives_away(s.organization, wording(s, ctx.text)[1])]
     usable.sort(key=lambda s: (not s.direct, s.start))
     rounds: list[list[Question]] = [[] for _ in range(MAX_PER_ORGANISATION)]
     asked: dict[str, int] = {}

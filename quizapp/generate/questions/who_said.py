@@ -9,7 +9,7 @@ from quizapp.generate import distractors as dis
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Quote
 from quizapp.generate.questions.common import (
-    SOURCES, WHO_SAID, Context, claim, clean_quote, in_passage, name_words, reporting_verb, slug,
+    SOURCES, WHO_SAID, Context, claim, clean_quote, gives_away, in_passage, name_words, reporting_verb, slug,
     who_prompt, wording,
 )
 
@@ -41,8 +41,9 @@ def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
 
 
 def _by_preference(quotes: Iterable[Quote], ctx: Context) -> list[Quote]:
-    """Direct quotations first, then in article order: they are what a reader remembers."""
-    usable = [q for q in quotes if wording(q, ctx.text)]
+    """Direct quotations first, then in article order: they are what a reader remembers. A
+    quotation that names its own speaker cannot be asked about."""
+    usable = [q for q in quotes if wording(q, ctx.text) and not gives_away(q.speaker, wording(q, ctx.text)[1])]
     return sorted(usable, key=lambda q: (not q.direct, q.start))
 
 
@@ -66,6 +67,8 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
             if (quote.start, quote.end) in used:
                 continue
             kind, words = wording(quote, ctx.text)  # type: ignore[misc]
+            if gives_away(speaker, words):
+                continue
             ev = quote_evidence(ctx, quote)
             rng = ctx.rng(f"who:{quote.start}")
             wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev))
@@ -115,7 +118,8 @@ def ask_matching(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
 
 
 def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
-    out = []
+    out: list[Question] = []
+    first_false = ctx.rng("tf").random() < 0.5
     for speaker in _speakers(ctx):
         if len(out) == MAX_TRUE_FALSE:
             break
@@ -128,7 +132,8 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
         ev = quote_evidence(ctx, quote)
         rng = ctx.rng(f"tf:{quote.start}")
         named, truth = speaker, True
-        if rng.random() < 0.5:
+        # True and false alternate (which comes first is drawn), so a quiz holds both.
+        if (len(out) % 2 == 0) == first_false:
             wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev), count=1)
             if wrong:
                 named, truth = wrong[0], False
