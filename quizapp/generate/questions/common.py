@@ -305,7 +305,9 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     words = q.split()
     # "taxes would rise …": a bare noun phrase and then a finite auxiliary is a clause too.
     clause_start = clause_start or any(w.lower() in _AUXILIARIES for w in words[1:4])
-    if not fact.direct and not _reported_clause(fact, text):
+    if clause_start and not fact.direct and not _reported_clause(fact, text):
+        # Words after another verb ("threatened the renewal", "declared a state of emergency")
+        # are its object, not a clause: "who said that a state of emergency?" is no question.
         return None
     if fact.stance == DENIED:
         # "denied that the plant leaked": asked as a denial; a verb phrase after "denied" is not
@@ -325,9 +327,7 @@ _AUXILIARIES = {"would", "will", "could", "can", "may", "might", "should", "must
 
 
 # What stands before a reported clause ("said that …", "told reporters …", "According to X, …")
-# or after it ("…, the agency said"). Words after another verb ("threatened the renewal",
-# "declared a state of emergency") are its object, not a statement: "who said that a state of
-# emergency?" is no question.
+# or after it ("…, the agency said").
 _CLAUSE_BEFORE = re.compile(
     r"(?:\b(?:said|says|say|stated|states|told(?:\s+[\w’'-]+){1,3}?|tells(?:\s+[\w’'-]+){1,3}?|announced|"
     r"announces|added|adds|warned|warns|confirmed|confirms|claimed|claims|argued|argues|noted|notes|"
