@@ -9,24 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.generate.questions.common import lemmas, lower_first, parse_sentence
+from quizapp.generate.questions.parsing import (
+    DATE_WORDS, REPORTING, first_of, has_number, lemma_of, lemmas, parse_sentence, subtree, words_of,
+)
+from quizapp.generate.questions.quote_wording import lower_first
 
 
 # Children of the verb whose words a question keeps; the rest (subordinate and parallel clauses,
 # parentheticals, punctuation) would make it long or ask two things at once.
 _KEEP = {"aux", "auxpass", "neg", "prt", "dobj", "dative", "attr", "acomp", "xcomp", "prep",
          "agent", "advmod", "npadvmod", "oprd"}
-# Inside kept phrases, clauses that hang off a noun are dropped ("the wall that failed").
-_DROP_INSIDE = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "conj", "cc"}
-_DROP_PUNCT = set(",;:()[]{}—–\"“”‘’'")
 # Prepositions a question may front with its figure ("In how many films …?"); "including …",
 # "such as …" and the like only add an example.
 _FRONTED_PREPS = {"in", "on", "at", "by", "to", "for", "from", "among", "into", "over"}
 # Units of a distance or duration that a verb takes without a preposition ("travelled 700 miles").
 _MEASURES = {"miles", "kilometers", "kilometres", "km", "meters", "metres", "feet", "yards",
              "hours", "minutes", "days", "weeks", "months", "years", "seconds", "laps", "rounds"}
-_REPORTING = {"say", "tell", "report", "estimate", "announce", "claim", "add", "state", "confirm",
-              "predict", "warn", "write", "note", "explain"}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹"}
 _CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "cents", "pence",
@@ -44,49 +42,6 @@ class Asked:
     prompt: str          # the question
     suffix: str = ""     # unit words each option carries ("%", " cents"), after the quantity
     prefix: str = ""     # currency sign before the quantity ("$")
-
-
-def _words(tokens) -> str:
-    out, prev = "", None
-    for t in sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i):
-        if prev is not None:
-            out += prev.whitespace_ if t.i == prev.i + 1 else " "
-        out += t.text
-        prev = t
-    return re.sub(r"\s+", " ", out).strip(" ,;:")
-
-
-def _has_number(tokens) -> bool:
-    """A number other than a year: a question holding it would ask two figures at once."""
-    return any(t.like_num and not _in_date(t) for t in tokens)
-
-
-_DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-               "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-               "friday", "saturday", "sunday", "second", "seconds", "minute", "minutes", "hour",
-               "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
-               "decade", "decades", "a.m.", "p.m.", "am", "pm", "spring", "summer", "autumn",
-               "fall", "winter", "weekend", "night", "morning", "afternoon", "evening", "today",
-               "yesterday", "tonight", "season"}
-
-
-def _in_date(tok) -> bool:
-    """A number of a date or a time span ("20 Nov 2019", "the first four hours", "in 2027")."""
-    if re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
-        return True
-    near = tok.doc[max(0, tok.i - 1):tok.i + 3]
-    return any(t.lower_ in _DATE_WORDS for t in near if t.i != tok.i)
-
-
-def _subtree(tok, drop=_DROP_INSIDE) -> list:
-    """The phrase under `tok` without the clauses that hang off its nouns."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ in drop or (drop and child.dep_ == "punct" and child.text in _DROP_PUNCT):
-            continue
-        out += _subtree(child, drop)
-    return out
 
 
 def _counted_head(doc, q_tokens):
@@ -111,11 +66,11 @@ def _noun_phrase(head, q_tokens) -> str | None:
     right = []
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "on", "at", "from", "for") and child.i == head.i + 1:
-            phrase = _subtree(child)
-            if len(phrase) <= 5 and not any(t.is_punct for t in phrase) and not _has_number(phrase):
+            phrase = subtree(child)
+            if len(phrase) <= 5 and not any(t.is_punct for t in phrase) and not has_number(phrase):
                 right += phrase
         break
-    return _words([*left, head, *right]) or None
+    return words_of([*left, head, *right]) or None
 
 
 def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, list] | None:
@@ -130,12 +85,12 @@ def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, lis
             continue
         if child.dep_ == "advmod" and child.i < verb.i:
             continue  # "also", "reportedly" before the verb: no place for them in a question
-        phrase = [t for t in _subtree(child) if t.i not in skip_ids]
+        phrase = [t for t in subtree(child) if t.i not in skip_ids]
         if _vague(phrase):
             return None
-        if child.dep_ == "npadvmod" and not any(t.lower_ in _DATE_WORDS for t in phrase):
+        if child.dep_ == "npadvmod" and not any(t.lower_ in DATE_WORDS for t in phrase):
             continue  # "last week" stays; a loose noun phrase after the verb does not
-        if _has_number(phrase):
+        if has_number(phrase):
             return None
         if child.i < subject_at:
             if child.dep_ in ("prep", "npadvmod") and len(phrase) > 1:
@@ -149,7 +104,7 @@ def _moved_words(moved) -> str:
     if not moved:
         return ""
     first = min(moved, key=lambda t: t.i)
-    words = _words(moved)
+    words = words_of(moved)
     if first.pos_ != "PROPN" and words[:1].isupper():
         words = words[:1].lower() + words[1:]
     return " " + words
@@ -160,16 +115,16 @@ def _attribution(verb, sentence_doc) -> str:
     the article states it itself."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "according":
-            return _words(_subtree(child)).rstrip(",") + ", "
+            return words_of(subtree(child)).rstrip(",") + ", "
     head = verb
     while head.dep_ in ("conj", "xcomp") and head.head is not head:
         head = head.head
-    if head.dep_ == "ccomp" and _lemma(head.head) in _REPORTING:
+    if head.dep_ == "ccomp" and lemma_of(head.head) in REPORTING:
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].pos_ in ("PROPN", "NOUN"):
-            phrase = _subtree(subj[0])
-            words = _words(phrase)
-            if _first(subj[0]).pos_ == "DET":
+            phrase = subtree(subj[0])
+            words = words_of(phrase)
+            if first_of(subj[0]).pos_ == "DET":
                 words = words[:1].lower() + words[1:]
             return f"According to {words}, "
         return "According to the article, "
@@ -195,40 +150,18 @@ def _clean_subject(subj, text: str) -> str | None:
     demonstrative ("that event": which one?), a dateline word ("LONDON") or a long phrase."""
     if subj is None or subj.lower_ in _NO_SUBJECT or subj.tag_ in ("PRP", "WP", "WDT", "EX"):
         return None
-    phrase = _subtree(subj)
+    phrase = subtree(subj)
     if any(t.lower_ in _DEMONSTRATIVES and t.dep_ == "det" for t in phrase):
         return None
-    words = _words(phrase)
+    words = words_of(phrase)
     if not words or len(words.split()) > 10 or re.search(r"\d", words) or re.fullmatch(r"[A-Z]{3,}", subj.text):
         return None
-    first = _first(subj)
+    first = first_of(subj)
     if all(t.is_space or t.is_punct for t in first.doc[:first.i]):
         if first.pos_ == "DET":
             return words[:1].lower() + words[1:]
         return lower_first(words, text)
     return words
-
-
-def _first(tok):
-    return min(_subtree(tok), key=lambda t: t.i)
-
-
-_BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re"}
-
-
-def _lemma(tok) -> str:
-    """The base form of a verb, from the lemmatizer where it ran, else of "be" and the reporting
-    verbs by their forms (the batch parse leaves the lemmatizer out for speed)."""
-    if tok.lemma_:
-        return tok.lemma_
-    low = tok.lower_
-    if low in _BE:
-        return "be"
-    for verb in _REPORTING:
-        if low in (verb, verb + "s", verb + "ed", verb + "d", verb[:-1] + "ied") or (verb, low) in (
-                ("say", "said"), ("tell", "told"), ("write", "wrote"), ("say", "says")):
-            return verb
-    return low
 
 
 def _vague(tokens) -> bool:
@@ -255,11 +188,11 @@ def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | No
     if verb is not governor:
         auxes += [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     neg = [c for c in verb.children if c.dep_ == "neg"]
-    skip = skip | {t.i for t in _subtree(subj_tok, drop=set())} | {a.i for a in auxes} | {n.i for n in neg}
-    kept = _rest(verb, skip, _first(subj_tok).i, tail)
+    skip = skip | {t.i for t in subtree(subj_tok, drop=set())} | {a.i for a in auxes} | {n.i for n in neg}
+    kept = _rest(verb, skip, first_of(subj_tok).i, tail)
     if kept is None:
         return None
-    rest = _words([t for t in kept[0] if t.i != verb.i]) + _moved_words(kept[1])
+    rest = words_of([t for t in kept[0] if t.i != verb.i]) + _moved_words(kept[1])
     nots = " ".join(n.text for n in neg)
     if auxes:
         if any(a.lower_ == "to" for a in auxes):
@@ -326,16 +259,16 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
         what = "how much"
     elif percent:
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-        what = "what percentage" + (" " + _words(_subtree(of[0])) if of else "")
+        what = "what percentage" + (" " + words_of(subtree(of[0])) if of else "")
     else:
         noun = _noun_phrase(head, q_tokens)
         if not noun:
             return None
         what = f"how many {noun}"
-    skip = {t.i for t in _subtree(head.head if as_object else prep if prep is not None else head, drop=set())}
+    skip = {t.i for t in subtree(head.head if as_object else prep if prep is not None else head, drop=set())}
     # "spend €12 million on the wall": what the sum is for stays in the question.
     tail = [t for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ != "of" and money
-            for t in _subtree(c)]
+            for t in subtree(c)]
     skip -= {t.i for t in tail}
     attribution = _attribution(verb, doc)
 
@@ -346,19 +279,19 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     if head.dep_ in ("nsubj", "nsubjpass") and prep is None:
         if percent and " of " not in what:
             return None
-        if _lemma(verb) == "be" and any(c.dep_ == "acomp" for c in verb.children):
+        if lemma_of(verb) == "be" and any(c.dep_ == "acomp" for c in verb.children):
             return None  # "two weeks are critical": no question a reader could answer
-        kept = _rest(verb, skip, _first(head).i, tail)
+        kept = _rest(verb, skip, first_of(head).i, tail)
         if kept is None:
             return None
-        return finish(f"{what} {_words(kept[0])}{_moved_words(kept[1])}")
-    if head.dep_ == "attr" and _lemma(verb) == "be" and prep is None:
+        return finish(f"{what} {words_of(kept[0])}{_moved_words(kept[1])}")
+    if head.dep_ == "attr" and lemma_of(verb) == "be" and prep is None:
         expl = [c for c in verb.children if c.dep_ == "expl"]
         if expl and not (money or percent):
             kept = _rest(verb, skip | {expl[0].i}, expl[0].i)
             if kept is None:
                 return None
-            rest = _words([t for t in kept[0] if t.i != verb.i])
+            rest = words_of([t for t in kept[0] if t.i != verb.i])
             return finish(f"{what} {verb.text} there {rest}{_moved_words(kept[1])}")
         if money or percent:
             subj, _ = _subject(verb)
@@ -387,7 +320,7 @@ def _years_old(doc, q_tokens, article_text: str) -> Asked | None:
     if len(nxt) < 2 or nxt[0].lower_ not in ("years", "year") or nxt[1].lower_ != "old":
         return None
     be = nxt[1].head
-    if nxt[1].dep_ != "acomp" or _lemma(be) != "be":
+    if nxt[1].dep_ != "acomp" or lemma_of(be) != "be":
         return None
     subj, _ = _subject(be)
     subject = _clean_subject(subj, article_text)

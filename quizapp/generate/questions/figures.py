@@ -15,7 +15,8 @@ from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import covering, evidence, readable
 from quizapp.generate.facts import Figure
-from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, parse_sentences, slug
+from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, slug
+from quizapp.generate.questions.parsing import parse_sentences
 from quizapp.generate.questions.figure_wording import Asked, ask
 
 MAX_FIGURES = 8

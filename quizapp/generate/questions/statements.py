@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from quizapp.banks.model import Question
 from quizapp.generate import distractors as dis
-from quizapp.generate.questions.common import (
-    WHO_SAID, Context, clean_quote, gives_away, reporting_verb, slug, who_prompt, wording,
+from quizapp.generate.questions.common import WHO_SAID, Context, slug
+from quizapp.generate.questions.quote_wording import (
+    clean_quote, gives_away, reporting_verb, who_prompt, wording,
 )
 from quizapp.generate.questions.who_said import quote_evidence
 

@@ -8,9 +8,9 @@ from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Quote
-from quizapp.generate.questions.common import (
-    SOURCES, WHO_SAID, Context, claim, clean_quote, gives_away, in_passage, name_words, reporting_verb, slug,
-    who_prompt, wording,
+from quizapp.generate.questions.common import SOURCES, WHO_SAID, Context, in_passage, name_words, slug
+from quizapp.generate.questions.quote_wording import (
+    claim, clean_quote, gives_away, reporting_verb, who_prompt, wording,
 )
 
 MAX_CHOICE_PER_SPEAKER = 2      # who-said single choice questions per speaker
