@@ -121,3 +121,23 @@ def test_a_quoted_organisation_is_not_among_people():
         ("Coles Group", "Stock is low"), ("Ana Ruiz", "Buy less"), ("Tom Berg", "We wait"), ("Mia Holt", "No")]]
     for q in generate_questions(text, Facts(quotes=quotes)):
         assert "Coles Group" not in (q.options or []) or q.answer == "Coles Group"
+
+
+def test_a_person_who_denied_is_asked_who_denied_and_a_plain_reporting_verb_is_kept():
+    text = ("Ana Ruiz denied that the council had sold the pier. Tom Berg warned that the wall "
+            "would fail in a storm. Mia Holt said that the fleet would stay in port.")
+    quotes = [Quote(w, q, text.index(q), text.index(q) + len(q), False, s) for w, q, s in [
+        ("Ana Ruiz", "the council had sold the pier", DENIED), ("Tom Berg", "the wall would fail in a storm", "said"),
+        ("Mia Holt", "the fleet would stay in port", "said")]]
+    prompts = {q.answer: q.prompt for q in generate_questions(text, Facts(quotes=quotes)) if q.type == "single_choice"}
+    assert prompts["Ana Ruiz"] == "According to the article, who denied that the council had sold the pier?"
+    assert prompts["Tom Berg"] == "According to the article, who warned that the wall would fail in a storm?"
+
+
+def test_words_after_a_verb_that_reports_nothing_are_not_asked_as_said():
+    text = ("The governor declared a state of emergency on Monday. Ana Ruiz said the roads were closed. "
+            "Tom Berg said the power was out.")
+    quotes = [Quote(w, q, text.index(q), text.index(q) + len(q), False) for w, q in [
+        ("Mia Holt", "a state of emergency on Monday"), ("Ana Ruiz", "the roads were closed"),
+        ("Tom Berg", "the power was out")]]
+    assert not any("state of emergency" in q.prompt for q in generate_questions(text, Facts(quotes=quotes)))

@@ -140,7 +140,11 @@ def build_context(text: str, facts: Facts) -> Context:
     affiliated = {a.person.strip() for a in facts.affiliations if is_person(a.person)}
     people_quotes, org_statements = [], []
     # The sentences the entity recogniser must read, parsed in one batch.
-    unsure = {q.speaker.strip() for q in facts.quotes if is_person(q.speaker)} - affiliated
+    # Only a one-word name is left to the entity recogniser ("Coles said", "Halvorsen-Berg said"):
+    # on a short window it labels two-word personal names as organisations too often.
+    all_names = {q.speaker.strip() for q in facts.quotes if is_person(q.speaker)} | affiliated
+    unsure = {n for n in all_names - affiliated if len(n.split()) == 1
+              and not any(dis.tokens(n) < dis.tokens(o) for o in all_names)}
     mentions = [m for m in (_first_mention(text, n) for n in sorted(unsure)) if m]
     parse_sentences([text[s:e] for s, e, _ in mentions], entities=True)
     for q in facts.quotes:
@@ -148,7 +152,7 @@ def build_context(text: str, facts: Facts) -> Context:
             continue
         name = q.speaker.strip()
         if name not in affiliated and (looks_like_organisation(name, orgs) or (
-                not re.search(r"^(?:Dr|Mr|Mrs|Ms|Prof)\b", name) and named_as_organisation(text, name))):
+                name in unsure and named_as_organisation(text, name))):
             org_statements.append(Statement(clean_phrase(q.speaker), q.text, q.start, q.end, q.direct,
                                             getattr(q, "stance", SAID)))
         else:

@@ -123,7 +123,7 @@ _CLAUSE_BEFORE = re.compile(
     r"emphasized|emphasised|maintained|contended|asserted|said\s+on\s+\w+)\s+(?:on\s+\w+\s+)?"
     r"(?:that\s+)?|\bthat\s+|\baccording\s+to\s+[^,.]{1,60},\s*|[,:]\s*)[“\"‘]?$", re.I)
 _CLAUSE_AFTER = re.compile(
-    r"^[”\"’]?[,.]?\s*(?:[\w’'&.-]+\s+){0,6}?(?:said|says|stated|told|added|announced|reported|"
+    r"^[”\"’]?,\s*(?:[\w’'&.-]+\s+){0,6}?(?:said|says|stated|told|added|announced|reported|"
     r"wrote|tweeted|estimated|warned|explained|noted|claimed|according)\b", re.I)
 
 
