@@ -125,7 +125,8 @@ def test_a_quoted_organisation_is_not_among_people():
 
 def test_a_person_who_denied_is_asked_who_denied_and_a_plain_reporting_verb_is_kept():
     text = ("Ana Ruiz denied that the council had sold the pier. Tom Berg warned that the wall "
-            "would fail in a storm. Mia Holt said that the fleet would stay in port.")
+            "would fail in a storm. Mia Holt said that the fleet would stay in port. Ruiz, Berg and "
+            "Holt will meet again in May.")
     quotes = [Quote(w, q, text.index(q), text.index(q) + len(q), False, s) for w, q, s in [
         ("Ana Ruiz", "the council had sold the pier", DENIED), ("Tom Berg", "the wall would fail in a storm", "said"),
         ("Mia Holt", "the fleet would stay in port", "said")]]

@@ -80,6 +80,14 @@ def looks_like_organisation(name: str, known: set[str] = frozenset()) -> bool:
     return words[-1].lower().strip(".") in ORGANISATION_HEADS
 
 
+def _surname_alone(text: str, name: str) -> bool:
+    words = name.split()
+    if len(words) < 2:
+        return False
+    before = re.escape(words[-2])
+    return bool(re.search(rf"(?<!{before} )(?<![\w-]){re.escape(words[-1])}(?![\w-])", text))
+
+
 def _first_mention(text: str, name: str):
     """(start, end) of the sentence of the name's first mention, and the match; or None."""
     from quizapp.generate.evidence import covering
@@ -90,14 +98,7 @@ def _first_mention(text: str, name: str):
     found = covering(text, at.start(), at.end())
     if not found:
         return None
-    # A window of the sentence around the name is enough context for its label, and quicker.
-    start = max(found[0].start, at.start() - 50)
-    end = min(found[-1].end, at.end() + 50)
-    while start > found[0].start and not text[start - 1].isspace():
-        start -= 1
-    while end < found[-1].end and not text[end].isspace():
-        end += 1
-    return start, end, at
+    return found[0].start, found[-1].end, at
 
 
 def named_as_organisation(text: str, name: str) -> bool:
@@ -140,11 +141,12 @@ def build_context(text: str, facts: Facts) -> Context:
     affiliated = {a.person.strip() for a in facts.affiliations if is_person(a.person)}
     people_quotes, org_statements = [], []
     # The sentences the entity recogniser must read, parsed in one batch.
-    # Only a one-word name is left to the entity recogniser ("Coles said", "Halvorsen-Berg said"):
-    # on a short window it labels two-word personal names as organisations too often.
+    # A name whose form says nothing is left to the entity recogniser, unless the article also
+    # calls it by its last word alone ("Ana Ruiz said …" then "Ruiz added"): news writing does so
+    # for people, not for organisations.
     all_names = {q.speaker.strip() for q in facts.quotes if is_person(q.speaker)} | affiliated
-    unsure = {n for n in all_names - affiliated if len(n.split()) == 1
-              and not any(dis.tokens(n) < dis.tokens(o) for o in all_names)}
+    unsure = {n for n in all_names - affiliated
+              if not any(dis.tokens(n) < dis.tokens(o) for o in all_names) and not _surname_alone(text, n)}
     mentions = [m for m in (_first_mention(text, n) for n in sorted(unsure)) if m]
     parse_sentences([text[s:e] for s, e, _ in mentions], entities=True)
     for q in facts.quotes:
