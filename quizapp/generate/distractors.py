@@ -34,14 +34,14 @@ def restates(a: str, b: str) -> bool:
 
 
 def acronym_of(name: str) -> str:
-    """The initials of a name's capitalised words ("Royal Canadian Mounted Police" -> "RCMP")."""
+    """The initials of a name's capitalised words ("Northern Water Safety Board" -> "NWSB")."""
     return "".join(w[0] for w in re.findall(r"[A-Z][\w’'&-]*", name or "") if w.lower() not in STOP)
 
 
 def same_organisation(a: str, b: str) -> bool:
     """One organisation under two names: one restates the other ("the Central Bank", "Central
-    Bank"), or one is the other's acronym ("CB" for "Central Bank", "Kamloops RCMP" beside
-    "Royal Canadian Mounted Police")."""
+    Bank"), or one is the other's acronym ("CB" for "Central Bank", "Riverton NWSB" beside
+    "Northern Water Safety Board")."""
     if restates(a, b):
         return True
     for short, long_ in ((a, b), (b, a)):

@@ -44,8 +44,8 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-# Initials ending a "sentence" ("… in Kamloops, B.C. The mayor said …" is two sentences, but
-# "according to the B.C. Coroners Service" is one): a sentence that ends in a run of initials
+# Initials ending a "sentence" ("… in Ottawa, O.N. The mayor said …" is two sentences, but
+# "according to the N.S. Water Service" is one): a sentence that ends in a run of initials
 # runs on into the next one of its paragraph, so evidence and prompts never start mid-phrase.
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 

@@ -43,9 +43,9 @@ def test_a_share_is_asked_with_what_and_never_has_options_above_a_hundred_percen
 
 
 def test_no_blank_splits_a_number_phrase_or_a_name():
-    text = ("Roughly two thirds of the island was without power. Doctors treated COVID-19 patients. "
+    text = ("Roughly two thirds of the island was without power. Pilots flew F-16 jets. "
             "Nine in 10 villages are flooded.")
-    facts = Facts(figures=[_fig(text, "Roughly two thirds"), _fig(text, "19"), _fig(text, "Nine in 10")])
+    facts = Facts(figures=[_fig(text, "Roughly two thirds"), _fig(text, "16"), _fig(text, "Nine in 10")])
     assert generate_questions(text, facts) == []
 
 
@@ -116,11 +116,11 @@ def test_an_affiliation_question_names_the_role_and_offers_organisations():
 
 
 def test_a_quoted_organisation_is_not_among_people():
-    text = "“Stock is low,” said Coles Group. “Buy less,” said Ana Ruiz. “We wait,” said Tom Berg. “No,” said Mia Holt."
+    text = "“Stock is low,” said Brightmart Group. “Buy less,” said Ana Ruiz. “We wait,” said Tom Berg. “No,” said Mia Holt."
     quotes = [Quote(w, q, text.index(q), text.index(q) + len(q), True) for w, q in [
-        ("Coles Group", "Stock is low"), ("Ana Ruiz", "Buy less"), ("Tom Berg", "We wait"), ("Mia Holt", "No")]]
+        ("Brightmart Group", "Stock is low"), ("Ana Ruiz", "Buy less"), ("Tom Berg", "We wait"), ("Mia Holt", "No")]]
     for q in generate_questions(text, Facts(quotes=quotes)):
-        assert "Coles Group" not in (q.options or []) or q.answer == "Coles Group"
+        assert "Brightmart Group" not in (q.options or []) or q.answer == "Brightmart Group"
 
 
 def test_a_person_who_denied_is_asked_who_denied_and_a_plain_reporting_verb_is_kept():

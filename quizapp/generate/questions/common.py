@@ -20,8 +20,8 @@ BLANK = "_____"
 QUOTE_MIN_WORDS, QUOTE_MAX_WORDS = 4, 24
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "someone", "officials", "analysts"}
-# Head nouns that make a name an organisation, not a person: "the Coroners Service said",
-# "the Geological Survey said", "Kamloops Police said".
+# Head nouns that make a name an organisation, not a person: "the Water Service said",
+# "the Coastal Survey said", "Riverton Police said".
 ORGANISATION_HEADS = {
     "office", "service", "services", "police", "ministry", "department", "agency", "company",
     "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "government", "council", "committee",
@@ -30,13 +30,13 @@ ORGANISATION_HEADS = {
     "court", "army", "navy", "forces", "force", "authority", "board", "administration", "network",
     "bank", "fund", "center", "centre", "centers", "centres", "program", "programme", "news",
     "times", "post", "press", "tribune", "herald", "journal", "channel", "club", "team", "league",
-    "federation", "hospital", "clinic", "church", "infobase", "parliament", "senate", "congress",
+    "federation", "hospital", "clinic", "church", "parliament", "senate", "congress",
     "assembly", "brigade", "battalion", "regiment", "division", "corps", "fleet", "squadron",
     "unit", "guard", "guards", "airlines", "airways", "railway", "railways", "media", "radio",
-    "television", "tv", "magazine", "newspaper", "observer", "reuters", "trust", "alliance",
+    "television", "tv", "magazine", "newspaper", "observer", "trust", "alliance",
     "coalition", "cabinet", "council", "society", "laboratory", "labs", "secretariat",
-    "prosecutors", "firm", "studios", "systems", "industries", "holdings", "partners", "tribes",
-    "tribe", "nation", "nations", "department", "sheriff's", "department's", "office's",
+    "prosecutors", "firm", "studios", "systems", "industries", "holdings", "partners",
+    "nation", "nations", "sheriff's", "department's", "office's",
 }
 _NAME_WORD = re.compile(r"[\w’'&.-]+")
 
@@ -68,7 +68,7 @@ def is_person(name: str | None) -> bool:
 
 def looks_like_organisation(name: str, known: set[str] = frozenset()) -> bool:
     """An organisation, by what the article says of it elsewhere (`known` names) or by its form:
-    an acronym ("UNICEF", "PG&E") or a name ending in an organisation noun ("Kamloops Police")."""
+    an acronym ("UNICEF", "PG&E") or a name ending in an organisation noun ("Riverton Police")."""
     words = _NAME_WORD.findall(name)
     if not words:
         return False
@@ -102,7 +102,7 @@ def _first_mention(text: str, name: str):
 
 
 def named_as_organisation(text: str, name: str) -> bool:
-    """Where the name's form says nothing ("Coles said", "Halvorsen announced"), the parser's
+    """Where the name's form says nothing ("Brightmart said", "Norvale announced"), the parser's
     entity label of its first mention in the article: an organisation, not a person."""
 
     from quizapp.generate.lexicon import ROLE_NOUNS

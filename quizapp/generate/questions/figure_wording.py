@@ -56,7 +56,7 @@ def _counted_head(doc, q_tokens):
 
 
 def _noun_phrase(head, q_tokens) -> str | None:
-    """The counted noun with the words that say what is counted ("Russian vehicles", "counts of
+    """The counted noun with the words that say what is counted ("armoured vehicles", "counts of
     torture", "suspected deaths"), without the quantity, determiners or clauses."""
     q_ids = {t.i for t in q_tokens}
     inside = {t.i for t in head.subtree}
@@ -179,7 +179,7 @@ def _finish(question: str) -> str | None:
 
 
 def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | None:
-    """The clause after a fronted question phrase: "did the fire kill …", "had Ukrainian forces
+    """The clause after a fronted question phrase: "did the fire kill …", "had the rebel forces
     destroyed …", "was the inventor escorted by"; None where English needs more than inversion."""
     governor = verb
     while governor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):

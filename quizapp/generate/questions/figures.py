@@ -2,7 +2,7 @@
 number), with fill-in-the-blank as one form among others for a figure no clean question fits.
 
 One question per fact and per sentence (a figure repeated in the headline, or given in two units,
-is one fact), never a blank inside a number phrase ("two _____ thirds", "COVID-_____") or a name
+is one fact), never a blank inside a number phrase ("two _____ thirds", "virus-_____") or a name
 ("Highway _____"), never a prompt cut mid-sentence.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ CLOZE_MAX_WORDS = 40
 # Words after a number that make it part of a longer number phrase: a fraction ("two thirds"),
 # a ratio ("nine in 10", "one out of five").
 _FRACTION_AFTER = re.compile(r"^\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|^\s+in\s+(?:\d|ten\b|a\s)|^\s+out\s+of\b", re.I)
-# Before a number: part of a name, a code or a label ("COVID-19", "Highway 9", "WESH 2", "F-16",
+# Before a number: part of a name, a code or a label ("H5N1-2", "Highway 9", "KTVB 7", "F-16",
 # "phase two", "Category 4").
 _NAME_BEFORE = re.compile(
     r"(?:[A-Za-z]-|[A-Z][A-Za-z]*\s|#|No\.\s?|\b(?i:phase|stage|level|category|grade|number|round|"
