@@ -33,6 +33,25 @@ def restates(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
+def acronym_of(name: str) -> str:
+    """The initials of a name's capitalised words ("Northern Water Safety Board" -> "NWSB")."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w’'&-]*", name or "") if w.lower() not in STOP)
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """One organisation under two names: one restates the other ("the Central Bank", "Central
+    Bank"), or one is the other's acronym ("CB" for "Central Bank", "Riverton NWSB" beside
+    "Northern Water Safety Board")."""
+    if restates(a, b):
+        return True
+    for short, long_ in ((a, b), (b, a)):
+        for word in re.findall(r"[A-Z][A-Z&.]{1,9}", short or ""):
+            letters = re.sub(r"[^A-Z]", "", word)
+            if len(letters) >= 2 and letters == acronym_of(long_):
+                return True
+    return False
+
+
 def fullest_names(names: Iterable[str]) -> dict[str, str]:
     """Each name mapped to the fullest form the article uses for the same person ("Lindqvist" ->
     "Maria Lindqvist"); a short name that fits two different full names stays as it is."""
@@ -59,30 +78,44 @@ def choose(key: str, tiers: Iterable[Iterable[str]], rng: random.Random, *,
         for cand in pool:
             if len(chosen) == count:
                 return chosen
-            if cand == key or restates(cand, key) or any(restates(cand, a) for a in avoid):
+            if cand == key or same_organisation(cand, key) or any(same_organisation(cand, a) for a in avoid):
                 continue
-            if any(restates(cand, c) for c in chosen):
+            if any(same_organisation(cand, c) for c in chosen):
                 continue
             chosen.append(cand)
     return chosen
 
 
 def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
-                        from_article: Iterable[numbers.Quantity] = (), count: int = 3) -> list[str]:
+                        from_article: Iterable[numbers.Quantity] = (), count: int = 3,
+                        at_most: float | None = None) -> list[str]:
     """Distractors for a figure: one other figure of the article of the same kind and magnitude,
-    written in the key's form, then the key's value changed within its magnitude."""
+    written in the key's form, then the key's value changed within its magnitude. `at_most`
+    bounds them (a share of a whole is never above 100%)."""
+    def fits(text: str) -> bool:
+        found = numbers.find_quantity(text)
+        return at_most is None or (found is not None and max(found.values) <= at_most)
     same_form = []
     for other in from_article:
         if (other.kind == quantity.kind and other.values != quantity.values and not other.is_year
                 and 0.2 <= other.values[0] / max(quantity.values[0], 1e-9) <= 5):
             written = quantity.with_values(other.values)
-            if written:
+            if written and fits(written):
                 same_form.append(written)
     picked = choose(quantity.expression, [same_form], rng, count=min(1, count))
-    for text in numbers.distractor_values(quantity, rng, count):
+    candidates = numbers.distractor_values(quantity, rng, count)
+    if at_most is not None and quantity.kind != "range":
+        # Values cut by the bound are replaced by others below it, nearer the key.
+        step = min(numbers.precision(n) for n in quantity.numbers)
+        for factor in (0.75, 0.5, 0.3, 1.2, 1.3, 0.85):
+            value = numbers.round_to(quantity.values[0] * factor, step)
+            written = quantity.with_values([value]) if 0 < value <= at_most and value != quantity.values[0] else None
+            if written and written not in candidates:
+                candidates.append(written)
+    for text in candidates:
         if len(picked) == count:
             break
-        if not restates(text, quantity.expression) and not any(restates(text, p) for p in picked):
+        if fits(text) and not restates(text, quantity.expression) and not any(restates(text, p) for p in picked):
             picked.append(text)
     return picked
 

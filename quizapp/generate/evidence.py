@@ -35,13 +35,29 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     """The article's sentences as spans of `text`, each with the number of its paragraph."""
     doc = _cleaned(text)
     out, paragraph, prev_end = [], 0, 0
-    for start, end in sentence_spans(doc.text):
+    for start, end in _joined(doc.text, sentence_spans(doc.text)):
         if "\n" in doc.text[prev_end:start]:
             paragraph += 1
         prev_end = end
         o_start, o_end = doc.to_original(start, end)
         out.append(Sentence(o_start, o_end, paragraph))
     return tuple(out)
+
+
+# Initials ending a "sentence" ("… in Ottawa, O.N. The mayor said …" is two sentences, but
+# "according to the N.S. Water Service" is one): a sentence that ends in a run of initials
+# runs on into the next one of its paragraph, so evidence and prompts never start mid-phrase.
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _INITIALS_END.search(text[out[-1][0]:out[-1][1]]) and "\n" not in text[out[-1][1]:start]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def readable(text: str, start: int, end: int) -> str:

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizapp.generate.distractors import restates
-from quizapp.generate.facts import Affiliation, Facts, Figure, Quote
+from quizapp.generate.facts import Affiliation, Facts, Figure, Quote, Statement
 from quizapp.generate.questions import generate_questions
 
 TEXT = (Path(__file__).parents[1] / "data/generator/harbour.txt").read_text(encoding="utf-8")
@@ -28,7 +28,10 @@ def facts(draw):
                                 draw(st.sampled_from([None, "engineer", "mayor", "chief engineer"])), s, e)
                     for s, e in draw(st.lists(spans(), max_size=5))]
     figures = [Figure(TEXT[s:e], "", "", s, e) for s, e in draw(st.lists(spans(), max_size=6))]
-    return Facts(quotes, affiliations, figures)
+    statements = [Statement(draw(st.sampled_from(["Coastal Safety Agency", "the council", "CSA", ""])), TEXT[s:e], s, e,
+                            draw(st.booleans()), draw(st.sampled_from(["said", "denied"])))
+                  for s, e in draw(st.lists(spans(), max_size=4))]
+    return Facts(quotes, affiliations, figures, statements)
 
 
 @settings(max_examples=60, deadline=None)

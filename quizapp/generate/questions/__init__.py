@@ -1,0 +1,73 @@
+"""Candidate questions from an article and the facts extracted from it.
+
+`generate_questions(text, facts)` asks, one module per kind of fact:
+- `who_said`: people's quotations (single choice among people, matching, true/false);
+- `statements`: organisations' statements (single choice among organisations);
+- `affiliations`: which organisation a person belongs to, how the article describes them;
+- `figures`: figures asked as questions ("How many …?", "How old is …?"), some typed, some
+  fill-in-the-blank.
+Every question carries its evidence: the sentence that holds the fact, as an exact span of `text`.
+Each kind is capped so a quiz is balanced, no fact is asked twice and no two prompts are the same.
+
+The same text and facts give the same questions: every random draw comes from a generator
+seeded with a hash of the text and of the question's own key, never from global state.
+No Flask, no database; spaCy only to parse a figure's sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from quizapp.banks.model import Question
+from quizapp.generate.facts import Facts
+from quizapp.generate.questions.affiliations import ask_affiliations
+from quizapp.generate.questions.common import AFFILIATION, FIGURE, SOURCES, WHO_SAID, build_context
+from quizapp.generate.questions.figures import ask_figures
+from quizapp.generate.questions.statements import ask_statements
+from quizapp.generate.questions.who_said import MAX_CHOICE, ask_matching, ask_true_false, ask_who_said
+
+__all__ = ["generate_questions", "WHO_SAID", "AFFILIATION", "FIGURE", "SOURCES"]
+
+
+def generate_questions(text: str, facts: Facts) -> list[Question]:
+    """Candidate questions for `text`, each grounded in it. Facts whose offsets do not match the
+    text are skipped, not trusted."""
+    ctx = build_context(text, facts)
+    used: set[tuple[int, int]] = set()  # quotations already asked about, so other kinds vary
+    # Each speaker's first quotation as a who-said question, then matching, then the rest: so a
+    # speaker with two quotations appears in both forms and no quotation is asked twice.
+    first = ask_who_said(ctx, used)
+    matching = ask_matching(ctx, used)
+    second = ask_who_said(ctx, used, limit=MAX_CHOICE - len(first))
+    questions = [
+        *sorted(first + second, key=lambda q: q.evidence[0].start),
+        *ask_statements(ctx, used),
+        *matching,
+        *ask_true_false(ctx, used),
+        *ask_affiliations(ctx),
+        *ask_figures(ctx, used),
+    ]
+    return _unique_ids(_distinct_prompts(questions))
+
+
+def _distinct_prompts(questions: list[Question]) -> list[Question]:
+    seen: set[str] = set()
+    out = []
+    for q in questions:
+        key = re.sub(r"\W+", " ", q.prompt.lower()).strip()
+        if q.type == "matching":
+            key += " " + " ".join(q.extra.get("prompts", []))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
+
+
+def _unique_ids(questions: list[Question]) -> list[Question]:
+    seen: dict[str, int] = {}
+    for q in questions:
+        base = re.sub(r"-+", "-", q.id).strip("-")[:60].rstrip("-")
+        n = seen.get(base, 0) + 1
+        seen[base] = n
+        q.id = base if n == 1 else f"{base}-{n}"
+    return questions

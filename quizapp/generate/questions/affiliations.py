@@ -1,0 +1,124 @@
+"""Who belongs where: "Ada Lin is the governor of which organisation?", "Which organisation does
+Ada Lin belong to?" (options only organisations), and "How does the article describe Ada Lin?"
+(options only roles)."""
+from __future__ import annotations
+
+import random
+import re
+
+from quizapp.banks.model import Evidence, Question
+from quizapp.generate import distractors as dis
+from quizapp.generate import numbers
+from quizapp.generate.evidence import evidence, sentence_span
+from quizapp.generate.facts import Affiliation
+from quizapp.generate.questions.common import AFFILIATION, Context, clean_phrase, is_person, slug
+
+MAX_ORGANISATION = 5
+MAX_ROLE = 4
+_UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron",
+               "company", "platoon", "unit", "force", "guard"}
+# Heads of a role that leads what it names: "the president of the club" -> "which organisation
+# does she lead?" would be as right as "... is the president of which organisation?".
+_ONE_OF_A_KIND = {"president", "chairman", "chairwoman", "chair", "ceo", "head", "director",
+                  "founder", "co-founder", "leader", "chief", "governor", "mayor", "editor",
+                  "secretary-general", "commander", "owner", "dean", "principal", "coach",
+                  "spokesman", "spokeswoman", "spokesperson", "minister", "chancellor"}
+
+
+def _evidence(ctx: Context, aff: Affiliation) -> Evidence | None:
+    if not 0 <= aff.start < aff.end <= len(ctx.text):
+        return None
+    start, end = sentence_span(ctx.text, aff.start, aff.end)
+    return evidence(ctx.text, start, end)
+
+
+def _varied(key: str, rng: random.Random) -> list[str]:
+    """Organisations like the key with its number changed ("3rd Battalion" -> "7th Battalion"),
+    for a unit whose article names no other unit."""
+    quantity = numbers.find_quantity(key)
+    if not quantity or quantity.is_year:
+        return []
+    return [key[:quantity.start] + v + key[quantity.end:] for v in numbers.distractor_values(quantity, rng)]
+
+
+def _role_link(ctx: Context, aff: Affiliation, role: str, org: str) -> str | None:
+    """"senior fellow at" where the article writes the role, a preposition and the organisation
+    ("a senior fellow at the Institute"), so the prompt can say "… is a senior fellow at which
+    organisation?"; None where the article does not link them so."""
+    span = ctx.text[max(0, aff.start - 80):aff.end + 80]
+    m = re.search(rf"{re.escape(role)}\s+(at|of|with|for)\s+(?:the\s+)?{re.escape(org)}", span, re.I)
+    if not m or not re.fullmatch(r"[a-z][a-z -]*", role):
+        return None
+    head = role.split()[-1].lower()
+    det = "the" if head in _ONE_OF_A_KIND else ("an" if role[0] in "aeiou" else "a")
+    return f"{det} {role} {m.group(1)}"
+
+
+def _org_prompt(ctx: Context, aff: Affiliation, person: str, org: str, role: str) -> str:
+    unit = org.split()[-1].lower()
+    if unit in _UNIT_WORDS:
+        return f"According to the article, which {unit} does {person} serve with?"
+    former = bool(re.search(r"\b(?:former|ex-)\b", role, re.I)) if role else False
+    link = _role_link(ctx, aff, role, org) if role else None
+    if link:
+        verb = "was" if former else "is"
+        return f"According to the article, {person} {verb} {link} which organisation?"
+    return f"According to the article, which organisation {'did' if former else 'does'} {person} belong to?"
+
+
+def ask_affiliations(ctx: Context) -> list[Question]:
+    facts = [a for a in ctx.facts.affiliations if is_person(a.person)]
+    orgs_of: dict[str, set[str]] = {}
+    roles_of: dict[str, set[str]] = {}
+    for a in facts:
+        p = ctx.person(a.person)
+        if clean_phrase(a.organization):
+            orgs_of.setdefault(p, set()).add(clean_phrase(a.organization))
+        if clean_phrase(a.role):
+            roles_of.setdefault(p, set()).add(clean_phrase(a.role))
+    aff_orgs = sorted(set().union(*orgs_of.values())) if orgs_of else []
+    all_roles = sorted(set().union(*roles_of.values())) if roles_of else []
+    # Organisations the article quotes are organisations too: wrong options after the affiliated ones.
+    stated_orgs = [o for o in ctx.organisations if o not in aff_orgs]
+    org_questions, role_questions, asked = [], [], set()
+    for a in sorted(facts, key=lambda a: (a.start, a.end)):
+        person = ctx.person(a.person)
+        ev = _evidence(ctx, a)
+        if ev is None:
+            continue
+        org, role = clean_phrase(a.organization), clean_phrase(a.role)
+        for what, key, own, pool in (("org", org, orgs_of, aff_orgs), ("role", role, roles_of, all_roles)):
+            if not key or (person, what, key.lower()) in asked:
+                continue
+            rng = ctx.rng(f"aff:{what}:{person}:{key}")
+            mine = own.get(person, set())
+            others = [o for o in pool if o not in mine]
+            tiers = [others]
+            if what == "org":
+                tiers.append(stated_orgs)
+                if numbers.find_quantity(key) and key.split()[-1].lower() in _UNIT_WORDS:
+                    # A numbered unit ("3rd Battalion"): other units of the same kind first.
+                    same_kind = [o for o in others if o.split()[-1].lower() == key.split()[-1].lower()]
+                    tiers = [same_kind, _varied(key, rng), others]
+            wrong = dis.choose(key, tiers, rng, avoid=[m for m in mine if m != key])
+            if len(wrong) < 2:
+                continue
+            asked.add((person, what, key.lower()))
+            if what == "org":
+                prompt = _org_prompt(ctx, a, person, key, role)
+                if role and role in prompt:
+                    asked.add((person, "role", role.lower()))  # the prompt gives the role away
+                org_questions.append(Question(
+                    id=f"affiliation-{slug(person.split()[-1], 1)}-{slug(key, 3)}", type="single_choice",
+                    skill=AFFILIATION, prompt=prompt,
+                    options=dis.ordered(key, wrong), answer=key, evidence=[ev]))
+            else:
+                role_questions.append(Question(
+                    id=f"role-{slug(person.split()[-1], 1)}-{slug(key, 3)}", type="single_choice",
+                    skill=AFFILIATION, prompt=f"How does the article describe {person}?",
+                    options=dis.ordered(key, wrong), answer=key, evidence=[ev]))
+    # A person asked about their organisation is not asked about their role too, unless there is room.
+    with_org = {q.id.split("-")[1] for q in org_questions[:MAX_ORGANISATION]}
+    roles = sorted(role_questions, key=lambda q: q.id.split("-")[1] in with_org)
+    out = org_questions[:MAX_ORGANISATION] + roles[:MAX_ROLE]
+    return sorted(out, key=lambda q: q.evidence[0].start)

@@ -1,0 +1,345 @@
+"""A figure asked as a teacher asks it, from the parse of its sentence: the counted noun and its
+verb give "How many homes were flooded?", "How many workers will the project employ?", "How many
+deaths were there in May?"; a share or a sum with a copula gives "What was the turnout?"; a
+person's age beside the name gives "How old is Ada Lin?". Where the parse does not give a clean
+clause, nothing is returned and the caller asks the figure another way (or not at all).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.generate.questions.parsing import (
+    DATE_WORDS, REPORTING, first_of, has_number, lemma_of, lemmas, parse_sentence, subtree, words_of,
+)
+from quizapp.generate.questions.quote_wording import lower_first
+
+
+# Children of the verb whose words a question keeps; the rest (subordinate and parallel clauses,
+# parentheticals, punctuation) would make it long or ask two things at once.
+_KEEP = {"aux", "auxpass", "neg", "prt", "dobj", "dative", "attr", "acomp", "xcomp", "prep",
+         "agent", "advmod", "npadvmod", "oprd"}
+# Prepositions a question may front with its figure ("In how many films …?"); "including …",
+# "such as …" and the like only add an example.
+_FRONTED_PREPS = {"in", "on", "at", "by", "to", "for", "from", "among", "into", "over"}
+# Units of a distance or duration that a verb takes without a preposition ("travelled 700 miles").
+_MEASURES = {"miles", "kilometers", "kilometres", "km", "meters", "metres", "feet", "yards",
+             "hours", "minutes", "days", "weeks", "months", "years", "seconds", "laps", "rounds"}
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹"}
+_CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "cents", "pence",
+                   "francs", "rubles", "roubles", "taka", "rand", "won", "dinars", "shillings"}
+_PERCENT = {"%", "percent", "per cent"}
+_NO_SUBJECT = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "these",
+               "those", "there", "one", "half", "all", "some", "many", "most", "each", "none", "both",
+               "several", "few", "others", "another", "either", "neither"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+MAX_WORDS = 28
+
+
+@dataclass
+class Asked:
+    prompt: str          # the question
+    suffix: str = ""     # unit words each option carries ("%", " cents"), after the quantity
+    prefix: str = ""     # currency sign before the quantity ("$")
+
+
+def _counted_head(doc, q_tokens):
+    """The noun the quantity counts ("homes" in "more than 300 homes") or, where the number is
+    the head itself ("$90 billion"), the number."""
+    t = max(q_tokens, key=lambda t: t.i)
+    while t.dep_ == "conj" and t.head in q_tokens:  # "between 40 and 50": from the first number
+        t = t.head
+    while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "nmod") and t.head.i > t.i and t.head.i - t.i <= 4:
+        t = t.head
+    return t
+
+
+def _noun_phrase(head, q_tokens) -> str | None:
+    """The counted noun with the words that say what is counted ("armoured vehicles", "counts of
+    torture", "suspected deaths"), without the quantity, determiners or clauses."""
+    q_ids = {t.i for t in q_tokens}
+    inside = {t.i for t in head.subtree}
+    left = [t for t in head.doc[max(q_ids) + 1:head.i] if t.i in inside]
+    if any(t.is_punct or t.like_num for t in left):
+        return None
+    right = []
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "on", "at", "from", "for") and child.i == head.i + 1:
+            phrase = subtree(child)
+            if len(phrase) <= 5 and not any(t.is_punct for t in phrase) and not has_number(phrase):
+                right += phrase
+        break
+    return words_of([*left, head, *right]) or None
+
+
+def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, list] | None:
+    """The verb's words a question keeps: (in place, moved to the end). A phrase fronted before
+    the subject ("As of 2020, …", "On Monday …") moves to the end; a fronted sentence adverb
+    ("Specifically, …") is dropped. None where a kept phrase holds another number."""
+    out, moved = [verb, *tail], []
+    for child in verb.children:
+        if child.i in skip_ids or child.dep_ not in _KEEP:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "according":
+            continue
+        if child.dep_ == "advmod" and child.i < verb.i:
+            continue  # "also", "reportedly" before the verb: no place for them in a question
+        phrase = [t for t in subtree(child) if t.i not in skip_ids]
+        if _vague(phrase):
+            return None
+        if child.dep_ == "npadvmod" and not any(t.lower_ in DATE_WORDS for t in phrase):
+            continue  # "last week" stays; a loose noun phrase after the verb does not
+        if has_number(phrase):
+            return None
+        if child.i < subject_at:
+            if child.dep_ in ("prep", "npadvmod") and len(phrase) > 1:
+                moved += phrase
+            continue
+        out += phrase
+    return out, moved
+
+
+def _moved_words(moved) -> str:
+    if not moved:
+        return ""
+    first = min(moved, key=lambda t: t.i)
+    words = words_of(moved)
+    if first.pos_ != "PROPN" and words[:1].isupper():
+        words = words[:1].lower() + words[1:]
+    return " " + words
+
+
+def _attribution(verb, sentence_doc) -> str:
+    """"According to Ada Lin, " where the clause is what a named person or body said; "" where
+    the article states it itself."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            return words_of(subtree(child)).rstrip(",") + ", "
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head is not head:
+        head = head.head
+    if head.dep_ == "ccomp" and lemma_of(head.head) in REPORTING:
+        subj = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].pos_ in ("PROPN", "NOUN"):
+            phrase = subtree(subj[0])
+            words = words_of(phrase)
+            if first_of(subj[0]).pos_ == "DET":
+                words = words[:1].lower() + words[1:]
+            return f"According to {words}, "
+        return "According to the article, "
+    if head.dep_ not in ("ROOT",):
+        return ""
+    return ""
+
+
+def _subject(verb):
+    head = verb
+    while True:
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0], head
+        if head.dep_ == "conj" and head.head is not head:
+            head = head.head
+            continue
+        return None, head
+
+
+def _clean_subject(subj, text: str) -> str | None:
+    """The subject as a question repeats it; None for a pronoun, a bare quantifier ("half"), a
+    demonstrative ("that event": which one?), a dateline word ("LONDON") or a long phrase."""
+    if subj is None or subj.lower_ in _NO_SUBJECT or subj.tag_ in ("PRP", "WP", "WDT", "EX"):
+        return None
+    phrase = subtree(subj)
+    if any(t.lower_ in _DEMONSTRATIVES and t.dep_ == "det" for t in phrase):
+        return None
+    words = words_of(phrase)
+    if not words or len(words.split()) > 10 or re.search(r"\d", words) or re.fullmatch(r"[A-Z]{3,}", subj.text):
+        return None
+    first = first_of(subj)
+    if all(t.is_space or t.is_punct for t in first.doc[:first.i]):
+        if first.pos_ == "DET":
+            return words[:1].lower() + words[1:]
+        return lower_first(words, text)
+    return words
+
+
+def _vague(tokens) -> bool:
+    """A pronoun the question cannot resolve ("how many adults take it?")."""
+    return any(t.tag_ == "PRP" and t.lower_ not in ("i", "we") for t in tokens)
+
+
+def _finish(question: str) -> str | None:
+    question = re.sub(r"\s+", " ", question).strip(" ,;:")
+    if len(question.split()) > MAX_WORDS or question.count("(") != question.count(")"):
+        return None
+    if re.search(r"[“”\"]", question) or "…" in question:
+        return None
+    return question[:1].upper() + question[1:] + "?"
+
+
+def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | None:
+    """The clause after a fronted question phrase: "did the fire kill …", "had the rebel forces
+    destroyed …", "was the inventor escorted by"; None where English needs more than inversion."""
+    governor = verb
+    while governor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):
+        governor = governor.head
+    auxes = [c for c in governor.children if c.dep_ in ("aux", "auxpass") and c.i < governor.i]
+    if verb is not governor:
+        auxes += [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    neg = [c for c in verb.children if c.dep_ == "neg"]
+    skip = skip | {t.i for t in subtree(subj_tok, drop=set())} | {a.i for a in auxes} | {n.i for n in neg}
+    kept = _rest(verb, skip, first_of(subj_tok).i, tail)
+    if kept is None:
+        return None
+    rest = words_of([t for t in kept[0] if t.i != verb.i]) + _moved_words(kept[1])
+    nots = " ".join(n.text for n in neg)
+    if auxes:
+        if any(a.lower_ == "to" for a in auxes):
+            return None
+        first, others = auxes[0].text.lower(), " ".join(a.text for a in auxes[1:])
+        return f"{first} {subject} {others} {nots} {verb.text} {rest}"
+    if verb.tag_ in _DO:
+        return f"{_DO[verb.tag_]} {subject} {nots} {lemmas(verb.doc)[verb.i].lemma_} {rest}"
+    return None
+
+
+def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | None:
+    """The question for the quantity at sentence[q_start:q_end], or None."""
+    if "<" in sentence or "&" in sentence or len(sentence.split()) > 45:
+        return None
+    age = _age(sentence, q_start, q_end)
+    if age:
+        return age
+    doc = parse_sentence(sentence)
+    q_tokens = [t for t in doc if t.idx < q_end and q_start < t.idx + len(t.text)]
+    if not q_tokens:
+        return None
+    age = _years_old(doc, q_tokens, article_text)
+    if age:
+        return age
+    head = _counted_head(doc, q_tokens)
+    before = doc[q_tokens[0].i - 1] if q_tokens[0].i > 0 else None
+    money = head.text in _CURRENCY_SIGNS or head.lower_ in _CURRENCY_WORDS or (
+        before is not None and before.text in _CURRENCY_SIGNS)
+    percent = head.text.lower() in _PERCENT
+    head_in_quantity = head in q_tokens
+    if head_in_quantity and not money:
+        return None
+    if head.tag_ in ("NN", "NNP") and not money and not percent:
+        # "a magnitude 5.2 earthquake", "a 12-roll pack": a measure, not a count; and "one
+        # pack" makes no "how many" question.
+        return None
+    prep = None
+    as_object = head.dep_ == "pobj" and head.head in q_tokens  # "between 40 and 50 homes"
+    if any(c.dep_ == "advmod" and c.i > head.i for c in head.children):
+        return None  # "eight kilometers southwest of the town": the rest of the measure matters
+    if head.dep_ == "npadvmod" and (head.lower_ not in _MEASURES or any(
+            c.dep_ == "dobj" for c in head.head.children)):
+        return None  # "placed the epicentre eight kilometres …": a distance from something
+    if as_object:
+        verb = head.head.head
+    elif (head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") and head.head.lower_ in _FRONTED_PREPS
+            and head.head.head.pos_ in ("VERB", "AUX") and not money):
+        prep = head.head  # "in four films", "by three helicopters": the preposition goes along
+        verb = prep.head
+    else:
+        verb = head.head
+    if verb is head or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("ccomp", "csubj") for c in verb.children):
+        return None  # "… indicated they would …": the question would drop what was said
+    prefix = before.text if before is not None and before.text in _CURRENCY_SIGNS else ""
+    suffix = ""
+    if not head_in_quantity and (money or percent):
+        suffix = sentence[q_end:head.idx + len(head.text)]
+        if len(suffix.split()) > 1:
+            return None
+    if money:
+        what = "how much"
+    elif percent:
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        what = "what percentage" + (" " + words_of(subtree(of[0])) if of else "")
+    else:
+        noun = _noun_phrase(head, q_tokens)
+        if not noun:
+            return None
+        what = f"how many {noun}"
+    skip = {t.i for t in subtree(head.head if as_object else prep if prep is not None else head, drop=set())}
+    # "spend €12 million on the wall": what the sum is for stays in the question.
+    tail = [t for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ != "of" and money
+            for t in subtree(c)]
+    skip -= {t.i for t in tail}
+    attribution = _attribution(verb, doc)
+
+    def finish(question: str, form: Asked | None = None) -> Asked | None:
+        prompt = _finish(f"{attribution}{question}" if attribution else question)
+        return Asked(prompt, suffix, prefix) if prompt else None
+
+    if head.dep_ in ("nsubj", "nsubjpass") and prep is None:
+        if percent and " of " not in what:
+            return None
+        if lemma_of(verb) == "be" and any(c.dep_ == "acomp" for c in verb.children):
+            return None  # "two weeks are critical": no question a reader could answer
+        kept = _rest(verb, skip, first_of(head).i, tail)
+        if kept is None:
+            return None
+        return finish(f"{what} {words_of(kept[0])}{_moved_words(kept[1])}")
+    if head.dep_ == "attr" and lemma_of(verb) == "be" and prep is None:
+        expl = [c for c in verb.children if c.dep_ == "expl"]
+        if expl and not (money or percent):
+            kept = _rest(verb, skip | {expl[0].i}, expl[0].i)
+            if kept is None:
+                return None
+            rest = words_of([t for t in kept[0] if t.i != verb.i])
+            return finish(f"{what} {verb.text} there {rest}{_moved_words(kept[1])}")
+        if money or percent:
+            subj, _ = _subject(verb)
+            subject = _clean_subject(subj, article_text)
+            return finish(f"what {verb.text} {subject}") if subject else None
+        return None
+    if head.dep_ in ("dobj", "npadvmod") or prep is not None or as_object:
+        if percent and " of " not in what and prep is None:
+            return None
+        subj, _ = _subject(verb)
+        subject = _clean_subject(subj, article_text)
+        if subject is None:
+            return None
+        clause = _inverted(verb, subject, skip, subj, tail)
+        if clause is None:
+            return None
+        lead = f"{prep.lower_} {what}" if prep is not None else what
+        return finish(f"{lead} {clause}")
+    return None
+
+
+def _years_old(doc, q_tokens, article_text: str) -> Asked | None:
+    """"Ada Lin was 39 years old" -> "How old was Ada Lin?"."""
+    last = max(q_tokens, key=lambda t: t.i)
+    nxt = doc[last.i + 1:last.i + 3]
+    if len(nxt) < 2 or nxt[0].lower_ not in ("years", "year") or nxt[1].lower_ != "old":
+        return None
+    be = nxt[1].head
+    if nxt[1].dep_ != "acomp" or lemma_of(be) != "be":
+        return None
+    subj, _ = _subject(be)
+    subject = _clean_subject(subj, article_text)
+    if subject is None or subj.pos_ != "PROPN":
+        return None
+    return Asked(f"According to the article, how old {be.text} {subject}?")
+
+
+_AGE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s){0,3}[A-Z][\w’'-]+),\s$")
+
+
+def _age(sentence: str, q_start: int, q_end: int) -> Asked | None:
+    """"Ada Lin, 39, said …": the number between commas after a name is the person's age."""
+    m = _AGE.search(sentence[:q_start])
+    if not m or not re.match(r",\s", sentence[q_end:q_end + 2]):
+        return None
+    if not re.fullmatch(r"\d{1,3}", sentence[q_start:q_end]) or not 1 <= int(sentence[q_start:q_end]) <= 115:
+        return None
+    name = m.group("name")
+    if name.split()[0] in ("The", "A", "An", "In", "On", "At", "By", "Since", "Of"):
+        return None
+    return Asked(f"According to the article, how old is {name}?")

@@ -1,0 +1,183 @@
+"""How a quotation or statement reads in a question: trimmed, its marks cleaned, a reported
+clause after "that", a denial as a denial, the article's own reporting verb where it is a plain
+one ("Which organisation announced that …?")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizapp.generate import distractors as dis
+from quizapp.generate.facts import DENIED, Quote, Statement
+from quizapp.generate.questions.common import PRONOUNS, QUOTE_MAX_WORDS, QUOTE_MIN_WORDS, name_words
+
+_OPEN_QUOTES = "“‘\"'"
+# "he predicted that …" in a reported statement is the speaker reporting; other verbs after "he"
+# may be about someone else ("he does not want" in a statement about a third person).
+_REPORTING_VERBS = {"predicted", "warned", "claimed", "argued", "suggested", "insisted", "noted",
+                    "added", "explained", "stressed", "estimated", "acknowledged", "admitted",
+                    "denied", "said", "told", "recalled", "conceded", "cautioned"}
+
+
+def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
+    """A long quotation cut at a clause boundary (or a word) with an ellipsis."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    head = " ".join(words[:max_words])
+    cut = max(head.rfind(sep) for sep in (",", ";", " —", " –", ":"))
+    if cut >= len(" ".join(words[: max_words // 2])):
+        head = head[:cut]
+    return head.rstrip(" ,;:—–") + "…"
+
+
+def clean_quote(text: str) -> str:
+    """The quotation without its outer quotation marks or the comma/full stop before the close."""
+    q = text.strip()
+    if not q:
+        return q
+    if q[0] == "“" or (q[0] in _OPEN_QUOTES and q.count(q[0]) % 2 == 1):
+        q = q[1:]
+    if q[-1:] in "”\"" and (q.count("“") < q.count("”") or q.count('"') % 2 == 1):
+        q = q[:-1]
+    q = q.strip()
+    # ",’" or ".”" at the end: drop the punctuation, keep a closing quote that belongs inside.
+    q = re.sub(r"[,.;:]+(?=[”’\"']*$)", "", q).strip()
+    return q
+
+
+def lower_first(word_source: str, text: str) -> str:
+    """Lower-case the first word where the article also writes it in lower case ("The" -> "the"),
+    so a reported statement reads on after "said that"; names keep their capital."""
+    m = re.match(r"([A-Z][a-z’']*)(?=[\s,;:]|$)", word_source)
+    if not m or m.group(1) == "I":
+        return word_source
+    lower = m.group(1).lower()
+    if lower in _FUNCTION_WORDS or lower in _lower_case_words(text):
+        return lower + word_source[len(lower):]
+    return word_source
+
+
+# Words that are never a name: lower case after "that" whatever the article happens to use.
+_FUNCTION_WORDS = {
+    "a", "an", "the", "this", "that", "these", "those", "there", "it", "its", "they", "their", "he",
+    "his", "she", "her", "we", "our", "some", "many", "most", "all", "no", "every", "each", "both",
+    "before", "after", "in", "on", "at", "since", "during", "despite", "although", "because",
+    "while", "when", "if", "as", "by", "for", "from", "with", "without", "according", "about",
+    "among", "under", "over", "between", "until", "unless", "once", "though", "even", "only"}
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w’'])[a-z][a-z’']*", text))
+
+
+def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
+    """How a quotation reads in a question: ("quoted", "“…”"), ("that", "that …") or
+    ("did", "appeared to …") for a reported verb phrase; None where it is too short or a fragment
+    that cannot be asked about clearly."""
+    from quizapp.generate.evidence import readable
+
+    q = clean_quote(readable(text, fact.start, fact.end))
+    if len(q.split()) < QUOTE_MIN_WORDS or q.endswith(("…", "...")) and len(q.split()) < 6:
+        return None
+    q = trim(q)
+    inner_quotes = "“" in q or "”" in q
+    if fact.direct and not inner_quotes:
+        return "quoted", f"“{q}”"
+    first = q.split()[0]
+    clause_start = first[:1].isupper() or first.lower() in PRONOUNS | {
+        "the", "a", "an", "this", "that", "these", "those", "there", "his", "her", "their", "its",
+        "our", "my", "some", "many", "most", "all", "no", "any", "every", "each", "both"}
+    words = q.split()
+    # "taxes would rise …": a bare noun phrase and then a finite auxiliary is a clause too.
+    clause_start = clause_start or any(w.lower() in _AUXILIARIES for w in words[1:4])
+    if clause_start and not fact.direct and not _reported_clause(fact, text):
+        # Words after another verb ("threatened the renewal", "declared a state of emergency")
+        # are its object, not a clause: "who said that a state of emergency?" is no question.
+        return None
+    if fact.stance == DENIED:
+        # "denied that the plant leaked": asked as a denial; a verb phrase after "denied" is not
+        # a clause a question can restate safely.
+        return ("that", "that " + lower_first(q, text)) if clause_start else None
+    if first.lower() in ("he", "she") and len(words) > 2 and words[1] in _REPORTING_VERBS:
+        return "did", " ".join(words[1:])  # "he predicted that …": the speaker's own report
+    if clause_start:
+        return "that", "that " + lower_first(q, text)
+    if re.fullmatch(r"[a-z]+ed", first):
+        return "did", q  # "appeared to reject …": the speaker's own reported act
+    return None
+
+
+_AUXILIARIES = {"would", "will", "could", "can", "may", "might", "should", "must", "had", "has",
+                "have", "was", "were", "is", "are", "did", "does", "do"}
+
+
+# What stands before a reported clause ("said that …", "told reporters …", "According to X, …")
+# or after it ("…, the agency said").
+_CLAUSE_BEFORE = re.compile(
+    r"(?:\b(?:said|says|say|stated|states|told(?:\s+[\w’'-]+){1,3}?|tells(?:\s+[\w’'-]+){1,3}?|announced|"
+    r"announces|added|adds|warned|warns|confirmed|confirms|claimed|claims|argued|argues|noted|notes|"
+    r"reported|reports|explained|explains|estimated|estimates|predicted|predicts|insisted|insists|"
+    r"denied|denies|admitted|admits|acknowledged|believes|believed|thinks|thought|wrote|writes|"
+    r"tweeted|posted|stressed|suggested|suggests|cautioned|conceded|concluded|agreed|"
+    r"emphasized|emphasised|maintained|contended|asserted|said\s+on\s+\w+)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?|\bthat\s+|\baccording\s+to\s+[^,.]{1,60},\s*|[,:]\s*)[“\"‘]?$", re.I)
+_CLAUSE_AFTER = re.compile(
+    r"^[”\"’]?,\s*(?:[\w’'&.-]+\s+){0,6}?(?:said|says|stated|told|added|announced|reported|"
+    r"wrote|tweeted|estimated|warned|explained|noted|claimed|according)\b", re.I)
+
+
+def _reported_clause(fact, text: str) -> bool:
+    before = text[max(0, fact.start - 80):fact.start]
+    after = text[fact.end:fact.end + 80]
+    return bool(_CLAUSE_BEFORE.search(before) or _CLAUSE_AFTER.match(after))
+
+
+def gives_away(name: str, words: str) -> bool:
+    """The prompt names the key ("Who said that Lin's bank …?" for Lin): no question."""
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words)
+               for w in name_words(name) if w.lower() not in dis.STOP and len(w) > 2)
+
+
+# Reporting verbs a prompt may reuse from the evidence ("the ministry announced that ..." ->
+# "Which organisation announced that ...?"); others read as "said".
+_PROMPT_VERBS = {"announced", "warned", "confirmed", "reported", "predicted", "estimated",
+                 "claimed", "insisted", "argued", "stated", "admitted", "acknowledged"}
+
+
+def reporting_verb(fact: Quote | Statement, text: str) -> str:
+    """The verb a prompt uses for a statement: "denied" for a denial, else the article's own
+    verb right before or after the statement where it is a plain reporting verb, else "said"."""
+    if fact.stance == DENIED:
+        return "denied"
+    before = text[max(0, fact.start - 60):fact.start]
+    before = re.split(r"[.!?;]\s", before)[-1]
+    m = re.search(r"\b([a-z]+)\s+(?:that\s+)?[“\"]?$", before)
+    if m and m.group(1) in _PROMPT_VERBS:
+        return "stated" if m.group(1) == "stated" else m.group(1)
+    # "…,” the agency announced.": the first reporting verb in the next few words of the sentence.
+    after = re.split(r"[.!?;]", text[fact.end:fact.end + 60].lstrip(".!?"))[0]
+    for word in re.findall(r"[A-Za-z’'&-]+", after)[:5]:
+        if word in _PROMPT_VERBS:
+            return word
+        if word in ("said", "says", "told", "added", "wrote", "tweeted"):
+            break
+    return "said"
+
+
+def who_prompt(kind: str, words: str, verb: str = "said", who: str = "who") -> str:
+    """"Who said “…”?", "According to the article, who warned that …?"; `who` is "which
+    organisation" for statements."""
+    if kind == "quoted":
+        if verb == "denied":
+            return f"{who[:1].upper()}{who[1:]} issued this denial: {words}?"
+        return f"{who[:1].upper()}{who[1:]} said {words}?"
+    if kind == "that":
+        return f"According to the article, {who} {verb} {words}?"
+    return f"According to the article, {who} {words}?"
+
+
+def claim(kind: str, words: str, name: str, verb: str = "said") -> str:
+    if kind == "did":
+        return f"{name} {words}"
+    return f"{name} {verb} {words}"

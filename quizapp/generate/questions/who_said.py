@@ -1,0 +1,147 @@
+"""Who said what, for people: single choice (options only people), matching quotations to their
+speakers, and true/false attributions. Organisations' statements are asked in `statements`."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quizapp.banks.model import Evidence, Question
+from quizapp.generate import distractors as dis
+from quizapp.generate.evidence import evidence, sentence_span
+from quizapp.generate.facts import Quote
+from quizapp.generate.questions.common import SOURCES, WHO_SAID, Context, in_passage, name_words, slug
+from quizapp.generate.questions.quote_wording import (
+    claim, clean_quote, gives_away, reporting_verb, who_prompt, wording,
+)
+
+MAX_CHOICE_PER_SPEAKER = 2      # who-said single choice questions per speaker
+MAX_CHOICE = 10
+MAX_TRUE_FALSE = 4
+MATCHING_SIZE = 4               # quotations per matching question
+MAX_MATCHING = 2
+
+
+def quote_evidence(ctx: Context, quote) -> Evidence:
+    who = getattr(quote, "speaker", None) or getattr(quote, "organization", "")
+    start, end = sentence_span(ctx.text, quote.start, quote.end, name_words(who))
+    return evidence(ctx.text, start, end)
+
+
+def _also_right(ctx: Context, quote: Quote, ev: Evidence) -> list[str]:
+    """People who must not be a wrong answer: those who also said something in the evidence, or
+    are named in it (the words may be theirs, reported)."""
+    out = [q.speaker for q in ctx.quotes
+           if q.speaker != quote.speaker and q.start < ev.end and ev.start < q.end]
+    out += [p for p in ctx.people if p != quote.speaker and in_passage(p, ev.text)]
+    return out
+
+
+def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
+    speakers = sorted({q.speaker for q in ctx.quotes} - {key})
+    return [speakers, [p for p in ctx.people if p not in speakers and p != key]]
+
+
+def _by_preference(quotes: Iterable[Quote], ctx: Context) -> list[Quote]:
+    """Direct quotations first, then in article order: they are what a reader remembers. A
+    quotation that names its own speaker cannot be asked about."""
+    usable = [q for q in quotes if wording(q, ctx.text) and not gives_away(q.speaker, wording(q, ctx.text)[1])]
+    return sorted(usable, key=lambda q: (not q.direct, q.start))
+
+
+def _speakers(ctx: Context) -> list[str]:
+    order: dict[str, int] = {}
+    for q in ctx.quotes:
+        order.setdefault(q.speaker, q.start)
+    return sorted(order, key=order.__getitem__)
+
+
+def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
+                 limit: int = MAX_CHOICE) -> list[Question]:
+    """Up to `per_speaker` new questions for each speaker (quotations in `used` are skipped), at
+    most `limit` in all, everyone's first before anyone's second so the speakers vary."""
+    rounds: list[list[tuple[Quote, Question]]] = [[] for _ in range(per_speaker)]
+    for speaker in _speakers(ctx):
+        asked = 0
+        for quote in _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx):
+            if asked == per_speaker:
+                break
+            if (quote.start, quote.end) in used:
+                continue
+            kind, words = wording(quote, ctx.text)  # type: ignore[misc]
+            if gives_away(speaker, words):
+                continue
+            ev = quote_evidence(ctx, quote)
+            rng = ctx.rng(f"who:{quote.start}")
+            wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev))
+            if len(wrong) < 2:
+                continue
+            rounds[asked].append((quote, Question(
+                id=f"who-said-{slug(speaker.split()[-1], 1)}-{slug(clean_quote(quote.text))}",
+                type="single_choice", skill=WHO_SAID,
+                prompt=who_prompt(kind, words, reporting_verb(quote, ctx.text)),
+                options=dis.ordered(speaker, wrong), answer=speaker, evidence=[ev])))
+            asked += 1
+    out = []
+    for quote, question in [pair for r in rounds for pair in r][:max(0, limit)]:
+        used.add((quote.start, quote.end))
+        out.append(question)
+    return sorted(out, key=lambda q: q.evidence[0].start)
+
+
+def ask_matching(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
+    """Match quotations to speakers: one quotation per speaker, several speakers per question."""
+    picks: list[Quote] = []
+    for speaker in _speakers(ctx):
+        mine = _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx)
+        fresh = [q for q in mine if (q.start, q.end) not in used]
+        if fresh:
+            picks.append(fresh[0])
+    ctx.rng("matching").shuffle(picks)
+    out = []
+    for n in range(MAX_MATCHING):
+        group = picks[n * MATCHING_SIZE:(n + 1) * MATCHING_SIZE]
+        if len(group) < 3:
+            break
+        group.sort(key=lambda q: q.start)
+        for q in group:
+            used.add((q.start, q.end))
+        prompts = []
+        for q in group:
+            kind, words = wording(q, ctx.text)  # type: ignore[misc]
+            prompts.append(f"denied {words}" if q.stance == "denied" else words)
+        answer = [q.speaker for q in group]
+        out.append(Question(
+            id=f"match-speakers-{n + 1}", type="matching", skill=WHO_SAID,
+            prompt="Match each statement from the article to the person who made it.",
+            options=dis.ordered(answer, []), answer=answer,
+            evidence=[quote_evidence(ctx, q) for q in group], extra={"prompts": prompts}))
+    return out
+
+
+def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
+    out: list[Question] = []
+    first_false = ctx.rng("tf").random() < 0.5
+    for speaker in _speakers(ctx):
+        if len(out) == MAX_TRUE_FALSE:
+            break
+        mine = _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx)
+        fresh = [q for q in mine if (q.start, q.end) not in used]
+        if not fresh:
+            continue
+        quote = fresh[0]
+        kind, words = wording(quote, ctx.text)  # type: ignore[misc]
+        ev = quote_evidence(ctx, quote)
+        rng = ctx.rng(f"tf:{quote.start}")
+        named, truth = speaker, True
+        # True and false alternate (which comes first is drawn), so a quiz holds both.
+        if (len(out) % 2 == 0) == first_false:
+            wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev), count=1)
+            if wrong:
+                named, truth = wrong[0], False
+        used.add((quote.start, quote.end))
+        out.append(Question(
+            id=f"true-false-{slug(speaker.split()[-1], 1)}-{slug(clean_quote(quote.text))}",
+            type="true_false", skill=SOURCES,
+            prompt=f"True or false? According to the article, {claim(kind, words, named, reporting_verb(quote, ctx.text))}.",
+            answer=truth, evidence=[ev],
+            feedback="" if truth else f"It was {speaker}."))
+    return out

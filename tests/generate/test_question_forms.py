@@ -1,0 +1,144 @@
+"""The wording of generated questions, on made-up sentences: figures asked as a teacher asks
+them, organisations' statements among organisations only, denials asked as denials."""
+import random
+
+from quizapp.generate import distractors as dis
+from quizapp.generate import numbers
+from quizapp.generate.facts import DENIED, Affiliation, Facts, Figure, Quote, Statement
+from quizapp.generate.questions import generate_questions
+
+
+def _fig(text, words):
+    i = text.index(words)
+    return Figure(words, "", "", i, i + len(words))
+
+
+def _only(text, words):
+    return generate_questions(text, Facts(figures=[_fig(text, words)]))
+
+
+def test_a_counted_object_is_asked_with_how_many_and_its_verb():
+    [q] = _only("The storm destroyed 300 homes along the coast on Monday.", "300 homes")
+    assert q.prompt.startswith("How many homes did the storm destroy")
+    assert q.answer in (300, "300")
+
+
+def test_a_sum_keeps_what_it_is_for_and_a_typed_figure_says_its_unit():
+    [q] = _only("The council will spend about 12 million euros on the new wall.", "about 12 million euros")
+    assert q.prompt == "How much will the council spend on the new wall? Type the number (in million euros)."
+    assert q.type == "numeric" and q.answer == 12 and q.extra["tolerance"] > 0
+
+
+def test_an_age_beside_a_name_is_asked_as_how_old():
+    [q] = _only("Ada Lin, 39, said the bank would act.", "39")
+    assert q.prompt.startswith("According to the article, how old is Ada Lin?")
+
+
+def test_a_share_is_asked_with_what_and_never_has_options_above_a_hundred_percent():
+    [q] = _only("The turnout was about 71%, the highest in years.", "about 71%")
+    assert q.prompt.startswith("What was the turnout?")
+    for seed in range(20):
+        options = dis.numeric_distractors(numbers.find_quantity("about 71"), random.Random(seed), at_most=100)
+        assert len(options) == 3 and all(numbers.find_quantity(o).values[0] <= 100 for o in options)
+
+
+def test_no_blank_splits_a_number_phrase_or_a_name():
+    text = ("Roughly two thirds of the island was without power. Pilots flew F-16 jets. "
+            "Nine in 10 villages are flooded.")
+    facts = Facts(figures=[_fig(text, "Roughly two thirds"), _fig(text, "16"), _fig(text, "Nine in 10")])
+    assert generate_questions(text, facts) == []
+
+
+def test_the_same_figure_in_headline_and_lead_is_asked_once():
+    text = ("Fire kills five children\n\nA fire in a school bus killed five children on Thursday, "
+            "officials said.")
+    first, second = [m.start() for m in __import__("re").finditer("five children", text)]
+    facts = Facts(figures=[Figure("five children", "5", "children", s, s + 13) for s in (first, second)])
+    questions = generate_questions(text, facts)
+    assert len(questions) == 1 and questions[0].evidence[0].start > first
+
+
+def test_a_fill_in_the_blank_prompt_is_a_whole_sentence():
+    text = "Officials counted, in a long and careful survey of the valley, 41 damaged bridges."
+    for q in _only(text, "41 damaged bridges"):
+        assert "…" not in q.prompt and q.prompt.endswith("bridges.”")
+
+
+TEXT = ("The Central Bank said that interest rates would stay unchanged. The Finance Ministry "
+        "announced that taxes would rise in May. The Port Authority denied that the harbour had "
+        "been closed. Ada Lin, the governor of the Central Bank (CB), said that prices were stable this year. "
+        "Tom Berg, who heads the Port Authority, said that the ships were safe in port. “We are ready for the vote,” said "
+        "Mia Holt of the Finance Ministry.")
+
+
+def _statement(org, words, stance="said"):
+    i = TEXT.index(words)
+    return Statement(org, words, i, i + len(words), False, stance)
+
+
+def _quote(who, words):
+    i = TEXT.index(words)
+    return Quote(who, words, i, i + len(words), words.startswith("We"))
+
+
+def _facts():
+    return Facts(
+        quotes=[_quote("Ada Lin", "prices were stable this year"), _quote("Tom Berg", "the ships were safe in port"),
+                _quote("Mia Holt", "We are ready for the vote")],
+        statements=[_statement("Central Bank", "interest rates would stay unchanged"),
+                    _statement("Finance Ministry", "taxes would rise in May"),
+                    _statement("Port Authority", "the harbour had been closed", DENIED)],
+        affiliations=[Affiliation("Ada Lin", "Central Bank", "governor", TEXT.index("Ada Lin"), TEXT.index("(CB)") + 4),
+                      Affiliation("Tom Berg", "Port Authority", None, TEXT.index("Tom Berg"), TEXT.index("Port Authority,") + 14),
+                      Affiliation("Mia Holt", "Finance Ministry", None, TEXT.index("Mia Holt"), len(TEXT) - 1)])
+
+
+def test_organisations_statements_are_asked_among_organisations_only():
+    questions = generate_questions(TEXT, _facts())
+    orgs, people = {"Central Bank", "Finance Ministry", "Port Authority"}, {"Ada Lin", "Tom Berg", "Mia Holt"}
+    by_org = [q for q in questions if q.prompt.startswith("According to the article, which organisation")]
+    assert {q.answer for q in by_org} == orgs
+    assert any("announced that taxes would rise in May" in q.prompt for q in by_org)
+    for q in questions:
+        if q.skill == "who_said" and q.options:
+            assert set(q.options) <= orgs or set(q.options) <= people, q.options
+
+
+def test_a_denial_is_asked_as_a_denial():
+    [q] = [q for q in generate_questions(TEXT, _facts()) if "harbour" in q.prompt]
+    assert q.prompt == "According to the article, which organisation denied that the harbour had been closed?"
+
+
+def test_an_affiliation_question_names_the_role_and_offers_organisations():
+    q = next(q for q in generate_questions(TEXT, _facts()) if q.answer == "Central Bank" and q.skill == "affiliation")
+    assert q.prompt == "According to the article, Ada Lin is the governor of which organisation?"
+    assert "CB" not in q.options and not {"Ada Lin", "Tom Berg", "Mia Holt"} & set(q.options)
+
+
+def test_a_quoted_organisation_is_not_among_people():
+    text = "“Stock is low,” said Brightmart Group. “Buy less,” said Ana Ruiz. “We wait,” said Tom Berg. “No,” said Mia Holt."
+    quotes = [Quote(w, q, text.index(q), text.index(q) + len(q), True) for w, q in [
+        ("Brightmart Group", "Stock is low"), ("Ana Ruiz", "Buy less"), ("Tom Berg", "We wait"), ("Mia Holt", "No")]]
+    for q in generate_questions(text, Facts(quotes=quotes)):
+        assert "Brightmart Group" not in (q.options or []) or q.answer == "Brightmart Group"
+
+
+def test_a_person_who_denied_is_asked_who_denied_and_a_plain_reporting_verb_is_kept():
+    text = ("Ana Ruiz denied that the council had sold the pier. Tom Berg warned that the wall "
+            "would fail in a storm. Mia Holt said that the fleet would stay in port. Ruiz, Berg and "
+            "Holt will meet again in May.")
+    quotes = [Quote(w, q, text.index(q), text.index(q) + len(q), False, s) for w, q, s in [
+        ("Ana Ruiz", "the council had sold the pier", DENIED), ("Tom Berg", "the wall would fail in a storm", "said"),
+        ("Mia Holt", "the fleet would stay in port", "said")]]
+    prompts = {q.answer: q.prompt for q in generate_questions(text, Facts(quotes=quotes)) if q.type == "single_choice"}
+    assert prompts["Ana Ruiz"] == "According to the article, who denied that the council had sold the pier?"
+    assert prompts["Tom Berg"] == "According to the article, who warned that the wall would fail in a storm?"
+
+
+def test_words_after_a_verb_that_reports_nothing_are_not_asked_as_said():
+    text = ("The governor declared a state of emergency on Monday. Ana Ruiz said the roads were closed. "
+            "Tom Berg said the power was out.")
+    quotes = [Quote(w, q, text.index(q), text.index(q) + len(q), False) for w, q in [
+        ("Mia Holt", "a state of emergency on Monday"), ("Ana Ruiz", "the roads were closed"),
+        ("Tom Berg", "the power was out")]]
+    assert not any("state of emergency" in q.prompt for q in generate_questions(text, Facts(quotes=quotes)))
