@@ -68,7 +68,7 @@ def is_person(name: str | None) -> bool:
 
 def looks_like_organisation(name: str, known: set[str] = frozenset()) -> bool:
     """An organisation, by what the article says of it elsewhere (`known` names) or by its form:
-    an acronym ("UNICEF", "PG&E") or a name ending in an organisation noun ("Riverton Police")."""
+    an acronym ("WHO", "HSBC") or a name ending in an organisation noun ("Riverton Police")."""
     words = _NAME_WORD.findall(name)
     if not words:
         return False
