@@ -252,9 +252,13 @@ def test_accepting_the_rest_keeps_rejections(inline, client, auth):
     assert decisions[0] == "rejected" and set(decisions[1:]) == {"accepted"}
 
 
+RANGE_ARTICLE = ("Harbour wall to be rebuilt\n\nPort Ellis, March 3, 2025\n\nWork on the new harbour wall will "
+                 "start in May and take between 18 and 24 months, the council said on Monday.\n")
+
+
 def test_a_range_key_is_edited_as_two_numbers(inline, client, auth):
     auth.login_teacher()
-    job_id = generate(client)
+    job_id = generate(client, text=RANGE_ARTICLE)
     i = next(i for i, c in enumerate(candidates(job_id)) if "range" in c["question"]["extra"])
     q = candidates(job_id)[i]["question"]
     base = {f"q{i}-prompt": q["prompt"], f"q{i}-accept": "Save and accept"}

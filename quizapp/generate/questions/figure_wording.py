@@ -158,7 +158,8 @@ def _clean_subject(subj, text: str) -> str | None:
         return None
     first = first_of(subj)
     if all(t.is_space or t.is_punct for t in first.doc[:first.i]):
-        if first.pos_ == "DET":
+        # A sentence's capital is no name's: "Work will take ..." -> "how long will work take?"
+        if first.pos_ == "DET" or (first.pos_ in ("NOUN", "ADJ", "NUM") and not first.ent_type_):
             return words[:1].lower() + words[1:]
         return lower_first(words, text)
     return words
