@@ -37,6 +37,15 @@ def import_roster(client, classroom, **data):
     return client.post(url, data=confirm)
 
 
+def test_a_class_is_renamed_and_a_blank_name_is_refused_beside_the_field(client, auth):
+    _, classroom = teacher_with_class(auth)
+    response = client.post(f"/classes/{classroom.id}/rename", data={"rename-name": "  Year 11   English "})
+    assert response.status_code == 302 and db.session.get(Classroom, classroom.id).name == "Year 11 English"
+    page = client.post(f"/classes/{classroom.id}/rename", data={"rename-name": "   "})
+    assert page.status_code == 400 and 'id="rename-name-error"' in page.get_data(as_text=True)
+    assert db.session.get(Classroom, classroom.id).name == "Year 11 English"
+
+
 def test_teacher_creates_a_class_with_a_join_code(client, auth):
     teacher = auth.login_teacher()
     response = client.post("/classes/new", data={"name": "  Year 9   History "})

@@ -14,6 +14,11 @@ class ClassForm(FlaskForm):
     submit = SubmitField("Create class")
 
 
+class RenameClassForm(FlaskForm):
+    name = StringField("New name", validators=[DataRequired("Give the class a name."), Length(max=120)])
+    submit = SubmitField("Rename class")
+
+
 class AddStudentForm(FlaskForm):
     name = StringField("Student's name", validators=[DataRequired("Enter the student's name."), Length(max=120)])
     username = StringField("Username (optional)", validators=[

@@ -53,6 +53,13 @@ def create_classroom(teacher_id: int, name: str) -> Classroom:
     return classroom
 
 
+def rename_classroom(classroom: Classroom, name: str) -> None:
+    name = clean_name(name)
+    if not name:
+        raise AccountError("Give the class a name.", "name")
+    classroom.name = name[:MAX_NAME]
+
+
 def regenerate_join_code(classroom: Classroom) -> str:
     classroom.join_code = new_join_code()
     return classroom.join_code

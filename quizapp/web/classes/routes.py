@@ -16,7 +16,7 @@ from quizapp.models import Classroom
 from quizapp.web.access import MAX_ID, owned_or_404, teacher_required
 from quizapp.web.auth.operations import AccountError
 from quizapp.web.classes import operations
-from quizapp.web.classes.forms import AddStudentForm, ClassForm, ImportRosterForm
+from quizapp.web.classes.forms import AddStudentForm, ClassForm, ImportRosterForm, RenameClassForm
 from quizapp.web.classes.rosters import decode_upload, parse_roster
 from quizapp.web.extensions import db
 
@@ -32,10 +32,11 @@ def _cards(classroom: Classroom, logins: list[operations.NewLogin], title: str, 
     return response
 
 
-def _show(classroom: Classroom, add_form=None, import_form=None, status: int = 200):
+def _show(classroom: Classroom, add_form=None, import_form=None, rename_form=None, status: int = 200):
     return render_template(
         "classes/show.html", classroom=classroom, roster=operations.roster(classroom),
         add_form=add_form or AddStudentForm(formdata=None), import_form=import_form or ImportRosterForm(formdata=None),
+        rename_form=rename_form or RenameClassForm(formdata=None, name=classroom.name, prefix="rename"),
     ), status
 
 
@@ -69,6 +70,23 @@ def create():
 def show(class_id: int):
     classroom = owned_or_404(Classroom, class_id)
     return _show(classroom)
+
+
+@bp.post("/<int:class_id>/rename")
+@teacher_required
+def rename(class_id: int):
+    classroom = owned_or_404(Classroom, class_id)
+    form = RenameClassForm(prefix="rename")  # the add-student form on the same page has a "name" too
+    if not form.validate_on_submit():
+        return _show(classroom, rename_form=form, status=400)
+    try:
+        operations.rename_classroom(classroom, form.name.data)
+    except AccountError as error:
+        form.name.errors.append(str(error))
+        return _show(classroom, rename_form=form, status=400)
+    db.session.commit()
+    flash(f"The class is now called {classroom.name}.", "success")
+    return redirect(url_for("classes.show", class_id=classroom.id))
 
 
 @bp.post("/<int:class_id>/students")
