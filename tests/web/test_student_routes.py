@@ -80,6 +80,7 @@ def test_whole_flow_start_save_reload_submit_review(world, client, auth):
     assert done.status == "submitted" and done.score == 1.0
     review = client.get(f"/student/attempts/{attempt.id}/review").text
     assert "Correct answer" in review and "<mark" in review
+    assert '<a href="#answers-heading">Go to your answers</a>' in review  # a phone shows the article first
 
 
 def test_double_submit_neither_adds_an_attempt_nor_changes_the_score(world, client, auth):
