@@ -126,10 +126,10 @@ def strip_markdown(doc: CleanText) -> CleanText:
     return doc.edit(_drop_overlaps(edits))
 
 
-def drop_boilerplate(doc: CleanText) -> CleanText:
-    """Blank out furniture lines, second copies of a line (doubled headline or caption),
-    photo credits at the end of a line and stray punctuation left by bad line breaks."""
-    text, edits = doc.text, []
+def _furniture(text: str):
+    """(start, end, whole line?) of each stretch of `text` that is no part of the story: furniture
+    lines, second copies of a line (doubled headline or caption), photo-credit lines, and
+    (whole line False) a photo credit at the end of a line."""
     previous = None  # the last line kept: a line repeating it is a doubled headline or caption
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0)
@@ -138,22 +138,32 @@ def drop_boilerplate(doc: CleanText) -> CleanText:
         if not key:
             continue
         if low in BOILERPLATE_LINES or re.fullmatch(r"[\W_]+", key):
-            edits.append((m.start(), m.end(), ""))
+            yield m.start(), m.end(), True
             continue
         credit = CREDIT_TAIL.search(line)
-        if credit and credit.start() > 0:
-            body = re.sub(r"\s+", " ", line[: credit.start()]).strip()
-        elif credit:
-            edits.append((m.start(), m.end(), ""))
+        if credit and credit.start() == 0:
+            yield m.start(), m.end(), True
             continue
-        else:
-            body = key
+        body = re.sub(r"\s+", " ", line[: credit.start()]).strip() if credit else key
         if body == previous and len(body.split()) >= 3:
-            edits.append((m.start(), m.end(), ""))
+            yield m.start(), m.end(), True
             continue
         previous = body
         if credit:
-            edits.append((m.start() + credit.start(), m.end(), ""))
+            yield m.start() + credit.start(), m.end(), False
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the whole lines of `text` a reader never needs ("close", a doubled headline, a
+    credit line): a reading view leaves them out and keeps every other offset as it is."""
+    return [(start, end) for start, end, whole in _furniture(text) if whole]
+
+
+def drop_boilerplate(doc: CleanText) -> CleanText:
+    """Blank out furniture lines, second copies of a line (doubled headline or caption),
+    photo credits at the end of a line and stray punctuation left by bad line breaks."""
+    text = doc.text
+    edits = [(start, end, "") for start, end, _ in _furniture(text)]
     # A lone mark after a finished sentence ("successfully. ." or "Lee said , a former"),
     # left behind by machine translation or a broken line.
     for m in re.finditer(r"(?<=[.!?])(\s+[.,;:]+)(?=\s|$)", text):

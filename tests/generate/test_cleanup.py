@@ -57,3 +57,11 @@ def test_any_input_maps_back_without_error(original):
     for i in range(len(doc.text)):
         start, end = doc.to_original(i, i + 1)
         assert 0 <= start <= end <= len(original)
+
+
+def test_furniture_lines_are_whole_lines_a_reader_never_needs():
+    from quizapp.generate.cleanup import furniture_lines
+
+    text = "close\nHarbour wall to be rebuilt\n\nHarbour wall to be rebuilt\n\nThe council met.\nShare\n"
+    assert [text[s:e] for s, e in furniture_lines(text)] == ["close", "Harbour wall to be rebuilt", "Share"]
+    assert furniture_lines(text)[1][0] == text.index("\n\nHarbour") + 2  # the second copy, not the first

@@ -334,3 +334,14 @@ def test_a_score_is_shown_only_with_the_review_or_where_the_teacher_chose(world,
     pages = [client.get(f"/student/attempts/{attempt.id}/{p}").text for p in ("submitted", "review")]
     pages.append(client.get("/student/").text.split("My past attempts")[1])
     assert ["0 of 1" in page for page in pages] == [shown] * 3
+
+
+def test_the_reading_text_leaves_out_page_furniture_and_keeps_evidence_marks(world, client, auth):
+    auth.login_as(world.student)
+    attempt = start(client, make_assignment(quiz_of(world, "single_choice"), world.classroom))
+    headline = "Russia wants the Ukrainians to take back territory in Kursk before negotiating an end to the war"
+    page = client.get(f"/student/attempts/{attempt.id}").text
+    assert "<p>close</p>" not in page and page.count(headline) == 1
+    client.post(f"/student/attempts/{attempt.id}/submit")
+    review = client.get(f"/student/attempts/{attempt.id}/review").text
+    assert ">close<" not in review and review.count(headline) == 1 and "<mark" in review

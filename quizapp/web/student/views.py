@@ -12,6 +12,7 @@ from flask import current_app, render_template
 from markupsafe import Markup, escape
 from sqlalchemy import select
 
+from quizapp.generate.cleanup import furniture_lines
 from quizapp.models import Attempt, BankVersion, Quiz, Response, utcnow
 from quizapp.questions import AnswerError, get_type
 from quizapp.web.attempts import operations as ops
@@ -20,6 +21,14 @@ from quizapp.web.extensions import db
 from quizapp.web.student.quizforms import shown_value
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=64)
+def _reading_lines(article: str) -> list[tuple[int, int]]:
+    """The article's lines a student reads: page furniture ("close", a doubled headline or caption)
+    left out, every offset kept, so evidence marks land where they did."""
+    hidden = set(furniture_lines(article))
+    return [m.span() for m in _PARAGRAPH.finditer(article) if m.group().strip() and m.span() not in hidden]
 
 
 @dataclass
@@ -74,8 +83,7 @@ def plain_article_html(article: str) -> Markup:
     """The article as paragraphs, one per non-blank line. Every student of a quiz gets the same
     article, so it is built once per article text (the text itself is the key: a version is never
     edited, and a changed text can never be served from a stale entry)."""
-    return Markup("\n".join(f"<p>{escape(m.group())}</p>" for m in _PARAGRAPH.finditer(article)
-                            if m.group().strip()))
+    return Markup("\n".join(f"<p>{escape(article[start:end])}</p>" for start, end in _reading_lines(article)))
 
 
 def _paragraphs(article: str, spans: list[tuple[int, int, int]]) -> list[list[Segment]]:
@@ -87,10 +95,7 @@ def _paragraphs(article: str, spans: list[tuple[int, int, int]]) -> list[list[Se
     cuts = sorted({0, length, *[s for s, _, _ in spans], *[e for _, e, _ in spans]})
     anchored: set[int] = set()
     paragraphs: list[list[Segment]] = []
-    for match in _PARAGRAPH.finditer(article):
-        p_start, p_end = match.span()
-        if not match.group().strip():
-            continue
+    for p_start, p_end in _reading_lines(article):
         bounds = [p_start, *[c for c in cuts if p_start < c < p_end], p_end]
         segments = []
         for start, end in zip(bounds, bounds[1:]):
