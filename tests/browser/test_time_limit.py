@@ -80,3 +80,26 @@ def test_the_attempt_is_submitted_when_the_time_is_up(browsing, live_server, cla
     assert status == "submitted"
     assert answers[numeric["id"]] == numeric["data"]["answer"]
     assert score == float(numeric["data"].get("points", 1))
+
+
+def test_time_warnings_are_announced_and_the_status_bar_stays_in_view(browsing, live_server, classroom):
+    assignment_id = timed_assignment(live_server, classroom)
+    page = browsing.new_page()
+    page.set_viewport_size({"width": 375, "height": 667})
+    username = list(classroom.students)[1]
+    page.goto("/auth/login")
+    page.get_by_label("E-mail or username").fill(username)
+    page.get_by_label("Password").fill(classroom.students[username])
+    page.get_by_role("button", name="Sign in").click()
+    page.goto("/student/")
+    page.get_by_role("button", name="Start Timed Kursk").click()
+    warning = page.get_by_role("alert")
+    expect(warning).to_contain_text("5 minutes left")
+    bring_deadline_near(live_server, assignment_id, seconds=63)
+    page.reload()
+    expect(page.get_by_role("alert")).to_contain_text("5 minutes left")  # opened late: the nearer one first
+    expect(page.get_by_role("alert")).to_contain_text("1 minute left", timeout=8_000)
+    page.mouse.wheel(0, 5000)
+    page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+    expect(page.locator("#time-left")).to_be_in_viewport()
+    expect(page.locator("#save-status")).to_be_in_viewport()

@@ -218,10 +218,26 @@
   if (timeEl) {
     var endsAt = Date.now() + 1000 * parseInt(timeEl.getAttribute("data-seconds") || "0", 10);
     var box = timeEl.parentNode;
+    // Warnings at 5 minutes and 1 minute left, in a role="alert" element so screen readers say
+    // them; each once, the nearest only when the page opens late.
+    var warningEl = document.getElementById("time-warning");
+    var warnings = [[60, "1 minute left. Your answers are saved; they are submitted when the time is up."],
+                    [300, "5 minutes left. Your answers are saved as you go."]];
+    var warned = 1e9;
+    var warn = function (left) {
+      for (var i = 0; i < warnings.length; i++) {
+        if (left <= warnings[i][0] && warnings[i][0] < warned) {
+          warned = warnings[i][0];
+          if (warningEl) { warningEl.textContent = warnings[i][1]; }
+          return;
+        }
+      }
+    };
     var tick = function () {
       var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
       timeEl.textContent = duration(left);
       box.classList.toggle("is-low", left <= 60);
+      if (left > 0) { warn(left); }
       if (left <= 0) {
         window.clearInterval(interval);
         timeEl.textContent = "time is up";
