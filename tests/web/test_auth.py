@@ -202,6 +202,19 @@ def test_claimed_seat_cannot_be_claimed_again(client):
     assert client.post("/auth/login", data={"identifier": student.username, "password": "x-takeover"}).status_code == 200
 
 
+def test_a_signed_in_student_joins_another_class_with_the_same_account(client, auth):
+    ben = auth.login_student()
+    classroom, placeholder = unclaimed_class()
+    placeholder_id = placeholder.id
+    seat = db.session.scalars(select(Enrollment).where(Enrollment.student_id == placeholder_id)).one()
+    page = client.get(f"/auth/join/{classroom.join_code}").get_data(as_text=True)
+    assert "Join with my account" in page and 'name="password"' not in page
+    assert client.post(f"/auth/join/{classroom.join_code}", data={"seat": seat.id}).status_code == 302
+    seat = db.session.get(Enrollment, seat.id)
+    assert (seat.student_id, seat.claimed) == (ben.id, True)
+    assert db.session.get(User, placeholder_id) is None  # the unused second account is gone
+
+
 def test_claim_errors_beside_fields(client):
     classroom, student = unclaimed_class()
     page = client.post(f"/auth/join/{classroom.join_code}",

@@ -59,6 +59,14 @@ class ClaimSeatForm(FlaskForm):
     submit = SubmitField("Join the class")
 
 
+class JoinAsMeForm(FlaskForm):
+    """A signed-in student takes a seat of another class with the account they already have."""
+
+    seat = RadioField("Which one is you?", coerce=int, validate_choice=True,
+                      validators=[DataRequired("Pick your name.")])
+    submit = SubmitField("Join with my account")
+
+
 class ChangePasswordForm(FlaskForm):
     current = PasswordField("Current password", validators=[DataRequired("Enter your current password."),
                                                             Length(max=200)])

@@ -194,6 +194,26 @@ def unclaimed_seats(classroom: Classroom) -> list[Enrollment]:
     ))
 
 
+def claim_seat_as(classroom: Classroom, enrollment_id: int, student: User) -> None:
+    """A signed-in student takes an unclaimed seat with the account they have, so one student
+    keeps one username across classes. The account the teacher's list made for the seat was
+    never used (no password was ever set on it) and goes."""
+    with write_transaction() as session:
+        seat = session.scalars(select(Enrollment).where(
+            Enrollment.id == enrollment_id, Enrollment.classroom_id == classroom.id).with_for_update()).first()
+        if seat is None or seat.claimed:
+            raise AccountError("That name has already been claimed. Pick your own name, or ask your teacher.", "seat")
+        if session.scalar(select(Enrollment.id).where(Enrollment.classroom_id == classroom.id,
+                                                      Enrollment.student_id == student.id)) is not None:
+            raise AccountError(f"You are already in {classroom.name}.", "seat")
+        placeholder = seat.student
+        seat.student, seat.claimed = session.merge(student), True
+        session.flush()
+        others = session.scalar(select(Enrollment.id).where(Enrollment.student_id == placeholder.id).limit(1))
+        if others is None:
+            session.delete(placeholder)
+
+
 def claim_seat(classroom: Classroom, enrollment_id: int, password: str) -> User:
     """The student of an unclaimed seat sets a password; the seat is then theirs."""
     if len(password) < MIN_STUDENT_PASSWORD:

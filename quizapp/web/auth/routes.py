@@ -8,7 +8,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from quizapp.web.auth import operations
 from quizapp.web.auth.devices import read_device, remember_device
-from quizapp.web.auth.forms import ChangePasswordForm, ClaimSeatForm, JoinCodeForm, SignInForm, SignUpForm
+from quizapp.web.auth.forms import ChangePasswordForm, ClaimSeatForm, JoinAsMeForm, JoinCodeForm, SignInForm, SignUpForm
 from quizapp.web.extensions import db
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
@@ -107,6 +107,21 @@ def join():
     return render_template("auth/join.html", form=form)
 
 
+def _join_as_me(classroom, seats):
+    """A signed-in student joins another class with the account they have, not a second one."""
+    form = JoinAsMeForm()
+    form.seat.choices = [(seat.id, seat.student.display_name) for seat in seats]
+    if seats and form.validate_on_submit():
+        try:
+            operations.claim_seat_as(classroom, form.seat.data, current_user._get_current_object())
+        except operations.AccountError as error:
+            form.seat.errors.append(str(error))
+        else:
+            flash(f"You have joined {classroom.name} with your username {current_user.username}.", "success")
+            return redirect(_home())
+    return render_template("auth/claim.html", form=form, classroom=classroom, seats=seats, as_me=True)
+
+
 @bp.route("/join/<code>", methods=["GET", "POST"])
 def claim(code: str):
     """Step 2: pick your name among the unclaimed seats and choose a password."""
@@ -114,6 +129,8 @@ def claim(code: str):
     if classroom is None:
         return render_template("auth/join.html", form=JoinCodeForm(), unknown_code=True), 404
     seats = operations.unclaimed_seats(classroom)
+    if current_user.is_authenticated and current_user.role == "student":
+        return _join_as_me(classroom, seats)
     form = ClaimSeatForm()
     form.seat.choices = [(seat.id, seat.student.display_name) for seat in seats]
     if seats and form.validate_on_submit():
