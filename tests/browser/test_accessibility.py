@@ -63,7 +63,7 @@ def test_the_teacher_pages_have_no_wcag_violation(browsing, live_server, classro
     sign_in(page, classroom.teacher_email, classroom.teacher_password)
     c, a = classroom.class_id, classroom.assignment_id
     for path in (
-        "/classes/", f"/classes/{c}", f"/classes/{c}/cards", "/classes/new",
+        "/classes/", f"/classes/{c}", f"/classes/{c}/cards", f"/classes/{c}/delete", "/classes/new",
         "/banks/", f"/banks/versions/{classroom.version_id}",
         "/quizzes/", f"/quizzes/{classroom.quiz_id}", f"/quizzes/new/{classroom.version_id}/pick",
         f"/quizzes/new/{classroom.version_id}/draw",

@@ -46,6 +46,29 @@ def test_a_class_is_renamed_and_a_blank_name_is_refused_beside_the_field(client,
     assert db.session.get(Classroom, classroom.id).name == "Year 11 English"
 
 
+def test_deleting_a_class_with_results_needs_its_name_and_takes_its_only_here_students(client, auth):
+    from teacher_factories import hand_version, make_attempt, quiz_of
+
+    from factories import make_assignment
+
+    teacher, classroom = teacher_with_class(auth, students=["Amira Khan", "Ben Lee"])
+    amira, ben = students_of(classroom)
+    other = make_class(teacher, name="Other class", students=0)
+    db.session.add(Enrollment(classroom_id=other.id, student_id=ben.id))
+    db.session.commit()
+    assignment = make_assignment(quiz_of(teacher, hand_version(teacher), ["lavrov-worse"]), classroom)
+    make_attempt(assignment, amira, {})
+    page = client.get(f"/classes/{classroom.id}/delete").get_data(as_text=True)
+    assert "1 submitted attempt" in page and "accounts of 1 student" in page
+    refused = client.post(f"/classes/{classroom.id}/delete", data={"name": "Year 10"})
+    assert refused.status_code == 400 and db.session.get(Classroom, classroom.id) is not None
+    ids = (classroom.id, amira.id, ben.id)
+    assert client.post(f"/classes/{ids[0]}/delete", data={"name": classroom.name}).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Classroom, ids[0]) is None and db.session.get(User, ids[1]) is None
+    assert db.session.get(User, ids[2]) is not None  # still in the other class
+
+
 def test_teacher_creates_a_class_with_a_join_code(client, auth):
     teacher = auth.login_teacher()
     response = client.post("/classes/new", data={"name": "  Year 9   History "})

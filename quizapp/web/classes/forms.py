@@ -19,6 +19,13 @@ class RenameClassForm(FlaskForm):
     submit = SubmitField("Rename class")
 
 
+class DeleteClassForm(FlaskForm):
+    """Deleting a class with results asks for its name, typed: no stray click loses a gradebook."""
+
+    name = StringField("Type the class name to confirm", validators=[Length(max=120)])
+    submit = SubmitField("Delete the class")
+
+
 class AddStudentForm(FlaskForm):
     name = StringField("Student's name", validators=[DataRequired("Enter the student's name."), Length(max=120)])
     username = StringField("Username (optional)", validators=[

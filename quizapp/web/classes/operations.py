@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from quizapp.models import Classroom, Enrollment, User
+from quizapp.models import Assignment, Attempt, Classroom, Enrollment, User
 from quizapp.web.access import MAX_ID
 from quizapp.web.auth.operations import AccountError, end_sessions
 from quizapp.web.auth.passwords import hash_password, readable_password, unusable_password_hash
@@ -58,6 +58,37 @@ def rename_classroom(classroom: Classroom, name: str) -> None:
     if not name:
         raise AccountError("Give the class a name.", "name")
     classroom.name = name[:MAX_NAME]
+
+
+@dataclass
+class ClassContents:
+    """What deleting a class takes with it, for the page that asks first."""
+
+    students: int
+    assignments: int
+    submitted: int
+    only_here: list[int]  # students enrolled in no other class: their accounts go too
+
+
+def class_contents(classroom: Classroom) -> ClassContents:
+    students = list(db.session.scalars(select(Enrollment.student_id).where(Enrollment.classroom_id == classroom.id)))
+    elsewhere = set(db.session.scalars(select(Enrollment.student_id).where(
+        Enrollment.student_id.in_(students), Enrollment.classroom_id != classroom.id)))
+    assignments = db.session.scalar(select(func.count(Assignment.id)).where(Assignment.classroom_id == classroom.id))
+    submitted = db.session.scalar(select(func.count(Attempt.id)).join(Assignment).where(
+        Assignment.classroom_id == classroom.id, Attempt.status == "submitted"))
+    return ClassContents(len(students), assignments or 0, submitted or 0, [s for s in students if s not in elsewhere])
+
+
+def delete_classroom(classroom: Classroom) -> None:
+    """The class, its assignments with their attempts (the database cascades), and the accounts
+    of students who are in no other class (nobody could ever use them again)."""
+    only_here = class_contents(classroom).only_here
+    db.session.delete(classroom)
+    db.session.flush()
+    for user in db.session.scalars(select(User).where(User.id.in_(only_here), User.role == "student")):
+        db.session.delete(user)
+    db.session.flush()
 
 
 def regenerate_join_code(classroom: Classroom) -> str:

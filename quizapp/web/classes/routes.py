@@ -16,7 +16,7 @@ from quizapp.models import Classroom
 from quizapp.web.access import MAX_ID, owned_or_404, teacher_required
 from quizapp.web.auth.operations import AccountError
 from quizapp.web.classes import operations
-from quizapp.web.classes.forms import AddStudentForm, ClassForm, ImportRosterForm, RenameClassForm
+from quizapp.web.classes.forms import AddStudentForm, ClassForm, DeleteClassForm, ImportRosterForm, RenameClassForm
 from quizapp.web.classes.rosters import decode_upload, parse_roster
 from quizapp.web.extensions import db
 
@@ -87,6 +87,27 @@ def rename(class_id: int):
     db.session.commit()
     flash(f"The class is now called {classroom.name}.", "success")
     return redirect(url_for("classes.show", class_id=classroom.id))
+
+
+@bp.route("/<int:class_id>/delete", methods=["GET", "POST"])
+@teacher_required
+def delete(class_id: int):
+    """GET asks first, saying what goes with the class; POST deletes it. With results, the
+    teacher types the class name."""
+    classroom = owned_or_404(Classroom, class_id)
+    contents = operations.class_contents(classroom)
+    form = DeleteClassForm()
+    if form.validate_on_submit():
+        if contents.submitted and " ".join((form.name.data or "").split()) != classroom.name:
+            form.name.errors.append(f"Type {classroom.name} exactly to delete the class and its results.")
+        else:
+            name = classroom.name
+            operations.delete_classroom(classroom)
+            db.session.commit()
+            flash(f"{name} is deleted.", "success")
+            return redirect(url_for("classes.index"))
+    status = 400 if form.errors else 200
+    return render_template("classes/delete.html", classroom=classroom, contents=contents, form=form), status
 
 
 @bp.post("/<int:class_id>/students")
