@@ -27,6 +27,8 @@ class User(Base):
     # the account stops being valid (Flask-Login's alternative id).
     session_version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # IANA name ("Europe/Paris"): dates and times are shown, and typed, in it. None: UTC.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
 
     # Flask-Login's user protocol, written out so the models stay free of Flask. The id carries the
     # session version: bumping it makes every session holding the old value anonymous.

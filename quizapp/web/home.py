@@ -28,3 +28,11 @@ def skill_filter(skill: str) -> str:
     from quizapp.banks.loader import skill_label
 
     return skill_label(skill)
+
+
+@bp.app_template_filter("local")
+def local_filter(value, empty: str = "") -> str:
+    """A naive-UTC datetime in the reader's time zone, in the one format every page uses."""
+    from quizapp.web.timezones import local_text
+
+    return local_text(value, empty)

@@ -204,16 +204,16 @@ class Browsing:
         self.watch = PageWatch()
         self._contexts: list[object] = []
 
-    def new_context(self):
-        context = self.browser.new_context(base_url=self.server.url, accept_downloads=True)
+    def new_context(self, **options):
+        context = self.browser.new_context(base_url=self.server.url, accept_downloads=True, **options)
         context.set_default_timeout(BROWSER_TIMEOUT_MS)
         context.route("**/*", self._route)
         context.on("page", self._watch_page)
         self._contexts.append(context)
         return context
 
-    def new_page(self):
-        return self.new_context().new_page()
+    def new_page(self, **options):
+        return self.new_context(**options).new_page()
 
     def _route(self, route) -> None:
         url = route.request.url

@@ -69,6 +69,7 @@ def test_the_teacher_pages_have_no_wcag_violation(browsing, live_server, classro
         f"/quizzes/new/{classroom.version_id}/draw",
         "/assignments/", f"/assignments/{a}", f"/assignments/new?quiz={classroom.quiz_id}&class={c}",
         f"/assignments/{a}/results", f"/assignments/{a}/analysis", f"/classes/{c}/gradebook", "/generator/",
+        "/auth/time-zone",
     ):
         response = page.goto(path)
         assert response.status == 200, f"{path}: HTTP {response.status}"

@@ -140,3 +140,17 @@ def test_edit_of_the_time_limit_moves_the_deadline_of_an_attempt_in_progress(app
     db.session.refresh(attempt)
     assert attempt.deadline_at == attempt.started_at + timedelta(minutes=120)
     assert attempt.deadline_at != before
+
+
+def test_times_are_typed_and_shown_in_the_teachers_time_zone(app, client, auth):
+    world = make_world()
+    world.teacher.time_zone = "Europe/Paris"
+    db.session.commit()
+    auth.login_teacher(world.teacher)
+    client.post(new_url(world), data=form(opens_at="2030-01-10T09:00", due_at="2030-07-17T09:00"))
+    a = latest(world.classroom)
+    assert (a.opens_at, a.due_at) == (datetime(2030, 1, 10, 8), datetime(2030, 7, 17, 7))  # CET, then CEST
+    page = client.get(f"/assignments/{a.id}").get_data(as_text=True)
+    assert "Thu 10 Jan 2030, 09:00 CET" in page and "Wed 17 Jul 2030, 09:00 CEST" in page
+    edit = client.get(f"/assignments/{a.id}/edit").get_data(as_text=True)
+    assert 'value="2030-01-10T09:00"' in edit and "times in Europe/Paris" in edit

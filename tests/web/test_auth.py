@@ -357,3 +357,22 @@ def test_a_forged_device_cookie_counts_as_no_cookie(client, auth):
     client.set_cookie("quizapp_device", "forged.value", path="/auth/")
     failures(auth, "t@school.org", 5)
     assert auth.login("t@school.org", TEACHER_PASSWORD).status_code == 429
+
+
+def test_sign_in_takes_the_browsers_time_zone_once_and_ignores_a_made_up_one(client):
+    teacher = make_teacher(email="t@school.org")
+    data = {"identifier": "t@school.org", "password": TEACHER_PASSWORD}
+    client.post("/auth/login", data={**data, "time_zone": "Mars/Olympus"})
+    assert db.session.get(User, teacher.id).time_zone is None
+    client.post("/auth/logout")
+    client.post("/auth/login", data={**data, "time_zone": "Europe/Paris"})
+    client.post("/auth/logout")
+    client.post("/auth/login", data={**data, "time_zone": "Asia/Tokyo"})  # a trip: the chosen zone stays
+    assert db.session.get(User, teacher.id).time_zone == "Europe/Paris"
+
+
+def test_the_time_zone_page_changes_the_zone_and_refuses_an_unknown_one(client, auth):
+    teacher = auth.login_teacher()
+    assert client.post("/auth/time-zone", data={"time_zone": "Nowhere/Land"}).status_code == 400
+    assert client.post("/auth/time-zone", data={"time_zone": "America/Chicago"}).status_code == 302
+    assert db.session.get(User, teacher.id).time_zone == "America/Chicago"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, PasswordField, RadioField, StringField, SubmitField
+from wtforms import EmailField, HiddenField, PasswordField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length, Regexp
 
 from quizapp.web.auth.operations import EMAIL_RE, MIN_STUDENT_PASSWORD, MIN_TEACHER_PASSWORD
@@ -17,10 +17,12 @@ class SignInForm(FlaskForm):
                                                               Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired("Enter your password."), Length(max=200)])
     next = HiddenField()
+    time_zone = HiddenField()  # the browser's, filled in by timezone.js
     submit = SubmitField("Sign in")
 
 
 class SignUpForm(FlaskForm):
+    time_zone = HiddenField()  # the browser's, filled in by timezone.js
     display_name = StringField("Your name", validators=[DataRequired("Enter your name."), Length(max=120)])
     email = EmailField("E-mail", filters=[_strip], validators=[
         DataRequired("Enter your e-mail address."), Length(max=254),
@@ -65,6 +67,11 @@ class JoinAsMeForm(FlaskForm):
     seat = RadioField("Which one is you?", coerce=int, validate_choice=True,
                       validators=[DataRequired("Pick your name.")])
     submit = SubmitField("Join with my account")
+
+
+class TimeZoneForm(FlaskForm):
+    time_zone = SelectField("Time zone", validators=[DataRequired("Pick a time zone.")])
+    submit = SubmitField("Save time zone")
 
 
 class ChangePasswordForm(FlaskForm):

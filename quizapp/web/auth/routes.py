@@ -8,8 +8,11 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from quizapp.web.auth import operations
 from quizapp.web.auth.devices import read_device, remember_device
-from quizapp.web.auth.forms import ChangePasswordForm, ClaimSeatForm, JoinAsMeForm, JoinCodeForm, SignInForm, SignUpForm
+from quizapp.web.auth.forms import (
+    ChangePasswordForm, ClaimSeatForm, JoinAsMeForm, JoinCodeForm, SignInForm, SignUpForm, TimeZoneForm,
+)
 from quizapp.web.extensions import db
+from quizapp.web.timezones import valid_zone, zone_names
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -40,6 +43,8 @@ def login():
                                     current_app.config, device=device, device_user_ids=device_users)
         if result.user is not None:
             login_user(result.user)
+            if result.user.time_zone is None:  # the browser's until the person picks one
+                result.user.time_zone = valid_zone(form.time_zone.data)
             db.session.commit()
             response = redirect(_safe_next(form.next.data) or _home())
             remember_device(response, result.user.id)
@@ -79,6 +84,22 @@ def password():
     return render_template("auth/password.html", form=form)
 
 
+@bp.route("/time-zone", methods=["GET", "POST"])
+@login_required
+def time_zone():
+    """The zone every date and time is shown and typed in (the browser's until changed here)."""
+    form = TimeZoneForm()
+    form.time_zone.choices = zone_names()
+    if not form.is_submitted():
+        form.time_zone.data = current_user.time_zone or "UTC"
+    if form.validate_on_submit():
+        current_user.time_zone = form.time_zone.data
+        db.session.commit()
+        flash(f"Dates and times are now shown in {form.time_zone.data}.", "success")
+        return redirect(url_for("auth.password"))
+    return render_template("auth/time_zone.html", form=form), 400 if form.errors else 200
+
+
 @bp.route("/signup", methods=["GET", "POST"])
 def signup():
     form = SignUpForm()
@@ -88,6 +109,7 @@ def signup():
         except operations.AccountError as error:
             getattr(form, error.field or "email").errors.append(str(error))
         else:
+            user.time_zone = valid_zone(form.time_zone.data)
             db.session.commit()
             login_user(user)
             flash("Welcome! Your teacher account is ready. Start by creating a class.", "success")

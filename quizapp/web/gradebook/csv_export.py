@@ -10,6 +10,7 @@ import io
 from typing import Any, Iterable
 
 from quizapp.web.gradebook.queries import Gradebook, Results
+from quizapp.web.timezones import reader_zone, to_local
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PROMPT_WORDS = 8  # of a question's prompt in its column header
@@ -66,7 +67,8 @@ def gradebook_rows(gb: Gradebook) -> list[list[Any]]:
 
 def results_rows(results: Results) -> list[list[Any]]:
     """One row per student: status, attempt, score, then the points of each question."""
-    header: list[Any] = ["Student", "Username", "Status", "Attempt", "Submitted (UTC)", "Score", "Max"]
+    zone = reader_zone()
+    header: list[Any] = ["Student", "Username", "Status", "Attempt", f"Submitted ({zone.key})", "Score", "Max"]
     header += [question_header(i, q.data.get("prompt", "")) for i, q in enumerate(results.questions, start=1)]
     rows = [header]
     for row in results.rows:
@@ -74,7 +76,7 @@ def results_rows(results: Results) -> list[list[Any]]:
         line: list[Any] = [
             row.student.display_name, row.student.username or "", row.standing.label,
             attempt.number if attempt else None,
-            attempt.submitted_at.strftime("%Y-%m-%d %H:%M") if attempt and attempt.submitted_at else None,
+            to_local(attempt.submitted_at, zone).strftime("%Y-%m-%d %H:%M") if attempt and attempt.submitted_at else None,
             row.standing.score, row.standing.max_score,
         ]
         for q in results.questions:

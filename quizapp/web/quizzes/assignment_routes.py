@@ -10,6 +10,7 @@ from quizapp.web.access import owned_or_404, teacher_required
 from quizapp.web.quizzes import queries
 from quizapp.web.quizzes.forms import REVIEW_LABELS, assignment_form_class
 from quizapp.web.quizzes.operations import AssignmentSettings, QuizError, create_assignment, update_assignment
+from quizapp.web.timezones import to_local, to_utc
 
 bp = Blueprint("assignments", __name__, url_prefix="/assignments")
 
@@ -23,8 +24,8 @@ def _form_for(classroom: Classroom, obj=None):
 def _settings(form) -> AssignmentSettings:
     return AssignmentSettings(
         title=form.title.data or "",
-        opens_at=form.opens_at.data,
-        due_at=form.due_at.data,
+        opens_at=to_utc(form.opens_at.data),  # typed in the teacher's time zone
+        due_at=to_utc(form.due_at.data),
         whole_class=form.audience.data == "class",
         time_limit_minutes=form.time_limit_minutes.data,
         attempts_allowed=form.attempts_allowed.data,
@@ -34,6 +35,11 @@ def _settings(form) -> AssignmentSettings:
         chosen_ids=set(form.chosen_ids()),
         extra_minutes=form.extra_minutes(),
     )
+
+
+def _local(value):
+    """A stored UTC time as the teacher types it: naive, in their zone, to the minute."""
+    return to_local(value).replace(tzinfo=None, second=0, microsecond=0)
 
 
 def _query_id(*names: str) -> int | None:
@@ -70,7 +76,7 @@ def create():
     form, students = _form_for(classroom)
     if not form.is_submitted():
         form.title.data = quiz.title
-        form.opens_at.data = utcnow().replace(second=0, microsecond=0)
+        form.opens_at.data = _local(utcnow())
     if form.validate_on_submit():
         try:
             assignment = create_assignment(quiz.id, classroom.id, _settings(form))
@@ -99,6 +105,8 @@ def edit(assignment_id: int):
     assignment = queries.my_assignment_or_404(assignment_id, current_user.id)
     form, students = _form_for(assignment.classroom, obj=assignment)
     if not form.is_submitted():
+        form.opens_at.data = _local(assignment.opens_at)
+        form.due_at.data = _local(assignment.due_at) if assignment.due_at else None
         form.audience.data = "class" if assignment.whole_class else "chosen"
         for row in assignment.students:
             if f"chosen_{row.student_id}" in form:
