@@ -45,15 +45,19 @@ def test_a_teacher_turns_a_pasted_article_into_a_bank(browsing, live_server, cla
     assert candidates.count() >= 3, "the generator proposed fewer than 3 questions for a full article"
     assert_accessible(page, "the generator review page")
 
-    prompts = []
-    for number in (1, 2):
-        card = page.locator(f"#candidate-{number}")
-        prompts.append(card.get_by_label("Question").input_value())
-        card.get_by_role("button", name="Save and accept").click()
-        expect(page.locator(f"#candidate-{number}")).to_contain_text("accepted")
-    page.locator("#candidate-3").get_by_role("button", name="Reject").click()
+    prompts = [page.locator(f"#candidate-{n}").get_by_label("Question").input_value() for n in (1, 2)]
+    # Q1 through its edit form (a full post), Q2 and Q3 from their lines, in place: no reload.
+    page.locator("#candidate-1 summary").click()
+    page.locator("#candidate-1").get_by_role("button", name="Save changes and accept").click()
+    expect(page.locator("#candidate-1")).to_contain_text("accepted")
+    page.evaluate("() => { window.stillThisPage = true; }")
+    page.locator("#candidate-2").get_by_role("button", name="Accept Q2").click()
+    expect(page.locator("#candidate-2")).to_contain_text("accepted")
+    page.locator("#candidate-3").get_by_role("button", name="Reject Q3").click()
     expect(page.locator("#candidate-3")).to_contain_text("rejected")
     expect(page.locator(".lead")).to_contain_text("2 accepted, 1 rejected")
+    assert page.evaluate("() => window.stillThisPage") is True
+    assert_accessible(page, "the generator review page after decisions")
 
     page.get_by_label("Bank title").fill("Acme layoffs (reviewed)")
     page.get_by_label("Bank id").fill("acme-layoffs-reviewed")

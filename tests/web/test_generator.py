@@ -285,3 +285,27 @@ def test_an_uploaded_file_name_with_control_characters_gives_a_clean_title(inlin
     response = client.post("/generator/", data={"file": upload}, content_type="multipart/form-data")
     assert response.status_code == 302
     assert db.session.scalars(select(GenerationJob)).one().title == "harbour.txt"
+
+
+def test_accept_and_reject_from_the_line_change_nothing_else_and_answer_a_script_with_204(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    before = candidates(job_id)[0]["question"]
+    response = client.post(f"/generator/jobs/{job_id}/questions/0", data={"q0-keep": "Accept"})
+    assert response.status_code == 302 and response.headers["Location"].endswith("#candidate-1")
+    assert candidates(job_id)[0] == {"question": before, "decision": "accepted"}
+    script = client.post(f"/generator/jobs/{job_id}/questions/1", data={"q1-reject": "Reject"},
+                         headers={"X-Requested-With": "fetch"})
+    assert script.status_code == 204 and candidates(job_id)[1]["decision"] == "rejected"
+
+
+def test_two_candidates_on_the_same_fact_are_shown_together(inline, client, auth):
+    auth.login_teacher()
+    job_id = generate(client)
+    job = db.session.get(GenerationJob, job_id)
+    job.candidates = [*job.candidates, {"question": {**job.candidates[0]["question"], "id": "again"},
+                                        "decision": "pending"}]
+    db.session.commit()
+    page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
+    last = len(job.candidates)
+    assert f'id="candidate-{last}"' in page and 'Asks about the same fact as <a href="#candidate-1">Q1</a>' in page

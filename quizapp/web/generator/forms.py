@@ -64,7 +64,8 @@ class CandidateForm(FlaskForm):
     options = TextAreaField("Options (one per line)")
     answer = TextAreaField("Right answer")
     truth = RadioField("The statement is", choices=[SelectChoice("true", "True"), SelectChoice("false", "False")], validate_choice=False)
-    accept = SubmitField("Save and accept")
+    accept = SubmitField("Save changes and accept")
+    keep = SubmitField("Accept")
     reject = SubmitField("Reject")
 
     @classmethod

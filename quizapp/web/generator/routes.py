@@ -76,15 +76,27 @@ def _save_form(job: GenerationJob, formdata=None) -> SaveBankForm:
     return form
 
 
+def _key_text(q) -> str:
+    from quizapp.questions import get_type
+
+    try:
+        return get_type(q.type).display_key(q.to_dict())
+    except Exception:  # noqa: BLE001 - a candidate's summary line must never fail the page
+        return str(q.answer)
+
+
 def _review(job: GenerationJob, forms: dict[int, CandidateForm] | None = None, save_form=None,
             problems=(), status: int = 200):
     forms = forms or {}
-    items = []
+    items, first_of_fact = [], {}
     for index, item in enumerate(job.candidates or []):
         q = operations.candidate(job, index)
+        # Candidates on the same fact (same evidence, same key) are folded under the first one.
+        fact = (tuple((e.start, e.end) for e in q.evidence), repr(q.answer))
         items.append({
-            "index": index, "q": q, "decision": item["decision"],
+            "index": index, "q": q, "decision": item["decision"], "key": _key_text(q),
             "form": forms.get(index) or CandidateForm.for_question(q, index),
+            "open": index in forms, "same_as": first_of_fact.setdefault(fact, index + 1),
         })
     spans = [(e.start, e.end) for it in items if it["decision"] != "rejected" for e in it["q"].evidence]
     counts = {d: sum(1 for it in items if it["decision"] == d) for d in operations.DECISIONS}
@@ -129,12 +141,16 @@ def decide(job_id: int, index: int):
     form = CandidateForm.for_question(q, index, submitted=True)
     if form.reject.data:
         operations.update_candidate(job, index, None, "rejected")
+    elif form.keep.data:  # accepted as generated, from the summary line
+        operations.update_candidate(job, index, None, "accepted")
     else:
         edited = form.edited(q) if form.validate_on_submit() else None
         if edited is None:
             return _review(job, forms={index: form}, status=400)
         operations.update_candidate(job, index, edited, "accepted")
     db.session.commit()
+    if request.headers.get("X-Requested-With") == "fetch":  # review.js: the page changes in place
+        return Response(status=204)
     return redirect(url_for("generator.job", job_id=job.id, _anchor=f"candidate-{index + 1}"))
 
 
