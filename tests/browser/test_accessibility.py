@@ -57,9 +57,10 @@ def submit_one_attempt(live_server, classroom) -> None:
         db.session.remove()
 
 
-def test_the_teacher_pages_have_no_wcag_violation(browsing, live_server, classroom, assert_accessible):
+@pytest.mark.parametrize("width", [None, 375], ids=["desktop", "phone"])
+def test_the_teacher_pages_have_no_wcag_violation(browsing, live_server, classroom, assert_accessible, width):
     submit_one_attempt(live_server, classroom)
-    page = browsing.new_page()
+    page = browsing.new_page(**({"viewport": {"width": width, "height": 667}} if width else {}))
     sign_in(page, classroom.teacher_email, classroom.teacher_password)
     c, a = classroom.class_id, classroom.assignment_id
     for path in (
