@@ -84,9 +84,34 @@ class _Node:
         return []
 
 
+MAX_NESTING = 50  # a bank is four levels deep; far deeper is a hostile or broken file
+
+
 class _BankYamlLoader(yaml.SafeLoader):
     """SafeLoader that keeps dates as the text written: a date is only ever shown and checked,
-    and PyYAML would crash on an impossible one (2024-11-31) instead of reporting it."""
+    and PyYAML would crash on an impossible one (2024-11-31) instead of reporting it.
+
+    A bank needs neither anchors nor aliases, and a few lines of aliases can expand to billions of
+    nodes ("billion laughs"): an alias is refused where it stands, as is nesting deeper than
+    MAX_NESTING (50,000 brackets would otherwise exhaust the parser's recursion)."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in a bank file",
+                                              event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_NESTING:
+                raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_NESTING} levels deep",
+                                                  self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 _BankYamlLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
@@ -106,6 +131,8 @@ def _compose(text: str) -> tuple[_Node | None, Problem | None]:
         return None, Problem("", mark.line + 1 if mark else None, f"YAML syntax error: {what}")
     except (yaml.YAMLError, ValueError, TypeError) as exc:
         return None, Problem("", None, f"YAML error: {exc}")
+    except RecursionError:  # flow collections nest in the scanner too, before composition
+        return None, Problem("", None, f"YAML error: nested too deeply (more than {MAX_NESTING} levels)")
     finally:
         loader.dispose()
 

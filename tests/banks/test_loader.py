@@ -213,3 +213,20 @@ def test_ordered_options_are_a_yes_or_no_setting(make_bank, line_of):
 
     assert load_bank(make_bank(("answer: Artem Efanov", "answer: Artem Efanov\n    ordered: true"), name="ok")
                      ).questions[0].extra == {"ordered": True}
+
+
+def test_a_billion_laughs_file_is_refused_at_its_first_alias(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "laughs").mkdir()
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{k}: &{k} [{', '.join([f'*{p}'] * 9)}]" for p, k in zip("abcdefgh", "bcdefghi")]
+    (tmp_path / "laughs" / "bank.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert messages("laughs") == ["laughs/bank.yaml:2: YAML syntax error: aliases (*name) are not allowed in a bank file"]
+
+
+def test_a_file_nested_fifty_thousand_deep_gets_one_message(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "deep" / "bank.yaml").write_text("questions: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    [message] = messages("deep")
+    assert message.startswith("deep/bank.yaml:1: YAML syntax error: nested more than")
