@@ -173,3 +173,35 @@ def test_forty_parallel_start_and_submit_requests_through_the_app(app, race):
     assert len(attempt_urls) == 1  # every request that got an attempt got the same one
     assert {submit_status for _, submit_status, _ in results} - {None} == {302}
     assert _count(app, Attempt) == 1 and _count(app, Attempt, status="submitted") == 1
+
+
+def test_a_burst_of_wrong_passwords_checks_no_more_than_the_limit(app, monkeypatch):
+    from factories import STUDENT_PASSWORD
+
+    from quizapp.web.auth import operations as auth_ops
+
+    world = make_world()
+    username = world.student.username
+    checked, lock = [], threading.Lock()
+    real_check = auth_ops.check_password
+
+    def counting_check(stored, given):
+        with lock:
+            checked.append(given)
+        return real_check(stored, given)
+
+    monkeypatch.setattr(auth_ops, "check_password", counting_check)
+    tries = [f"wrong-{i}" for i in range(THREADS - 1)] + [STUDENT_PASSWORD]
+    passwords = iter(tries)
+    take = threading.Lock()
+
+    def one_try():
+        with take:
+            password = next(passwords)
+        return auth_ops.sign_in(username, password, "10.0.0.1", app.config)
+
+    results = _burst(app, one_try)
+    limit = app.config["LOGIN_MAX_FAILURES"]
+    assert len(checked) <= limit, f"{len(checked)} passwords checked in a burst, limit {limit}"
+    signed_in = [r for r in results if not isinstance(r, Exception) and r.user is not None]
+    assert len(signed_in) == (1 if STUDENT_PASSWORD in checked else 0)

@@ -115,9 +115,12 @@ def sign_in(identifier: str, password: str, client_address: str | None, config: 
     known_here = device if (device and user is not None and user.id in device_user_ids) else None
     key = throttle_key(identifier, client_address, known_here)
 
-    row = db.session.get(LoginThrottle, key)
-    if row is not None and row.locked_until is not None and row.locked_until > now:
-        return _locked(row.locked_until, now)
+    # The try is counted before the password is checked, in one locked transaction: a burst of
+    # parallel tries can check no more passwords than the limit allows (counting after the check
+    # let 40 parallel tries check 12, and a right password inside the burst sign in).
+    locked_until = _count_try(key, now, max_failures, window, lock)
+    if locked_until is not None:
+        return _locked(locked_until, now)
 
     if user is not None:
         ok = check_password(user.password_hash, password)
@@ -126,20 +129,20 @@ def sign_in(identifier: str, password: str, client_address: str | None, config: 
         check_against_dummy(password, "teacher" if "@" in identifier else "student")
         ok = False
     if ok:
-        if row is not None:
-            with write_transaction() as session:
-                session.execute(LoginThrottle.__table__.delete().where(LoginThrottle.key == key))
+        with write_transaction() as session:
+            session.execute(LoginThrottle.__table__.delete().where(LoginThrottle.key == key))
         return SignInResult(user=db.session.get(User, user.id))
 
-    locked_until = _record_failure(key, now, max_failures, window, lock)
+    locked_until = _lock_when_spent(key, now, max_failures, lock)
     if locked_until is not None:
         return _locked(locked_until, now)
     return SignInResult(error="That sign-in name and password do not match. Check them and try again.")
 
 
-def _record_failure(key: str, now: datetime, max_failures: int, window: timedelta,
-                    lock: timedelta) -> datetime | None:
-    for _ in range(2):  # the second pass wins a race with a concurrent first failure
+def _count_try(key: str, now: datetime, max_failures: int, window: timedelta,
+               lock: timedelta) -> datetime | None:
+    """Count one try for `key`; the lock's end where the key is locked or its tries are spent."""
+    for _ in range(2):  # the second pass wins a race with a concurrent first try
         try:
             with write_transaction() as session:
                 row = session.scalars(
@@ -148,13 +151,14 @@ def _record_failure(key: str, now: datetime, max_failures: int, window: timedelt
                 if row is None:
                     row = LoginThrottle(key=key, failures=0, window_start=now)
                     session.add(row)
-                if row.window_start is None or now - row.window_start > window or (
-                    row.locked_until is not None and row.locked_until <= now
-                ):
+                if row.locked_until is not None and row.locked_until > now:
+                    return row.locked_until
+                if row.window_start is None or now - row.window_start > window or row.locked_until is not None:
                     row.failures, row.window_start, row.locked_until = 0, now, None
-                row.failures += 1
                 if row.failures >= max_failures:
                     row.locked_until = now + lock
+                    return row.locked_until
+                row.failures += 1
                 # Forget stale counts (anyone can make rows by typing names): a row matters only
                 # while its window or its lock lasts.
                 session.execute(LoginThrottle.__table__.delete().where(
@@ -162,10 +166,21 @@ def _record_failure(key: str, now: datetime, max_failures: int, window: timedelt
                     LoginThrottle.window_start < now - window,
                     (LoginThrottle.locked_until.is_(None)) | (LoginThrottle.locked_until < now),
                 ))
-                return row.locked_until
+                return None
         except IntegrityError:
             continue
     return None
+
+
+def _lock_when_spent(key: str, now: datetime, max_failures: int, lock: timedelta) -> datetime | None:
+    """After a wrong password: lock the key once its tries are all spent."""
+    with write_transaction() as session:
+        row = session.scalars(select(LoginThrottle).where(LoginThrottle.key == key).with_for_update()).first()
+        if row is None or row.failures < max_failures:
+            return None
+        if row.locked_until is None or row.locked_until <= now:
+            row.locked_until = now + lock
+        return row.locked_until
 
 
 def _locked(until: datetime, now: datetime) -> SignInResult:
