@@ -1,4 +1,5 @@
 """Sign-up, sign-in, sign-out, join codes: the flows teachers and students go through."""
+import pytest
 from sqlalchemy import select
 
 from factories import STUDENT_PASSWORD, TEACHER_PASSWORD, make_class, make_student, make_teacher, students_of
@@ -376,3 +377,18 @@ def test_the_time_zone_page_changes_the_zone_and_refuses_an_unknown_one(client, 
     assert client.post("/auth/time-zone", data={"time_zone": "Nowhere/Land"}).status_code == 400
     assert client.post("/auth/time-zone", data={"time_zone": "America/Chicago"}).status_code == 302
     assert db.session.get(User, teacher.id).time_zone == "America/Chicago"
+
+
+@pytest.mark.parametrize("weak", ["aaaaaaaaaa", "1234567890", "qwertyuiop", "password12"])
+def test_sign_up_refuses_a_common_or_repeated_password_beside_its_field(client, weak):
+    data = {"display_name": "Ada Lin", "email": "ada@school.org", "password": weak, "confirm": weak}
+    page = client.post("/auth/signup", data=data)
+    assert page.status_code == 200 and 'id="password-error"' in page.get_data(as_text=True)
+    assert db.session.scalars(select(User)).first() is None
+
+
+def test_a_student_cannot_claim_a_seat_with_a_top_ten_password(client):
+    classroom, student = unclaimed_class()
+    seat = db.session.scalars(select(Enrollment).where(Enrollment.student_id == student.id)).one()
+    page = client.post(f"/auth/join/{classroom.join_code}", data={"seat": seat.id, "password": "123456", "confirm": "123456"})
+    assert 'id="password-error"' in page.get_data(as_text=True) and db.session.get(Enrollment, seat.id).claimed is False

@@ -16,6 +16,24 @@ from quizapp.web.extensions import db
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_TEACHER_PASSWORD = 10
 MIN_STUDENT_PASSWORD = 6
+# zxcvbn's guessability score, 0 (a top-10 password, "aaaaaaaaaa") to 4: a teacher's account
+# guards a whole class's data; a student's needs only to be no common password.
+MIN_SCORE = {"teacher": 2, "student": 1}
+
+
+def check_new_password(password: str, role: str, *context: str) -> None:
+    """Refuse a password that is too short or easy to guess (common, repeated, a keyboard row, or
+    the person's own name or e-mail: `context`), with zxcvbn's advice as the message."""
+    from zxcvbn import zxcvbn  # loads its word lists: only when a password is being chosen
+
+    minimum = MIN_TEACHER_PASSWORD if role == "teacher" else MIN_STUDENT_PASSWORD
+    if len(password) < minimum:
+        raise AccountError(f"Use at least {minimum} characters.", "password")
+    result = zxcvbn(password[:100], user_inputs=[c for c in context if c])
+    if result["score"] < MIN_SCORE[role]:
+        advice = result["feedback"]["warning"] or "This password is easy to guess."
+        raise AccountError(f"{advice.rstrip('.')}. Choose a less common password: a few unrelated words work well.",
+                           "password")
 
 
 class AccountError(ValueError):
@@ -43,8 +61,7 @@ def create_teacher(email: str, password: str, display_name: str) -> User:
     email = normalize_email(email)
     if not EMAIL_RE.match(email):
         raise AccountError("Enter an e-mail address like name@school.org.", "email")
-    if len(password) < MIN_TEACHER_PASSWORD:
-        raise AccountError(f"Use at least {MIN_TEACHER_PASSWORD} characters.", "password")
+    check_new_password(password, "teacher", email, display_name)
     if find_user(email) is not None:
         raise AccountError("An account with this e-mail already exists. Sign in instead.", "email")
     user = User(role="teacher", email=email, display_name=display_name.strip() or email,
@@ -72,9 +89,7 @@ def change_password(user: User, current: str, new: str) -> None:
     """The account holder changes their own password; every other session of the account ends."""
     if not check_password(user.password_hash, current):
         raise AccountError("That is not your current password.", "current")
-    minimum = MIN_TEACHER_PASSWORD if user.is_teacher else MIN_STUDENT_PASSWORD
-    if len(new) < minimum:
-        raise AccountError(f"Use at least {minimum} characters.", "password")
+    check_new_password(new, user.role, user.email or "", user.username or "", user.display_name)
     set_password(user, new)
 
 
@@ -231,8 +246,7 @@ def claim_seat_as(classroom: Classroom, enrollment_id: int, student: User) -> No
 
 def claim_seat(classroom: Classroom, enrollment_id: int, password: str) -> User:
     """The student of an unclaimed seat sets a password; the seat is then theirs."""
-    if len(password) < MIN_STUDENT_PASSWORD:
-        raise AccountError(f"Use at least {MIN_STUDENT_PASSWORD} characters.", "password")
+    check_new_password(password, "student")
     with write_transaction() as session:
         seat = session.scalars(
             select(Enrollment).where(
