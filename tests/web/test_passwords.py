@@ -35,3 +35,13 @@ def test_a_worker_runs_one_password_hash_at_a_time(monkeypatch):
 def test_a_malformed_stored_hash_is_a_refusal_not_an_error():
     assert passwords.check_password("not-a-hash", "anything") is False
     assert passwords.check_password(passwords.unusable_password_hash(), "") is False
+
+
+def test_a_wrong_password_for_an_unclaimed_seat_costs_a_real_check(app, monkeypatch):
+    from quizapp.web.auth import passwords
+
+    calls = []
+    real = passwords.check_password_hash
+    monkeypatch.setattr(passwords, "check_password_hash", lambda h, p: calls.append(h) or real(h, p))
+    assert passwords.check_password(passwords.unusable_password_hash(), "guess", "student") is False
+    assert len(calls) == 1 and not calls[0].startswith("!")  # the KDF ran, on the dummy hash

@@ -138,7 +138,7 @@ def sign_in(identifier: str, password: str, client_address: str | None, config: 
         return _locked(locked_until, now)
 
     if user is not None:
-        ok = check_password(user.password_hash, password)
+        ok = check_password(user.password_hash, password, user.role)
     else:
         # The same time as a real check (students' names have no "@": the student cost).
         check_against_dummy(password, "teacher" if "@" in identifier else "student")

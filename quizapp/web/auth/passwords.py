@@ -67,7 +67,12 @@ def check_against_dummy(password: str, role: str = "teacher") -> None:
     check_password(_dummy_hash(_method(role)), password)
 
 
-def check_password(password_hash: str, password: str) -> bool:
+def check_password(password_hash: str, password: str, role: str = "teacher") -> bool:
+    """Whether `password` matches. An unusable hash (a seat nobody has claimed) costs a real
+    check too: a quick "no" would tell which usernames are unclaimed seats."""
+    if password_hash.startswith("!"):
+        check_against_dummy(password, role)
+        return False
     try:
         with _KDF_LOCK:
             return check_password_hash(password_hash, password)
