@@ -392,3 +392,14 @@ def test_a_student_cannot_claim_a_seat_with_a_top_ten_password(client):
     seat = db.session.scalars(select(Enrollment).where(Enrollment.student_id == student.id)).one()
     page = client.post(f"/auth/join/{classroom.join_code}", data={"seat": seat.id, "password": "123456", "confirm": "123456"})
     assert 'id="password-error"' in page.get_data(as_text=True) and db.session.get(Enrollment, seat.id).claimed is False
+
+
+def test_guessing_class_codes_is_stopped_after_a_classs_worth_of_typos(client):
+    from quizapp.web.auth.operations import WRONG_CODES_ALLOWED
+
+    classroom, _ = unclaimed_class()
+    for i in range(WRONG_CODES_ALLOWED):
+        assert client.get(f"/auth/join?code=WRONG{i:03d}").status_code == 200
+    response = client.get(f"/auth/join?code={classroom.join_code}")
+    assert response.status_code == 429 and "Too many wrong class codes" in response.get_data(as_text=True)
+    assert client.get(f"/auth/join/{classroom.join_code}").status_code == 429

@@ -209,6 +209,26 @@ def _locked(until: datetime, now: datetime) -> SignInResult:
 
 # --- claiming a seat with a join code ----------------------------------------------------------
 
+WRONG_CODES_ALLOWED = 25          # per address and window: a class's typos, not a guessing script
+WRONG_CODES_WINDOW = timedelta(minutes=15)
+
+
+def join_code_locked(client_address: str | None, now: datetime | None = None) -> datetime | None:
+    """Until when this address may not try class codes (it typed too many wrong ones), or None."""
+    row = db.session.get(LoginThrottle, f"join-code|{client_address or '-'}")
+    now = now or utcnow()
+    return row.locked_until if row is not None and row.locked_until and row.locked_until > now else None
+
+
+def record_wrong_join_code(client_address: str | None, now: datetime | None = None) -> datetime | None:
+    """Count a wrong class code from this address; the lock's end once they are too many. Codes
+    have 31^8 values, so a lock after 25 wrong ones leaves guessing hopeless."""
+    now = now or utcnow()
+    key = f"join-code|{client_address or '-'}"
+    locked = _count_try(key, now, WRONG_CODES_ALLOWED, WRONG_CODES_WINDOW, WRONG_CODES_WINDOW)
+    return locked or _lock_when_spent(key, now, WRONG_CODES_ALLOWED, WRONG_CODES_WINDOW)
+
+
 def classroom_by_join_code(code: str) -> Classroom | None:
     code = re.sub(r"[\s-]", "", code or "").upper()
     if not re.fullmatch(r"[A-Z0-9]{1,16}", code):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from quizapp.web.auth import operations
@@ -122,9 +122,14 @@ def join():
     """Step 1: a student types the class code (GET: it only looks the class up)."""
     form = JoinCodeForm(request.args)
     if request.args.get("code") is not None and form.validate():
+        if operations.join_code_locked(request.remote_addr):
+            form.code.errors.append("Too many wrong class codes from this network. Wait a quarter of an hour, "
+                                    "or ask your teacher for the code.")
+            return render_template("auth/join.html", form=form), 429
         classroom = operations.classroom_by_join_code(form.code.data)
         if classroom is not None:
             return redirect(url_for("auth.claim", code=classroom.join_code))
+        operations.record_wrong_join_code(request.remote_addr)
         form.code.errors.append("No class has this code. Check it with your teacher.")
     return render_template("auth/join.html", form=form)
 
@@ -147,8 +152,11 @@ def _join_as_me(classroom, seats):
 @bp.route("/join/<code>", methods=["GET", "POST"])
 def claim(code: str):
     """Step 2: pick your name among the unclaimed seats and choose a password."""
+    if operations.join_code_locked(request.remote_addr):
+        abort(429)
     classroom = operations.classroom_by_join_code(code)
     if classroom is None:
+        operations.record_wrong_join_code(request.remote_addr)
         return render_template("auth/join.html", form=JoinCodeForm(), unknown_code=True), 404
     seats = operations.unclaimed_seats(classroom)
     if current_user.is_authenticated and current_user.role == "student":
