@@ -45,3 +45,12 @@ def test_a_wrong_password_for_an_unclaimed_seat_costs_a_real_check(app, monkeypa
     monkeypatch.setattr(passwords, "check_password_hash", lambda h, p: calls.append(h) or real(h, p))
     assert passwords.check_password(passwords.unusable_password_hash(), "guess", "student") is False
     assert len(calls) == 1 and not calls[0].startswith("!")  # the KDF ran, on the dummy hash
+
+
+def test_a_login_card_password_has_at_least_30_bits_and_reads_as_words():
+    import re
+
+    from quizapp.web.auth.passwords import PASSWORD_BITS, readable_password
+
+    assert PASSWORD_BITS >= 30
+    assert re.fullmatch(r"[a-z]+-[a-z]+-[a-z]+-\d{3}", readable_password())
