@@ -453,6 +453,7 @@ def test_a_removed_student_cannot_go_on_answering(app, client):
     sign_in(client, world.student)
     assert client.post(f"/student/assignments/{world.assignment_id}/start").status_code == 404
     url = f"/student/attempts/{world.in_progress_attempt_id}"
+    assert client.get(url).status_code == 404  # the quiz page of the attempt they had started
     assert client.post(f"{url}/autosave", data={"shown": ""}).status_code in (403, 404, 409)
     assert client.post(f"{url}/submit").status_code in (403, 404)
 

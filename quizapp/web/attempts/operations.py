@@ -124,10 +124,10 @@ def _enrollment_query(assignment: Assignment, student_id: int):
 
 def may_take(session: Session, assignment: Assignment, student_id: int) -> bool:
     """Enrolled in the class, and chosen when the assignment is not for the whole class."""
-    return bool(session.scalar(select(_answerable(assignment.id, student_id))))
+    return bool(session.scalar(select(answerable(assignment.id, student_id))))
 
 
-def _answerable(assignment_id: Any, student_id: int):
+def answerable(assignment_id: Any, student_id: int):
     """EXISTS: the student may answer this assignment: enrolled in its class, and chosen when it is
     not for the whole class (assignment_id may be a column, so a save checks it in the statement
     that locks the attempt)."""
@@ -367,7 +367,7 @@ def _load_own_attempt(session: Session, attempt_id: int, student_id: int | None)
         raise NotAvailable("No such attempt.")
     # A student removed from the class (or no longer chosen) stops answering at once, also in an
     # attempt started before; the teacher's own calls (student_id None) are not limited.
-    if student_id is not None and not session.scalar(select(_answerable(attempt.assignment_id, student_id))):
+    if student_id is not None and not session.scalar(select(answerable(attempt.assignment_id, student_id))):
         raise NotAvailable("No such attempt.")
     return attempt
 
@@ -462,7 +462,7 @@ def _write_answers(session: Session, attempt_id: int, student_id: int, by_id: Ma
     """save_answers' write transaction; returns whether the attempt was past its deadline (then
     nothing is written)."""
     checks = (Attempt.student_id, Attempt.status, Attempt.deadline_at, Attempt.question_order,
-              _answerable(Attempt.assignment_id, student_id).label("answerable"))
+              answerable(Attempt.assignment_id, student_id).label("answerable"))
     responses = (Response.id, Response.question_id, Response.answer, Response.raw)
     with write_transaction(session):
         if separate_read:

@@ -40,12 +40,22 @@ bp = Blueprint("student", __name__, url_prefix="/student")
 ID_MAX = 2**31 - 1
 
 
-def _own_attempt(attempt_id: int, with_assignment: bool = False, with_responses: bool = False) -> Attempt:
+def _own_attempt(attempt_id: int, with_assignment: bool = False, with_responses: bool = False,
+                 answerable: bool = False) -> Attempt:
     # with_assignment (its title) and with_responses (the saved answers): loaded in the attempt's
-    # own query, one round trip instead of two or three.
+    # own query, one round trip instead of two or three. answerable: the student must still be
+    # able to answer it (in the class, chosen), checked in that same query: a student removed from
+    # the class no longer gets the quiz page of an attempt they had started.
     options = ([joinedload(Attempt.assignment)] if with_assignment else []) + (
         [joinedload(Attempt.responses)] if with_responses else [])
-    attempt = db.session.get(Attempt, attempt_id, options=options) if attempt_id <= ID_MAX else None
+    attempt = None
+    if attempt_id <= ID_MAX and answerable:
+        row = db.session.execute(
+            select(Attempt, ops.answerable(Attempt.assignment_id, current_user.id))
+            .options(*options).where(Attempt.id == attempt_id)).unique().first()
+        attempt = row[0] if row is not None and row[1] else None
+    elif attempt_id <= ID_MAX:
+        attempt = db.session.get(Attempt, attempt_id, options=options)
     if attempt is None or attempt.student_id != current_user.id:
         abort(404)
     return attempt
@@ -120,7 +130,8 @@ def not_available(error: ops.NotAvailable):
 @autocommit_reads
 @student_required
 def attempt(attempt_id: int):
-    attempt = _own_attempt(attempt_id, with_assignment=True, with_responses=request.method == "GET")
+    attempt = _own_attempt(attempt_id, with_assignment=True, with_responses=request.method == "GET",
+                           answerable=True)
     if attempt.status != "in_progress" or _finalize_if_expired(attempt):
         return redirect(url_for("student.submitted", attempt_id=attempt.id))
     questions = ops.attempt_questions(db.session, attempt)
