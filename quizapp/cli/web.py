@@ -146,13 +146,26 @@ def demo(host: str, port: int, no_serve: bool) -> None:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Gunicorn worker processes.")
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Threads per worker.")
-def serve(host: str, port: int, workers: int, threads: int) -> None:
+@click.option("--allow-demo-logins", is_flag=True,
+              help="Serve even though the database holds the demo's published logins.")
+def serve(host: str, port: int, workers: int, threads: int, allow_demo_logins: bool) -> None:
     """Serve the app with gunicorn (production), migrating the database first.
 
     Set QUIZAPP_SECRET_KEY (or keep instance/secret_key), DATABASE_URL for PostgreSQL, and
     QUIZAPP_PROXY_FIX=1 behind a TLS-terminating proxy."""
     app = _make_app()
     _migrate(app)
+    if not allow_demo_logins:
+        from quizapp.web.demo import published_logins_present
+
+        with app.app_context():
+            published = published_logins_present()
+        if published:
+            _close(app)
+            raise click.ClickException(
+                f"this database holds the demo's published logins ({', '.join(published)}): anyone who read "
+                "the README could sign in. Change those passwords or remove the accounts, or pass "
+                "--allow-demo-logins to serve it anyway.")
     _close(app)
     args = [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers", str(workers),
             "--threads", str(threads),

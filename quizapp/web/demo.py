@@ -107,3 +107,17 @@ def demo_banner(url: str, classroom: Classroom | None) -> str:
     if classroom is not None:
         lines.append(f"  Class code of {classroom.name}: {classroom.join_code}")
     return "\n".join(lines)
+
+
+def published_logins_present() -> list[str]:
+    """The demo accounts that still have the passwords printed in the README: anyone could sign in
+    with them, so `quizapp serve` refuses such a database unless told otherwise."""
+    from sqlalchemy import or_
+
+    from quizapp.web.auth.passwords import check_password
+
+    published = {DEMO_TEACHER_EMAIL: DEMO_TEACHER_PASSWORD, **{u: pw for _, u, pw in DEMO_STUDENTS}}
+    users = db.session.scalars(select(User).where(or_(User.email == DEMO_TEACHER_EMAIL,
+                                                       User.username.in_([u for _, u, _ in DEMO_STUDENTS]))))
+    return sorted(login for user in users
+                  if check_password(user.password_hash, published[login := (user.email or user.username)]))

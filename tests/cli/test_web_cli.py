@@ -156,3 +156,22 @@ def test_a_malformed_database_url_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setenv("DATABASE_URL", "not a url at all")
     result = CliRunner().invoke(main, ["init-db"])
     assert result.exit_code != 0 and "cannot start the app" in result.output
+
+
+def test_serve_refuses_a_database_with_the_demos_published_logins(env, monkeypatch):
+    monkeypatch.setattr("os.execv", lambda path, args: None)
+    from quizapp.web import create_app
+    from quizapp.web.database import upgrade_database
+    from quizapp.web.demo import ensure_demo_data
+
+    app = create_app()
+    upgrade_database(app)
+    with app.app_context():
+        from quizapp.web.extensions import db
+
+        ensure_demo_data()
+        db.session.commit()
+        db.engine.dispose()
+    refused = run("serve")
+    assert refused.exit_code != 0 and "teacher@example.com" in refused.output and "--allow-demo-logins" in refused.output
+    assert run("serve", "--allow-demo-logins").exit_code == 0
