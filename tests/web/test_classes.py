@@ -301,3 +301,21 @@ def test_removing_asks_first_on_its_own_page(client, auth):
     confirm = client.get(confirm_url).get_data(as_text=True)
     assert "Remove Amira Khan from" in confirm and f'action="{confirm_url}"' in confirm
     assert len(students_of(classroom)) == 1  # nothing removed by looking
+
+
+def test_a_roster_is_hashed_before_the_write_lock_is_taken(app, monkeypatch):
+    from sqlalchemy import event
+
+    from quizapp.web.classes import operations
+    from quizapp.web.classes.rosters import RosterRow
+
+    classroom = make_class(make_teacher(), students=0)
+    real_hash, steps = operations.hash_password, []
+    monkeypatch.setattr(operations, "hash_password", lambda pw, role: steps.append("hash") or real_hash(pw, role))
+    listener = lambda *_: steps.append("write")  # noqa: E731 - the session's first write takes the lock
+    event.listen(db.session(), "before_flush", listener)
+    try:
+        result = operations.add_students(classroom, [RosterRow(i, f"Student {i}") for i in range(1, 6)])
+    finally:
+        event.remove(db.session(), "before_flush", listener)
+    assert len(result.added) == 5 and steps.index("write") > max(i for i, s in enumerate(steps) if s == "hash")

@@ -13,6 +13,7 @@ from quizapp.web.auth.passwords import hash_password, readable_password, unusabl
 from quizapp.web.classes.rosters import (
     MAX_NAME, USERNAME_RE, RosterProblem, RosterRow, clean_name, username_candidates,
 )
+from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
 
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
@@ -154,17 +155,24 @@ def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool =
     self_claim: no password yet; the student claims the seat with the class join code."""
     result = plan_students(classroom, rows)
     reserved = {row.username for row in result.planned if row.username}
+    # Every password is hashed (a deliberately slow KDF: 200 of them take many seconds) before the
+    # write lock is taken, so students' autosaves never wait on a roster upload; the writes
+    # themselves are one short transaction.
+    prepared = []
     for row in result.planned:
         username = row.username or _free_username(row.name, reserved)
-        password = None if self_claim else readable_password()
-        student = User(role="student", username=username, display_name=row.name, session_version=1,
-                       password_hash=unusable_password_hash() if password is None else hash_password(password, "student"))
-        db.session.add(student)
-        db.session.flush()
-        db.session.add(Enrollment(classroom_id=classroom.id, student_id=student.id, claimed=not self_claim))
         reserved.add(username)
-        result.added.append(NewLogin(student, password))
-    db.session.flush()
+        password = None if self_claim else readable_password()
+        prepared.append((row, username, password,
+                         unusable_password_hash() if password is None else hash_password(password, "student")))
+    with write_transaction(db.session):
+        for row, username, password, password_hash in prepared:
+            student = User(role="student", username=username, display_name=row.name, session_version=1,
+                           password_hash=password_hash)
+            db.session.add(student)
+            db.session.flush()
+            db.session.add(Enrollment(classroom_id=classroom.id, student_id=student.id, claimed=not self_claim))
+            result.added.append(NewLogin(student, password))
     return result
 
 
