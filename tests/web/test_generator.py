@@ -309,3 +309,34 @@ def test_two_candidates_on_the_same_fact_are_shown_together(inline, client, auth
     page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
     last = len(job.candidates)
     assert f'id="candidate-{last}"' in page and 'Asks about the same fact as <a href="#candidate-1">Q1</a>' in page
+
+
+def test_a_teacher_with_two_articles_running_is_asked_to_wait_and_keeps_the_text(client, auth):
+    teacher = auth.login_teacher()
+    for n in range(2):
+        db.session.add(GenerationJob(owner_id=teacher.id, title=f"Running {n}", article="x", status="running",
+                                     step="Parsing", candidates=[]))
+    db.session.commit()
+    response = client.post("/generator/", data={"title": "Third", "article": ARTICLE})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 429 and "You already have 2 articles" in page and "Harbour" in page
+    assert db.session.scalars(select(GenerationJob).where(GenerationJob.title == "Third")).first() is None
+
+
+def test_a_full_server_refuses_a_run_with_a_message_and_keeps_the_article(app, client, auth, monkeypatch):
+    import threading
+
+    from quizapp.web.generator import jobs
+
+    app.config.update(GENERATOR_MAX_RUNNING=1, GENERATOR_MAX_WAITING=0)
+    release = threading.Event()
+    monkeypatch.setattr(jobs, "run_job", lambda job_id: release.wait(10))
+    auth.login_teacher()
+    try:
+        first = generate(client, title="First")
+        second = generate(client, title="Second")
+    finally:
+        release.set()
+    job = db.session.get(GenerationJob, second)
+    assert first != second and job.status == "failed" and "busy" in job.error and job.article == ARTICLE
+    assert "Try again in a few minutes" in client.get(f"/generator/jobs/{second}").get_data(as_text=True)

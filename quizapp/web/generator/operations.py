@@ -8,6 +8,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from quizapp.banks.errors import Problem
 from quizapp.banks.loader import check_bank
 from quizapp.banks.model import Bank as LoadedBank
@@ -71,6 +73,20 @@ def run_job(job_id: int) -> None:
         job.error = ("No questions could be generated: the article has no quotations, affiliations or "
                      "figures the generator can use.")
     db.session.commit()
+
+
+def active_jobs(owner_id: int) -> int:
+    """The teacher's jobs still queued or running (a stale one no longer counts)."""
+    rows = db.session.scalars(select(GenerationJob).where(
+        GenerationJob.owner_id == owner_id, GenerationJob.status.in_(("queued", "running"))))
+    return sum(1 for job in rows if not is_stale(job))
+
+
+def refuse_busy(job: GenerationJob) -> None:
+    job.status, job.step = "failed", "Not started"
+    job.error = ("The generator is busy with other articles right now. Try again in a few minutes: "
+                 "the article is kept.")
+    job.finished_at = utcnow()
 
 
 def is_stale(job: GenerationJob) -> bool:

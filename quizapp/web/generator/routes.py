@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
@@ -48,10 +48,25 @@ def create():
     title = "".join(c for c in title if c >= " " and c != "\x7f").strip()  # a file name may hold anything
     if not title:
         title = first_line(form.text)
+    limit = int(current_app.config.get("GENERATOR_MAX_PER_TEACHER", 2))
+    if operations.active_jobs(current_user.id) >= limit:
+        form.article.errors.append(f"You already have {limit} articles being turned into questions. Wait until one "
+                                   "is done (its page shows when), then generate this one: your text is kept here.")
+        return _index(form, 429)
     job = operations.create_job(current_user.id, title[:300], form.text)
     db.session.commit()
-    jobs.start(job.id)
+    _start(job)
     return redirect(url_for("generator.job", job_id=job.id))
+
+
+def _start(job: GenerationJob) -> None:
+    """Start the job, or record that this server is too busy to take it now (the article is kept:
+    the job page offers to try again)."""
+    try:
+        jobs.start(job.id)
+    except jobs.Busy:
+        operations.refuse_busy(job)
+        db.session.commit()
 
 
 def _job(job_id: int) -> GenerationJob:
@@ -127,7 +142,7 @@ def retry(job_id: int):
     if job.status == "failed" or operations.is_stale(job):
         operations.restart(job)
         db.session.commit()
-        jobs.start(job.id)
+        _start(job)
     return redirect(url_for("generator.job", job_id=job.id))
 
 
