@@ -144,3 +144,68 @@ PEOPLE_NOUNS = {
     "children", "adults", "people", "patients", "women", "men", "residents", "participants",
     "those", "anyone", "seniors", "voters", "workers", "students", "girls", "boys", "kids",
 }
+
+# ---- who said what (quotes.py) -------------------------------------------------------------
+# English verbs of communication by class (after the usual grammars' classes of reporting verbs).
+# A clause they govern ("X warned that ...", "X said prices would rise") is X's statement.
+COMMUNICATION_VERBS = {
+    "say": {"say", "tell", "state", "add", "note", "mention", "remark", "comment", "observe", "write",
+            "post", "tweet", "reply", "respond", "answer", "report", "recount", "recall", "reiterate",
+            "repeat", "testify", "continue", "joke", "quip", "boast", "brag", "counter", "retort"},
+    "assert": {"assert", "claim", "insist", "maintain", "contend", "argue", "allege", "stress",
+               "emphasize", "emphasise", "underline", "underscore", "point", "affirm", "reaffirm",
+               "assure", "reassure", "swear", "certify"},
+    "explain": {"explain", "clarify", "elaborate", "detail", "describe"},
+    "announce": {"announce", "declare", "proclaim", "disclose", "reveal", "publish", "unveil", "concede"},
+    "warn": {"warn", "caution", "alert"},
+    "urge": {"urge", "call", "appeal", "plead", "implore", "demand", "request", "ask", "encourage",
+             "advise", "recommend", "propose", "suggest", "instruct", "order"},
+    "criticise": {"criticise", "criticize", "condemn", "denounce", "decry", "deplore", "lambast",
+                  "rebuke", "slam", "blast", "accuse", "blame", "praise", "hail", "applaud", "thank",
+                  "welcome", "question", "challenge", "threaten"},
+    "admit": {"admit", "acknowledge", "confess", "concede", "apologise", "apologize"},
+    "deny": {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "contradict"},
+    "describe": {"call", "describe", "label", "dub", "term", "brand", "characterise", "characterize"},
+    "estimate": {"estimate", "predict", "forecast", "expect", "project", "anticipate", "calculate",
+                 "reckon", "conclude", "find"},
+    "confirm": {"confirm", "verify", "indicate", "signal", "suggest", "imply", "hint", "show"},
+    "agree": {"agree", "disagree", "concur", "object", "protest", "complain", "lament"},
+    "promise": {"promise", "pledge", "vow", "guarantee"},
+}
+SPEECH_VERBS = set().union(*COMMUNICATION_VERBS.values())
+
+# Verbs whose noun-phrase object is itself what was said, a speech act ("X declared a state of
+# emergency", "X condemned the attack", "X denied the allegations"); for the rest of the speech
+# verbs an object is the listener or a topic ("told reporters", "explained the plan").
+SPEECH_ACT_VERBS = {
+    "announce", "declare", "proclaim", "disclose", "reveal", "condemn", "denounce", "decry", "deplore",
+    "criticise", "criticize", "lambast", "slam", "blast", "threaten", "deny", "dispute", "refute",
+    "reject", "dismiss", "confirm", "predict", "forecast", "expect", "estimate", "anticipate",
+    "promise", "pledge", "vow", "guarantee", "describe", "propose", "recommend", "demand", "admit",
+    "acknowledge", "concede", "reaffirm", "reiterate", "praise", "hail", "welcome", "accuse",
+}
+# Verbs that take what was said as a prepositional object ("disagreed with the finding").
+SPEECH_PREPOSITIONS = {"disagree": "with", "agree": "with", "object": "to", "warn": "of", "complain": "about",
+                       "call": "for", "appeal": "for", "argue": "for", "speak": "of"}
+
+# Verbs that say the speaker did not say it: "the agency denies that X" is no "the agency said X".
+DENIAL_VERBS = {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "contradict"}
+
+# Heads of an infinitive that report its speech verb as done: "went on to say", "took to social
+# media to announce"; "declined to say", "plans to announce" report nothing said.
+CARRY_ON_VERBS = {"go", "continue", "proceed", "take", "rush", "hasten", "return", "move"}
+
+# Descriptions of people that title a name ("Actor Ana Ruiz", "eyewitness Tom Berg") or stand for a
+# person the article names ("the witness said"), beyond the job titles of ROLE_NOUNS.
+PERSON_NOUNS = {
+    "actor", "actress", "singer", "rapper", "musician", "artist", "comedian", "filmmaker", "dancer",
+    "voter", "resident", "witness", "eyewitness", "victim", "survivor", "suspect", "defendant",
+    "plaintiff", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
+    "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother", "friend", "neighbour",
+    "neighbor", "passenger", "motorist", "bystander", "patient", "parent", "widow", "fan",
+    "athlete", "swimmer", "runner", "cyclist", "boxer", "inventor", "entrepreneur", "businessman",
+    "businesswoman", "billionaire", "poet", "chef", "explorer", "climber", "pilot", "astronaut",
+    "seismologist", "meteorologist", "epidemiologist", "virologist", "biologist", "physicist",
+    "chemist", "geologist", "psychologist", "sociologist", "politician", "campaigner", "protester",
+    "protestor", "organiser", "organizer", "spokesperson", "official",
+}

@@ -18,9 +18,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from quizapp.generate.facts import Quote
+from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.lexicon import (
-    ORGANISATION_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
+    CARRY_ON_VERBS, COMMUNICATION_VERBS, DENIAL_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES,
+    REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS,
+    STATEMENT_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,6 +42,17 @@ CHARACTERISING_VERBS = {"call", "describe", "label", "dub", "term", "brand"}
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 CLAUSE_BARRIERS = {"relcl", "acl", "appos", "prep", "advcl"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
+# Common nouns for a body that speaks as one: "the ministry said", "the agency denied".
+AGENCY_NOUNS = {"government", "police", "court", "ministry", "agency", "company", "firm", "military", "army",
+                "department", "council", "commission", "authority", "authorities", "board", "administration",
+                "regulator", "bank", "utility", "embassy", "prosecutors", "police force", "service"}
+# Nouns for a written report a statement comes from: "according to a report by X".
+REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
+# Words that only link what was said to more of it: never kept at either end of a statement.
+LINK_WORDS = {"and", "but", "or", "that", "because", "as", "so", "while", "to", "of", "by", "with", "had", "has",
+              "have", "they", "he", "she", "it", "we", "was", "were", "is", "are", "be"}
 
 
 @dataclass
@@ -51,6 +64,7 @@ class Attribution:
     named: bool  # a name, not a pronoun
     organisation: bool = False  # a named organisation speaks: never a "he"/"she" antecedent
     quoted_only: bool = False   # "X called the plan “...”": attributes the quotation, states nothing else
+    stance: str = SAID
 
 
 class QuoteFinder:
@@ -98,20 +112,32 @@ class QuoteFinder:
         self._mention_starts = [m[0] for m in self.mentions]
 
     def _person_in(self, subj: "Token") -> str | None:
-        """The person a subject phrase names: "Ana Ruiz", "union organiser Tomas Berg"."""
+        """The person a subject phrase names: "Ana Ruiz", "union organiser Tomas Berg", "Norway's
+        prime minister Ola Strand" (not Norway), "the director of the Port Authority, Ana Ruiz,"."""
         head_name = self.people.person_name(subj)
         if head_name:  # the phrase's head is the person ("Cal Fire spokesperson Lynne Tolmachoff")
             return head_name
+        best: tuple[int, str] | None = None
         for tok in subj.subtree:
-            path = _ancestors_until(tok, subj)
-            # "its general secretary, Paul Odum": a role noun's appositive names the person
-            if any(a.dep_ in CLAUSE_BARRIERS and not (a.dep_ == "appos" and a.head.lower_ in ROLE_NOUNS)
-                   for a in path):
+            if not self.people.is_person(tok) or self.art.in_quotation(tok.idx):
                 continue
+            path = _ancestors_until(tok, subj)
+            # a possessor or a name inside a clause is someone else: "Ruiz's spokesman said"
+            if any(a.dep_ in {"poss", "relcl", "acl", "advcl", "conj"} for a in path):
+                continue
+            if any(g.dep_ == "case" for g in tok.children):
+                continue
+            # "The director of the Port Authority, Ana Ruiz, said": the parser hangs the appositive
+            # on the organisation, but only the description can be a person
+            if any(a.dep_ in {"prep", "pobj"} for a in path) and not any(
+                    a.dep_ == "appos" and not self.people.is_person(a.head) and not a.head.lower_ in PERSON_WORDS
+                    and (a.head.pos_ == "PROPN" or a.head.ent_type_) for a in path):
+                continue
+            depth = len(path)
             name = self.people.person_name(tok)
-            if name:
-                return name
-        return None
+            if name and (best is None or depth < best[0]):
+                best = (depth, name)
+        return best[1] if best else None
 
     def _resolve_pronoun(self, tok: "Token") -> str | None:
         here = tok.sent.start_char
@@ -168,26 +194,82 @@ class QuoteFinder:
         return self._gender_cache
 
     def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if not subjects and verb.i > 0 and verb.lemma_.lower() in CORE_SPEECH_VERBS:
-            # '"...," Brandt-Okafor said.': the parser can misread an unfamiliar name as a verb or
-            # a conjunction; a word right before "said" that names a person elsewhere is the speaker
-            before = self.art.tokens[verb.i - 1]
-            if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
-                return self.people.fullest((before.text,), before.idx), before, True
-        for subj in subjects:
+        """(name, token that names, named) for the person who speaks through `verb`."""
+        for subj in self._subjects(verb):
             if subj.lower_ in SPEAKER_PRONOUNS:
                 name = self._resolve_pronoun(subj)
                 return (name, subj, False) if name else None
+            if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "the home of Ana Ruiz, who told reporters ...": the relative clause's person
+                name = self.people.person_name(verb.head)
+                return (name, verb.head, True) if name else None
             name = self._person_in(subj)
             if name:
                 return name, subj, True
             if subj.ent_type_ == "" and self.people.name_run(subj) and verb.lemma_.lower() in CORE_SPEECH_VERBS:
                 # a proper noun NER left unlabelled, saying something: a person far more often than not
                 return self.people.fullest(self.people.name_run(subj), subj.idx), subj, True
+            name = self._described_person(subj)
+            if name:
+                return name, subj, True
+        if verb.i > 0 and verb.lemma_.lower() in CORE_SPEECH_VERBS and not self._subjects(verb):
+            # '"...," Brandt-Okafor said.': the parser can misread an unfamiliar name as a verb or
+            # a conjunction; a word right before "said" that names a person elsewhere is the speaker
+            before = self.art.tokens[verb.i - 1]
+            if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
+                return self.people.fullest((before.text,), before.idx), before, True
         return None
+
+    def _subjects(self, verb: "Token") -> list["Token"]:
+        """Who does the verb's speaking: its subject, a passive's agent ("was told by X that"),
+        the subject of the verb it is coordinated with, or of "went on to say"."""
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return [c for c in agent.children if c.dep_ == "pobj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            return self._subjects(verb.head)
+        if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return []
+
+    def _described_person(self, subj: "Token") -> str | None:
+        """"the minister said" for the person the article has called its minister ("Finance
+        Minister Ada Lin", "Ada Lin, the finance minister,"): the last so described before it,
+        where exactly one person of the article is; otherwise nobody."""
+        if subj.pos_ != "NOUN" or subj.lower_ not in PERSON_WORDS or subj.tag_ != "NN":
+            return None
+        if not any(c.lower_ == "the" for c in subj.children) or any(
+                c.dep_ in {"poss", "prep", "amod", "compound", "relcl", "acl", "appos"} for c in subj.children):
+            return None
+        people = {name for pos, name in self._roles().get(subj.lower_, []) if pos < subj.idx}
+        return people.pop() if len(people) == 1 else None
+
+    def _roles(self) -> dict[str, list[tuple[int, str]]]:
+        """role noun -> [(position, person)] for the titles and appositives that describe people."""
+        if hasattr(self, "_role_cache"):
+            return self._role_cache
+        out: dict[str, list[tuple[int, str]]] = {}
+        for tok in self.art.tokens:
+            if tok.lower_ not in PERSON_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            name = None
+            nxt = self.art.tokens[tok.i + 1] if tok.i + 1 < len(self.art.tokens) else None
+            if nxt is not None and self.people.is_person(nxt):
+                name = self.people.person_name(nxt)  # "Finance Minister Ada Lin"
+            elif tok.dep_ == "appos" and self.people.is_person(tok.head):
+                name = self.people.person_name(tok.head)  # "Ada Lin, the finance minister,"
+            else:
+                person = next((c for c in tok.children if c.dep_ == "appos" and self.people.is_person(c)), None)
+                if person is not None:
+                    name = self.people.person_name(person)  # "the finance minister, Ada Lin,"
+            if name:
+                out.setdefault(tok.lower_, []).append((tok.idx, name))
+        self._role_cache = out
+        return out
 
     def _organisation(self, head: "Token") -> str | None:
         """The named organisation a noun phrase headed by `head` stands for: "the World Weather
@@ -223,13 +305,15 @@ class QuoteFinder:
         return self.art.text[words[0].idx: words[-1].idx + len(words[-1].text)].rstrip("’'")
 
     def _organisation_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        for subj in subjects:
+        for subj in self._subjects(verb):
             name = self._organisation(subj)
             if name:
                 return name, subj, True
+            if subj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and subj.pos_ == "NOUN" and any(
+                    c.lower_ == "the" for c in subj.children):
+                # "The ministry said": an organisation the reader knows from the article
+                first = min(t.i for t in subj.subtree)
+                return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
         return None
 
     # ---- attributions ----------------------------------------------------------------------
@@ -250,18 +334,30 @@ class QuoteFinder:
             if not who:
                 continue
             name, subj, named = who
-            parts = [verb, *subj.subtree]
+            parts = [verb]
+            if subj.i != verb.head.i:
+                parts += list(subj.subtree) if subj.head.dep_ != "agent" else [subj.head, *subj.subtree]
             for child in verb.children:
-                if child.dep_ in {"aux", "neg", "npadvmod", "appos", "dative"} or (
+                if child.dep_ in {"aux", "auxpass", "neg", "npadvmod", "appos", "dative"} or (
                     child.dep_ == "advmod" and abs(child.i - verb.i) == 1
-                ) or (verb.lemma_ == "tell" and child.dep_ == "dobj"):
+                ) or (verb.lemma_ == "tell" and child.dep_ == "dobj") or (
+                    child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
                     parts.extend(child.subtree)
+            if verb.dep_ in {"xcomp", "advcl"} and subj.head.i == verb.head.i:
+                parts += [t for t in self.doc[verb.head.i: verb.i]]  # "X went on to say"
             first, last = min(t.i for t in parts), max(t.i for t in parts)
-            found.append(Attribution(verb, name, first, last, named, organisation, quoted_only))
+            stance = DENIED if verb.lemma_.lower() in DENIAL_VERBS else SAID
+            found.append(Attribution(verb, name, first, last, named, organisation, quoted_only, stance))
         for tok in self.art.tokens:
             if tok.lower_ == "according" and not self.art.in_quotation(tok.idx):
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+                if obj is not None and obj.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS:
+                    # "according to a statement by the spokesman, Ana Ruiz": the statement's author
+                    by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}), None)
+                    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                    if author is not None:
+                        obj = author
                 if obj is not None and obj.lower_ in {"him", "her"}:
                     name = self._resolve_pronoun(obj)  # "According to him, ..."
                 else:
@@ -289,21 +385,80 @@ class QuoteFinder:
             r"(?:\s+[\w’'-]+){0,4}?\s*", self.art.text[after: q.open]) is not None
 
     def _is_reporting_verb(self, tok: "Token") -> bool:
-        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in REPORTING_VERBS:
-            return False
-        if tok.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "aux" for c in tok.children):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS:
             return False
         if self.art.in_quotation(tok.idx):
             return False
-        if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp"}:
+        if tok.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+            return False
+        if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            return False  # "was told to leave": the subject is the listener, the speaker unsaid
+        if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp", "amod"}:
             return False  # "What she said was never recorded"
         if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} for c in tok.children):
             return False  # "did not say whether ...": no statement was made
-        if tok.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in tok.children):
+            return False  # "will announce": nothing has been said yet
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return False
+        if lemma not in REPORTING_VERBS and self._speech_content(tok) is None:
+            return False  # "called the police", "found the body": a verb of speech only with what was said
+        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() not in CARRY_ON_VERBS and not (
+                tok.tag_ in FINITE_TAGS):
+            return False  # "declined to say", "plans to announce": nothing said
+        if tok.dep_ == "relcl":
+            # "Ana Ruiz, who said ..." speaks; "an offensive that he claims will ..." qualifies a noun,
+            # except that what a named person "described as" is that person's verdict
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.lower_ != "which":
+                return True
+            return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
         # A reporting verb inside a relative clause ("an offensive that he claims will ...")
         # qualifies a noun; it does not attribute the sentence.
-        return not any(a.dep_ in {"relcl", "acl", "amod"} for a in [tok, *tok.ancestors])
+        if any(a.dep_ in {"relcl", "acl", "amod"} for a in tok.ancestors):
+            return False
+        # a verb of speech inside what someone else said is part of that statement
+        return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
+                       and a.head.i != a.i and a.head.i < tok.i)
+
+    def _speech_content(self, verb: "Token") -> tuple[int, int] | None:
+        """Token range [lo, hi) of what a verb of speech says beyond a clause: a speech act's object
+        ("declared a state of emergency"), "disagreed with the finding", "called on X to Y",
+        "described it as Y", "accused X of Y"."""
+        lemma = verb.lemma_.lower()
+        kids = list(verb.children)
+        if any(c.dep_ == "ccomp" for c in kids):
+            return None
+        asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if asp is not None and lemma in CHARACTERISING_VERBS | {"cite", "see", "regard"}:
+            comp = [t for c in asp.children for t in c.subtree]
+            return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
+        xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        if xcomp is not None and COMMUNICATION_VERBS["urge"] & {lemma} and (
+                lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
+            sub = list(xcomp.subtree)  # "urged the council to act", "called on voters to stay home"
+            return sub[0].i, sub[-1].i + 1
+        wanted = SPEECH_PREPOSITIONS.get(lemma)
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == wanted), None) if wanted else None
+        if prep is not None:
+            obj = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
+            if obj:
+                return min(t.i for t in obj), max(t.i for t in obj) + 1
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"}:
+            return None
+        sub = list(obj.subtree)
+        hi = sub[-1].i + 1
+        of = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        if lemma == "accuse" and of is not None:
+            hi = max(t.i for t in of.subtree) + 1  # "accused the network of violating its franchise"
+        elif lemma == "accuse":
+            return None
+        if sum(1 for t in self.doc[sub[0].i: hi] if t.is_alpha) < 2:
+            return None
+        return sub[0].i, hi
 
     # ---- quotations ------------------------------------------------------------------------
     def _is_direct(self, q: "Quotation") -> bool:
@@ -322,17 +477,23 @@ class QuoteFinder:
     def _overlaps_direct(self, start: int, end: int) -> bool:
         return any(q.open < end and start < q.close for q in self.direct_quotes)
 
-    def quotes(self) -> Iterable[tuple[str, int, int, bool]]:
+    def quotes(self) -> Iterable[tuple[str, int, int, bool, bool, str]]:
+        """(speaker, start, end, direct, organisation, stance) for every statement found."""
         atts = self.attributions()
         yield from self._direct(atts)
         yield from self._reported(atts)
         yield from self._participles()
-        yield from self._possessive_statements()
+        for speaker, start, end, direct in self._possessive_statements():
+            yield speaker, start, end, direct, False, SAID
 
     def _direct(self, atts: list[Attribution]):
-        previous: tuple[str, int] | None = None  # speaker and index of the last sentence
+        previous: tuple[Attribution, int] | None = None  # attribution and index of the last sentence
         sents = list(self.doc.sents)
         index = {s.start: i for i, s in enumerate(sents)}
+        # a sentence that reports a person's words, by index: a quotation that makes up the next
+        # sentence on its own goes on with that person's words ("..., Ruiz said. “...”")
+        reported = {index[a.verb.sent.start]: a for a in atts if not a.organisation and not a.quoted_only
+                    and a.verb.lemma_.lower() in REPORTING_VERBS | {"according"}}
         for q in self.direct_quotes:
             first_sent = self._sentence_at(q.start)
             last_sent = self._sentence_at(max(q.start, q.end - 1))
@@ -340,19 +501,22 @@ class QuoteFinder:
             lo = min(first_sent.start, last_sent.start)
             hi = max(last_sent.end, close_sent.end)
             near = [a for a in atts if lo <= a.verb.i < hi and not self.art.in_quotation(a.verb.idx)]
-            speaker = None
+            who: Attribution | None = None
+            opens_sentence = not self.art.text[first_sent.start_char: q.open].strip(" “\"‘'")
             if near:
                 def distance(a: Attribution) -> int:
                     pos = a.verb.idx
                     return q.open - pos if pos < q.open else pos - q.close
-                speaker = min(near, key=distance).speaker
-            elif previous and index[first_sent.start] == previous[1] + 1 and not self.art.text[
-                first_sent.start_char: q.open
-            ].strip(" “\"‘'"):
-                speaker = previous[0]  # the quotation goes on after its attribution
-            if speaker:
-                yield speaker, q.start, q.end, True
-                previous = (speaker, index[max(last_sent.start, close_sent.start)])
+                who = min(near, key=distance)
+            elif previous and index[first_sent.start] == previous[1] + 1 and opens_sentence:
+                who = previous[0]  # the quotation goes on after its attribution
+            elif opens_sentence and index[first_sent.start] - 1 in reported and self.art.paragraph_of(
+                    q.open) == self.art.paragraph_of(reported[index[first_sent.start] - 1].verb.idx) and \
+                    self._sentence_at(min(q.close + 1, len(self.art.text) - 1)).start != first_sent.start:
+                who = reported[index[first_sent.start] - 1]
+            if who:
+                yield who.speaker, q.start, q.end, True, who.organisation, who.stance
+                previous = (who, index[max(last_sent.start, close_sent.start)])
             else:
                 previous = None
 
@@ -361,15 +525,13 @@ class QuoteFinder:
             if a.quoted_only:
                 continue
             sent = a.verb.sent
-            span = self._content(a, sent)
-            if not span:
-                continue
-            start, end = span
-            if self._overlaps_direct(start, end):
-                end = self._before_quotation(start, end)
-                if end is None:
-                    continue  # the quotation itself carries the statement
-            yield a.speaker, start, end, False
+            for span in self._content(a, sent):
+                start, end = span
+                if self._overlaps_direct(start, end):
+                    end = self._before_quotation(start, end)
+                    if end is None:
+                        continue  # the quotation itself carries the statement
+                yield a.speaker, start, end, False, a.organisation, a.stance
 
     def _before_quotation(self, start: int, end: int) -> int | None:
         """'said he told them to stop worrying and “play ...”': the reported words before a
@@ -385,10 +547,14 @@ class QuoteFinder:
             return None
         return start + len(head)
 
-    def _content(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
+    def _content(self, a: Attribution, sent: "Span") -> list[tuple[int, int]]:
+        """The spans a reporting verb attributes: its clause, or the words on the far side of an
+        attribution ('..., X said.'), or both sides of one set inside the sentence ("The plan, X
+        said, will fail"), or a speech act's object."""
         doc = self.doc
         target = next((c for c in a.verb.children if c.dep_ == "ccomp"), None)
-        if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i:
+        if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
+                a.verb.dep_ == "advcl" and a.verb.head.i < a.first):
             target = a.verb.head
         left = (sent.start, a.first)
         right_start = a.last + 1
@@ -399,6 +565,11 @@ class QuoteFinder:
                 right_start = t.i + 1
                 break
         right = (right_start, sent.end)
+        act = self._speech_content(a.verb) if a.verb.lower_ != "according" else None
+        if target is None and act is not None:
+            span = self._trim(act)
+            return [span] if span else []
+        out = []
         if target is not None and target.i > a.last:
             sub = [t.i for t in target.subtree]
             # "told investors on a call that ...": the statement starts where its clause does
@@ -406,6 +577,9 @@ class QuoteFinder:
             side = right
         elif target is not None and target.i < a.first:
             side = left
+            rest = self._inserted_rest(a, sent)
+            if rest:
+                out.append(rest)
         elif a.verb.lower_ == "according" and a.first > sent.start and self._words(left) >= MIN_CONTENT_WORDS and any(
                 t.tag_ in FINITE_TAGS for t in doc[left[0]: left[1]]):
             side = left  # "46 people have died, according to X, most of them ...": the source follows its claim
@@ -416,12 +590,28 @@ class QuoteFinder:
             elif words[1] >= MIN_CONTENT_WORDS and words[0] < MIN_CONTENT_WORDS:
                 side = right
             else:
-                return None
+                return []
         if self._words(side) < MIN_CONTENT_WORDS:
-            return None
+            return []
         if not any(t.tag_ in FINITE_TAGS for t in doc[side[0]: side[1]]):
-            return None  # "declared a state of emergency": an act, not a statement
-        return self._trim(side)
+            return []  # "declared a state of emergency": an act, not a statement
+        span = self._trim(side)
+        return [span, *out] if span else out
+
+    def _inserted_rest(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
+        """"The guardrail would be examined, Ruiz said, to see if it held": an attribution set
+        between commas inside its statement; the words after it are the statement's second part."""
+        doc = self.doc
+        if a.first == sent.start or a.last + 1 >= sent.end or doc[a.first - 1].text != "," \
+                or doc[a.last + 1].text != ",":
+            return None
+        rest = (a.last + 2, sent.end)
+        if self._words(rest) < MIN_CONTENT_WORDS or any(
+                b.verb.i >= rest[0] and b.verb.i < rest[1] for b in self.attributions()):
+            return None
+        if any(t.lemma_.lower() in SPEECH_VERBS and t.tag_ == "VBG" for t in doc[rest[0]: rest[0] + 1]):
+            return None  # "..., Ruiz said, adding that ...": the participle reports on its own
+        return self._trim(rest)
 
     def _words(self, side: tuple[int, int]) -> int:
         return sum(1 for t in self.art.tokens[side[0]: side[1]] if t.is_alpha or t.like_num)
@@ -444,30 +634,53 @@ class QuoteFinder:
         return start, end
 
     def _participles(self):
+        """"..., adding that ...", "..., calling the plan a failure", "..., accusing X of Y": a
+        participle of speech reports for the subject of the clause it hangs on."""
         for tok in self.art.tokens:
-            if tok.tag_ != "VBG" or tok.lemma_.lower() not in REPORTING_PARTICIPLES:
+            lemma = tok.lemma_.lower()
+            if tok.tag_ != "VBG" or lemma not in REPORTING_PARTICIPLES | SPEECH_VERBS:
                 continue
             if tok.dep_ not in {"advcl", "conj", "xcomp"} or self.art.in_quotation(tok.idx):
+                continue
+            if any(c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children) or any(
+                    c.dep_ in {"aux", "neg"} for c in tok.children):
+                continue  # "when announcing the plan", "while not saying ...": circumstances, no statement
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            act = self._speech_content(tok)
+            if clause is None and act is None and lemma not in REPORTING_PARTICIPLES:
+                continue  # "adding to the confusion": only a clause makes "adding" a report
+            if lemma == "add" and clause is None:
                 continue
             head, who = tok.head, None
             for _ in range(4):
                 who = self._speaker(head) if head.pos_ in {"VERB", "AUX"} else None
+                if not who and head.pos_ in {"VERB", "AUX"}:
+                    org = self._organisation_speaker(head)
+                    who = (org[0], org[1], org[2], True) if org else None
                 if who or head.head.i == head.i:
                     break
                 head = head.head
             if not who:
                 continue
-            name, subj, _named = who
+            name, subj = who[0], who[1]
+            organisation = len(who) > 3
+            stance = DENIED if lemma in DENIAL_VERBS else SAID
             sub = list(tok.subtree)
             end_tok = sub[-1]
-            if head.lemma_.lower() in REPORTING_VERBS:
+            if clause is not None:
+                csub = list(clause.subtree)
+                start_tok, end_tok = csub[0], csub[-1]
+            elif act is not None:
+                start_tok, end_tok = self.doc[act[0]], self.doc[act[1] - 1]
+            elif head.lemma_.lower() in REPORTING_VERBS:
                 start_tok = sub[0]
             else:  # the remark characterises what the subject did: keep the whole predicate
                 start_i = max(t.i for t in subj.subtree) + 1
                 start_tok = self.doc[start_i]
             span = self._trim((start_tok.i, end_tok.i + 1))
-            if span and not self._overlaps_direct(*span) and self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS:
-                yield name, span[0], span[1], False
+            if span and not self._overlaps_direct(*span) and (
+                    self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
+                yield name, span[0], span[1], False, organisation, stance
 
     def _possessive_statements(self):
         for noun in self.art.tokens:
@@ -514,17 +727,32 @@ def _ancestors_until(tok: "Token", top: "Token") -> list["Token"]:
     return out
 
 
-def extract_quotes(article: "Article") -> list[Quote]:
+def extract_statements(article: "Article") -> tuple[list[Quote], list[Statement]]:
+    """People's quotes and organisations' statements, each once, in text order. An organisation
+    is never a quote's speaker: "The ministry said ..." is a `Statement`."""
     seen: set[tuple[int, int]] = set()
-    out: list[Quote] = []
-    for speaker, start, end, direct in QuoteFinder(article).quotes():
+    quotes: list[Quote] = []
+    statements: list[Statement] = []
+    for speaker, start, end, direct, organisation, stance in QuoteFinder(article).quotes():
         o_start, o_end, text = article.original_span(start, end)
         if (o_start, o_end) in seen or not text.strip():
             continue
         seen.add((o_start, o_end))
-        out.append(Quote(speaker=speaker, text=text, start=o_start, end=o_end, direct=direct))
+        if organisation:
+            statements.append(Statement(speaker, text, o_start, o_end, direct, stance))
+        else:
+            quotes.append(Quote(speaker=speaker, text=text, start=o_start, end=o_end, direct=direct, stance=stance))
     # A statement inside a longer one by the same speaker adds nothing the longer one lacks.
-    out = [q for q in out if not any(o is not q and o.speaker == q.speaker and o.start <= q.start
-                                     and q.end <= o.end and (o.end - o.start) > (q.end - q.start) for o in out)]
-    out.sort(key=lambda q: q.start)
-    return out
+    quotes = [q for q in quotes if not any(o is not q and o.speaker == q.speaker and o.start <= q.start
+                                           and q.end <= o.end and (o.end - o.start) > (q.end - q.start)
+                                           for o in quotes)]
+    statements = [q for q in statements if not any(
+        o is not q and o.organization == q.organization and o.start <= q.start and q.end <= o.end
+        and (o.end - o.start) > (q.end - q.start) for o in statements)]
+    quotes.sort(key=lambda q: q.start)
+    statements.sort(key=lambda q: q.start)
+    return quotes, statements
+
+
+def extract_quotes(article: "Article") -> list[Quote]:
+    return extract_statements(article)[0]
