@@ -66,8 +66,20 @@ class People:
         titled = [self.name_run(t) for t in self.tokens
                   if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t)
                                         or t.ent_type_ == "ORG" and self._person_appositive(t))]
+        self._titled_words = {w for run in titled for w in run}
         for run in titled:
             self.person_words.update(run)
+        # How NER labels each capitalised word wherever it stands: a word it calls a place or an
+        # organisation as often as a person ("Harbourline said" beside "the Harbourline project",
+        # "Kiev rejects" beside "in Kiev") is no person's name on its own.
+        self._labels: dict[str, list[int]] = {}
+        for tok in self.tokens:
+            if tok.text[:1].isupper():
+                votes = self._labels.setdefault(tok.text, [0, 0])
+                if tok.ent_type_ == "PERSON":
+                    votes[0] += 1
+                elif tok.ent_type_ in {"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}:
+                    votes[1] += 1
         # Every multi-word mention of a person, with where it stands, so that a bare surname
         # becomes the full name of the person of that surname named last before it.
         self.full_mentions: list[tuple[int, tuple[str, ...]]] = []
@@ -137,6 +149,11 @@ class People:
     def _is_person(self, tok: "Token") -> bool:
         if not _name_word(tok):
             return False
+        run = self.name_run(tok)
+        if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
+            person, other = self._labels.get(tok.text, [0, 0])
+            if other >= person:
+                return False
         if tok.ent_type_ == "PERSON":
             return True
         # NER labels one mention of a name and mislabels another ("Jordan" as a place):
@@ -160,6 +177,13 @@ class People:
         longer = [(at, full) for at, full in longer if len(full) == longest]
         before = [m for m in longer if pos is not None and m[0] <= pos]
         return " ".join((before[-1] if before else longer[0])[1])
+
+    def _in_full_name(self, word: str) -> bool:
+        """Whether `word` is part of a name of two or more words that NER calls a person."""
+        if not hasattr(self, "_full_words"):
+            self._full_words = {t.text for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                                for t in ent}
+        return word in self._full_words
 
     def known_words(self) -> set[str]:
         """Every word of a name recognised as a person's somewhere in the article."""

@@ -123,7 +123,8 @@ class QuoteFinder:
                 continue
             path = _ancestors_until(tok, subj)
             # a possessor or a name inside a clause is someone else: "Ruiz's spokesman said"
-            if any(a.dep_ in {"poss", "relcl", "acl", "advcl", "conj"} for a in path):
+            if any(a.dep_ in {"poss", "relcl", "acl", "advcl"} or a.dep_ == "conj" and self.people.is_person(a.head)
+                   for a in path):
                 continue
             if any(g.dep_ == "case" for g in tok.children):
                 continue
@@ -611,6 +612,8 @@ class QuoteFinder:
             return None
         if any(t.lemma_.lower() in SPEECH_VERBS and t.tag_ == "VBG" for t in doc[rest[0]: rest[0] + 1]):
             return None  # "..., Ruiz said, adding that ...": the participle reports on its own
+        if not any(t.tag_ in FINITE_TAGS for t in doc[rest[0]: rest[1]]):
+            return None  # "..., he said, such as driving too fast": an example, no statement of its own
         return self._trim(rest)
 
     def _words(self, side: tuple[int, int]) -> int:
