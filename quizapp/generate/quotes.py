@@ -302,8 +302,18 @@ class QuoteFinder:
         if not words or any(self.art.in_quotation(t.idx) for t in words):
             return None
         if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1):
-            return None  # a single capitalised word is as often a person or a place NER misread
+            # a single capitalised word is as often a person or a place NER misread, unless the
+            # article names the organisation in full elsewhere ("Acme" after "Acme Corp.")
+            return self._full_organisation(words[0].text)
         return self.art.text[words[0].idx: words[-1].idx + len(words[-1].text)].rstrip("’'")
+
+    def _full_organisation(self, word: str) -> str | None:
+        fuller = [e.text for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1
+                  and e[0].text == word and not self.people.is_person(e[0])]
+        if not fuller:
+            return None
+        name = max(fuller, key=len)
+        return name[4:] if name.startswith("the ") else name
 
     def _organisation_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
         for subj in self._subjects(verb):
