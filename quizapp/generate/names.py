@@ -65,7 +65,8 @@ class People:
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
         titled = [self.name_run(t) for t in self.tokens
                   if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t)
-                                        or t.ent_type_ == "ORG" and self._person_appositive(t))]
+                                        or t.ent_type_ == "ORG" and (self._person_appositive(t)
+                                                                     or self._titled_in_organisation(t)))]
         self._titled_words = {w for run in titled for w in run}
         for run in titled:
             self.person_words.update(run)
@@ -102,6 +103,22 @@ class People:
             return False
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.lower_ not in ORGANISATION_ROLES
                    and any(d.lower_ in {"a", "an"} for d in c.children) for c in tok.children)
+
+    def _titled_in_organisation(self, tok: "Token") -> bool:
+        """NER runs a title or an employer into the name it precedes ("Detective Constable Ana
+        Ruiz", "the Harbour Trust's Ana Ruiz said") and calls the whole an organisation: a name of
+        two or three words after a job title, or after an organisation's "'s" as the subject of a
+        verb, is a person."""
+        run = self.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1]:
+            return False
+        first = tok.i - len(run) + 1
+        before = self.tokens[first - 1] if first > 0 else None
+        if before is None or [t.text for t in self.tokens[first: tok.i + 1]] != list(run):
+            return False
+        if before.lower_ in ROLE_NOUNS and before.text[:1].isupper():
+            return True
+        return before.tag_ == "POS" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
 
     def _titled(self, tok: "Token") -> bool:
         run = self.name_run(tok)
