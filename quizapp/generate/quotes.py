@@ -144,6 +144,13 @@ class QuoteFinder:
         here = tok.sent.start_char
         i = bisect_left(self._mention_starts, here)
         j = bisect_right(self._mention_starts, here)
+        verb = tok.head
+        if tok.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "Ruiz threatened the deal, and he accused the board of ...": the first clause's subject
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
+            if name and self._genders().get(name) in {None, PRONOUN_GENDER.get(tok.lower_)}:
+                return name
         for verb in tok.ancestors:  # "Coach Ana Ruiz said she told her players ...": the speaker whose words hold it
             if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING_VERBS:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -391,6 +398,8 @@ class QuoteFinder:
             return False
         after = obj.idx + len(obj.text)
         q = next((q for q in self.art.quotations if q.open >= after), None)
+        if q is not None and q not in self.direct_quotes:
+            return False  # "described tire marks and “insane” heat": a scare-quoted word inside what was said
         # the quotation follows the object, at most a short modifier between ("the plan for the port as")
         return q is not None and q.open - after < 40 and re.fullmatch(
             r"(?:\s+[\w’'-]+){0,4}?\s*", self.art.text[after: q.open]) is not None
@@ -462,7 +471,7 @@ class QuoteFinder:
             return None
         sub = list(obj.subtree)
         hi = sub[-1].i + 1
-        of = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        of = next((c for c in [*kids, *obj.children] if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
         if lemma == "accuse" and of is not None:
             hi = max(t.i for t in of.subtree) + 1  # "accused the network of violating its franchise"
         elif lemma == "accuse":
