@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import ROLE_NOUNS, TITLE_MODIFIERS
+from quizapp.generate.lexicon import PERSON_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -149,6 +149,10 @@ class People:
             lo -= 1
         while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
             hi += 1
+        while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
+            lo += 1  # "Dr Ana Ruiz", "Actor Tom Berg": a title the tagger calls a proper noun
+        if tok.i < lo:
+            return ()
         if hi - lo >= 4:  # a run this long is a title or an organisation, not a name
             return ()
         nxt = doc[hi + 1] if hi + 1 < len(doc) else None
@@ -168,8 +172,11 @@ class People:
             return False
         run = self.name_run(tok)
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
+            # a lone word the article never gives a first name or a title, and that NER calls an
+            # organisation or a place at least once ("Coles said" beside "Coles, in its release"),
+            # is a company or a place it has misread as a person elsewhere
             person, other = self._labels.get(tok.text, [0, 0])
-            if other >= person:
+            if other >= 1:
                 return False
         if tok.ent_type_ == "PERSON":
             return True

@@ -204,6 +204,8 @@ class QuoteFinder:
     def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
         """(name, token that names, named) for the person who speaks through `verb`."""
         for subj in self._subjects(verb):
+            if _joint_or_thing(subj):
+                return None
             if subj.lower_ in SPEAKER_PRONOUNS:
                 name = self._resolve_pronoun(subj)
                 return (name, subj, False) if name else None
@@ -324,6 +326,8 @@ class QuoteFinder:
 
     def _organisation_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
         for subj in self._subjects(verb):
+            if _a_party(subj) and any(_another_party(c) for c in subj.children):
+                return None  # "the union and the council said": a joint statement is nobody's own
             name = self._organisation(subj)
             if name:
                 return name, subj, True
@@ -739,6 +743,24 @@ class QuoteFinder:
             pos += 1
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _another_party(tok: "Token") -> bool:
+    """A conjunct naming another speaker ("and Tom Berg", "and the council"), not a second title of
+    the same one ("blogger and commentator Ana Ruiz")."""
+    return tok.dep_ == "conj" and _a_party(tok)
+
+
+def _a_party(tok: "Token") -> bool:
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def _joint_or_thing(subj: "Token") -> bool:
+    """"Ana Ruiz and Tom Berg said": a joint statement, nobody's own; "Harbourline, which runs
+    the port, said": "which" stands for a thing, never for a person."""
+    return _a_party(subj) and any(_another_party(c) for c in subj.children) or any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in subj.children)
 
 
 def _ancestors_until(tok: "Token", top: "Token") -> list["Token"]:
