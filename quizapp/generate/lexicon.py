@@ -167,8 +167,8 @@ COMMUNICATION_VERBS = {
     "deny": {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "contradict"},
     "describe": {"call", "describe", "label", "dub", "term", "brand", "characterise", "characterize"},
     "estimate": {"estimate", "predict", "forecast", "expect", "project", "anticipate", "calculate",
-                 "reckon", "conclude", "find"},
-    "confirm": {"confirm", "verify", "indicate", "signal", "suggest", "imply", "hint", "show"},
+                 "reckon", "conclude"},
+    "confirm": {"confirm", "verify", "indicate", "signal", "suggest", "imply", "hint"},
     "agree": {"agree", "disagree", "concur", "object", "protest", "complain", "lament"},
     "promise": {"promise", "pledge", "vow", "guarantee"},
 }
@@ -182,7 +182,7 @@ SPEECH_ACT_VERBS = {
     "criticise", "criticize", "lambast", "slam", "blast", "threaten", "deny", "dispute", "refute",
     "reject", "dismiss", "confirm", "predict", "forecast", "expect", "estimate", "anticipate",
     "promise", "pledge", "vow", "guarantee", "describe", "propose", "recommend", "demand", "admit",
-    "acknowledge", "concede", "reaffirm", "reiterate", "praise", "hail", "welcome", "accuse",
+    "acknowledge", "concede", "reaffirm", "reiterate", "praise", "accuse",
 }
 # Verbs that take what was said as a prepositional object ("disagreed with the finding").
 SPEECH_PREPOSITIONS = {"disagree": "with", "agree": "with", "object": "to", "warn": "of", "complain": "about",

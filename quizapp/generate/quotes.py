@@ -443,9 +443,17 @@ class QuoteFinder:
         # qualifies a noun; it does not attribute the sentence.
         if any(a.dep_ in {"relcl", "acl", "amod"} for a in tok.ancestors):
             return False
+        if tok.dep_ == "conj" and self._own_speaker(tok):
+            return True  # "X said the strike would end, but Y disputed that": Y's own words
         # a verb of speech inside what someone else said is part of that statement
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
                        and a.head.i != a.i and a.head.i < tok.i)
+
+    def _own_speaker(self, verb: "Token") -> bool:
+        """A verb of speech with a named subject of its own ("..., but union leader Ana Ruiz disputed")."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lower_ not in SPEAKER_PRONOUNS and verb.lemma_.lower() in SPEECH_VERBS and (
+            self._person_in(subj) is not None or self._organisation(subj) is not None)
 
     def _speech_content(self, verb: "Token") -> tuple[int, int] | None:
         """Token range [lo, hi) of what a verb of speech says beyond a clause: a speech act's object
@@ -476,12 +484,13 @@ class QuoteFinder:
         sub = list(obj.subtree)
         hi = sub[-1].i + 1
         of = next((c for c in [*kids, *obj.children] if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
-        if lemma == "accuse" and of is not None:
-            hi = max(t.i for t in of.subtree) + 1  # "accused the network of violating its franchise"
+        if of is not None and (lemma == "accuse" or of.lower_ == "for"):
+            # "accused the network of violating its franchise", "praised the crews for their courage"
+            hi = max(hi, max(t.i for t in of.subtree) + 1)
         elif lemma == "accuse":
             return None
-        if sum(1 for t in self.doc[sub[0].i: hi] if t.is_alpha) < 2:
-            return None
+        if sum(1 for t in self.doc[sub[0].i: hi] if t.is_alpha and t.lower_ not in {"that", "this", "these", "those"}) < 2:
+            return None  # "disputed that claim": what was disputed is said elsewhere
         return sub[0].i, hi
 
     # ---- quotations ------------------------------------------------------------------------
@@ -596,6 +605,11 @@ class QuoteFinder:
         out = []
         if target is not None and target.i > a.last:
             sub = [t.i for t in target.subtree]
+            other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and self._own_speaker(c)]
+            if other:  # "..., but Y disputed that": the statement ends where Y's clause begins
+                cut = min(min(t.i for t in c.subtree) for c in other)
+                cut = min([cut] + [c.i for c in target.children if c.dep_ == "cc" and c.i < cut and c.i > target.i])
+                sub = [i for i in sub if i < cut]
             # "told investors on a call that ...": the statement starts where its clause does
             right = (max(right_start, min(sub)), max(sub) + 1)
             side = right
