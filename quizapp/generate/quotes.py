@@ -84,7 +84,9 @@ class QuoteFinder:
     # Antecedents for "he said": (sentence start, paragraph, rank, position, name). In the nearest
     # earlier sentence that names anyone, a speaker outranks a clause subject, which outranks
     # any other mention; among equals the later one wins.
-    SPEAKER, SUBJECT, MENTION = 2, 1, 0
+    # A main clause's subject outranks the subject of a clause inside it ("Ruiz believes Berg was
+    # right. She said ...": she is Ruiz).
+    SPEAKER, MAIN_SUBJECT, SUBJECT, MENTION = 3, 2, 1, 0
 
     def _subject_mentions(self) -> list[tuple[int, int, int, int, str]]:
         out = []
@@ -92,7 +94,11 @@ class QuoteFinder:
             if self.art.in_quotation(tok.idx):
                 continue
             if tok.dep_ == "nsubj":
-                person, rank = self._person_in(tok), self.SUBJECT
+                clause = tok.head
+                while clause.dep_ == "conj" and clause.head.i != clause.i:
+                    clause = clause.head
+                person = self._person_in(tok)
+                rank = self.MAIN_SUBJECT if clause.dep_ == "ROOT" else self.SUBJECT
             elif self.people.is_person(tok) and not (tok.i + 1 < len(self.art.tokens)
                                                      and self.people.is_person(self.art.tokens[tok.i + 1])):
                 person, rank = self.people.person_name(tok), self.MENTION

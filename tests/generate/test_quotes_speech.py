@@ -100,3 +100,9 @@ def test_no_statement_from_refusals_plans_or_circumstances():
             "When announcing the closure of the port, Minister Ada Lin wore a yellow raincoat. "
             "Farmer Omar Haddad called the police after the storm damaged the barn.")
     assert quotes(text) == []
+
+
+def test_a_pronoun_means_the_main_clauses_subject_not_one_inside_it():
+    text = ("Coach Ana Ruiz believes striker Tom Berg was the best player of the season. "
+            "She said the club would offer him a new contract.")
+    assert quotes(text) == [("Ana Ruiz", "the club would offer him a new contract")]
