@@ -420,12 +420,14 @@ class QuoteFinder:
             return False
         if self.art.in_quotation(tok.idx):
             return False
-        if tok.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
+            c.dep_ == "nsubj" for c in tok.children)  # "..., with Ana Ruiz describing it as a failure"
+        if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             return False
         if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
                 c.dep_ == "auxpass" for c in tok.children):
             return False  # "was told to leave": the subject is the listener, the speaker unsaid
-        if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp", "amod"}:
+        if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp", "amod"} and not absolute:
             return False  # "What she said was never recorded"
         if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} for c in tok.children):
             return False  # "did not say whether ...": no statement was made
@@ -433,7 +435,8 @@ class QuoteFinder:
             return False  # "will announce": nothing has been said yet
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return False
-        if lemma not in REPORTING_VERBS and self._speech_content(tok) is None:
+        if lemma not in REPORTING_VERBS and self._speech_content(tok) is None and not any(
+                c.dep_ == "ccomp" for c in tok.children):
             return False  # "called the police", "found the body": a verb of speech only with what was said
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() not in CARRY_ON_VERBS and not (
                 tok.tag_ in FINITE_TAGS):

@@ -106,3 +106,12 @@ def test_a_pronoun_means_the_main_clauses_subject_not_one_inside_it():
     text = ("Coach Ana Ruiz believes striker Tom Berg was the best player of the season. "
             "She said the club would offer him a new contract.")
     assert quotes(text) == [("Ana Ruiz", "the club would offer him a new contract")]
+
+
+def test_any_verb_of_communication_with_a_clause_reports_and_with_x_describing():
+    text = ("Minister Ada Lin reaffirmed that the border would stay open during the holidays. "
+            "Doctor Tom Berg indicated the patients would be discharged by Friday afternoon. "
+            "The council approved the plan, with Mayor Ines Vaal describing it as the best deal the city had made.")
+    assert quotes(text) == [("Ada Lin", "the border would stay open during the holidays"),
+                            ("Tom Berg", "the patients would be discharged by Friday afternoon"),
+                            ("Ines Vaal", "the best deal the city had made")]
