@@ -583,11 +583,40 @@ class QuoteFinder:
             return None
         head = self.art.text[start: min(opens)]
         if not re.search(r"\s(?:and|but)\s*$", head):
-            return None  # "much will depend on “...”": the quotation completes the words before it
+            # "much will depend on “...”": the quotation completes the words before it, unless it
+            # opens a clause of its own ("he would not appeal because they had “...”")
+            cut = self._clause_of_quotation(start, min(opens))
+            if cut is None:
+                return None
+            head = self.art.text[start: cut]
+            head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|because|since|as|while|when|if|after|before)\b)+$", "", head)
+            words = [t for t in self.doc.char_span(start, start + len(head), alignment_mode="expand") or []]
+            if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS or not any(
+                    t.tag_ in FINITE_TAGS for t in words):
+                return None
+            return start + len(head)
         head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|to|that)\b)+$", "", head)
         if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS:
             return None
         return start + len(head)
+
+    def _clause_of_quotation(self, start: int, open_at: int) -> int | None:
+        """Where the adverbial clause ("because they had “...”") that holds the quotation opening at
+        `open_at` begins, when it begins after `start`."""
+        tok = self._token_at_or_after(open_at + 1)
+        if tok is None:
+            return None
+        chain = [tok, *tok.ancestors]
+        clause = None
+        for t in chain:
+            if min(x.idx for x in t.subtree) < start:
+                break
+            if t.dep_ == "advcl" and t.pos_ in {"VERB", "AUX"}:
+                clause = t
+        if clause is None:
+            return None
+        first = min(x.idx for x in clause.subtree)
+        return first if first > start else None
 
     def _content(self, a: Attribution, sent: "Span") -> list[tuple[int, int]]:
         """The spans a reporting verb attributes: its clause, or the words on the far side of an
@@ -622,6 +651,7 @@ class QuoteFinder:
             # "told investors on a call that ...": the statement starts where its clause does
             right = (max(right_start, min(sub)), max(sub) + 1)
             side = right
+            out += self._between_quotations(a, sent)
         elif target is not None and target.i < a.first:
             side = left
             rest = self._inserted_rest(a, sent)
@@ -644,6 +674,24 @@ class QuoteFinder:
             return []  # "declared a state of emergency": an act, not a statement
         span = self._trim(side)
         return [span, *out] if span else out
+
+    def _between_quotations(self, a: Attribution, sent: "Span") -> list[tuple[int, int]]:
+        """'X said they had “...” by pleading guilty early and “...”': a statement that runs on
+        through quotations; the reported words between two of its quotations are its too."""
+        after = self.doc[a.last].idx
+        qs = [q for q in self.direct_quotes if after < q.open and q.close < sent.end_char]
+        out = []
+        for q1, q2 in zip(qs, qs[1:]):
+            gap = [t for t in sent if q1.close < t.idx < q2.open]
+            if not gap or any(t.is_sent_start for t in gap) or any(
+                    b.verb.i in {t.i for t in gap} for b in self.attributions()):
+                continue
+            side = (gap[0].i, gap[-1].i + 1)
+            if self._words(side) > MIN_CONTENT_WORDS:
+                span = self._trim(side)
+                if span:
+                    out.append(span)
+        return out
 
     def _inserted_rest(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
         """"The guardrail would be examined, Ruiz said, to see if it held": an attribution set

@@ -115,3 +115,14 @@ def test_any_verb_of_communication_with_a_clause_reports_and_with_x_describing()
     assert quotes(text) == [("Ada Lin", "the border would stay open during the holidays"),
                             ("Tom Berg", "the patients would be discharged by Friday afternoon"),
                             ("Ines Vaal", "the best deal the city had made")]
+
+
+def test_a_reported_clause_running_through_quotations_is_split_at_them():
+    text = ('Judge Carl Dunn went on to say he was not giving them the longest sentence because they had '
+            '"owned up to the harm at an early stage" by pleading guilty to all of the charges and "spared '
+            'the victims the pain of a long trial."')
+    got = quotes(text)
+    assert ("Carl Dunn", "he was not giving them the longest sentence") in got
+    assert ("Carl Dunn", "owned up to the harm at an early stage") in got
+    assert ("Carl Dunn", "by pleading guilty to all of the charges") in got
+    assert ("Carl Dunn", "spared the victims the pain of a long trial.") in got
