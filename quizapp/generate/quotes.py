@@ -280,6 +280,16 @@ class QuoteFinder:
                 name = self.people.person_name(tok.head)  # "Ada Lin, the finance minister,"
             else:
                 person = next((c for c in tok.children if c.dep_ == "appos" and self.people.is_person(c)), None)
+                toks = self.art.tokens
+                if person is None and tok.i + 2 < len(toks) and toks[tok.i + 1].text == "," \
+                        and self.people.is_person(toks[tok.i + 2]):
+                    person = toks[tok.i + 2]  # the same, where the parser missed the apposition
+                if person is None:
+                    j = tok.i - 1  # "Ada Lin, the finance minister": back over the description to a comma
+                    while j > 0 and toks[j].dep_ in {"det", "amod", "compound", "nmod", "poss"} and toks[j].head.i >= tok.i:
+                        j -= 1
+                    if j > 0 and toks[j].text == "," and self.people.is_person(toks[j - 1]):
+                        person = toks[j - 1]
                 if person is not None:
                     name = self.people.person_name(person)  # "the finance minister, Ada Lin,"
             if name:

@@ -126,3 +126,12 @@ def test_a_reported_clause_running_through_quotations_is_split_at_them():
     assert ("Carl Dunn", "owned up to the harm at an early stage") in got
     assert ("Carl Dunn", "by pleading guilty to all of the charges") in got
     assert ("Carl Dunn", "spared the victims the pain of a long trial.") in got
+
+
+def test_the_suspect_is_the_person_called_the_suspect_and_two_ministers_leave_the_minister_unnamed():
+    text = ("Police arrested the suspect, Tom Berg, on Friday night near the station. "
+            "The suspect told police he had been at home all evening with his brother.")
+    assert quotes(text) == [("Tom Berg", "he had been at home all evening with his brother")]
+    two = ("Ana Ruiz, the finance minister, presented the budget. Tom Berg, the health minister, opened a "
+           "hospital. The minister said the deficit would fall.")
+    assert quotes(two) == []
