@@ -1,15 +1,27 @@
-"""Who said what: direct quotations and reported speech, each with its speaker.
+"""Who said what: direct quotations and reported speech, each with its speaker; organisations'
+words are kept apart as statements ("The ministry said ..." is never a person's quote).
 
 Rules, in order of evidence:
-- a reporting verb whose subject names a person ("X said", "said X", "X, a ..., warned that");
-  a pronoun subject ("he said") stands for the person most recently named as the subject of a
-  clause in an earlier sentence of the same or a nearby paragraph;
-- "according to X";
-- a participle that reports ("..., calling the plan a failure") speaks for its clause's subject;
+- a verb of communication (lexicon.COMMUNICATION_VERBS: say/tell, assert, explain, announce,
+  warn, urge, criticise, admit, deny, describe, estimate, confirm, agree, promise) whose subject
+  names a person ("X said", "said X", "X, a ..., warned that"), whose passive agent does ("was
+  told by X that"), whose relative pronoun does ("the home of X, who told reporters ..."), or
+  whose carrier verb's subject does ("X went on to say"); the statement is its clause (ccomp or
+  "that"-clause), else the words on the far side of an attribution ("..., X said."), both parts
+  where the attribution stands inside the statement, or a speech act's object ("declared a state
+  of emergency", "disagreed with the finding", "called on X to Y", "described it as Y");
+- the speaker phrase is read for its person: the head's name, an appositive name ("the director
+  of the Trust, Ana Ruiz,"), never a possessor ("Ruiz's deputy") or a joint subject ("X and Y
+  said"); a pronoun stands for the person most recently named as speaker or main-clause subject;
+  a description ("the minister said") for the one person the article gave that role;
+- "according to X" (and "according to a statement by X");
+- a participle that reports ("..., adding that ...", "..., calling the plan a failure") speaks for
+  its clause's subject;
 - "X's statements that ..." reports X;
-- a quotation with no attribution that opens the sentence right after an attributed quotation
+- a quotation with no attribution that makes up the sentence right after an attributed one
   continues it.
-The object of "told" is the listener and never becomes a speaker. Anything weaker is skipped.
+The object of "told" is the listener and never becomes a speaker. Denials keep their stance
+(facts.DENIED). Anything weaker is skipped.
 """
 from __future__ import annotations
 
