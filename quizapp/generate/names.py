@@ -202,6 +202,11 @@ class People:
         before = [m for m in longer if pos is not None and m[0] <= pos]
         return " ".join((before[-1] if before else longer[0])[1])
 
+    def ner_votes(self, word: str) -> tuple[int, int]:
+        """How often NER calls `word` a person, and how often an organisation or a place."""
+        person, other = self._labels.get(word, [0, 0])
+        return person, other
+
     def _in_full_name(self, word: str) -> bool:
         """Whether `word` is part of a name of two or more words that NER calls a person."""
         if not hasattr(self, "_full_words"):

@@ -53,18 +53,14 @@ CHARACTERISED = re.compile(
 CHARACTERISING_VERBS = {"call", "describe", "label", "dub", "term", "brand"}
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-CLAUSE_BARRIERS = {"relcl", "acl", "appos", "prep", "advcl"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
 # Common nouns for a body that speaks as one: "the ministry said", "the agency denied".
 AGENCY_NOUNS = {"government", "police", "court", "ministry", "agency", "company", "firm", "military", "army",
                 "department", "council", "commission", "authority", "authorities", "board", "administration",
-                "regulator", "bank", "utility", "embassy", "prosecutors", "police force", "service"}
+                "regulator", "bank", "utility", "embassy", "prosecutors", "service"}
 # Nouns for a written report a statement comes from: "according to a report by X".
 REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
-# Words that only link what was said to more of it: never kept at either end of a statement.
-LINK_WORDS = {"and", "but", "or", "that", "because", "as", "so", "while", "to", "of", "by", "with", "had", "has",
-              "have", "they", "he", "she", "it", "we", "was", "were", "is", "are", "be"}
 
 
 @dataclass
@@ -341,6 +337,9 @@ class QuoteFinder:
         if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1):
             # a single capitalised word is as often a person or a place NER misread, unless the
             # article names the organisation in full elsewhere ("Acme" after "Acme Corp.")
+            person, other = self.people.ner_votes(words[0].text)
+            if person == 0 and other >= 2 and words[0].ent_type_ == "ORG":
+                return words[0].text  # "Harbourline said", an organisation wherever NER meets it
             return self._full_organisation(words[0].text)
         return self.art.text[words[0].idx: words[-1].idx + len(words[-1].text)].rstrip("’'")
 

@@ -135,3 +135,10 @@ def test_the_suspect_is_the_person_called_the_suspect_and_two_ministers_leave_th
     two = ("Ana Ruiz, the finance minister, presented the budget. Tom Berg, the health minister, opened a "
            "hospital. The minister said the deficit would fall.")
     assert quotes(two) == []
+
+
+def test_a_company_ner_never_calls_a_person_states_rather_than_quotes():
+    text = ("Work on the Harbourline project began in May. "
+            "Harbourline said the first ships would dock in the new terminal next spring.")
+    assert quotes(text) == []
+    assert statements(text) == [("Harbourline", "the first ships would dock in the new terminal next spring", SAID)]
