@@ -59,6 +59,9 @@ PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
 AGENCY_NOUNS = {"government", "police", "court", "ministry", "agency", "company", "firm", "military", "army",
                 "department", "council", "commission", "authority", "authorities", "board", "administration",
                 "regulator", "bank", "utility", "embassy", "prosecutors", "service"}
+# Nouns for words someone said, that "rejected" or "dismissed" deny: "rejected the allegations".
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "charge", "criticism", "idea",
+               "notion", "rumour", "rumor", "speculation", "assertion", "finding", "conclusion"}
 # Nouns for a written report a statement comes from: "according to a report by X".
 REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
 
@@ -506,13 +509,18 @@ class QuoteFinder:
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == wanted), None) if wanted else None
         if prep is not None:
             obj = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
-            if obj:
+            if sum(1 for t in obj if t.is_alpha) >= 2:  # "called for an inquiry", not "called for calm"
                 return min(t.i for t in obj), max(t.i for t in obj) + 1
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"}:
             return None
+        if lemma in {"reject", "dismiss"} and obj.lemma_.lower() not in CLAIM_NOUNS:
+            return None  # "rejected the offer" refuses a thing; "rejected the allegations" denies words
         sub = list(obj.subtree)
         hi = sub[-1].i + 1
+        at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at" and c.i == hi), None)
+        if at is not None and lemma in COMMUNICATION_VERBS["estimate"]:
+            hi = max(t.i for t in at.subtree) + 1  # "estimated the damage at $5 million"
         of = next((c for c in [*kids, *obj.children] if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
         if of is not None and (lemma == "accuse" or of.lower_ == "for"):
             # "accused the network of violating its franchise", "praised the crews for their courage"

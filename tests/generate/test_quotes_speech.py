@@ -142,3 +142,12 @@ def test_a_company_ner_never_calls_a_person_states_rather_than_quotes():
             "Harbourline said the first ships would dock in the new terminal next spring.")
     assert quotes(text) == []
     assert statements(text) == [("Harbourline", "the first ships would dock in the new terminal next spring", SAID)]
+
+
+def test_rejecting_a_thing_is_no_statement_but_rejecting_allegations_is_a_denial():
+    assert quotes("Union leader Ana Ruiz rejected the offer on Monday evening after a long meeting.") == []
+    got = extract_facts("Union leader Ana Ruiz rejected the allegations of fraud made by the company.").quotes
+    assert [(q.speaker, q.text, q.stance) for q in got] == [
+        ("Ana Ruiz", "the allegations of fraud made by the company", DENIED)]
+    assert quotes("Engineer Tom Berg estimated the damage at five million dollars after the flood.") == [
+        ("Tom Berg", "the damage at five million dollars")]
