@@ -362,8 +362,9 @@ class QuoteFinder:
             if name:
                 return name, subj, True
             if subj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and subj.pos_ == "NOUN" and any(
-                    c.lower_ == "the" for c in subj.children):
-                # "The ministry said": an organisation the reader knows from the article
+                    c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG", "NORP"}
+                    for c in subj.children):
+                # "The ministry said", "Chile's health ministry said": an organisation the reader knows
                 first = min(t.i for t in subj.subtree)
                 return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
         return None
