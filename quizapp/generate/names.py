@@ -67,6 +67,8 @@ class People:
                   if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
                                                                      or self._titled_in_organisation(t)))]
+        self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
+                                 and self._titled_in_organisation(t)])
         self._titled_words = {w for run in titled for w in run}
         for run in titled:
             self.person_words.update(run)
@@ -103,6 +105,31 @@ class People:
             return False
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.lower_ not in ORGANISATION_ROLES
                    and any(d.lower_ in {"a", "an"} for d in c.children) for c in tok.children)
+
+    def _split_glued_names(self, ends: list["Token"]) -> None:
+        """Give the parse's entities the person NER ran into an organisation ("Detective Constable
+        Ana Ruiz", "the Harbour Trust's Ana Ruiz" as one ORG): the name becomes a PERSON entity,
+        the title words none, the organisation before an "'s" stays one; so every reader of the
+        parse sees the same people."""
+        if not ends:
+            return
+        from spacy.tokens import Span
+
+        runs = {(t.i - len(self.name_run(t)) + 1, t.i + 1) for t in ends}
+        ents = []
+        for ent in self.doc.ents:
+            inside = sorted(r for r in runs if ent.start <= r[0] and r[1] <= ent.end)
+            if ent.label_ != "ORG" or not inside:
+                ents.append(ent)
+                continue
+            lo, hi = inside[0]
+            before = self.doc[ent.start: lo]
+            if len(before) >= 2 and before[-1].tag_ == "POS":
+                ents.append(Span(self.doc, ent.start, lo - 1, label="ORG"))
+            ents.append(Span(self.doc, lo, hi, label="PERSON"))
+        self.doc.ents = ents
+        self._persons.clear()
+        self._runs.clear()
 
     def _titled_in_organisation(self, tok: "Token") -> bool:
         """NER runs a title or an employer into the name it precedes ("Detective Constable Ana
