@@ -151,3 +151,11 @@ def test_rejecting_a_thing_is_no_statement_but_rejecting_allegations_is_a_denial
         ("Ana Ruiz", "the allegations of fraud made by the company", DENIED)]
     assert quotes("Engineer Tom Berg estimated the damage at five million dollars after the flood.") == [
         ("Tom Berg", "the damage at five million dollars")]
+
+
+def test_a_name_ner_ran_into_a_title_or_an_organisation_is_still_a_person():
+    text = ("In Ontario, provincial police Detective Constable Daniel Moreau stated to reporters that the "
+            "border closure drove up the prices of illicit drugs. "
+            "The Northern Rivers Trust's Jacqueline Moreau said the river had never been so low in June.")
+    assert [s for s, _ in quotes(text)] == ["Daniel Moreau", "Jacqueline Moreau"]
+    assert statements(text) == []
