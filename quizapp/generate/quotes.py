@@ -418,6 +418,11 @@ class QuoteFinder:
                 organisation = False
                 if not name and obj is not None:
                     name, organisation = self._organisation(obj), True
+                    if not name and obj.pos_ == "NOUN" and obj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and (
+                            obj.lower_ in {"police", "authorities", "prosecutors"} or any(
+                            c.lower_ == "the" or c.dep_ == "poss" for c in obj.children)):
+                        first = min(t.i for t in obj.subtree)  # "according to the ministry", "according to police"
+                        name = self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
                 if name:
                     last = max(t.i for t in obj.subtree)
                     found.append(Attribution(tok, name, tok.i, last, True, organisation))
