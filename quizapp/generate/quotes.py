@@ -782,7 +782,7 @@ class QuoteFinder:
             if clause is None and act is None and lemma not in REPORTING_PARTICIPLES:
                 continue  # "adding to the confusion": only a clause makes "adding" a report
             if lemma == "add" and clause is None:
-                continue
+                continue  # "adding a third goal" narrates; "adding that the crews were tired" reports
             head, who = tok.head, None
             for _ in range(4):
                 who = self._speaker(head) if head.pos_ in {"VERB", "AUX"} else None
