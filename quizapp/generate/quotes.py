@@ -579,7 +579,10 @@ class QuoteFinder:
             hi = max(last_sent.end, close_sent.end)
             near = [a for a in atts if lo <= a.verb.i < hi and not self.art.in_quotation(a.verb.idx)]
             who: Attribution | None = None
-            opens_sentence = not self.art.text[first_sent.start_char: q.open].strip(" “\"‘'")
+            # '“...,” one resident said.': a speaker the rules cannot name is still someone else
+            opens_sentence = not self.art.text[first_sent.start_char: q.open].strip(" “\"‘'") and not any(
+                t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not self.art.in_quotation(t.idx)
+                for t in self.doc[lo: hi])
             if near:
                 def distance(a: Attribution) -> int:
                     pos = a.verb.idx

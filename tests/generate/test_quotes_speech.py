@@ -159,3 +159,8 @@ def test_a_name_ner_ran_into_a_title_or_an_organisation_is_still_a_person():
             "The Northern Rivers Trust's Jacqueline Moreau said the river had never been so low in June.")
     assert [s for s, _ in quotes(text)] == ["Daniel Moreau", "Jacqueline Moreau"]
     assert statements(text) == []
+
+
+def test_a_quotation_with_a_speaker_of_its_own_does_not_continue_the_last_one():
+    text = '"The plan will fail," Ana Ruiz said. "We need a better plan for the town," one resident said.'
+    assert quotes(text) == [("Ana Ruiz", "The plan will fail")]
