@@ -26,6 +26,21 @@ PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
 
 
 def _name_word(tok: "Token") -> bool:
+    return _plain_name_word(tok) or _surname_like_title(tok)
+
+
+def _surname_like_title(tok: "Token") -> bool:
+    """A surname that is also a title word ("John Major", "Ann Judge", "Tom Marshal"): a title
+    stands before a name, never right after a given name inside the same person's entity."""
+    if tok.i == 0 or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or tok.pos_ != "PROPN":
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (tok.lower_ in ROLE_NOUNS and tok.text[:1].isupper() and tok.text[1:].islower()
+            and prev.ent_type_ == "PERSON" and prev.whitespace_ and _plain_name_word(prev)
+            and not (tok.i + 1 < len(tok.doc) and _plain_name_word(tok.doc[tok.i + 1])))
+
+
+def _plain_name_word(tok: "Token") -> bool:
     low = tok.text.lower()
     return (
         (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
@@ -159,6 +174,9 @@ class People:
         if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
             return True
         head = self.tokens[last]
+        if before is not None and before.text == "," and head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS \
+                and head.head.i < first:
+            return True  # "the university's chancellor, Ana Ruiz": a name set beside a role
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
 
     def name_run(self, tok: "Token") -> tuple[str, ...]:
@@ -198,6 +216,8 @@ class People:
         if not _name_word(tok):
             return False
         run = self.name_run(tok)
+        if not run:
+            return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
             # a lone word the article never gives a first name or a title, and that NER calls an
             # organisation or a place at least once ("Coles said" beside "Coles, in its release"),
@@ -221,6 +241,8 @@ class People:
     def fullest(self, run: tuple[str, ...], pos: int | None = None) -> str:
         """The longest full name containing `run`; of several people sharing a surname, the
         one named last before `pos` (or first in the article when none comes before)."""
+        if not run:
+            return ""
         longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run) and _contains(full, run)]
         if not longer:
             return " ".join(run)

@@ -857,7 +857,10 @@ class QuoteFinder:
 def _another_party(tok: "Token") -> bool:
     """A conjunct naming another speaker ("and Tom Berg", "and the council"), not a second title of
     the same one ("blogger and commentator Ana Ruiz")."""
-    return tok.dep_ == "conj" and _a_party(tok)
+    # a conjunct with no "and"/"or" is the parser's misreading of a comma: "said the
+    # university's chancellor, Ana Ruiz" is one person, not the university and its chancellor
+    return tok.dep_ == "conj" and _a_party(tok) and any(
+        c.dep_ == "cc" for c in [*tok.children, *tok.head.children])
 
 
 def _a_party(tok: "Token") -> bool:
