@@ -151,7 +151,8 @@ PEOPLE_NOUNS = {
 COMMUNICATION_VERBS = {
     "say": {"say", "tell", "state", "add", "note", "mention", "remark", "comment", "observe", "write",
             "post", "tweet", "reply", "respond", "answer", "report", "recount", "recall", "reiterate",
-            "repeat", "testify", "continue", "joke", "quip", "boast", "brag", "counter", "retort"},
+            "repeat", "testify", "continue", "joke", "quip", "boast", "brag", "counter", "retort",
+            "speak", "talk"},
     "assert": {"assert", "claim", "insist", "maintain", "contend", "argue", "allege", "stress",
                "emphasize", "emphasise", "underline", "underscore", "point", "affirm", "reaffirm",
                "assure", "reassure", "swear", "certify"},
@@ -186,7 +187,7 @@ SPEECH_ACT_VERBS = {
 }
 # Verbs that take what was said as a prepositional object ("disagreed with the finding").
 SPEECH_PREPOSITIONS = {"disagree": "with", "agree": "with", "object": "to", "warn": "of", "complain": "about",
-                       "call": "for", "appeal": "for", "argue": "for", "speak": "of"}
+                       "call": "for", "appeal": "for", "argue": "for", "speak": "of", "talk": "of"}
 
 # Verbs that say the speaker did not say it: "the agency denies that X" is no "the agency said X".
 DENIAL_VERBS = {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "contradict"}

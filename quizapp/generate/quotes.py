@@ -500,9 +500,11 @@ class QuoteFinder:
         "described it as Y", "accused X of Y"."""
         lemma = verb.lemma_.lower()
         kids = list(verb.children)
-        if any(c.dep_ == "ccomp" for c in kids):
-            return None
         asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) for c in kids):
+            return None
+        # "a polymer that Ruiz described as resembling hair": what it was described as is the
+        # verdict, whatever clause before it the parser took for the verb's complement
         if asp is not None and lemma in CHARACTERISING_VERBS | {"cite", "see", "regard"}:
             comp = [t for c in asp.children for t in c.subtree]
             return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
@@ -675,7 +677,7 @@ class QuoteFinder:
                 break
         right = (right_start, sent.end)
         act = self._speech_content(a.verb) if a.verb.lower_ != "according" else None
-        if target is None and act is not None:
+        if act is not None and (target is None or target.i < a.verb.i):
             span = self._trim(act)
             return [span] if span else []
         out = []
