@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from quizapp.generate.facts import DENIED, SAID, Quote, Statement
+from quizapp.generate.names import HONORIFICS
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, COMMUNICATION_VERBS, DENIAL_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES,
     REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS,
@@ -52,6 +53,11 @@ CHARACTERISED = re.compile(
     r"\b(?:called|calls|describe[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
 CHARACTERISING_VERBS = {"call", "describe", "label", "dub", "term", "brand"}
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
+# Verbs of saying that stand inverted after their statement ("..., said the mayor"); never
+# "tell" or "ask", whose object after them is the listener.
+INVERTING_VERBS = {"say", "add", "argue", "explain", "insist", "warn", "note", "claim", "write", "state",
+                   "continue", "observe", "remark", "reply", "respond", "comment", "counter", "conclude",
+                   "recall", "admit", "concede", "announce", "declare"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
@@ -256,12 +262,31 @@ class QuoteFinder:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
+        inverted = self._inverted_subject(verb)
+        if inverted is not None:
+            return [inverted]
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             return self._subjects(verb.head)
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
         return []
+
+    def _inverted_subject(self, verb: "Token") -> "Token | None":
+        """"The plan will fail, argued the union's lawyer, Ana Ruiz.": a verb of saying after its
+        statement, with the speaker after it, is inverted; the parser often takes the speaker for
+        the verb's object. Only where nothing but that noun phrase follows to the sentence end."""
+        if verb.lemma_.lower() not in INVERTING_VERBS or verb.tag_ not in {"VBD", "VBZ"} or verb.i == 0:
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text not in {",", "”", '"', "’"} or any(c.dep_ in {"ccomp", "nsubj"} for c in verb.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        rest = [t for t in self.doc[verb.i + 1: verb.sent.end] if not (t.is_punct or t.is_space)]
+        sub = {t.i for t in obj.subtree}
+        return obj if rest and all(t.i in sub for t in rest) else None
 
     def _described_person(self, subj: "Token") -> str | None:
         """"the minister said" for the person the article has called its minister ("Finance
@@ -416,6 +441,11 @@ class QuoteFinder:
                 else:
                     name = self._person_in(obj) if obj is not None else None
                 organisation = False
+                last = max(t.i for t in obj.subtree) if obj is not None else tok.i
+                if not name:
+                    source = self._according_source(tok)
+                    if source is not None:
+                        name, last = source
                 if not name and obj is not None:
                     name, organisation = self._organisation(obj), True
                     if not name and obj.pos_ == "NOUN" and obj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and (
@@ -424,9 +454,57 @@ class QuoteFinder:
                         first = min(t.i for t in obj.subtree)  # "according to the ministry", "according to police"
                         name = self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
                 if name:
-                    last = max(t.i for t in obj.subtree)
                     found.append(Attribution(tok, name, tok.i, last, True, organisation))
         return found
+
+    def _according_source(self, tok: "Token") -> tuple[str, int] | None:
+        """(person, last token) of "according to" read from the words themselves where the parse
+        of the phrase is broken: "According to Senator Ana Ruiz, ...", "According to the town's
+        first selectman, Ana Ruiz, ...", "According to Ana Ruiz, a spokeswoman for X, ...". The
+        person is a name reached from "to" over title words only, or an appositive that is a bare
+        name or a description; never a possessor ("Ruiz's lawyer") or a name after a preposition
+        ("friends of Ana Ruiz")."""
+        doc, sent = self.doc, tok.sent
+        if tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
+            return None
+
+        def segment(lo: int) -> int:
+            j = lo
+            while j < sent.end and doc[j].text not in {",", ";", ":", ".", "—", "–", "(", "“", '"'}:
+                j += 1
+            return j
+
+        lo = tok.i + 2
+        end = segment(lo)
+        spans = [(lo, end)]
+        if end < sent.end and doc[end].text == ",":
+            end2 = segment(end + 1)
+            appos = doc[end + 1: end2]
+            if len(appos) and end2 < sent.end and doc[end2].text == "," and not any(
+                    t.pos_ in {"VERB", "AUX"} or t.tag_ in FINITE_TAGS for t in appos) and (
+                    all(self.people.is_person(t) or t.text in HONORIFICS for t in appos)
+                    or appos[0].lower_ in {"a", "an", "the"} and any(t.lower_ in PERSON_WORDS for t in appos)):
+                spans.append((end + 1, end2))
+                end = end2
+        names = set()
+        for a, b in spans:
+            for t in doc[a: b]:
+                if not self.people.is_person(t):
+                    continue
+                between = doc[a: t.i]
+                if any(x.pos_ == "ADP" or x.tag_ == "POS" or x.lower_ in {"and", "or"} for x in between):
+                    break  # "friends of Ana Ruiz", "Ruiz's lawyer and ...": someone else speaks
+                run_end = t.i
+                while run_end + 1 < b and self.people.is_person(doc[run_end + 1]):
+                    run_end += 1
+                if run_end + 1 < len(doc) and doc[run_end + 1].tag_ == "POS":
+                    break  # "Ana Ruiz's lawyer"
+                names.add(self.people.person_name(t))
+                break
+        names.discard(None)
+        if len(names) != 1:
+            return None
+        return names.pop(), end - 1
 
     def _characterises_with_quotation(self, verb: "Token") -> bool:
         """"The union called the offer “an insult”": a verb of naming whose object is followed
