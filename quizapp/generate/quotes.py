@@ -770,6 +770,17 @@ class QuoteFinder:
             right = (max(right_start, min(sub)), max(sub) + 1)
             side = right
             out += self._between_quotations(a, sent)
+            # 'he said he remained “hopeful” a deal would be reached': the parser splits a clause
+            # that runs through a quotation into two complements; the second is said too
+            for more in a.verb.children:
+                if more.dep_ == "ccomp" and more.i > max(sub):
+                    extra = (min(t.i for t in more.subtree), max(t.i for t in more.subtree) + 1)
+                    if self._words(extra) >= MIN_CONTENT_WORDS and any(
+                            t.tag_ in FINITE_TAGS for t in self.doc[extra[0]: extra[1]]) and not any(
+                            t.text in {".", "!", "?", ";"} for t in self.doc[max(sub): extra[0]]):
+                        span = self._trim(extra)
+                        if span:
+                            out.append(span)
         elif target is not None and target.i < a.first:
             side = left
             rest = self._inserted_rest(a, sent)
