@@ -279,7 +279,8 @@ class QuoteFinder:
         if verb.lemma_.lower() not in INVERTING_VERBS or verb.tag_ not in {"VBD", "VBZ"} or verb.i == 0:
             return None
         before = self.doc[verb.i - 1]
-        if before.text not in {",", "”", '"', "’"} or any(c.dep_ in {"ccomp", "nsubj"} for c in verb.children):
+        if before.text not in {",", "”", '"', "’"} or any(
+                c.dep_ == "nsubj" or c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             return None
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i > verb.i), None)
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
