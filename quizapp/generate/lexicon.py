@@ -210,3 +210,13 @@ PERSON_NOUNS = {
     "chemist", "geologist", "psychologist", "sociologist", "politician", "campaigner", "protester",
     "protestor", "organiser", "organizer", "spokesperson", "official",
 }
+
+# Common nouns for media and other things a name can be set beside ("the newspaper El País",
+# "the broadcaster RTP", "the band Kestrel"): the name is the outlet's or the thing's, not a
+# person's, whatever NER guessed.
+MEDIA_AND_THING_NOUNS = {
+    "newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "journal", "broadcaster", "network",
+    "channel", "station", "radio", "website", "site", "outlet", "blog", "podcast", "publication",
+    "agency", "band", "group", "club", "team", "company", "firm", "airline", "carrier", "ship", "vessel",
+    "brand", "app", "platform", "charity", "organisation", "organization", "union", "party",
+}

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Iterable
 from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, COMMUNICATION_VERBS, DENIAL_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES,
+    CARRY_ON_VERBS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES,
     REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
@@ -138,7 +138,7 @@ class QuoteFinder:
         """The person a subject phrase names: "Ana Ruiz", "union organiser Tomas Berg", "Norway's
         prime minister Ola Strand" (not Norway), "the director of the Port Authority, Ana Ruiz,"."""
         head_name = self.people.person_name(subj)
-        if head_name:  # the phrase's head is the person ("Cal Fire spokesperson Lynne Tolmachoff")
+        if head_name and not _named_thing(subj):  # the phrase's head is the person ("Cal Fire spokesperson Lynne Tolmachoff")
             return head_name
         best: tuple[int, str] | None = None
         for tok in subj.subtree:
@@ -149,8 +149,8 @@ class QuoteFinder:
             if any(a.dep_ in {"poss", "relcl", "acl", "advcl"} or a.dep_ == "conj" and self.people.is_person(a.head)
                    for a in path):
                 continue
-            if any(g.dep_ == "case" for g in tok.children):
-                continue
+            if any(g.dep_ == "case" for g in tok.children) or _named_thing(tok):
+                continue  # "Ruiz's", "the newspaper Publico"
             # "The director of the Port Authority, Ana Ruiz, said": the parser hangs the appositive
             # on the organisation, but only the description can be a person
             if any(a.dep_ in {"prep", "pobj"} for a in path) and not any(
@@ -245,6 +245,11 @@ class QuoteFinder:
             name = self._described_person(subj)
             if name:
                 return name, subj, True
+            if subj.text[:1].isupper() and not any(c.i < subj.i for c in subj.children) and subj.text in {
+                    run[-1] for _, run in self.people.full_mentions}:
+                # "Reyes says ...": the surname of a person named in full before, whatever the tagger
+                # made of it on its own
+                return self.people.fullest((subj.text,), subj.idx), subj, True
         if verb.i > 0 and verb.lemma_.lower() in CORE_SPEECH_VERBS and not self._subjects(verb):
             # '"...," Brandt-Okafor said.': the parser can misread an unfamiliar name as a verb or
             # a conjunction; a word right before "said" that names a person elsewhere is the speaker
@@ -262,6 +267,8 @@ class QuoteFinder:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
+        if _quoted_as_saying(verb):  # "Ruiz was quoted as saying that ...": the passive's subject speaks
+            return [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
         inverted = self._inverted_subject(verb)
         if inverted is not None:
             return [inverted]
@@ -530,7 +537,7 @@ class QuoteFinder:
         if self.art.in_quotation(tok.idx):
             return False
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
-            c.dep_ == "nsubj" for c in tok.children)  # "..., with Ana Ruiz describing it as a failure"
+            c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok)  # "..., with Ana Ruiz describing it as a failure"
         if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             return False
         if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
@@ -944,6 +951,22 @@ class QuoteFinder:
             pos += 1
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _named_thing(tok: "Token") -> bool:
+    """A name set beside a common noun for an outlet or a thing ("the newspaper Publico", "the band
+    Kestrel"): the name is that thing's."""
+    return (tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lower_ in MEDIA_AND_THING_NOUNS
+            and tok.head.i < tok.i) or any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.lower_ in MEDIA_AND_THING_NOUNS and c.i < tok.i
+        for c in tok.children)
+
+
+def _quoted_as_saying(tok: "Token") -> bool:
+    """"Ana Ruiz was quoted as saying ...", "was cited as saying": the saying is the subject's."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lemma_.lower() in REPORTING_VERBS \
+        and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in {"quote", "cite", "report"} \
+        and any(c.dep_ == "nsubjpass" for c in tok.head.head.children)
 
 
 def _another_party(tok: "Token") -> bool:
