@@ -220,3 +220,21 @@ MEDIA_AND_THING_NOUNS = {
     "agency", "band", "group", "club", "team", "company", "firm", "airline", "carrier", "ship", "vessel",
     "brand", "app", "platform", "charity", "organisation", "organization", "union", "party",
 }
+
+# Speech-act verbs with an everyday sense whose object is a thing, not words ("admitted three
+# patients", "confirmed his place in the final", "promised his son a bike", "denied him a visa",
+# "rejected the offer"): their noun-phrase object is a statement only when it names words or a
+# stance (see CLAIM_OBJECT_NOUNS); a clause after them ("admitted that ...") always is.
+THING_OBJECT_SPEECH_VERBS = {
+    "admit", "acknowledge", "concede", "confirm", "deny", "reject", "dismiss", "promise", "guarantee",
+    "reveal",
+}
+# Objects that make those verbs speech: "denied the allegations", "conceded defeat",
+# "acknowledged the mistake", "confirmed the reports", "revealed plans to ...".
+CLAIM_OBJECT_NOUNS = {
+    "claim", "allegation", "accusation", "report", "suggestion", "charge", "criticism", "idea", "notion",
+    "rumour", "rumor", "speculation", "assertion", "finding", "conclusion", "story", "account", "statement",
+    "remark", "comment", "defeat", "responsibility", "guilt", "wrongdoing", "mistake", "error", "failure",
+    "failings", "involvement", "role", "existence", "plan", "intention", "decision", "death", "news",
+    "fact", "truth", "link", "possibility", "fears", "concern", "problem", "need",
+}

@@ -34,7 +34,8 @@ from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES,
-    REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS,
+    CLAIM_OBJECT_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS,
+    SPEECH_VERBS, THING_OBJECT_SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
 
@@ -608,8 +609,10 @@ class QuoteFinder:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"}:
             return None
-        if lemma in {"reject", "dismiss"} and obj.lemma_.lower() not in CLAIM_NOUNS:
-            return None  # "rejected the offer" refuses a thing; "rejected the allegations" denies words
+        if lemma in THING_OBJECT_SPEECH_VERBS and obj.lemma_.lower() not in CLAIM_OBJECT_NOUNS:
+            # "rejected the offer", "admitted three patients" do things; "rejected the allegations"
+            # and "admitted the mistake" speak
+            return None
         sub = list(obj.subtree)
         hi = sub[-1].i + 1
         at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at" and c.i == hi), None)
@@ -799,11 +802,16 @@ class QuoteFinder:
             side = left  # "46 people have died, according to X, most of them ...": the source follows its claim
         else:
             words = [self._words(left), self._words(right)]
-            if words[0] >= MIN_CONTENT_WORDS and words[1] < MIN_CONTENT_WORDS:
-                side = left
+            if words[0] >= MIN_CONTENT_WORDS and words[1] < MIN_CONTENT_WORDS and (a.verb.dep_ != "conj" or a.first == a.verb.i) and \
+                    doc[a.first - 1].text in {",", "”", '"', "’", "'", ":", "—"}:
+                side = left  # "The dam will hold, Ruiz said.": not "Ruiz left, and Berg promised ..."
             elif words[1] >= MIN_CONTENT_WORDS and words[0] < MIN_CONTENT_WORDS:
                 side = right
             else:
+                return []
+            if a.verb.lower_ != "according" and not self._has_own_clause(side):
+                # "Ruiz wrote three books before she turned forty", "Berg posted the letters after
+                # the meeting ended": the verb's own object, with a clause that only qualifies it
                 return []
         if self._words(side) < MIN_CONTENT_WORDS:
             return []
@@ -811,6 +819,34 @@ class QuoteFinder:
             return []  # "declared a state of emergency": an act, not a statement
         span = self._trim(side)
         return [span, *out] if span else out
+
+    def _has_own_clause(self, side: tuple[int, int]) -> bool:
+        """Whether the words hold a clause of their own: a finite verb with its subject among them,
+        not a relative clause ("the boat that her father built") and not one a conjunction makes
+        a circumstance ("before she turned forty", "when the war began")."""
+        lo, hi = side
+        for t in self.doc[lo: hi]:
+            if t.tag_ not in FINITE_TAGS or t.pos_ not in {"VERB", "AUX"}:
+                continue
+            if t.tag_ == "MD" or t.dep_ in {"aux", "auxpass"}:
+                t = t.head  # "would fail": the clause is its verb's
+                if not lo <= t.i < hi:
+                    continue
+            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and lo <= c.i < hi]
+            if not subj or any(c.lower_ in RELATIVE_PRONOUNS | {"whom", "whose"} for c in subj):
+                continue
+            chain = [t]
+            x = t
+            while x.head.i != x.i and lo <= x.head.i < hi:
+                x = x.head
+                chain.append(x)
+            if any(c.dep_ in {"relcl", "acl"} and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   or c.dep_ in {"pcomp", "pobj"} or any(
+                    m.dep_ == "mark" and m.lower_ != "that" or m.dep_ == "advmod" and m.tag_ == "WRB"
+                    for m in c.children) for c in chain) or chain[-1].dep_ in {"advcl", "conj"}:
+                continue
+            return True
+        return False
 
     def _between_quotations(self, a: Attribution, sent: "Span") -> list[tuple[int, int]]:
         """'X said they had “...” by pleading guilty early and “...”': a statement that runs on

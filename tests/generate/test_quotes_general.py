@@ -58,3 +58,34 @@ def test_a_reported_clause_split_at_a_quotation_keeps_its_second_part():
             "a deal would be reached.")
     got = quotes(text)
     assert any(s == "Carl Dunn" and "a deal would be reached" in t for s, t in got)
+
+
+def test_a_verb_of_saying_in_its_everyday_sense_reports_nothing():
+    text = ("Biologist Ana Ruiz wrote three books about sharks before she turned forty.\n"
+            "Engineer Tom Berg posted the letters to the ministry after the meeting ended.\n"
+            "Ruiz maintained the old boat that her father had built.\n"
+            "Berg reported for duty at the base when the war began.\n"
+            "Ruiz admitted three patients to the clinic on Sunday night, and Berg promised his daughter a new bike.")
+    assert quotes(text) == []
+
+
+def test_a_speech_act_on_words_still_reports():
+    text = ("Minister Ana Ruiz denied the allegations of bribery on Monday.\n"
+            "Coach Tom Berg admitted that the team had played badly in the second half.")
+    got = quotes(text)
+    assert ("Ana Ruiz", "the allegations of bribery") in got
+    assert ("Tom Berg", "the team had played badly in the second half") in got
+
+
+def test_quoted_as_saying_and_a_surname_the_tagger_misreads():
+    text = ("Local councillor Tom Reyes opened the meeting.\n"
+            "Reyes says the town needs a new flood barrier before the winter.\n"
+            "Shop owner Peter Grant was quoted as saying that the town had been forgotten by the government.")
+    got = quotes(text)
+    assert ("Tom Reyes", "the town needs a new flood barrier before the winter") in got
+    assert ("Peter Grant", "the town had been forgotten by the government") in got
+
+
+def test_a_newspaper_named_beside_its_noun_is_no_person():
+    text = 'The ruling was described by the newspaper Publico as "a heavy blow to the tax authority".'
+    assert quotes(text) == []
