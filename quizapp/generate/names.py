@@ -80,6 +80,8 @@ class People:
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
         titled = [self.name_run(t) for t in self.tokens
                   if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t)
+                                        or t.ent_type_ in {"GPE", "LOC", "NORP"} and len(self.name_run(t)) == 1
+                                        and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
                                                                      or self._titled_in_organisation(t)))]
         self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
@@ -162,6 +164,12 @@ class People:
             return True
         return before.tag_ == "POS" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
 
+    def _beside_person_noun(self, head: "Token", before: "Token | None") -> bool:
+        """"the university's chancellor, Ana Ruiz", "his son, Karim,": a name set after a comma beside
+        a role or a word for a person is that person's, whatever NER guessed."""
+        return before is not None and before.text == "," and head.dep_ == "appos" \
+            and head.head.lower_ in ROLE_NOUNS | PERSON_NOUNS and head.head.pos_ == "NOUN" and head.head.i < head.i
+
     def _titled(self, tok: "Token") -> bool:
         run = self.name_run(tok)
         if not run:
@@ -174,9 +182,8 @@ class People:
         if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
             return True
         head = self.tokens[last]
-        if before is not None and before.text == "," and head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS \
-                and head.head.i < first:
-            return True  # "the university's chancellor, Ana Ruiz": a name set beside a role
+        if self._beside_person_noun(head, before):
+            return True
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
 
     def name_run(self, tok: "Token") -> tuple[str, ...]:

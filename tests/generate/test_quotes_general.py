@@ -89,3 +89,8 @@ def test_quoted_as_saying_and_a_surname_the_tagger_misreads():
 def test_a_newspaper_named_beside_its_noun_is_no_person():
     text = 'The ruling was described by the newspaper Publico as "a heavy blow to the tax authority".'
     assert quotes(text) == []
+
+
+def test_a_one_word_name_set_beside_a_family_word_is_that_person():
+    text = ("Farmers downstream fear the drought. Hassan's son, Karim, said the family had already sold two cows.")
+    assert quotes(text) == [("Karim", "the family had already sold two cows")]
