@@ -86,6 +86,10 @@ class People:
                                                                      or self._titled_in_organisation(t)))]
         self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
                                  and self._titled_in_organisation(t)])
+        # Surnames of people NER names in full: the tagger may misread the bare surname as a common
+        # noun or a product later ("Mendes thanked her father"), and it is that person still.
+        self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                          and _plain_name_word(ent[-1])}
         self._titled_words = {w for run in titled for w in run}
         for run in titled:
             self.person_words.update(run)
@@ -192,7 +196,18 @@ class People:
             self._runs[tok.i] = self._name_run(tok)
         return self._runs[tok.i]
 
+    def _bare_surname(self, tok: "Token") -> bool:
+        """A known surname standing alone as a subject, object or possessor that the tagger did
+        not take for a proper noun."""
+        return (tok.text in getattr(self, "_surnames", ()) and tok.pos_ in {"NOUN", "PROPN"} and not _name_word(tok)
+                and tok.ent_type_ not in {"DATE", "TIME", "NORP"}
+                and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT"}
+                and not (tok.i + 1 < len(self.tokens) and _name_word(self.tokens[tok.i + 1]))
+                and not (tok.i > 0 and _name_word(self.tokens[tok.i - 1])))
+
     def _name_run(self, tok: "Token") -> tuple[str, ...]:
+        if self._bare_surname(tok):
+            return (tok.text,)
         if not _name_word(tok):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
@@ -220,6 +235,8 @@ class People:
         return self._persons[tok.i]
 
     def _is_person(self, tok: "Token") -> bool:
+        if self._bare_surname(tok):
+            return True
         if not _name_word(tok):
             return False
         run = self.name_run(tok)

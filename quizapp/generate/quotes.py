@@ -630,6 +630,8 @@ class QuoteFinder:
 
     # ---- quotations ------------------------------------------------------------------------
     def _is_direct(self, q: "Quotation") -> bool:
+        if _title_case(self.art.text[q.start: q.end]):
+            return False  # 'her novel "The House at the End of the Lane"': a title, not words said
         if q.words(self.art.text) >= MIN_DIRECT_WORDS:
             return True
         if q.words(self.art.text) >= 3 and CHARACTERISED.search(self.art.text[max(0, q.open - 60): q.open]):
@@ -987,6 +989,15 @@ class QuoteFinder:
             pos += 1
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _title_case(quoted: str) -> bool:
+    """"A Song for the Lost and the Found": every longer word capitalised and no closing stop, as
+    titles of books, films, songs and headlines are written; said words are in sentence case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    longer = [w for w in words if len(w) >= 4]
+    return len(words) >= 2 and words[0][0].isupper() and len(longer) >= 2 and all(w[0].isupper() for w in longer) \
+        and not quoted.rstrip().endswith((".", "!", "?", ","))
 
 
 def _named_thing(tok: "Token") -> bool:

@@ -94,3 +94,16 @@ def test_a_newspaper_named_beside_its_noun_is_no_person():
 def test_a_one_word_name_set_beside_a_family_word_is_that_person():
     text = ("Farmers downstream fear the drought. Hassan's son, Karim, said the family had already sold two cows.")
     assert quotes(text) == [("Karim", "the family had already sold two cows")]
+
+
+def test_a_quoted_title_is_no_quotation_of_the_speaker():
+    text = 'Novelist Clara Mendes said the book, "A Song for the Lost and the Found", had taken her ten years to write.'
+    got = extract_facts(text).quotes
+    assert [(q.speaker, q.direct) for q in got] == [("Clara Mendes", False)]
+    assert got[0].text.endswith("had taken her ten years to write")
+
+
+def test_a_bare_surname_the_tagger_misreads_is_still_the_pronouns_antecedent():
+    text = ("Novelist Clara Mendes won the prize on Saturday.\n"
+            "Mendes thanked her late father. \"He taught me to read with the newspaper every morning,\" she said.")
+    assert ("Clara Mendes", "He taught me to read with the newspaper every morning") in quotes(text)
