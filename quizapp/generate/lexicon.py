@@ -238,3 +238,19 @@ CLAIM_OBJECT_NOUNS = {
     "failings", "involvement", "role", "existence", "plan", "intention", "decision", "death", "news",
     "fact", "truth", "link", "possibility", "fears", "concern", "problem", "need",
 }
+
+# Last words of names of places, buildings and organisations ("Downing Street", "the Blue House",
+# "Acme Holdings", "the Daily Post"): a capitalised name ending in one is no person's.
+NON_PERSON_NAME_HEADS = {
+    "street", "road", "avenue", "lane", "square", "house", "palace", "hall", "castle", "tower", "bridge",
+    "office", "centre", "center", "building", "airport", "station", "port", "harbour", "harbor", "park",
+    "group", "holdings", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "plc", "llc", "company",
+    "council", "ministry", "university", "college", "school", "hospital", "clinic", "bank", "agency",
+    "institute", "foundation", "party", "union", "court", "police", "department", "committee",
+    "commission", "association", "club", "times", "post", "news", "press", "herald", "journal", "tribune",
+    "gazette", "telegraph", "guardian", "airlines", "airways", "motors", "media", "network", "television",
+    "radio", "army", "navy", "force", "service", "services", "authority", "board", "trust", "fund",
+    "society", "league", "federation", "organisation", "organization", "church", "cathedral", "mosque",
+    "temple", "museum", "gallery", "theatre", "theater", "stadium", "arena", "river", "lake", "mountain",
+    "island", "valley", "county", "city", "state", "province", "region", "district", "republic", "kingdom",
+}

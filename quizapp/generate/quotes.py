@@ -31,13 +31,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from quizapp.generate.facts import DENIED, SAID, Quote, Statement
-from quizapp.generate.names import HONORIFICS
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES,
-    CLAIM_OBJECT_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS,
-    SPEECH_VERBS, THING_OBJECT_SPEECH_VERBS,
-    STATEMENT_NOUNS,
+    CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
+    NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
+    ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
+    THING_OBJECT_SPEECH_VERBS,
 )
+from quizapp.generate.names import HONORIFICS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -66,9 +66,6 @@ PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
 AGENCY_NOUNS = {"government", "police", "court", "ministry", "agency", "company", "firm", "military", "army",
                 "department", "council", "commission", "authority", "authorities", "board", "administration",
                 "regulator", "bank", "utility", "embassy", "prosecutors", "service"}
-# Nouns for words someone said, that "rejected" or "dismissed" deny: "rejected the allegations".
-CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "charge", "criticism", "idea",
-               "notion", "rumour", "rumor", "speculation", "assertion", "finding", "conclusion"}
 # Nouns for a written report a statement comes from: "according to a report by X".
 REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
 
@@ -240,8 +237,10 @@ class QuoteFinder:
             name = self._person_in(subj)
             if name:
                 return name, subj, True
-            if subj.ent_type_ == "" and self.people.name_run(subj) and verb.lemma_.lower() in CORE_SPEECH_VERBS:
-                # a proper noun NER left unlabelled, saying something: a person far more often than not
+            if subj.ent_type_ == "" and self.people.name_run(subj) and verb.lemma_.lower() in CORE_SPEECH_VERBS \
+                    and self.people.name_run(subj)[-1].lower() not in NON_PERSON_NAME_HEADS:
+                # a proper noun NER left unlabelled, saying something: a person far more often than not,
+                # unless its name ends as a place's or an organisation's does ("Downing Street said")
                 return self.people.fullest(self.people.name_run(subj), subj.idx), subj, True
             name = self._described_person(subj)
             if name:
