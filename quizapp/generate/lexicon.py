@@ -151,8 +151,7 @@ PEOPLE_NOUNS = {
 COMMUNICATION_VERBS = {
     "say": {"say", "tell", "state", "add", "note", "mention", "remark", "comment", "observe", "write",
             "post", "tweet", "reply", "respond", "answer", "report", "recount", "recall", "reiterate",
-            "repeat", "testify", "continue", "joke", "quip", "boast", "brag", "counter", "retort",
-            "speak", "talk"},
+            "repeat", "testify", "continue", "joke", "quip", "boast", "brag", "counter", "retort"},
     "assert": {"assert", "claim", "insist", "maintain", "contend", "argue", "allege", "stress",
                "emphasize", "emphasise", "underline", "underscore", "point", "affirm", "reaffirm",
                "assure", "reassure", "swear", "certify"},
@@ -187,7 +186,7 @@ SPEECH_ACT_VERBS = {
 }
 # Verbs that take what was said as a prepositional object ("disagreed with the finding").
 SPEECH_PREPOSITIONS = {"disagree": "with", "agree": "with", "object": "to", "warn": "of", "complain": "about",
-                       "call": "for", "appeal": "for", "argue": "for", "speak": "of", "talk": "of"}
+                       "call": "for", "appeal": "for", "argue": "for", "speak": "of"}
 
 # Verbs that say the speaker did not say it: "the agency denies that X" is no "the agency said X".
 DENIAL_VERBS = {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "contradict"}
@@ -253,4 +252,42 @@ NON_PERSON_NAME_HEADS = {
     "society", "league", "federation", "organisation", "organization", "church", "cathedral", "mosque",
     "temple", "museum", "gallery", "theatre", "theater", "stadium", "arena", "river", "lake", "mountain",
     "island", "valley", "county", "city", "state", "province", "region", "district", "republic", "kingdom",
+}
+
+# More verbs of communication, added to the classes above: talking of something ("spoke of a
+# “new era”"), manners of speaking ("“Run!” she shouted"), informing ("informed the board that
+# ...") and reasoning aloud ("they reason that ...").
+COMMUNICATION_VERBS["say"] |= {"speak", "talk", "shout", "yell", "scream", "whisper", "exclaim", "mutter",
+                               "murmur", "inform", "notify", "brief", "email", "text", "blog", "confide",
+                               "share"}
+COMMUNICATION_VERBS["assert"] |= {"reason", "opine", "speculate", "theorize", "theorise", "posit", "attest",
+                                  "profess", "specify"}
+SPEECH_VERBS |= set().union(*COMMUNICATION_VERBS.values())
+SPEECH_PREPOSITIONS.setdefault("talk", "of")
+# Manners of speaking attribute a quotation on their own ("“Get out!” she shouted."), like "said".
+REPORTING_VERBS |= {"shout", "yell", "scream", "whisper", "exclaim", "mutter", "murmur"}
+
+# More words for people by occupation, pursuit or situation that title a name ("Lifeguard Ana Ruiz",
+# "Plumber Tom Berg") or stand for a person the article names. Words that are also common given
+# names (hunter, mason, baker) are left out: "Hunter Ruiz" is a name.
+PERSON_NOUNS |= {
+    "lifeguard", "fisherman", "fisherwoman", "miner", "builder", "carpenter", "electrician", "plumber",
+    "butcher", "shopkeeper", "cashier", "waiter", "waitress", "cleaner", "janitor", "sailor", "rancher",
+    "vet", "veterinarian", "dentist", "surgeon", "pharmacist", "midwife", "therapist", "counsellor",
+    "counselor", "accountant", "banker", "trader", "investor", "broker", "programmer", "developer",
+    "astronomer", "oceanographer", "climatologist", "ecologist", "zoologist", "botanist", "archaeologist",
+    "anthropologist", "mathematician", "statistician", "philosopher", "theologian", "linguist", "critic",
+    "reviewer", "vlogger", "influencer", "youtuber", "streamer", "podcaster", "presenter", "anchor",
+    "newsreader", "pundit", "cartoonist", "illustrator", "painter", "sculptor", "composer", "conductor",
+    "pianist", "violinist", "guitarist", "drummer", "vocalist", "songwriter", "playwright", "screenwriter",
+    "choreographer", "curator", "librarian", "archivist", "tutor", "headteacher", "headmaster",
+    "headmistress", "pupil", "graduate", "intern", "apprentice", "trainee", "worker", "labourer", "laborer",
+    "employee", "colleague", "coworker", "landlord", "landlady", "tenant", "homeowner", "shopper",
+    "customer", "commuter", "tourist", "traveller", "traveler", "pilgrim", "refugee", "migrant",
+    "immigrant", "prisoner", "inmate", "detainee", "hostage", "demonstrator", "lobbyist", "donor", "carer",
+    "caregiver", "nanny", "cousin", "stepfather", "stepmother", "fiancé", "fiancée", "girlfriend",
+    "boyfriend", "spouse", "widower", "teenager", "pensioner", "retiree", "mountaineer", "skier", "golfer",
+    "cricketer", "footballer", "jockey", "sprinter", "wrestler", "gymnast", "skater", "surfer", "rower",
+    "referee", "umpire", "spectator", "onlooker", "rescuer", "diver", "co-author", "author", "co-developer",
+    "developer", "inventor", "co-founder", "researcher", "student", "survivor",
 }

@@ -670,6 +670,8 @@ class QuoteFinder:
             lo = min(first_sent.start, last_sent.start)
             hi = max(last_sent.end, close_sent.end)
             near = [a for a in atts if lo <= a.verb.i < hi and not self.art.in_quotation(a.verb.idx)]
+            if not near:
+                near = self._trailing_attribution(q, hi, atts)
             who: Attribution | None = None
             # '“...,” one resident said.': a speaker the rules cannot name is still someone else
             opens_sentence = not self.art.text[first_sent.start_char: q.open].strip(" “\"‘'") and not any(
@@ -691,6 +693,22 @@ class QuoteFinder:
                 previous = (who, index[max(last_sent.start, close_sent.start)])
             else:
                 previous = None
+
+    def _trailing_attribution(self, q: "Quotation", hi: int, atts: list[Attribution]) -> list[Attribution]:
+        """'“Get out of the water!” Ruiz shouted.': a quotation that ends in "!" or "?" ends the
+        parser's sentence; the attribution right after it, a sentence of nothing else, is its."""
+        if hi >= len(self.doc) or not re.search(r"[!?]\W*$", self.art.text[q.start: q.close + 1]):
+            return []
+        nxt = self.doc[hi].sent
+        if self.art.text[q.close + 1: nxt.start_char].strip():
+            return []
+        own = [a for a in atts if nxt.start <= a.verb.i < nxt.end and not a.organisation]
+        if len(own) != 1:
+            return []
+        a = own[0]
+        rest = [t for t in nxt if (t.i < a.first or t.i > a.last) and not (t.is_punct or t.is_space)]
+        return [a] if not rest or all(t.dep_ in {"appos", "punct", "det", "amod", "compound", "prep", "pobj", "npadvmod"}
+                                      and t.i > a.last for t in rest) and len(rest) <= 6 else []
 
     def _reported(self, atts: list[Attribution]):
         for a in atts:

@@ -107,3 +107,18 @@ def test_a_bare_surname_the_tagger_misreads_is_still_the_pronouns_antecedent():
     text = ("Novelist Clara Mendes won the prize on Saturday.\n"
             "Mendes thanked her late father. \"He taught me to read with the newspaper every morning,\" she said.")
     assert ("Clara Mendes", "He taught me to read with the newspaper every morning") in quotes(text)
+
+
+def test_an_attribution_after_a_quotation_that_ends_in_an_exclamation_or_question_mark():
+    text = ('Lifeguard Ana Ruiz saw the wave first. "Get out of the water right now!" Ruiz shouted. '
+            '"Who will pay for all of this?" asked Tom Berg, a shop owner.')
+    assert quotes(text) == [("Ana Ruiz", "Get out of the water right now!"),
+                            ("Tom Berg", "Who will pay for all of this?")]
+
+
+def test_informing_and_speaking_of_report_like_saying():
+    text = ("Engineer Tom Berg informed the board that the crane could not lift the new boats.\n"
+            'The mayor, Ines Vaal, spoke of "a new start for the harbour and everyone who works there".')
+    got = quotes(text)
+    assert ("Tom Berg", "the crane could not lift the new boats") in got
+    assert ("Ines Vaal", "a new start for the harbour and everyone who works there") in got
