@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.quotemarks import Quotation
 
 MIN_CONTENT_WORDS = 4
+MIN_CLAUSE_WORDS = 3          # a reported clause with its own subject and verb: "she was innocent"
 MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
 PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -832,8 +833,9 @@ class QuoteFinder:
                 # "Ruiz wrote three books before she turned forty", "Berg posted the letters after
                 # the meeting ended": the verb's own object, with a clause that only qualifies it
                 return []
-        if self._words(side) < MIN_CONTENT_WORDS:
-            return []
+        if self._words(side) < (MIN_CLAUSE_WORDS if side is right and target is not None and self._has_own_clause(side)
+                                else MIN_CONTENT_WORDS):
+            return []  # a clause the parse shows ("he said he was innocent") may be short
         if not any(t.tag_ in FINITE_TAGS for t in doc[side[0]: side[1]]):
             return []  # "declared a state of emergency": an act, not a statement
         span = self._trim(side)

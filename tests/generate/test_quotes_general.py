@@ -122,3 +122,9 @@ def test_informing_and_speaking_of_report_like_saying():
     got = quotes(text)
     assert ("Tom Berg", "the crane could not lift the new boats") in got
     assert ("Ines Vaal", "a new start for the harbour and everyone who works there") in got
+
+
+def test_a_short_reported_clause_with_its_own_subject_is_a_statement():
+    text = ("Tom Walsh was arrested on Monday. He said he was innocent. "
+            "His lawyer, Ana Ruiz, said it was unfair. Ruiz said he would.")
+    assert quotes(text) == [("Tom Walsh", "he was innocent"), ("Ana Ruiz", "it was unfair")]
