@@ -596,9 +596,10 @@ class QuoteFinder:
             comp = [t for c in asp.children for t in c.subtree]
             return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
-        if xcomp is not None and COMMUNICATION_VERBS["urge"] & {lemma} and (
-                lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
-            sub = list(xcomp.subtree)  # "urged the council to act", "called on voters to stay home"
+        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten"}) & {
+                lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
+            # "urged the council to act", "called on voters to stay home", "vowed to appeal"
+            sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
         wanted = SPEECH_PREPOSITIONS.get(lemma)
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == wanted), None) if wanted else None
@@ -781,7 +782,7 @@ class QuoteFinder:
         while right_start < sent.end and (doc[right_start].is_punct or doc[right_start].lower_ == "that"):
             right_start += 1
         for t in doc[right_start: min(right_start + 5, sent.end)]:
-            if t.lower_ == "that" and t.dep_ == "mark":  # "told investors on a call that ..."
+            if _complementiser(t):  # "told investors on a call that ..."
                 right_start = t.i + 1
                 break
         right = (right_start, sent.end)
@@ -861,7 +862,7 @@ class QuoteFinder:
             while x.head.i != x.i and lo <= x.head.i < hi:
                 x = x.head
                 chain.append(x)
-            if any(c.dep_ in {"relcl", "acl"} and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if any(c.dep_ in {"relcl", "acl"} and not any(_complementiser(m) for m in c.children)
                    or c.dep_ in {"pcomp", "pobj"} or any(
                     m.dep_ == "mark" and m.lower_ != "that" or m.dep_ == "advmod" and m.tag_ == "WRB"
                     for m in c.children) for c in chain) or chain[-1].dep_ in {"advcl", "conj"}:
@@ -1008,6 +1009,18 @@ class QuoteFinder:
             pos += 1
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _complementiser(tok: "Token") -> bool:
+    """"that" opening a reported clause. The parser may read it as a relative pronoun ("told the
+    jury during the trial that Ruiz had met the builders"), but a relative pronoun fills a gap, and
+    a clause that already has its subject and its object has none."""
+    if tok.lower_ != "that":
+        return False
+    if tok.dep_ == "mark":
+        return True
+    return tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
+        c.i != tok.i and c.dep_ == tok.dep_ for c in tok.head.children)
 
 
 def _title_case(quoted: str) -> bool:

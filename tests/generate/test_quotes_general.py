@@ -128,3 +128,11 @@ def test_a_short_reported_clause_with_its_own_subject_is_a_statement():
     text = ("Tom Walsh was arrested on Monday. He said he was innocent. "
             "His lawyer, Ana Ruiz, said it was unfair. Ruiz said he would.")
     assert quotes(text) == [("Tom Walsh", "he was innocent"), ("Ana Ruiz", "it was unfair")]
+
+
+def test_told_the_jury_that_and_a_promise_to_act():
+    text = ("Prosecutor Daniel Cho told the jury during the trial that Lang had met the builders in secret.\n"
+            "Mayor Brian Kelly has promised to publish all building contracts online.")
+    got = quotes(text)
+    assert ("Daniel Cho", "Lang had met the builders in secret") in got
+    assert ("Brian Kelly", "to publish all building contracts online") in got
