@@ -54,6 +54,12 @@ COURTESY_TITLES = {"Mr.": "m", "Mr": "m", "Ms.": "f", "Ms": "f", "Mrs.": "f", "M
 CHARACTERISED = re.compile(
     r"\b(?:called|calls|describe[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
 CHARACTERISING_VERBS = {"call", "describe", "label", "dub", "term", "brand"}
+# Verbs of praise and blame: with a person for object and no "for" phrase they say whom, not what.
+# What one refuses rather than denies: "rejected the plan", "dismissed the offer".
+REFUSED_NOUNS = {"plan", "decision", "intention", "need", "offer", "proposal", "deal", "bid", "request", "appeal",
+                 "application", "bill", "motion", "amendment", "candidate", "nomination", "invitation"}
+JUDGING_VERBS = {"praise", "criticise", "criticize", "condemn", "denounce", "slam", "blast", "lambast", "rebuke",
+                 "blame", "thank", "hail", "applaud"}
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 # Verbs of saying that stand inverted after their statement ("..., said the mayor"); never
 # "tell" or "ask", whose object after them is the listener.
@@ -268,6 +274,9 @@ class QuoteFinder:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not subjects:
+            # "Ruiz rejected the plan, calling it “...”": the participle's subject is its clause's
+            return [c for c in verb.head.children if c.dep_ == "nsubj"]
         if _quoted_as_saying(verb):  # "Ruiz was quoted as saying that ...": the passive's subject speaks
             return [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
         inverted = self._inverted_subject(verb)
@@ -608,8 +617,18 @@ class QuoteFinder:
             if sum(1 for t in obj if t.is_alpha) >= 2:  # "called for an inquiry", not "called for calm"
                 return min(t.i for t in obj), max(t.i for t in obj) + 1
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
-        if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"}:
+        accused = lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in [*kids, *(
+            obj.children if obj is not None else [])])
+        if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
+            return None  # "accused them of lying" says what of them; "denied it" says nothing here
+        if lemma in JUDGING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "for" for c in [*kids, *obj.children]) \
+                and (obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ in {"PRON", "PROPN"}
+                     or obj.lemma_.lower() in PERSON_WORDS | ORGANISATION_NOUNS | AGENCY_NOUNS):
+            # "praised his players", "criticised the council" name whom; "praised the crews for
+            # their courage" and "condemned the attack" say what
             return None
+        if lemma in DENIAL_VERBS and obj.lemma_.lower() in REFUSED_NOUNS:
+            return None  # "rejected the plan" refuses it; "rejected the claim" denies words
         if lemma in THING_OBJECT_SPEECH_VERBS and obj.lemma_.lower() not in CLAIM_OBJECT_NOUNS:
             # "rejected the offer", "admitted three patients" do things; "rejected the allegations"
             # and "admitted the mistake" speak
@@ -941,6 +960,11 @@ class QuoteFinder:
             act = self._speech_content(tok)
             if clause is None and act is None and lemma not in REPORTING_PARTICIPLES:
                 continue  # "adding to the confusion": only a clause makes "adding" a report
+            if clause is None and act is None and not (
+                    lemma in CHARACTERISING_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in tok.children)):
+                # "calling the plan “a failure”" gives a verdict; "calling her husband", "praising
+                # his players" name whom the words were for, not what was said
+                continue
             if lemma == "add" and clause is None:
                 continue  # "adding a third goal" narrates; "adding that the crews were tired" reports
             head, who = tok.head, None

@@ -136,3 +136,15 @@ def test_told_the_jury_that_and_a_promise_to_act():
     got = quotes(text)
     assert ("Daniel Cho", "Lang had met the builders in secret") in got
     assert ("Brian Kelly", "to publish all building contracts online") in got
+
+
+def test_praise_blame_and_refusal_state_what_was_said_not_whom_or_what_was_refused():
+    text = ("Mayor Ana Ruiz left the meeting early, calling her husband from the car park.\n"
+            "Coach Tom Berg praised his players, saying they had fought until the last minute.\n"
+            "Ruiz criticised the council, accusing it of wasting money on consultants.\n"
+            'Ruiz rejected the plan, calling it "a disaster for the whole town".')
+    got = quotes(text)
+    assert ("Tom Berg", "they had fought until the last minute") in got
+    assert ("Ana Ruiz", "it of wasting money on consultants") in got
+    assert ("Ana Ruiz", "a disaster for the whole town") in got
+    assert not any(t in {"his players", "the council", "the plan"} or "husband" in t for _, t in got)
