@@ -202,7 +202,29 @@ class QuoteFinder:
             return None  # the likeliest person does not fit, and the next one is only a guess
         if self.art.paragraph_of(tok.idx) - para > PRONOUN_REACH_PARAGRAPHS:
             return None
+        if any(_pos < p < tok.idx for p in self._unnamed_people()):
+            return None  # "A police officer was hurt. He said ...": someone unnamed came in between
         return name
+
+    def _unnamed_people(self) -> list[int]:
+        """Positions of subjects that bring in a person with no name ("A police officer was hurt",
+        "One resident, who asked not to be named, ..."): a later "he" or "she" may be that person."""
+        if hasattr(self, "_unnamed_cache"):
+            return self._unnamed_cache
+        out = []
+        for t in self.art.tokens:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or self.art.in_quotation(t.idx) or t.tag_ not in {"NN", "CD"}:
+                continue
+            noun = t
+            if t.lower_ == "one":  # "One resident said", "one of the officers"
+                noun = next((c for c in t.children if c.dep_ in {"appos", "compound"} or c.dep_ == "prep"), t)
+            if noun.lemma_.lower() not in PERSON_WORDS | {"man", "woman", "boy", "girl", "person", "one"}:
+                continue
+            if self._person_in(t) or self._described_person(t):
+                continue  # "the minister" the article named before, "driver Ana Ruiz"; "Ruiz's spokesman" stays
+            out.append(t.idx)
+        self._unnamed_cache = out
+        return out
 
     def _genders(self) -> dict[str, str]:
         """"m" or "f" for people the article itself marks: a courtesy title ("Ms. Ruiz") or a

@@ -148,3 +148,11 @@ def test_praise_blame_and_refusal_state_what_was_said_not_whom_or_what_was_refus
     assert ("Ana Ruiz", "it of wasting money on consultants") in got
     assert ("Ana Ruiz", "a disaster for the whole town") in got
     assert not any(t in {"his players", "the council", "the plan"} or "husband" in t for _, t in got)
+
+
+def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_person():
+    text = ("Police chief Ana Ruiz said the march had been peaceful until the evening.\n"
+            "A police officer was injured by a bottle. He said the crowd had thrown stones at the station.\n\n"
+            "Ruiz spoke again later. She said two people had been arrested.")
+    assert quotes(text) == [("Ana Ruiz", "the march had been peaceful until the evening"),
+                            ("Ana Ruiz", "two people had been arrested")]
