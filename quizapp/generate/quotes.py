@@ -3,25 +3,36 @@ words are kept apart as statements ("The ministry said ..." is never a person's 
 
 Rules, in order of evidence:
 - a verb of communication (lexicon.COMMUNICATION_VERBS: say/tell, assert, explain, announce,
-  warn, urge, criticise, admit, deny, describe, estimate, confirm, agree, promise) whose subject
-  names a person ("X said", "said X", "X, a ..., warned that"), whose passive agent does ("was
-  told by X that"), whose relative pronoun does ("the home of X, who told reporters ..."), or
+  warn, urge, criticise, admit, deny, describe, estimate, confirm, agree, promise; manners of
+  speaking, informing) whose subject names a person ("X said", "said X", "X, a ..., warned that"),
+  also inverted after its statement where the parser took the speaker for an object ("...,
+  argued the union's lawyer, Ana Ruiz"), whose passive agent does ("was told by X that", "X was
+  quoted as saying"), whose relative pronoun does ("the home of X, who told reporters ..."), or
   whose carrier verb's subject does ("X went on to say"); the statement is its clause (ccomp or
-  "that"-clause), else the words on the far side of an attribution ("..., X said."), both parts
-  where the attribution stands inside the statement, or a speech act's object ("declared a state
-  of emergency", "disagreed with the finding", "called on X to Y", "described it as Y");
+  "that"-clause, also a second complement the parser split off at a quotation), else the words
+  on the far side of an attribution ("..., X said.") when they hold a clause of their own (not
+  the verb's object with a relative or "when" clause: "wrote three books before she turned
+  forty"), both parts where the attribution stands inside the statement, or a speech act's
+  object ("declared a state of emergency", "disagreed with the finding", "called on X to Y",
+  "vowed to appeal", "described it as Y", "talked of “...”"); verbs with an everyday sense say
+  nothing with a thing for object ("admitted three patients", "rejected the plan", "praised his
+  players");
 - the speaker phrase is read for its person: the head's name, an appositive name ("the director
-  of the Trust, Ana Ruiz,"), never a possessor ("Ruiz's deputy") or a joint subject ("X and Y
-  said"); a pronoun stands for the person most recently named as speaker or main-clause subject;
-  a description ("the minister said") for the one person the article gave that role;
-- "according to X" (and "according to a statement by X");
+  of the Trust, Ana Ruiz,"), never a possessor ("Ruiz's deputy"), a joint subject ("X and Y
+  said"; a conjunct without "and" is a misread comma) or a name set beside an outlet ("the
+  newspaper Publico"); a pronoun stands for the person most recently named as speaker or
+  main-clause subject, unless someone unnamed came in between ("A police officer was hurt. He
+  said ..."); a description ("the minister said") for the one person the article gave that role;
+- "according to X" (and "according to a statement by X"), read from the words where the parse of
+  the phrase is broken ("According to Senator X, ...", "According to the town's clerk, X, ...");
 - a participle that reports ("..., adding that ...", "..., calling the plan a failure") speaks for
   its clause's subject;
 - "X's statements that ..." reports X;
 - a quotation with no attribution that makes up the sentence right after an attributed one
-  continues it.
-The object of "told" is the listener and never becomes a speaker. Denials keep their stance
-(facts.DENIED). Anything weaker is skipped.
+  continues it; an attribution standing alone after a quotation that ends in "!" or "?" is its.
+A quotation in title case ("A Song for the Lost") is a title, not words said. The object of
+"told" is the listener and never becomes a speaker. Denials keep their stance (facts.DENIED).
+Anything weaker is skipped.
 """
 from __future__ import annotations
 
