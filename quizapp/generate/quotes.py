@@ -65,6 +65,10 @@ COURTESY_TITLES = {"Mr.": "m", "Mr": "m", "Ms.": "f", "Ms": "f", "Mrs.": "f", "M
 CHARACTERISED = re.compile(
     r"\b(?:called|calls|describe[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
 CHARACTERISING_VERBS = {"call", "describe", "label", "dub", "term", "brand"}
+# Verbs whose "as" phrase is a verdict on someone ("hailed her as a pioneer", "remembered him as a
+# giant of the stage"), besides the verbs of naming.
+VERDICT_AS_VERBS = {"cite", "see", "regard", "hail", "praise", "remember", "recall", "celebrate", "mourn",
+                    "condemn", "denounce"}
 # Verbs of praise and blame: with a person for object and no "for" phrase they say whom, not what.
 # What one refuses rather than denies: "rejected the plan", "dismissed the offer".
 REFUSED_NOUNS = {"plan", "decision", "intention", "need", "offer", "proposal", "deal", "bid", "request", "appeal",
@@ -575,8 +579,9 @@ class QuoteFinder:
 
     def _is_reporting_verb(self, tok: "Token") -> bool:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS:
-            return False
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not (
+                lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+            return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
@@ -634,7 +639,7 @@ class QuoteFinder:
             return None
         # "a polymer that Ruiz described as resembling hair": what it was described as is the
         # verdict, whatever clause before it the parser took for the verb's complement
-        if asp is not None and lemma in CHARACTERISING_VERBS | {"cite", "see", "regard"}:
+        if asp is not None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
             comp = [t for c in asp.children for t in c.subtree]
             return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
@@ -1027,8 +1032,16 @@ class QuoteFinder:
                 start_i = max(t.i for t in subj.subtree) + 1
                 start_tok = self.doc[start_i]
             span = self._trim((start_tok.i, end_tok.i + 1))
-            if span and not self._overlaps_direct(*span) and (
-                    self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
+            if span and self._overlaps_direct(*span):
+                # "..., writing on Twitter that he had been “the kindest man on any set”": the
+                # quotations are the participle's speaker's, and so are the words before them
+                for q in self.direct_quotes:
+                    if span[0] <= q.open and q.close <= span[1] + 1:
+                        yield name, q.start, q.end, True, organisation, stance
+                head_end = self._before_quotation(*span)
+                if head_end is not None:
+                    yield name, span[0], head_end, False, organisation, stance
+            elif span and (self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
                 yield name, span[0], span[1], False, organisation, stance
 
     def _possessive_statements(self):

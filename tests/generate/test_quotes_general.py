@@ -156,3 +156,12 @@ def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_person():
             "Ruiz spoke again later. She said two people had been arrested.")
     assert quotes(text) == [("Ana Ruiz", "the march had been peaceful until the evening"),
                             ("Ana Ruiz", "two people had been arrested")]
+
+
+def test_tributes_by_participle_and_by_a_verdict_with_as():
+    text = ("Actor Paul Stone died on Sunday at the age of 82.\n"
+            'Director Ana Ruiz paid tribute to Stone, writing on Twitter that he had been "the kindest man on any film set".\n'
+            'His former co-star, Tom Berg, remembered him as "a giant of the stage who never forgot where he came from".\n'
+            "Berg remembered the day they met in 1970 very well.")
+    assert quotes(text) == [("Ana Ruiz", "the kindest man on any film set"),
+                            ("Tom Berg", "a giant of the stage who never forgot where he came from")]
