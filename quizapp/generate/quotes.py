@@ -268,7 +268,12 @@ class QuoteFinder:
 
     def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
         """(name, token that names, named) for the person who speaks through `verb`."""
-        for subj in self._subjects(verb):
+        subjects = self._subjects(verb)
+        lo, hi = (min(t.i for t in subjects), max(t.i for t in subjects)) if subjects else (0, 0)
+        joined = len(subjects) > 1 and any(c.dep_ == "cc" and lo < c.i < hi for t in [verb, *subjects] for c in t.children)
+        if joined or any(_along_with(t) for t in [verb, *subjects]):
+            return None  # "The minister, X, and his deputy said", "X, along with Y, said": a joint statement
+        for subj in subjects:
             if _joint_or_thing(subj):
                 return None
             if subj.lower_ in SPEAKER_PRONOUNS:
@@ -1079,6 +1084,12 @@ class QuoteFinder:
             pos += 1
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _along_with(tok: "Token") -> bool:
+    """"X, along with Y, said", "X, together with Y, said": someone else speaks too."""
+    return any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"along", "together"}
+               and any(g.lower_ == "with" for g in c.children) for c in tok.children)
 
 
 def _complementiser(tok: "Token") -> bool:

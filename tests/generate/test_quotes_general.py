@@ -165,3 +165,9 @@ def test_tributes_by_participle_and_by_a_verdict_with_as():
             "Berg remembered the day they met in 1970 very well.")
     assert quotes(text) == [("Ana Ruiz", "the kindest man on any film set"),
                             ("Tom Berg", "a giant of the stage who never forgot where he came from")]
+
+
+def test_joint_speakers_the_parser_splits_or_joins_with_along_with():
+    text = ("Berg, along with council member Lea Marsh, said the budget was too small.\n"
+            "The minister of finance, Omar Haddad, and his deputy said taxes would not rise.")
+    assert quotes(text) == []
