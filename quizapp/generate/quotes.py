@@ -502,10 +502,9 @@ class QuoteFinder:
                     name = self._person_in(obj) if obj is not None else None
                 organisation = False
                 last = max(t.i for t in obj.subtree) if obj is not None else tok.i
-                if not name:
-                    source = self._according_source(tok)
-                    if source is not None:
-                        name, last = source
+                source = self._according_source(tok)
+                if source is not None and (not name or name == source[0]):
+                    name, last = source[0], max(last, source[1])
                 if not name and obj is not None:
                     name, organisation = self._organisation(obj), True
                     if not name and obj.pos_ == "NOUN" and obj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and (
@@ -540,10 +539,16 @@ class QuoteFinder:
         if end < sent.end and doc[end].text == ",":
             end2 = segment(end + 1)
             appos = doc[end + 1: end2]
+            last_word = doc[end - 1] if end > lo else None
+            # "the town's first selectman, Ana Ruiz,": one person described, not "police" or "officials"
+            described = last_word is not None and last_word.tag_ == "NN" and last_word.is_lower and \
+                last_word.lemma_.lower() not in AGENCY_NOUNS | ORGANISATION_NOUNS | MEDIA_AND_THING_NOUNS | \
+                REPORT_NOUNS | STATEMENT_NOUNS
+            named = any(self.people.is_person(t) for t in doc[lo: end])
             if len(appos) and end2 < sent.end and doc[end2].text == "," and not any(
                     t.pos_ in {"VERB", "AUX"} or t.tag_ in FINITE_TAGS for t in appos) and (
-                    all(self.people.is_person(t) or t.text in HONORIFICS for t in appos)
-                    or appos[0].lower_ in {"a", "an", "the"} and any(t.lower_ in PERSON_WORDS for t in appos)):
+                    described and all(self.people.is_person(t) or t.text in HONORIFICS for t in appos)
+                    or named and appos[0].lower_ in {"a", "an", "the"} and any(t.lower_ in PERSON_WORDS for t in appos)):
                 spans.append((end + 1, end2))
                 end = end2
         names = set()

@@ -171,3 +171,9 @@ def test_joint_speakers_the_parser_splits_or_joins_with_along_with():
     text = ("Berg, along with council member Lea Marsh, said the budget was too small.\n"
             "The minister of finance, Omar Haddad, and his deputy said taxes would not rise.")
     assert quotes(text) == []
+
+
+def test_according_to_a_body_then_a_name_is_no_appositive():
+    text = ("According to police, Ana Ruiz, 34, was driving at 90 mph when the car left the road.\n"
+            "According to Tom Berg, a spokesman for the fire service, three crews were sent to the scene.")
+    assert quotes(text) == [("Tom Berg", "three crews were sent to the scene")]
