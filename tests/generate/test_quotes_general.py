@@ -177,3 +177,8 @@ def test_according_to_a_body_then_a_name_is_no_appositive():
     text = ("According to police, Ana Ruiz, 34, was driving at 90 mph when the car left the road.\n"
             "According to Tom Berg, a spokesman for the fire service, three crews were sent to the scene.")
     assert quotes(text) == [("Tom Berg", "three crews were sent to the scene")]
+
+
+def test_a_single_unknown_capitalised_word_saying_something_is_no_person():
+    assert quotes("Airbnb said bookings had doubled in the summer.\n"
+                  "Downing Street said the prime minister would speak to the president on Tuesday.") == []
