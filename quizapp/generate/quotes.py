@@ -760,6 +760,14 @@ class QuoteFinder:
                     q.open) == self.art.paragraph_of(reported[index[first_sent.start] - 1].verb.idx) and \
                     self._sentence_at(min(q.close + 1, len(self.art.text) - 1)).start != first_sent.start:
                 who = reported[index[first_sent.start] - 1]
+            if who is None and opens_sentence and index[first_sent.start] > 0:
+                # 'She told the council:\n\n“...”': an attribution ending in a colon introduces the
+                # quotation that opens the next sentence, even in the next paragraph
+                before = sents[index[first_sent.start] - 1]
+                ends = [t for t in before if not (t.is_space or t.text in {"\n"})]
+                own = [a for a in atts if before.start <= a.verb.i < before.end and not a.quoted_only]
+                if ends and ends[-1].text == ":" and len(own) == 1 and not self.art.text[ends[-1].idx + 1: q.open].strip():
+                    who = own[0]
             if who:
                 yield who.speaker, q.start, q.end, True, who.organisation, who.stance
                 previous = (who, index[max(last_sent.start, close_sent.start)])

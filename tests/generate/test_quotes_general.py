@@ -182,3 +182,11 @@ def test_according_to_a_body_then_a_name_is_no_appositive():
 def test_a_single_unknown_capitalised_word_saying_something_is_no_person():
     assert quotes("Airbnb said bookings had doubled in the summer.\n"
                   "Downing Street said the prime minister would speak to the president on Tuesday.") == []
+
+
+def test_an_attribution_ending_in_a_colon_introduces_the_next_paragraphs_quotation():
+    text = ("The mayor, Ana Ruiz, spoke after the vote. She told the council:\n\n"
+            '"This is the most important decision this town has made in fifty years."\n\n'
+            "The council then closed the meeting.\n\n"
+            '"We will be back in the spring with a better plan for the harbour."')
+    assert quotes(text) == [("Ana Ruiz", "This is the most important decision this town has made in fifty years.")]
