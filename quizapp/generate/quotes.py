@@ -499,6 +499,8 @@ class QuoteFinder:
                     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
                     if author is not None:
                         obj = author
+                if obj is not None and _joint_or_thing(obj) and self.people.find_in(obj.subtree) is not None:
+                    continue  # "according to Ruiz and Berg": a joint source, nobody's own
                 if obj is not None and obj.lower_ in {"him", "her"}:
                     name = self._resolve_pronoun(obj)  # "According to him, ..."
                 else:
@@ -538,6 +540,9 @@ class QuoteFinder:
 
         lo = tok.i + 2
         end = segment(lo)
+        if any(t.lower_ in {"and", "or", "&"} and t.i + 1 < end and doc[t.i + 1].text[:1].isupper()
+               for t in doc[lo: end]) and any(self.people.is_person(t) for t in doc[lo: end]):
+            return None  # "according to Ruiz and Berg": a joint source
         spans = [(lo, end)]
         if end < sent.end and doc[end].text == ",":
             end2 = segment(end + 1)

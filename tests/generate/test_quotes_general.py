@@ -190,3 +190,9 @@ def test_an_attribution_ending_in_a_colon_introduces_the_next_paragraphs_quotati
             "The council then closed the meeting.\n\n"
             '"We will be back in the spring with a better plan for the harbour."')
     assert quotes(text) == [("Ana Ruiz", "This is the most important decision this town has made in fifty years.")]
+
+
+def test_according_to_two_people_is_a_joint_source():
+    text = ("Ana Ruiz and Tom Berg wrote the report.\nAccording to Ruiz and Berg, the bridge was never safe.\n"
+            "According to his lawyer, Omar Haddad, the driver had not been drinking.")
+    assert quotes(text) == [("Omar Haddad", "the driver had not been drinking")]
