@@ -1137,9 +1137,13 @@ def _title_case(quoted: str) -> bool:
 def _named_thing(tok: "Token") -> bool:
     """A name set beside a common noun for an outlet or a thing ("the newspaper Publico", "the band
     Kestrel"): the name is that thing's."""
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].head.i == tok.i:
+        first -= 1  # the start of the name: "the band Blue River"
+    # only the word right before the name: "union leader Ana Ruiz" is a person
     return (tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lower_ in MEDIA_AND_THING_NOUNS
-            and tok.head.i < tok.i) or any(
-        c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.lower_ in MEDIA_AND_THING_NOUNS and c.i < tok.i
+            and tok.head.i == first - 1) or any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.lower_ in MEDIA_AND_THING_NOUNS and c.i == first - 1
         for c in tok.children)
 
 

@@ -87,8 +87,9 @@ def test_quoted_as_saying_and_a_surname_the_tagger_misreads():
 
 
 def test_a_newspaper_named_beside_its_noun_is_no_person():
-    text = 'The ruling was described by the newspaper Publico as "a heavy blow to the tax authority".'
-    assert quotes(text) == []
+    text = ('The ruling was described by the newspaper Publico as "a heavy blow to the tax authority".\n'
+            "Union leader Maria Costa said the strike would end on Friday.")
+    assert quotes(text) == [("Maria Costa", "the strike would end on Friday")]
 
 
 def test_a_one_word_name_set_beside_a_family_word_is_that_person():
