@@ -14,22 +14,23 @@ Rules, in order of evidence:
   the verb's object with a relative or "when" clause: "wrote three books before she turned
   forty"), both parts where the attribution stands inside the statement, or a speech act's
   object ("declared a state of emergency", "disagreed with the finding", "called on X to Y",
-  "vowed to appeal", "described it as Y", "talked of “...”"); verbs with an everyday sense say
+  "vowed to appeal", "described it as Y", "hailed her as Y", "talked of “...”"); verbs with an everyday sense say
   nothing with a thing for object ("admitted three patients", "rejected the plan", "praised his
   players");
 - the speaker phrase is read for its person: the head's name, an appositive name ("the director
   of the Trust, Ana Ruiz,"), never a possessor ("Ruiz's deputy"), a joint subject ("X and Y
-  said"; a conjunct without "and" is a misread comma) or a name set beside an outlet ("the
-  newspaper Publico"); a pronoun stands for the person most recently named as speaker or
+  said", "X, along with Y, said"; a conjunct without "and" is a misread comma) or a name set
+  beside an outlet ("the newspaper Publico"); a pronoun stands for the person most recently named as speaker or
   main-clause subject, unless someone unnamed came in between ("A police officer was hurt. He
   said ..."); a description ("the minister said") for the one person the article gave that role;
 - "according to X" (and "according to a statement by X"), read from the words where the parse of
   the phrase is broken ("According to Senator X, ...", "According to the town's clerk, X, ...");
-- a participle that reports ("..., adding that ...", "..., calling the plan a failure") speaks for
-  its clause's subject;
+- a participle that reports ("..., adding that ...", "..., calling the plan a failure", "...,
+  writing that he was “...”") speaks for its clause's subject, quotations included;
 - "X's statements that ..." reports X;
 - a quotation with no attribution that makes up the sentence right after an attributed one
-  continues it; an attribution standing alone after a quotation that ends in "!" or "?" is its.
+  continues it; an attribution standing alone after a quotation that ends in "!" or "?" is its;
+  an attribution ending in a colon introduces the quotation that opens the next sentence.
 A quotation in title case ("A Song for the Lost") is a title, not words said. The object of
 "told" is the listener and never becomes a speaker. Denials keep their stance (facts.DENIED).
 Anything weaker is skipped.
