@@ -90,6 +90,8 @@ class People:
         # noun or a product later ("Mendes thanked her father"), and it is that person still.
         self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                           and _plain_name_word(ent[-1])}
+        self._runs.clear()
+        self._persons.clear()
         self._titled_words = {w for run in titled for w in run}
         for run in titled:
             self.person_words.update(run)
