@@ -1,4 +1,5 @@
-"""The generator's extraction step: article text in, `Facts` out (quotes, affiliations, figures)."""
+"""The generator's extraction step: article text in, `Facts` out (quotes, organisations' statements,
+affiliations, figures)."""
 from __future__ import annotations
 
 from quizapp.generate.facts import Facts
@@ -12,13 +13,15 @@ def extract_facts(text: str) -> Facts:
     from quizapp.generate.affiliations import extract_affiliations
     from quizapp.generate.article import Article
     from quizapp.generate.figures import extract_figures
-    from quizapp.generate.quotes import extract_quotes
+    from quizapp.generate.quotes import extract_statements
 
     if not text.strip():
         return Facts()
     article = Article.read(text)
+    quotes, statements = extract_statements(article)
     return Facts(
-        quotes=extract_quotes(article),
+        quotes=quotes,
+        statements=statements,
         affiliations=extract_affiliations(article),
         figures=extract_figures(article),
     )

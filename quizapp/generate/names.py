@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import ROLE_NOUNS, TITLE_MODIFIERS
+from quizapp.generate.lexicon import PERSON_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -26,6 +26,21 @@ PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
 
 
 def _name_word(tok: "Token") -> bool:
+    return _plain_name_word(tok) or _surname_like_title(tok)
+
+
+def _surname_like_title(tok: "Token") -> bool:
+    """A surname that is also a title word ("John Major", "Ann Judge", "Tom Marshal"): a title
+    stands before a name, never right after a given name inside the same person's entity."""
+    if tok.i == 0 or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or tok.pos_ != "PROPN":
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (tok.lower_ in ROLE_NOUNS and tok.text[:1].isupper() and tok.text[1:].islower()
+            and prev.ent_type_ == "PERSON" and prev.whitespace_ and _plain_name_word(prev)
+            and not (tok.i + 1 < len(tok.doc) and _plain_name_word(tok.doc[tok.i + 1])))
+
+
+def _plain_name_word(tok: "Token") -> bool:
     low = tok.text.lower()
     return (
         (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
@@ -65,9 +80,32 @@ class People:
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
         titled = [self.name_run(t) for t in self.tokens
                   if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t)
-                                        or t.ent_type_ == "ORG" and self._person_appositive(t))]
+                                        or t.ent_type_ in {"GPE", "LOC", "NORP"} and len(self.name_run(t)) == 1
+                                        and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
+                                        or t.ent_type_ == "ORG" and (self._person_appositive(t)
+                                                                     or self._titled_in_organisation(t)))]
+        self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
+                                 and self._titled_in_organisation(t)])
+        # Surnames of people NER names in full: the tagger may misread the bare surname as a common
+        # noun or a product later ("Mendes thanked her father"), and it is that person still.
+        self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                          and _plain_name_word(ent[-1])}
+        self._runs.clear()
+        self._persons.clear()
+        self._titled_words = {w for run in titled for w in run}
         for run in titled:
             self.person_words.update(run)
+        # How NER labels each capitalised word wherever it stands: a word it calls a place or an
+        # organisation as often as a person ("Harbourline said" beside "the Harbourline project",
+        # "Kiev rejects" beside "in Kiev") is no person's name on its own.
+        self._labels: dict[str, list[int]] = {}
+        for tok in self.tokens:
+            if tok.text[:1].isupper():
+                votes = self._labels.setdefault(tok.text, [0, 0])
+                if tok.ent_type_ == "PERSON":
+                    votes[0] += 1
+                elif tok.ent_type_ in {"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}:
+                    votes[1] += 1
         # Every multi-word mention of a person, with where it stands, so that a bare surname
         # becomes the full name of the person of that surname named last before it.
         self.full_mentions: list[tuple[int, tuple[str, ...]]] = []
@@ -91,6 +129,53 @@ class People:
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.lower_ not in ORGANISATION_ROLES
                    and any(d.lower_ in {"a", "an"} for d in c.children) for c in tok.children)
 
+    def _split_glued_names(self, ends: list["Token"]) -> None:
+        """Give the parse's entities the person NER ran into an organisation ("Detective Constable
+        Ana Ruiz", "the Harbour Trust's Ana Ruiz" as one ORG): the name becomes a PERSON entity,
+        the title words none, the organisation before an "'s" stays one; so every reader of the
+        parse sees the same people."""
+        if not ends:
+            return
+        from spacy.tokens import Span
+
+        runs = {(t.i - len(self.name_run(t)) + 1, t.i + 1) for t in ends}
+        ents = []
+        for ent in self.doc.ents:
+            inside = sorted(r for r in runs if ent.start <= r[0] and r[1] <= ent.end)
+            if ent.label_ != "ORG" or not inside:
+                ents.append(ent)
+                continue
+            lo, hi = inside[0]
+            before = self.doc[ent.start: lo]
+            if len(before) >= 2 and before[-1].tag_ == "POS":
+                ents.append(Span(self.doc, ent.start, lo - 1, label="ORG"))
+            ents.append(Span(self.doc, lo, hi, label="PERSON"))
+        self.doc.ents = ents
+        self._persons.clear()
+        self._runs.clear()
+
+    def _titled_in_organisation(self, tok: "Token") -> bool:
+        """NER runs a title or an employer into the name it precedes ("Detective Constable Ana
+        Ruiz", "the Harbour Trust's Ana Ruiz said") and calls the whole an organisation: a name of
+        two or three words after a job title, or after an organisation's "'s" as the subject of a
+        verb, is a person."""
+        run = self.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1]:
+            return False
+        first = tok.i - len(run) + 1
+        before = self.tokens[first - 1] if first > 0 else None
+        if before is None or [t.text for t in self.tokens[first: tok.i + 1]] != list(run):
+            return False
+        if before.lower_ in ROLE_NOUNS and before.text[:1].isupper():
+            return True
+        return before.tag_ == "POS" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+
+    def _beside_person_noun(self, head: "Token", before: "Token | None") -> bool:
+        """"the university's chancellor, Ana Ruiz", "his son, Karim,": a name set after a comma beside
+        a role or a word for a person is that person's, whatever NER guessed."""
+        return before is not None and before.text == "," and head.dep_ == "appos" \
+            and head.head.lower_ in ROLE_NOUNS | PERSON_NOUNS and head.head.pos_ == "NOUN" and head.head.i < head.i
+
     def _titled(self, tok: "Token") -> bool:
         run = self.name_run(tok)
         if not run:
@@ -103,6 +188,8 @@ class People:
         if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
             return True
         head = self.tokens[last]
+        if self._beside_person_noun(head, before):
+            return True
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
 
     def name_run(self, tok: "Token") -> tuple[str, ...]:
@@ -111,7 +198,18 @@ class People:
             self._runs[tok.i] = self._name_run(tok)
         return self._runs[tok.i]
 
+    def _bare_surname(self, tok: "Token") -> bool:
+        """A known surname standing alone as a subject, object or possessor that the tagger did
+        not take for a proper noun."""
+        return (tok.text in getattr(self, "_surnames", ()) and tok.pos_ in {"NOUN", "PROPN"} and not _name_word(tok)
+                and tok.ent_type_ not in {"DATE", "TIME", "NORP"}
+                and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT"}
+                and not (tok.i + 1 < len(self.tokens) and _name_word(self.tokens[tok.i + 1]))
+                and not (tok.i > 0 and _name_word(self.tokens[tok.i - 1])))
+
     def _name_run(self, tok: "Token") -> tuple[str, ...]:
+        if self._bare_surname(tok):
+            return (tok.text,)
         if not _name_word(tok):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
@@ -120,6 +218,10 @@ class People:
             lo -= 1
         while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
             hi += 1
+        while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
+            lo += 1  # "Dr Ana Ruiz", "Actor Tom Berg": a title the tagger calls a proper noun
+        if tok.i < lo:
+            return ()
         if hi - lo >= 4:  # a run this long is a title or an organisation, not a name
             return ()
         nxt = doc[hi + 1] if hi + 1 < len(doc) else None
@@ -135,8 +237,20 @@ class People:
         return self._persons[tok.i]
 
     def _is_person(self, tok: "Token") -> bool:
+        if self._bare_surname(tok):
+            return True
         if not _name_word(tok):
             return False
+        run = self.name_run(tok)
+        if not run:
+            return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
+        if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
+            # a lone word the article never gives a first name or a title, and that NER calls an
+            # organisation or a place at least once ("Coles said" beside "Coles, in its release"),
+            # is a company or a place it has misread as a person elsewhere
+            person, other = self._labels.get(tok.text, [0, 0])
+            if other >= 1:
+                return False
         if tok.ent_type_ == "PERSON":
             return True
         # NER labels one mention of a name and mislabels another ("Jordan" as a place):
@@ -153,6 +267,8 @@ class People:
     def fullest(self, run: tuple[str, ...], pos: int | None = None) -> str:
         """The longest full name containing `run`; of several people sharing a surname, the
         one named last before `pos` (or first in the article when none comes before)."""
+        if not run:
+            return ""
         longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run) and _contains(full, run)]
         if not longer:
             return " ".join(run)
@@ -160,6 +276,18 @@ class People:
         longer = [(at, full) for at, full in longer if len(full) == longest]
         before = [m for m in longer if pos is not None and m[0] <= pos]
         return " ".join((before[-1] if before else longer[0])[1])
+
+    def ner_votes(self, word: str) -> tuple[int, int]:
+        """How often NER calls `word` a person, and how often an organisation or a place."""
+        person, other = self._labels.get(word, [0, 0])
+        return person, other
+
+    def _in_full_name(self, word: str) -> bool:
+        """Whether `word` is part of a name of two or more words that NER calls a person."""
+        if not hasattr(self, "_full_words"):
+            self._full_words = {t.text for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                                for t in ent}
+        return word in self._full_words
 
     def known_words(self) -> set[str]:
         """Every word of a name recognised as a person's somewhere in the article."""

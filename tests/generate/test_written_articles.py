@@ -39,11 +39,19 @@ def _written(name: str) -> tuple[Path, dict]:
     return WRITTEN / name, load_gold(f"written/{ARTICLES[name]}")
 
 
+def _with_statements_as_quotes(facts: dict) -> dict:
+    """These gold files name an organisation as the speaker of its statements ("the ministry
+    said ..."); the generator keeps those apart, as `statements`, so both lists are scored here."""
+    said = [{"speaker": s["organization"], **{k: s[k] for k in ("text", "start", "end", "direct")}}
+            for s in facts.get("statements", [])]
+    return {**facts, "quotes": facts["quotes"] + said}
+
+
 def test_written_articles_pooled_extraction_meets_the_floor():
     results = []
     for name in ARTICLES:
         path, gold = _written(name)
-        results.append(tallies(path.read_text(encoding="utf-8"), gold, facts_for(str(path))))
+        results.append(tallies(path.read_text(encoding="utf-8"), gold, _with_statements_as_quotes(facts_for(str(path)))))
     for kind, (precision, recall) in pooled(results).items():
         floor_p, floor_r = FLOOR[kind]
         assert precision >= floor_p, (kind, precision)

@@ -1,0 +1,166 @@
+"""Who said what beyond "X said": verbs of communication by class, speech acts with an object,
+speakers named by a title, an appositive, a description or a relative clause, and organisations'
+words kept apart as statements with a stance. The sentences are invented for these tests."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+from quizapp.generate.facts import DENIED, SAID
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in extract_facts(text).quotes]
+
+
+def statements(text: str) -> list[tuple[str, str, str]]:
+    return [(s.organization, s.text, s.stance) for s in extract_facts(text).statements]
+
+
+def test_the_person_of_a_title_not_the_possessor_or_bank_before_it():
+    text = ("Mayor Ana Ruiz opened the fair. Ruiz's deputy, Tom Berg, said the fair would move to the harbour. "
+            "Bank governor Ada Lin said rates would stay at three percent for the rest of the year.")
+    assert [s for s, _ in quotes(text)] == ["Tom Berg", "Ada Lin"]
+
+
+def test_an_appositive_name_after_an_organisation_is_the_speaker():
+    text = ("The chief executive of the Harbour Trust, Mira Kovacs, told reporters that the new cranes "
+            "would arrive before the winter storms.")
+    assert quotes(text) == [("Mira Kovacs", "the new cranes would arrive before the winter storms")]
+
+
+def test_speech_acts_give_their_object_as_the_statement():
+    text = ("The governor of the province, Lena Ostrova, declared a state of emergency. "
+            "Another witness, Tom Berg, described deep skid marks and a strong smell of fuel. "
+            "Nurse Ana Ruiz disagreed with the link between the outbreak and the festival.")
+    assert quotes(text) == [("Lena Ostrova", "a state of emergency"),
+                            ("Tom Berg", "deep skid marks and a strong smell of fuel"),
+                            ("Ana Ruiz", "the link between the outbreak and the festival")]
+
+
+def test_went_on_to_say_a_relative_who_and_a_passive_agent():
+    text = ("Judge Carl Dunn went on to say the sentence reflected the harm done to the families. "
+            "The crowd cheered outside the home of Mayor Ines Vaal, who told the press her office would reopen the park. "
+            "The council was told by Omar Haddad that the bridge could not carry heavy lorries.")
+    got = quotes(text)
+    assert ("Carl Dunn", "the sentence reflected the harm done to the families") in got
+    assert ("Ines Vaal", "her office would reopen the park") in got
+    assert ("Omar Haddad", "the bridge could not carry heavy lorries") in got
+
+
+def test_an_inserted_attribution_splits_its_statement_and_adding_reports_too():
+    text = ("The dam would be inspected, engineer Rosa Lind said, to find out whether the spillway had failed. "
+            "Heavy rain slowed the work, Lind said, adding that the crews had worked through the night.")
+    got = quotes(text)
+    assert ("Rosa Lind", "The dam would be inspected") in got
+    assert ("Rosa Lind", "to find out whether the spillway had failed") in got
+    assert ("Rosa Lind", "the crews had worked through the night") in got
+
+
+def test_urging_and_accusing_give_what_was_asked_and_alleged():
+    text = ("Senator Paul Odum called on the ministry to publish the full report on the spill. "
+            "Prosecutor Lea Marsh filed charges on Monday, accusing the firm of hiding the leak from inspectors.")
+    got = quotes(text)
+    assert ("Paul Odum", "to publish the full report on the spill") in got
+    assert ("Lea Marsh", "the firm of hiding the leak from inspectors") in got
+
+
+def test_a_role_description_is_the_person_the_article_gave_that_role():
+    text = ("Finance Minister Ada Lin opened the session on the budget on Monday morning.\n"
+            "The minister said the deficit would shrink by half over the coming two years.\n"
+            "The father said the school had never warned the parents about the flooding.")
+    got = quotes(text)
+    assert ("Ada Lin", "the deficit would shrink by half over the coming two years") in got
+    assert not any(t.startswith("the school had never") for _, t in got)  # nobody was called the father
+
+
+def test_a_quotation_after_a_reported_statement_goes_on_with_its_speaker():
+    text = ('The crossing was slow because of the wind, pilot Jon Aas said. "It burns your legs, it is really hard '
+            'work up there."\nThe boat waited nearby.')
+    assert ("Jon Aas", "It burns your legs, it is really hard work up there.") in quotes(text)
+
+
+def test_organisations_make_statements_and_a_denial_keeps_its_stance():
+    text = ("The ministry said the new rules would take effect in the first week of March. "
+            "The Harbourline Shipping Company denied that its ships had dumped fuel near the coast. "
+            "Opposition leader Ana Ruiz denied that she had seen the letter before the vote in parliament.")
+    got = statements(text)
+    assert ("The ministry", "the new rules would take effect in the first week of March", SAID) in got
+    assert ("Harbourline Shipping Company", "its ships had dumped fuel near the coast", DENIED) in got
+    assert [(q.speaker, q.stance) for q in extract_facts(text).quotes] == [("Ana Ruiz", DENIED)]
+
+
+def test_a_word_ner_also_reads_as_a_place_is_no_speaker_and_joint_statements_are_nobodys():
+    text = ("Officials in Kiev met on Monday. Kiev rejects any talks about the border regions this year. "
+            "Ana Ruiz and Tom Berg said the deal would collapse before the end of the month.")
+    assert quotes(text) == []
+
+
+def test_no_statement_from_refusals_plans_or_circumstances():
+    text = ("Mayor Ines Vaal declined to say whether the bridge would reopen before the summer. "
+            "Coach Tom Berg will announce the squad for the final on Friday morning. "
+            "When announcing the closure of the port, Minister Ada Lin wore a yellow raincoat. "
+            "Farmer Omar Haddad called the police after the storm damaged the barn.")
+    assert quotes(text) == []
+
+
+def test_a_pronoun_means_the_main_clauses_subject_not_one_inside_it():
+    text = ("Coach Ana Ruiz believes striker Tom Berg was the best player of the season. "
+            "She said the club would offer him a new contract.")
+    assert quotes(text) == [("Ana Ruiz", "the club would offer him a new contract")]
+
+
+def test_any_verb_of_communication_with_a_clause_reports_and_with_x_describing():
+    text = ("Minister Ada Lin reaffirmed that the border would stay open during the holidays. "
+            "Doctor Tom Berg indicated the patients would be discharged by Friday afternoon. "
+            "The council approved the plan, with Mayor Ines Vaal describing it as the best deal the city had made.")
+    assert quotes(text) == [("Ada Lin", "the border would stay open during the holidays"),
+                            ("Tom Berg", "the patients would be discharged by Friday afternoon"),
+                            ("Ines Vaal", "the best deal the city had made")]
+
+
+def test_a_reported_clause_running_through_quotations_is_split_at_them():
+    text = ('Judge Carl Dunn went on to say he was not giving them the longest sentence because they had '
+            '"owned up to the harm at an early stage" by pleading guilty to all of the charges and "spared '
+            'the victims the pain of a long trial."')
+    got = quotes(text)
+    assert ("Carl Dunn", "he was not giving them the longest sentence") in got
+    assert ("Carl Dunn", "owned up to the harm at an early stage") in got
+    assert ("Carl Dunn", "by pleading guilty to all of the charges") in got
+    assert ("Carl Dunn", "spared the victims the pain of a long trial.") in got
+
+
+def test_the_suspect_is_the_person_called_the_suspect_and_two_ministers_leave_the_minister_unnamed():
+    text = ("Police arrested the suspect, Tom Berg, on Friday night near the station. "
+            "The suspect told police he had been at home all evening with his brother.")
+    assert quotes(text) == [("Tom Berg", "he had been at home all evening with his brother")]
+    two = ("Ana Ruiz, the finance minister, presented the budget. Tom Berg, the health minister, opened a "
+           "hospital. The minister said the deficit would fall.")
+    assert quotes(two) == []
+
+
+def test_a_company_ner_never_calls_a_person_states_rather_than_quotes():
+    text = ("Work on the Harbourline project began in May. "
+            "Harbourline said the first ships would dock in the new terminal next spring.")
+    assert quotes(text) == []
+    assert statements(text) == [("Harbourline", "the first ships would dock in the new terminal next spring", SAID)]
+
+
+def test_rejecting_a_thing_is_no_statement_but_rejecting_allegations_is_a_denial():
+    assert quotes("Union leader Ana Ruiz rejected the offer on Monday evening after a long meeting.") == []
+    got = extract_facts("Union leader Ana Ruiz rejected the allegations of fraud made by the company.").quotes
+    assert [(q.speaker, q.text, q.stance) for q in got] == [
+        ("Ana Ruiz", "the allegations of fraud made by the company", DENIED)]
+    assert quotes("Engineer Tom Berg estimated the damage at five million dollars after the flood.") == [
+        ("Tom Berg", "the damage at five million dollars")]
+
+
+def test_a_name_ner_ran_into_a_title_or_an_organisation_is_still_a_person():
+    text = ("In Ontario, provincial police Detective Constable Daniel Moreau stated to reporters that the "
+            "border closure drove up the prices of illicit drugs. "
+            "The Northern Rivers Trust's Jacqueline Moreau said the river had never been so low in June.")
+    assert [s for s, _ in quotes(text)] == ["Daniel Moreau", "Jacqueline Moreau"]
+    assert statements(text) == []
+
+
+def test_a_quotation_with_a_speaker_of_its_own_does_not_continue_the_last_one():
+    text = '"The plan will fail," Ana Ruiz said. "We need a better plan for the town," one resident said.'
+    assert quotes(text) == [("Ana Ruiz", "The plan will fail")]
