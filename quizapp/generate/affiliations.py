@@ -8,11 +8,15 @@ a second appositive joined by "and" ("... of Y and now a fellow at Z"), and a re
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.names import NAME_SUFFIXES
-from quizapp.generate.lexicon import AFFILIATION_VERBS, REPORTING_VERBS, ROLE_NOUNS, TITLE_MODIFIERS
+from quizapp.generate.lexicon import (
+    AFFILIATION_VERBS, ALIAS_MARKERS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS,
+    NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS, STUDY_VERBS, TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -44,33 +48,130 @@ PARTY_TAG = re.compile(r",\s+(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
+PRONOUNS = {"he", "she", "his", "her", "him"}
+# What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
+# X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
+OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b)")
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# A lowercase description of a specific institution after "of the": "the provincial police",
+# "the island's power authority", "the state health department" (at least one word before the noun).
+_INSTITUTION = "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True))
+DESCRIBED_INSTITUTION = re.compile(
+    rf"the\s+(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
+
+
 class AffiliationFinder:
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
         self.people = article.people
         self.norp = {t.i for e in self.doc.ents if e.label_ == "NORP" for t in e}
+        # words NER calls a person somewhere in the article ("Zola" in one sentence, "Zola, 19," in another)
+        self.person_labelled = {t.text for t in self.art.tokens if t.ent_type_ == "PERSON"}
+        self._standalone: dict[str, bool] = {}
+        self._starts = [t.idx for t in self.art.tokens]
 
     def find(self):
         for tok in self.art.tokens:
-            if not self.people.is_person(tok):
+            found = self._person_at(tok)
+            if found is None:
                 continue
-            if tok.i + 1 < len(self.doc) and self.people.is_person(self.art.tokens[tok.i + 1]) and tok.whitespace_:
-                continue  # not the last word of the name
-            if self.art.in_quotation(tok.idx):
+            name, first, tok = found
+            if not self._real_person(name, first, tok):
                 continue
-            name = self.people.person_name(tok)
-            run = self.people.name_run(tok)
-            first = tok.i - len(run) + 1
-            if run and run[-1] in NAME_SUFFIXES:  # "Carl Dunn Jr., a ...": the suffix ends the name
-                first += 1
-                tok = self.art.tokens[tok.i + 1]
-            yield from self._title_before(name, first, tok)
+            titled = list(self._title_before(name, first, tok))
+            of_org = self._of_organisation(name, self.art.tokens[first], tok)
+            if of_org and titled and all(org is None for _, org, *_ in titled):
+                # "Detective Ada Lin of the provincial police": one link, the title and the organisation
+                titled = [(n, of_org[1], role, start, of_org[4]) for n, _, role, start, _ in titled]
+                of_org = None
+            yield from titled
+            if of_org:
+                yield of_org
             yield from self._appositives(name, self.art.tokens[first], tok)
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
             yield from self._legislator(name, first, tok)
+            yield from self._possessive_organisation(name, first, tok)
+            yield from self._possessed_group(name, self.art.tokens[first], tok)
         yield from self._byline_role_line()
+        yield from self._plural_titles()
+        yield from self._schools()
+
+    # ---- who is a person -----------------------------------------------------------------------
+
+    def _person_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
+        """(fullest name, index of its first token, its last token) where `tok` ends a person's name."""
+        toks = self.art.tokens
+        if not self.people.is_person(tok):
+            return self._unlabelled_person_at(tok)
+        if tok.i + 1 < len(self.doc) and self.people.is_person(toks[tok.i + 1]) and tok.whitespace_:
+            return None  # not the last word of the name
+        name = self.people.person_name(tok)
+        run = self.people.name_run(tok)
+        first = tok.i - len(run) + 1
+        if run and run[-1] in NAME_SUFFIXES:  # "Carl Dunn Jr., a ...": the suffix ends the name
+            first += 1
+            tok = toks[tok.i + 1]
+        return name, first, tok
+
+    def _unlabelled_person_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
+        """NER may swallow a titled or possessed name into an organisation ("the Presidential
+        Spokesperson Ada Lin", "the Harbour Society's Ada Lin"). Such a two- or three-word name
+        after a job title or an organisation's "'s" is a person when the model, shown the name
+        on its own, calls it one."""
+        toks = self.art.tokens
+        run = self.people.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1] or tok.ent_type_ != "ORG":
+            return None
+        if tok.i + 1 < len(toks) and toks[tok.i + 1].text == run[-1]:
+            return None
+        first = tok.i - len(run) + 1
+        if first < 2 or run[-1].lower() in GROUP_NAME_ENDINGS:
+            return None
+        before = toks[first - 1]
+        titled = before.lower_ in ROLE_NOUNS and before.pos_ in {"NOUN", "PROPN"}
+        possessed = before.tag_ == "POS" and toks[first - 2].ent_type_ == "ORG"
+        of_org = tok.i + 1 < len(toks) and toks[tok.i + 1].lower_ == "of" and toks[tok.i + 1].ent_type_ != "ORG"
+        if not (titled or possessed or of_org) or not self._named_person(" ".join(run)):
+            return None
+        return self.people.fullest(run, tok.idx), first, tok
+
+    def _named_person(self, name: str) -> bool:
+        if name not in self._standalone:
+            from quizapp.generate.nlp import pipeline
+
+            doc = pipeline()(f"{name} said.")
+            self._standalone[name] = any(e.label_ == "PERSON" and e.text == name for e in doc.ents)
+        return self._standalone[name]
+
+    def _real_person(self, name: str, first: int, last: "Token") -> bool:
+        """Only people get affiliations: not a group ("Valley Tribes"), not a name used as a
+        modifier ("his official Twitter account"), not a work or a character ("also known as King
+        Rho", "the film Captain Rho"), and a one-word name only where NER calls it a person."""
+        toks = self.art.tokens
+        words = name.split()
+        if words[-1].lower() in GROUP_NAME_ENDINGS:
+            return False
+        if last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN":
+            return False
+        if len(words) == 1 and not (last.text in self.person_labelled or self._aged(last)):
+            return False
+        j = first - 1
+        sent_start = toks[first].sent.start
+        while j >= sent_start and toks[j].text[:1].isupper():
+            j -= 1  # past a capitalised title ("also known as King Rho")
+        if j >= sent_start:
+            low = toks[j].lower_
+            if low in ALIAS_MARKERS or low == "as" and j > 0 and toks[j - 1].lower_ in {"known", "referred"}:
+                return False
+            if low in NON_PERSON_NOUNS and j == first - 1:  # "the shipping firm Norvel"
+                return False
+        return True
+
+    def _aged(self, tok: "Token") -> bool:
+        nxt = self.art.tokens[tok.i + 1: tok.i + 4]
+        return len(nxt) == 3 and nxt[0].text == "," and nxt[1].text.isdigit() and nxt[2].text == ","
 
     def _byline_role_line(self):
         """"By Lena Hart" with the next line "Science Editor": a byline's role on a line of its own."""
@@ -92,53 +193,128 @@ class AffiliationFinder:
             end = tag.end("tag")
         yield name, org, role, title.idx, end
 
-    # "Canadian Trade Minister Ana Ruiz", "military blogger and propagandist X"
+    # "Canadian Trade Minister Ana Ruiz", "military blogger and propagandist X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
             i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
         elif i < 0 or doc[i].lower_ not in ROLE_NOUNS:
             return
+        if doc[i].pos_ not in {"NOUN", "PROPN"}:
+            return  # "his official Twitter account": an adjective, not a title
+        lumped = self._lumped(first)
         lo = i
-        while lo - 1 >= doc[first].sent.start and self._title_word(doc[lo - 1]):
+        while lo - 1 >= doc[first].sent.start and self._title_word(doc[lo - 1], lumped):
             lo -= 1
-        while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG"):
+        while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped):
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
-        org = None
+        org, start = None, doc[lo].idx
+        role_toks = [t for t in doc[lo: first] if not (t.ent_type_ == "ORG" and t.i not in lumped)]
         if lo - 1 >= 0:
             prev = doc[lo - 1]
-            if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN":
+            if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.i not in lumped:
                 ent_start = prev.i
                 while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
                     ent_start -= 1
-                org, lo = self.doc[ent_start: lo].text, ent_start
-        role_toks = [t for t in doc[lo: first] if org is None or t.i >= lo]
-        role = " ".join(t.text for t in role_toks if not (org and t.ent_type_ == "ORG"))
-        start = doc[lo].idx
-        yield name, org, role, start, last.idx + len(last.text)
+                org, start = self.doc[ent_start: lo].text, doc[ent_start].idx
+            else:
+                described = self._described_institution(prev)
+                if described is not None:  # "provincial police Detective X"
+                    org, start = self.doc[described: prev.i + 1].text, doc[described].idx
+        role = " ".join(t.text for t in role_toks)
+        for part in _split_roles(role):
+            yield name, org, part, start, last.idx + len(last.text)
 
-    def _title_word(self, tok: "Token") -> bool:
+    def _described_institution(self, noun: "Token") -> int | None:
+        """Where a lowercase institution noun with its modifiers starts ("provincial police",
+        "the state's health department"); None for a bare noun ("police officer X")."""
+        if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS or noun.text[:1].isupper():
+            return None
+        mods = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        if not mods:
+            return None
+        lo = min(t.left_edge.i for t in mods)
+        while self.art.tokens[lo].pos_ == "DET":
+            lo += 1
+        return lo if lo < noun.i else None
+
+    def _lumped(self, first: int) -> set[int]:
+        """Tokens of the organisation entity NER made of a title and the name after it."""
+        tok = self.art.tokens[first]
+        if tok.ent_type_ != "ORG":
+            return set()
+        lo = first
+        while lo > 0 and self.art.tokens[lo].ent_iob_ == "I":
+            lo -= 1
+        return set(range(lo, first))
+
+    def _title_word(self, tok: "Token", lumped: set[int] = frozenset()) -> bool:
         low = tok.lower_
         if low in ROLE_NOUNS or low in TITLE_MODIFIERS:
             return True
         if tok.i in self.norp:
             return True
-        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.ent_type_ and not self.people.is_person(tok):
+        if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
+            return True  # "US actor X": a country goes into the role
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.i in lumped) \
+                and not self.people.is_person(tok):
             return True  # "Chief Financial Officer", "Majority Leader": capitalised words of the title
         return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
+
+    # "Tom Becker of the Pacific Shippers Council said", "Ada Lin of the island's power authority",
+    # "Ada Lin of WXYZ 7 news,", "Ada Lin of the Harbour Society (HS) observed"
+    def _of_organisation(self, name: str, first: "Token", last: "Token"):
+        text = self.art.text
+        pos = last.idx + len(last.text)
+        of = re.match(r"\s+(?:of|from|at)\s+", text[pos: pos + 20])
+        if not of:
+            return None
+        at = pos + of.end()
+        org_m = ORG_RE.match(text, at)
+        org = end = None
+        if org_m and not self._is_place(org_m.start("org"), org_m.end("org")):
+            org, end = org_m.group("org"), org_m.end()
+            media = re.match(r"\s+\d{1,3}(?:\s+(?P<noun>[a-z]+))?", text[end: end + 20])
+            if media and (media.group("noun") in MEDIA_NOUNS or not media.group("noun")):
+                org, end = text[org_m.start("org"): end + media.end()], end + media.end()  # "WXYZ 7 news"
+            elif (noun := re.match(r"\s+(?P<noun>[a-z]+)", text[end: end + 20])) and noun.group("noun") in MEDIA_NOUNS:
+                org, end = text[org_m.start("org"): end + noun.end()], end + noun.end()
+        else:
+            described = DESCRIBED_INSTITUTION.match(text, at)
+            if described:
+                org, end = described.group("org"), described.end()
+        if org is None:
+            return None
+        acronym = re.match(r"\s+\([A-Z][A-Za-z&.]*[A-Z]\.?\)", text[end: end + 20])
+        if acronym:  # "the Harbour Society (HS)": the short name is an alias
+            end += acronym.end()
+        if not (OF_ORG_FOLLOWS.match(text, end) or self._verb_at(end)):
+            return None
+        return name, org, None, first.idx, end
+
+    def _token_after(self, pos: int) -> "Token | None":
+        """The first token starting at or after `pos`."""
+        k = bisect_left(self._starts, pos)
+        while k < len(self._starts) and self.art.tokens[k].is_space:
+            k += 1
+        return self.art.tokens[k] if k < len(self._starts) else None
+
+    def _verb_at(self, pos: int) -> bool:
+        """A finite verb is the next word after `pos` ("... of UNICEF observed")."""
+        tok = self._token_after(pos)
+        return tok is not None and tok.tag_ in FINITE_TAGS
+
+    def _person_follows(self, pos: int) -> bool:
+        tok = self._token_after(pos)
+        return tok is not None and self.people.is_person(tok)
 
     # "X, a radio operator with the 3rd Battalion", "X said, a former ambassador to Y"
     def _appositives(self, name: str, first: "Token", last: "Token"):
         text = self.art.text
         pos = last.idx + len(last.text)
         after = text[pos: pos + 400]
-        of = re.match(r"\s+(?:of|from|at)\s+", after)
-        if of:  # "Tom Becker of the Pacific Shippers Council said"
-            org_m = ORG_RE.match(text, pos + of.end())
-            if org_m and not self._is_place(org_m.start("org"), org_m.end("org")) and re.match(
-                    r"\s*(?:,|\.|;|\)|\s(?:said|says|told|added|warned|wrote|who)\b)", text[org_m.end():]):
-                yield name, org_m.group("org"), None, first.idx, org_m.end()
-            return
+        if re.match(r"\s+(?:of|from|at)\s+", after):
+            return  # "Tom Becker of the Pacific Shippers Council said": _of_organisation
         m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+(?:\d{1,3},\s+)?", after)  # "X, 52, a farmer"
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
@@ -148,7 +324,10 @@ class AffiliationFinder:
             if not found:
                 return
             role, org, end = found
-            yield name, org, role, first.idx, end
+            if self._person_follows(end):
+                return  # "Ada Lin, Mayor Tom Berg and ...": a list of titled people, not an appositive
+            for part in _split_roles(role):
+                yield name, org, part, first.idx, end
             nxt = re.match(r"\s+and\s+(?:now|later|also|currently|formerly)?\s*(?=(?:a|an|the)\s)", text[end: end + 40])
             if not nxt:
                 return
@@ -201,6 +380,13 @@ class AffiliationFinder:
                     # "ambassador to Washington": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
                 return role, org, end
+        # "the lead author of the study and an addiction specialist": a lowercase complement
+        # with no organisation after it is part of the role
+        low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s)",
+                       rest)
+        if low:
+            role_end += low.end()
+            return text[words[0][1]: role_end], None, role_end
         return role, None, role_end
 
     def _role_head(self, word: str, end: int) -> bool:
@@ -220,6 +406,9 @@ class AffiliationFinder:
     # "The company's chief executive, Daniel Mercer, ...", "the head of intelligence at Y, X"
     def _role_before_comma(self, name: str, first: "Token", last: "Token"):
         head = last.head
+        if last.dep_ == "appos" and head.lower_ not in ROLE_NOUNS and head.dep_ == "pobj" \
+                and head.head.lower_ in {"of", "at", "for", "with"} and head.head.head.lower_ in ROLE_NOUNS:
+            head = head.head.head  # "The executive director of the Harbour Society, Ada Lin, said"
         if last.dep_ != "appos" or head.i >= first.i or head.lower_ not in ROLE_NOUNS:
             return
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
@@ -292,6 +481,149 @@ class AffiliationFinder:
         return None
 
 
+    # "The Harbour Society's Ada Lin said": an organisation's person
+    def _possessive_organisation(self, name: str, first: int, last: "Token"):
+        toks = self.art.tokens
+        if first < 2 or toks[first - 1].tag_ != "POS":
+            return
+        end_tok = toks[first - 2]
+        if end_tok.ent_type_ != "ORG" or end_tok.pos_ != "PROPN" or self.people.is_person(end_tok):
+            return
+        lo = end_tok.i
+        while lo > 0 and toks[lo].ent_iob_ == "I":
+            lo -= 1
+        if toks[lo].lower_ == "the":
+            lo += 1
+        yield name, self.doc[lo: end_tok.i + 1].text, None, toks[lo].idx, last.idx + len(last.text)
+
+    # "Ada Lin's party, the Greens, ...", "Lin's company, Norvel": a person's own organisation
+    def _possessed_group(self, name: str, first: "Token", last: "Token"):
+        m = re.match(r"(?:['’]s?)\s+(?:new\s+|own\s+|former\s+)?(?P<noun>party|company|firm|team|club|union|band|charity|"
+                     r"organisation|organization|newspaper|foundation|group|campaign|start-up|startup)\s*,\s+",
+                     self.art.text[last.idx + len(last.text): last.idx + len(last.text) + 60])
+        if not m:
+            return
+        at = last.idx + len(last.text) + m.end()
+        org_m = ORG_RE.match(self.art.text, at)
+        if not org_m or self._is_place(org_m.start("org"), org_m.end("org")):
+            return
+        org_tok = self._token_after(org_m.start("org"))
+        if org_tok is None or self.people.is_person(org_tok) or not re.match(r"\s*[,.;)]", self.art.text[org_m.end():]):
+            return
+        yield name, org_m.group("org"), None, first.idx, org_m.end()
+
+    # "Foreign Ministers Ada Lin and Tom Berg": a plural title over coordinated names, one each
+    def _plural_titles(self):
+        toks = self.art.tokens
+        for tok in toks:
+            single = _singular_role(tok.lower_)
+            if single is None or tok.pos_ not in {"NOUN", "PROPN"} or tok.i + 1 >= len(toks):
+                continue
+            names, k = [], tok.i + 1
+            while k < len(toks):
+                found = self._person_at_run(k)
+                if found is None:
+                    break
+                names.append(found)
+                k = found[2].i + 1
+                if k < len(toks) and toks[k].text == ",":
+                    k += 1
+                if k < len(toks) and toks[k].lower_ in {"and", "&"}:
+                    k += 1
+            if len(names) < 2:
+                continue
+            lo = tok.i
+            while lo - 1 >= tok.sent.start and self._title_word(toks[lo - 1]):
+                lo -= 1
+            while lo < tok.i and toks[lo].lower_ in {"and", "of", "the"}:
+                lo += 1
+            written = single.capitalize() if tok.text[:1].isupper() else single
+            role = " ".join([t.text for t in toks[lo: tok.i]] + [written])
+            for name, _first, last in names:
+                yield name, None, role, toks[lo].idx, last.idx + len(last.text)
+
+    def _person_at_run(self, k: int) -> tuple[str, int, "Token"] | None:
+        """The person whose name starts at token k."""
+        toks = self.art.tokens
+        run = self.people.name_run(toks[k]) if self.people.is_person(toks[k]) else ()
+        if not run or toks[k].text != run[0]:
+            return None
+        last = toks[k + len(run) - 1]
+        if not self.people.is_person(last):
+            return None
+        found = self._person_at(last)
+        if found is None or not self._real_person(*found):
+            return None
+        return found
+
+    # "Ada Lin attended the Harbour Academy", "She graduated from the University of Y",
+    # "X, who studied at Y", "during his studies at Y": a person and a school
+    def _schools(self):
+        for tok in self.art.tokens:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in STUDY_VERBS:
+                subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
+                    subj = tok.head
+                objs = [c for c in tok.children if c.dep_ == "dobj"] if lemma == "attend" else []
+                objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "from", "in"}
+                         for o in p.children if o.dep_ == "pobj"]
+            elif tok.pos_ == "NOUN" and tok.lower_ in STUDY_NOUNS:
+                subj = next((c for c in tok.children if c.dep_ == "poss"), None)
+                objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "of", "from"}
+                        for o in p.children if o.dep_ == "pobj"]
+            else:
+                continue
+            if subj is None or not objs:
+                continue
+            person = self._who(subj)
+            if person is None:
+                continue
+            for obj in objs:
+                org = self._school_name(obj)
+                if org:
+                    lo = min(subj.idx, org[1])
+                    yield person, org[0], None, lo, max(org[2], tok.idx + len(tok.text))
+
+    def _school_name(self, obj: "Token") -> tuple[str, int, int] | None:
+        """The proper name of a school headed by `obj` ("Howard University", "University of Oslo")."""
+        if obj.pos_ != "PROPN":
+            return None
+        toks = [t for t in obj.subtree if t.dep_ not in {"punct", "appos", "relcl", "acl"}
+                and not any(a.dep_ in {"appos", "relcl", "acl"} and a.i != obj.i for a in _ancestors_to(t, obj))]
+        while toks and toks[0].pos_ == "DET":
+            toks.pop(0)
+        if not toks or not any(t.lower_ in EDUCATION_NOUNS for t in toks) or not toks[-1].text[:1].isupper():
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if self._is_place(start, end):
+            return None
+        return self.art.text[start:end], start, end
+
+    def _who(self, tok: "Token") -> str | None:
+        """The person a subject or possessor names: a name, or "he"/"she"/"his"/"her" for the one
+        person named in the sentence before it or in the previous sentence of the paragraph."""
+        if tok.lower_ not in PRONOUNS:
+            if not self.people.is_person(tok):
+                return None
+            found = self._person_at(tok)
+            return found[0] if found and self._real_person(*found) else None
+        sent = tok.sent
+        here = {self.people.person_name(t) for t in sent if t.i < tok.i and self.people.is_person(t)} - {None}
+        if here:
+            return here.pop() if len(here) == 1 else None
+        subj = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUNS and t.dep_ == "nsubj"), None)
+        if subj is not None and subj.i != tok.i:
+            return self._who(subj)
+        if sent.start == 0:
+            return None
+        prev = self.art.tokens[sent.start - 1].sent
+        if self.art.paragraph_of(prev.start_char) != self.art.paragraph_of(tok.idx):
+            return None
+        named = {self.people.person_name(t) for t in prev if self.people.is_person(t)} - {None}
+        return named.pop() if len(named) == 1 else None
+
+
 def _is_reporting_form(word: str) -> bool:
     return word in {"said", "says", "added", "adds", "warned", "wrote", "noted", "told", "explained"} or (
         word.endswith("ed") and word[:-2] in REPORTING_VERBS
@@ -309,3 +641,27 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         o_start, o_end, _ = article.original_span(start, end)
         out.append(Affiliation(person=person, organization=org, role=role, start=o_start, end=o_end))
     return out
+
+
+def _singular_role(word: str) -> str | None:
+    """"ministers" -> "minister": the singular of a plural role noun, None for anything else."""
+    if word in ROLE_PLURALS:
+        return ROLE_PLURALS[word]
+    if word.endswith("s") and word[:-1] in ROLE_NOUNS and word not in ROLE_NOUNS:
+        return word[:-1]
+    return None
+
+
+def _split_roles(role: str) -> list[str]:
+    """"chairperson and co-founder" is two roles; "blogger and propagandist" too; but
+    "Secretary of Health and Human Services" is one (its second part is no job noun)."""
+    parts = [p.strip() for p in re.split(r"\s+and\s+", role)]
+    if len(parts) > 1 and all(p and p.split()[-1].lower() in ROLE_NOUNS for p in parts):
+        return parts
+    return [role]
+
+
+def _ancestors_to(tok: "Token", top: "Token"):
+    while tok.i != top.i and tok.head.i != tok.i:
+        yield tok
+        tok = tok.head

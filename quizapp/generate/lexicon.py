@@ -144,3 +144,84 @@ PEOPLE_NOUNS = {
     "children", "adults", "people", "patients", "women", "men", "residents", "participants",
     "those", "anyone", "seniors", "voters", "workers", "students", "girls", "boys", "kids",
 }
+
+# --- affiliations -------------------------------------------------------------------------------
+# More job nouns for people ("US actor X", "French inventor X", "company meteorologist X",
+# "an alumnus of Y"). Occupational words that are also common surnames (Singer, Baker, Cook,
+# Carpenter, Mason, Hunter, Porter) stay out: a role noun is never read as a word of a name.
+ROLE_NOUNS.update({
+    "actor", "actress", "inventor", "meteorologist", "alumnus", "alumna", "alumni", "chairperson",
+    "co-chair", "vice-president", "epidemiologist", "virologist", "seismologist", "geologist",
+    "climatologist", "psychologist", "psychiatrist", "surgeon", "pharmacist", "dentist", "comedian",
+    "filmmaker", "screenwriter", "playwright", "poet", "musician", "composer", "rapper", "guitarist",
+    "drummer", "entrepreneur", "businessman", "businesswoman", "astronaut", "physicist", "chemist",
+    "biologist", "sociologist", "anthropologist", "archaeologist", "criminologist", "pediatrician",
+    "paediatrician", "toxicologist", "pathologist", "ecologist", "astronomer", "mathematician",
+    "broadcaster", "presenter", "anchor", "anchorwoman", "anchorman", "newsreader", "publicist",
+    "lobbyist", "campaigner", "pollster", "statistician", "accountant", "banker", "investor",
+    "detective", "constable", "patrolman", "deputy", "agent", "employee", "staffer", "intern",
+    "attorney-general", "solicitor-general", "cofounder",
+})
+
+# Plurals of role nouns that are not the noun plus -s ("Ministers A and B" are two ministers).
+ROLE_PLURALS = {"spokesmen": "spokesman", "spokeswomen": "spokeswoman", "chairmen": "chairman",
+                "chairwomen": "chairwoman", "congressmen": "congressman", "congresswomen": "congresswoman",
+                "councilmen": "councilman", "councilwomen": "councilwoman", "businessmen": "businessman",
+                "businesswomen": "businesswoman", "secretaries": "secretary", "deputies": "deputy",
+                "attorneys": "attorney", "alumni": "alumnus", "attorneys-general": "attorney-general"}
+
+# Lowercase head nouns with which a description names an institution ("the provincial police",
+# "the island's power authority", "the state health department").
+INSTITUTION_NOUNS = {
+    "police", "authority", "department", "ministry", "agency", "office", "council", "commission",
+    "service", "board", "bureau", "government", "administration", "utility", "court", "army", "navy",
+    "hospital", "university", "college", "committee", "parliament", "legislature", "senate",
+    "assembly", "embassy", "consulate", "regulator", "watchdog", "tribunal", "directorate",
+    "inspectorate", "constabulary", "prosecutor's", "force", "coastguard", "guard",
+}
+
+# Nouns for a named thing that is no person: the name after them ("the shipping firm Norvel",
+# "the film Harbour Lights") or ending in them ("the Cree Nation", "the Valley Tribes") is no one's.
+NON_PERSON_NOUNS = {
+    "firm", "company", "group", "agency", "carrier", "retailer", "manufacturer", "maker", "developer",
+    "publisher", "network", "airline", "bank", "insurer", "startup", "start-up", "chain", "brand",
+    "label", "outlet", "newspaper", "magazine", "website", "site", "station", "channel", "charity",
+    "nonprofit", "non-profit", "organisation", "organization", "party", "union", "club", "team",
+    "band", "studio", "supermarket", "provider", "giant", "conglomerate", "subsidiary", "franchise",
+    "tribe", "tribes", "nation", "nations", "movement", "coalition", "alliance", "association",
+    "foundation", "institute", "university", "school", "hospital", "festival", "film", "movie",
+    "show", "series", "programme", "program", "album", "book", "novel", "song", "game", "app",
+    "platform", "ship", "vessel", "storm", "hurricane", "typhoon", "cyclone", "community",
+    "society", "council", "committee", "commission", "fund", "trust", "league", "federation",
+    "corporation", "academy", "college", "ministry", "department", "office", "authority", "board",
+    "bureau", "service", "project", "campaign", "initiative", "journal", "radio", "television",
+    "character", "hero", "superhero", "villain", "persona",
+}
+
+# Last words of a name of a group or an institution, never of a person ("Valley Tribes",
+# "Cree Nation", "Harbour Society"). Words that are also surnames (Brand, Church, Post) stay out.
+GROUP_NAME_ENDINGS = {
+    "tribe", "tribes", "nation", "nations", "peoples", "community", "communities", "society",
+    "association", "foundation", "institute", "university", "college", "academy", "school", "council",
+    "committee", "commission", "union", "party", "group", "company", "corporation", "inc", "ltd",
+    "llc", "plc", "corp", "fund", "alliance", "coalition", "league", "federation", "club", "department",
+    "ministry", "agency", "authority", "bureau", "office", "network", "news", "times", "centre",
+    "center", "studios", "films", "pictures", "records", "industries", "holdings", "partners",
+}
+
+# Names of schools and universities end in, or start with, one of these ("Howard University",
+# "University of Oslo", "the Royal Academy of Music").
+EDUCATION_NOUNS = {
+    "university", "college", "academy", "school", "institute", "conservatory", "conservatoire",
+    "polytechnic", "seminary", "university's",
+}
+
+# Verbs (lemmas) and nouns that tie a person to a school ("X attended Y", "his studies at Y").
+STUDY_VERBS = {"attend", "graduate", "study", "enrol", "enroll"}
+STUDY_NOUNS = {"studies", "study", "student", "graduate", "alumnus", "alumna", "degree"}
+
+# Words after which a name is a name and not a titled person ("also known as King Rho").
+ALIAS_MARKERS = {"called", "named", "dubbed", "nicknamed", "titled", "entitled", "aka", "a.k.a."}
+
+# Lowercase nouns for a news medium that may end a station's name ("WXYZ 7 news").
+MEDIA_NOUNS = {"news", "radio", "television", "tv"}
