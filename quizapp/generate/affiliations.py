@@ -49,6 +49,8 @@ PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+_DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS, key=len, reverse=True))
+_ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
 OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b)")
@@ -200,23 +202,35 @@ class AffiliationFinder:
             i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
         elif i < 0 or doc[i].lower_ not in ROLE_NOUNS:
             return
-        if doc[i].pos_ not in {"NOUN", "PROPN"}:
-            return  # "his official Twitter account": an adjective, not a title
+        if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
+            return  # "his official Twitter account": an adjective of a later noun, not a title
         lumped = self._lumped(first)
         lo = i
-        while lo - 1 >= doc[first].sent.start and self._title_word(doc[lo - 1], lumped):
+        while lo - 1 >= doc[first].sent.start and (self._title_word(doc[lo - 1], lumped)
+                                                   or self._noun_of_title(doc[lo - 1], first)):
             lo -= 1
         while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped):
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
         org, start = None, doc[lo].idx
-        role_toks = [t for t in doc[lo: first] if not (t.ent_type_ == "ORG" and t.i not in lumped)]
+        role_toks = list(doc[lo: first])
         if lo - 1 >= 0:
             prev = doc[lo - 1]
             if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.i not in lumped:
                 ent_start = prev.i
                 while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
                     ent_start -= 1
+                # "Harbour Observer editor X": capitalised words between the entity and the title
+                # that are no title words finish the organisation's name
+                while lo < i and (self._name_word_of_org(doc[lo]) or doc[i].is_lower and doc[lo].pos_ == "PROPN"
+                                  and doc[lo].lower_ in ROLE_NOUNS and doc[lo].lower_ not in TITLE_MODIFIERS):
+                    lo += 1  # "Harbour Observer editor X": a newspaper named by an agent noun
                 org, start = self.doc[ent_start: lo].text, doc[ent_start].idx
+                role_toks = [t for t in doc[lo: first] if not (t.ent_type_ == "ORG" and t.i not in lumped)]
+            elif (acronym := self._acronym_prefix(self._hyphen_start(lo), i)) is not None:
+                lo = self._hyphen_start(lo)
+                # "Kamloops RCMP Constable X", "ABS-CBN CEO X": an organisation's short name before the title
+                org, role_toks = self.doc[lo: acronym + 1].text, list(doc[acronym + 1: first])
+                start = doc[lo].idx
             else:
                 described = self._described_institution(prev)
                 if described is not None:  # "provincial police Detective X"
@@ -224,6 +238,42 @@ class AffiliationFinder:
         role = " ".join(t.text for t in role_toks)
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
+
+    def _noun_of_title(self, tok: "Token", first: int) -> bool:
+        """"advocacy manager", "Clinic and advocacy manager": a noun compounded into the title."""
+        return (tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} and tok.i < tok.head.i < first
+                and tok.is_alpha and self._described_institution(tok) is None)
+
+    def _name_word_of_org(self, tok: "Token") -> bool:
+        low = tok.lower_
+        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and low not in ROLE_NOUNS and low not in TITLE_MODIFIERS
+                and tok.i not in self.norp and not tok.ent_type_)
+
+    def _hyphen_start(self, lo: int) -> int:
+        """"ABS-CBN": the tagger may leave the first half of a hyphenated short name out of the title."""
+        doc = self.art.tokens
+        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+                and _ACRONYM.fullmatch(doc[lo - 2].text):
+            lo -= 2
+        return lo
+
+    def _acronym_prefix(self, lo: int, i: int) -> int | None:
+        """The last token of a short name in capitals ("RCMP", "ABS-CBN") at the head of the title
+        span [lo, i], with only capitalised words before it; None where there is none."""
+        doc = self.art.tokens
+        k, last = lo, None
+        while k < i:
+            tok = doc[k]
+            low = tok.lower_
+            if tok.text in {"-", "&"} and not doc[k - 1].whitespace_ and k > lo:
+                k += 1
+                continue
+            if not tok.text[:1].isupper() or low in ROLE_NOUNS or low in TITLE_MODIFIERS or tok.i in self.norp:
+                break
+            if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ not in {"GPE", "NORP", "LOC"}:
+                last = k
+            k += 1
+        return last
 
     def _described_institution(self, noun: "Token") -> int | None:
         """Where a lowercase institution noun with its modifiers starts ("provincial police",
@@ -266,10 +316,14 @@ class AffiliationFinder:
     def _of_organisation(self, name: str, first: "Token", last: "Token"):
         text = self.art.text
         pos = last.idx + len(last.text)
-        of = re.match(r"\s+(?:of|from|at)\s+", text[pos: pos + 20])
+        of = re.match(r",?\s+(?:of|from|at)\s+", text[pos: pos + 20])
         if not of:
             return None
         at = pos + of.end()
+        # "of the anti-poverty organisation The Harbour House": a description before the name
+        described_as = re.match(rf"(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})\s+(?=[A-Z])", text[at: at + 80])
+        if described_as:
+            at += described_as.end()
         org_m = ORG_RE.match(text, at)
         org = end = None
         if org_m and not self._is_place(org_m.start("org"), org_m.end("org")):
@@ -306,14 +360,14 @@ class AffiliationFinder:
 
     def _person_follows(self, pos: int) -> bool:
         tok = self._token_after(pos)
-        return tok is not None and self.people.is_person(tok)
+        return tok is not None and self.art.text[pos: tok.idx] == " " and self.people.is_person(tok)
 
     # "X, a radio operator with the 3rd Battalion", "X said, a former ambassador to Y"
     def _appositives(self, name: str, first: "Token", last: "Token"):
         text = self.art.text
         pos = last.idx + len(last.text)
         after = text[pos: pos + 400]
-        if re.match(r"\s+(?:of|from|at)\s+", after):
+        if re.match(r",?\s+(?:of|from|at)\s+", after):
             return  # "Tom Becker of the Pacific Shippers Council said": _of_organisation
         m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+(?:\d{1,3},\s+)?", after)  # "X, 52, a farmer"
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
@@ -344,7 +398,7 @@ class AffiliationFinder:
             bare = word.rstrip(",.;:")
             if not ROLE_WORD_RE.fullmatch(bare) or len(words) >= MAX_ROLE_WORDS:
                 break
-            if bare.lower() in ORG_PREPS | {"to", "who", "which", "that", "said"}:
+            if bare.lower() in ORG_PREPS | {"to", "from", "who", "which", "that", "said"}:
                 break
             words.append((bare, i + wm.start(), i + wm.start() + len(bare)))
             if bare != word:
@@ -361,7 +415,7 @@ class AffiliationFinder:
         if complement:
             role_end += complement.end()
         rest = text[role_end: role_end + 200]
-        prep = re.match(r"\s+(?P<p>at|with|of|for|in|to)\s+", rest)
+        prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
         role = text[words[0][1]: role_end]
         if prep:
             org_m = ORG_RE.match(rest, prep.end())
@@ -376,6 +430,8 @@ class AffiliationFinder:
                     if outer and not self._is_place(outer.start("org"), outer.end("org")):
                         role_text = re.sub(r"\s+(?:at|of)$", "", text[words[0][1]: end + unit.end()].rstrip())
                         return role_text, outer.group("org"), outer.end()
+                if prep.group("p") == "from" and self._is_place(role_end + org_m.start("org"), end):
+                    return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
                 if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), end):
                     # "ambassador to Washington": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
@@ -420,6 +476,8 @@ class AffiliationFinder:
                 m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
                 if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
                     org = m.group("org")
+                elif m and m.end() <= first.idx and prep.lower_ == "of" and prep.i == head.i + 1:
+                    role = f"{role} of {m.group('org')}"  # "the governor of Harbour State, X": the place is the role's
                 elif prep.lower_ == "of":  # "head of military intelligence at Y"
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if obj is not None and obj.is_lower:

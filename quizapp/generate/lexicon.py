@@ -225,3 +225,6 @@ ALIAS_MARKERS = {"called", "named", "dubbed", "nicknamed", "titled", "entitled",
 
 # Lowercase nouns for a news medium that may end a station's name ("WXYZ 7 news").
 MEDIA_NOUNS = {"news", "radio", "television", "tv"}
+
+# Words of a title before a name that are no job noun themselves ("Majority Leader X").
+TITLE_MODIFIERS.update({"majority", "minority", "presidential", "ranking", "junior", "interim"})
