@@ -157,6 +157,9 @@ class AffiliationFinder:
             return False
         if last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN":
             return False
+        after = toks[last.i + 1: last.i + 3]
+        if len(after) == 2 and after[0].text == ":" and after[1].text[:1].isupper() and after[0].whitespace_:
+            return False  # "Captain Rho: Dark Water": the title of a work
         if len(words) == 1 and not (last.text in self.person_labelled or self._aged(last)):
             return False
         j = first - 1
@@ -691,7 +694,16 @@ def _is_reporting_form(word: str) -> bool:
 def extract_affiliations(article: "Article") -> list[Affiliation]:
     out: list[Affiliation] = []
     seen: set[tuple] = set()
-    for person, org, role, start, end in AffiliationFinder(article).find():
+    found = list(AffiliationFinder(article).find())
+    # one link found twice, once whole and once in part ("senior engineer Ada Lin of Norvel"
+    # read with and without its organisation): the part goes
+    whole_roles = {(p, (r or "").lower()) for p, o, r, *_ in found if o and r}
+    whole_orgs = {(p, (o or "").lower()) for p, o, r, *_ in found if o and r}
+    for person, org, role, start, end in found:
+        if org is None and (person, (role or "").lower()) in whole_roles:
+            continue
+        if role is None and (person, (org or "").lower()) in whole_orgs:
+            continue
         key = (person, (org or "").lower(), (role or "").lower())
         if key in seen:
             continue
@@ -703,11 +715,7 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
 
 def _singular_role(word: str) -> str | None:
     """"ministers" -> "minister": the singular of a plural role noun, None for anything else."""
-    if word in ROLE_PLURALS:
-        return ROLE_PLURALS[word]
-    if word.endswith("s") and word[:-1] in ROLE_NOUNS and word not in ROLE_NOUNS:
-        return word[:-1]
-    return None
+    return ROLE_PLURALS.get(word) if word not in ROLE_NOUNS else None
 
 
 def _split_roles(role: str) -> list[str]:

@@ -228,3 +228,18 @@ MEDIA_NOUNS = {"news", "radio", "television", "tv"}
 
 # Words of a title before a name that are no job noun themselves ("Majority Leader X").
 TITLE_MODIFIERS.update({"majority", "minority", "presidential", "ranking", "junior", "interim"})
+
+
+def _role_plural(word: str) -> str:
+    if word.endswith(("man", "woman")):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+# Every role noun's plural ("ministers", "chairmen"), so that "Ministers Ada Lin and Tom Berg"
+# is a title over two people; plurals that are also surnames (Fellows, Majors) are left out.
+ROLE_PLURALS.update({_role_plural(w): w for w in ROLE_NOUNS if _role_plural(w) not in {"fellows", "majors", "vices"}})
