@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.names import NAME_SUFFIXES
 from quizapp.generate.lexicon import (
-    AFFILIATION_VERBS, ALIAS_MARKERS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS,
+    AFFILIATION_VERBS, ALIAS_MARKERS, COMMON_ACRONYMS, EDUCATION_NOUNS, NON_ORGANISATION_THINGS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS,
     NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS, STUDY_VERBS, TITLE_MODIFIERS,
 )
 
@@ -49,7 +49,7 @@ PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
-_DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS, key=len, reverse=True))
+_DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS - NON_ORGANISATION_THINGS, key=len, reverse=True))
 _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
@@ -59,7 +59,8 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # "the island's power authority", "the state health department" (at least one word before the noun).
 _INSTITUTION = "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True))
 DESCRIBED_INSTITUTION = re.compile(
-    rf"the\s+(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
+    rf"the\s+(?!(?:same|other|whole|entire|very|own|former|new|old)\s)"
+    rf"(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
 
 
 class AffiliationFinder:
@@ -273,7 +274,8 @@ class AffiliationFinder:
                 continue
             if not tok.text[:1].isupper() or low in ROLE_NOUNS or low in TITLE_MODIFIERS or tok.i in self.norp:
                 break
-            if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ not in {"GPE", "NORP", "LOC"}:
+            if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ not in {"GPE", "NORP", "LOC"} \
+                    and tok.text.upper() not in COMMON_ACRONYMS:
                 last = k
             k += 1
         return last
@@ -329,6 +331,8 @@ class AffiliationFinder:
             at += described_as.end()
         org_m = ORG_RE.match(text, at)
         org = end = None
+        if org_m:
+            org_m = self._cut_at_person(org_m)
         if org_m and not self._is_place(org_m.start("org"), org_m.end("org")):
             org, end = org_m.group("org"), org_m.end()
             media = re.match(r"\s+\d{1,3}(?:\s+(?P<noun>[a-z]+))?", text[end: end + 20])
@@ -345,9 +349,27 @@ class AffiliationFinder:
         acronym = re.match(r"\s+\([A-Z][A-Za-z&.]*[A-Z]\.?\)", text[end: end + 20])
         if acronym:  # "the Harbour Society (HS)": the short name is an alias
             end += acronym.end()
-        if not (OF_ORG_FOLLOWS.match(text, end) or self._verb_at(end)):
+        if not (OF_ORG_FOLLOWS.match(text, end) or self._verb_at(end) or self._next_person(end)):
             return None
         return name, org, None, first.idx, end
+
+    def _cut_at_person(self, org_m: "re.Match") -> "re.Match | None":
+        """"Norvel Energy and Ada Lin of Harbour Bank": a name pattern runs over "and" into the
+        next person; the organisation ends before the connector that joins them."""
+        tok = self._token_after(org_m.start("org"))
+        while tok is not None and tok.idx < org_m.end("org"):
+            if self.people.is_person(tok):
+                cut = re.search(rf"(?:\s+{CONNECTORS})+\s*$", self.art.text[org_m.start("org"): tok.idx])
+                if not cut or cut.start() == 0:
+                    return None
+                return ORG_RE.match(self.art.text[: org_m.start("org") + cut.start()], org_m.start())
+            tok = self.art.tokens[tok.i + 1] if tok.i + 1 < len(self.art.tokens) else None
+        return org_m
+
+    def _next_person(self, pos: int) -> bool:
+        """"... of Norvel and Ada Lin of ...": "and" then another person."""
+        m = re.match(r"\s+and\s+", self.art.text[pos: pos + 10])
+        return bool(m) and self._person_follows(pos + m.end() - 1)
 
     def _token_after(self, pos: int) -> "Token | None":
         """The first token starting at or after `pos`."""
@@ -550,12 +572,23 @@ class AffiliationFinder:
         end_tok = toks[first - 2]
         if end_tok.ent_type_ != "ORG" or end_tok.pos_ != "PROPN" or self.people.is_person(end_tok):
             return
+        if not self._acts_as_person(name, last):
+            return  # "Harbour Motors' Galaxy Note sold well": NER calls a product a person
         lo = end_tok.i
         while lo > 0 and toks[lo].ent_iob_ == "I":
             lo -= 1
         if toks[lo].lower_ == "the":
             lo += 1
         yield name, self.doc[lo: end_tok.i + 1].text, None, toks[lo].idx, last.idx + len(last.text)
+
+    def _acts_as_person(self, name: str, last: "Token") -> bool:
+        """The name speaks ("... Ada Lin said") or is named elsewhere by the surname alone."""
+        head = last.head
+        if last.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        surname = name.split()[-1]
+        return any(t.text == surname and t.i != last.i and self.people.is_person(t)
+                   and self.people.name_run(t) == (surname,) for t in self.art.tokens)
 
     # "Ada Lin's party, the Greens, ...", "Lin's company, Norvel": a person's own organisation
     def _possessed_group(self, name: str, first: "Token", last: "Token"):
@@ -626,8 +659,10 @@ class AffiliationFinder:
                 subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subj is not None and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
                     subj = tok.head
+                # "attended X", "graduated from X", "studied (law) at X"; not "attended a meeting at X"
+                preps = {"attend": set(), "graduate": {"from"}}.get(lemma, {"at", "in"})
                 objs = [c for c in tok.children if c.dep_ == "dobj"] if lemma == "attend" else []
-                objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "from", "in"}
+                objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                          for o in p.children if o.dep_ == "pobj"]
             elif tok.pos_ == "NOUN" and tok.lower_ in STUDY_NOUNS:
                 subj = next((c for c in tok.children if c.dep_ == "poss"), None)

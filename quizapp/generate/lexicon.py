@@ -243,3 +243,16 @@ def _role_plural(word: str) -> str:
 # Every role noun's plural ("ministers", "chairmen"), so that "Ministers Ada Lin and Tom Berg"
 # is a title over two people; plurals that are also surnames (Fellows, Majors) are left out.
 ROLE_PLURALS.update({_role_plural(w): w for w in ROLE_NOUNS if _role_plural(w) not in {"fellows", "majors", "vices"}})
+
+# Nouns of NON_PERSON_NOUNS for works, things and peoples rather than organisations: no one
+# is "of the film X" as its member ("Ada Lin of the band X" is, "of the hurricane X" is not).
+NON_ORGANISATION_THINGS = {
+    "festival", "film", "movie", "show", "series", "programme", "program", "album", "book", "novel",
+    "song", "game", "app", "platform", "ship", "vessel", "storm", "hurricane", "typhoon", "cyclone",
+    "community", "tribe", "tribes", "nation", "nations", "brand", "label", "character", "hero",
+    "superhero", "villain", "persona", "journal", "radio", "television", "site", "website", "chain",
+}
+
+# Short forms in capitals that are common nouns, not organisations ("TV presenter Ada Lin").
+COMMON_ACRONYMS = {"TV", "DJ", "MC", "PR", "IT", "HR", "AI", "GP", "VIP", "CEO", "CFO", "COO", "CTO", "MP", "MEP",
+                   "OK", "PHD", "MD", "RN", "EMT", "ER", "ICU"}
