@@ -358,7 +358,7 @@ class AffiliationFinder:
         next person; the organisation ends before the connector that joins them."""
         tok = self._token_after(org_m.start("org"))
         while tok is not None and tok.idx < org_m.end("org"):
-            if self.people.is_person(tok):
+            if self.people.is_person(tok) and tok.idx > org_m.start("org"):
                 cut = re.search(rf"(?:\s+{CONNECTORS})+\s*$", self.art.text[org_m.start("org"): tok.idx])
                 if not cut or cut.start() == 0:
                     return None

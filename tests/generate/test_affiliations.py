@@ -1,0 +1,84 @@
+"""Person -> organisation/role links in the forms English news uses (affiliations.py).
+The sentences are invented for these tests."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+
+
+def links(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.person, a.organization, a.role) for a in extract_facts(text).affiliations]
+
+
+def test_a_title_before_the_name_and_the_organisation_after_it_are_one_link():
+    text = ("Detective Constable Ada Lin of the provincial police said the car was stolen. "
+            "Company meteorologist Tom Berg of Norvel Energy said the wind would rise.")
+    assert links(text) == [("Ada Lin", "provincial police", "Detective Constable"),
+                           ("Tom Berg", "Norvel Energy", "Company meteorologist")]
+
+
+def test_a_nationality_or_country_goes_into_the_role():
+    assert links("French inventor Ada Lin crossed the lake. US actor Tom Berg watched.") == [
+        ("Ada Lin", None, "French inventor"), ("Tom Berg", None, "US actor")]
+
+
+def test_an_organisation_after_of_with_its_short_form_or_as_a_description():
+    text = ("Ada Lin of the Harbour Shipping Council (HSC) said the port would reopen. "
+            "Tom Berg of the island's power authority observed that repairs may take a year.")
+    assert links(text) == [("Ada Lin", "Harbour Shipping Council", None),
+                           ("Tom Berg", "island's power authority", None)]
+
+
+def test_stacked_titles_are_one_link_each():
+    text = ("Ada Lin, chairperson and co-founder of the Harbour Society, said the port would reopen. "
+            "Dr Tom Berg, the lead author of the study and an emergency medicine specialist, agreed.")
+    assert links(text) == [("Ada Lin", "Harbour Society", "chairperson"), ("Ada Lin", "Harbour Society", "co-founder"),
+                           ("Dr Tom Berg", None, "lead author of the study"),
+                           ("Dr Tom Berg", None, "emergency medicine specialist")]
+
+
+def test_a_plural_title_over_coordinated_names_gives_each_person_the_title():
+    assert links("Foreign Ministers Ada Lin and Tom Berg met in Oslo on Monday.") == [
+        ("Ada Lin", None, "Foreign Minister"), ("Tom Berg", None, "Foreign Minister")]
+
+
+def test_a_list_of_titled_people_is_not_one_appositive():
+    # "Ada Lin, Mayor Tom Berg": the mayor is Tom Berg, not Ada Lin
+    assert links("Present were Ada Lin, Mayor Tom Berg and Senator Joe Park.") == [
+        ("Tom Berg", None, "Mayor"), ("Joe Park", None, "Senator")]
+
+
+def test_possessives_tie_a_person_to_an_organisation():
+    text = ("The Harbour Society's Ada Lin said the port would reopen. "
+            "Tom Strand's party, the Greens, won six seats.")
+    assert links(text) == [("Ada Lin", "Harbour Society", None), ("Tom Strand", "Greens", None)]
+
+
+def test_a_role_noun_before_an_organisation_name_then_a_comma():
+    text = "The executive director of the Harbour Society, Ada Lin, said the port would reopen."
+    assert links(text) == [("Ada Lin", "Harbour Society", "executive director")]
+
+
+def test_schools_attended_including_by_a_pronoun_subject():
+    text = ("Ada Lin, who attended Harbour University, said the fees were high. "
+            "Tom Berg was born in Oslo. He graduated from the University of Bergen in 1999. "
+            "Joe Park attended a meeting at Westfield College on Monday.")
+    assert links(text) == [("Ada Lin", "Harbour University", None), ("Tom Berg", "University of Bergen", None)]
+
+
+def test_a_link_stated_inside_a_quotation_counts():
+    text = 'Tom Berg said: "We will miss our colleague, senior engineer Ada Lin of Norvel Energy."'
+    assert links(text) == [("Ada Lin", "Norvel Energy", "senior engineer")]
+
+
+def test_names_of_things_groups_and_characters_get_no_role():
+    text = ("The first film was Captain Rho: Dark Water. Ada Lin played the Panther, also known as King Okoro. "
+            "The statement was posted to his official Twitter account. "
+            "The Valley Tribes of Fort Marsh joined the suit. The shipping firm Norvel said it would appeal.")
+    assert links(text) == []
+
+
+def test_an_organisation_named_before_the_title_is_split_from_it():
+    text = ("Harbour Observer editor Ada Lin wrote that the port would reopen. "
+            "Halden HPD Constable Tom Berg said the car was stolen. TV presenter Joe Park agreed.")
+    assert links(text) == [("Ada Lin", "Harbour Observer", "editor"), ("Tom Berg", "Halden HPD", "Constable"),
+                           ("Joe Park", None, "TV presenter")]
