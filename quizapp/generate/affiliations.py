@@ -1,9 +1,14 @@
 """Who belongs where: a person's role and organisation as the article states them.
 
-Patterns: a title before the name ("Russian Foreign Minister X", "NATO chief X"), an appositive
-after it ("X, a senior fellow at the Y Institute, ..."; "X said, a former ambassador to Y"),
-a second appositive joined by "and" ("... of Y and now a fellow at Z"), and a relative clause
-("X, who founded Y", "X, 39, who works on logistics for Y").
+Patterns: a title before the name ("Russian Foreign Minister X", "NATO chief X", "US actor X"),
+with the organisation after it ("Detective X of the provincial police"), an appositive after it
+("X, a senior fellow at the Y Institute, ..."; "X said, a former ambassador to Y"), a second
+appositive joined by "and" ("... of Y and now a fellow at Z"), "X of Y", a possessive ("Y's X",
+"X's party, Y"), a relative clause ("X, who founded Y", "X, 39, who works on logistics for Y"),
+a school attended ("X attended Y", "his studies at Y") and a plural title over several names
+("Ministers X and Z"). Stacked titles ("chairperson and co-founder") are one link each.
+
+Only people get links: names of groups, works, characters and names used as modifiers do not.
 """
 from __future__ import annotations
 
@@ -14,8 +19,9 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.names import NAME_SUFFIXES
 from quizapp.generate.lexicon import (
-    AFFILIATION_VERBS, ALIAS_MARKERS, COMMON_ACRONYMS, EDUCATION_NOUNS, NON_ORGANISATION_THINGS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS,
-    NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS, STUDY_VERBS, TITLE_MODIFIERS,
+    AFFILIATION_VERBS, ALIAS_MARKERS, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
+    MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
+    STUDY_VERBS, TITLE_MODIFIERS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,8 +133,6 @@ class AffiliationFinder:
         run = self.people.name_run(tok)
         if not 2 <= len(run) <= 3 or tok.text != run[-1] or tok.ent_type_ != "ORG":
             return None
-        if tok.i + 1 < len(toks) and toks[tok.i + 1].text == run[-1]:
-            return None
         first = tok.i - len(run) + 1
         if first < 2 or run[-1].lower() in GROUP_NAME_ENDINGS:
             return None
@@ -223,11 +227,11 @@ class AffiliationFinder:
                 ent_start = prev.i
                 while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
                     ent_start -= 1
-                # "Harbour Observer editor X": capitalised words between the entity and the title
-                # that are no title words finish the organisation's name
+                # capitalised words between the entity and the title finish the organisation's name,
+                # even a job noun before a lowercase title ("Harbour Observer editor X": a newspaper)
                 while lo < i and (self._name_word_of_org(doc[lo]) or doc[i].is_lower and doc[lo].pos_ == "PROPN"
                                   and doc[lo].lower_ in ROLE_NOUNS and doc[lo].lower_ not in TITLE_MODIFIERS):
-                    lo += 1  # "Harbour Observer editor X": a newspaper named by an agent noun
+                    lo += 1
                 org, start = self.doc[ent_start: lo].text, doc[ent_start].idx
                 role_toks = [t for t in doc[lo: first] if not (t.ent_type_ == "ORG" and t.i not in lumped)]
             elif (acronym := self._acronym_prefix(self._hyphen_start(lo), i)) is not None:
