@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.names import NAME_SUFFIXES
 from quizapp.generate.lexicon import (
-    AFFILIATION_VERBS, ALIAS_MARKERS, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
+    AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
     MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
     STUDY_VERBS, TITLE_MODIFIERS,
 )
@@ -55,6 +55,8 @@ PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# "player of the year", "best actor of the season": what one is named for a period is an award
+AWARD_PERIODS = {"year", "month", "week", "season", "match", "game", "tournament", "decade", "century", "day"}
 _DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS - NON_ORGANISATION_THINGS, key=len, reverse=True))
 _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
@@ -106,6 +108,7 @@ class AffiliationFinder:
         yield from self._byline_role_line()
         yield from self._plural_titles()
         yield from self._schools()
+        yield from self._appointments()
 
     # ---- who is a person -----------------------------------------------------------------------
 
@@ -419,8 +422,16 @@ class AffiliationFinder:
     def _role_and_org(self, pos: int) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
-        m = re.match(r"(?:(?:a|an|the)\s+)?", text[pos:])
+        m = re.match(r"(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
         i = pos + m.end()
+        owner = re.match(rf"{ORG_RE.pattern}['’]s?\s+", text[i: i + 120])
+        if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
+            tok = self._token_after(i + owner.start("org"))
+            if tok is not None and not self.people.is_person(tok) and not self._is_place(i + owner.start("org"), i + owner.end("org")):
+                found = self._role_and_org(i + owner.end())
+                if found and found[1] is None:
+                    return found[0], owner.group("org"), found[2]
+            return None
         words: list[tuple[str, int, int]] = []
         for wm in re.finditer(r"\S+", text[i: i + 200]):
             word = wm.group(0)
@@ -682,8 +693,42 @@ class AffiliationFinder:
             for obj in objs:
                 org = self._school_name(obj)
                 if org:
-                    lo = min(subj.idx, org[1])
+                    lo = min(subj.left_edge.idx, org[1])
                     yield person, org[0], None, lo, max(org[2], tok.idx + len(tok.text))
+
+    # "Ada Lin was named chief executive of Norvel", "She became mayor of Westfield",
+    # "Tom Berg joined the Harbour Society as treasurer"
+    def _appointments(self):
+        for verb in self.art.tokens:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in {"VERB", "AUX"} or lemma not in APPOINTMENT_VERBS:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None or (subj.dep_ == "nsubj") != (lemma in {"become", "join"}):
+                continue  # "the board named X": the subject is the one who appoints
+            if lemma == "join":
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                                 for o in p.children if o.dep_ == "pobj" and o.lower_ in ROLE_NOUNS), None)
+                if obj is None or obj.pos_ != "PROPN" or self.people.is_person(obj) or role_tok is None:
+                    continue
+                org_m = ORG_RE.match(self.art.text, obj.left_edge.idx)
+                org = org_m.group("org") if org_m and not self._is_place(org_m.start("org"), org_m.end("org")) else None
+            else:
+                role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.lower_ in ROLE_NOUNS), None)
+                if role_tok is None:
+                    continue
+                org = None
+            if any(t.tag_ == "JJS" or t.lower_ in AWARD_PERIODS or t.ent_type_ == "DATE" for t in role_tok.subtree):
+                continue  # "was named the best player of the year": an award, not a post
+            person = self._who(subj)
+            if person is None:
+                continue
+            found = self._role_and_org(min(t.idx for t in role_tok.subtree))
+            if found is None:
+                continue
+            role, role_org, end = found
+            yield person, org or role_org, role, subj.left_edge.idx, max(end, verb.idx + len(verb.text))
 
     def _school_name(self, obj: "Token") -> tuple[str, int, int] | None:
         """The proper name of a school headed by `obj` ("Howard University", "University of Oslo")."""

@@ -256,3 +256,7 @@ NON_ORGANISATION_THINGS = {
 # Short forms in capitals that are common nouns, not organisations ("TV presenter Ada Lin").
 COMMON_ACRONYMS = {"TV", "DJ", "MC", "PR", "IT", "HR", "AI", "GP", "VIP", "CEO", "CFO", "COO", "CTO", "MP", "MEP",
                    "OK", "PHD", "MD", "RN", "EMT", "ER", "ICU"}
+
+# Verbs (lemmas) that give their subject a role ("was named chief executive of Y", "became
+# mayor of Y", "joined Y as a director").
+APPOINTMENT_VERBS = {"name", "appoint", "elect", "become", "join", "hire", "promote", "re-elect", "reappoint"}

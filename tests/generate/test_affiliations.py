@@ -82,3 +82,16 @@ def test_an_organisation_named_before_the_title_is_split_from_it():
             "Halden HPD Constable Tom Berg said the car was stolen. TV presenter Joe Park agreed.")
     assert links(text) == [("Ada Lin", "Harbour Observer", "editor"), ("Tom Berg", "Halden HPD", "Constable"),
                            ("Joe Park", None, "TV presenter")]
+
+
+def test_an_appointment_gives_a_role_but_an_award_does_not():
+    text = ("Ada Lin was named chief executive of Harbour Bank in 2019. "
+            "Tom Berg joined the Harbour Society as treasurer. "
+            "Joe Park was named the best player of the tournament.")
+    assert links(text) == [("Ada Lin", "Harbour Bank", "chief executive"), ("Tom Berg", "Harbour Society", "treasurer")]
+
+
+def test_an_organisations_possessive_in_an_appositive_and_a_possessive_pronoun():
+    text = ("Ada Lin, Harbour Bank's chief economist, said rates would rise. "
+            "Tom Berg, its treasurer, agreed. Joe Park, Ada Lin's deputy, did not.")
+    assert links(text) == [("Ada Lin", "Harbour Bank", "chief economist"), ("Tom Berg", None, "treasurer")]
