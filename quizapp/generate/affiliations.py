@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.names import NAME_SUFFIXES
 from quizapp.generate.lexicon import (
-    AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
+    AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
     MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
-    STUDY_VERBS, TITLE_MODIFIERS,
+    STUDY_VERBS, TITLE_MODIFIERS, WORK_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -312,6 +312,8 @@ class AffiliationFinder:
 
     def _title_word(self, tok: "Token", lumped: set[int] = frozenset()) -> bool:
         low = tok.lower_
+        if low in DESCRIPTIVE_ADJECTIVES:
+            return False
         if low in ROLE_NOUNS or low in TITLE_MODIFIERS:
             return True
         if tok.i in self.norp:
@@ -507,7 +509,8 @@ class AffiliationFinder:
             head = head.head.head  # "The executive director of the Harbour Society, Ada Lin, said"
         if last.dep_ != "appos" or head.i >= first.i or head.lower_ not in ROLE_NOUNS:
             return
-        mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha]
+        mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
+                and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
         role_toks = mods + [head]
         role = " ".join(t.text for t in role_toks)
         org = None
@@ -775,10 +778,25 @@ def _is_reporting_form(word: str) -> bool:
     )
 
 
+WORK_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))})\s+(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _works(text: str) -> set[str]:
+    """Titles the article introduces as works ("the superhero film Harbour Lights")."""
+    return {m.group("title") for m in WORK_TITLE.finditer(text)}
+
+
 def extract_affiliations(article: "Article") -> list[Affiliation]:
     out: list[Affiliation] = []
     seen: set[tuple] = set()
-    found = list(AffiliationFinder(article).find())
+    works = _works(article.text)
+    found = []
+    for person, org, role, start, end in AffiliationFinder(article).find():
+        if org in works:  # "the director of Harbour Lights" where that is a film: a role, no employer
+            if not role:
+                continue
+            org, role = None, f"{role} of {org}"
+        found.append((person, org, role, start, end))
     # one link found twice, once whole and once in part ("senior engineer Ada Lin of Norvel"
     # read with and without its organisation): the part goes
     whole_roles = {(p, (r or "").lower()) for p, o, r, *_ in found if o and r}

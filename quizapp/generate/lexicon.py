@@ -260,3 +260,17 @@ COMMON_ACRONYMS = {"TV", "DJ", "MC", "PR", "IT", "HR", "AI", "GP", "VIP", "CEO",
 # Verbs (lemmas) that give their subject a role ("was named chief executive of Y", "became
 # mayor of Y", "joined Y as a director").
 APPOINTMENT_VERBS = {"name", "appoint", "elect", "become", "join", "hire", "promote", "re-elect", "reappoint"}
+
+# Nouns that introduce the title of a work ("the superhero film Harbour Lights", "her novel X"):
+# a work is no organisation, so "director of X" is a role, not a job at X.
+WORK_NOUNS = {"film", "movie", "novel", "book", "album", "song", "series", "show", "play", "musical",
+              "opera", "documentary", "sitcom", "game", "video", "single", "poem", "painting", "franchise"}
+
+# Adjectives before a title that describe the person, not the post ("the late actor X",
+# "embattled chief executive X"): they stay out of the role.
+DESCRIPTIVE_ADJECTIVES = {
+    "late", "deceased", "slain", "murdered", "jailed", "detained", "imprisoned", "exiled", "missing",
+    "injured", "wounded", "beloved", "famous", "renowned", "acclaimed", "legendary", "celebrated",
+    "embattled", "disgraced", "controversial", "popular", "outspoken", "influential", "prominent",
+    "well-known", "award-winning", "best-selling", "bestselling", "young", "elderly", "dead",
+}

@@ -95,3 +95,10 @@ def test_an_organisations_possessive_in_an_appositive_and_a_possessive_pronoun()
     text = ("Ada Lin, Harbour Bank's chief economist, said rates would rise. "
             "Tom Berg, its treasurer, agreed. Joe Park, Ada Lin's deputy, did not.")
     assert links(text) == [("Ada Lin", "Harbour Bank", "chief economist"), ("Tom Berg", None, "treasurer")]
+
+
+def test_a_work_is_part_of_the_role_and_a_describing_adjective_is_not():
+    text = ("Ada Lin starred in the thriller film Harbour Lights. "
+            "Tom Berg, the director of Harbour Lights, said she was brilliant. "
+            "Tributes were paid to the late actor Joe Park.")
+    assert links(text) == [("Tom Berg", None, "director of Harbour Lights"), ("Joe Park", None, "actor")]
