@@ -242,6 +242,15 @@ class AffiliationFinder:
                 # "Kamloops RCMP Constable X", "ABS-CBN CEO X": an organisation's short name before the title
                 org, role_toks = self.doc[lo: acronym + 1].text, list(doc[acronym + 1: first])
                 start = doc[lo].idx
+            elif prev.tag_ == "POS" and prev.i >= 1 and doc[prev.i - 1].ent_type_ == "ORG" \
+                    and doc[prev.i - 1].pos_ == "PROPN" and not self.people.is_person(doc[prev.i - 1]):
+                # "the Harbour Fire Department's Captain X": the organisation owns the title
+                ent_start = prev.i - 1
+                while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                    ent_start -= 1
+                if doc[ent_start].lower_ == "the":
+                    ent_start += 1
+                org, start = self.doc[ent_start: prev.i].text, doc[ent_start].idx
             else:
                 described = self._described_institution(prev)
                 if described is not None:  # "provincial police Detective X"

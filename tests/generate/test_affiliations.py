@@ -49,8 +49,10 @@ def test_a_list_of_titled_people_is_not_one_appositive():
 
 def test_possessives_tie_a_person_to_an_organisation():
     text = ("The Harbour Society's Ada Lin said the port would reopen. "
-            "Tom Strand's party, the Greens, won six seats.")
-    assert links(text) == [("Ada Lin", "Harbour Society", None), ("Tom Strand", "Greens", None)]
+            "Tom Strand's party, the Greens, won six seats. "
+            "The Marlow Fire Department's Captain Joe Park said one firefighter was hurt.")
+    assert links(text) == [("Ada Lin", "Harbour Society", None), ("Tom Strand", "Greens", None),
+                           ("Joe Park", "Marlow Fire Department", "Captain")]
 
 
 def test_a_role_noun_before_an_organisation_name_then_a_comma():
