@@ -470,6 +470,8 @@ class AffiliationFinder:
         role = text[words[0][1]: role_end]
         if prep:
             org_m = ORG_RE.match(rest, prep.end())
+            if org_m and self._modifies_noun(role_end + org_m.end()):
+                org_m = None  # "a line worker at the Bergen plant": the name only modifies a noun
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
@@ -495,6 +497,12 @@ class AffiliationFinder:
             role_end += low.end()
             return text[words[0][1]: role_end], None, role_end
         return role, None, role_end
+
+    def _modifies_noun(self, end: int) -> bool:
+        """The name ending at `end` is followed by a common noun it modifies ("the Bergen plant")."""
+        tok = self._token_after(end)
+        return (tok is not None and self.art.text[end: tok.idx] == " " and tok.pos_ == "NOUN" and tok.is_lower
+                and tok.lower_ not in MEDIA_NOUNS and self.art.tokens[tok.i - 1].head.i == tok.i)
 
     def _role_head(self, word: str, end: int) -> bool:
         """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")

@@ -104,3 +104,8 @@ def test_a_work_is_part_of_the_role_and_a_describing_adjective_is_not():
             "Tom Berg, the director of Harbour Lights, said she was brilliant. "
             "Tributes were paid to the late actor Joe Park.")
     assert links(text) == [("Tom Berg", None, "director of Harbour Lights"), ("Joe Park", None, "actor")]
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_organisation():
+    text = "Tom Berg, a line worker at the Westfield plant, said members would vote on a strike."
+    assert links(text) == [("Tom Berg", None, "line worker")]
