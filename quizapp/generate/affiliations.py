@@ -470,8 +470,6 @@ class AffiliationFinder:
         role = text[words[0][1]: role_end]
         if prep:
             org_m = ORG_RE.match(rest, prep.end())
-            if org_m and self._modifies_noun(role_end + org_m.end()):
-                org_m = None  # "a line worker at the Bergen plant": the name only modifies a noun
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
@@ -483,6 +481,8 @@ class AffiliationFinder:
                     if outer and not self._is_place(outer.start("org"), outer.end("org")):
                         role_text = re.sub(r"\s+(?:at|of)$", "", text[words[0][1]: end + unit.end()].rstrip())
                         return role_text, outer.group("org"), outer.end()
+                if self._modifies_noun(end):
+                    return role, None, role_end  # "a line worker at the Bergen plant": the name only modifies a noun
                 if prep.group("p") == "from" and self._is_place(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
                 if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), end):
