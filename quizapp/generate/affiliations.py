@@ -55,6 +55,9 @@ PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# Words that start a clause or a new phrase, never a word of a role ("X, was a priest" is no appositive)
+CLAUSE_WORDS = {"was", "is", "were", "are", "be", "been", "has", "had", "have", "will", "would", "a", "an", "the",
+                "but", "not", "also", "who", "whose"}
 # "player of the year", "best actor of the season": what one is named for a period is an award
 AWARD_PERIODS = {"year", "month", "week", "season", "match", "game", "tournament", "decade", "century", "day"}
 _DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS - NON_ORGANISATION_THINGS, key=len, reverse=True))
@@ -449,7 +452,7 @@ class AffiliationFinder:
             bare = word.rstrip(",.;:")
             if not ROLE_WORD_RE.fullmatch(bare) or len(words) >= MAX_ROLE_WORDS:
                 break
-            if bare.lower() in ORG_PREPS | {"to", "from", "who", "which", "that", "said"}:
+            if bare.lower() in ORG_PREPS | {"to", "from", "who", "which", "that", "said"} | CLAUSE_WORDS:
                 break
             words.append((bare, i + wm.start(), i + wm.start() + len(bare)))
             if bare != word:

@@ -109,3 +109,8 @@ def test_a_work_is_part_of_the_role_and_a_describing_adjective_is_not():
 def test_a_name_that_only_modifies_a_noun_is_no_organisation():
     text = "Tom Berg, a line worker at the Westfield plant, said members would vote on a strike."
     assert links(text) == [("Tom Berg", None, "line worker")]
+
+
+def test_a_verb_after_the_comma_starts_a_clause_not_an_appositive():
+    text = "The club, whose founder, Father Tom Berg, was a priest, turned 100 this year."
+    assert ("Father Tom Berg", None, "was a priest") not in links(text)
