@@ -61,6 +61,8 @@ CLAUSE_WORDS = {"was", "is", "were", "are", "be", "been", "has", "had", "have", 
 # "player of the year", "best actor of the season": what one is named for a period is an award
 AWARD_PERIODS = {"year", "month", "week", "season", "match", "game", "tournament", "decade", "century", "day"}
 _DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS - NON_ORGANISATION_THINGS, key=len, reverse=True))
+# "of the anti-poverty organisation The Harbour House": a description before the name
+DESCRIBED_AS = re.compile(rf"(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
@@ -72,6 +74,9 @@ _INSTITUTION = "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True))
 DESCRIBED_INSTITUTION = re.compile(
     rf"the\s+(?!(?:same|other|whole|entire|very|own|former|new|old)\s)"
     rf"(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
+
+
+ORG_OWNER = re.compile(rf"{ORG_RE.pattern}['’]s?\s+")  # "the Harbour Society's president"
 
 
 class AffiliationFinder:
@@ -135,9 +140,11 @@ class AffiliationFinder:
         Spokesperson Ada Lin", "the Harbour Society's Ada Lin"). Such a two- or three-word name
         after a job title or an organisation's "'s" is a person when the model, shown the name
         on its own, calls it one."""
+        if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
+            return None
         toks = self.art.tokens
         run = self.people.name_run(tok)
-        if not 2 <= len(run) <= 3 or tok.text != run[-1] or tok.ent_type_ != "ORG":
+        if not 2 <= len(run) <= 3 or tok.text != run[-1]:
             return None
         first = tok.i - len(run) + 1
         if first < 2 or run[-1].lower() in GROUP_NAME_ENDINGS:
@@ -154,7 +161,8 @@ class AffiliationFinder:
         if name not in self._standalone:
             from quizapp.generate.nlp import pipeline
 
-            doc = pipeline()(f"{name} said.")
+            nlp = pipeline()
+            doc = nlp(f"{name} said.", disable=[p for p in nlp.pipe_names if p != "ner"])
             self._standalone[name] = any(e.label_ == "PERSON" and e.text == name for e in doc.ents)
         return self._standalone[name]
 
@@ -347,7 +355,7 @@ class AffiliationFinder:
             return None
         at = pos + of.end()
         # "of the anti-poverty organisation The Harbour House": a description before the name
-        described_as = re.match(rf"(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})\s+(?=[A-Z])", text[at: at + 80])
+        described_as = DESCRIBED_AS.match(text[at: at + 80])
         if described_as:
             at += described_as.end()
         org_m = ORG_RE.match(text, at)
@@ -438,7 +446,7 @@ class AffiliationFinder:
         text = self.art.text
         m = re.match(r"(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
         i = pos + m.end()
-        owner = re.match(rf"{ORG_RE.pattern}['’]s?\s+", text[i: i + 120])
+        owner = ORG_OWNER.match(text[i: i + 120])
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
             tok = self._token_after(i + owner.start("org"))
             if tok is not None and not self.people.is_person(tok) and not self._is_place(i + owner.start("org"), i + owner.end("org")):
