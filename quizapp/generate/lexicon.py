@@ -150,7 +150,7 @@ PEOPLE_NOUNS = {
 # "an alumnus of Y"). Occupational words that are also common surnames (Singer, Baker, Cook,
 # Carpenter, Mason, Hunter, Porter) stay out: a role noun is never read as a word of a name.
 ROLE_NOUNS.update({
-    "actor", "actress", "inventor", "meteorologist", "alumnus", "alumna", "alumni", "chairperson",
+    "actor", "actress", "inventor", "meteorologist", "alumnus", "alumna", "chairperson",
     "co-chair", "vice-president", "epidemiologist", "virologist", "seismologist", "geologist",
     "climatologist", "psychologist", "psychiatrist", "surgeon", "pharmacist", "dentist", "comedian",
     "filmmaker", "screenwriter", "playwright", "poet", "musician", "composer", "rapper", "guitarist",
@@ -177,7 +177,7 @@ INSTITUTION_NOUNS = {
     "service", "board", "bureau", "government", "administration", "utility", "court", "army", "navy",
     "hospital", "university", "college", "committee", "parliament", "legislature", "senate",
     "assembly", "embassy", "consulate", "regulator", "watchdog", "tribunal", "directorate",
-    "inspectorate", "constabulary", "prosecutor's", "force", "coastguard", "guard",
+    "inspectorate", "constabulary", "force", "coastguard", "guard",
 }
 
 # Nouns for a named thing that is no person: the name after them ("the shipping firm Norvel",
@@ -263,8 +263,9 @@ APPOINTMENT_VERBS = {"name", "appoint", "elect", "become", "join", "hire", "prom
 
 # Nouns that introduce the title of a work ("the superhero film Harbour Lights", "her novel X"):
 # a work is no organisation, so "director of X" is a role, not a job at X.
-WORK_NOUNS = {"film", "movie", "novel", "book", "album", "song", "series", "show", "play", "musical",
-              "opera", "documentary", "sitcom", "game", "video", "single", "poem", "painting", "franchise"}
+# Words that are also verbs ("polls show Labour ahead", "they play Ashby United") stay out.
+WORK_NOUNS = {"film", "movie", "novel", "album", "song", "series", "musical", "opera", "documentary",
+              "sitcom", "poem", "painting", "franchise", "miniseries", "memoir", "biopic"}
 
 # Adjectives before a title that describe the person, not the post ("the late actor X",
 # "embattled chief executive X"): they stay out of the role.
