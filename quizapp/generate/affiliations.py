@@ -829,7 +829,13 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     # read with and without its organisation): the part goes
     whole_roles = {(p, (r or "").lower()) for p, o, r, *_ in found if o and r}
     whole_orgs = {(p, (o or "").lower()) for p, o, r, *_ in found if o and r}
+    # "Samoan Prime Minister X" and later "Prime Minister X": the fuller title stands for both
+    fuller = {(p, (o or "").lower(), (r or "").lower()) for p, o, r, *_ in found for q, o2, r2, *_ in found
+              if p == q and (o or "").lower() == (o2 or "").lower() and r and r2
+              and len(r2.split()) > len(r.split()) and r2.lower().endswith(" " + r.lower())}
     for person, org, role, start, end in found:
+        if (person, (org or "").lower(), (role or "").lower()) in fuller:
+            continue
         if org is None and (person, (role or "").lower()) in whole_roles:
             continue
         if role is None and (person, (org or "").lower()) in whole_orgs:

@@ -114,3 +114,9 @@ def test_a_name_that_only_modifies_a_noun_is_no_organisation():
 def test_a_verb_after_the_comma_starts_a_clause_not_an_appositive():
     text = "The club, whose founder, Father Tom Berg, was a priest, turned 100 this year."
     assert ("Father Tom Berg", None, "was a priest") not in links(text)
+
+
+def test_a_shorter_title_of_the_same_person_later_is_not_a_second_link():
+    text = ("Harbourian Prime Minister Ada Lin Moana opened the port. "
+            "Prime Minister Lin Moana said it would bring jobs.")
+    assert [role for _, _, role in links(text)] == ["Harbourian Prime Minister"]
