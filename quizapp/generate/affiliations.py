@@ -444,7 +444,7 @@ class AffiliationFinder:
     def _role_and_org(self, pos: int) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
-        m = re.match(r"(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
+        m = re.match(r"(?:(?:now|currently|formerly|later|also|still)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
         i = pos + m.end()
         owner = ORG_OWNER.match(text[i: i + 120])
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
@@ -480,7 +480,8 @@ class AffiliationFinder:
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
         role = text[words[0][1]: role_end]
         if prep:
-            org_m = ORG_RE.match(rest, prep.end())
+            described_as = DESCRIBED_AS.match(rest, prep.end())  # "chief executive of the turbine maker Nordwind"
+            org_m = ORG_RE.match(rest, described_as.end() if described_as else prep.end())
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
@@ -500,6 +501,10 @@ class AffiliationFinder:
                     # "ambassador to Washington": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
                 return role, org, end
+        named = self._organisation_prefix(words)
+        if named is not None:  # "a United Nations envoy": the organisation's name leads the role
+            org_end, role_start = named
+            return text[role_start: role_end], text[words[0][1]: org_end], role_end
         # "the lead author of the study and an addiction specialist": a lowercase complement
         # with no organisation after it is part of the role
         low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s)",
@@ -508,6 +513,20 @@ class AffiliationFinder:
             role_end += low.end()
             return text[words[0][1]: role_end], None, role_end
         return role, None, role_end
+
+    def _organisation_prefix(self, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+        """(end of the organisation, start of the role) where the role's first capitalised words
+        are all one organisation entity ("United Nations envoy"); None otherwise."""
+        k = 0
+        while k < len(words) - 1 and words[k][0][:1].isupper() and words[k][0].lower() not in ROLE_NOUNS \
+                and words[k][0].lower() not in TITLE_MODIFIERS:
+            k += 1
+        if k == 0:
+            return None
+        toks = [self._token_after(w[1]) for w in words[:k]]
+        if any(t is None or t.ent_type_ != "ORG" for t in toks):
+            return None
+        return words[k - 1][2], words[k][1]
 
     def _modifies_noun(self, end: int) -> bool:
         """The name ending at `end` is followed by a common noun it modifies ("the Bergen plant")."""
@@ -541,8 +560,9 @@ class AffiliationFinder:
                 and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
         role_toks = mods + [head]
         role = " ".join(t.text for t in role_toks)
-        org = None
-        for prep in head.rights:
+        owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"
+        org = owner[0] if owner else None
+        for prep in head.rights if org is None else ():
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
                 m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
                 if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
@@ -560,8 +580,20 @@ class AffiliationFinder:
                                 org = m.group("org")
                 if org:
                     break
-        start = role_toks[0].idx
+        start = min(role_toks[0].idx, owner[1]) if owner else role_toks[0].idx
         yield name, org, role, start, last.idx + len(last.text)
+
+    def _possessor_organisation(self, head: "Token") -> tuple[str, int] | None:
+        """The organisation that owns a role noun: "the Harbour Society's president"."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.ent_type_ != "ORG" or poss.pos_ != "PROPN" or self.people.is_person(poss):
+            return None
+        lo = poss.i
+        while lo > 0 and self.art.tokens[lo].ent_iob_ == "I":
+            lo -= 1
+        if self.art.tokens[lo].lower_ == "the":
+            lo += 1
+        return self.doc[lo: poss.i + 1].text, self.art.tokens[lo].idx
 
     # "X, who founded Y", "X, 39, who works on intelligence for Y"
     def _relative_clause(self, name: str, first: "Token", last: "Token"):

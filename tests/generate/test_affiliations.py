@@ -120,3 +120,11 @@ def test_a_shorter_title_of_the_same_person_later_is_not_a_second_link():
     text = ("Harbourian Prime Minister Ada Lin Moana opened the port. "
             "Prime Minister Lin Moana said it would bring jobs.")
     assert [role for _, _, role in links(text)] == ["Harbourian Prime Minister"]
+
+
+def test_an_organisation_inside_or_before_an_appositive_role():
+    text = ("Ada Lin, now a United Nations envoy, praised the vote. "
+            "Tom Berg, chief executive of the turbine maker Nordwind Energy, agreed. "
+            "The European Commission's climate chief, Joe Park, said others should follow.")
+    assert links(text) == [("Ada Lin", "United Nations", "envoy"), ("Tom Berg", "Nordwind Energy", "chief executive"),
+                           ("Joe Park", "European Commission", "climate chief")]
