@@ -275,3 +275,82 @@ DESCRIPTIVE_ADJECTIVES = {
     "embattled", "disgraced", "controversial", "popular", "outspoken", "influential", "prominent",
     "well-known", "award-winning", "best-selling", "bestselling", "young", "elderly", "dead",
 }
+
+# --- affiliations: a broad list of jobs and titles in English news ------------------------------
+# Officials, scientists, artists, athletes, clergy, military ranks, academic and business titles
+# ("oceanographer X", "X, a selectman", "Chief Justice X", "Pope X"). Words that are also common
+# surnames (Baker, Cook, Mason, Major, Bishop, Pope's namesakes aside) are in SURNAME_OCCUPATIONS
+# below instead: a name-finder must not drop them from "Ann Baker".
+_MORE_ROLE_NOUNS = {
+    # government, politics, law
+    "selectman", "selectwoman", "alderman", "alderwoman", "legislator", "assemblymember", "politician",
+    "statesman", "stateswoman", "councilmember", "delegate", "ombudsperson", "regulator", "bureaucrat",
+    "civil-servant", "administrator", "registrar", "comptroller", "controller", "justice", "jurist", "notary", "paralegal", "public-defender", "chief-of-staff", "undersecretary",
+    "under-secretary", "attaché", "consul", "vice-chair", "vice-chairman", "vice-chancellor",
+    "provost", "rector", "headteacher", "headmaster", "headmistress", "schoolteacher", "tutor",
+    "instructor", "educator", "academic", "postdoc", "fellow", "laureate", "emeritus",
+    # science and medicine
+    "scientist", "researcher", "oceanographer", "geographer", "cartographer", "demographer",
+    "photographer", "choreographer", "biographer", "videographer", "cinematographer", "volcanologist",
+    "zoologist", "botanist", "geneticist", "neuroscientist", "immunologist", "cardiologist",
+    "oncologist", "neurologist", "radiologist", "dermatologist", "gynecologist", "gynaecologist",
+    "obstetrician", "anesthesiologist", "anaesthetist", "veterinarian", "vet", "dietitian",
+    "nutritionist", "therapist", "physiotherapist", "optometrist", "midwife", "clinician",
+    "geophysicist", "astrophysicist", "biochemist", "microbiologist", "meteorologist", "hydrologist",
+    "engineer", "programmer", "developer", "co-developer", "co-author", "coauthor", "co-host",
+    "co-pilot", "co-owner", "co-director", "co-leader", "co-president", "co-chairman", "co-creator",
+    "co-inventor", "co-investigator", "creator", "innovator", "analyst", "forecaster", "economist",
+    # arts, media, sport
+    "artist", "painter", "sculptor", "pianist", "violinist", "cellist", "singer-songwriter",
+    "songwriter", "vocalist", "conductor", "dancer", "ballerina", "filmmaker", "director", "novelist",
+    "illustrator", "cartoonist", "editor-in-chief", "anchor", "host", "commentator",
+    "curator", "archivist", "librarian", "athlete", "sprinter", "swimmer", "cyclist", "skier",
+    "boxer", "wrestler", "golfer", "cricketer", "footballer", "batsman", "bowler", "jockey",
+    "gymnast", "captain", "skipper", "referee", "umpire", "winger", "centre-back", "fullback",
+    "linebacker", "outfielder", "catcher", "point-guard", "mountaineer",
+    # clergy and military
+    "pope", "reverend", "vicar", "rector", "deacon", "chaplain", "minister", "cleric", "ayatollah",
+    "mufti", "sheikh", "monk", "nun", "missionary", "colonel",
+    "brigadier", "corporal", "commodore", "ensign", "airman", "sailor", "seaman",
+    "serviceman", "servicewoman", "commando", "lieutenant-colonel", "lieutenant-general",
+    "major-general", "field-marshal",
+    # business and organisations
+    "executive", "director-general", "managing-director", "president-elect", "chairperson", "secretary",
+    "vice-president", "coo", "cio", "cmo", "entrepreneur", "industrialist", "financier", "trader",
+    "broker", "economist", "accountant", "auditor", "consultant", "contractor", "supervisor",
+    "foreman", "superintendent", "administrator", "receptionist", "cashier", "salesman",
+    "saleswoman", "salesperson", "retailer", "shopkeeper", "restaurateur", "chef", "hotelier",
+    "landlord", "proprietor", "publisher", "spokesperson", "representative", "envoy", "emissary",
+    "liaison", "organiser", "campaigner", "lobbyist", "steward",
+    "pilot", "aviator", "astronaut", "cosmonaut", "navigator", "dispatcher", "paramedic",
+    "electrician", "plumber", "welder", "miner", "labourer", "laborer", "worker", "employee",
+    "staff", "caretaker", "janitor", "guard", "bodyguard", "firefighter", "fireman", "policeman",
+    "policewoman", "officer", "agent", "diplomat", "prosecutor", "magistrate", "coroner",
+}
+ROLE_NOUNS.update(_MORE_ROLE_NOUNS)
+ROLE_PLURALS.update({_role_plural(w): w for w in _MORE_ROLE_NOUNS
+                     if _role_plural(w) not in {"fellows", "majors", "vices", "privates", "hosts"}})
+
+# Jobs that are also common surnames: a job only in lower case before a name ("master baker
+# Tom Berg") or as the head of an appositive ("Ada Lin, a baker"), never a word of a name.
+SURNAME_OCCUPATIONS = {
+    "baker", "cook", "mason", "porter", "singer", "carpenter", "fisher", "fisherman", "hunter",
+    "tailor", "smith", "blacksmith", "miller", "turner", "butler", "gardener", "weaver", "potter",
+    "shepherd", "chandler", "cooper", "archer", "bishop", "knight", "page", "marshall", "abbot",
+    "dean", "prior", "friar", "painter", "barber", "butcher", "brewer", "glazier", "thatcher",
+    "sawyer", "draper", "farmer", "warden", "major", "judge", "sheriff", "constable", "chancellor",
+}
+
+# Nouns for a university degree: "his PhD from Y", "earned a doctorate at Y".
+DEGREE_NOUNS = {"degree", "phd", "ph.d.", "doctorate", "master's", "masters", "bachelor's", "mba", "diploma",
+                "doctoral", "bachelor", "master", "llb", "llm", "msc", "bsc", "ba", "ma"}
+
+# Nouns for a post held somewhere: "taking a job at Y", "her tenure at Y", "his time with Y".
+EMPLOYMENT_NOUNS = {"job", "position", "post", "career", "tenure", "stint", "internship", "residency",
+                    "fellowship", "professorship", "apprenticeship"}
+
+# Verbs (lemmas) of a main clause that tie their subject to a named organisation ("X founded
+# Y", "X heads Y", "X works for Y", "X served in the Y", "X joined Y"), with the role they give.
+AFFILIATION_VERBS.update({"coach": "coach", "co-found": "co-founder", "cofound": "co-founder",
+                          "teach": None, "play": None, "captain": "captain", "edit": "editor",
+                          "represent": None, "advise": "adviser", "chair": "chair", "co-chair": "co-chair"})
