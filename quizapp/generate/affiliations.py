@@ -20,8 +20,8 @@ from quizapp.generate.facts import Affiliation
 from quizapp.generate.names import NAME_SUFFIXES
 from quizapp.generate.lexicon import (
     AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
-    MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
-    STUDY_VERBS, TITLE_MODIFIERS, WORK_NOUNS,
+    FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
+    STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -117,6 +117,9 @@ class AffiliationFinder:
         yield from self._plural_titles()
         yield from self._schools()
         yield from self._appointments()
+        yield from self._clause_links()
+        yield from self._employment()
+        yield from self._degrees()
 
     # ---- who is a person -----------------------------------------------------------------------
 
@@ -129,18 +132,42 @@ class AffiliationFinder:
             return None  # not the last word of the name
         name = self.people.person_name(tok)
         run = self.people.name_run(tok)
+        if not run:  # "John Major", "Ann Judge": a surname that is also a job noun ends the name
+            return self._surname_job_person_at(tok)
         first = tok.i - len(run) + 1
         if run and run[-1] in NAME_SUFFIXES:  # "Carl Dunn Jr., a ...": the suffix ends the name
             first += 1
             tok = toks[tok.i + 1]
         return name, first, tok
 
+    def _surname_job_person_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
+        """A person entity whose last word is a job noun in capitals ("Former prime minister
+        John Major said"): the whole entity is the name, its last word the surname."""
+        toks = self.art.tokens
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            return None
+        hi = tok.i
+        while hi + 1 < len(toks) and toks[hi + 1].ent_iob_ == "I" and toks[hi + 1].ent_type_ == "PERSON":
+            hi += 1
+        if hi == tok.i or hi - tok.i > 2 or toks[hi].lower_ not in ROLE_NOUNS | SURNAME_OCCUPATIONS:
+            return None
+        if hi + 1 < len(toks) and toks[hi + 1].text[:1].isupper() and toks[hi].whitespace_:
+            return None  # "Ada Lin Professor Emeritus": a title goes on
+        words = [t.text for t in toks[tok.i: hi + 1]]
+        if not all(w[:1].isupper() and w.isalpha() for w in words):
+            return None
+        return " ".join(words), tok.i, toks[hi]
+
     def _unlabelled_person_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
         """NER may swallow a titled or possessed name into an organisation ("the Presidential
         Spokesperson Ada Lin", "the Harbour Society's Ada Lin"). Such a two- or three-word name
         after a job title or an organisation's "'s" is a person when the model, shown the name
         on its own, calls it one."""
-        if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN":
+            return None
+        if not tok.ent_type_:
+            return self._titled_unlabelled_at(tok)
+        if tok.ent_type_ != "ORG":
             return None
         toks = self.art.tokens
         run = self.people.name_run(tok)
@@ -156,6 +183,21 @@ class AffiliationFinder:
         if not (titled or possessed or of_org) or not self._named_person(" ".join(run)):
             return None
         return self.people.fullest(run, tok.idx), first, tok
+
+    def _titled_unlabelled_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
+        """"the university's chancellor, Pradeep Khosla": a two- or three-word name NER left
+        unlabelled, in apposition to a job noun before it, is a person when the model, shown
+        the name on its own, calls it one."""
+        run = self.people.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1] or tok.dep_ != "appos":
+            return None
+        head = tok.head
+        if head.i >= tok.i or head.lower_ not in ROLE_NOUNS | SURNAME_OCCUPATIONS or head.pos_ != "NOUN":
+            return None
+        first = tok.i - len(run) + 1
+        if self.art.tokens[first - 1].text != "," or not self._named_person(" ".join(run)):
+            return None
+        return " ".join(run), first, tok
 
     def _named_person(self, name: str) -> bool:
         if name not in self._standalone:
@@ -387,7 +429,9 @@ class AffiliationFinder:
         next person; the organisation ends before the connector that joins them."""
         tok = self._token_after(org_m.start("org"))
         while tok is not None and tok.idx < org_m.end("org"):
-            if self.people.is_person(tok) and tok.idx > org_m.start("org"):
+            prev = self.art.tokens[tok.i - 1]
+            continued = prev.idx >= org_m.start("org") and prev.text in self.people.name_run(tok)
+            if self.people.is_person(tok) and tok.idx > org_m.start("org") and not continued:
                 cut = re.search(rf"(?:\s+{CONNECTORS})+\s*$", self.art.text[org_m.start("org"): tok.idx])
                 if not cut or cut.start() == 0:
                     return None
@@ -441,7 +485,7 @@ class AffiliationFinder:
                 return
             pos = end + nxt.end()
 
-    def _role_and_org(self, pos: int) -> tuple[str, str | None, int] | None:
+    def _role_and_org(self, pos: int, of_complement: bool = False) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
         m = re.match(r"(?:(?:now|currently|formerly|later|also|still)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
@@ -450,7 +494,7 @@ class AffiliationFinder:
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
             tok = self._token_after(i + owner.start("org"))
             if tok is not None and not self.people.is_person(tok) and not self._is_place(i + owner.start("org"), i + owner.end("org")):
-                found = self._role_and_org(i + owner.end())
+                found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is None:
                     return found[0], owner.group("org"), found[2]
             return None
@@ -485,6 +529,8 @@ class AffiliationFinder:
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
+                if of_complement and prep.group("p") == "of":
+                    return text[words[0][1]: end], None, end  # "Y's Professor of Engineering": the field is the role's
                 # "director of the Middle East program at Chatham House": the unit is part of
                 # the role, the organisation comes after it
                 unit = re.match(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:at|of)\s+", text[end: end + 80])
@@ -793,6 +839,184 @@ class AffiliationFinder:
             role, role_org, end = found
             yield person, org or role_org, role, subj.left_edge.idx, max(end, verb.idx + len(verb.text))
 
+    # ---- links stated by a clause: "X is a professor at Y", "X founded Y", "X works for Y" ---------
+
+    def _clause_subjects(self, verb: "Token") -> list[str]:
+        """The people a verb's clause is about: its subject named or as he/she, each name of a
+        coordinated subject ("Ada Lin and two friends started ..."), the subject of the clause a
+        participle hangs on ("..., he stayed, taking a job at Y"), or of the verb it is
+        coordinated with ("He moved to Oslo and worked for Y")."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "X is not a member of Y"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i != verb.head.i:
+                return self._clause_subjects(verb.head)
+            if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.i != verb.head.i:
+                return self._clause_subjects(verb.head)
+            return []
+        if subj.lower_ in {"who"} and verb.dep_ == "relcl":
+            subj = verb.head
+        people = []
+        for tok in [subj, *subj.conjuncts]:
+            if tok.lower_ in PRONOUNS or self.people.is_person(tok):
+                person = self._who(tok)
+                if person and person not in people:
+                    people.append(person)
+        return people
+
+    def _clause_links(self):
+        for verb in self.art.tokens:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma == "be" and verb.dep_ != "relcl":
+                found = list(self._copular_roles(verb))
+            elif lemma in AFFILIATION_VERBS and verb.dep_ != "relcl" or lemma in FOUNDING_VERBS or lemma == "join":
+                found = list(self._verb_organisation(verb, lemma))
+            else:
+                continue
+            if not found:
+                continue
+            for person in self._clause_subjects(verb):
+                for org, role, start, end in found:
+                    yield person, org, role, min(start, verb.idx), end
+
+    def _copular_roles(self, verb: "Token"):
+        """"X is a professor at Y", "She was the director of Y", "X is Y's chief executive and a
+        fellow of Z": a job noun after "be" gives a role, with the organisation it names."""
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if attr is None or attr.pos_ not in {"NOUN", "PROPN"} or attr.i < verb.i:
+            return
+        if any(t.tag_ in {"JJS", "RBS"} or t.lower_ in {"one", "some", "many", "none", "most", "such"}
+               for t in attr.subtree if t.i <= attr.i):
+            return  # "X was the most brilliant scientist", "X is one of the founders": no post
+        pos = attr.left_edge.idx
+        while True:
+            found = self._role_and_org(pos)
+            if not found:
+                return
+            role, org, end = found
+            if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children):
+                return  # "the scientist I have ever known": a description, not a post
+            yield org, role, pos, end
+            nxt = re.match(r"\s+and\s+(?:also\s+)?(?=(?:a|an|the)\s)", self.art.text[end: end + 20])
+            if not nxt:
+                return
+            pos = end + nxt.end()
+
+    def _named_organisation(self, tok: "Token") -> tuple[str, int, int] | None:
+        """The organisation a proper-noun object names ("the Harbour Society", "Norvel Energy"),
+        or the name in apposition to a common organisation noun ("a company, Norvel Energy,")."""
+        if tok.pos_ == "NOUN" and tok.lower_ in NON_PERSON_NOUNS - NON_ORGANISATION_THINGS:
+            tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if tok is None:
+                return None
+        elif tok.pos_ != "PROPN" or tok.ent_type_ != "ORG":
+            return None
+        if self.people.is_person(tok) or tok.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}:
+            return None
+        start = tok.left_edge.idx if tok.left_edge.i >= tok.i - 4 else tok.idx
+        m = ORG_RE.match(self.art.text, start)
+        if m and m.end("org") >= tok.idx + len(tok.text):
+            org, start, end = m.group("org"), m.start("org"), m.end("org")
+        else:  # "spotLESS Materials", "eBay": a name in mixed case
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "flat"} or t.i == tok.i]
+            if not words or words[-1].i - words[0].i + 1 != len(words) or \
+                    not all(any(c.isupper() for c in t.text) for t in words):
+                return None
+            start, end = words[0].idx, tok.idx + len(tok.text)
+            org = self.art.text[start:end]
+        if self._is_place(start, end):
+            return None
+        return org, start, end
+
+    def _verb_organisation(self, verb: "Token", lemma: str):
+        """"X founded Y", "X heads Y", "X works for Y", "X served in the Y", "X joined Y",
+        "X started a company, Y": the organisation and the role the verb gives."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lemma == "join" or lemma in FOUNDING_VERBS:
+            if obj is None or any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
+                return  # "joined Y as treasurer": _appointments
+            if FOUNDING_VERBS.get(lemma, "") is None and (obj.pos_ != "NOUN" or lemma == "set" and not any(
+                    c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+                return  # "started a company, Y": only a common organisation noun with its name
+            named = self._named_organisation(obj)
+            if named:
+                yield named[0], FOUNDING_VERBS.get(lemma), named[1], named[2]
+            return
+        role = AFFILIATION_VERBS[lemma]
+        if obj is not None and lemma not in {"work", "serve", "teach", "play"}:
+            named = self._named_organisation(obj)
+            if named:
+                yield named[0], role, named[1], named[2]
+            return
+        preps = {"work": {"for", "at", "with"}, "serve": {"in", "with", "on", "for"}, "teach": {"at"},
+                 "play": {"for"}}.get(lemma, set())
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and lemma in {"work", "serve"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lower_ in ROLE_NOUNS | SURNAME_OCCUPATIONS:
+                    found = self._role_and_org(pobj.left_edge.idx)  # "served as mayor of Y"
+                    if found and (found[1] or not any(p.dep_ == "prep" and p.lower_ in preps for p in verb.children)):
+                        yield found[1], found[0], prep.idx, found[2]
+                        return
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = self._named_organisation(pobj) if pobj is not None else None
+            if named:
+                yield named[0], self._as_role(verb) or role, prep.idx, named[2]
+                return
+
+    def _employment(self):
+        """"taking a job at Y", "her tenure at Y", "his time with Y": a post held somewhere."""
+        for noun in self.art.tokens:
+            if noun.pos_ != "NOUN" or noun.lower_ not in EMPLOYMENT_NOUNS:
+                continue
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"at", "with", "in"}), None)
+            if prep is None and noun.dep_ == "dobj":
+                prep = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"at", "with"}), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            named = self._named_organisation(pobj) if pobj is not None else None
+            if not named:
+                continue
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                people = [p for p in [self._who(poss)] if p]
+            elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                people = self._clause_subjects(noun.head)
+            else:
+                people = []
+            for person in people:
+                yield person, named[0], None, min(noun.idx, named[1]), named[2]
+
+    def _degrees(self):
+        """"X earned a PhD from Y", "Earning a doctorate at Y, X ...", "her degree from Y": a school."""
+        for noun in self.art.tokens:
+            if noun.lower_ not in DEGREE_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+            scope = verb if verb is not None else noun
+            schools = []
+            for prep in scope.subtree:
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "at"} and \
+                        not any(a.pos_ == "VERB" for a in _ancestors_to(prep.head, scope) if a.i != scope.i):
+                    schools += [self._school_name(o) for o in prep.children if o.dep_ == "pobj"]
+            schools = [s for s in schools if s]
+            if not schools:
+                continue
+            if poss is not None:
+                people = [p for p in [self._who(poss)] if p]
+            elif verb is not None:
+                people = self._clause_subjects(verb)
+            else:
+                people = []
+            for person in people:
+                for org, start, end in schools:
+                    yield person, org, None, min(noun.idx, start), end
+
     def _school_name(self, obj: "Token") -> tuple[str, int, int] | None:
         """The proper name of a school headed by `obj` ("Howard University", "University of Oslo")."""
         if obj.pos_ != "PROPN":
@@ -823,13 +1047,19 @@ class AffiliationFinder:
         subj = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUNS and t.dep_ == "nsubj"), None)
         if subj is not None and subj.i != tok.i:
             return self._who(subj)
-        if sent.start == 0:
-            return None
-        prev = self.art.tokens[sent.start - 1].sent
-        if self.art.paragraph_of(prev.start_char) != self.art.paragraph_of(tok.idx):
-            return None
-        named = {self.people.person_name(t) for t in prev if self.people.is_person(t)} - {None}
-        return named.pop() if len(named) == 1 else None
+        # the last sentence of the paragraph before it that names anyone, if it names one person
+        # ("Ada Lin was born in Oslo. In 1990 she moved. She worked for Y.")
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            prev = self.art.tokens[sent.start - 1].sent
+            if self.art.paragraph_of(prev.start_char) != self.art.paragraph_of(tok.idx):
+                return None
+            named = {self.people.person_name(t) for t in prev if self.people.is_person(t)} - {None}
+            if named:
+                return named.pop() if len(named) == 1 else None
+            sent = prev
+        return None
 
 
 def _is_reporting_form(word: str) -> bool:

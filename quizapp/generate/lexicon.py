@@ -354,3 +354,9 @@ EMPLOYMENT_NOUNS = {"job", "position", "post", "career", "tenure", "stint", "int
 AFFILIATION_VERBS.update({"coach": "coach", "co-found": "co-founder", "cofound": "co-founder",
                           "teach": None, "play": None, "captain": "captain", "edit": "editor",
                           "represent": None, "advise": "adviser", "chair": "chair", "co-chair": "co-chair"})
+
+# Verbs (lemmas) that found an organisation, with the role they give: "X co-founded Y" (a
+# co-founder), "X started a company, Y" (no role stated). Those with no role take a common
+# organisation noun and its name ("set up a charity, Y"), never a bare name ("launched Y" may be a product).
+FOUNDING_VERBS = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder", "start": None,
+                  "launch": None, "establish": None, "create": None, "form": None, "set": None}
