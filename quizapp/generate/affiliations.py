@@ -37,7 +37,9 @@ _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
     rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
 )
-ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+")
+ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}")  # "Oslo-based", "CEO"
+# "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
+COMMON_OWNER = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*['’]s?\s+(?=[a-z])")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
 AGENT_NOUN = re.compile(r"(?:ist|ian|er|or|eer)$")
 NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", "centre", "border", "water",
@@ -493,11 +495,21 @@ class AffiliationFinder:
         owner = ORG_OWNER.match(text[i: i + 120])
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
             tok = self._token_after(i + owner.start("org"))
-            if tok is not None and not self.people.is_person(tok) and not self._is_place(i + owner.start("org"), i + owner.end("org")):
+            if tok is not None and not self.people.is_person(tok):
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is None:
+                    if self._is_place(i + owner.start("org"), i + owner.end("org")):
+                        # "Norway's health minister": a place goes into the role
+                        return text[i + owner.start("org"): i + owner.end()].strip() + " " + found[0], None, found[2]
                     return found[0], owner.group("org"), found[2]
             return None
+        common = COMMON_OWNER.match(text[i: i + 80])
+        if common and not any(w in CLAUSE_WORDS for w in common.group(0).split()):
+            # "Ada Lin, the family's lawyer": a role of an unnamed owner
+            found = self._role_and_org(i + common.end(), of_complement=True)
+            if found and found[1] is None:
+                return common.group(0).strip() + " " + found[0], None, found[2]
+            return found
         words: list[tuple[str, int, int]] = []
         for wm in re.finditer(r"\S+", text[i: i + 200]):
             word = wm.group(0)
@@ -870,9 +882,11 @@ class AffiliationFinder:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             lemma = verb.lemma_.lower()
-            if lemma == "be" and verb.dep_ != "relcl":
+            if lemma == "be":
+                if verb.dep_ == "relcl":
+                    continue  # "who is the director of Y": _relative_clause
                 found = list(self._copular_roles(verb))
-            elif lemma in AFFILIATION_VERBS and verb.dep_ != "relcl" or lemma in FOUNDING_VERBS or lemma == "join":
+            elif lemma in AFFILIATION_VERBS or lemma in FOUNDING_VERBS or lemma == "join":
                 found = list(self._verb_organisation(verb, lemma))
             else:
                 continue
@@ -905,14 +919,14 @@ class AffiliationFinder:
                 return
             pos = end + nxt.end()
 
-    def _named_organisation(self, tok: "Token") -> tuple[str, int, int] | None:
+    def _named_organisation(self, tok: "Token", unlabelled_ok: bool = False) -> tuple[str, int, int] | None:
         """The organisation a proper-noun object names ("the Harbour Society", "Norvel Energy"),
         or the name in apposition to a common organisation noun ("a company, Norvel Energy,")."""
         if tok.pos_ == "NOUN" and tok.lower_ in NON_PERSON_NOUNS - NON_ORGANISATION_THINGS:
             tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if tok is None:
                 return None
-        elif tok.pos_ != "PROPN" or tok.ent_type_ != "ORG":
+        elif tok.pos_ != "PROPN" or tok.ent_type_ not in {"ORG", "FAC"} and not (unlabelled_ok and not tok.ent_type_):
             return None
         if self.people.is_person(tok) or tok.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}:
             return None
@@ -947,7 +961,8 @@ class AffiliationFinder:
             return
         role = AFFILIATION_VERBS[lemma]
         if obj is not None and lemma not in {"work", "serve", "teach", "play"}:
-            named = self._named_organisation(obj)
+            # only an organisation is run, owned, founded or chaired; one may lead or direct a film
+            named = self._named_organisation(obj, unlabelled_ok=lemma in {"run", "own", "found", "head", "manage", "chair"})
             if named:
                 yield named[0], role, named[1], named[2]
             return

@@ -353,7 +353,7 @@ EMPLOYMENT_NOUNS = {"job", "position", "post", "career", "tenure", "stint", "int
 # Y", "X heads Y", "X works for Y", "X served in the Y", "X joined Y"), with the role they give.
 AFFILIATION_VERBS.update({"coach": "coach", "co-found": "co-founder", "cofound": "co-founder",
                           "teach": None, "play": None, "captain": "captain", "edit": "editor",
-                          "represent": None, "advise": "adviser", "chair": "chair", "co-chair": "co-chair"})
+                          "advise": "adviser", "chair": "chair", "co-chair": "co-chair"})
 
 # Verbs (lemmas) that found an organisation, with the role they give: "X co-founded Y" (a
 # co-founder), "X started a company, Y" (no role stated). Those with no role take a common
