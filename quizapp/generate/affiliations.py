@@ -46,7 +46,11 @@ NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", 
                    "winter", "summer", "error", "sector", "factor", "mirror", "favor", "favour", "honor", "honour",
                    # people outside the organisation: its customers, voters and fans are not its staff
                    "supporter", "customer", "voter", "viewer", "reader", "listener", "follower", "admirer",
-                   "subscriber", "borrower", "shareholder", "passenger", "visitor", "user"}
+                   "subscriber", "borrower", "shareholder", "passenger", "visitor", "user",
+                   # what one won or holds is no post: "the winner of the X Prize", "a record holder"
+                   "winner", "runner-up", "holder", "finalist", "nominee", "recipient"}
+# "a member of the public": a complement that makes the role no post at all
+GENERAL_PUBLIC = {"public", "community", "audience", "crowd", "congregation", "household", "family", "jury"}
 ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
 BYLINE_ROLE_LINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[ \t]*$",
@@ -567,6 +571,9 @@ class AffiliationFinder:
         # with no organisation after it is part of the role
         low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s)",
                        rest)
+        public = re.match(r"\s+of\s+(?:the|a|an|their|his|her)\s+(?P<noun>[a-z]+)\b", rest)
+        if public and public.group("noun") in GENERAL_PUBLIC:
+            return None
         if low:
             role_end += low.end()
             return text[words[0][1]: role_end], None, role_end
@@ -657,6 +664,8 @@ class AffiliationFinder:
     def _relative_clause(self, name: str, first: "Token", last: "Token"):
         for clause in last.children:
             if clause.dep_ == "relcl" and clause.lemma_ == "be":
+                if any(c.dep_ == "nsubj" and c.lower_ not in {"who", "that"} for c in clause.children):
+                    continue  # "X, whose father was a teacher": someone else's post
                 attr = next((c for c in clause.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
                 if attr is not None:  # "who is the director of the Halden Museum"
                     found = self._role_and_org(attr.left_edge.idx)
@@ -890,11 +899,21 @@ class AffiliationFinder:
                 found = list(self._verb_organisation(verb, lemma))
             else:
                 continue
-            if not found:
+            if not found or self._reported_pronoun(verb):
                 continue
             for person in self._clause_subjects(verb):
                 for org, role, start, end in found:
                     yield person, org, role, min(start, verb.idx), end
+
+    def _reported_pronoun(self, verb: "Token") -> bool:
+        """"Tom Berg said she is a teacher", ""He is a doctor," she said": a pronoun in reported
+        speech or in a quotation may be anyone, not the one named last."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in PRONOUNS:
+            return False
+        if self.art.in_quotation(subj.idx):
+            return True
+        return any(a.dep_ == "ccomp" for a in [verb, *verb.ancestors])
 
     def _copular_roles(self, verb: "Token"):
         """"X is a professor at Y", "She was the director of Y", "X is Y's chief executive and a
