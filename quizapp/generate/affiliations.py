@@ -201,8 +201,11 @@ class AffiliationFinder:
         if head.i >= tok.i or head.lower_ not in ROLE_NOUNS | SURNAME_OCCUPATIONS or head.pos_ != "NOUN":
             return None
         first = tok.i - len(run) + 1
-        if self.art.tokens[first - 1].text != "," or not self._named_person(" ".join(run)):
+        if self.art.tokens[first - 1].text != "," or run[-1].lower() in GROUP_NAME_ENDINGS:
             return None
+        nxt = self.art.tokens[tok.i + 1] if tok.i + 1 < len(self.art.tokens) else None
+        if nxt is not None and nxt.text not in {",", ".", ";"}:
+            return None  # "the mayor, Ada Lin and ...": a list, not an apposition
         return " ".join(run), first, tok
 
     def _named_person(self, name: str) -> bool:
@@ -237,8 +240,9 @@ class AffiliationFinder:
             low = toks[j].lower_
             if low in ALIAS_MARKERS or low == "as" and j > 0 and toks[j - 1].lower_ in {"known", "referred"}:
                 return False
-            if low in NON_PERSON_NOUNS and j == first - 1:  # "the shipping firm Norvel"
-                return False
+            if low in NON_PERSON_NOUNS and j == first - 1 and not (
+                    low in ROLE_NOUNS and toks[first].ent_type_ == "PERSON"):  # "the shipping firm Norvel"
+                return False  # but "software developer Ada Lin" is a person
         return True
 
     def _aged(self, tok: "Token") -> bool:
@@ -279,6 +283,9 @@ class AffiliationFinder:
         while lo - 1 >= doc[first].sent.start and (self._title_word(doc[lo - 1], lumped)
                                                    or self._noun_of_title(doc[lo - 1], first)):
             lo -= 1
+        if lo == i and lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
+                and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"}:
+            lo -= 2  # "Co-developer X" split by the tokenizer
         while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped):
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
         org, start = None, doc[lo].idx
@@ -314,7 +321,7 @@ class AffiliationFinder:
                 described = self._described_institution(prev)
                 if described is not None:  # "provincial police Detective X"
                     org, start = self.doc[described: prev.i + 1].text, doc[described].idx
-        role = " ".join(t.text for t in role_toks)
+        role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
 
@@ -619,7 +626,10 @@ class AffiliationFinder:
         if last.dep_ == "appos" and head.lower_ not in ROLE_NOUNS and head.dep_ == "pobj" \
                 and head.head.lower_ in {"of", "at", "for", "with"} and head.head.head.lower_ in ROLE_NOUNS:
             head = head.head.head  # "The executive director of the Harbour Society, Ada Lin, said"
-        if last.dep_ != "appos" or head.i >= first.i or head.lower_ not in ROLE_NOUNS:
+        appos = last.dep_ == "appos"
+        if not appos and self._according_to_role(first) is not None:
+            head, appos = self._according_to_role(first), True
+        if not appos or head.i >= first.i or head.lower_ not in ROLE_NOUNS:
             return
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
                 and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
@@ -648,9 +658,29 @@ class AffiliationFinder:
         start = min(role_toks[0].idx, owner[1]) if owner else role_toks[0].idx
         yield name, org, role, start, last.idx + len(last.text)
 
+    def _according_to_role(self, first: "Token") -> "Token | None":
+        """"According to the town's first selectman, Ada Lin, ...": the parser may miss the
+        apposition after "according to"; a job noun ending its object, then a comma, then the
+        name, then a comma, is one."""
+        toks = self.art.tokens
+        if first.i < 4 or toks[first.i - 1].text != ",":
+            return None
+        head = toks[first.i - 2]
+        if head.lower_ not in ROLE_NOUNS or head.pos_ != "NOUN":
+            return None
+        end = first.i + len(self.people.name_run(first)) if self.people.name_run(first) else first.i + 1
+        if end >= len(toks) or toks[end].text != ",":
+            return None
+        prep = head.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according" and head.dep_ == "pobj":
+            return head
+        return None
+
     def _possessor_organisation(self, head: "Token") -> tuple[str, int] | None:
         """The organisation that owns a role noun: "the Harbour Society's president"."""
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.ent_type_ == "GPE":
+            return self._campus(poss)
         if poss is None or poss.ent_type_ != "ORG" or poss.pos_ != "PROPN" or self.people.is_person(poss):
             return None
         lo = poss.i
@@ -659,6 +689,25 @@ class AffiliationFinder:
         if self.art.tokens[lo].lower_ == "the":
             lo += 1
         return self.doc[lo: poss.i + 1].text, self.art.tokens[lo].idx
+
+    def _campus(self, place: "Token") -> tuple[str, int] | None:
+        """"the University of California, San Diego's chancellor": a university named with its
+        campus after a comma; the place is part of the name."""
+        toks = self.art.tokens
+        lo = place.i
+        while lo > 0 and toks[lo].ent_iob_ == "I":
+            lo -= 1
+        if lo < 2 or toks[lo - 1].text != "," or toks[lo - 2].ent_type_ != "ORG":
+            return None
+        start = lo - 2
+        while start > 0 and toks[start].ent_iob_ == "I":
+            start -= 1
+        if toks[start].lower_ == "the":
+            start += 1
+        if not any(t.lower_ in EDUCATION_NOUNS for t in toks[start: lo - 1]):
+            return None
+        end = place.i + 1 if place.tag_ != "POS" else place.i
+        return self.doc[start: end].text, toks[start].idx
 
     # "X, who founded Y", "X, 39, who works on intelligence for Y"
     def _relative_clause(self, name: str, first: "Token", last: "Token"):
