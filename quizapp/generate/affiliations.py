@@ -501,15 +501,17 @@ class AffiliationFinder:
     def _role_and_org(self, pos: int, of_complement: bool = False) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
-        m = re.match(r"(?:(?:now|currently|formerly|later|also|still)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
+        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
         i = pos + m.end()
         owner = ORG_OWNER.match(text[i: i + 120])
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
             tok = self._token_after(i + owner.start("org"))
-            if tok is not None and not self.people.is_person(tok):
+            if tok is not None:
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is None:
-                    if self._is_place(i + owner.start("org"), i + owner.end("org")):
+                    if self.people.is_person(tok) or self._is_place(i + owner.start("org"), i + owner.end("org")):
+                        # "Norway's health minister": a place goes into the role; so does a
+                        # person whose post it is ("Tom Berg's lawyer")
                         # "Norway's health minister": a place goes into the role
                         return text[i + owner.start("org"): i + owner.end()].strip() + " " + found[0], None, found[2]
                     return found[0], owner.group("org"), found[2]
@@ -946,6 +948,9 @@ class AffiliationFinder:
                 found = list(self._copular_roles(verb))
             elif lemma in AFFILIATION_VERBS or lemma in FOUNDING_VERBS or lemma == "join":
                 found = list(self._verb_organisation(verb, lemma))
+            elif lemma in {"hire", "employ", "recruit"}:
+                yield from self._hired_by(verb)
+                continue
             else:
                 continue
             if not found or self._reported_pronoun(verb):
@@ -1051,6 +1056,18 @@ class AffiliationFinder:
             if named:
                 yield named[0], self._as_role(verb) or role, prep.idx, named[2]
                 return
+
+    def _hired_by(self, verb: "Token"):
+        """"Ada Lin was hired by Norvel Energy in 2015", "She is employed by Y": the agent employs."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if subj is None or agent is None or any(c.dep_ == "neg" for c in verb.children):
+            return
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        named = self._named_organisation(pobj) if pobj is not None else None
+        person = self._who(subj) if subj.lower_ in PRONOUNS or self.people.is_person(subj) else None
+        if named and person and not (subj.lower_ in PRONOUNS and self.art.in_quotation(subj.idx)):
+            yield person, named[0], self._as_role(verb), min(subj.idx, verb.idx), named[2]
 
     def _employment(self):
         """"taking a job at Y", "her tenure at Y", "his time with Y": a post held somewhere."""

@@ -360,3 +360,10 @@ AFFILIATION_VERBS.update({"coach": "coach", "co-found": "co-founder", "cofound":
 # organisation noun and its name ("set up a charity, Y"), never a bare name ("launched Y" may be a product).
 FOUNDING_VERBS = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder", "start": None,
                   "launch": None, "establish": None, "create": None, "form": None, "set": None}
+
+# Athletes named by their sport ("Norwegian climber X", "X, a Kenyan runner").
+_SPORT_ROLES = {"climber", "skater", "snowboarder", "surfer", "racer", "runner", "marathoner", "rower",
+                "fencer", "diver", "weightlifter", "sprinter", "hurdler", "triathlete", "tennis-player",
+                "racing-driver", "motorcyclist", "canoeist", "kayaker", "equestrian", "cricketer"}
+ROLE_NOUNS.update(_SPORT_ROLES)
+ROLE_PLURALS.update({_role_plural(w): w for w in _SPORT_ROLES})
