@@ -506,12 +506,11 @@ class AffiliationFinder:
         owner = ORG_OWNER.match(text[i: i + 120])
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
             tok = self._token_after(i + owner.start("org"))
-            if tok is not None:
+            if tok is not None and not self.people.is_person(tok):  # "Tom Berg's deputy": left out
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is None:
-                    if self.people.is_person(tok) or self._is_place(i + owner.start("org"), i + owner.end("org")):
-                        # "Norway's health minister": a place goes into the role; so does a
-                        # person whose post it is ("Tom Berg's lawyer")
+                    if self._is_place(i + owner.start("org"), i + owner.end("org")):
+                        # "Norway's health minister": a place goes into the role
                         # "Norway's health minister": a place goes into the role
                         return text[i + owner.start("org"): i + owner.end()].strip() + " " + found[0], None, found[2]
                     return found[0], owner.group("org"), found[2]
@@ -995,13 +994,14 @@ class AffiliationFinder:
     def _named_organisation(self, tok: "Token", unlabelled_ok: bool = False) -> tuple[str, int, int] | None:
         """The organisation a proper-noun object names ("the Harbour Society", "Norvel Energy"),
         or the name in apposition to a common organisation noun ("a company, Norvel Energy,")."""
-        if tok.pos_ == "NOUN" and tok.lower_ in NON_PERSON_NOUNS - NON_ORGANISATION_THINGS:
+        described = tok.pos_ == "NOUN" and tok.lower_ in NON_PERSON_NOUNS - NON_ORGANISATION_THINGS
+        if described:  # "a company, Brightline Labs,": the noun says what the name is, whatever NER guessed
             tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if tok is None:
+            if tok is None or tok.ent_type_ in {"GPE", "LOC", "NORP"}:
                 return None
         elif tok.pos_ != "PROPN" or tok.ent_type_ not in {"ORG", "FAC"} and not (unlabelled_ok and not tok.ent_type_):
             return None
-        if self.people.is_person(tok) or tok.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}:
+        elif self.people.is_person(tok) or tok.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}:
             return None
         start = tok.left_edge.idx if tok.left_edge.i >= tok.i - 4 else tok.idx
         m = ORG_RE.match(self.art.text, start)

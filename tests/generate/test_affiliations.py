@@ -128,3 +128,58 @@ def test_an_organisation_inside_or_before_an_appositive_role():
             "The European Commission's climate chief, Joe Park, said others should follow.")
     assert links(text) == [("Ada Lin", "United Nations", "envoy"), ("Tom Berg", "Nordwind Energy", "chief executive"),
                            ("Joe Park", "European Commission", "climate chief")]
+
+
+def test_a_job_noun_after_be_gives_a_role_with_its_organisation_and_a_pronoun_finds_its_person():
+    text = "Ada Lin said the ice was thinning. Lin is Harbour College's Professor of Physics and a fellow of the Royal Society."
+    assert links(text) == [("Ada Lin", "Harbour College", "Professor of Physics"), ("Ada Lin", "Royal Society", "fellow")]
+    text = "Tom Berg was born in Oslo in 1950. In 1975 he moved to Bergen. He was a teacher at the Bergen Academy for a decade."
+    assert links(text) == [("Tom Berg", "Bergen Academy", "teacher")]
+
+
+def test_no_role_for_a_pronoun_in_reported_speech_for_a_superlative_or_for_someone_elses_post():
+    text = ("Tom Berg said she is a great teacher. \"He was the finest doctor I have known,\" Eva Holm said. "
+            "Ada Lin, whose father was a teacher at Westfield College, said nothing.")
+    assert links(text) == []
+
+
+def test_verbs_that_tie_their_subject_to_an_organisation():
+    text = ("Ada Lin founded Norvel Energy in 1998. Tom Berg works for the Harbour Society. Eva Holm served in the "
+            "Royal Navy. Jon Dahl and two friends started a company, Brightline Labs, in 2015.")
+    assert links(text) == [("Ada Lin", "Norvel Energy", "founder"), ("Tom Berg", "Harbour Society", None),
+                           ("Eva Holm", "Royal Navy", None), ("Jon Dahl", "Brightline Labs", None)]
+    assert links("Tom Berg was hired by Norvel Energy in 2015.") == [("Tom Berg", "Norvel Energy", None)]
+    assert links("Ada Lin ran the Boston Marathon. Tom Berg played Westfield United. Eva Holm served in Iraq.") == []
+
+
+def test_a_post_held_and_a_degree_earned_name_the_place():
+    text = ("Ada Lin moved to Oslo in 1990, taking a job at the Harbour Institute. "
+            "Earning a PhD from Westfield University, she then taught.")
+    assert links(text) == [("Ada Lin", "Harbour Institute", None), ("Ada Lin", "Westfield University", None)]
+
+
+def test_a_possessive_before_an_appositive_role():
+    text = "Ada Lin, the family's lawyer, said they would appeal. Tom Berg, Norway's health minister, agreed."
+    assert links(text) == [("Ada Lin", None, "family's lawyer"), ("Tom Berg", None, "Norway's health minister")]
+
+
+def test_jobs_beyond_the_usual_titles_and_a_surname_that_is_a_job():
+    text = ("The pioneering oceanographer Ada Lin died. Co-developer Tom Berg recounted the test. "
+            "Eva Holm, a selectman, agreed. Former prime minister John Major said the law was clear.")
+    assert links(text) == [("Ada Lin", None, "pioneering oceanographer"), ("Tom Berg", None, "Co-developer"),
+                           ("Eva Holm", None, "selectman"), ("John Major", None, "Former prime minister")]
+
+
+def test_according_to_a_role_then_the_name_and_a_university_named_with_its_campus():
+    text = ("According to the town's first selectman, Ada Lin, ten people were aboard. "
+            "\"It was a great loss,\" said the University of Nevada, Reno's chancellor, Tom Berg.")
+    assert links(text) == [("Ada Lin", None, "first selectman"), ("Tom Berg", "University of Nevada, Reno", "chancellor")]
+
+
+def test_no_post_for_a_member_of_the_public_or_a_prize_winner_and_roles_in_capitals_or_with_then():
+    text = "Ada Lin, a member of the public, said the crash was loud. Tom Berg, the winner of the Westfield Prize, was happy."
+    assert links(text) == []
+    text = ("Ada Lin, CEO of Norvel Energy, said the plant was safe. Tom Berg, then a reporter for the Westfield Times, "
+            "saw it. Eva Holm, an Oslo-based lawyer, agreed.")
+    assert links(text) == [("Ada Lin", "Norvel Energy", "CEO"), ("Tom Berg", "Westfield Times", "reporter"),
+                           ("Eva Holm", None, "Oslo-based lawyer")]
