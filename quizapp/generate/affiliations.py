@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.names import NAME_SUFFIXES
 from quizapp.generate.lexicon import (
+    MONTHS, WEEKDAYS,
     AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
     FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
     STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
@@ -37,7 +38,7 @@ _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
     rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
 )
-ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}")  # "Oslo-based", "CEO"
+ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]")  # "Oslo-based", "CEO", "PhD"
 # "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
 COMMON_OWNER = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*['’]s?\s+(?=[a-z])")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
@@ -61,6 +62,8 @@ PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# "at Saint Francis", "St. Mary's": an institution named after a saint, not a person
+SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}
 # Words that start a clause or a new phrase, never a word of a role ("X, was a priest" is no appositive)
 CLAUSE_WORDS = {"was", "is", "were", "are", "be", "been", "has", "had", "have", "will", "would", "a", "an", "the",
                 "but", "not", "also", "who", "whose"}
@@ -72,7 +75,7 @@ DESCRIBED_AS = re.compile(rf"(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DES
 _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
-OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b)")
+OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b|\sin\s+(?:the\s+)?[A-Z0-9])")  # "... of Y in Oslo"
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # A lowercase description of a specific institution after "of the": "the provincial police",
 # "the island's power authority", "the state health department" (at least one word before the noun).
@@ -405,7 +408,8 @@ class AffiliationFinder:
     def _of_organisation(self, name: str, first: "Token", last: "Token"):
         text = self.art.text
         pos = last.idx + len(last.text)
-        of = re.match(r",?\s+(?:of|from|at)\s+", text[pos: pos + 20])
+        # "with" as US news uses it: "Ada Lin with the Sierra Club said" (no comma before it)
+        of = re.match(r",?\s+(?:of|from|at)\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", text[pos: pos + 20])
         if not of:
             return None
         at = pos + of.end()
@@ -416,7 +420,14 @@ class AffiliationFinder:
         org_m = ORG_RE.match(text, at)
         org = end = None
         if org_m:
-            org_m = self._cut_at_person(org_m)
+            org_m = self._trim_date(self._cut_at_person(org_m))
+            head_tok = self._token_after(org_m.start("org")) if org_m else None
+            if head_tok is not None and self.people.is_person(head_tok) and head_tok.text not in SAINTS \
+                    and not self._organisation_like(org_m.start("org"), org_m.end("org")):
+                org_m = None  # "Ada Lin with Tom Berg": a companion; not "of the Ada Lin Foundation"
+        preposition = of.group(0).strip(", ")
+        if org_m and preposition in {"from", "with"} and not self._organisation_like(org_m.start("org"), org_m.end("org")):
+            org_m = None  # "Ada Lin from Oslo": where she comes from, unless the name is an organisation's
         if org_m and not self._is_place(org_m.start("org"), org_m.end("org")):
             org, end = org_m.group("org"), org_m.end()
             media = re.match(r"\s+\d{1,3}(?:\s+(?P<noun>[a-z]+))?", text[end: end + 20])
@@ -435,7 +446,26 @@ class AffiliationFinder:
             end += acronym.end()
         if not (OF_ORG_FOLLOWS.match(text, end) or self._verb_at(end) or self._next_person(end)):
             return None
+        if preposition in {"at", "with"} and last.dep_ not in {"nsubj", "nsubjpass"}:
+            return None  # "They met Ada Lin at Heathrow Airport": where, not for whom; "Dr Ada Lin at Y said"
         return name, org, None, first.idx, end
+
+    def _trim_date(self, org_m: "re.Match | None") -> "re.Match | None":
+        """"Heathrow Airport on Monday": a date joined by a connector is no word of the name."""
+        if org_m is None:
+            return None
+        cut = re.search(r"\s+(?:on|in|of)\s+(?:[A-Z][a-z]+\s+)?(?P<w>[A-Z][a-z]+)$", org_m.group("org"))
+        if cut and cut.group("w").lower() in WEEKDAYS | MONTHS:
+            return ORG_RE.match(self.art.text[: org_m.start("org") + cut.start()], org_m.start())
+        return org_m
+
+    def _organisation_like(self, start: int, end: int) -> bool:
+        """The name is an organisation's: NER says so, or it ends in a word for one ("Westfield College")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(t.ent_type_ in {"ORG", "FAC"} and not self.people.is_person(t) for t in span) or span[-1].lower_ in (
+            GROUP_NAME_ENDINGS | INSTITUTION_NOUNS | EDUCATION_NOUNS)
 
     def _cut_at_person(self, org_m: "re.Match") -> "re.Match | None":
         """"Norvel Energy and Ada Lin of Harbour Bank": a name pattern runs over "and" into the
@@ -478,7 +508,7 @@ class AffiliationFinder:
         text = self.art.text
         pos = last.idx + len(last.text)
         after = text[pos: pos + 400]
-        if re.match(r",?\s+(?:of|from|at)\s+", after):
+        if re.match(r",?\s+(?:of|from|at)\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", after):
             return  # "Tom Becker of the Pacific Shippers Council said": _of_organisation
         m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+(?:\d{1,3},\s+)?", after)  # "X, 52, a farmer"
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):

@@ -183,3 +183,10 @@ def test_no_post_for_a_member_of_the_public_or_a_prize_winner_and_roles_in_capit
             "saw it. Eva Holm, an Oslo-based lawyer, agreed.")
     assert links(text) == [("Ada Lin", "Norvel Energy", "CEO"), ("Tom Berg", "Westfield Times", "reporter"),
                            ("Eva Holm", None, "Oslo-based lawyer")]
+
+
+def test_a_person_with_an_organisation_as_us_news_writes_it_but_not_a_place_or_a_companion():
+    text = "Ada Lin with the Sierra Club said the river was polluted. Dr Tom Berg at Saint Anne said the ward was full."
+    assert links(text) == [("Ada Lin", "Sierra Club", None), ("Dr Tom Berg", "Saint Anne", None)]
+    text = "They met Ada Lin at Heathrow Airport on Monday. Tom Berg with Eva Holm and Jon Dahl left Oslo."
+    assert links(text) == []
