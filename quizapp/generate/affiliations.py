@@ -38,7 +38,7 @@ _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
     rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
 )
-ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]")  # "Oslo-based", "CEO", "PhD"
+ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
 # "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
 COMMON_OWNER = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*['’]s?\s+(?=[a-z])")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
@@ -916,6 +916,10 @@ class AffiliationFinder:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None or (subj.dep_ == "nsubj") != (lemma in {"become", "join"}):
                 continue  # "the board named X": the subject is the one who appoints
+            if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                subj = verb.head  # "Ada Lin, who was named chief executive of Y"
+            if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+                continue
             if lemma == "join":
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
@@ -929,7 +933,8 @@ class AffiliationFinder:
                 if role_tok is None:
                     continue
                 org = None
-            if any(t.tag_ == "JJS" or t.lower_ in AWARD_PERIODS or t.ent_type_ == "DATE" for t in role_tok.subtree):
+            if any(t.tag_ == "JJS" or t.lower_ in AWARD_PERIODS or t.ent_type_ == "DATE"
+                   and any(a.lower_ == "of" for a in _ancestors_to(t, role_tok)) for t in role_tok.subtree):
                 continue  # "was named the best player of the year": an award, not a post
             person = self._who(subj)
             if person is None:
@@ -977,6 +982,8 @@ class AffiliationFinder:
                 found = list(self._copular_roles(verb))
             elif lemma in AFFILIATION_VERBS or lemma in FOUNDING_VERBS or lemma == "join":
                 found = list(self._verb_organisation(verb, lemma))
+            elif lemma == "spend":
+                found = list(self._years_at(verb))
             elif lemma in {"hire", "employ", "recruit"}:
                 yield from self._hired_by(verb)
                 continue
@@ -1002,7 +1009,14 @@ class AffiliationFinder:
         """"X is a professor at Y", "She was the director of Y", "X is Y's chief executive and a
         fellow of Z": a job noun after "be" gives a role, with the organisation it names."""
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-        if attr is None or attr.pos_ not in {"NOUN", "PROPN"} or attr.i < verb.i:
+        if attr is None:  # "She has been with Norvel Energy since 2010": with an organisation
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == verb.i + 1), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            named = self._named_organisation(pobj) if pobj is not None else None
+            if named:
+                yield named[0], None, prep.idx, named[2]
+            return
+        if attr.pos_ not in {"NOUN", "PROPN"} or attr.i < verb.i:
             return
         if any(t.tag_ in {"JJS", "RBS"} or t.lower_ in {"one", "some", "many", "none", "most", "such"}
                for t in attr.subtree if t.i <= attr.i):
@@ -1086,6 +1100,19 @@ class AffiliationFinder:
             if named:
                 yield named[0], self._as_role(verb) or role, prep.idx, named[2]
                 return
+
+    def _years_at(self, verb: "Token"):
+        """"X spent 20 years at Y", "spent her career with Y": time spent with an organisation."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in {"years", "decades", "months", "career", "decade", "year"}:
+            return
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"at", "with"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                named = self._named_organisation(pobj) if pobj is not None else None
+                if named:
+                    yield named[0], None, prep.idx, named[2]
+                    return
 
     def _hired_by(self, verb: "Token"):
         """"Ada Lin was hired by Norvel Energy in 2015", "She is employed by Y": the agent employs."""

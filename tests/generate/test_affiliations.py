@@ -190,3 +190,12 @@ def test_a_person_with_an_organisation_as_us_news_writes_it_but_not_a_place_or_a
     assert links(text) == [("Ada Lin", "Sierra Club", None), ("Dr Tom Berg", "Saint Anne", None)]
     text = "They met Ada Lin at Heathrow Airport on Monday. Tom Berg with Eva Holm and Jon Dahl left Oslo."
     assert links(text) == []
+
+
+def test_appointments_in_relative_clauses_time_with_an_organisation_and_a_date_after_the_role():
+    text = ("Ada Lin, who was named chief executive of Norvel Energy in 2010, said the plant was safe. "
+            "Tom Berg said it was not. He joined the Harbour Society as an engineer in 2012.")
+    assert links(text) == [("Ada Lin", "Norvel Energy", "chief executive"), ("Tom Berg", "Harbour Society", "engineer")]
+    text = ("Eva Holm said the plant was safe. Holm, 45, has been with Norvel Energy for ten years. "
+            "Jon Dahl, who has spent 20 years at the Harbour Society, agreed.")
+    assert links(text) == [("Eva Holm", "Norvel Energy", None), ("Jon Dahl", "Harbour Society", None)]
