@@ -61,6 +61,19 @@ PARTY_TAG = re.compile(r",\s+(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
+def _job(word: str) -> bool:
+    """A job noun: a listed role, or a job that is also a surname written in lower case ("singer X")."""
+    low = word.lower()
+    return low in ROLE_NOUNS or word.islower() and low in SURNAME_OCCUPATIONS
+
+
+# "Gov. Ada Lin", "Lt. Gov. X", "Det. Sgt. X": abbreviated titles of a post ("Sen."/"Rep." are
+# _legislator's); honorifics that name no post ("Dr.", "Hon.") are left out
+TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "Supt.", "Insp.", "Cmdr.", "Adm.",
+                       "Rev.", "Fr.", "Prof.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Atty.", "Pres.", "Amb.",
+                       "Cmdt.", "Const.", "Msgr."}
+
+
 PRONOUNS = {"he", "she", "his", "her", "him"}
 # "at Saint Francis", "St. Mary's": an institution named after a saint, not a person
 SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}
@@ -277,7 +290,14 @@ class AffiliationFinder:
         doc, i = self.art.tokens, first - 1
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
             i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
-        elif i < 0 or doc[i].lower_ not in ROLE_NOUNS:
+        elif i >= 0 and doc[i].text in TITLE_ABBREVIATIONS:
+            lo = i
+            while lo - 1 >= doc[first].sent.start and doc[lo - 1].text in TITLE_ABBREVIATIONS:
+                lo -= 1
+            # "Lt. Gov. Ada Lin": the abbreviations as written are the role
+            yield name, None, " ".join(t.text for t in doc[lo: first]), doc[lo].idx, last.idx + len(last.text)
+            return
+        elif i < 0 or not _job(doc[i].text):
             return
         if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
             return  # "his official Twitter account": an adjective of a later noun, not a title
@@ -641,7 +661,7 @@ class AffiliationFinder:
         """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")
         that a named organisation follows ("an epidemiologist at the University of X")."""
         low = word.lower()
-        if low in ROLE_NOUNS:
+        if _job(word):
             return True
         return (len(low) > 5 and AGENT_NOUN.search(low) is not None and low not in NOT_AGENT_NOUNS
                 and ORG_FOLLOWS.match(self.art.text, end) is not None)
@@ -660,7 +680,7 @@ class AffiliationFinder:
         appos = last.dep_ == "appos"
         if not appos and self._according_to_role(first) is not None:
             head, appos = self._according_to_role(first), True
-        if not appos or head.i >= first.i or head.lower_ not in ROLE_NOUNS:
+        if not appos or head.i >= first.i or not _job(head.text):
             return
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
                 and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
@@ -746,7 +766,7 @@ class AffiliationFinder:
             if clause.dep_ == "relcl" and clause.lemma_ == "be":
                 if any(c.dep_ == "nsubj" and c.lower_ not in {"who", "that"} for c in clause.children):
                     continue  # "X, whose father was a teacher": someone else's post
-                attr = next((c for c in clause.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
+                attr = next((c for c in clause.children if c.dep_ == "attr" and _job(c.text)), None)
                 if attr is not None:  # "who is the director of the Halden Museum"
                     found = self._role_and_org(attr.left_edge.idx)
                     if found:
@@ -783,7 +803,7 @@ class AffiliationFinder:
         for prep in clause.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.lower_ in ROLE_NOUNS:
+                if obj is not None and _job(obj.text):
                     words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj]
                     return " ".join(t.text for t in words)
         return None
@@ -923,13 +943,13 @@ class AffiliationFinder:
             if lemma == "join":
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                                 for o in p.children if o.dep_ == "pobj" and o.lower_ in ROLE_NOUNS), None)
+                                 for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
                 if obj is None or obj.pos_ != "PROPN" or self.people.is_person(obj) or role_tok is None:
                     continue
                 org_m = ORG_RE.match(self.art.text, obj.left_edge.idx)
                 org = org_m.group("org") if org_m and not self._is_place(org_m.start("org"), org_m.end("org")) else None
             else:
-                role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.lower_ in ROLE_NOUNS), None)
+                role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and _job(c.text)), None)
                 if role_tok is None:
                     continue
                 org = None

@@ -335,7 +335,7 @@ ROLE_PLURALS.update({_role_plural(w): w for w in _MORE_ROLE_NOUNS
 # Tom Berg") or as the head of an appositive ("Ada Lin, a baker"), never a word of a name.
 SURNAME_OCCUPATIONS = {
     "baker", "cook", "mason", "porter", "singer", "carpenter", "fisher", "fisherman", "hunter",
-    "tailor", "smith", "blacksmith", "miller", "turner", "butler", "gardener", "weaver", "potter",
+    "tailor", "smith", "blacksmith", "miller", "turner", "butler", "weaver", "potter",
     "shepherd", "chandler", "cooper", "archer", "bishop", "knight", "page", "marshall", "abbot",
     "dean", "prior", "friar", "painter", "barber", "butcher", "brewer", "glazier", "thatcher",
     "sawyer", "draper", "farmer", "warden", "major", "judge", "sheriff", "constable", "chancellor",

@@ -199,3 +199,10 @@ def test_appointments_in_relative_clauses_time_with_an_organisation_and_a_date_a
     text = ("Eva Holm said the plant was safe. Holm, 45, has been with Norvel Energy for ten years. "
             "Jon Dahl, who has spent 20 years at the Harbour Society, agreed.")
     assert links(text) == [("Eva Holm", "Norvel Energy", None), ("Jon Dahl", "Harbour Society", None)]
+
+
+def test_abbreviated_titles_and_jobs_that_are_also_surnames_in_lower_case():
+    text = "Gov. Ada Lin said the storm was bad. Actor Tom Berg and singer Eva Holm attended the gala."
+    assert links(text) == [("Ada Lin", None, "Gov."), ("Tom Berg", None, "Actor"), ("Eva Holm", None, "singer")]
+    assert links("Prof. Ada Lin of Westfield University said the storm was bad.") == [
+        ("Ada Lin", "Westfield University", "Prof.")]
