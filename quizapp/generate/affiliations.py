@@ -137,6 +137,8 @@ class AffiliationFinder:
             yield from self._possessed_group(name, self.art.tokens[first], tok)
         yield from self._byline_role_line()
         yield from self._plural_titles()
+        yield from self._shared_appositive()
+        yield from self._pronoun_group()
         yield from self._schools()
         yield from self._appointments()
         yield from self._clause_links()
@@ -548,7 +550,7 @@ class AffiliationFinder:
                 return
             pos = end + nxt.end()
 
-    def _role_and_org(self, pos: int, of_complement: bool = False) -> tuple[str, str | None, int] | None:
+    def _role_and_org(self, pos: int, of_complement: bool = False, plural: bool = False) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
         m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
@@ -583,11 +585,23 @@ class AffiliationFinder:
             words.append((bare, i + wm.start(), i + wm.start() + len(bare)))
             if bare != word:
                 break
-        while words and not self._role_head(words[-1][0], words[-1][2]):
+        while words and not self._role_head(words[-1][0], words[-1][2], plural):
             words.pop()
         if not words:
             return None
         role_end = words[-1][2]
+        if plural:  # "both researchers at Y": each is a researcher
+            single = ROLE_PLURALS.get(words[-1][0].lower())
+            if single is None:
+                return None
+            text = text[:words[-1][1]] + single + text[words[-1][2]:]
+            role = text[words[0][1]: words[-1][1] + len(single)]
+            rest = self.art.text[role_end:]
+            prep = re.match(r"\s+(?:at|with|of|for)\s+(?:the\s+)?", rest)
+            org_m = ORG_RE.match(rest, prep.end()) if prep else None
+            if org_m and not self._is_place(role_end + org_m.start("org"), role_end + org_m.end("org")):
+                return role, org_m.group("org"), role_end + org_m.end()
+            return role, None, role_end
         # "a professor of computer security at Delft University": a lowercase complement
         # belongs to the role, and the organisation may follow it
         complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+[A-Z])",
@@ -657,10 +671,12 @@ class AffiliationFinder:
         return (tok is not None and self.art.text[end: tok.idx] == " " and tok.pos_ == "NOUN" and tok.is_lower
                 and tok.lower_ not in MEDIA_NOUNS and self.art.tokens[tok.i - 1].head.i == tok.i)
 
-    def _role_head(self, word: str, end: int) -> bool:
+    def _role_head(self, word: str, end: int, plural: bool = False) -> bool:
         """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")
         that a named organisation follows ("an epidemiologist at the University of X")."""
         low = word.lower()
+        if plural:
+            return low in ROLE_PLURALS
         if _job(word):
             return True
         return (len(low) > 5 and AGENT_NOUN.search(low) is not None and low not in NOT_AGENT_NOUNS
@@ -850,6 +866,50 @@ class AffiliationFinder:
         if org_tok is None or self.people.is_person(org_tok) or not re.match(r"\s*[,.;)]", self.art.text[org_m.end():]):
             return
         yield name, org_m.group("org"), None, first.idx, org_m.end()
+
+    # "Ada Lin and Tom Berg, both researchers at Y", "X, Y and Z, all members of Y": one link each
+    def _shared_appositive(self):
+        toks = self.art.tokens
+        for tok in toks:
+            if tok.lower_ not in {"both", "all"} or tok.i < 4 or toks[tok.i - 1].text != ",":
+                continue
+            names, k = [], tok.i - 2
+            while k >= 0:
+                found = self._person_at(toks[k]) if self.people.is_person(toks[k]) or toks[k].ent_type_ else None
+                if found is None or not self._real_person(*found):
+                    break
+                names.append(found)
+                k = found[1] - 1
+                if k >= 0 and toks[k].lower_ in {"and", "&"}:
+                    k -= 1
+                    if names and len(names) == 1 and k >= 0 and toks[k].text == ",":
+                        k -= 1  # the serial comma
+                elif k >= 0 and toks[k].text == "," and len(names) >= 1 and k - 1 >= 0 and self.people.is_person(toks[k - 1]):
+                    k -= 1
+                else:
+                    break
+            if len(names) < 2:
+                continue
+            found = self._role_and_org(tok.idx + len(tok.text) + 1, plural=True)
+            if not found:
+                continue
+            role, org, end = found
+            for name, first, _last in reversed(names):
+                yield name, org, role, toks[first].idx, end
+
+    # "Ada Lin said ... Her company, Norvel Energy, ...": a pronoun's own organisation
+    def _pronoun_group(self):
+        for tok in self.art.tokens:
+            if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss":
+                continue
+            noun = tok.head
+            if noun.lower_ not in {"company", "firm", "party", "team", "club", "union", "band", "charity", "organisation",
+                                   "organization", "newspaper", "foundation", "start-up", "startup", "employer"}:
+                continue
+            named = self._named_organisation(noun)
+            person = self._who(tok) if named else None
+            if person and not self.art.in_quotation(tok.idx):
+                yield person, named[0], None, tok.idx, named[2]
 
     # "Foreign Ministers Ada Lin and Tom Berg": a plural title over coordinated names, one each
     def _plural_titles(self):

@@ -206,3 +206,10 @@ def test_abbreviated_titles_and_jobs_that_are_also_surnames_in_lower_case():
     assert links(text) == [("Ada Lin", None, "Gov."), ("Tom Berg", None, "Actor"), ("Eva Holm", None, "singer")]
     assert links("Prof. Ada Lin of Westfield University said the storm was bad.") == [
         ("Ada Lin", "Westfield University", "Prof.")]
+
+
+def test_a_shared_appositive_over_coordinated_names_and_a_pronouns_own_organisation():
+    text = "Ada Lin and Tom Berg, both researchers at Westfield University, said the ice was melting."
+    assert links(text) == [("Ada Lin", "Westfield University", "researcher"), ("Tom Berg", "Westfield University", "researcher")]
+    text = "Eva Holm said the plant was safe. Her company, Norvel Energy, makes turbines."
+    assert links(text) == [("Eva Holm", "Norvel Energy", None)]
