@@ -808,7 +808,11 @@ class AffiliationFinder:
                         if m and not self._is_place(m.start("org"), m.end("org")):
                             org, end = m.group("org"), m.end()
                             if role is None:
-                                role = self._as_role(clause) or self.art.text[clause.idx: prep.idx].strip() or None
+                                # "who works on logistics for Y": what the work is; one who teaches or
+                                # plays somewhere has no role stated
+                                what = self.art.text[clause.idx: prep.idx].strip()
+                                role = self._as_role(clause) or (what if clause.lemma_.lower() in {"work", "serve"}
+                                                                 and len(what.split()) > 1 else None)
                             break
             if org:
                 yield name, org, role, first.idx, end
@@ -1107,8 +1111,9 @@ class AffiliationFinder:
             if not found:
                 return
             role, org, end = found
-            if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children):
-                return  # "the scientist I have ever known": a description, not a post
+            if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children) \
+                    and any(c.lower_ == "the" for c in attr.children):
+                return  # "the scientist I have ever known": a description, not a post ("a teacher who ..." is one)
             yield org, role, pos, end
             nxt = re.match(r"\s+and\s+(?:also\s+)?(?=(?:a|an|the)\s)", self.art.text[end: end + 20])
             if not nxt:

@@ -213,3 +213,10 @@ def test_a_shared_appositive_over_coordinated_names_and_a_pronouns_own_organisat
     assert links(text) == [("Ada Lin", "Westfield University", "researcher"), ("Tom Berg", "Westfield University", "researcher")]
     text = "Eva Holm said the plant was safe. Her company, Norvel Energy, makes turbines."
     assert links(text) == [("Eva Holm", "Norvel Energy", None)]
+
+
+def test_a_bare_verb_of_work_is_no_role_and_an_indefinite_job_with_a_relative_clause_is_one():
+    text = "Ada Lin, who works at Norvel Energy, said the port would reopen. Tom Berg, who teaches physics at Westfield College, agreed."
+    assert links(text) == [("Ada Lin", "Norvel Energy", None), ("Tom Berg", "Westfield College", None)]
+    assert links("Eva Holm said it was full. Holm is a retired teacher who taught there for years.") == [
+        ("Eva Holm", None, "retired teacher")]
