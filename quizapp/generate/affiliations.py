@@ -8,6 +8,16 @@ appositive joined by "and" ("... of Y and now a fellow at Z"), "X of Y", a posse
 a school attended ("X attended Y", "his studies at Y") and a plural title over several names
 ("Ministers X and Z"). Stacked titles ("chairperson and co-founder") are one link each.
 
+Links stated by a clause, with a name or he/she as subject: a job noun after "be" ("X is Y's
+Professor of Z and a fellow of W", "He was a teacher at Y"), verbs that tie their subject to an
+organisation ("X founded/heads/runs/works for/served in/joined Y", "X started a company, Y",
+"X was hired by Y", "X has been with Y", "X spent 20 years at Y"), a post held ("taking a job at
+Y", "her tenure at Y"), a degree earned ("a PhD from Y University"), and appointments (named,
+elected, became). Also: abbreviated titles ("Lt. Gov. X"), "According to ROLE, X,", a shared
+appositive ("X and Y, both researchers at Z"), "X with Y said" (US style), an owner's possessive
+before an appositive role ("the family's lawyer"; a place's goes into the role), a pronoun's own
+organisation ("Her company, Y,"). A pronoun in reported speech or a quotation is nobody's.
+
 Only people get links: names of groups, works, characters and names used as modifiers do not.
 """
 from __future__ import annotations
