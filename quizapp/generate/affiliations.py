@@ -258,7 +258,7 @@ class AffiliationFinder:
         after = toks[last.i + 1: last.i + 3]
         if len(after) == 2 and after[0].text == ":" and after[1].text[:1].isupper() and after[0].whitespace_:
             return False  # "Captain Rho: Dark Water": the title of a work
-        if len(words) == 1 and not (last.text in self.person_labelled or self._aged(last)):
+        if len(words) == 1 and not (last.text in self.person_labelled or self._aged(last) or self._titled_single(first)):
             return False
         j = first - 1
         sent_start = toks[first].sent.start
@@ -272,6 +272,15 @@ class AffiliationFinder:
                     low in ROLE_NOUNS and toks[first].ent_type_ == "PERSON"):  # "the shipping firm Norvel"
                 return False  # but "software developer Ada Lin" is a person
         return True
+
+    def _titled_single(self, first: int) -> bool:
+        """"Chancellor Scholz said": one name after a capitalised title is a person's surname,
+        whatever NER made of it (but not a place: "Governor California")."""
+        toks = self.art.tokens
+        if first < 1 or toks[first].ent_type_ in {"GPE", "LOC", "NORP", "FAC"}:
+            return False
+        title = toks[first - 1]
+        return title.text[:1].isupper() and (title.lower_ in ROLE_NOUNS or title.text in TITLE_ABBREVIATIONS)
 
     def _aged(self, tok: "Token") -> bool:
         nxt = self.art.tokens[tok.i + 1: tok.i + 4]

@@ -220,3 +220,8 @@ def test_a_bare_verb_of_work_is_no_role_and_an_indefinite_job_with_a_relative_cl
     assert links(text) == [("Ada Lin", "Norvel Energy", None), ("Tom Berg", "Westfield College", None)]
     assert links("Eva Holm said it was full. Holm is a retired teacher who taught there for years.") == [
         ("Eva Holm", None, "retired teacher")]
+
+
+def test_one_name_after_a_capitalised_title_is_a_person_even_where_ner_missed_it():
+    assert links("Chancellor Scholz said talks would resume.") == [("Scholz", None, "Chancellor")]
+    assert links("The Prime Minister Office said talks would resume.") == []
