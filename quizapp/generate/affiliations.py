@@ -442,6 +442,8 @@ class AffiliationFinder:
         if tok.text[:1].isupper() and tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.i in lumped) \
                 and not self.people.is_person(tok):
             return True  # "Chief Financial Officer", "Majority Leader": capitalised words of the title
+        if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.is_alpha and tok.text.islower():
+            return True  # "visiting professor", "founding member", "pioneering oceanographer"
         return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
 
     # "Tom Becker of the Pacific Shippers Council said", "Ada Lin of the island's power authority",
@@ -717,6 +719,8 @@ class AffiliationFinder:
             head, appos = self._according_to_role(first), True
         if not appos or head.i >= first.i or not _job(head.text):
             return
+        if first.i < 1 or self.art.tokens[first.i - 1].text not in {",", "—", "–", ":"}:
+            return  # no comma: the title before the name is _title_before's
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
                 and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
         role_toks = mods + [head]

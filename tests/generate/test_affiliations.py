@@ -225,3 +225,8 @@ def test_a_bare_verb_of_work_is_no_role_and_an_indefinite_job_with_a_relative_cl
 def test_one_name_after_a_capitalised_title_is_a_person_even_where_ner_missed_it():
     assert links("Chancellor Scholz said talks would resume.") == [("Scholz", None, "Chancellor")]
     assert links("The Prime Minister Office said talks would resume.") == []
+
+
+def test_a_title_without_a_comma_is_one_link_not_two():
+    assert links("Harbour Society Chairman Tak-Sing Wong said the port would reopen.") == [
+        ("Tak-Sing Wong", "Harbour Society", "Chairman")]
