@@ -85,6 +85,7 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 # "at Saint Francis", "St. Mary's": an institution named after a saint, not a person
 SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}
 # Words that start a clause or a new phrase, never a word of a role ("X, was a priest" is no appositive)
@@ -652,6 +653,8 @@ class AffiliationFinder:
                     return role, None, role_end  # "a line worker at the Bergen plant": the name only modifies a noun
                 if prep.group("p") == "from" and self._is_place(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
+                if self._is_time(role_end + org_m.start("org"), end):
+                    return role, None, role_end  # "a student in the 1990s": when, not where
                 if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), end):
                     # "ambassador to Washington": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
@@ -703,10 +706,16 @@ class AffiliationFinder:
         return (len(low) > 5 and AGENT_NOUN.search(low) is not None and low not in NOT_AGENT_NOUNS
                 and ORG_FOLLOWS.match(self.art.text, end) is not None)
 
-    def _is_place(self, start: int, end: int) -> bool:
-        """True where the whole name is a place ("Washington", not "Washington-based X")."""
+    def _is_time(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and all(t.ent_type_ in {"GPE", "LOC"} for t in span)
+        return span is not None and all(t.ent_type_ in {"DATE", "TIME"} for t in span)
+
+    def _is_place(self, start: int, end: int) -> bool:
+        """True where the whole name is a place ("Washington", not "Washington-based X"), or a
+        time ("a student in the 1990s"): no organisation either way."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and (all(t.ent_type_ in {"GPE", "LOC"} for t in span)
+                                     or all(t.ent_type_ in {"DATE", "TIME"} for t in span))
 
     # "The company's chief executive, Daniel Mercer, ...", "the head of intelligence at Y, X"
     def _role_before_comma(self, name: str, first: "Token", last: "Token"):
@@ -1314,15 +1323,25 @@ class AffiliationFinder:
             return self._who(subj)
         # the last sentence of the paragraph before it that names anyone, if it names one person
         # ("Ada Lin was born in Oslo. In 1990 she moved. She worked for Y.")
+        # A sentence on the way with "he" for a "she" (or the other way round) is about someone
+        # else; so is a named sentence whose own "she" comes before the name ("In 1980 she
+        # returned with her husband, Erik Lind. She was a member of Y": not Erik Lind).
+        gender = GENDERS[tok.lower_]
         for _ in range(3):
             if sent.start == 0:
                 return None
             prev = self.art.tokens[sent.start - 1].sent
             if self.art.paragraph_of(prev.start_char) != self.art.paragraph_of(tok.idx):
                 return None
-            named = {self.people.person_name(t) for t in prev if self.people.is_person(t)} - {None}
+            pronouns = [t for t in prev if t.lower_ in GENDERS]
+            if any(GENDERS[t.lower_] != gender for t in pronouns):
+                return None
+            persons = [t for t in prev if self.people.is_person(t)]
+            named = {self.people.person_name(t) for t in persons} - {None}
             if named:
-                return named.pop() if len(named) == 1 else None
+                if len(named) != 1 or any(p.i < persons[0].i for p in pronouns):
+                    return None
+                return named.pop()
             sent = prev
         return None
 

@@ -230,3 +230,11 @@ def test_one_name_after_a_capitalised_title_is_a_person_even_where_ner_missed_it
 def test_a_title_without_a_comma_is_one_link_not_two():
     assert links("Harbour Society Chairman Tak-Sing Wong said the port would reopen.") == [
         ("Tak-Sing Wong", "Harbour Society", "Chairman")]
+
+
+def test_a_pronoun_is_nobodys_past_a_pronoun_of_the_other_gender_and_a_time_is_no_organisation():
+    text = ("In 1980 she returned to Oslo with her husband, chemist Tom Berg. He died in 2005. "
+            "She was also a member of the Harbour Society.")
+    assert links(text) == [("Tom Berg", None, "chemist")]
+    assert links("Ada Lin, who was a doctoral student in the 1990s, said the lab was small.") == [
+        ("Ada Lin", None, "doctoral student")]
