@@ -1003,7 +1003,9 @@ class AffiliationFinder:
                 # "attended X", "graduated from X", "studied (law) at X"; not "attended a meeting at X"
                 preps = {"attend": set(), "graduate": {"from"}}.get(lemma, {"at", "in"})
                 objs = [c for c in tok.children if c.dep_ == "dobj"] if lemma == "attend" else []
-                objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                heads = [tok] + ([d for d in tok.children if d.dep_ == "dobj"] if lemma != "attend" else [])
+                # "studied physics at Y": the parser may hang the school on the subject studied
+                objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                          for o in p.children if o.dep_ == "pobj"]
             elif tok.pos_ == "NOUN" and tok.lower_ in STUDY_NOUNS:
                 subj = next((c for c in tok.children if c.dep_ == "poss"), None)

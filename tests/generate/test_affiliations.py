@@ -238,3 +238,8 @@ def test_a_pronoun_is_nobodys_past_a_pronoun_of_the_other_gender_and_a_time_is_n
     assert links(text) == [("Tom Berg", None, "chemist")]
     assert links("Ada Lin, who was a doctoral student in the 1990s, said the lab was small.") == [
         ("Ada Lin", None, "doctoral student")]
+
+
+def test_a_school_after_the_subject_studied():
+    assert links("Ada Lin was born in 1932. She studied physics at Westfield University.") == [
+        ("Ada Lin", "Westfield University", None)]
