@@ -1139,20 +1139,29 @@ class AffiliationFinder:
         if any(t.tag_ in {"JJS", "RBS"} or t.lower_ in {"one", "some", "many", "none", "most", "such"}
                for t in attr.subtree if t.i <= attr.i):
             return  # "X was the most brilliant scientist", "X is one of the founders": no post
-        pos = attr.left_edge.idx
+        pos, done = attr.left_edge.idx, set()
         while True:
             found = self._role_and_org(pos)
             if not found:
-                return
+                break
             role, org, end = found
             if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children) \
                     and any(c.lower_ == "the" for c in attr.children):
                 return  # "the scientist I have ever known": a description, not a post ("a teacher who ..." is one)
+            done.add(pos)
             yield org, role, pos, end
             nxt = re.match(r"\s+and\s+(?:also\s+)?(?=(?:a|an|the)\s)", self.art.text[end: end + 20])
             if not nxt:
-                return
+                break
             pos = end + nxt.end()
+        # "He is a Republican and a former state senator": a coordinated job after something else
+        for conj in attr.conjuncts:
+            if conj.i > attr.i and conj.pos_ == "NOUN" and _job(conj.text) and conj.left_edge.idx not in done \
+                    and not any(t.tag_ in {"JJS", "RBS"} for t in conj.subtree):
+                found = self._role_and_org(conj.left_edge.idx)
+                if found:
+                    done.add(conj.left_edge.idx)
+                    yield found[1], found[0], conj.left_edge.idx, found[2]
 
     def _named_organisation(self, tok: "Token", unlabelled_ok: bool = False) -> tuple[str, int, int] | None:
         """The organisation a proper-noun object names ("the Harbour Society", "Norvel Energy"),

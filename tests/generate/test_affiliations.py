@@ -243,3 +243,8 @@ def test_a_pronoun_is_nobodys_past_a_pronoun_of_the_other_gender_and_a_time_is_n
 def test_a_school_after_the_subject_studied():
     assert links("Ada Lin was born in 1932. She studied physics at Westfield University.") == [
         ("Ada Lin", "Westfield University", None)]
+
+
+def test_a_job_coordinated_after_something_that_is_no_job():
+    assert links("Ada Lin said it was over. She is a Republican and a former state senator.") == [
+        ("Ada Lin", None, "former state senator")]
