@@ -367,6 +367,9 @@ class AffiliationFinder:
                 if described is not None:  # "provincial police Detective X"
                     org, start = self.doc[described: prev.i + 1].text, doc[described].idx
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
+        if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
+            # "Board Member X", "Council Leader X": a bare generic noun names no organisation
+            org, role = None, f"{org} {role}"
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
 

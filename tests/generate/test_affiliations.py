@@ -248,3 +248,7 @@ def test_a_school_after_the_subject_studied():
 def test_a_job_coordinated_after_something_that_is_no_job():
     assert links("Ada Lin said it was over. She is a Republican and a former state senator.") == [
         ("Ada Lin", None, "former state senator")]
+
+
+def test_a_bare_generic_noun_before_a_title_is_part_of_the_title():
+    assert links("The inquiry will be led by Board Member Ada Lin.") == [("Ada Lin", None, "Board Member")]
