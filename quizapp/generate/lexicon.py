@@ -309,16 +309,15 @@ _MORE_ROLE_NOUNS = {
     "gymnast", "captain", "skipper", "referee", "umpire", "winger", "centre-back", "fullback",
     "linebacker", "outfielder", "catcher", "point-guard", "mountaineer",
     # clergy and military
-    "pope", "reverend", "vicar", "rector", "deacon", "chaplain", "minister", "cleric", "ayatollah",
-    "mufti", "sheikh", "monk", "nun", "missionary", "colonel",
+    "pope", "reverend", "vicar", "rector", "chaplain", "minister", "cleric", "ayatollah",
+    "mufti", "sheikh", "nun", "missionary", "colonel",
     "brigadier", "corporal", "commodore", "ensign", "airman", "sailor", "seaman",
     "serviceman", "servicewoman", "commando", "lieutenant-colonel", "lieutenant-general",
     "major-general", "field-marshal",
     # business and organisations
     "executive", "director-general", "managing-director", "president-elect", "chairperson", "secretary",
     "vice-president", "coo", "cio", "cmo", "entrepreneur", "industrialist", "financier", "trader",
-    "broker", "economist", "accountant", "auditor", "consultant", "contractor", "supervisor",
-    "foreman", "superintendent", "administrator", "receptionist", "cashier", "salesman",
+    "broker", "economist", "accountant", "auditor", "consultant", "contractor", "supervisor", "superintendent", "administrator", "receptionist", "cashier", "salesman",
     "saleswoman", "salesperson", "retailer", "shopkeeper", "restaurateur", "chef", "hotelier",
     "landlord", "proprietor", "publisher", "spokesperson", "representative", "envoy", "emissary",
     "liaison", "organiser", "campaigner", "lobbyist", "steward",
@@ -337,7 +336,7 @@ SURNAME_OCCUPATIONS = {
     "baker", "cook", "mason", "porter", "singer", "carpenter", "fisher", "fisherman", "hunter",
     "tailor", "smith", "blacksmith", "miller", "turner", "butler", "weaver", "potter",
     "shepherd", "chandler", "cooper", "archer", "bishop", "knight", "page", "marshall", "abbot",
-    "dean", "prior", "friar", "painter", "barber", "butcher", "brewer", "glazier", "thatcher",
+    "dean", "prior", "friar", "foreman", "monk", "deacon", "painter", "barber", "butcher", "brewer", "glazier", "thatcher",
     "sawyer", "draper", "farmer", "warden", "major", "judge", "sheriff", "constable", "chancellor",
 }
 
