@@ -86,7 +86,7 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
 GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
-# "at Saint Francis", "St. Mary's": an institution named after a saint, not a person
+# "at Saint Anne's", "St. Mary's": an institution named after a saint, not a person
 SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}
 # Words that start a clause or a new phrase, never a word of a role ("X, was a priest" is no appositive)
 CLAUSE_WORDS = {"was", "is", "were", "are", "be", "been", "has", "had", "have", "will", "would", "a", "an", "the",
@@ -167,7 +167,7 @@ class AffiliationFinder:
             return None  # not the last word of the name
         name = self.people.person_name(tok)
         run = self.people.name_run(tok)
-        if not run:  # "John Major", "Ann Judge": a surname that is also a job noun ends the name
+        if not run:  # "Ann Judge", "Carl King": a surname that is also a job noun ends the name
             return self._surname_job_person_at(tok)
         first = tok.i - len(run) + 1
         if run and run[-1] in NAME_SUFFIXES:  # "Carl Dunn Jr., a ...": the suffix ends the name
@@ -177,7 +177,7 @@ class AffiliationFinder:
 
     def _surname_job_person_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
         """A person entity whose last word is a job noun in capitals ("Former prime minister
-        John Major said"): the whole entity is the name, its last word the surname."""
+        Ann Judge said"): the whole entity is the name, its last word the surname."""
         toks = self.art.tokens
         if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
             return None
@@ -220,7 +220,7 @@ class AffiliationFinder:
         return self.people.fullest(run, tok.idx), first, tok
 
     def _titled_unlabelled_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
-        """"the university's chancellor, Pradeep Khosla": a two- or three-word name NER left
+        """"the university's chancellor, Ravi Menon": a two- or three-word name NER left
         unlabelled, in apposition to a job noun before it, is a person when the model, shown
         the name on its own, calls it one."""
         run = self.people.name_run(tok)
@@ -330,7 +330,7 @@ class AffiliationFinder:
             lo -= 1
         if lo == i and lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
                 and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"}:
-            lo -= 2  # "Co-developer X" split by the tokenizer
+            lo -= 2  # "Co-founder X", "Vice-chair X" split by the tokenizer
         while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped):
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
         org, start = None, doc[lo].idx
@@ -447,7 +447,7 @@ class AffiliationFinder:
                 and not self.people.is_person(tok):
             return True  # "Chief Financial Officer", "Majority Leader": capitalised words of the title
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.is_alpha and tok.text.islower():
-            return True  # "visiting professor", "founding member", "pioneering oceanographer"
+            return True  # "visiting professor", "founding member", "leading geologist"
         return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
 
     # "Tom Becker of the Pacific Shippers Council said", "Ada Lin of the island's power authority",
@@ -761,7 +761,7 @@ class AffiliationFinder:
         yield name, org, role, start, last.idx + len(last.text)
 
     def _according_to_role(self, first: "Token") -> "Token | None":
-        """"According to the town's first selectman, Ada Lin, ...": the parser may miss the
+        """"According to the city's police chief, Ada Lin, ...": the parser may miss the
         apposition after "according to"; a job noun ending its object, then a comma, then the
         name, then a comma, is one."""
         toks = self.art.tokens
@@ -793,7 +793,7 @@ class AffiliationFinder:
         return self.doc[lo: poss.i + 1].text, self.art.tokens[lo].idx
 
     def _campus(self, place: "Token") -> tuple[str, int] | None:
-        """"the University of California, San Diego's chancellor": a university named with its
+        """"the University of Nevada, Reno's chancellor": a university named with its
         campus after a comma; the place is part of the name."""
         toks = self.art.tokens
         lo = place.i
@@ -1182,7 +1182,7 @@ class AffiliationFinder:
         m = ORG_RE.match(self.art.text, start)
         if m and m.end("org") >= tok.idx + len(tok.text):
             org, start, end = m.group("org"), m.start("org"), m.end("org")
-        else:  # "spotLESS Materials", "eBay": a name in mixed case
+        else:  # "eBay", "iRobot Labs": a name in mixed case
             words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "flat"} or t.i == tok.i]
             if not words or words[-1].i - words[0].i + 1 != len(words) or \
                     not all(any(c.isupper() for c in t.text) for t in words):

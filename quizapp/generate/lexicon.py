@@ -278,8 +278,8 @@ DESCRIPTIVE_ADJECTIVES = {
 
 # --- affiliations: a broad list of jobs and titles in English news ------------------------------
 # Officials, scientists, artists, athletes, clergy, military ranks, academic and business titles
-# ("oceanographer X", "X, a selectman", "Chief Justice X", "Pope X"). Words that are also common
-# surnames (Baker, Cook, Mason, Major, Bishop, Pope's namesakes aside) are in SURNAME_OCCUPATIONS
+# ("geologist X", "X, an alderman", "Chief Justice X", "Pope X"). Words that are also common
+# surnames (Baker, Cook, Mason, Bishop, Foreman) are in SURNAME_OCCUPATIONS
 # below instead: a name-finder must not drop them from "Ann Baker".
 _MORE_ROLE_NOUNS = {
     # government, politics, law
@@ -297,7 +297,7 @@ _MORE_ROLE_NOUNS = {
     "obstetrician", "anesthesiologist", "anaesthetist", "veterinarian", "vet", "dietitian",
     "nutritionist", "therapist", "physiotherapist", "optometrist", "midwife", "clinician",
     "geophysicist", "astrophysicist", "biochemist", "microbiologist", "meteorologist", "hydrologist",
-    "engineer", "programmer", "developer", "co-developer", "co-author", "coauthor", "co-host",
+    "engineer", "programmer", "developer", "co-author", "coauthor", "co-host",
     "co-pilot", "co-owner", "co-director", "co-leader", "co-president", "co-chairman", "co-creator",
     "co-inventor", "co-investigator", "creator", "innovator", "analyst", "forecaster", "economist",
     # arts, media, sport

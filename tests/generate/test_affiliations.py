@@ -164,16 +164,16 @@ def test_a_possessive_before_an_appositive_role():
 
 
 def test_jobs_beyond_the_usual_titles_and_a_surname_that_is_a_job():
-    text = ("The pioneering oceanographer Ada Lin died. Co-developer Tom Berg recounted the test. "
-            "Eva Holm, a selectman, agreed. Former prime minister John Major said the law was clear.")
-    assert links(text) == [("Ada Lin", None, "pioneering oceanographer"), ("Tom Berg", None, "Co-developer"),
-                           ("Eva Holm", None, "selectman"), ("John Major", None, "Former prime minister")]
+    text = ("The visiting geologist Ada Lin died. Co-founder Tom Berg recounted the test. "
+            "Eva Holm, an alderman, agreed. Former prime minister Ann Judge said the law was clear.")
+    assert links(text) == [("Ada Lin", None, "visiting geologist"), ("Tom Berg", None, "Co-founder"),
+                           ("Eva Holm", None, "alderman"), ("Ann Judge", None, "Former prime minister")]
 
 
 def test_according_to_a_role_then_the_name_and_a_university_named_with_its_campus():
-    text = ("According to the town's first selectman, Ada Lin, ten people were aboard. "
+    text = ("According to the city's police chief, Ada Lin, ten people were aboard. "
             "\"It was a great loss,\" said the University of Nevada, Reno's chancellor, Tom Berg.")
-    assert links(text) == [("Ada Lin", None, "first selectman"), ("Tom Berg", "University of Nevada, Reno", "chancellor")]
+    assert links(text) == [("Ada Lin", None, "police chief"), ("Tom Berg", "University of Nevada, Reno", "chancellor")]
 
 
 def test_no_post_for_a_member_of_the_public_or_a_prize_winner_and_roles_in_capitals_or_with_then():
@@ -228,8 +228,8 @@ def test_one_name_after_a_capitalised_title_is_a_person_even_where_ner_missed_it
 
 
 def test_a_title_without_a_comma_is_one_link_not_two():
-    assert links("Harbour Society Chairman Tak-Sing Wong said the port would reopen.") == [
-        ("Tak-Sing Wong", "Harbour Society", "Chairman")]
+    assert links("Harbour Society Chairman Li-Wen Zhou said the port would reopen.") == [
+        ("Li-Wen Zhou", "Harbour Society", "Chairman")]
 
 
 def test_a_pronoun_is_nobodys_past_a_pronoun_of_the_other_gender_and_a_time_is_no_organisation():
