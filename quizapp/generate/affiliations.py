@@ -220,9 +220,9 @@ class AffiliationFinder:
         return self.people.fullest(run, tok.idx), first, tok
 
     def _titled_unlabelled_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
-        """"the university's chancellor, Ravi Menon": a two- or three-word name NER left
-        unlabelled, in apposition to a job noun before it, is a person when the model, shown
-        the name on its own, calls it one."""
+        """"the university's chancellor, Ravi Menon.": a two- or three-word name NER left
+        unlabelled, in apposition to a job noun before it and closed by punctuation, is a person
+        (the small model often misses names it has not seen; the job noun is the evidence)."""
         run = self.people.name_run(tok)
         if not 2 <= len(run) <= 3 or tok.text != run[-1] or tok.dep_ != "appos":
             return None
@@ -587,7 +587,6 @@ class AffiliationFinder:
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is None:
                     if self._is_place(i + owner.start("org"), i + owner.end("org")):
-                        # "Norway's health minister": a place goes into the role
                         # "Norway's health minister": a place goes into the role
                         return text[i + owner.start("org"): i + owner.end()].strip() + " " + found[0], None, found[2]
                     return found[0], owner.group("org"), found[2]
