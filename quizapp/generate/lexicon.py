@@ -291,3 +291,376 @@ PERSON_NOUNS |= {
     "referee", "umpire", "spectator", "onlooker", "rescuer", "diver", "co-author", "author", "co-developer",
     "developer", "inventor", "co-founder", "researcher", "student", "survivor",
 }
+
+# --- affiliations -------------------------------------------------------------------------------
+# More job nouns for people ("US actor X", "French inventor X", "company meteorologist X",
+# "an alumnus of Y"). Occupational words that are also common surnames (Singer, Baker, Cook,
+# Carpenter, Mason, Hunter, Porter) stay out: a role noun is never read as a word of a name.
+ROLE_NOUNS.update({
+    "actor", "actress", "inventor", "meteorologist", "alumnus", "alumna", "chairperson",
+    "co-chair", "vice-president", "epidemiologist", "virologist", "seismologist", "geologist",
+    "climatologist", "psychologist", "psychiatrist", "surgeon", "pharmacist", "dentist", "comedian",
+    "filmmaker", "screenwriter", "playwright", "poet", "musician", "composer", "rapper", "guitarist",
+    "drummer", "entrepreneur", "businessman", "businesswoman", "astronaut", "physicist", "chemist",
+    "biologist", "sociologist", "anthropologist", "archaeologist", "criminologist", "pediatrician",
+    "paediatrician", "toxicologist", "pathologist", "ecologist", "astronomer", "mathematician",
+    "broadcaster", "presenter", "anchor", "anchorwoman", "anchorman", "newsreader", "publicist",
+    "lobbyist", "campaigner", "pollster", "statistician", "accountant", "banker", "investor",
+    "detective", "constable", "patrolman", "deputy", "agent", "employee", "staffer", "intern",
+    "attorney-general", "solicitor-general", "cofounder",
+})
+
+# Plurals of role nouns that are not the noun plus -s ("Ministers A and B" are two ministers).
+ROLE_PLURALS = {"spokesmen": "spokesman", "spokeswomen": "spokeswoman", "chairmen": "chairman",
+                "chairwomen": "chairwoman", "congressmen": "congressman", "congresswomen": "congresswoman",
+                "councilmen": "councilman", "councilwomen": "councilwoman", "businessmen": "businessman",
+                "businesswomen": "businesswoman", "secretaries": "secretary", "deputies": "deputy",
+                "attorneys": "attorney", "alumni": "alumnus", "attorneys-general": "attorney-general"}
+
+# Lowercase head nouns with which a description names an institution ("the provincial police",
+# "the island's power authority", "the state health department").
+INSTITUTION_NOUNS = {
+    "police", "authority", "department", "ministry", "agency", "office", "council", "commission",
+    "service", "board", "bureau", "government", "administration", "utility", "court", "army", "navy",
+    "hospital", "university", "college", "committee", "parliament", "legislature", "senate",
+    "assembly", "embassy", "consulate", "regulator", "watchdog", "tribunal", "directorate",
+    "inspectorate", "constabulary", "force", "coastguard", "guard",
+}
+
+# Nouns for a named thing that is no person: the name after them ("the shipping firm Norvel",
+# "the film Harbour Lights") or ending in them ("the Cree Nation", "the Valley Tribes") is no one's.
+NON_PERSON_NOUNS = {
+    "firm", "company", "group", "agency", "carrier", "retailer", "manufacturer", "maker", "developer",
+    "publisher", "network", "airline", "bank", "insurer", "startup", "start-up", "chain", "brand",
+    "label", "outlet", "newspaper", "magazine", "website", "site", "station", "channel", "charity",
+    "nonprofit", "non-profit", "organisation", "organization", "party", "union", "club", "team",
+    "band", "studio", "supermarket", "provider", "giant", "conglomerate", "subsidiary", "franchise",
+    "tribe", "tribes", "nation", "nations", "movement", "coalition", "alliance", "association",
+    "foundation", "institute", "university", "school", "hospital", "festival", "film", "movie",
+    "show", "series", "programme", "program", "album", "book", "novel", "song", "game", "app",
+    "platform", "ship", "vessel", "storm", "hurricane", "typhoon", "cyclone", "community",
+    "society", "council", "committee", "commission", "fund", "trust", "league", "federation",
+    "corporation", "academy", "college", "ministry", "department", "office", "authority", "board",
+    "bureau", "service", "project", "campaign", "initiative", "journal", "radio", "television",
+    "character", "hero", "superhero", "villain", "persona",
+}
+
+# Last words of a name of a group or an institution, never of a person ("Valley Tribes",
+# "Cree Nation", "Harbour Society"). Words that are also surnames (Brand, Church, Post) stay out.
+GROUP_NAME_ENDINGS = {
+    "tribe", "tribes", "nation", "nations", "peoples", "community", "communities", "society",
+    "association", "foundation", "institute", "university", "college", "academy", "school", "council",
+    "committee", "commission", "union", "party", "group", "company", "corporation", "inc", "ltd",
+    "llc", "plc", "corp", "fund", "alliance", "coalition", "league", "federation", "club", "department",
+    "ministry", "agency", "authority", "bureau", "office", "network", "news", "times", "centre",
+    "center", "studios", "films", "pictures", "records", "industries", "holdings", "partners",
+}
+
+# Names of schools and universities end in, or start with, one of these ("Howard University",
+# "University of Oslo", "the Royal Academy of Music").
+EDUCATION_NOUNS = {
+    "university", "college", "academy", "school", "institute", "conservatory", "conservatoire",
+    "polytechnic", "seminary", "university's",
+}
+
+# Verbs (lemmas) and nouns that tie a person to a school ("X attended Y", "his studies at Y").
+STUDY_VERBS = {"attend", "graduate", "study", "enrol", "enroll"}
+STUDY_NOUNS = {"studies", "study", "student", "graduate", "alumnus", "alumna", "degree"}
+
+# Words after which a name is a name and not a titled person ("also known as King Rho").
+ALIAS_MARKERS = {"called", "named", "dubbed", "nicknamed", "titled", "entitled", "aka", "a.k.a."}
+
+# Lowercase nouns for a news medium that may end a station's name ("WXYZ 7 news").
+MEDIA_NOUNS = {"news", "radio", "television", "tv"}
+
+# Words of a title before a name that are no job noun themselves ("Majority Leader X").
+TITLE_MODIFIERS.update({"majority", "minority", "presidential", "ranking", "junior", "interim"})
+
+
+def _role_plural(word: str) -> str:
+    if word.endswith(("man", "woman")):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+# Every role noun's plural ("ministers", "chairmen"), so that "Ministers Ada Lin and Tom Berg"
+# is a title over two people; plurals that are also surnames (Fellows, Majors) are left out.
+ROLE_PLURALS.update({_role_plural(w): w for w in ROLE_NOUNS if _role_plural(w) not in {"fellows", "majors", "vices"}})
+
+# Nouns of NON_PERSON_NOUNS for works, things and peoples rather than organisations: no one
+# is "of the film X" as its member ("Ada Lin of the band X" is, "of the hurricane X" is not).
+NON_ORGANISATION_THINGS = {
+    "festival", "film", "movie", "show", "series", "programme", "program", "album", "book", "novel",
+    "song", "game", "app", "platform", "ship", "vessel", "storm", "hurricane", "typhoon", "cyclone",
+    "community", "tribe", "tribes", "nation", "nations", "brand", "label", "character", "hero",
+    "superhero", "villain", "persona", "journal", "radio", "television", "site", "website", "chain",
+}
+
+# Short forms in capitals that are common nouns, not organisations ("TV presenter Ada Lin").
+COMMON_ACRONYMS = {"TV", "DJ", "MC", "PR", "IT", "HR", "AI", "GP", "VIP", "CEO", "CFO", "COO", "CTO", "MP", "MEP",
+                   "OK", "PHD", "MD", "RN", "EMT", "ER", "ICU"}
+
+# Verbs (lemmas) that give their subject a role ("was named chief executive of Y", "became
+# mayor of Y", "joined Y as a director").
+APPOINTMENT_VERBS = {"name", "appoint", "elect", "become", "join", "hire", "promote", "re-elect", "reappoint"}
+
+# Nouns that introduce the title of a work ("the superhero film Harbour Lights", "her novel X"):
+# a work is no organisation, so "director of X" is a role, not a job at X.
+# Words that are also verbs ("polls show Labour ahead", "they play Ashby United") stay out.
+WORK_NOUNS = {"film", "movie", "novel", "album", "song", "series", "musical", "opera", "documentary",
+              "sitcom", "poem", "painting", "franchise", "miniseries", "memoir", "biopic"}
+
+# Adjectives before a title that describe the person, not the post ("the late actor X",
+# "embattled chief executive X"): they stay out of the role.
+DESCRIPTIVE_ADJECTIVES = {
+    "late", "deceased", "slain", "murdered", "jailed", "detained", "imprisoned", "exiled", "missing",
+    "injured", "wounded", "beloved", "famous", "renowned", "acclaimed", "legendary", "celebrated",
+    "embattled", "disgraced", "controversial", "popular", "outspoken", "influential", "prominent",
+    "well-known", "award-winning", "best-selling", "bestselling", "young", "elderly", "dead",
+}
+
+# --- affiliations: a broad list of jobs and titles in English news ------------------------------
+# Officials, scientists, artists, athletes, clergy, military ranks, academic and business titles
+# ("geologist X", "X, an alderman", "Chief Justice X", "Pope X"). Words that are also common
+# surnames (Baker, Cook, Mason, Bishop, Foreman) are in SURNAME_OCCUPATIONS
+# below instead: a name-finder must not drop them from "Ann Baker".
+_MORE_ROLE_NOUNS = {
+    # government, politics, law
+    "selectman", "selectwoman", "alderman", "alderwoman", "legislator", "assemblymember", "politician",
+    "statesman", "stateswoman", "councilmember", "delegate", "ombudsperson", "regulator", "bureaucrat",
+    "civil-servant", "administrator", "registrar", "comptroller", "controller", "justice", "jurist", "notary", "paralegal", "public-defender", "chief-of-staff", "undersecretary",
+    "under-secretary", "attaché", "consul", "vice-chair", "vice-chairman", "vice-chancellor",
+    "provost", "rector", "headteacher", "headmaster", "headmistress", "schoolteacher", "tutor",
+    "instructor", "educator", "academic", "postdoc", "fellow", "laureate", "emeritus",
+    # science and medicine
+    "scientist", "researcher", "oceanographer", "geographer", "cartographer", "demographer",
+    "photographer", "choreographer", "biographer", "videographer", "cinematographer", "volcanologist",
+    "zoologist", "botanist", "geneticist", "neuroscientist", "immunologist", "cardiologist",
+    "oncologist", "neurologist", "radiologist", "dermatologist", "gynecologist", "gynaecologist",
+    "obstetrician", "anesthesiologist", "anaesthetist", "veterinarian", "vet", "dietitian",
+    "nutritionist", "therapist", "physiotherapist", "optometrist", "midwife", "clinician",
+    "geophysicist", "astrophysicist", "biochemist", "microbiologist", "meteorologist", "hydrologist",
+    "engineer", "programmer", "developer", "co-author", "coauthor", "co-host",
+    "co-pilot", "co-owner", "co-director", "co-leader", "co-president", "co-chairman", "co-creator",
+    "co-inventor", "co-investigator", "creator", "innovator", "analyst", "forecaster", "economist",
+    # arts, media, sport
+    "artist", "painter", "sculptor", "pianist", "violinist", "cellist", "singer-songwriter",
+    "songwriter", "vocalist", "conductor", "dancer", "ballerina", "filmmaker", "director", "novelist",
+    "illustrator", "cartoonist", "editor-in-chief", "anchor", "host", "commentator",
+    "curator", "archivist", "librarian", "athlete", "sprinter", "swimmer", "cyclist", "skier",
+    "boxer", "wrestler", "golfer", "cricketer", "footballer", "batsman", "bowler", "jockey",
+    "gymnast", "captain", "skipper", "referee", "umpire", "winger", "centre-back", "fullback",
+    "linebacker", "outfielder", "catcher", "point-guard", "mountaineer",
+    # clergy and military
+    "pope", "reverend", "vicar", "rector", "chaplain", "minister", "cleric", "ayatollah",
+    "mufti", "sheikh", "nun", "missionary", "colonel",
+    "brigadier", "corporal", "commodore", "ensign", "airman", "sailor", "seaman",
+    "serviceman", "servicewoman", "commando", "lieutenant-colonel", "lieutenant-general",
+    "major-general", "field-marshal",
+    # business and organisations
+    "executive", "director-general", "managing-director", "president-elect", "chairperson", "secretary",
+    "vice-president", "coo", "cio", "cmo", "entrepreneur", "industrialist", "financier", "trader",
+    "broker", "economist", "accountant", "auditor", "consultant", "contractor", "supervisor", "superintendent", "administrator", "receptionist", "cashier", "salesman",
+    "saleswoman", "salesperson", "retailer", "shopkeeper", "restaurateur", "chef", "hotelier",
+    "landlord", "proprietor", "publisher", "spokesperson", "representative", "envoy", "emissary",
+    "liaison", "organiser", "campaigner", "lobbyist", "steward",
+    "pilot", "aviator", "astronaut", "cosmonaut", "navigator", "dispatcher", "paramedic",
+    "electrician", "plumber", "welder", "miner", "labourer", "laborer", "worker", "employee",
+    "staff", "caretaker", "janitor", "guard", "bodyguard", "firefighter", "fireman", "policeman",
+    "policewoman", "officer", "agent", "diplomat", "prosecutor", "magistrate", "coroner",
+}
+ROLE_NOUNS.update(_MORE_ROLE_NOUNS)
+ROLE_PLURALS.update({_role_plural(w): w for w in _MORE_ROLE_NOUNS
+                     if _role_plural(w) not in {"fellows", "majors", "vices", "privates", "hosts"}})
+
+# Jobs that are also common surnames: a job only in lower case before a name ("master baker
+# Tom Berg") or as the head of an appositive ("Ada Lin, a baker"), never a word of a name.
+SURNAME_OCCUPATIONS = {
+    "baker", "cook", "mason", "porter", "singer", "carpenter", "fisher", "fisherman", "hunter",
+    "tailor", "smith", "blacksmith", "miller", "turner", "butler", "weaver", "potter",
+    "shepherd", "chandler", "cooper", "archer", "bishop", "knight", "page", "marshall", "abbot",
+    "dean", "prior", "friar", "foreman", "monk", "deacon", "painter", "barber", "butcher", "brewer", "glazier", "thatcher",
+    "sawyer", "draper", "farmer", "warden", "major", "judge", "sheriff", "constable", "chancellor",
+}
+
+# Nouns for a university degree: "his PhD from Y", "earned a doctorate at Y".
+DEGREE_NOUNS = {"degree", "phd", "ph.d.", "doctorate", "master's", "masters", "bachelor's", "mba", "diploma",
+                "doctoral", "bachelor", "master", "llb", "llm", "msc", "bsc", "ba", "ma"}
+
+# Nouns for a post held somewhere: "taking a job at Y", "her tenure at Y", "his time with Y".
+EMPLOYMENT_NOUNS = {"job", "position", "post", "career", "tenure", "stint", "internship", "residency",
+                    "fellowship", "professorship", "apprenticeship"}
+
+# Verbs (lemmas) of a main clause that tie their subject to a named organisation ("X founded
+# Y", "X heads Y", "X works for Y", "X served in the Y", "X joined Y"), with the role they give.
+AFFILIATION_VERBS.update({"coach": "coach", "co-found": "co-founder", "cofound": "co-founder",
+                          "teach": None, "play": None, "captain": "captain", "edit": "editor",
+                          "advise": "adviser", "chair": "chair", "co-chair": "co-chair"})
+
+# Verbs (lemmas) that found an organisation, with the role they give: "X co-founded Y" (a
+# co-founder), "X started a company, Y" (no role stated). Those with no role take a common
+# organisation noun and its name ("set up a charity, Y"), never a bare name ("launched Y" may be a product).
+FOUNDING_VERBS = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder", "start": None,
+                  "launch": None, "establish": None, "create": None, "form": None, "set": None}
+
+# Athletes named by their sport ("Norwegian climber X", "X, a Kenyan runner").
+_SPORT_ROLES = {"climber", "skater", "snowboarder", "surfer", "racer", "runner", "marathoner", "rower",
+                "fencer", "diver", "weightlifter", "sprinter", "hurdler", "triathlete", "tennis-player",
+                "racing-driver", "motorcyclist", "canoeist", "kayaker", "equestrian", "cricketer"}
+ROLE_NOUNS.update(_SPORT_ROLES)
+ROLE_PLURALS.update({_role_plural(w): w for w in _SPORT_ROLES})
+
+# ---- figures (quantities) ----------------------------------------------------------------------
+
+# "almost zero" is a figure; a bare "zero" only counts with a qualifier (figures.py checks).
+NUMBER_WORDS_EXTRA = {"zero": 0}
+
+# Qualifiers beyond QUALIFIERS that a count may carry ("not even one candidate").
+FIGURE_QUALIFIERS_EXTRA = ["not even", "well over", "well under", "barely", "a total of"]
+
+# Units a number joins with a hyphen ("a two-day strike", "a 4.7-magnitude quake", "a four-pack
+# limit", "a 22-mile (35-km) journey"): with one of these the compound is a measure even where
+# no noun follows it.
+COMPOUND_UNITS = {
+    "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
+    "mile", "km", "kilometer", "kilometre", "meter", "metre", "m", "cm", "mm", "foot", "feet",
+    "inch", "yard", "acre", "hectare", "kg", "kilogram", "gram", "pound", "lb", "ton", "tonne",
+    "ounce", "litre", "liter", "gallon", "degree", "percent", "point", "magnitude", "page",
+    "pack", "roll", "storey", "story", "floor", "room", "bedroom", "seat", "member", "person",
+    "man", "woman", "lane", "game", "match", "round", "run", "goal", "stage", "part", "piece",
+    "episode", "volume", "hole", "mph", "km/h", "megawatt", "mw", "gigawatt", "watt", "volt",
+    "bed", "car", "vehicle", "nation", "country", "state", "team",
+}
+
+# Units of measure after a four-digit number that make it an amount, not a year ("1500 km").
+MEASURE_WORDS = {
+    "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "acres",
+    "hectares", "kg", "kilograms", "tonnes", "tons", "pounds", "lbs", "litres", "liters", "gallons",
+    "barrels", "mph", "km/h", "degrees", "people", "residents", "workers", "troops", "soldiers",
+    "homes", "houses", "cases", "deaths", "jobs", "students", "children", "votes", "members",
+}
+
+# Singular nouns for a person whose age may follow in commas ("Another brother, 22, was found").
+KIN_NOUNS = {
+    "man", "woman", "boy", "girl", "child", "baby", "toddler", "teenager", "teen", "son",
+    "daughter", "brother", "sister", "mother", "father", "mom", "dad", "husband", "wife", "partner",
+    "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "friend",
+    "neighbor", "neighbour", "resident", "victim", "suspect", "driver", "passenger", "survivor",
+    "widow", "widower", "offspring", "sibling", "twin", "fiancé", "fiancee", "girlfriend", "boyfriend",
+}
+
+# Nouns of events or tries an ordinal counts ("the second attempt", "a fifth summit"); an ordinal
+# before other nouns is usually a position ("the second floor", "the first bidder").
+EVENT_NOUNS = {
+    "attempt", "try", "bid", "time", "round", "term", "wave", "summit", "visit", "trip", "game",
+    "match", "season", "election", "referendum", "vote", "ballot", "strike", "offence", "offense",
+    "conviction", "trial", "hearing", "anniversary", "meeting", "day", "week", "month", "year",
+    "quake", "earthquake", "outbreak", "lockdown", "shutdown", "incident", "attack", "crash",
+    "fire", "death", "case", "win", "victory", "defeat", "loss", "title", "championship",
+    "straight", "consecutive", "dose", "injection", "shot", "extension", "delay", "postponement",
+}
+
+# Units after once/twice/"three times" that make a frequency ("once a year", "twice a day").
+FREQUENCY_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "season", "term"}
+
+# More qualifiers of a figure, as news writing puts them ("upwards of 40 litres", "in excess of
+# $2 million", "a little over an hour", "just shy of 300 votes").
+FIGURE_QUALIFIERS_MORE = [
+    "upwards of", "in excess of", "a little over", "a little under", "a little more than", "a little less than",
+    "little more than", "just shy of", "the best part of", "not quite", "no less than", "not more than",
+    "slightly more than", "slightly less than", "well above", "well below", "just above", "just below",
+    "minus",  # "minus 40 degrees": the sign of the figure
+]
+
+# Units of measure by class, singular (figures.py derives the plurals): what a number before
+# them measures is an amount, never a year or a name ("1500 kilometres", "a 40-tonne truck",
+# "more than a gallon").
+TIME_UNITS = {
+    "millisecond", "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
+    "decade", "century", "millennium", "semester", "term", "season", "weekend",
+}
+MEASURE_UNITS = TIME_UNITS | {
+    # length
+    "millimetre", "millimeter", "centimetre", "centimeter", "metre", "meter", "kilometre", "kilometer",
+    "inch", "foot", "yard", "mile", "nautical mile", "league", "light-year",
+    # area
+    "acre", "hectare", "square mile", "square kilometre", "square kilometer", "square metre", "square meter",
+    "square foot",
+    # mass
+    "milligram", "gram", "kilogram", "tonne", "ton", "pound", "ounce", "stone", "carat",
+    # volume
+    "millilitre", "milliliter", "litre", "liter", "gallon", "pint", "quart", "barrel", "cubic metre",
+    "cubic meter", "cubic foot", "cup", "teaspoon", "tablespoon",
+    # speed
+    "knot",
+    # energy and power
+    "joule", "kilojoule", "calorie", "kilocalorie", "watt", "kilowatt", "megawatt", "gigawatt",
+    "kilowatt-hour", "megawatt-hour", "gigawatt-hour", "terawatt-hour", "horsepower", "volt", "amp",
+    "ampere", "btu",
+    # data
+    "bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte", "megabit", "gigabit",
+    "pixel", "megapixel",
+    # temperature and pressure
+    "degree", "kelvin", "pascal", "bar", "millibar", "hectopascal",
+    # money
+    "dollar", "euro", "cent", "penny", "yen", "yuan", "rupee", "peso", "franc", "rouble", "ruble",
+}
+# Counters: what a number before them counts is a number of things ("a 12-page report", "a
+# three-storey building", "400 seats").
+COUNTER_UNITS = {
+    "percent", "percentage point", "point", "dozen", "pair", "piece", "item", "unit", "head", "bottle",
+    "pack", "box", "page", "copy", "vote", "seat", "dose", "tablet", "pill", "storey", "story", "floor",
+    "lap", "round", "game", "match", "goal", "run", "set", "stage", "leg", "step", "shot", "magnitude",
+}
+# Abbreviated units, as written ("1500 km", "a 5-kg bag", "400 MW").
+UNIT_ABBREVIATIONS = {
+    "mm", "cm", "m", "km", "in", "ft", "yd", "mi", "sq", "ha", "mg", "g", "kg", "t", "lb", "lbs", "oz",
+    "ml", "l", "cl", "gal", "bbl", "mph", "km/h", "kph", "kmh", "kn", "kt", "j", "kj", "kcal", "cal",
+    "w", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "v", "kv", "a", "mah", "kb", "mb", "gb",
+    "tb", "pb", "mbps", "gbps", "°c", "°f", "c", "f", "psi", "hpa", "mbar", "ms", "hrs", "hr", "min",
+    "mins", "sec", "secs", "yr", "yrs", "pc", "pct",
+}
+
+# More plural nouns for people whose age a bound may follow ("drivers over 70", "players under 23").
+PEOPLE_NOUNS_MORE = {
+    "pensioners", "retirees", "drivers", "teenagers", "teens", "infants", "babies", "toddlers", "youths",
+    "employees", "citizens", "individuals", "persons", "users", "applicants", "members", "players",
+    "athletes", "victims", "survivors", "smokers", "mothers", "fathers", "parents", "pupils", "passengers",
+    "customers", "travellers", "travelers", "visitors", "recipients", "migrants", "refugees", "inmates",
+    "prisoners", "soldiers", "recruits", "volunteers", "applicants", "candidates", "elderly", "americans",
+}
+# More singular nouns for a person whose age may follow in commas ("The pilot, 54, was unhurt").
+PERSON_NOUNS_MORE = {
+    "pilot", "officer", "teacher", "student", "pupil", "nurse", "doctor", "worker", "soldier", "patient",
+    "pensioner", "retiree", "grandson", "granddaughter", "stepfather", "stepmother", "stepson",
+    "stepdaughter", "gunman", "shooter", "attacker", "assailant", "journalist", "photographer", "tourist",
+    "hiker", "climber", "cyclist", "pedestrian", "motorist", "firefighter", "policeman", "policewoman",
+    "farmer", "fisherman", "owner", "employee", "mother-of-two", "father-of-two", "youth", "defendant",
+    "inmate", "prisoner", "migrant", "refugee", "customer", "shopkeeper", "guard", "veteran", "player",
+}
+
+# Nouns that name a measure rather than a group ("a population of 5.4 million", "a toll of 40",
+# "a depth of 10 km"): what a number after "of" gives is that measure.
+MEASURE_NOUNS = {
+    "population", "total", "toll", "tally", "count", "sum", "height", "depth", "length", "width", "distance",
+    "speed", "temperature", "cost", "price", "budget", "value", "turnout", "rate", "age", "average", "maximum",
+    "minimum", "capacity", "weight", "area", "volume", "score", "majority", "margin", "attendance", "audience",
+    "debt", "deficit", "salary", "fine", "bail", "ransom", "reward", "bill",
+}
+
+# Currency codes and signs written before an amount ("USD 2 million", "Rs 500", "₹500"), with the
+# currency each names.
+CURRENCY_PREFIXES = {
+    "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "RMB": "yuan",
+    "INR": "rupees", "Rs": "rupees", "Rs.": "rupees", "₹": "rupees", "AUD": "Australian dollars",
+    "CAD": "Canadian dollars", "CHF": "Swiss francs", "HKD": "Hong Kong dollars", "SGD": "Singapore dollars",
+    "NZD": "New Zealand dollars", "ZAR": "rand", "NGN": "naira", "₦": "naira", "KES": "Kenyan shillings",
+    "KSh": "Kenyan shillings", "PHP": "pesos", "₱": "pesos", "MXN": "pesos", "BRL": "reais", "R$": "reais",
+    "Rp": "rupiah", "IDR": "rupiah", "RM": "ringgit", "MYR": "ringgit", "₩": "won", "KRW": "won", "₽": "rubles",
+    "RUB": "rubles", "₺": "lira", "TRY": "lira", "₴": "hryvnias", "UAH": "hryvnias", "PKR": "rupees",
+    "BDT": "taka", "Tk": "taka", "SEK": "kronor", "NOK": "kroner", "DKK": "kroner", "PLN": "zloty",
+}

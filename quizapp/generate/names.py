@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import PERSON_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS
+from quizapp.generate.lexicon import PERSON_NOUNS, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -49,6 +49,7 @@ def _plain_name_word(tok: "Token") -> bool:
         and NAME_SHAPE.fullmatch(tok.text) is not None
         and tok.text not in NAME_SUFFIXES
         and low not in ROLE_NOUNS
+        and low not in ROLE_PLURALS  # "Ministers Ada Lin and Tom Berg": a plural title is no name either
         and low not in TITLE_MODIFIERS
         and tok.ent_type_ not in {"NORP", "DATE", "TIME"}
     )
