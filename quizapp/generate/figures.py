@@ -12,16 +12,23 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
-    CURRENCY_WORDS, FRACTION_WORDS, MULTIPLIER_VERBS, PEOPLE_NOUNS, SCORE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIERS, SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
+    COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
+    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
+    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
 )
+from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
+from quizapp.generate.lexicon import QUALIFIERS as _BASE_QUALIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from quizapp.generate.article import Article
 
+NUMBER_WORDS = {**_BASE_NUMBER_WORDS, **NUMBER_WORDS_EXTRA}
+QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA]))
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "200,0000" (a slip of the keyboard) is still one number, not "200,000" and a stray 0.
+_DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion))?"
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 _UNITS = "|".join(SINGULAR_UNITS)
@@ -31,7 +38,7 @@ FIGURE_RE = re.compile(
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
           | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
           | (?P<lo4>{_WORDS})\s+to\s+(?P<hi4>{_WORDS})
-          | (?P<cur>[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
+          | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
           | (?P<dozen>a\s+dozen)
           | (?P<num>{_NUM})
@@ -40,15 +47,15 @@ FIGURE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 ORDINAL_RE = re.compile(
-    rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
+    rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|second|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
-YEAR_OLD_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
+YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)-year-old\b", re.IGNORECASE)
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 # "about a third of revenue", "nearly a fifth", "two thirds of voters", "Half were given"
 FRACTION_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:(?:a|one|two|three)\s+)(?:{_FRACTIONS})|half(?!\s+an?\s+(?:dozen|hour|mile|century|day))\b)(?!-)",
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:(?:a|one|two|three)\s+)(?:{_FRACTIONS})|(?<!the\s)(?<!first\s)(?<!second\s)(?<!latter\s)half(?!\s+an?\s+(?:dozen|hour|mile|century|day))\b)(?!-)",
     re.IGNORECASE)
 _MONEY = rf"(?:{_NUM})(?:bn|tn|m|k)?"
 # "between $350 million and $400 million", "$2-$3 billion": one range, not two sums
@@ -56,10 +63,26 @@ MONEY_RANGE_RE = re.compile(
     rf"(?<![\w.,])(?:between|from)\s+(?P<cur>[$€£¥])\s?(?P<lo>{_MONEY})\s+(?:and|to)\s+[$€£¥]?\s?(?P<hi>{_MONEY})\b",
     re.IGNORECASE)
 # "one in eight participants", "nine in 10 villages": one figure, never "eight participants"
-RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?P<b>{_NUM})\b", re.IGNORECASE)
-SCORE_RE = re.compile(r"(?<![\w.,/-])\(?(?P<score>\d{1,3}-\d{1,3}(?:-\d{1,3})?)\)?(?![\w/-]|[.,]\d)")
+# "one out of every thousand children": the "every" belongs to the ratio.
+RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
+SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
 # "a 200-acre farm", "a 10-day trial": a number joined to its unit before a noun
-COMPOUND_RE = re.compile(r"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?)-(?P<unit>[a-z]+)\b(?!-)")
+# "a two-day shutdown", "an eight-page insert", "a 4.7-magnitude quake" likewise with a unit word.
+COMPOUND_RE = re.compile(
+    rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)\b(?!-)",
+    re.IGNORECASE)
+# "aged nine", "age 29", "at the age of 17": an age with no name in commas.
+AGED_RE = re.compile(rf"\b(?P<kw>aged|age(?:\s+of)?|ages)\s+(?P<n>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)\b(?![-.,]\d)", re.IGNORECASE)
+# The rest of a list of ages after "aged nine": ", ten, thirteen, two aged fourteen, 49, and 59".
+AGE_ITEM_RE = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)"
+    rf"(?:\s+aged\s+(?P<n2>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?))?(?=\s*(?:,|;|\.|\band\b|$))", re.IGNORECASE)
+# "once a year", "twice a day", "three times a week"; "24/7" (all day, every day).
+FREQUENCY_RE = re.compile(
+    rf"\b(?P<f>once|twice|thrice|(?:{_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>[a-z]+)\b|(?<![\w/])24/7(?![\w/])",
+    re.IGNORECASE)
+# "a magnitude 5.2 earthquake", "quakes over magnitude 4.5", "magnitude 2+".
+MAGNITUDE_RE = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?\bmagnitude[-\s]+(?P<n>\d+(?:\.\d+)?\+?)(?![\d.]\d)", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
 AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(PEOPLE_NOUNS)})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
@@ -111,18 +134,21 @@ class FigureFinder:
             return None
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], toks[-1].idx + len(toks[-1].text)
 
-    def _is_date_or_name(self, start: int, end: int, number: str) -> bool:
+    def _is_date_or_name(self, start: int, end: int, number: str, qualified: bool = False) -> bool:
         before = self.text[max(0, start - 15): start].lower()
         after = self.text[end: end + 15].lower()
         word_before = re.findall(r"[a-z]+\.?", before)[-1:] or [""]
         word_after = re.findall(r"[a-z]+", after)[:1] or [""]
         if word_before[0].rstrip(".") in MONTHS | WEEKDAYS or word_after[0] in MONTHS | WEEKDAYS:
             return True
-        if TIME_AFTER_RE.match(self.text[end:]) or re.match(r"\s*:\d\d", self.text[end:]):
+        time = TIME_AFTER_RE.match(self.text[end:])
+        if time and not self._radio_band(end, time):
             return True
-        if re.fullmatch(r"(1[0-9]|20)\d\d", number):
-            return True  # a year
-        if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 1): start]):
+        if re.match(r"\s*:\d\d", self.text[end:]):
+            return True
+        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or word_after[0] in MEASURE_WORDS):
+            return True  # a year ("in 2019", "the 2018 election"), but "1500 km", "about 2000 people" count
+        if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 2): start]):
             return True  # "G7", "COVID-19"
         prev = re.search(r"([A-Z][\w.]*)\s+$", self.text[max(0, start - 30): start])
         if prev and re.match(r"\d", number) and not re.search(r"[.!?:]\s+[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]) \
@@ -130,7 +156,22 @@ class FigureFinder:
             return True  # "Article 5", "Flight 17" (but "gave Israel 30 days" counts days)
         return False
 
+    def _radio_band(self, end: int, time: re.Match) -> bool:
+        """"five AM radio stations": AM and FM before the stations they name are no clock time."""
+        word = time.group(0).strip()
+        if word not in {"AM", "FM"}:
+            return False
+        nxt = self._next_token(end + time.end())
+        return nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
+
     def find(self):
+        """Every figure once: the raw finds, less a headline's repeat of a body figure and a later
+        mention of a fact already found, with an amount and its conversion joined into one."""
+        figs = sorted(self._find_raw(), key=lambda f: (f[3], f[4]))
+        figs = self._join_conversions(figs)
+        yield from self._drop_repeats(figs)
+
+    def _find_raw(self):
         taken: list[tuple[int, int]] = []
         for fig in self._whole_forms():
             if not any(s < fig[4] and fig[3] < e for s, e in taken):
@@ -144,13 +185,17 @@ class FigureFinder:
                                    >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
                 continue  # "one to one", "ten to one": not a range
             number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4") or ""
-            if m.group("num") and m.group("num").lower() == "one" and not m.group("qual"):
+            qual = (m.group("qual") or "").lower()
+            if m.group("num") and m.group("num").lower() == "one" and not self._one_counts(m, qual):
                 continue  # "one nurse said", "one of them": a pronoun or an indefinite far more than a count
-            if m.group("one") and not m.group("qual"):
+            if m.group("one") and not qual:
                 continue  # a bare article is no figure
-            if m.group("qual") and m.group("qual").lower() in {"some", "over", "under", "only"} and m.group("one"):
+            if qual in {"some", "over", "under", "only"} and m.group("one"):
                 continue
-            if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip()):
+            if m.group("num") and m.group("num").lower() == "zero" and not qual:
+                continue  # "zero tolerance": a figure only as "almost zero", "down to nearly zero"
+            if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip(),
+                                     qualified=bool(qual)):
                 continue
             age = self._age(start, end, m)
             if age:
@@ -163,9 +208,12 @@ class FigureFinder:
                 continue
             noun = self._counted_noun(end)
             if not noun:
+                bare = self._without_noun(m, start, end)
+                if bare:
+                    taken.append((bare[3], bare[4]))
+                    yield bare
                 continue
             counts, noun_end = noun
-            qual = (m.group("qual") or "").lower()
             if qual in {"over", "under"} and m.group("num") and counts.lower().rstrip("s") in SINGULAR_UNITS:
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:
@@ -177,15 +225,21 @@ class FigureFinder:
                 value = f"{value} {counts.lower()}"  # "48 cents" is not 48 of the currency
             taken.append((fig_start, noun_end))
             yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
-        for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher"
+        for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher", "a nine-year-old girl"
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            yield m.group(0), m.group("age"), "age in years", m.start(), m.end()
+            yield m.group(0), _number(m.group("age")), "age in years", m.start(), m.end()
         for m in ORDINAL_RE.finditer(self.text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             word = m.group("ord").lower()
+            if word == "second":
+                fig = self._second(m)
+                if fig:
+                    taken.append((fig[3], fig[4]))
+                    yield fig
+                continue
             if self._is_date_or_name(m.start(), m.end(), word):
                 continue
             nxt = self._next_token(m.end())
@@ -195,7 +249,206 @@ class FigureFinder:
             det = re.search(r"\bthe\s+$", self.text[max(0, m.start() - 5): m.start()])
             s = m.start() - (len(det.group(0)) if det else 0)
             e = nxt.idx + len(nxt.text)
+            taken.append((s, e))
             yield self.text[s:e], value, nxt.text, s, e
+
+    def _second(self, m: re.Match):
+        """"a second truck" (one more) and "the second attempt" (an event counted) are counts;
+        "the second floor", "the second half" are positions, and "in a second" a time."""
+        det = re.search(r"\b(a|an|the|its|his|her|their|our|my)\s+$", self.text[max(0, m.start() - 8): m.start()], re.I)
+        nxt = self._next_token(m.end())
+        if det is None or nxt is None or self.text[m.end(): m.end() + 1] == "-":
+            return None
+        toks = self.art.tokens
+        noun = None
+        for t in toks[nxt.i: nxt.i + 3]:
+            if t.pos_ == "NOUN" and t.text.islower():
+                noun = t
+                if not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "NOUN"):
+                    break
+            elif t.pos_ in {"ADJ", "NOUN"} and t.text.islower():
+                continue
+            else:
+                break
+        if noun is None or noun.lower_ in VAGUE_NOUNS | {"half"}:
+            return None
+        indefinite = det.group(1).lower() in {"a", "an"}
+        if not indefinite and noun.lemma_.lower() not in EVENT_NOUNS and nxt.lemma_.lower() not in EVENT_NOUNS:
+            return None
+        s = m.start() - len(det.group(0))
+        e = noun.idx + len(noun.text)
+        return self.text[s:e], "2nd", self.text[m.end():e].strip(), s, e
+
+    def _one_counts(self, m: re.Match, qual: str) -> bool:
+        """"one" as a count, not a determiner or pronoun: qualified ("at least one"), a limit or an
+        instrument ("to one pack", "with one refueling"), one of two numbers ("two and one package"),
+        or the whole object of a verb ("killed one and injured eight")."""
+        s, e = m.start("num"), m.end("num")
+        before = self.text[max(0, s - 30): s]
+        after = self.text[e: e + 30]
+        if re.match(r"\s+of\b", after) or re.search(r"\b(?:the|this|that|no|any|every|each)\s+(?:only\s+)?$", before, re.I):
+            return False  # "one of them", "the only one", "no one"
+        if qual:
+            return True
+        noun = self._counted_noun(e)
+        if re.search(r"\b(?:to|with)\s+$", before) and noun:
+            return True
+        if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
+            return True
+        tok = self._token_at(s)
+        if tok is not None and not noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and re.match(r"\s*(?:,|\.|;|and\b|or\b)", after):
+            return True
+        return False
+
+    def _without_noun(self, m: re.Match, start: int, end: int):
+        """A number with no noun after it: "killed at least 62", "over 4,200 of the residents",
+        "drops to six", "198 recorded". What it counts comes from the parse (a partitive "of X",
+        numbers sharing a noun, or the clause before it). A number right after a noun is a label
+        ("phase two", "film 42") and one right before a capitalised word part of a name."""
+        if m.group("dozen") or m.group("half") or m.group("one") or m.group("more"):
+            return None  # vague, or an article: "a dozen", "half a dozen" with nothing counted
+        qual = (m.group("qual") or "").lower()
+        first = next(g for g in ("num", "lo1", "lo2", "lo3", "lo4") if m.group(g))
+        num_start = m.start(first)
+        tok = self._token_at(num_start)
+        if tok is None:
+            return None
+        prev = self.art.tokens[self._token_at(start).i - 1] if self._token_at(start).i > tok.sent.start else None
+        after = self.text[end:]
+        shared = re.match(rf"(?P<mod>\s+[A-Z]{{2,}}|\s+[a-z]+)?\s+(?:and|or)\s+(?P<n2>{_NUM})\b", after, re.I)
+        if shared and not re.fullmatch(r"\s+(?:and|or|to|of|in|at|by|for|from)", shared.group("mod") or "x", re.I):
+            noun = self._counted_noun(end + shared.end())
+            if noun:
+                e = end + (shared.end("mod") if shared.group("mod") else 0)
+                mod = (shared.group("mod") or "").strip()
+                counts = f"{mod} {noun[0]}".strip() if mod and mod.isupper() else noun[0]
+                return self.text[start:e], self._value(m), counts, start, e
+        if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct:
+            return None  # "phase two", "Interstate 75", "Act No. 12": a label
+        nxt = self._next_token(end)
+        if nxt is not None and nxt.sent == tok.sent and nxt.text[:1].isupper() and nxt.is_alpha:
+            return None  # "18 FM", "7 Eleven": part of a name
+        if re.match(r"\s*(?:[-–—/+]|\.\w)", after):
+            return None
+        par_start = self.text.rfind("\n", 0, start) + 1
+        if not self.text[par_start:start].strip() and re.match(r"[.)]", after):
+            return None  # "1." "2)": a numbered list
+        if not qual:
+            if first == "num" and _number(m.group("num")) in {"0", "1"}:
+                return None
+            if prev is not None and prev.lower_ in {"at", "by", "until", "till", "before", "after", "around", "from"} \
+                    and re.fullmatch(r"\d{1,2}", m.group(first) or ""):
+                return None  # "at 5", "until 11": a clock time
+            if prev is not None and prev.lower_ in {"'s", "’s"}:
+                return None
+        counts = self._counts_from_parse(tok, end)
+        if not counts:
+            return None
+        return self.text[start:end], self._value(m), counts, start, end
+
+    def _counts_from_parse(self, tok: "Token", end: int) -> str | None:
+        """What a number without a noun counts: "of the X" after it, else the words of its clause
+        before it ("the outbreak killed", "that number drops to", "the population of the state is")."""
+        of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|these\s+|those\s+|all\s+)?", self.text[end:])
+        if of:
+            if re.match(r"them|us|those|these\b", self.text[end + of.end():]):
+                return "of " + re.match(r"\w+", self.text[end + of.end():]).group(0)
+            noun = self._partitive(end + of.end())
+            if noun:
+                return noun
+        sent = tok.sent
+        head = tok
+        while head.dep_ in {"conj", "appos", "pobj", "prep", "quantmod", "nummod", "npadvmod"} and head.head is not head \
+                and head.head.i >= sent.start and head.i - head.head.i < 12:
+            head = head.head
+        if head is tok:
+            head = tok.head
+        verb = head if head.pos_ in {"VERB", "AUX"} else (head.head if head.head.pos_ in {"VERB", "AUX"} else None)
+        if verb is not None and verb.i < tok.i:
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < verb.i]
+            left = subj[0].left_edge.i if subj and verb.i - subj[0].left_edge.i <= 10 else verb.i
+            words = self.art.tokens[left: tok.i]
+            words = [w for w in words if not (w.i == tok.i - 1 and w.lower_ in {q.split()[-1] for q in QUALIFIERS})]
+            text = " ".join(w.text for w in words).strip(" ,")
+            return re.sub(r"\s+(?:at least|more than|about|over|nearly|almost|some|just over)$", "", text) or None
+        if verb is not None:  # "198 recorded", "165 in the single day before ..."
+            return f"{verb.text}" if tok.dep_ in {"nsubj", "nsubjpass"} else None
+        if tok.dep_ in {"pobj", "dobj", "conj", "appos", "ROOT", "npadvmod", "attr"}:
+            context = [t for t in self.art.tokens[max(sent.start, tok.i - 4): tok.i] if t.is_alpha]
+            return " ".join(t.text for t in context) or None
+        return None
+
+    def _partitive(self, pos: int) -> str | None:
+        """The noun phrase of "of the X": its words up to the head noun ("area's districts")."""
+        tok = self._token_at(pos)
+        if tok is None:
+            return None
+        toks = []
+        for t in self.art.tokens[tok.i: tok.i + 6]:
+            if t.pos_ in {"NOUN", "ADJ", "PROPN", "PART", "NUM"} or t.text in {"'s", "’s"} or (t.pos_ == "VERB" and t.tag_ in {"VBN", "VBG"}):
+                toks.append(t)
+                if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.art.tokens[t.i + 1].pos_ in {"NOUN", "PART"}):
+                    break
+            else:
+                break
+        while toks and toks[-1].pos_ != "NOUN":
+            toks.pop()
+        if not toks:
+            return None
+        return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+    def _join_conversions(self, figs: list) -> list:
+        """"70 miles (112 km)", "22-mile (35-km)": an amount and its conversion are one figure."""
+        out: list = []
+        for fig in figs:
+            if out:
+                prev = out[-1]
+                gap = self.text[prev[4]: fig[3]]
+                close = re.match(r"[\w/]*\)", self.text[fig[4]:])
+                if re.fullmatch(r"\s*\(\s*", gap) and close and not re.match(r"\s*[-–—]", self.text[fig[4]:]):
+                    e = fig[4] + close.end()
+                    out[-1] = (self.text[prev[3]:e], prev[1], prev[2], prev[3], e)
+                    continue
+            out.append(fig)
+        return out
+
+    def _drop_repeats(self, figs: list):
+        """A headline's number that a body figure repeats ("5.2 quake" over "a magnitude 5.2
+        earthquake") is covered by the body item; so is a later mention of a fact already given
+        ("the two-day shutdown" after "a planned two-day shutdown", "About 2.9 million people"
+        after "more than 2.9 million"): the same value counting the same thing, or the same
+        number with decimals, which no two facts of one article share by chance."""
+        head_end = self._headline_end()
+        keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
+        seen: list[tuple] = []
+        for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
+            if value is None:
+                yield fig
+                continue
+            if fig[4] <= head_end and any(v == value for v, _ in keys[i + 1:]):
+                continue
+            number, decimal = value
+            new = re.search(r"\b(?:more|another|other|further|additional|extra)\b", fig[0], re.I)
+            repeat = not new and any(v == value and (u == unit and unit is not None or decimal or unit is None and number >= 100)
+                         for v, u in seen)
+            if fig[3] >= head_end:
+                seen.append((value, unit))
+            if repeat:
+                continue
+            yield fig
+
+    def _headline_end(self) -> int:
+        """End of the headline: a first line with no closing full stop, with more text after it."""
+        text = self.text
+        first = len(text) - len(text.lstrip())
+        nl = text.find("\n", first)
+        if nl < 0:
+            return 0
+        line = text[first:nl].strip()
+        if not line or re.search(r"[.!?\"”’]$", line) or len(line.split()) > 25 or not text[nl:].strip():
+            return 0
+        return nl
 
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
@@ -205,8 +458,26 @@ class FigureFinder:
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
             yield m.group(0), value, unit, m.start(), m.end()
+        for m in MAGNITUDE_RE.finditer(text):
+            qual = (m.group("qual") or "").lower()
+            s = m.start() if qual else m.start() - len(re.search(r"(?:\ban?\s+)?$", text[:m.start()]).group(0))
+            noun = self._next_token(m.end())
+            e = m.end()
+            if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ not in VAGUE_NOUNS:
+                e = noun.idx + len(noun.text)  # "a magnitude 5.2 earthquake"
+            yield text[s:e], f"{qual} {m.group('n')}".strip(), "magnitude", s, e
+        yield from self._ages()
+        for m in FREQUENCY_RE.finditer(text):
+            if m.group("u") and m.group("u").lower() not in FREQUENCY_UNITS:
+                continue
+            value = m.group(0).lower() if not m.group("f") else m.group(0)
+            yield m.group(0), value, "frequency", m.start(), m.end()
         for m in RATIO_RE.finditer(text):
             noun = self._counted_noun(m.end())
+            if not noun:  # "17 out of 18 of the districts"
+                of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", text[m.end():])
+                part = self._partitive(m.end() + of.end()) if of and "out" in m.group(0) else None
+                noun = (part, m.end()) if part else None
             if noun and _number(m.group("a")) != "0" and not self._is_date_or_name(m.start("a"), m.end(), m.group("b")):
                 qual = (m.group("qual") or "").lower()
                 value = f"{qual} {_number(m.group('a'))} in {_number(m.group('b'))}".strip()
@@ -235,15 +506,25 @@ class FigureFinder:
             s, e = m.start("score"), m.end("score")
             yield text[s:e], m.group("score"), "score" if "vote" not in " ".join(words + nxt) else "vote", s, e
         for m in COMPOUND_RE.finditer(text):
-            if m.group("unit") in {"year", "years"} and text[m.end(): m.end() + 4] == "-old":
+            unit = m.group("unit").lower()
+            if unit in {"year", "years"} and text[m.end(): m.end() + 4] == "-old":
                 continue
+            if unit in NUMBER_WORDS or unit in ORDINAL_WORDS or unit in {"st", "nd", "rd", "th", "second"}:
+                continue  # "twenty-five", "twenty-third" are one number
+            known = unit in COMPOUND_UNITS or unit.rstrip("s") in COMPOUND_UNITS
+            words = not m.group("n")[0].isdigit()
             nxt = self._next_token(m.end())
-            if nxt is None or nxt.pos_ != "NOUN" or not m.group("unit").isalpha():
+            noun_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
+            if words and not known:
+                continue  # "one-sided", "two-way": a word of its own, no measure
+            if not known and (not noun_next or not unit.isalpha()):
                 continue
-            if self._is_date_or_name(m.start(), m.end(), m.group("n")):
+            if not words and self._is_date_or_name(m.start(), m.end(), m.group("n")):
                 continue
-            e = nxt.idx + len(nxt.text)
-            yield text[m.start(): e], f"{m.group('n')} {m.group('unit')}", f"{m.group('unit')}s ({nxt.text})", m.start(), e
+            s = m.start() - len(re.search(r"(?:\ban?\s+)?$", text[:m.start()], re.I).group(0)) if words else m.start()
+            e = nxt.idx + len(nxt.text) if noun_next else m.end()
+            counts = f"{unit}s ({nxt.text})" if noun_next else unit
+            yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
         for m in MULTIPLIER_RE.finditer(text):
             tok = self._token_at(m.start())
             if tok is not None and tok.pos_ == "VERB":
@@ -257,13 +538,53 @@ class FigureFinder:
             s = m.start("aged") if m.group("aged") else m.start("fig")
             yield text[s: m.end("fig")], text[m.start("fig"): m.end("fig")].lower(), f"age of {m.group('who').lower()}", s, m.end("fig")
 
+    def _ages(self):
+        """"aged nine", "age 29" and the list of ages that may follow ("aged nine, ten, two aged
+        fourteen, and 59"): each age its own figure, a count before "aged" a count of people."""
+        text = self.text
+        for m in AGED_RE.finditer(text):
+            n = _number(m.group("n"))
+            if not n.isdigit() or not 0 < int(n) < 120 or self._counted_noun(m.end()):
+                continue  # "age 18 voters", "aged 200 years": not an age of someone
+            whose = self._whose_age(m.start())
+            yield m.group(0), n, f"age of {whose}" if whose else "age", m.start(), m.end()
+            pos = m.end()
+            while True:
+                item = AGE_ITEM_RE.match(text, pos)
+                if not item:
+                    break
+                v = _number(item.group("n"))
+                if not v.isdigit() or not 0 < int(v) < 120:
+                    break
+                if item.group("n2"):  # "two aged fourteen": two people, fourteen years old
+                    v2 = _number(item.group("n2"))
+                    yield item.group("n"), v, f"{whose or 'people'} aged {v2}", item.start("n"), item.end("n")
+                    s2 = item.end("n") + len(re.match(r"\s+", text[item.end("n"):]).group(0))
+                    yield text[s2:item.end("n2")], v2, f"age of {whose}" if whose else "age", s2, item.end("n2")
+                else:
+                    yield item.group("n"), v, f"age of {whose}" if whose else "age", item.start("n"), item.end("n")
+                pos = item.end()
+
+    def _whose_age(self, pos: int) -> str | None:
+        """The noun phrase before "aged N": "The deceased", "one of their daughters"."""
+        tok = self._token_at(pos)
+        if tok is None:
+            return None
+        for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 8): tok.i]):
+            if t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and t.dep_ in {"nsubj", "nsubjpass"}):
+                return self.text[t.left_edge.idx if t.left_edge.i >= t.i - 5 else t.idx: t.idx + len(t.text)]
+        return None
+
     def _opens_clause(self, pos: int) -> bool:
         """"Half were given the vitamin": a bare "half" as the subject of its sentence."""
         tok = self._token_at(pos)
         return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
     def _money(self, m: re.Match):
-        unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
+        cur = m.group("cur")
+        unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[cur[-1]]
+        if len(cur) > 1:
+            unit = f"{cur[:-1]} {unit}"  # "US$500": US dollars
         end = m.end()
         rate = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", self.text[end:])
         unit_tok = self._token_at(end + rate.start(1)) if rate else None
@@ -295,6 +616,15 @@ class FigureFinder:
         if not before:
             return None
         tok = self._token_at(window + before.start(1))
+        if tok is not None and tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS | ROLE_NOUNS:
+            # "Another brother, 22, was found": the age of a person the article names by a noun
+            first = tok
+            while first.i > first.sent.start and first.i > tok.i - 4 and first.nbor(-1).pos_ in {"DET", "ADJ", "NOUN", "PRON"} \
+                    and first.nbor(-1).text[:1].islower() or (first.i == tok.i and first.i > first.sent.start
+                                                             and first.nbor(-1).text[:1].isupper() and first.nbor(-1).pos_ == "DET"):
+                first = first.nbor(-1)
+            who = self.text[first.idx: tok.idx + len(tok.text)]
+            return self.text[first.idx:end], m.group("num"), f"age of {who[0].lower() + who[1:]}", first.idx, end
         if tok is None or not self.art.people.is_person(tok):
             return None
         name = self.art.people.person_name(tok)
@@ -341,6 +671,35 @@ def _number(text: str) -> str:
             current += float(word.replace(",", "")) if "." in word else int(word.replace(",", ""))
     value = total + current
     return f"{value:,}" if isinstance(value, int) and value >= 10000 else str(value)
+
+
+_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10 ** 12}
+
+
+def _value_key(value: str) -> tuple[float, bool] | None:
+    """The number a figure's value states, and whether it is written with decimals."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?", value)
+    if not m:
+        return None
+    number = float(m.group(1).replace(",", "")) * _SCALE_VALUES.get(m.group(2) or "", 1)
+    return number, "." in m.group(1)
+
+
+_NUMBER_TOKEN = re.compile(rf"\d[\d,.]*|\b(?:{_WORDS})\b|\b(?:{'|'.join(ORDINAL_WORDS)}|second)\b", re.I)
+
+
+def _unit_key(text: str) -> str | None:
+    """What a figure's text counts, as one word: the first word after its number ("day" for
+    "a planned two-day shutdown", "year" for "three years"); None where nothing follows."""
+    m = _NUMBER_TOKEN.search(text)
+    if not m:
+        return None
+    for word in re.findall(r"[A-Za-z]+", text[m.end():]):
+        low = word.lower()
+        if low in SCALE_WORDS or low in NUMBER_WORDS or low in {"of", "the", "a", "an", "and", "or", "to", "more"}:
+            continue
+        return low[:-1] if low.endswith("s") and len(low) > 3 else low
+    return None
 
 
 def _suffix(n: int) -> str:

@@ -144,3 +144,56 @@ PEOPLE_NOUNS = {
     "children", "adults", "people", "patients", "women", "men", "residents", "participants",
     "those", "anyone", "seniors", "voters", "workers", "students", "girls", "boys", "kids",
 }
+
+# ---- figures (quantities) ----------------------------------------------------------------------
+
+# "almost zero" is a figure; a bare "zero" only counts with a qualifier (figures.py checks).
+NUMBER_WORDS_EXTRA = {"zero": 0}
+
+# Qualifiers beyond QUALIFIERS that a count may carry ("not even one candidate").
+FIGURE_QUALIFIERS_EXTRA = ["not even", "just over", "just under", "well over", "almost", "barely", "a total of"]
+
+# Units a number joins with a hyphen ("a two-day strike", "a 4.7-magnitude quake", "a four-pack
+# limit", "a 22-mile (35-km) journey"): with one of these the compound is a measure even where
+# no noun follows it.
+COMPOUND_UNITS = {
+    "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
+    "mile", "km", "kilometer", "kilometre", "meter", "metre", "m", "cm", "mm", "foot", "feet",
+    "inch", "yard", "acre", "hectare", "kg", "kilogram", "gram", "pound", "lb", "ton", "tonne",
+    "ounce", "litre", "liter", "gallon", "degree", "percent", "point", "magnitude", "page",
+    "pack", "roll", "storey", "story", "floor", "room", "bedroom", "seat", "member", "person",
+    "man", "woman", "lane", "game", "match", "round", "run", "goal", "stage", "part", "piece",
+    "episode", "volume", "hole", "mph", "km/h", "megawatt", "mw", "gigawatt", "watt", "volt",
+    "bed", "car", "vehicle", "nation", "country", "state", "team", "year-old", "kilometers",
+}
+
+# Units of measure after a four-digit number that make it an amount, not a year ("1500 km").
+MEASURE_WORDS = {
+    "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "acres",
+    "hectares", "kg", "kilograms", "tonnes", "tons", "pounds", "lbs", "litres", "liters", "gallons",
+    "barrels", "mph", "km/h", "degrees", "people", "residents", "workers", "troops", "soldiers",
+    "homes", "houses", "cases", "deaths", "jobs", "students", "children", "votes", "members",
+}
+
+# Singular nouns for a person whose age may follow in commas ("Another brother, 22, was found").
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "child", "baby", "toddler", "teenager", "teen", "son",
+    "daughter", "brother", "sister", "mother", "father", "mom", "dad", "husband", "wife", "partner",
+    "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "friend",
+    "neighbor", "neighbour", "resident", "victim", "suspect", "driver", "passenger", "survivor",
+    "widow", "widower", "offspring", "sibling", "twin", "fiancé", "fiancee", "girlfriend", "boyfriend",
+}
+
+# Nouns of events or tries an ordinal counts ("the second attempt", "a fifth summit"); an ordinal
+# before other nouns is usually a position ("the second floor", "the first bidder").
+EVENT_NOUNS = {
+    "attempt", "try", "bid", "time", "round", "term", "wave", "summit", "visit", "trip", "game",
+    "match", "season", "election", "referendum", "vote", "ballot", "strike", "offence", "offense",
+    "conviction", "trial", "hearing", "anniversary", "meeting", "day", "week", "month", "year",
+    "quake", "earthquake", "outbreak", "lockdown", "shutdown", "incident", "attack", "crash",
+    "fire", "death", "case", "win", "victory", "defeat", "loss", "title", "championship",
+    "straight", "consecutive", "dose", "injection", "shot", "extension", "delay", "postponement",
+}
+
+# Units after once/twice/"three times" that make a frequency ("once a year", "twice a day").
+FREQUENCY_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "season", "term"}
