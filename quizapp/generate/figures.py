@@ -126,6 +126,8 @@ class FigureFinder:
                 break
         while toks and toks[-1].pos_ != "NOUN":
             toks.pop()
+        if not toks and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+            toks = [tok]  # "with one refueling": a gerund counted like a noun
         if not toks or toks[-1].lower_ in VAGUE_NOUNS:
             return None
         if not toks[-1].text.islower():
@@ -296,8 +298,10 @@ class FigureFinder:
         if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
             return True
         tok = self._token_at(s)
+        # "killed one and injured eight": the object beside another count; "did not find one" is a pronoun
         if tok is not None and not noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
-                and re.match(r"\s*(?:,|\.|;|and\b|or\b)", after):
+                and not any(c.dep_ == "neg" for c in tok.head.children) \
+                and re.match(rf"\s*,?\s*(?:and|or)\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)", after, re.I):
             return True
         return False
 
@@ -308,6 +312,8 @@ class FigureFinder:
         ("phase two", "film 42") and one right before a capitalised word part of a name."""
         if m.group("dozen") or m.group("half") or m.group("one") or m.group("more"):
             return None  # vague, or an article: "a dozen", "half a dozen" with nothing counted
+        if m.group("num") and m.group("num").lower() in SCALE_WORDS:
+            return None  # "half a million": "million" alone is no number
         qual = (m.group("qual") or "").lower()
         first = next(g for g in ("num", "lo1", "lo2", "lo3", "lo4") if m.group(g))
         num_start = m.start(first)
@@ -335,7 +341,7 @@ class FigureFinder:
         if not self.text[par_start:start].strip() and re.match(r"[.)]", after):
             return None  # "1." "2)": a numbered list
         if not qual:
-            if first == "num" and _number(m.group("num")) in {"0", "1"}:
+            if first == "num" and _number(m.group("num")) == "0":
                 return None
             if prev is not None and prev.lower_ in {"at", "by", "until", "till", "before", "after", "around", "from"} \
                     and re.fullmatch(r"\d{1,2}", m.group(first) or ""):
@@ -358,26 +364,18 @@ class FigureFinder:
             if noun:
                 return noun
         sent = tok.sent
-        head = tok
-        while head.dep_ in {"conj", "appos", "pobj", "prep", "quantmod", "nummod", "npadvmod"} and head.head is not head \
-                and head.head.i >= sent.start and head.i - head.head.i < 12:
-            head = head.head
-        if head is tok:
-            head = tok.head
-        verb = head if head.pos_ in {"VERB", "AUX"} else (head.head if head.head.pos_ in {"VERB", "AUX"} else None)
-        if verb is not None and verb.i < tok.i:
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < verb.i]
-            left = subj[0].left_edge.i if subj and verb.i - subj[0].left_edge.i <= 10 else verb.i
-            words = self.art.tokens[left: tok.i]
-            words = [w for w in words if not (w.i == tok.i - 1 and w.lower_ in {q.split()[-1] for q in QUALIFIERS})]
-            text = " ".join(w.text for w in words).strip(" ,")
-            return re.sub(r"\s+(?:at least|more than|about|over|nearly|almost|some|just over)$", "", text) or None
-        if verb is not None:  # "198 recorded", "165 in the single day before ..."
-            return f"{verb.text}" if tok.dep_ in {"nsubj", "nsubjpass"} else None
-        if tok.dep_ in {"pobj", "dobj", "conj", "appos", "ROOT", "npadvmod", "attr"}:
-            context = [t for t in self.art.tokens[max(sent.start, tok.i - 4): tok.i] if t.is_alpha]
-            return " ".join(t.text for t in context) or None
-        return None
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and abs(verb.i - tok.i) < 12:
+            verb = verb.head
+        verb_text = f" ({verb.text})" if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i else ""
+        # An elided noun: "3,728 cases were reported, with 198 recorded on Sunday" counts cases.
+        for t in reversed(self.art.tokens[max(sent.start, tok.i - 15): tok.i]):
+            if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN":
+                return f"{t.text}{verb_text}"
+        # Else the words around it: "the total population of the state is about 7.5 million".
+        words = [t.text for t in self.art.tokens[max(sent.start, tok.i - 6): min(sent.end, tok.i + 4)]
+                 if t.is_alpha and t.i != tok.i]
+        return " ".join(words) or None
 
     def _partitive(self, pos: int) -> str | None:
         """The noun phrase of "of the X": its words up to the head noun ("area's districts")."""
@@ -430,8 +428,11 @@ class FigureFinder:
                 continue
             number, decimal = value
             new = re.search(r"\b(?:more|another|other|further|additional|extra)\b", fig[0], re.I)
-            repeat = not new and any(v == value and (u == unit and unit is not None or decimal or unit is None and number >= 100)
-                         for v, u in seen)
+            definite = re.search(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|['’]s)\s+(?:\w+\s+)?$",
+                                 self.text[max(0, fig[3] - 25): fig[3]], re.I) or re.match(r"(?:the|its|their)\b", fig[0], re.I)
+            anaphoric = definite or self.art.in_quotation(fig[3])
+            repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal
+                                                     or unit is None and number >= 100) for v, u in seen)
             if fig[3] >= head_end:
                 seen.append((value, unit))
             if repeat:
