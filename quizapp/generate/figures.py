@@ -88,6 +88,7 @@ AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(PEOPLE_NOUNS)})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
+SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
 MAX_NOUN_TOKENS = 4
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
 
@@ -143,6 +144,8 @@ class FigureFinder:
         word_after = re.findall(r"[a-z]+", after)[:1] or [""]
         if word_before[0].rstrip(".") in MONTHS | WEEKDAYS or word_after[0] in MONTHS | WEEKDAYS:
             return True
+        if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
+            return True  # "on March 4 and 5": the second day of a date
         time = TIME_AFTER_RE.match(self.text[end:])
         if time and not self._radio_band(end, time):
             return True
