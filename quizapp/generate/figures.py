@@ -368,7 +368,7 @@ class FigureFinder:
                 return noun
         sent = tok.sent
         verb = tok.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and abs(verb.i - tok.i) < 12:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and abs(verb.i - tok.i) < 12:
             verb = verb.head
         verb_text = f" ({verb.text})" if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i else ""
         # An elided noun: "3,728 cases were reported, with 198 recorded on Sunday" counts cases.
