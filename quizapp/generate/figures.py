@@ -151,7 +151,8 @@ class FigureFinder:
             return True
         if re.match(r"\s*:\d\d", self.text[end:]):
             return True
-        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or word_after[0] in MEASURE_WORDS):
+        unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
+        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and unit_after.group(1) in MEASURE_WORDS):
             return True  # a year ("in 2019", "the 2018 election"), but "1500 km", "about 2000 people" count
         if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 2): start]):
             return True  # "G7", "COVID-19"
@@ -375,7 +376,15 @@ class FigureFinder:
         for t in reversed(self.art.tokens[max(sent.start, tok.i - 15): tok.i]):
             if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN":
                 return f"{t.text}{verb_text}"
-        # Else the words around it: "the total population of the state is about 7.5 million".
+        # Else its clause: "the storm killed", "prices rose from", "the population of the state is".
+        if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
+            if verb.i > tok.i:
+                return verb.text  # "Over 4,200 were evacuated": the number is the subject
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+            left = subj[0].left_edge.i if subj and verb.i - subj[0].left_edge.i <= 8 else verb.i
+            prep = tok.head if tok.dep_ == "pobj" and tok.head.head.i == verb.i else None
+            words = [t.text for t in self.art.tokens[left: verb.i + 1]] + ([prep.text] if prep is not None else [])
+            return " ".join(words)
         words = [t.text for t in self.art.tokens[max(sent.start, tok.i - 6): min(sent.end, tok.i + 4)]
                  if t.is_alpha and t.i != tok.i]
         return " ".join(words) or None
