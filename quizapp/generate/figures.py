@@ -115,6 +115,9 @@ class FigureFinder:
             return None
         if tok.lower_ == "percent" or tok.text == "%":
             return tok.text, tok.idx + len(tok.text)
+        per_cent = re.match(r"per\s+cent\b", self.text[tok.idx:], re.I)
+        if per_cent:  # "3 per cent", as British papers write it
+            return "percent", tok.idx + per_cent.end()
         if tok.lower_ in CURRENCY_WORDS:  # "2 billion rupees"
             return tok.text, tok.idx + len(tok.text)
         toks = []
@@ -152,7 +155,9 @@ class FigureFinder:
         if re.match(r"\s*:\d\d", self.text[end:]):
             return True
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
-        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and unit_after.group(1) in MEASURE_WORDS):
+        after_time_word = word_before[0] in {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of"}
+        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and unit_after.group(1) in MEASURE_WORDS
+                                                             and not after_time_word):
             return True  # a year ("in 2019", "the 2018 election"), but "1500 km", "about 2000 people" count
         if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 2): start]):
             return True  # "G7", "COVID-19"
