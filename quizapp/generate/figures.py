@@ -81,6 +81,9 @@ AGE_ITEM_RE = re.compile(
 FREQUENCY_RE = re.compile(
     rf"\b(?P<f>once|twice|thrice|(?:{_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>[a-z]+)\b|(?<![\w/])24/7(?![\w/])",
     re.IGNORECASE)
+# "scored twice", "was arrested three times": how often something happened.
+TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+times)\b"
+                      rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
 # "a magnitude 5.2 earthquake", "quakes over magnitude 4.5", "magnitude 2+".
 MAGNITUDE_RE = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?\bmagnitude[-\s]+(?P<n>\d+(?:\.\d+)?\+?)(?![\d.]\d)", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
@@ -89,6 +92,7 @@ AGE_BOUND_RE = re.compile(
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our"}
 MAX_NOUN_TOKENS = 4
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
 
@@ -490,6 +494,16 @@ class FigureFinder:
                 continue
             value = m.group(0).lower() if not m.group("f") else m.group(0)
             yield m.group(0), value, "frequency", m.start(), m.end()
+        for m in TIMES_RE.finditer(text):
+            last = self._token_at(m.end("t") - 1)
+            first = self._token_at(m.start("t"))
+            if last is None or first is None or last.head.pos_ != "VERB" or last.head.i > first.i:
+                continue  # "the three times he won", "twice the size": no count of events
+            if first.i > first.sent.start and self.art.tokens[first.i - 1].pos_ == "DET":
+                continue
+            n = {"twice": "2", "thrice": "3"}.get(m.group("t").lower()) or _number(m.group("n"))
+            qual = (m.group("qual") or "").lower()
+            yield m.group(0), f"{qual} {n} times".strip(), f"times ({last.head.text})", m.start(), m.end()
         for m in RATIO_RE.finditer(text):
             noun = self._counted_noun(m.end())
             if not noun:  # "17 out of 18 of the districts"
@@ -590,7 +604,9 @@ class FigureFinder:
             return None
         for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 8): tok.i]):
             if t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and t.dep_ in {"nsubj", "nsubjpass"}):
-                return self.text[t.left_edge.idx if t.left_edge.i >= t.i - 5 else t.idx: t.idx + len(t.text)]
+                who = self.text[t.left_edge.idx if t.left_edge.i >= t.i - 5 else t.idx: t.idx + len(t.text)]
+                first = who.split()[0]
+                return who[0].lower() + who[1:] if first.lower() in DETERMINERS else who
         return None
 
     def _opens_clause(self, pos: int) -> bool:

@@ -76,3 +76,9 @@ def test_names_headline_repeats_and_repeated_mentions_are_left_out():
             "pandemic. Staff began a planned two-day shutdown. Officials said the two-day shutdown worked. "
             "Cases fell in the first half of the year.")
     assert set(figs(text)) == {"magnitude 5.2 earthquake", "two-day shutdown"}
+
+
+def test_how_many_times_something_happened():
+    got = figs("Reyes scored twice and was booked three times. The new hall is twice the size of the old one.")
+    assert got["twice"] == ("2 times", "times (scored)") and got["three times"][0] == "3 times"
+    assert len(got) == 2  # "twice the size" is a comparison, not a count of events
