@@ -72,7 +72,9 @@ COMPOUND_RE = re.compile(
     rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)\b(?!-)",
     re.IGNORECASE)
 # "aged nine", "age 29", "at the age of 17": an age with no name in commas.
-AGED_RE = re.compile(rf"\b(?P<kw>aged|age(?:\s+of)?|ages)\s+(?P<n>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)\b(?![-.,]\d)", re.IGNORECASE)
+_AGE = rf"\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
+AGED_RE = re.compile(rf"\b(?P<kw>aged|age(?:\s+of)?|ages)\s+(?:(?P<between>between)\s+)?(?P<n>{_AGE})"
+                     rf"(?:\s*(?:-|–|to|(?(between)and|to))\s*(?P<hi>{_AGE}))?\b(?![-.,]\d)", re.IGNORECASE)
 # The rest of a list of ages after "aged nine": ", ten, thirteen, two aged fourteen, 49, and 59".
 AGE_ITEM_RE = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)"
@@ -579,6 +581,12 @@ class FigureFinder:
             if not n.isdigit() or not 0 < int(n) < 120 or self._counted_noun(m.end()):
                 continue  # "age 18 voters", "aged 200 years": not an age of someone
             whose = self._whose_age(m.start())
+            if m.group("hi"):  # "aged 18 to 24", "ages 5-11": a range of ages
+                hi = _number(m.group("hi"))
+                if hi.isdigit() and int(n) < int(hi) < 120:
+                    yield m.group(0), f"{n}–{hi}", f"ages of {whose}" if whose else "ages", m.start(), m.end()
+                    continue
+                continue
             yield m.group(0), n, f"age of {whose}" if whose else "age", m.start(), m.end()
             pos = m.end()
             while True:

@@ -30,6 +30,7 @@ def test_ages_in_a_list_after_aged_and_after_a_person_noun():
         "aged nine": "9", "ten": "10", "two": "2", "aged fourteen": "14", "59": "59",
         "Another brother, 22": "22", "age 29": "29"}
     assert got["Another brother, 22"][1] == "age of another brother"
+    assert figs("Voters aged 18 to 24 turned out.")["aged 18 to 24"][0] == "18–24"
 
 
 def test_hyphenated_compounds_with_number_words_and_a_year_with_a_unit():
