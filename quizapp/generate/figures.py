@@ -2,8 +2,17 @@
 
 "more than 40 delivery trucks", "between 200 and 250 hectares", "two dozen
 schools", "the third round", "Tomas, 39" (an age). Years, dates, weekdays, clock times and
-numbers that are part of a name ("3rd Battalion", "Highway 9") are not quantities. A number
-that counts nothing nameable is skipped.
+numbers that are part of a name ("3rd Battalion", "Highway 9", "phase two", "COVID-19") are not
+quantities.
+
+A number with no noun after it is still a figure where news writing leaves the noun out ("killed
+at least 62", "over 4,200 of the residents", "drops to six"); what it counts then comes from the
+parse (a partitive "of X", an elided noun before it, or its clause). Ages ("aged nine", "Another
+brother, 22,"), hyphenated measures ("a two-day strike"), ordinals that count events ("the second
+attempt"), frequencies ("once a year") and "one" used as a count ("with one refueling") are
+figures; "one" as a determiner ("One resident said") is not. A headline's number repeated in the
+body and a later mention of a fact already given are left out, and an amount with its conversion
+("70 miles (112 km)") is one figure.
 """
 from __future__ import annotations
 
@@ -335,7 +344,8 @@ class FigureFinder:
         tok = self._token_at(num_start)
         if tok is None:
             return None
-        prev = self.art.tokens[self._token_at(start).i - 1] if self._token_at(start).i > tok.sent.start else None
+        opening = self._token_at(start) or tok
+        prev = self.art.tokens[opening.i - 1] if opening.i > tok.sent.start else None
         after = self.text[end:]
         shared = re.match(rf"(?P<mod>\s+[A-Z]{{2,}}|\s+[a-z]+)?\s+(?:and|or)\s+(?P<n2>{_NUM})\b", after, re.I)
         if shared and not re.fullmatch(r"\s+(?:and|or|to|of|in|at|by|for|from)", shared.group("mod") or "x", re.I):
