@@ -83,7 +83,8 @@ COMPOUND_RE = re.compile(
 # "aged nine", "age 29", "at the age of 17": an age with no name in commas.
 _AGE = rf"\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
 AGED_RE = re.compile(rf"\b(?P<kw>aged|age(?:\s+of)?|ages)\s+(?:(?P<between>between)\s+)?(?P<n>{_AGE})"
-                     rf"(?:\s*(?:-|–|to|(?(between)and|to))\s*(?P<hi>{_AGE}))?\b(?![-.,]\d)", re.IGNORECASE)
+                     rf"(?:\s*(?:-|–|to|(?(between)and|to))\s*(?P<hi>{_AGE}))?\b(?![-.,]\d)"
+                     rf"(?P<bound>\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?", re.IGNORECASE)
 # The rest of a list of ages after "aged nine": ", ten, thirteen, two aged fourteen, 49, and 59".
 AGE_ITEM_RE = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)"
@@ -362,6 +363,8 @@ class FigureFinder:
             return None  # "18 FM", "7 Eleven": part of a name
         if re.match(r"\s*(?:[-–—/+]|\.\w)", after):
             return None
+        if not qual and re.search(r"\(\s*$", self.text[max(0, start - 2): start]) and re.match(r"\s*\)", after):
+            return None  # "O'Sullivan (9)": a shirt number, a reference, a list mark
         par_start = self.text.rfind("\n", 0, start) + 1
         if not self.text[par_start:start].strip() and re.match(r"[.)]", after):
             return None  # "1." "2)": a numbered list
@@ -425,6 +428,8 @@ class FigureFinder:
                 break
         while toks and toks[-1].pos_ != "NOUN":
             toks.pop()
+        while toks and toks[0].pos_ == "NUM":
+            toks.pop(0)  # "two of its five factories" counts factories
         if not toks:
             return None
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
@@ -597,6 +602,9 @@ class FigureFinder:
                     yield m.group(0), f"{n}–{hi}", f"ages of {whose}" if whose else "ages", m.start(), m.end()
                     continue
                 continue
+            if m.group("bound"):  # "aged 70 and over": a bound, not one age
+                yield m.group(0), f"{n}{m.group('bound').lower()}", f"age of {whose}" if whose else "age", m.start(), m.end()
+                continue
             yield m.group(0), n, f"age of {whose}" if whose else "age", m.start(), m.end()
             pos = m.end()
             while True:
@@ -623,6 +631,7 @@ class FigureFinder:
         for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 8): tok.i]):
             if t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and t.dep_ in {"nsubj", "nsubjpass"}):
                 who = self.text[t.left_edge.idx if t.left_edge.i >= t.i - 5 else t.idx: t.idx + len(t.text)]
+                who = re.sub(r"^[\d,.]+\s+", "", who)  # "25,871 adults aged 70": the age of adults
                 first = who.split()[0]
                 return who[0].lower() + who[1:] if first.lower() in DETERMINERS else who
         return None
