@@ -151,7 +151,7 @@ PEOPLE_NOUNS = {
 NUMBER_WORDS_EXTRA = {"zero": 0}
 
 # Qualifiers beyond QUALIFIERS that a count may carry ("not even one candidate").
-FIGURE_QUALIFIERS_EXTRA = ["not even", "just over", "just under", "well over", "almost", "barely", "a total of"]
+FIGURE_QUALIFIERS_EXTRA = ["not even", "well over", "well under", "barely", "a total of"]
 
 # Units a number joins with a hyphen ("a two-day strike", "a 4.7-magnitude quake", "a four-pack
 # limit", "a 22-mile (35-km) journey"): with one of these the compound is a measure even where
@@ -164,7 +164,7 @@ COMPOUND_UNITS = {
     "pack", "roll", "storey", "story", "floor", "room", "bedroom", "seat", "member", "person",
     "man", "woman", "lane", "game", "match", "round", "run", "goal", "stage", "part", "piece",
     "episode", "volume", "hole", "mph", "km/h", "megawatt", "mw", "gigawatt", "watt", "volt",
-    "bed", "car", "vehicle", "nation", "country", "state", "team", "year-old", "kilometers",
+    "bed", "car", "vehicle", "nation", "country", "state", "team",
 }
 
 # Units of measure after a four-digit number that make it an amount, not a year ("1500 km").
