@@ -140,7 +140,9 @@ class FigureFinder:
         for t in self.art.tokens[tok.i: tok.i + MAX_NOUN_TOKENS]:
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and t.is_alpha or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:
                 toks.append(t)
-                if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.art.tokens[t.i + 1].pos_ == "NOUN"):
+                nxt2 = self.art.tokens[t.i + 1: t.i + 3]
+                related = len(nxt2) == 2 and nxt2[0].tag_ == "VBN" and nxt2[1].pos_ == "NOUN"  # "measles related deaths"
+                if t.pos_ == "NOUN" and not (nxt2 and nxt2[0].pos_ == "NOUN" or related):
                     break
             else:
                 break
@@ -396,10 +398,14 @@ class FigureFinder:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and abs(verb.i - tok.i) < 12:
             verb = verb.head
         verb_text = f" ({verb.text})" if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i else ""
-        # An elided noun: "3,728 cases were reported, with 198 recorded on Sunday" counts cases.
-        for t in reversed(self.art.tokens[max(sent.start, tok.i - 15): tok.i]):
-            if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN":
-                return f"{t.text}{verb_text}"
+        # An elided noun: "3,728 cases were reported, with 198 recorded on Sunday" counts cases; a
+        # noun some number already counts comes first ("Of 600 residents, two thirds backed it; 150
+        # opposed it" counts residents, not thirds).
+        window = [t for t in reversed(self.art.tokens[max(sent.start, tok.i - 20): tok.i])
+                  if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS]
+        counted = [t for t in window if any(c.dep_ == "nummod" for c in t.children)]
+        if counted or window:
+            return f"{(counted or window)[0].text}{verb_text}"
         # Else its clause: "the storm killed", "prices rose from", "the population of the state is".
         if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
             if verb.i > tok.i:
@@ -419,7 +425,11 @@ class FigureFinder:
         if tok is None:
             return None
         toks = []
-        for t in self.art.tokens[tok.i: tok.i + 6]:
+        for t in self.art.tokens[tok.i: tok.i + 9]:
+            if toks and toks[-1].text in {"'s", "’s"}:
+                toks = []  # "the island's roughly 9,000 residents": the possessed noun is counted
+                if t.pos_ == "ADV":
+                    continue
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "PART", "NUM"} or t.text in {"'s", "’s"} or (t.pos_ == "VERB" and t.tag_ in {"VBN", "VBG"}):
                 toks.append(t)
                 if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.art.tokens[t.i + 1].pos_ in {"NOUN", "PART"}):

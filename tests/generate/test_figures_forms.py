@@ -14,9 +14,14 @@ def figs(text: str) -> dict[str, tuple[str, str]]:
 def test_a_number_without_a_noun_counts_what_its_clause_or_partitive_says():
     got = figs("The outbreak infected over 4,200 of the island's residents and killed at least 62. "
                "Under the new rule, that number drops to six.")
-    assert got["over 4,200"] == ("over 4,200", "island's residents")
+    assert got["over 4,200"] == ("over 4,200", "residents")
     assert got["at least 62"][0] == "at least 62" and "killed" in got["at least 62"][1]
     assert "six" in got
+
+
+def test_an_elided_noun_is_the_one_a_number_already_counted():
+    got = figs("Of the 600 residents who spoke, roughly two thirds backed the plan and 150 opposed it.")
+    assert got["150"] == ("150", "residents (opposed)")
 
 
 def test_labels_and_clock_times_without_a_noun_are_not_figures():
