@@ -161,8 +161,10 @@ class FigureFinder:
     def _is_date_or_name(self, start: int, end: int, number: str, qualified: bool = False) -> bool:
         before = self.text[max(0, start - 15): start].lower()
         after = self.text[end: end + 15].lower()
-        word_before = re.findall(r"[a-z]+\.?", before)[-1:] or [""]
-        word_after = re.findall(r"[a-z]+", after)[:1] or [""]
+        # Only a month or weekday right beside the number makes a date: "March 4", "4 March",
+        # "Monday 4"; "On March 13 — two days after the ruling" leaves "two days" a quantity.
+        word_before = re.findall(r"([a-z]+)\.?\s*$", before)[-1:] or [""]
+        word_after = re.findall(r"^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)([a-z]+)", after)[:1] or [""]
         if word_before[0].rstrip(".") in MONTHS | WEEKDAYS or word_after[0] in MONTHS | WEEKDAYS:
             return True
         if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
@@ -325,6 +327,8 @@ class FigureFinder:
         if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
             return True
         tok = self._token_at(s)
+        if tok is not None and noun and self._listed_or_existential(tok):
+            return True
         # "killed one and injured eight": the object beside another count; "did not find one" is a pronoun
         if tok is not None and not noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ == "neg" for c in tok.head.children) \
@@ -332,12 +336,27 @@ class FigureFinder:
             return True
         return False
 
+    def _listed_or_existential(self, tok: "Token") -> bool:
+        """"There was one survivor" (an existential "there is/was" states a count); "Six people
+        were hurt, including four children and one teacher" (an item of a breakdown beside
+        another number of the same sentence)."""
+        noun = tok.head if tok.dep_ == "nummod" else None
+        if noun is None or noun.pos_ != "NOUN":
+            return False
+        verb = noun.head
+        if noun.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+            return True
+        if noun.dep_ == "conj" or noun.dep_ == "pobj" and verb.lower_ in {"including", "among", "plus"}:
+            return any(t.pos_ == "NUM" and t.i != tok.i and t.lower_ != "one" and t.text[:1].isalnum()
+                       and not re.fullmatch(r"(1[0-9]|20)\d\d", t.text) for t in tok.sent)
+        return False
+
     def _without_noun(self, m: re.Match, start: int, end: int):
         """A number with no noun after it: "killed at least 62", "over 4,200 of the residents",
         "drops to six", "198 recorded". What it counts comes from the parse (a partitive "of X",
         numbers sharing a noun, or the clause before it). A number right after a noun is a label
         ("phase two", "film 42") and one right before a capitalised word part of a name."""
-        if m.group("dozen") or m.group("half") or m.group("one") or m.group("more"):
+        if m.group("dozen") or m.group("half") or m.group("one"):
             return None  # vague, or an article: "a dozen", "half a dozen" with nothing counted
         if m.group("num") and m.group("num").lower() in SCALE_WORDS:
             return None  # "half a million": "million" alone is no number
@@ -378,6 +397,12 @@ class FigureFinder:
                 return None  # "at 5", "until 11": a clock time
             if prev is not None and prev.lower_ in {"'s", "’s"}:
                 return None
+        if m.group("more"):
+            # "one passenger was badly hurt and two more slightly": "more" of a noun already counted
+            counted = self._elided_noun(tok, counted_only=True)
+            if not counted:
+                return None
+            return self.text[start:end], self._value(m), f"{counted} (more)", start, end
         counts = self._counts_from_parse(tok, end)
         if not counts:
             return None
@@ -401,11 +426,9 @@ class FigureFinder:
         # An elided noun: "3,728 cases were reported, with 198 recorded on Sunday" counts cases; a
         # noun some number already counts comes first ("Of 600 residents, two thirds backed it; 150
         # opposed it" counts residents, not thirds).
-        window = [t for t in reversed(self.art.tokens[max(sent.start, tok.i - 20): tok.i])
-                  if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS]
-        counted = [t for t in window if any(c.dep_ == "nummod" for c in t.children)]
-        if counted or window:
-            return f"{(counted or window)[0].text}{verb_text}"
+        elided = self._elided_noun(tok)
+        if elided:
+            return f"{elided}{verb_text}"
         # Else its clause: "the storm killed", "prices rose from", "the population of the state is".
         if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
             if verb.i > tok.i:
@@ -418,6 +441,23 @@ class FigureFinder:
         words = [t.text for t in self.art.tokens[max(sent.start, tok.i - 6): min(sent.end, tok.i + 4)]
                  if t.is_alpha and t.i != tok.i]
         return " ".join(words) or None
+
+    def _elided_noun(self, tok: "Token", counted_only: bool = False) -> str | None:
+        """The noun a number leaves out, from earlier in its sentence: a noun another number
+        counts ("debated three bills and passed the two backed by the cabinet"; "one passenger
+        was hurt and two more"), else with counted_only False a plural noun close before it."""
+        sent = tok.sent
+        before = list(reversed(self.art.tokens[max(sent.start, tok.i - 40): tok.i]))
+        for t in before:
+            if t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS and t.text.islower() \
+                    and any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
+                return t.text if t.tag_ == "NNS" else _plural(t.text)
+        if counted_only:
+            return None
+        for t in before[:20]:
+            if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS:
+                return t.text
+        return None
 
     def _partitive(self, pos: int) -> str | None:
         """The noun phrase of "of the X": its words up to the head noun ("area's districts")."""
@@ -771,6 +811,22 @@ def _unit_key(text: str) -> str | None:
             continue
         return low[:-1] if low.endswith("s") and len(low) > 3 else low
     return None
+
+
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
+                      "tooth": "teeth", "mouse": "mice", "goose": "geese", "crew": "crew", "staff": "staff"}
+
+
+def _plural(noun: str) -> str:
+    """"passenger" -> "passengers", "city" -> "cities": what "two more" counts after "one passenger"."""
+    low = noun.lower()
+    if low in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[low]
+    if re.search(r"[^aeiou]y$", low):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", low):
+        return noun + "es"
+    return noun + "s"
 
 
 def _suffix(n: int) -> str:
