@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
-    COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
-    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
+    COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
+    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
     SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
 )
 from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
@@ -34,13 +34,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 NUMBER_WORDS = {**_BASE_NUMBER_WORDS, **NUMBER_WORDS_EXTRA}
-QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA]))
+QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA, *FIGURE_QUALIFIERS_MORE]))
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "200,0000" (a slip of the keyboard) is still one number, not "200,000" and a stray 0.
 _DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion))?"
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-_UNITS = "|".join(SINGULAR_UNITS)
+# "more than a mile", "nearly an hour": "a" as one of a unit of measure (never of a counter: "about
+# a set of rules" is no figure).
+_A_UNITS = sorted(SINGULAR_UNITS | MEASURE_UNITS, key=len, reverse=True)
+_UNITS = "|".join(re.escape(u) for u in _A_UNITS)
 FIGURE_RE = re.compile(
     rf"""(?<![\w$€£¥.,])(?:(?P<qual>{_QUAL})\s+)?
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
@@ -136,9 +139,13 @@ class FigureFinder:
             return "percent", tok.idx + per_cent.end()
         if tok.lower_ in CURRENCY_WORDS:  # "2 billion rupees"
             return tok.text, tok.idx + len(tok.text)
+        start_tok = self._token_at(max(end - 1, 0))
+        if self._capitalised_plural(tok, start_tok):
+            return tok.text, tok.idx + len(tok.text)
         toks = []
         for t in self.art.tokens[tok.i: tok.i + MAX_NOUN_TOKENS]:
-            if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and t.is_alpha or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:
+            if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and (t.is_alpha or re.fullmatch(r"(?:[A-Z]\.){2,}", t.text)) \
+                    or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:  # "37 billion U.S. gallons"
                 toks.append(t)
                 nxt2 = self.art.tokens[t.i + 1: t.i + 3]
                 related = len(nxt2) == 2 and nxt2[0].tag_ == "VBN" and nxt2[1].pos_ == "NOUN"  # "measles related deaths"
@@ -158,6 +165,21 @@ class FigureFinder:
             return None
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], toks[-1].idx + len(toks[-1].text)
 
+    def _capitalised_plural(self, tok: "Token", num: "Token | None") -> bool:
+        """"all 11 Justices", "the 27 Member States" (a capitalised plural after a determiner) and
+        "eighteen B-17s", "two F-35s" (a model designation made plural) are counts, not names."""
+        if num is None or tok.i != num.i + 1 or not tok.text.endswith("s") or tok.text.endswith("'s"):
+            return False
+        if re.fullmatch(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?s", tok.text):
+            return True
+        first = num
+        while first.i > first.sent.start and first.nbor(-1).like_num:
+            first = first.nbor(-1)
+        det = first.nbor(-1) if first.i > first.sent.start else None
+        return det is not None and det.lower_ in {"all", "the", "both", "its", "their", "these", "those", "our", "his", "her"} \
+            and tok.tag_ in {"NNPS", "NNS"} and tok.is_alpha and tok.text[1:].islower() and tok.i + 1 < len(self.doc) \
+            and not self.art.tokens[tok.i + 1].text[:1].isupper()
+
     def _is_date_or_name(self, start: int, end: int, number: str, qualified: bool = False) -> bool:
         before = self.text[max(0, start - 15): start].lower()
         after = self.text[end: end + 15].lower()
@@ -176,7 +198,7 @@ class FigureFinder:
             return True
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
         after_time_word = word_before[0] in {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of"}
-        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and unit_after.group(1) in MEASURE_WORDS
+        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and unit_after.group(1) in AMOUNT_UNITS
                                                              and not after_time_word):
             return True  # a year ("in 2019", "the 2018 election"), but "1500 km", "about 2000 people" count
         if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 2): start]):
@@ -245,7 +267,7 @@ class FigureFinder:
                     yield bare
                 continue
             counts, noun_end = noun
-            if qual in {"over", "under"} and m.group("num") and counts.lower().rstrip("s") in SINGULAR_UNITS:
+            if qual == "over" and m.group("num") and counts.lower() in TIME_UNIT_WORDS:
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:
                 counts, noun_end = self._percent_of(noun_end, counts)
@@ -485,18 +507,25 @@ class FigureFinder:
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
 
     def _join_conversions(self, figs: list) -> list:
-        """"70 miles (112 km)", "22-mile (35-km)": an amount and its conversion are one figure."""
+        """"70 miles (112 km)", "22-mile (35-km)", "5 litres (1.3 US gallons, 1.1 imperial
+        gallons)": an amount and its conversions in brackets are one figure."""
         out: list = []
-        for fig in figs:
-            if out:
-                prev = out[-1]
-                gap = self.text[prev[4]: fig[3]]
-                close = re.match(r"[\w/]*\)", self.text[fig[4]:])
-                if re.fullmatch(r"\s*\(\s*", gap) and close and not re.match(r"\s*[-–—]", self.text[fig[4]:]):
-                    e = fig[4] + close.end()
-                    out[-1] = (self.text[prev[3]:e], prev[1], prev[2], prev[3], e)
+        i = 0
+        while i < len(figs):
+            fig = figs[i]
+            j = i + 1
+            if j < len(figs) and re.fullmatch(r"\s*\(\s*", self.text[fig[4]: figs[j][3]]):
+                k = j  # the conversions: figures in the brackets, one after another
+                while k + 1 < len(figs) and re.fullmatch(r"\s*(?:[,;]|\bor\b|\band\b)\s*", self.text[figs[k][4]: figs[k + 1][3]]):
+                    k += 1
+                close = re.match(r"[\w/.]*\)", self.text[figs[k][4]:])
+                if close and not re.match(r"\s*[-–—]", self.text[figs[k][4]:]):
+                    e = figs[k][4] + close.end()
+                    out.append((self.text[fig[3]:e], fig[1], fig[2], fig[3], e))
+                    i = k + 1
                     continue
             out.append(fig)
+            i += 1
         return out
 
     def _drop_repeats(self, figs: list):
@@ -610,7 +639,7 @@ class FigureFinder:
                 continue
             if unit in NUMBER_WORDS or unit in ORDINAL_WORDS or unit in {"st", "nd", "rd", "th", "second"}:
                 continue  # "twenty-five", "twenty-third" are one number
-            known = unit in COMPOUND_UNITS or unit.rstrip("s") in COMPOUND_UNITS
+            known = unit in _COMPOUND_UNIT_WORDS or unit.rstrip("s") in _COMPOUND_UNIT_WORDS
             words = not m.group("n")[0].isdigit()
             nxt = self._next_token(m.end())
             noun_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
@@ -759,8 +788,9 @@ class FigureFinder:
             core = "1"
         else:
             core = _number(m.group("num"))
-        if qual in {"over", "under"} and re.match(r"\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", self.text[m.end():]):
-            qual = ""  # "over three years" is a duration, not a lower bound
+        unit = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", self.text[m.end():])
+        if qual == "over" and unit and unit.group(1).lower() in TIME_UNIT_WORDS:
+            qual = ""  # "over three years" is a duration, not a lower bound ("in under an hour" is a bound)
         if re.match(r"\s*(?:percent|per cent|%)(?!age)", self.text[m.end():]):
             core += " percent"
         return f"{qual} {core}".strip()
@@ -827,6 +857,17 @@ def _plural(noun: str) -> str:
     if re.search(r"(?:s|x|z|ch|sh)$", low):
         return noun + "es"
     return noun + "s"
+
+
+_UNIT_WORDS = {u for u in MEASURE_UNITS | COUNTER_UNITS if " " not in u}
+# Units a four-digit number before them makes an amount, not a year ("1500 km", "2000 litres");
+# one-letter words that are also English ("a", "in") stay out.
+AMOUNT_UNITS = MEASURE_WORDS | _UNIT_WORDS | {_plural(u) for u in _UNIT_WORDS} \
+    | (UNIT_ABBREVIATIONS - {"a", "in", "t", "c", "f", "v", "w", "j", "set"})
+TIME_UNIT_WORDS = TIME_UNITS | {_plural(u) for u in TIME_UNITS}
+# A hyphenated compound with a number word is a measure with any of these ("a three-tonne
+# truck", "a 12-page report"); a few units that also make idioms ("two-bit") stay out.
+_COMPOUND_UNIT_WORDS = COMPOUND_UNITS | _UNIT_WORDS - {"bit", "head", "set", "run", "leg", "step", "box", "cup"}
 
 
 def _suffix(n: int) -> str:

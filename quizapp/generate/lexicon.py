@@ -197,3 +197,60 @@ EVENT_NOUNS = {
 
 # Units after once/twice/"three times" that make a frequency ("once a year", "twice a day").
 FREQUENCY_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "season", "term"}
+
+# More qualifiers of a figure, as news writing puts them ("upwards of 40 litres", "in excess of
+# $2 million", "a little over an hour", "just shy of 300 votes").
+FIGURE_QUALIFIERS_MORE = [
+    "upwards of", "in excess of", "a little over", "a little under", "a little more than", "a little less than",
+    "little more than", "just shy of", "the best part of", "not quite", "no less than", "not more than",
+    "slightly more than", "slightly less than", "well above", "well below", "just above", "just below",
+]
+
+# Units of measure by class, singular (figures.py derives the plurals): what a number before
+# them measures is an amount, never a year or a name ("1500 kilometres", "a 40-tonne truck",
+# "more than a gallon").
+TIME_UNITS = {
+    "millisecond", "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
+    "decade", "century", "millennium", "semester", "term", "season", "weekend",
+}
+MEASURE_UNITS = TIME_UNITS | {
+    # length
+    "millimetre", "millimeter", "centimetre", "centimeter", "metre", "meter", "kilometre", "kilometer",
+    "inch", "foot", "yard", "mile", "nautical mile", "league", "light-year",
+    # area
+    "acre", "hectare", "square mile", "square kilometre", "square kilometer", "square metre", "square meter",
+    "square foot",
+    # mass
+    "milligram", "gram", "kilogram", "tonne", "ton", "pound", "ounce", "stone", "carat",
+    # volume
+    "millilitre", "milliliter", "litre", "liter", "gallon", "pint", "quart", "barrel", "cubic metre",
+    "cubic meter", "cubic foot", "cup", "teaspoon", "tablespoon",
+    # speed
+    "knot",
+    # energy and power
+    "joule", "kilojoule", "calorie", "kilocalorie", "watt", "kilowatt", "megawatt", "gigawatt",
+    "kilowatt-hour", "megawatt-hour", "gigawatt-hour", "terawatt-hour", "horsepower", "volt", "amp",
+    "ampere", "btu",
+    # data
+    "bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte", "megabit", "gigabit",
+    "pixel", "megapixel",
+    # temperature and pressure
+    "degree", "kelvin", "pascal", "bar", "millibar", "hectopascal",
+    # money
+    "dollar", "euro", "cent", "penny", "yen", "yuan", "rupee", "peso", "franc", "rouble", "ruble",
+}
+# Counters: what a number before them counts is a number of things ("a 12-page report", "a
+# three-storey building", "400 seats").
+COUNTER_UNITS = {
+    "percent", "percentage point", "point", "dozen", "pair", "piece", "item", "unit", "head", "bottle",
+    "pack", "box", "page", "copy", "vote", "seat", "dose", "tablet", "pill", "storey", "story", "floor",
+    "lap", "round", "game", "match", "goal", "run", "set", "stage", "leg", "step", "shot", "magnitude",
+}
+# Abbreviated units, as written ("1500 km", "a 5-kg bag", "400 MW").
+UNIT_ABBREVIATIONS = {
+    "mm", "cm", "m", "km", "in", "ft", "yd", "mi", "sq", "ha", "mg", "g", "kg", "t", "lb", "lbs", "oz",
+    "ml", "l", "cl", "gal", "bbl", "mph", "km/h", "kph", "kmh", "kn", "kt", "j", "kj", "kcal", "cal",
+    "w", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "v", "kv", "a", "mah", "kb", "mb", "gb",
+    "tb", "pb", "mbps", "gbps", "°c", "°f", "c", "f", "psi", "hpa", "mbar", "ms", "hrs", "hr", "min",
+    "mins", "sec", "secs", "yr", "yrs", "pc", "pct",
+}
