@@ -425,10 +425,31 @@ class FigureFinder:
             if not counted:
                 return None
             return self.text[start:end], self._value(m), f"{counted} (more)", start, end
+        age = self._predicate_age(tok, m, qual)
+        if age:
+            return self.text[start:end], self._value(m), age, start, end
         counts = self._counts_from_parse(tok, end)
         if not counts:
             return None
         return self.text[start:end], self._value(m), counts, start, end
+
+    def _predicate_age(self, tok: "Token", m: re.Match, qual: str) -> str | None:
+        """"He was 101 and died at home", "Smith, who is 45, said": a bare whole number after
+        "be" whose subject is a person is that person's age."""
+        if qual or not m.group("num") or not re.fullmatch(r"\d{1,3}|[a-z]+(?:[\s-][a-z]+)?", m.group("num"), re.I):
+            return None
+        n = _number(m.group("num"))
+        if not n.isdigit() or not 0 < int(n) < 120 or tok.dep_ not in {"attr", "acomp"} or tok.head.lemma_ != "be":
+            return None
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        if subj.lower_ in {"he", "she"}:
+            return f"age ({subj.lower_})"
+        if subj.lower_ == "who" and tok.head.dep_ == "relcl":
+            subj = tok.head.head
+        name = self.art.people.person_name(subj) if subj.pos_ == "PROPN" else None
+        return f"{name}'s age" if name else None
 
     def _counts_from_parse(self, tok: "Token", end: int) -> str | None:
         """What a number without a noun counts: "of the X" after it, else the words of its clause
@@ -743,7 +764,13 @@ class FigureFinder:
         noun = self._counted_noun(end + of.end() - 1) if of else self._counted_noun(end)
         if noun:
             return f"{unit} of {noun[0]}" if of else f"{unit} ({noun[0]})", end
-        return unit, end
+        tok = self._token_at(max(end - 1, 0))
+        num = self.art.tokens[tok.i - 1] if tok is not None and tok.i > 0 and unit == "%" else tok
+        clause = self._counts_from_parse(num, end) if num is not None and not of else None
+        # "67% came out against": the share of whatever its clause says
+        if clause and " (" in clause:  # an elided noun and its verb: "percent of voters (came)"
+            return f"percent of {clause[0].lower() + clause[1:]}", end
+        return (f"percent ({clause})" if clause and len(clause.split()) <= 4 else unit), end
 
     def _age(self, start: int, end: int, m: re.Match):
         """"Tomas, 39, who ..." or "Tomas, 39." : an age after a person's name."""
