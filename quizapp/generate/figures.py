@@ -101,6 +101,8 @@ TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_W
                       rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
 # "a magnitude 5.2 earthquake", "quakes over magnitude 4.5", "magnitude 2+".
 MAGNITUDE_RE = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?\bmagnitude[-\s]+(?P<n>\d+(?:\.\d+)?\+?)(?![\d.]\d)", re.IGNORECASE)
+# "cut by a factor of two", "a factor of 10 higher": a multiple.
+FACTOR_RE = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
 AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(PEOPLE_NOUNS)})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
@@ -138,6 +140,11 @@ class FigureFinder:
         if per_cent:  # "3 per cent", as British papers write it
             return "percent", tok.idx + per_cent.end()
         if tok.lower_ in CURRENCY_WORDS:  # "2 billion rupees"
+            return tok.text, tok.idx + len(tok.text)
+        deg = re.match(r"\s?[°º]\s?([CF])?(?![A-Za-z])", self.text[end:])
+        if deg:  # "30 °C", "86°F", "a 5° slope"
+            return ("degrees " + {"C": "Celsius", "F": "Fahrenheit"}[deg.group(1)] if deg.group(1) else "degrees"), end + deg.end()
+        if tok.text in CASED_UNITS and self.text[end:tok.idx].strip() == "":  # "400 MW", "16 GB", "30 °C"
             return tok.text, tok.idx + len(tok.text)
         start_tok = self._token_at(max(end - 1, 0))
         if self._capitalised_plural(tok, start_tok):
@@ -674,6 +681,15 @@ class FigureFinder:
             e = nxt.idx + len(nxt.text) if noun_next else m.end()
             counts = f"{unit}s ({nxt.text})" if noun_next else unit
             yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
+        for m in FACTOR_RE.finditer(text):
+            qual = (m.group("qual") or m.group("q2") or "").lower()
+            value = f"{qual} ×{_number(m.group('n'))}".strip()
+            tok = self._token_at(m.start())
+            verb = tok.head if tok is not None else None
+            while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            counts = f"multiple ({verb.text})" if verb is not None and verb.pos_ in {"VERB", "AUX"} else "multiple"
+            yield m.group(0), value, counts, m.start(), m.end()
         for m in MULTIPLIER_RE.finditer(text):
             tok = self._token_at(m.start())
             if tok is not None and tok.pos_ == "VERB":
@@ -891,6 +907,10 @@ _UNIT_WORDS = {u for u in MEASURE_UNITS | COUNTER_UNITS if " " not in u}
 # one-letter words that are also English ("a", "in") stay out.
 AMOUNT_UNITS = MEASURE_WORDS | _UNIT_WORDS | {_plural(u) for u in _UNIT_WORDS} \
     | (UNIT_ABBREVIATIONS - {"a", "in", "t", "c", "f", "v", "w", "j", "set"})
+# Abbreviated units written with capitals ("400 MW", "16 GB"): a number before them is an
+# amount, though the capital would otherwise make it part of a name.
+CASED_UNITS = {"MW", "GW", "kW", "TW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "PB", "Mbps", "Gbps",
+               "mAh", "hPa", "kV", "°C", "°F", "ºC", "ºF", "Hz", "kHz", "MHz", "GHz", "kJ", "MJ"}
 TIME_UNIT_WORDS = TIME_UNITS | {_plural(u) for u in TIME_UNITS}
 # A hyphenated compound with a number word is a measure with any of these ("a three-tonne
 # truck", "a 12-page report"); a few units that also make idioms ("two-bit") stay out.
