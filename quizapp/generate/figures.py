@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
     COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
-    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
+    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
     SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
 )
 from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
@@ -52,7 +52,9 @@ FIGURE_RE = re.compile(
           | (?P<lo4>{_WORDS})\s+to\s+(?P<hi4>{_WORDS})
           | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
+          | half\s+an?\s+(?P<halfscale>hundred|thousand|million|billion|trillion)
           | (?P<dozen>a\s+dozen)
+          | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)
           | (?P<num>{_NUM})
           | (?P<one>an?)(?=\s+(?:{_UNITS})\b)
         )\b(?P<more>\s+more)?""",
@@ -105,7 +107,7 @@ MAGNITUDE_RE = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?\bmagnitude[-\s]+(?P<n>\d+
 FACTOR_RE = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
 AGE_BOUND_RE = re.compile(
-    rf"\b(?P<who>{'|'.join(PEOPLE_NOUNS)})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
+    rf"\b(?P<who>{'|'.join(sorted(PEOPLE_NOUNS | PEOPLE_NOUNS_MORE, key=len, reverse=True))})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
@@ -162,6 +164,8 @@ class FigureFinder:
                 break
         while toks and toks[-1].pos_ != "NOUN":
             toks.pop()
+        if toks and toks[0].lower_ in {"last", "next", "previous", "past", "this", "every", "each"}:
+            return None  # "rose by 12 last year": a time of the clause, not what 12 counts
         if not toks and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
             toks = [tok]  # "with one refueling": a gerund counted like a noun
         if not toks or toks[-1].lower_ in VAGUE_NOUNS:
@@ -205,7 +209,10 @@ class FigureFinder:
             return True
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
         after_time_word = word_before[0] in {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of"}
-        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and unit_after.group(1) in AMOUNT_UNITS
+        # Outside the years news mostly names, a plural noun makes the number an amount ("1800 passengers").
+        plural_after = unit_after is not None and not re.fullmatch(r"(?:19|20[0-3])\d", number) \
+            and (self._next_token(end) is not None and self._next_token(end).tag_ == "NNS")
+        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and (unit_after.group(1) in AMOUNT_UNITS or plural_after)
                                                              and not after_time_word):
             return True  # a year ("in 2019", "the 2018 election"), but "1500 km", "about 2000 people" count
         if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 2): start]):
@@ -385,7 +392,7 @@ class FigureFinder:
         "drops to six", "198 recorded". What it counts comes from the parse (a partitive "of X",
         numbers sharing a noun, or the clause before it). A number right after a noun is a label
         ("phase two", "film 42") and one right before a capitalised word part of a name."""
-        if m.group("dozen") or m.group("half") or m.group("one"):
+        if m.group("dozen") or m.group("half") or m.group("one") or m.group("halfscale") or m.group("ascale"):
             return None  # vague, or an article: "a dozen", "half a dozen" with nothing counted
         if m.group("num") and m.group("num").lower() in SCALE_WORDS:
             return None  # "half a million": "million" alone is no number
@@ -497,7 +504,12 @@ class FigureFinder:
         counts ("debated three bills and passed the two backed by the cabinet"; "one passenger
         was hurt and two more"), else with counted_only False a plural noun close before it."""
         sent = tok.sent
-        before = list(reversed(self.art.tokens[max(sent.start, tok.i - 40): tok.i]))
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        # "Police arrested 23": the subject of the number's own verb is not what it counts
+        before = [t for t in reversed(self.art.tokens[max(sent.start, tok.i - 40): tok.i])
+                  if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i)]
         for t in before:
             if t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS and t.text.islower() \
                     and any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
@@ -749,7 +761,8 @@ class FigureFinder:
                 who = self.text[t.left_edge.idx if t.left_edge.i >= t.i - 5 else t.idx: t.idx + len(t.text)]
                 who = re.sub(r"^[\d,.]+\s+", "", who)  # "25,871 adults aged 70": the age of adults
                 first = who.split()[0]
-                return who[0].lower() + who[1:] if first.lower() in DETERMINERS else who
+                initial = t.left_edge.i == t.sent.start and self.art.tokens[t.left_edge.i].pos_ in {"NOUN", "DET", "ADJ"}
+                return who[0].lower() + who[1:] if first.lower() in DETERMINERS or initial else who
         return None
 
     def _opens_clause(self, pos: int) -> bool:
@@ -799,7 +812,7 @@ class FigureFinder:
         if not before:
             return None
         tok = self._token_at(window + before.start(1))
-        if tok is not None and tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS | ROLE_NOUNS:
+        if tok is not None and tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS | PERSON_NOUNS_MORE | ROLE_NOUNS:
             # "Another brother, 22, was found": the age of a person the article names by a noun
             first = tok
             while first.i > first.sent.start and first.i > tok.i - 4 and first.nbor(-1).pos_ in {"DET", "ADJ", "NOUN", "PRON"} \
@@ -827,6 +840,10 @@ class FigureFinder:
             core = "6"
         elif m.group("dozen"):
             core = "12"
+        elif m.group("halfscale"):  # "half a million"
+            core = f"{NUMBER_WORDS[m.group('halfscale').lower()] // 2:,}"
+        elif m.group("ascale"):  # "a million people"
+            core = _number(m.group("ascale"))
         elif m.group("one"):
             core = "1"
         else:

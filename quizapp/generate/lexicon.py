@@ -254,3 +254,21 @@ UNIT_ABBREVIATIONS = {
     "tb", "pb", "mbps", "gbps", "°c", "°f", "c", "f", "psi", "hpa", "mbar", "ms", "hrs", "hr", "min",
     "mins", "sec", "secs", "yr", "yrs", "pc", "pct",
 }
+
+# More plural nouns for people whose age a bound may follow ("drivers over 70", "players under 23").
+PEOPLE_NOUNS_MORE = {
+    "pensioners", "retirees", "drivers", "teenagers", "teens", "infants", "babies", "toddlers", "youths",
+    "employees", "citizens", "individuals", "persons", "users", "applicants", "members", "players",
+    "athletes", "victims", "survivors", "smokers", "mothers", "fathers", "parents", "pupils", "passengers",
+    "customers", "travellers", "travelers", "visitors", "recipients", "migrants", "refugees", "inmates",
+    "prisoners", "soldiers", "recruits", "volunteers", "applicants", "candidates", "elderly", "americans",
+}
+# More singular nouns for a person whose age may follow in commas ("The pilot, 54, was unhurt").
+PERSON_NOUNS_MORE = {
+    "pilot", "officer", "teacher", "student", "pupil", "nurse", "doctor", "worker", "soldier", "patient",
+    "pensioner", "retiree", "grandson", "granddaughter", "stepfather", "stepmother", "stepson",
+    "stepdaughter", "gunman", "shooter", "attacker", "assailant", "journalist", "photographer", "tourist",
+    "hiker", "climber", "cyclist", "pedestrian", "motorist", "firefighter", "policeman", "policewoman",
+    "farmer", "fisherman", "owner", "employee", "mother-of-two", "father-of-two", "youth", "defendant",
+    "inmate", "prisoner", "migrant", "refugee", "customer", "shopkeeper", "guard", "veteran", "player",
+}
