@@ -507,13 +507,18 @@ class FigureFinder:
         verb = tok.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        # "Police arrested 23": the subject of the number's own verb is not what it counts
+        # "Police arrested 23": the subject of the verb a number is the object of is not what it counts
+        obj = tok.dep_ in {"dobj", "attr"} and tok.head.i == verb.i
         before = [t for t in reversed(self.art.tokens[max(sent.start, tok.i - 40): tok.i])
-                  if not (t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i)]
+                  if not (obj and t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i)]
         for t in before:
-            if t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS and t.text.islower() \
-                    and any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
-                return t.text if t.tag_ == "NNS" else _plural(t.text)
+            if t.pos_ != "NOUN" or t.lower_ in FRACTION_WORDS | VAGUE_NOUNS or not t.text.islower():
+                continue
+            nums = [c for c in t.children if c.dep_ == "nummod" and c.i < t.i and not re.fullmatch(r"(1[0-9]|20)\d\d", c.text)]
+            if t.tag_ == "NNS" and nums:
+                return t.text
+            if t.tag_ == "NN" and any(c.lower_ == "one" for c in nums):
+                return _plural(t.text)  # "one passenger was badly hurt and two more slightly"
         if counted_only:
             return None
         for t in before[:20]:
