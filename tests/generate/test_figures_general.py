@@ -1,0 +1,75 @@
+"""Figures in constructions of English news writing in general: counts in a breakdown or after an
+existential "there was", "two more", dates only beside a month, capitalised plurals, conversions
+in brackets, units of every class, ages as a predicate, multiples and large round numbers."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+
+
+def figs(text: str) -> dict[str, tuple[str, str]]:
+    return {f.text: (f.value, f.counts) for f in extract_facts(text).figures}
+
+
+def test_one_in_a_breakdown_or_after_there_was_is_a_count_and_two_more_counts_the_same_noun():
+    got = figs("Nine people were hurt, including eight pupils and one bus driver. "
+               "The inquiry found there was one guard asleep, and two more off duty.")
+    assert got["one bus driver"] == ("1", "bus driver")
+    assert got["one guard"] == ("1", "guard")
+    assert got["two more"] == ("2", "guards (more)")
+    assert "One official" not in figs("One official said the road was closed.")
+
+
+def test_a_month_makes_a_date_only_right_beside_the_number():
+    got = figs("On June 9 — three days after the vote — the mayor resigned. In May, 13 people died.")
+    assert got["three days"] == ("3", "days")
+    assert got["13 people"] == ("13", "people")
+    assert "9" not in " ".join(got)
+
+
+def test_capitalised_plurals_after_a_determiner_and_plural_model_names_are_counts():
+    got = figs("The ruling was backed by all nine Judges. The air force still flies twelve F-16s.")
+    assert got["nine Judges"] == ("9", "Judges")
+    assert got["twelve F-16s"] == ("12", "F-16s")
+    assert figs("He lives at 10 Downing Street.") == {}
+
+
+def test_an_amount_and_a_list_of_conversions_in_brackets_are_one_figure():
+    got = figs("The tank holds upwards of 20 litres (about 5.3 US gallons, 4.4 imperial gallons) of fuel.")
+    assert list(got) == ["upwards of 20 litres (about 5.3 US gallons, 4.4 imperial gallons)"]
+    assert got[list(got)[0]] == ("upwards of 20", "litres")
+
+
+def test_units_of_every_class_make_amounts():
+    got = figs("The plant makes 400 MW. The phone stores 16 GB. It was 30 °C at noon. "
+               "A 40-tonne truck hit a three-storey building. The tower is more than a kilometre tall. "
+               "The ship carried 1800 passengers.")
+    assert got["400 MW"][1] == "MW" and got["16 GB"][1] == "GB"
+    assert got["30 °C"] == ("30", "degrees Celsius")
+    assert got["40-tonne truck"][0] == "40 tonne" and got["a three-storey building"][0] == "3 storey"
+    assert got["more than a kilometre"] == ("more than 1", "kilometre")
+    assert got["1800 passengers"] == ("1800", "passengers")
+    assert figs("The 2019 election was close.") == {}
+
+
+def test_an_age_as_the_predicate_of_be_and_a_bound_in_under():
+    got = figs("She was 87 and lived alone. The repair is done in under ten minutes.")
+    assert got["87"] == ("87", "age (she)")
+    assert got["under ten minutes"] == ("under 10", "minutes")
+    assert "the toll" not in str(figs("The toll was 87."))
+
+
+def test_multiples_and_large_round_numbers_with_an_article():
+    got = figs("The new pipes cut leaks by a factor of three. Half a million people marched, "
+               "and a thousand police watched.")
+    assert got["a factor of three"] == ("×3", "multiple (cut)")
+    assert got["Half a million people"] == ("500,000", "people")
+    assert got["a thousand police"][0] == "1000"
+
+
+def test_a_time_after_a_number_is_not_what_it_counts():
+    assert not any("last year" in c for _, c in figs("Prices rose by 12 last year.").values())
+
+
+def test_a_percent_without_a_noun_counts_a_share_of_its_clause():
+    got = figs("Residents voted on the plan, and 58% came out against.")
+    assert got["58%"] == ("58 percent", "percent of residents (came)")
