@@ -209,8 +209,10 @@ class FigureFinder:
             return True
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
         after_time_word = word_before[0] in {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of"}
-        # Outside the years news mostly names, a plural noun makes the number an amount ("1800 passengers").
+        # Outside the years news mostly names, a plural noun makes the number an amount ("carried 1800
+        # passengers"); with a determiner it may still be a year ("the 1848 revolutions").
         plural_after = unit_after is not None and not re.fullmatch(r"(?:19|20[0-3])\d", number) \
+            and not re.search(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)\s+$", before) \
             and (self._next_token(end) is not None and self._next_token(end).tag_ == "NNS")
         if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and (unit_after.group(1) in AMOUNT_UNITS or plural_after)
                                                              and not after_time_word):
@@ -442,6 +444,12 @@ class FigureFinder:
         age = self._predicate_age(tok, m, qual)
         if age:
             return self.text[start:end], self._value(m), age, start, end
+        lo, hi = m.group("lo3") or m.group("lo4"), m.group("hi3") or m.group("hi4")
+        if lo and hi and float(_number(lo).replace(",", "")) > float(_number(hi).replace(",", "")):
+            # "passed 52 to 48": a range runs from low to high, so a falling pair is a tally
+            vote = re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back)\w*\W+(?:\w+\W+){0,3}$",
+                             self.text[max(0, start - 60): start], re.I)
+            return self.text[start:end], self._value(m), "votes for and against" if vote else "score", start, end
         counts = self._counts_from_parse(tok, end)
         if not counts:
             return None
@@ -547,6 +555,9 @@ class FigureFinder:
             toks.pop()
         while toks and toks[0].pos_ == "NUM":
             toks.pop(0)  # "two of its five factories" counts factories
+        if not toks and (tok.tag_ in {"JJ", "VBN"}) and tok.i > 0 and self.art.tokens[tok.i - 1].lower_ == "the" \
+                and not (tok.i + 1 < len(self.doc) and self.art.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}):
+            return tok.text  # "two of the injured", "most of the dead": an adjective as a noun of people
         if not toks:
             return None
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
@@ -794,6 +805,7 @@ class FigureFinder:
 
     def _percent_of(self, end: int, unit: str) -> tuple[str, int]:
         """"30 percent of the goods" counts goods; "a 9 percent raise" counts the raise."""
+        unit = "percent" if unit == "%" else unit
         of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", self.text[end:])
         noun = self._counted_noun(end + of.end() - 1) if of else self._counted_noun(end)
         if noun:
@@ -927,7 +939,8 @@ def _plural(noun: str) -> str:
 _UNIT_WORDS = {u for u in MEASURE_UNITS | COUNTER_UNITS if " " not in u}
 # Units a four-digit number before them makes an amount, not a year ("1500 km", "2000 litres");
 # one-letter words that are also English ("a", "in") stay out.
-AMOUNT_UNITS = MEASURE_WORDS | _UNIT_WORDS | {_plural(u) for u in _UNIT_WORDS} \
+# Only plurals: a year modifies singular nouns ("the 2019 season", "the 2020 vote").
+AMOUNT_UNITS = MEASURE_WORDS | {_plural(u) for u in _UNIT_WORDS} - {"ins"} \
     | (UNIT_ABBREVIATIONS - {"a", "in", "t", "c", "f", "v", "w", "j", "set"})
 # Abbreviated units written with capitals ("400 MW", "16 GB"): a number before them is an
 # amount, though the capital would otherwise make it part of a name.
