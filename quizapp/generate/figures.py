@@ -69,7 +69,7 @@ TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 # "about a third of revenue", "nearly a fifth", "two thirds of voters", "Half were given"
 FRACTION_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:(?:a|one|two|three)\s+)(?:{_FRACTIONS})|(?<!the\s)(?<!first\s)(?<!second\s)(?<!latter\s)half(?!\s+an?\s+(?:dozen|hour|mile|century|day))\b)(?!-)",
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:a\s+|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)(?:{_FRACTIONS})|(?<!the\s)(?<!first\s)(?<!second\s)(?<!latter\s)half(?!\s+an?\s+(?:dozen|hour|mile|century|day))\b)(?!-)",
     re.IGNORECASE)
 _MONEY = rf"(?:{_NUM})(?:bn|tn|m|k)?"
 # "between $350 million and $400 million", "$2-$3 billion": one range, not two sums
@@ -479,10 +479,14 @@ class FigureFinder:
         of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|these\s+|those\s+|all\s+)?", self.text[end:])
         if of:
             if re.match(r"them|us|those|these\b", self.text[end + of.end():]):
-                return "of " + re.match(r"\w+", self.text[end + of.end():]).group(0)
+                # "43 people died, 12 of them in the city": them are the people already counted
+                return self._elided_noun(tok, counted_only=True) or "of " + re.match(r"\w+", self.text[end + of.end():]).group(0)
             noun = self._partitive(end + of.end())
             if noun:
                 return noun
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and tok.head.head.i == tok.i - 2 \
+                and tok.head.head.text.islower():
+            return f"size of the {tok.head.head.text}"  # "a family of four", "a crowd of 5,000"
         sent = tok.sent
         verb = tok.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and abs(verb.i - tok.i) < 12:
