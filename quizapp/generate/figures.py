@@ -183,6 +183,8 @@ class FigureFinder:
             return False
         if re.fullmatch(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?s", tok.text):
             return True
+        if tok.ent_type_ == "NORP" and tok.is_alpha and tok.text[1:].islower():
+            return True  # "13 Britons", "45 Republicans": a plural of a nationality or party
         first = num
         while first.i > first.sent.start and first.nbor(-1).like_num:
             first = first.nbor(-1)

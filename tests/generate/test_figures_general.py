@@ -73,3 +73,23 @@ def test_a_time_after_a_number_is_not_what_it_counts():
 def test_a_percent_without_a_noun_counts_a_share_of_its_clause():
     got = figs("Residents voted on the plan, and 58% came out against.")
     assert got["58%"] == ("58 percent", "percent of residents (came)")
+
+
+def test_a_falling_pair_after_a_vote_is_a_tally_and_a_rising_pair_a_range():
+    got = figs("The bill passed 61 to 38 in the Senate. Temperatures ranged from 10 to 15 degrees.")
+    assert got["61 to 38"][1] == "votes for and against"
+    assert got["from 10 to 15 degrees"] == ("10–15", "degrees")
+
+
+def test_partitives_of_pronouns_and_adjectives_and_the_size_of_a_group():
+    got = figs("Officials said 31 people had died, 9 of them children. Two of the injured were flown out. "
+               "A family of five was rescued, and about two-thirds of the town flooded.")
+    assert got["9"][1] == "people"
+    assert got["Two"][1] == "injured"
+    assert got["five"][1] == "size of the family"
+    assert got["about two-thirds of the town"] == ("about two-thirds", "share of town")
+
+
+def test_a_number_before_a_plural_of_a_nationality_or_party_is_a_count():
+    got = figs("The bill won the support of 45 Republicans.")
+    assert got["45 Republicans"] == ("45", "Republicans")
