@@ -102,9 +102,12 @@ FREQUENCY_RE = re.compile(
 TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+times)\b"
                       rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
 # "a magnitude 5.2 earthquake", "quakes over magnitude 4.5", "magnitude 2+".
-MAGNITUDE_RE = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?\bmagnitude[-\s]+(?P<n>\d+(?:\.\d+)?\+?)(?![\d.]\d)", re.IGNORECASE)
+# (A qualifier before these is looked up behind the match: a leading alternation of every
+# qualifier would be tried at every position of the text.)
+MAGNITUDE_RE = re.compile(r"\bmagnitude[-\s]+(?P<n>\d+(?:\.\d+)?\+?)(?![\d.]\d)", re.IGNORECASE)
+QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?P<qual>{_QUAL})\s+$", re.IGNORECASE)
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
-FACTOR_RE = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
+FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
 AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(sorted(PEOPLE_NOUNS | PEOPLE_NOUNS_MORE, key=len, reverse=True))})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
@@ -639,8 +642,10 @@ class FigureFinder:
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
             yield m.group(0), value, unit, m.start(), m.end()
         for m in MAGNITUDE_RE.finditer(text):
-            qual = (m.group("qual") or "").lower()
-            s = m.start() if qual else m.start() - len(re.search(r"(?:\ban?\s+)?$", text[:m.start()]).group(0))
+            q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            qual = q.group("qual").lower() if q else ""
+            s = m.start() - len(q.group(0)) if q else \
+                m.start() - len(re.search(r"(?:\ban?\s+)?$", text[max(0, m.start() - 4):m.start()]).group(0))
             noun = self._next_token(m.end())
             e = m.end()
             if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ not in VAGUE_NOUNS:
@@ -716,14 +721,16 @@ class FigureFinder:
             counts = f"{unit}s ({nxt.text})" if noun_next else unit
             yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
         for m in FACTOR_RE.finditer(text):
-            qual = (m.group("qual") or m.group("q2") or "").lower()
+            q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            qual = (q.group("qual") if q else m.group("q2") or "").lower()
             value = f"{qual} ×{_number(m.group('n'))}".strip()
+            s0 = m.start() - (len(q.group(0)) if q else 0)
             tok = self._token_at(m.start())
             verb = tok.head if tok is not None else None
             while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
             counts = f"multiple ({verb.text})" if verb is not None and verb.pos_ in {"VERB", "AUX"} else "multiple"
-            yield m.group(0), value, counts, m.start(), m.end()
+            yield text[s0:m.end()], value, counts, s0, m.end()
         for m in MULTIPLIER_RE.finditer(text):
             tok = self._token_at(m.start())
             if tok is not None and tok.pos_ == "VERB":
