@@ -452,7 +452,7 @@ class FigureFinder:
         lo, hi = m.group("lo3") or m.group("lo4"), m.group("hi3") or m.group("hi4")
         if lo and hi and float(_number(lo).replace(",", "")) > float(_number(hi).replace(",", "")):
             # "passed 52 to 48": a range runs from low to high, so a falling pair is a tally
-            vote = re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back)\w*\W+(?:\w+\W+){0,3}$",
+            vote = re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back|rul|decid|split)\w*\W+(?:\w+\W+){0,3}$",
                              self.text[max(0, start - 60): start], re.I)
             return self.text[start:end], self._value(m), "votes for and against" if vote else "score", start, end
         counts = self._counts_from_parse(tok, end)
@@ -846,8 +846,9 @@ class FigureFinder:
             # "Another brother, 22, was found": the age of a person the article names by a noun
             first = tok
             while first.i > first.sent.start and first.i > tok.i - 4 and first.nbor(-1).pos_ in {"DET", "ADJ", "NOUN", "PRON"} \
-                    and first.nbor(-1).text[:1].islower() or (first.i == tok.i and first.i > first.sent.start
-                                                             and first.nbor(-1).text[:1].isupper() and first.nbor(-1).pos_ == "DET"):
+                    and first.nbor(-1).text[:1].islower() or (first.i > first.sent.start and first.nbor(-1).pos_ == "DET"
+                                                             and first.nbor(-1).text[:1].isupper()
+                                                             and (first.i == tok.i or first.nbor(-1).i == first.sent.start)):
                 first = first.nbor(-1)
             who = self.text[first.idx: tok.idx + len(tok.text)]
             return self.text[first.idx:end], m.group("num"), f"age of {who[0].lower() + who[1:]}", first.idx, end

@@ -204,6 +204,7 @@ FIGURE_QUALIFIERS_MORE = [
     "upwards of", "in excess of", "a little over", "a little under", "a little more than", "a little less than",
     "little more than", "just shy of", "the best part of", "not quite", "no less than", "not more than",
     "slightly more than", "slightly less than", "well above", "well below", "just above", "just below",
+    "minus",  # "minus 40 degrees": the sign of the figure
 ]
 
 # Units of measure by class, singular (figures.py derives the plurals): what a number before

@@ -93,3 +93,11 @@ def test_partitives_of_pronouns_and_adjectives_and_the_size_of_a_group():
 def test_a_number_before_a_plural_of_a_nationality_or_party_is_a_count():
     got = figs("The bill won the support of 45 Republicans.")
     assert got["45 Republicans"] == ("45", "Republicans")
+
+
+def test_a_sign_and_a_court_split_and_an_age_after_a_titled_noun():
+    got = figs("The court ruled 6-3 for the city. The gas was cooled to minus 196 degrees. "
+               "The prime minister, 61, resigned.")
+    assert got["6-3"][1] == "votes for and against"
+    assert got["minus 196 degrees"] == ("minus 196", "degrees")
+    assert got["The prime minister, 61"] == ("61", "age of the prime minister")
