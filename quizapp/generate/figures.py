@@ -212,6 +212,10 @@ class FigureFinder:
             return True
         if re.match(r"\s*:\d\d", self.text[end:]):
             return True
+        if re.match(r"[:/]\d", self.text[end:]) or re.search(r"\d[:/]$", self.text[max(0, start - 2): start]):
+            return True  # "9/11", "3:1", "5/6/2019": a date, a ratio or a fraction written with signs
+        if re.search(r"\b(?:top|bottom)\s+$", self.text[max(0, start - 8): start], re.I) and not self._counted_noun(end):
+            return True  # "finished top 10": a rank bracket, no count
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
         after_time_word = word_before[0] in {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of"}
         # Outside the years news mostly names, a plural noun makes the number an amount ("carried 1800
@@ -255,6 +259,9 @@ class FigureFinder:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if m.group("lo3") and re.fullmatch(r"\d{3}", m.group("lo3")) and re.fullmatch(r"\d{3}[1-9]", m.group("hi3")) \
+                    and "-" in m.group(0):
+                continue  # "555-1234": a telephone number, not a range
             if m.group("lo4") and (m.group("lo4").lower() == "one" or NUMBER_WORDS.get(m.group("lo4").lower(), 0)
                                    >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
                 continue  # "one to one", "ten to one": not a range

@@ -101,3 +101,9 @@ def test_a_sign_and_a_court_split_and_an_age_after_a_titled_noun():
     assert got["6-3"][1] == "votes for and against"
     assert got["minus 196 degrees"] == ("minus 196", "degrees")
     assert got["The prime minister, 61"] == ("61", "age of the prime minister")
+
+
+def test_dates_ratios_phone_numbers_and_rank_brackets_are_not_figures():
+    assert figs("The 9/11 attacks changed travel. The odds were 3:1. Call 555-1234 today. "
+                "The club finished top 10.") == {}
+    assert figs("About 500-1000 people came.")["About 500-1000 people"][0] == "about 500–1000"
