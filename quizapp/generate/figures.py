@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
     COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
-    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
+    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, MEASURE_NOUNS, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
     SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
 )
 from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
@@ -146,6 +146,9 @@ class FigureFinder:
             return "percent", tok.idx + per_cent.end()
         if tok.lower_ in CURRENCY_WORDS:  # "2 billion rupees"
             return tok.text, tok.idx + len(tok.text)
+        rate = re.match(r"\s?((?:km|m|mi|ft|kg|g|cm|mm)/(?:h|hr|s|sec|min|day|yr))\b", self.text[end:])
+        if rate:  # "120 km/h", "9.8 m/s"
+            return rate.group(1), end + rate.end()
         deg = re.match(r"\s?[°º]\s?([CF])?(?![A-Za-z])", self.text[end:])
         if deg:  # "30 °C", "86°F", "a 5° slope"
             return ("degrees " + {"C": "Celsius", "F": "Fahrenheit"}[deg.group(1)] if deg.group(1) else "degrees"), end + deg.end()
@@ -496,9 +499,18 @@ class FigureFinder:
             noun = self._partitive(end + of.end())
             if noun:
                 return noun
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and tok.head.head.i == tok.i - 2 \
-                and tok.head.head.text.islower():
-            return f"size of the {tok.head.head.text}"  # "a family of four", "a crowd of 5,000"
+        top = tok
+        while top.dep_ in {"nummod", "compound", "quantmod"} and top.head.like_num and top.head.i > top.i:
+            top = top.head  # "5.4" of "5.4 million"
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" and top.head.i == tok.i - 1 \
+                and top.head.head.i == top.head.i - 1 and top.head.head.text.islower():
+            head = top.head.head
+            first = head
+            while first.i > first.sent.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).text.islower():
+                first = first.nbor(-1)  # "the death toll of 40"
+            noun = self.text[first.idx: head.idx + len(head.text)]
+            # "a population of 5.4 million" gives the population; "a family of four" the family's size
+            return noun if head.lower_ in MEASURE_NOUNS else f"size of the {noun}"
         sent = tok.sent
         verb = tok.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and abs(verb.i - tok.i) < 12:

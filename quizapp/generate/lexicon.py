@@ -273,3 +273,12 @@ PERSON_NOUNS_MORE = {
     "farmer", "fisherman", "owner", "employee", "mother-of-two", "father-of-two", "youth", "defendant",
     "inmate", "prisoner", "migrant", "refugee", "customer", "shopkeeper", "guard", "veteran", "player",
 }
+
+# Nouns that name a measure rather than a group ("a population of 5.4 million", "a toll of 40",
+# "a depth of 10 km"): what a number after "of" gives is that measure.
+MEASURE_NOUNS = {
+    "population", "total", "toll", "tally", "count", "sum", "height", "depth", "length", "width", "distance",
+    "speed", "temperature", "cost", "price", "budget", "value", "turnout", "rate", "age", "average", "maximum",
+    "minimum", "capacity", "weight", "area", "volume", "score", "majority", "margin", "attendance", "audience",
+    "debt", "deficit", "salary", "fine", "bail", "ransom", "reward", "bill",
+}

@@ -107,3 +107,12 @@ def test_dates_ratios_phone_numbers_and_rank_brackets_are_not_figures():
     assert figs("The 9/11 attacks changed travel. The odds were 3:1. Call 555-1234 today. "
                 "The club finished top 10.") == {}
     assert figs("About 500-1000 people came.")["About 500-1000 people"][0] == "about 500–1000"
+
+
+def test_a_number_after_of_gives_a_measure_or_the_size_of_a_group_and_rates_keep_their_unit():
+    got = figs("The island has a population of 8,000. The death toll of 40 may rise. "
+               "A search party of 30 set out in winds of up to 90 km/h.")
+    assert got["8,000"][1] == "population"
+    assert got["40"][1] == "death toll"
+    assert got["30"][1] == "size of the search party"
+    assert got["up to 90 km/h"] == ("up to 90", "km/h")
