@@ -206,7 +206,11 @@ class FigureFinder:
         # "Monday 4"; "On March 13 — two days after the ruling" leaves "two days" a quantity.
         word_before = re.findall(r"([a-z]+)\.?\s*$", before)[-1:] or [""]
         word_after = re.findall(r"^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)([a-z]+)", after)[:1] or [""]
-        if word_before[0].rstrip(".") in MONTHS | WEEKDAYS or word_after[0] in MONTHS | WEEKDAYS:
+        # Months and weekdays are written with a capital: "the toll of 40 may rise" is no date.
+        cap_before = re.search(r"([A-Za-z]+)\.?\s*$", self.text[max(0, start - 15): start])
+        cap_after = re.match(r"(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)([A-Za-z]+)", self.text[end: end + 15])
+        if word_before[0].rstrip(".") in MONTHS | WEEKDAYS and cap_before and cap_before.group(1)[0].isupper() \
+                or word_after[0] in MONTHS | WEEKDAYS and cap_after and cap_after.group(1)[0].isupper():
             return True
         if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
             return True  # "on March 4 and 5": the second day of a date
