@@ -114,6 +114,13 @@ AGE_BOUND_RE = re.compile(
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
+# Verbs of change and of outcome whose "by N" is an amount, never a clock time ("rose by 5",
+# "won by 12", "approved by 21 of 23 members").
+CHANGE_VERBS = {
+    "rise", "fall", "increase", "decrease", "grow", "drop", "cut", "reduce", "raise", "lower", "climb", "jump",
+    "decline", "shrink", "slip", "surge", "soar", "plunge", "tumble", "gain", "lose", "win", "beat", "lead",
+    "trail", "outnumber", "exceed", "approve", "pass", "reject", "defeat", "extend", "delay", "shorten", "boost",
+}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our"}
 MAX_NOUN_TOKENS = 4
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
@@ -170,8 +177,9 @@ class FigureFinder:
                 break
         while toks and toks[-1].pos_ != "NOUN":
             toks.pop()
-        if toks and toks[0].lower_ in {"last", "next", "previous", "past", "this", "every", "each"}:
-            return None  # "rose by 12 last year": a time of the clause, not what 12 counts
+        if toks and (toks[0].lower_ in {"last", "next", "previous", "past", "this", "every", "each"}
+                     or toks[-1].lower_ in {"tonight", "today", "tomorrow", "yesterday", "midnight", "noon", "overnight"}):
+            return None  # "rose by 12 last year", "by 5 tonight": a time of the clause, not what the number counts
         if not toks and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
             toks = [tok]  # "with one refueling": a gerund counted like a noun
         if not toks or toks[-1].lower_ in VAGUE_NOUNS:
@@ -449,9 +457,10 @@ class FigureFinder:
         if not qual:
             if first == "num" and _number(m.group("num")) == "0":
                 return None
+            change = prev is not None and prev.lower_ == "by" and prev.head.lemma_ in CHANGE_VERBS
             if prev is not None and prev.lower_ in {"at", "by", "until", "till", "before", "after", "around", "from"} \
-                    and re.fullmatch(r"\d{1,2}", m.group(first) or ""):
-                return None  # "at 5", "until 11": a clock time
+                    and re.fullmatch(r"\d{1,2}", m.group(first) or "") and not change and not re.match(r"\s+of\b", after):
+                return None  # "at 5", "until 11": a clock time (but "rose by 5", "by 21 of 23 members")
             if prev is not None and prev.lower_ in {"'s", "’s"}:
                 return None
         if m.group("more"):

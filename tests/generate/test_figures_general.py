@@ -116,3 +116,9 @@ def test_a_number_after_of_gives_a_measure_or_the_size_of_a_group_and_rates_keep
     assert got["40"][1] == "death toll"
     assert got["30"][1] == "size of the search party"
     assert got["up to 90 km/h"] == ("up to 90", "km/h")
+
+
+def test_by_after_a_verb_of_change_is_an_amount_and_by_before_a_time_word_is_not():
+    got = figs("The plan was approved by 21 of 23 members. Be there by 5 tonight.")
+    assert got["21"][1] == "members"
+    assert not any(t.startswith("5") for t in got)
