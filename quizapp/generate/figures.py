@@ -11,8 +11,15 @@ parse (a partitive "of X", an elided noun before it, or its clause). Ages ("aged
 brother, 22,"), hyphenated measures ("a two-day strike"), ordinals that count events ("the second
 attempt"), frequencies ("once a year") and "one" used as a count ("with one refueling") are
 figures; "one" as a determiner ("One resident said") is not. A headline's number repeated in the
-body and a later mention of a fact already given are left out, and an amount with its conversion
-("70 miles (112 km)") is one figure.
+body and a later mention of a fact already given are left out, and an amount with its conversions
+("70 miles (112 km)", "5 litres (1.3 US gallons, 1.1 imperial gallons)") is one figure.
+
+What a figure counts reads as the noun of "How many ...?": the head noun after the number ("three
+crew members", "400 MW", "30 °C"), a partitive ("12 of them" after "43 people", "two of the
+injured"), a measure or group it sizes ("a population of 5.4 million", "a family of four"), a
+noun another number already counted ("one passenger was hurt and two more"), else its clause.
+Units come from a broad lexicon by class (time, length, area, mass, volume, speed, energy, data,
+temperature, money, counters), so a number before any of them is an amount, not a year or a name.
 """
 from __future__ import annotations
 
