@@ -60,6 +60,7 @@ FIGURE_RE = re.compile(
           | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
           | half\s+an?\s+(?P<halfscale>hundred|thousand|million|billion|trillion)
+          | (?:a|one)[\s-]+quarter\s+of\s+an?\s+(?P<quarterscale>thousand|million|billion|trillion)
           | (?P<dozen>a\s+dozen)
           | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)
           | (?P<num>{_NUM})
@@ -251,7 +252,8 @@ class FigureFinder:
         if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 2): start]):
             return True  # "G7", "COVID-19"
         prev = re.search(r"([A-Z][\w.]*)\s+$", self.text[max(0, start - 30): start])
-        if prev and re.match(r"\d", number) and not re.search(r"[.!?:]\s+[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]) \
+        if prev and re.match(r"\d", number) and not qualified \
+                and not re.search(r"(?:[.!?:]\s+|\n|^)[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]) \
                 and not re.match(r"\s+[a-z]+s\b", self.text[end:]):
             return True  # "Article 5", "Flight 17" (but "gave Israel 30 days" counts days)
         return False
@@ -428,7 +430,8 @@ class FigureFinder:
         "drops to six", "198 recorded". What it counts comes from the parse (a partitive "of X",
         numbers sharing a noun, or the clause before it). A number right after a noun is a label
         ("phase two", "film 42") and one right before a capitalised word part of a name."""
-        if m.group("dozen") or m.group("half") or m.group("one") or m.group("halfscale") or m.group("ascale"):
+        if m.group("dozen") or m.group("half") or m.group("one") or m.group("halfscale") or m.group("ascale") \
+                or m.group("quarterscale"):
             return None  # vague, or an article: "a dozen", "half a dozen" with nothing counted
         if m.group("num") and m.group("num").lower() in SCALE_WORDS:
             return None  # "half a million": "million" alone is no number
@@ -722,6 +725,8 @@ class FigureFinder:
             of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", after)
             if frac == "half" and not (of or m.group("qual") or self._opens_clause(m.start())):
                 continue  # "half a dummy pill", "the second half": no share of anything counted
+            if of and re.match(r"\s+of\s+an?\s+(?:thousand|million|billion|trillion)\b", after, re.I):
+                continue  # "a quarter of a million people": one number (FIGURE_RE)
             if frac != "half" and not (of or m.group("qual")):
                 continue  # "a third straight day": an ordinal, not a fraction
             end = m.end()
@@ -758,6 +763,8 @@ class FigureFinder:
             s = m.start() - len(re.search(r"(?:\ban?\s+)?$", text[:m.start()], re.I).group(0)) if words else m.start()
             e = nxt.idx + len(nxt.text) if noun_next else m.end()
             counts = f"{unit}s ({nxt.text})" if noun_next else unit
+            if unit == "strong" and noun_next:  # "a 2,000-strong crowd": the crowd's size
+                counts = f"size of the {nxt.text}"
             yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
         for m in FACTOR_RE.finditer(text):
             q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
@@ -860,6 +867,9 @@ class FigureFinder:
         unit = "percent" if unit == "%" else unit
         of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", self.text[end:])
         noun = self._counted_noun(end + of.end() - 1) if of else self._counted_noun(end)
+        if of and not noun:  # "70 per cent of the 1,000 respondents"
+            part = self._partitive(end + of.end())
+            noun = (part, end) if part else None
         if noun:
             return f"{unit} of {noun[0]}" if of else f"{unit} ({noun[0]})", end
         tok = self._token_at(max(end - 1, 0))
@@ -912,6 +922,8 @@ class FigureFinder:
             core = "12"
         elif m.group("halfscale"):  # "half a million"
             core = f"{NUMBER_WORDS[m.group('halfscale').lower()] // 2:,}"
+        elif m.group("quarterscale"):  # "a quarter of a million"
+            core = f"{NUMBER_WORDS[m.group('quarterscale').lower()] // 4:,}"
         elif m.group("ascale"):  # "a million people"
             core = _number(m.group("ascale"))
         elif m.group("one"):

@@ -122,3 +122,11 @@ def test_by_after_a_verb_of_change_is_an_amount_and_by_before_a_time_word_is_not
     got = figs("The plan was approved by 21 of 23 members. Be there by 5 tonight.")
     assert got["21"][1] == "members"
     assert not any(t.startswith("5") for t in got)
+
+
+def test_a_quarter_of_a_million_a_strong_crowd_and_a_percent_of_a_counted_group():
+    got = figs("About 70 per cent of the 1,000 respondents backed it. A quarter of a million people came, "
+               "and a 3,000-strong crowd cheered.")
+    assert got["About 70 per cent"] == ("about 70 percent", "percent of respondents")
+    assert got["A quarter of a million people"] == ("250,000", "people")
+    assert got["3,000-strong crowd"][1] == "size of the crowd"
