@@ -522,9 +522,24 @@ class FigureFinder:
             noun = self._partitive(end + of.end())
             if noun:
                 return noun
+        # "killed three and injured 12 people": the noun of the next number of the coordination
+        coord = re.match(rf"\s+and\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:{_NUM})\b", self.text[end:], re.I)
+        if coord:
+            noun = self._counted_noun(end + coord.end())
+            if noun:
+                return noun[0]
         top = tok
         while top.dep_ in {"nummod", "compound", "quantmod"} and top.head.like_num and top.head.i > top.i:
             top = top.head  # "5.4" of "5.4 million"
+        verb_at = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "at" else None
+        obj = next((c for c in verb_at.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
+            if verb_at is not None and verb_at.pos_ == "VERB" else None
+        if obj is not None and obj.i < top.i:
+            # "estimated the population at 1.1 million", "put the crowd at 5,000": the object is measured
+            first = obj
+            while first.i > first.sent.start and first.nbor(-1).dep_ in {"compound", "amod"} and first.nbor(-1).text.islower():
+                first = first.nbor(-1)
+            return self.text[first.idx: obj.idx + len(obj.text)]
         if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" and top.head.i == tok.i - 1 \
                 and top.head.head.i == top.head.i - 1 and top.head.head.text.islower():
             head = top.head.head
@@ -582,6 +597,8 @@ class FigureFinder:
             return None
         for t in before[:20]:
             if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS:
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "NNS" and t.head.head.i == t.i - 2:
+                    return t.head.head.text  # "cases of measles, including 165" counts cases
                 return t.text
         return None
 

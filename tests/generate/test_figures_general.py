@@ -130,3 +130,11 @@ def test_a_quarter_of_a_million_a_strong_crowd_and_a_percent_of_a_counted_group(
     assert got["About 70 per cent"] == ("about 70 percent", "percent of respondents")
     assert got["A quarter of a million people"] == ("250,000", "people")
     assert got["3,000-strong crowd"][1] == "size of the crowd"
+
+
+def test_what_a_bare_number_counts_from_a_coordination_an_estimate_or_cases_of_a_disease():
+    got = figs("The blast killed one and injured nine people. Police put the crowd at 4,000. "
+               "Doctors reported more cases of flu, including 140 on Monday.")
+    assert got["one"][1] == "people"
+    assert got["4,000"][1] == "crowd"
+    assert got["140"][1].startswith("cases")
