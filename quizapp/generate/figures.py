@@ -672,7 +672,10 @@ class FigureFinder:
             definite = re.search(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|['’]s)\s+(?:\w+\s+)?$",
                                  self.text[max(0, fig[3] - 25): fig[3]], re.I) or re.match(r"(?:the|its|their)\b", fig[0], re.I)
             anaphoric = definite or self.art.in_quotation(fig[3])
-            repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal
+            # "the 12 victims" after "killed 12 people": the article right before a number of ten or more
+            # points back to it, whatever noun it now takes
+            pointing = number >= 10 and re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I)
+            repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal or pointing
                                                      or unit is None and number >= 100) for v, u in seen)
             if fig[3] >= head_end:
                 seen.append((value, unit))

@@ -138,3 +138,9 @@ def test_what_a_bare_number_counts_from_a_coordination_an_estimate_or_cases_of_a
     assert got["one"][1] == "people"
     assert got["4,000"][1] == "crowd"
     assert got["140"][1].startswith("cases")
+
+
+def test_the_same_number_after_the_points_back_to_a_figure_already_given():
+    got = figs("A fire killed 14 people on Sunday. The 14 victims were named on Monday.")
+    assert list(got) == ["14 people"]
+    assert len(figs("A fire killed 14 people. Firefighters saved 14 horses.")) == 2
