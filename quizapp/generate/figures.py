@@ -757,7 +757,10 @@ class FigureFinder:
                     counts, end = f"share of {noun[0]}", noun[1]
             yield text[m.start(): end], text[m.start(): m.end()].lower(), counts, m.start(), end
         for m in SCORE_RE.finditer(text):
-            words = re.findall(r"[a-z]+", text[max(0, m.start() - 25): m.start()].lower())[-2:]
+            # "won 3-1", "beat the visiting Lions 3-1": the verb may stand a few words before the score
+            before = text[max(0, m.start() - 45): m.start()]
+            before = re.split(r"[.;!?]", before)[-1]
+            words = re.findall(r"[a-z]+", before.lower())[-4:]
             nxt = re.findall(r"[a-z]+", text[m.end(): m.end() + 20].lower())[:1]
             boxed = text[m.start()] == "(" and text[m.end() - 1] == ")"
             if not (boxed and m.group("score").count("-") == 2 or set(words) & SCORE_WORDS or set(nxt) & SCORE_WORDS):

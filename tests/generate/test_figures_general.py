@@ -144,3 +144,8 @@ def test_the_same_number_after_the_points_back_to_a_figure_already_given():
     got = figs("A fire killed 14 people on Sunday. The 14 victims were named on Monday.")
     assert list(got) == ["14 people"]
     assert len(figs("A fire killed 14 people. Firefighters saved 14 horses.")) == 2
+
+
+def test_a_score_a_few_words_after_its_verb():
+    got = figs("The Hawks beat the visiting Rovers 4-2 on Friday.")
+    assert got["4-2"] == ("4-2", "score")
