@@ -319,7 +319,7 @@ class FigureFinder:
                     yield bare
                 continue
             counts, noun_end = noun
-            if qual == "over" and m.group("num") and counts.lower() in TIME_UNIT_WORDS:
+            if qual == "over" and m.group("num") and counts.lower() in TIME_UNIT_WORDS or qual and self._particle(start):
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:
                 counts, noun_end = self._percent_of(noun_end, counts)
@@ -933,6 +933,11 @@ class FigureFinder:
         s = first.idx
         return self.text[s:end], m.group("num"), f"{name}'s age", s, end
 
+    def _particle(self, pos: int) -> bool:
+        """"took over", "handed over": a qualifier word that the parse reads as a verb's particle."""
+        tok = self._token_at(pos)
+        return tok is not None and tok.dep_ == "prt" and tok.lower_ in {"over", "under", "around", "about"}
+
     def _value(self, m: re.Match) -> str:
         qual = (m.group("qual") or "").lower()
         if m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4"):
@@ -953,9 +958,11 @@ class FigureFinder:
             core = "1"
         else:
             core = _number(m.group("num"))
-        unit = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", self.text[m.end():])
-        if qual == "over" and unit and unit.group(1).lower() in TIME_UNIT_WORDS:
+        unit = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?\b", self.text[m.end():])
+        if qual == "over" and unit and (unit.group(1) in TIME_UNIT_WORDS or unit.group(2) in TIME_UNIT_WORDS):
             qual = ""  # "over three years" is a duration, not a lower bound ("in under an hour" is a bound)
+        if qual and m.group("qual") and self._particle(m.start("qual")):
+            qual = ""  # "took over 18 months ago", "handed over 20": a verb's particle, no qualifier
         if re.match(r"\s*(?:percent|per cent|%)(?!age)", self.text[m.end():]):
             core += " percent"
         return f"{qual} {core}".strip()

@@ -149,3 +149,8 @@ def test_the_same_number_after_the_points_back_to_a_figure_already_given():
 def test_a_score_a_few_words_after_its_verb():
     got = figs("The Hawks beat the visiting Rovers 4-2 on Friday.")
     assert got["4-2"] == ("4-2", "score")
+
+
+def test_a_verb_particle_is_no_qualifier():
+    got = figs("Lee, who took over 18 months ago, spoke first.")
+    assert got["18 months"] == ("18", "months")
