@@ -114,6 +114,10 @@ TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_W
 # qualifier would be tried at every position of the text.)
 MAGNITUDE_RE = re.compile(r"\bmagnitude[-\s]+(?P<n>\d+(?:\.\d+)?\+?)(?![\d.]\d)", re.IGNORECASE)
 QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?P<qual>{_QUAL})\s+$", re.IGNORECASE)
+# "1.3 times the size of Earth", "three times as many": a multiple of something ("twice the size",
+# with no number word, is a comparison the annotation leaves out).
+MULTIPLE_RE = re.compile(rf"\b(?P<t>(?P<n>{_WORDS}|\d+(?:\.\d+)?)\s+times)\s+(?P<what>the|as|more|higher|larger|"
+                         rf"bigger|smaller|greater|faster|longer|lower|fewer|less)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
 FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
@@ -161,6 +165,9 @@ class FigureFinder:
             return "percent", tok.idx + per_cent.end()
         if tok.lower_ in CURRENCY_WORDS:  # "2 billion rupees"
             return tok.text, tok.idx + len(tok.text)
+        hyph = re.match(r"\s+([a-z]+-[a-z]+)\b", self.text[end:])
+        if hyph and (hyph.group(1) in MEASURE_UNITS or hyph.group(1).rstrip("s") in MEASURE_UNITS):
+            return hyph.group(1), end + hyph.end()  # "40 light-years", "300 kilowatt-hours"
         rate = re.match(r"\s?((?:km|m|mi|ft|kg|g|cm|mm)/(?:h|hr|s|sec|min|day|yr))\b", self.text[end:])
         if rate:  # "120 km/h", "9.8 m/s"
             return rate.group(1), end + rate.end()
@@ -789,6 +796,18 @@ class FigureFinder:
             if unit == "strong" and noun_next:  # "a 2,000-strong crowd": the crowd's size
                 counts = f"size of the {nxt.text}"
             yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
+        for m in MULTIPLE_RE.finditer(text):
+            q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            qual = q.group("qual").lower() if q else ""
+            n = _number(m.group("n"))
+            s0 = m.start() - (len(q.group(0)) if q else 0)
+            what = m.group("what").lower()
+            noun = self._counted_noun(m.end("what")) if what == "the" else None
+            if noun:  # "1.3 times the size", "twice the national average": a multiple of it
+                e, counts = noun[1], f"multiple of the {noun[0]}"
+            else:  # "three times as many", "twice more"
+                e, counts = m.end("t"), f"multiple ({what})"
+            yield text[s0:e], f"{qual} ×{n}".strip(), counts, s0, e
         for m in FACTOR_RE.finditer(text):
             q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
             qual = (q.group("qual") if q else m.group("q2") or "").lower()

@@ -154,3 +154,11 @@ def test_a_score_a_few_words_after_its_verb():
 def test_a_verb_particle_is_no_qualifier():
     got = figs("Lee, who took over 18 months ago, spoke first.")
     assert got["18 months"] == ("18", "months")
+
+
+def test_a_multiple_with_a_number_and_a_compound_unit_with_a_hyphen():
+    got = figs("The planet is about 1.3 times the size of Earth and lies 40 light-years away. "
+               "Girls were three times as likely to reply.")
+    assert got["about 1.3 times the size"] == ("about ×1.3", "multiple of the size")
+    assert got["40 light-years"] == ("40", "light-years")
+    assert got["three times"][0] == "×3"
