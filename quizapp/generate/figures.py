@@ -772,6 +772,11 @@ class FigureFinder:
             boxed = text[m.start()] == "(" and text[m.end() - 1] == ")"
             if not (boxed and m.group("score").count("-") == 2 or set(words) & SCORE_WORDS or set(nxt) & SCORE_WORDS):
                 continue
+            if not boxed and not set(nxt) & SCORE_WORDS and (
+                    re.match(r"\s*(?:%|percent\b|per\s+cent\b)", text[m.end():], re.I)
+                    or re.search(r"\b(?:between|from)\s+$", text[max(0, m.start() - 9): m.start()], re.I)
+                    or self._counted_noun(m.end())):
+                continue  # "fell 10-15%", "between 3-5 percent", "5-10 people": a range, not a score
             s, e = m.start("score"), m.end("score")
             yield text[s:e], m.group("score"), "score" if "vote" not in " ".join(words + nxt) else "vote", s, e
         for m in COMPOUND_RE.finditer(text):
@@ -915,9 +920,17 @@ class FigureFinder:
         if noun:
             return f"{unit} of {noun[0]}" if of else f"{unit} ({noun[0]})", end
         tok = self._token_at(max(end - 1, 0))
-        num = self.art.tokens[tok.i - 1] if tok is not None and tok.i > 0 and unit == "%" else tok
+        num = self.art.tokens[tok.i - 1] if tok is not None and tok.i > 0 and self.text[end - 1] == "%" else tok
+        while num is not None and num.i > 0 and not num.like_num and num.nbor(-1).like_num:
+            num = num.nbor(-1)  # "3 per cent": the number, not "cent"
         clause = self._counts_from_parse(num, end) if num is not None and not of else None
-        # "67% came out against": the share of whatever its clause says
+        verb = num.head if num is not None else None
+        while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        # "67% came out against": the share of whatever its clause says; "Shares fell 4%": a change
+        if clause and " (" in clause and verb is not None and verb.lemma_ in CHANGE_VERBS:
+            noun, _, rest = clause.partition(" (")
+            return f"percent ({noun} {rest.rstrip(')')})", end
         if clause and " (" in clause:  # an elided noun and its verb: "percent of voters (came)"
             return f"percent of {clause[0].lower() + clause[1:]}", end
         return (f"percent ({clause})" if clause and len(clause.split()) <= 4 else unit), end

@@ -162,3 +162,10 @@ def test_a_multiple_with_a_number_and_a_compound_unit_with_a_hyphen():
     assert got["about 1.3 times the size"] == ("about ×1.3", "multiple of the size")
     assert got["40 light-years"] == ("40", "light-years")
     assert got["three times"][0] == "×3"
+
+
+def test_a_range_before_a_percent_or_a_noun_is_no_score_and_a_percent_change_names_what_changed():
+    got = figs("Shares fell 10-15% on Monday, and 5-10 people protested. Sales rose 4% in May.")
+    assert got["10-15%"][0] == "10–15 percent"
+    assert got["5-10 people"] == ("5–10", "people")
+    assert got["4%"] == ("4 percent", "percent (Sales rose)")
