@@ -237,6 +237,9 @@ class FigureFinder:
             return True
         if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
             return True  # "on March 4 and 5": the second day of a date
+        first_day = re.match(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", self.text[end: end + 25])
+        if first_day and first_day.group(1).lower() in MONTHS and re.fullmatch(r"\d{1,2}", number):
+            return True  # "on 4 and 5 March": the first day of a date
         time = TIME_AFTER_RE.match(self.text[end:])
         if time and not self._radio_band(end, time):
             return True

@@ -24,6 +24,7 @@ def test_a_month_makes_a_date_only_right_beside_the_number():
     assert got["three days"] == ("3", "days")
     assert got["13 people"] == ("13", "people")
     assert "9" not in " ".join(got)
+    assert figs("Voting is on 4 and 5 March.") == {}
 
 
 def test_capitalised_plurals_after_a_determiner_and_plural_model_names_are_counts():
