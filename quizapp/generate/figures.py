@@ -133,6 +133,11 @@ CHANGE_VERBS = {
     "decline", "shrink", "slip", "surge", "soar", "plunge", "tumble", "gain", "lose", "win", "beat", "lead",
     "trail", "outnumber", "exceed", "approve", "pass", "reject", "defeat", "extend", "delay", "shorten", "boost",
 }
+# Nouns "one" picks out rather than counts ("there is one thing", "one way to do it").
+ABSTRACT_NOUNS = {
+    "thing", "way", "reason", "problem", "question", "issue", "point", "exception", "difference", "chance", "time",
+    "place", "option", "answer", "solution", "lesson", "hope", "concern", "fear", "goal", "aim", "idea", "rule",
+}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our"}
 MAX_NOUN_TOKENS = 4
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
@@ -429,7 +434,7 @@ class FigureFinder:
             return False
         verb = noun.head
         if noun.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
-            return True
+            return noun.lower_ not in ABSTRACT_NOUNS  # "there is one thing we know" counts nothing
         if noun.dep_ == "conj" or noun.dep_ == "pobj" and verb.lower_ in {"including", "among", "plus"}:
             return any(t.pos_ == "NUM" and t.i != tok.i and t.lower_ != "one" and t.text[:1].isalnum()
                        and not re.fullmatch(r"(1[0-9]|20)\d\d", t.text) for t in tok.sent)
