@@ -49,7 +49,8 @@ _NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thou
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # "more than a mile", "nearly an hour": "a" as one of a unit of measure (never of a counter: "about
 # a set of rules" is no figure).
-_A_UNITS = sorted(SINGULAR_UNITS | MEASURE_UNITS, key=len, reverse=True)
+_A_UNITS = sorted(SINGULAR_UNITS | MEASURE_UNITS - {"bit", "bar", "stone", "cup", "league", "term", "season", "weekend", "knot",
+                                                     "amp", "volt", "byte", "pixel"}, key=len, reverse=True)
 _UNITS = "|".join(re.escape(u) for u in _A_UNITS)
 FIGURE_RE = re.compile(
     rf"""(?<![\w$€£¥.,])(?:(?P<qual>{_QUAL})\s+)?
