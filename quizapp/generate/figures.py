@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
     COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
-    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, MEASURE_NOUNS, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
+    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, MEASURE_NOUNS, CURRENCY_PREFIXES, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
     SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
 )
 from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
@@ -119,6 +119,11 @@ QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?P<qual>{_QUAL})\s+$", re.IGNORECASE)
 # with no number word, is a comparison the annotation leaves out).
 MULTIPLE_RE = re.compile(rf"\b(?P<t>(?P<n>{_WORDS}|\d+(?:\.\d+)?)\s+times)\s+(?P<what>the|as|more|higher|larger|"
                          rf"bigger|smaller|greater|faster|longer|lower|fewer|less)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+# "USD 2 million", "Rs 500", "₹500": a currency code or sign before the amount; "40p": pence.
+_CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(?:\s+(?:million|billion|trillion))?(?:bn|tn|m|k)?)(?![\w,.]?\d)")
+# (Pence above 99 are written in pounds, so "720p" is a video resolution, not money.)
+PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
 FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
@@ -719,6 +724,14 @@ class FigureFinder:
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
             yield m.group(0), value, unit, m.start(), m.end()
+        for m in CODE_MONEY_RE.finditer(text):
+            qb = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            s0 = m.start() - (len(qb.group(0)) if qb else 0)
+            sep = "" if len(m.group("cur")) == 1 else " "  # "₹1,200", "Rs 500"
+            value = f"{qb.group('qual').lower() + ' ' if qb else ''}{m.group('cur')}{sep}{m.group('money')}"
+            yield text[s0:m.end()], value, CURRENCY_PREFIXES[m.group("cur")], s0, m.end()
+        for m in PENCE_RE.finditer(text):
+            yield m.group(0), f"{m.group('n')}p", "pence", m.start(), m.end()
         for m in MAGNITUDE_RE.finditer(text):
             q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
             qual = q.group("qual").lower() if q else ""

@@ -282,3 +282,16 @@ MEASURE_NOUNS = {
     "minimum", "capacity", "weight", "area", "volume", "score", "majority", "margin", "attendance", "audience",
     "debt", "deficit", "salary", "fine", "bail", "ransom", "reward", "bill",
 }
+
+# Currency codes and signs written before an amount ("USD 2 million", "Rs 500", "₹500"), with the
+# currency each names.
+CURRENCY_PREFIXES = {
+    "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "RMB": "yuan",
+    "INR": "rupees", "Rs": "rupees", "Rs.": "rupees", "₹": "rupees", "AUD": "Australian dollars",
+    "CAD": "Canadian dollars", "CHF": "Swiss francs", "HKD": "Hong Kong dollars", "SGD": "Singapore dollars",
+    "NZD": "New Zealand dollars", "ZAR": "rand", "NGN": "naira", "₦": "naira", "KES": "Kenyan shillings",
+    "KSh": "Kenyan shillings", "PHP": "pesos", "₱": "pesos", "MXN": "pesos", "BRL": "reais", "R$": "reais",
+    "Rp": "rupiah", "IDR": "rupiah", "RM": "ringgit", "MYR": "ringgit", "₩": "won", "KRW": "won", "₽": "rubles",
+    "RUB": "rubles", "₺": "lira", "TRY": "lira", "₴": "hryvnias", "UAH": "hryvnias", "PKR": "rupees",
+    "BDT": "taka", "Tk": "taka", "SEK": "kronor", "NOK": "kroner", "DKK": "kroner", "PLN": "zloty",
+}

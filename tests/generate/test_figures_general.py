@@ -170,3 +170,11 @@ def test_a_range_before_a_percent_or_a_noun_is_no_score_and_a_percent_change_nam
     assert got["10-15%"][0] == "10–15 percent"
     assert got["5-10 people"] == ("5–10", "people")
     assert got["4%"] == ("4 percent", "percent (Sales rose)")
+
+
+def test_money_with_a_currency_code_or_sign_before_it_and_pence():
+    got = figs("The deal is worth USD 2 million. He paid Rs 500 and ₹1,200. Each share pays 40p. It streams in 720p.")
+    assert got["USD 2 million"] == ("USD 2 million", "US dollars")
+    assert got["Rs 500"][1] == "rupees" and got["₹1,200"][0] == "₹1,200"
+    assert got["40p"] == ("40p", "pence")
+    assert "720p" not in got
