@@ -488,6 +488,13 @@ class FigureFinder:
         if not qual:
             if first == "num" and _number(m.group("num")) == "0":
                 return None
+            if prev is not None and prev.lower_ == "at" and prev.head.lemma_ in {"die", "retire"} \
+                    and re.fullmatch(r"\d{2,3}", m.group(first) or "") and 0 < int(m.group(first)) < 120 \
+                    and not re.match(r"\s*(?:[ap]\.?m\b|o'clock|:)", after, re.I):
+                who = next((c for c in prev.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                name = self.art.people.person_name(who) if who is not None and who.pos_ == "PROPN" else None
+                counts = f"{name}'s age" if name else f"age ({who.lower_})" if who is not None and who.pos_ == "PRON" else "age"
+                return self.text[start:end], self._value(m), counts, start, end  # "died at 87", "retired at 65"
             change = prev is not None and prev.lower_ == "by" and prev.head.lemma_ in CHANGE_VERBS
             if prev is not None and prev.lower_ in {"at", "by", "until", "till", "before", "after", "around", "from"} \
                     and re.fullmatch(r"\d{1,2}", m.group(first) or "") and not change and not re.match(r"\s+of\b", after):

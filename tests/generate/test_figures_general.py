@@ -178,3 +178,10 @@ def test_money_with_a_currency_code_or_sign_before_it_and_pence():
     assert got["Rs 500"][1] == "rupees" and got["₹1,200"][0] == "₹1,200"
     assert got["40p"] == ("40p", "pence")
     assert "720p" not in got
+
+
+def test_an_age_at_death_or_retirement_and_a_clock_time_after_at():
+    got = figs("Anna Berg died at 91 on Monday. She retired at 65. They met at 5 and left at 10 p.m.")
+    assert got["91"] == ("91", "Anna Berg's age")
+    assert got["65"] == ("65", "age (she)")
+    assert set(got) == {"91", "65"}
