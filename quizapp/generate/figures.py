@@ -78,7 +78,7 @@ TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 # "about a third of revenue", "nearly a fifth", "two thirds of voters", "Half were given"
 FRACTION_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:a\s+|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)(?:{_FRACTIONS})|(?<!the\s)(?<!first\s)(?<!second\s)(?<!latter\s)half(?!\s+an?\s+(?:dozen|hour|mile|century|day))\b)(?!-)",
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:a\s+|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)(?:{_FRACTIONS})|(?<!the\s)(?<!first\s)(?<!second\s)(?<!latter\s)half(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|{_UNITS})\b)\b)(?!-)",
     re.IGNORECASE)
 _MONEY = rf"(?:{_NUM})(?:bn|tn|m|k)?"
 # "between $350 million and $400 million", "$2-$3 billion": one range, not two sums
@@ -333,6 +333,14 @@ class FigureFinder:
                 taken.append((start, end))
                 continue
             noun = self._counted_noun(end)
+            bound = re.match(r"\s+(?:or|and)\s+(?P<b>more|fewer|less|over|above|older|younger|up)\b", self.text[end:]) \
+                if not noun and (m.group("num") or "").lower() not in SCALE_WORDS else None
+            bound_noun = self._counted_noun(end + bound.end()) if bound else None
+            if bound_noun:  # "firms with 50 or more employees": a bound, with its noun after it
+                value = f"{self._value(m)} or {bound.group('b').lower()}"
+                taken.append((start, bound_noun[1]))
+                yield self.text[start:bound_noun[1]], value, bound_noun[0], start, bound_noun[1]
+                continue
             if not noun:
                 bare = self._without_noun(m, start, end)
                 if bare:
@@ -451,13 +459,12 @@ class FigureFinder:
         "drops to six", "198 recorded". What it counts comes from the parse (a partitive "of X",
         numbers sharing a noun, or the clause before it). A number right after a noun is a label
         ("phase two", "film 42") and one right before a capitalised word part of a name."""
-        if m.group("dozen") or m.group("half") or m.group("one") or m.group("halfscale") or m.group("ascale") \
-                or m.group("quarterscale"):
+        if m.group("dozen") or m.group("half") or m.group("one"):
             return None  # vague, or an article: "a dozen", "half a dozen" with nothing counted
         if m.group("num") and m.group("num").lower() in SCALE_WORDS:
             return None  # "half a million": "million" alone is no number
         qual = (m.group("qual") or "").lower()
-        first = next(g for g in ("num", "lo1", "lo2", "lo3", "lo4") if m.group(g))
+        first = next(g for g in ("num", "lo1", "lo2", "lo3", "lo4", "halfscale", "quarterscale", "ascale") if m.group(g))
         num_start = m.start(first)
         tok = self._token_at(num_start)
         if tok is None:
@@ -473,8 +480,9 @@ class FigureFinder:
                 mod = (shared.group("mod") or "").strip()
                 counts = f"{mod} {noun[0]}".strip() if mod and mod.isupper() else noun[0]
                 return self.text[start:e], self._value(m), counts, start, e
-        if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct:
-            return None  # "phase two", "Interstate 75", "Act No. 12": a label
+        if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct \
+                and not qual:
+            return None  # "phase two", "Interstate 75", "Act No. 12": a label (a label takes no "over")
         nxt = self._next_token(end)
         if nxt is not None and nxt.sent == tok.sent and nxt.text[:1].isupper() and nxt.is_alpha:
             return None  # "18 FM", "7 Eleven": part of a name

@@ -185,3 +185,14 @@ def test_an_age_at_death_or_retirement_and_a_clock_time_after_at():
     assert got["91"] == ("91", "Anna Berg's age")
     assert got["65"] == ("65", "age (she)")
     assert set(got) == {"91", "65"}
+
+
+def test_a_number_with_or_more_before_its_noun_is_a_bound():
+    got = figs("The rule covers firms with 50 or more employees. Half a kilometre of road collapsed.")
+    assert got["50 or more employees"] == ("50 or more", "employees")
+    assert "Half" not in got
+
+
+def test_half_a_million_without_a_noun_after_a_noun():
+    got = figs("By noon today over half a million could lose power.")
+    assert got["over half a million"][0] == "over 500,000"
