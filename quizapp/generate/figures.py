@@ -20,6 +20,9 @@ injured"), a measure or group it sizes ("a population of 5.4 million", "a family
 noun another number already counted ("one passenger was hurt and two more"), else its clause.
 Units come from a broad lexicon by class (time, length, area, mass, volume, speed, energy, data,
 temperature, money, counters), so a number before any of them is an amount, not a year or a name.
+A falling pair after a vote or ruling ("passed 52 to 48") is a tally, a rising one a range;
+multiples ("1.3 times the size", "a factor of two"), bounds ("50 or more employees") and money
+with a currency code ("USD 2 million", "Rs 500") keep their words together.
 """
 from __future__ import annotations
 
