@@ -606,8 +606,13 @@ class FigureFinder:
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
             left = subj[0].left_edge.i if subj and verb.i - subj[0].left_edge.i <= 8 else verb.i
             prep = tok.head if tok.dep_ == "pobj" and tok.head.head.i == verb.i else None
-            words = [t.text for t in self.art.tokens[left: verb.i + 1]] + ([prep.text] if prep is not None else [])
-            return " ".join(words)
+            words = [t for t in self.art.tokens[left: verb.i + 1] if not t.is_punct]
+            if subj and (len(words) > 8 or any(t.is_punct for t in self.art.tokens[left: verb.i])):
+                # "The last comparable flood, in 2002, killed": the subject's head and its verb
+                words = [t for t in self.art.tokens[left: subj[0].i + 1]
+                         if t.i == subj[0].i or t.head.i == subj[0].i and t.dep_ in {"det", "compound"}] + \
+                    [t for t in self.art.tokens[subj[0].i + 1: verb.i + 1] if t.pos_ in {"AUX", "VERB", "PART"} and t.head.i == verb.i or t.i == verb.i]
+            return " ".join([t.text for t in words] + ([prep.text] if prep is not None else []))
         words = [t.text for t in self.art.tokens[max(sent.start, tok.i - 6): min(sent.end, tok.i + 4)]
                  if t.is_alpha and t.i != tok.i]
         return " ".join(words) or None
