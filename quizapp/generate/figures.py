@@ -973,9 +973,13 @@ class FigureFinder:
         while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         # "67% came out against": the share of whatever its clause says; "Shares fell 4%": a change
-        if clause and " (" in clause and verb is not None and verb.lemma_ in CHANGE_VERBS:
-            noun, _, rest = clause.partition(" (")
-            return f"percent ({noun} {rest.rstrip(')')})", end
+        if verb is not None and verb.lemma_ in CHANGE_VERBS and not of:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:  # "The Dow fell 3,000 points, or 12.9%"
+                return f"percent ({subj.text} {verb.text})", end
+            if clause and " (" in clause:
+                noun, _, rest = clause.partition(" (")
+                return f"percent ({noun} {rest.rstrip(')')})", end
         if clause and " (" in clause:  # an elided noun and its verb: "percent of voters (came)"
             return f"percent of {clause[0].lower() + clause[1:]}", end
         return (f"percent ({clause})" if clause and len(clause.split()) <= 4 else unit), end
