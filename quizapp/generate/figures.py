@@ -976,7 +976,9 @@ class FigureFinder:
         if verb is not None and verb.lemma_ in CHANGE_VERBS and not of:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:  # "The Dow fell 3,000 points, or 12.9%"
-                return f"percent ({subj.text} {verb.text})", end
+                words = [t.text for t in self.art.tokens[subj.i: verb.i + 1]
+                         if t.i in {subj.i, verb.i} or t.head.i == verb.i and t.dep_ in {"aux", "auxpass", "neg"}]
+                return f"percent ({' '.join(words)})", end
             if clause and " (" in clause:
                 noun, _, rest = clause.partition(" (")
                 return f"percent ({noun} {rest.rstrip(')')})", end
