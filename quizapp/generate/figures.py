@@ -2,8 +2,27 @@
 
 "more than 40 delivery trucks", "between 200 and 250 hectares", "two dozen
 schools", "the third round", "Tomas, 39" (an age). Years, dates, weekdays, clock times and
-numbers that are part of a name ("3rd Battalion", "Highway 9") are not quantities. A number
-that counts nothing nameable is skipped.
+numbers that are part of a name ("3rd Battalion", "Highway 9", "phase two", "COVID-19") are not
+quantities.
+
+A number with no noun after it is still a figure where news writing leaves the noun out ("killed
+at least 62", "over 4,200 of the residents", "drops to six"); what it counts then comes from the
+parse (a partitive "of X", an elided noun before it, or its clause). Ages ("aged nine", "Another
+brother, 22,"), hyphenated measures ("a two-day strike"), ordinals that count events ("the second
+attempt"), frequencies ("once a year") and "one" used as a count ("with one refueling") are
+figures; "one" as a determiner ("One resident said") is not. A headline's number repeated in the
+body and a later mention of a fact already given are left out, and an amount with its conversions
+("70 miles (112 km)", "5 litres (1.3 US gallons, 1.1 imperial gallons)") is one figure.
+
+What a figure counts reads as the noun of "How many ...?": the head noun after the number ("three
+crew members", "400 MW", "30 °C"), a partitive ("12 of them" after "43 people", "two of the
+injured"), a measure or group it sizes ("a population of 5.4 million", "a family of four"), a
+noun another number already counted ("one passenger was hurt and two more"), else its clause.
+Units come from a broad lexicon by class (time, length, area, mass, volume, speed, energy, data,
+temperature, money, counters), so a number before any of them is an amount, not a year or a name.
+A falling pair after a vote or ruling ("passed 52 to 48") is a tally, a rising one a range;
+multiples ("1.3 times the size", "a factor of two"), bounds ("50 or more employees") and money
+with a currency code ("USD 2 million", "Rs 500") keep their words together.
 """
 from __future__ import annotations
 
@@ -12,43 +31,57 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
-    CURRENCY_WORDS, FRACTION_WORDS, MULTIPLIER_VERBS, PEOPLE_NOUNS, SCORE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIERS, SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
+    COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
+    MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, MEASURE_NOUNS, CURRENCY_PREFIXES, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, KIN_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
+    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
 )
+from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
+from quizapp.generate.lexicon import QUALIFIERS as _BASE_QUALIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from quizapp.generate.article import Article
 
+NUMBER_WORDS = {**_BASE_NUMBER_WORDS, **NUMBER_WORDS_EXTRA}
+QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA, *FIGURE_QUALIFIERS_MORE]))
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "200,0000" (a slip of the keyboard) is still one number, not "200,000" and a stray 0.
+_DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion))?"
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-_UNITS = "|".join(SINGULAR_UNITS)
+# "more than a mile", "nearly an hour": "a" as one of a unit of measure (never of a counter: "about
+# a set of rules" is no figure).
+_A_UNITS = sorted(SINGULAR_UNITS | MEASURE_UNITS - {"bit", "bar", "stone", "cup", "league", "term", "season", "weekend", "knot",
+                                                     "amp", "volt", "byte", "pixel"}, key=len, reverse=True)
+_UNITS = "|".join(re.escape(u) for u in _A_UNITS)
 FIGURE_RE = re.compile(
     rf"""(?<![\w$€£¥.,])(?:(?P<qual>{_QUAL})\s+)?
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
           | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
           | (?P<lo4>{_WORDS})\s+to\s+(?P<hi4>{_WORDS})
-          | (?P<cur>[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
+          | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
+          | half\s+an?\s+(?P<halfscale>hundred|thousand|million|billion|trillion)
+          | (?:a|one)[\s-]+quarter\s+of\s+an?\s+(?P<quarterscale>thousand|million|billion|trillion)
           | (?P<dozen>a\s+dozen)
+          | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)
           | (?P<num>{_NUM})
           | (?P<one>an?)(?=\s+(?:{_UNITS})\b)
         )\b(?P<more>\s+more)?""",
     re.IGNORECASE | re.VERBOSE,
 )
 ORDINAL_RE = re.compile(
-    rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
+    rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|second|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
-YEAR_OLD_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
+YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)-year-old\b", re.IGNORECASE)
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 # "about a third of revenue", "nearly a fifth", "two thirds of voters", "Half were given"
 FRACTION_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:(?:a|one|two|three)\s+)(?:{_FRACTIONS})|half(?!\s+an?\s+(?:dozen|hour|mile|century|day))\b)(?!-)",
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:a\s+|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)(?:{_FRACTIONS})|(?<!the\s)(?<!first\s)(?<!second\s)(?<!latter\s)half(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|{_UNITS})\b)\b)(?!-)",
     re.IGNORECASE)
 _MONEY = rf"(?:{_NUM})(?:bn|tn|m|k)?"
 # "between $350 million and $400 million", "$2-$3 billion": one range, not two sums
@@ -56,15 +89,65 @@ MONEY_RANGE_RE = re.compile(
     rf"(?<![\w.,])(?:between|from)\s+(?P<cur>[$€£¥])\s?(?P<lo>{_MONEY})\s+(?:and|to)\s+[$€£¥]?\s?(?P<hi>{_MONEY})\b",
     re.IGNORECASE)
 # "one in eight participants", "nine in 10 villages": one figure, never "eight participants"
-RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?P<b>{_NUM})\b", re.IGNORECASE)
-SCORE_RE = re.compile(r"(?<![\w.,/-])\(?(?P<score>\d{1,3}-\d{1,3}(?:-\d{1,3})?)\)?(?![\w/-]|[.,]\d)")
+# "one out of every thousand children": the "every" belongs to the ratio.
+RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
+SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
 # "a 200-acre farm", "a 10-day trial": a number joined to its unit before a noun
-COMPOUND_RE = re.compile(r"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?)-(?P<unit>[a-z]+)\b(?!-)")
+# "a two-day shutdown", "an eight-page insert", "a 4.7-magnitude quake" likewise with a unit word.
+COMPOUND_RE = re.compile(
+    rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)\b(?!-)",
+    re.IGNORECASE)
+# "aged nine", "age 29", "at the age of 17": an age with no name in commas.
+_AGE = rf"\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
+AGED_RE = re.compile(rf"\b(?P<kw>aged|age(?:\s+of)?|ages)\s+(?:(?P<between>between)\s+)?(?P<n>{_AGE})"
+                     rf"(?:\s*(?:-|–|to|(?(between)and|to))\s*(?P<hi>{_AGE}))?\b(?![-.,]\d)"
+                     rf"(?P<bound>\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?", re.IGNORECASE)
+# The rest of a list of ages after "aged nine": ", ten, thirteen, two aged fourteen, 49, and 59".
+AGE_ITEM_RE = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)"
+    rf"(?:\s+aged\s+(?P<n2>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?))?(?=\s*(?:,|;|\.|\band\b|$))", re.IGNORECASE)
+# "once a year", "twice a day", "three times a week"; "24/7" (all day, every day).
+FREQUENCY_RE = re.compile(
+    rf"\b(?P<f>once|twice|thrice|(?:{_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>[a-z]+)\b|(?<![\w/])24/7(?![\w/])",
+    re.IGNORECASE)
+# "scored twice", "was arrested three times": how often something happened.
+TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+times)\b"
+                      rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
+# "a magnitude 5.2 earthquake", "quakes over magnitude 4.5", "magnitude 2+".
+# (A qualifier before these is looked up behind the match: a leading alternation of every
+# qualifier would be tried at every position of the text.)
+MAGNITUDE_RE = re.compile(r"\bmagnitude[-\s]+(?P<n>\d+(?:\.\d+)?\+?)(?![\d.]\d)", re.IGNORECASE)
+QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?P<qual>{_QUAL})\s+$", re.IGNORECASE)
+# "1.3 times the size of Earth", "three times as many": a multiple of something ("twice the size",
+# with no number word, is a comparison the annotation leaves out).
+MULTIPLE_RE = re.compile(rf"\b(?P<t>(?P<n>{_WORDS}|\d+(?:\.\d+)?)\s+times)\s+(?P<what>the|as|more|higher|larger|"
+                         rf"bigger|smaller|greater|faster|longer|lower|fewer|less)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+# "USD 2 million", "Rs 500", "₹500": a currency code or sign before the amount; "40p": pence.
+_CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(?:\s+(?:million|billion|trillion))?(?:bn|tn|m|k)?)(?![\w,.]?\d)")
+# (Pence above 99 are written in pounds, so "720p" is a video resolution, not money.)
+PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
+# "cut by a factor of two", "a factor of 10 higher": a multiple.
+FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
 AGE_BOUND_RE = re.compile(
-    rf"\b(?P<who>{'|'.join(PEOPLE_NOUNS)})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
+    rf"\b(?P<who>{'|'.join(sorted(PEOPLE_NOUNS | PEOPLE_NOUNS_MORE, key=len, reverse=True))})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
+SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
+# Verbs of change and of outcome whose "by N" is an amount, never a clock time ("rose by 5",
+# "won by 12", "approved by 21 of 23 members").
+CHANGE_VERBS = {
+    "rise", "fall", "increase", "decrease", "grow", "drop", "cut", "reduce", "raise", "lower", "climb", "jump",
+    "decline", "shrink", "slip", "surge", "soar", "plunge", "tumble", "gain", "lose", "win", "beat", "lead",
+    "trail", "outnumber", "exceed", "approve", "pass", "reject", "defeat", "extend", "delay", "shorten", "boost",
+}
+# Nouns "one" picks out rather than counts ("there is one thing", "one way to do it").
+ABSTRACT_NOUNS = {
+    "thing", "way", "reason", "problem", "question", "issue", "point", "exception", "difference", "chance", "time",
+    "place", "option", "answer", "solution", "lesson", "hope", "concern", "fear", "goal", "aim", "idea", "rule",
+}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our"}
 MAX_NOUN_TOKENS = 4
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
 
@@ -91,18 +174,43 @@ class FigureFinder:
             return None
         if tok.lower_ == "percent" or tok.text == "%":
             return tok.text, tok.idx + len(tok.text)
+        per_cent = re.match(r"per\s+cent\b", self.text[tok.idx:], re.I)
+        if per_cent:  # "3 per cent", as British papers write it
+            return "percent", tok.idx + per_cent.end()
         if tok.lower_ in CURRENCY_WORDS:  # "2 billion rupees"
+            return tok.text, tok.idx + len(tok.text)
+        hyph = re.match(r"\s+([a-z]+-[a-z]+)\b", self.text[end:])
+        if hyph and (hyph.group(1) in MEASURE_UNITS or hyph.group(1).rstrip("s") in MEASURE_UNITS):
+            return hyph.group(1), end + hyph.end()  # "40 light-years", "300 kilowatt-hours"
+        rate = re.match(r"\s?((?:km|m|mi|ft|kg|g|cm|mm)/(?:h|hr|s|sec|min|day|yr))\b", self.text[end:])
+        if rate:  # "120 km/h", "9.8 m/s"
+            return rate.group(1), end + rate.end()
+        deg = re.match(r"\s?[°º]\s?([CF])?(?![A-Za-z])", self.text[end:])
+        if deg:  # "30 °C", "86°F", "a 5° slope"
+            return ("degrees " + {"C": "Celsius", "F": "Fahrenheit"}[deg.group(1)] if deg.group(1) else "degrees"), end + deg.end()
+        if tok.text in CASED_UNITS and self.text[end:tok.idx].strip() == "":  # "400 MW", "16 GB", "30 °C"
+            return tok.text, tok.idx + len(tok.text)
+        start_tok = self._token_at(max(end - 1, 0))
+        if self._capitalised_plural(tok, start_tok):
             return tok.text, tok.idx + len(tok.text)
         toks = []
         for t in self.art.tokens[tok.i: tok.i + MAX_NOUN_TOKENS]:
-            if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and t.is_alpha or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:
+            if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and (t.is_alpha or re.fullmatch(r"(?:[A-Z]\.){2,}", t.text)) \
+                    or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:  # "37 billion U.S. gallons"
                 toks.append(t)
-                if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.art.tokens[t.i + 1].pos_ == "NOUN"):
+                nxt2 = self.art.tokens[t.i + 1: t.i + 3]
+                related = len(nxt2) == 2 and nxt2[0].tag_ == "VBN" and nxt2[1].pos_ == "NOUN"  # "measles related deaths"
+                if t.pos_ == "NOUN" and not (nxt2 and nxt2[0].pos_ == "NOUN" or related):
                     break
             else:
                 break
         while toks and toks[-1].pos_ != "NOUN":
             toks.pop()
+        if toks and (toks[0].lower_ in {"last", "next", "previous", "past", "this", "every", "each"}
+                     or toks[-1].lower_ in {"tonight", "today", "tomorrow", "yesterday", "midnight", "noon", "overnight"}):
+            return None  # "rose by 12 last year", "by 5 tonight": a time of the clause, not what the number counts
+        if not toks and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+            toks = [tok]  # "with one refueling": a gerund counted like a noun
         if not toks or toks[-1].lower_ in VAGUE_NOUNS:
             return None
         if not toks[-1].text.islower():
@@ -111,26 +219,85 @@ class FigureFinder:
             return None
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], toks[-1].idx + len(toks[-1].text)
 
-    def _is_date_or_name(self, start: int, end: int, number: str) -> bool:
+    def _capitalised_plural(self, tok: "Token", num: "Token | None") -> bool:
+        """"all 11 Justices", "the 27 Member States" (a capitalised plural after a determiner) and
+        "eighteen B-17s", "two F-35s" (a model designation made plural) are counts, not names."""
+        if num is None or tok.i != num.i + 1 or not tok.text.endswith("s") or tok.text.endswith("'s"):
+            return False
+        if re.fullmatch(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?s", tok.text):
+            return True
+        if tok.ent_type_ == "NORP" and tok.is_alpha and tok.text[1:].islower():
+            return True  # "13 Britons", "45 Republicans": a plural of a nationality or party
+        first = num
+        while first.i > first.sent.start and first.nbor(-1).like_num:
+            first = first.nbor(-1)
+        det = first.nbor(-1) if first.i > first.sent.start else None
+        return det is not None and det.lower_ in {"all", "the", "both", "its", "their", "these", "those", "our", "his", "her"} \
+            and tok.tag_ in {"NNPS", "NNS"} and tok.is_alpha and tok.text[1:].islower() and tok.i + 1 < len(self.doc) \
+            and not self.art.tokens[tok.i + 1].text[:1].isupper()
+
+    def _is_date_or_name(self, start: int, end: int, number: str, qualified: bool = False) -> bool:
         before = self.text[max(0, start - 15): start].lower()
         after = self.text[end: end + 15].lower()
-        word_before = re.findall(r"[a-z]+\.?", before)[-1:] or [""]
-        word_after = re.findall(r"[a-z]+", after)[:1] or [""]
-        if word_before[0].rstrip(".") in MONTHS | WEEKDAYS or word_after[0] in MONTHS | WEEKDAYS:
+        # Only a month or weekday right beside the number makes a date: "March 4", "4 March",
+        # "Monday 4"; "On March 13 — two days after the ruling" leaves "two days" a quantity.
+        word_before = re.findall(r"([a-z]+)\.?\s*$", before)[-1:] or [""]
+        word_after = re.findall(r"^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)([a-z]+)", after)[:1] or [""]
+        # Months and weekdays are written with a capital: "the toll of 40 may rise" is no date.
+        cap_before = re.search(r"([A-Za-z]+)\.?\s*$", self.text[max(0, start - 15): start])
+        cap_after = re.match(r"(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)([A-Za-z]+)", self.text[end: end + 15])
+        if word_before[0].rstrip(".") in MONTHS | WEEKDAYS and cap_before and cap_before.group(1)[0].isupper() \
+                or word_after[0] in MONTHS | WEEKDAYS and cap_after and cap_after.group(1)[0].isupper():
             return True
-        if TIME_AFTER_RE.match(self.text[end:]) or re.match(r"\s*:\d\d", self.text[end:]):
+        if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
+            return True  # "on March 4 and 5": the second day of a date
+        first_day = re.match(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", self.text[end: end + 25])
+        if first_day and first_day.group(1).lower() in MONTHS and re.fullmatch(r"\d{1,2}", number):
+            return True  # "on 4 and 5 March": the first day of a date
+        time = TIME_AFTER_RE.match(self.text[end:])
+        if time and not self._radio_band(end, time):
             return True
-        if re.fullmatch(r"(1[0-9]|20)\d\d", number):
-            return True  # a year
-        if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 1): start]):
+        if re.match(r"\s*:\d\d", self.text[end:]):
+            return True
+        if re.match(r"[:/]\d", self.text[end:]) or re.search(r"\d[:/]$", self.text[max(0, start - 2): start]):
+            return True  # "9/11", "3:1", "5/6/2019": a date, a ratio or a fraction written with signs
+        if re.search(r"\b(?:top|bottom)\s+$", self.text[max(0, start - 8): start], re.I) and not self._counted_noun(end):
+            return True  # "finished top 10": a rank bracket, no count
+        unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
+        after_time_word = word_before[0] in {"in", "since", "by", "until", "till", "from", "during", "before", "after", "of"}
+        # Outside the years news mostly names, a plural noun makes the number an amount ("carried 1800
+        # passengers"); with a determiner it may still be a year ("the 1848 revolutions").
+        plural_after = unit_after is not None and not re.fullmatch(r"(?:19|20[0-3])\d", number) \
+            and not re.search(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)\s+$", before) \
+            and (self._next_token(end) is not None and self._next_token(end).tag_ == "NNS")
+        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and (unit_after.group(1) in AMOUNT_UNITS or plural_after)
+                                                             and not after_time_word):
+            return True  # a year ("in 2019", "the 2018 election"), but "1500 km", "about 2000 people" count
+        if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 2): start]):
             return True  # "G7", "COVID-19"
         prev = re.search(r"([A-Z][\w.]*)\s+$", self.text[max(0, start - 30): start])
-        if prev and re.match(r"\d", number) and not re.search(r"[.!?:]\s+[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]) \
+        if prev and re.match(r"\d", number) and not qualified \
+                and not re.search(r"(?:[.!?:]\s+|\n|^)[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]) \
                 and not re.match(r"\s+[a-z]+s\b", self.text[end:]):
             return True  # "Article 5", "Flight 17" (but "gave Israel 30 days" counts days)
         return False
 
+    def _radio_band(self, end: int, time: re.Match) -> bool:
+        """"five AM radio stations": AM and FM before the stations they name are no clock time."""
+        word = time.group(0).strip()
+        if word not in {"AM", "FM"}:
+            return False
+        nxt = self._next_token(end + time.end())
+        return nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
+
     def find(self):
+        """Every figure once: the raw finds, less a headline's repeat of a body figure and a later
+        mention of a fact already found, with an amount and its conversion joined into one."""
+        figs = sorted(self._find_raw(), key=lambda f: (f[3], f[4]))
+        figs = self._join_conversions(figs)
+        yield from self._drop_repeats(figs)
+
+    def _find_raw(self):
         taken: list[tuple[int, int]] = []
         for fig in self._whole_forms():
             if not any(s < fig[4] and fig[3] < e for s, e in taken):
@@ -140,17 +307,24 @@ class FigureFinder:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if m.group("lo3") and re.fullmatch(r"\d{3}", m.group("lo3")) and re.fullmatch(r"\d{3}[1-9]", m.group("hi3")) \
+                    and "-" in m.group(0):
+                continue  # "555-1234": a telephone number, not a range
             if m.group("lo4") and (m.group("lo4").lower() == "one" or NUMBER_WORDS.get(m.group("lo4").lower(), 0)
                                    >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
                 continue  # "one to one", "ten to one": not a range
             number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4") or ""
-            if m.group("num") and m.group("num").lower() == "one" and not m.group("qual"):
+            qual = (m.group("qual") or "").lower()
+            if m.group("num") and m.group("num").lower() == "one" and not self._one_counts(m, qual):
                 continue  # "one nurse said", "one of them": a pronoun or an indefinite far more than a count
-            if m.group("one") and not m.group("qual"):
+            if m.group("one") and not qual:
                 continue  # a bare article is no figure
-            if m.group("qual") and m.group("qual").lower() in {"some", "over", "under", "only"} and m.group("one"):
+            if qual in {"some", "over", "under", "only"} and m.group("one"):
                 continue
-            if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip()):
+            if m.group("num") and m.group("num").lower() == "zero" and not qual:
+                continue  # "zero tolerance": a figure only as "almost zero", "down to nearly zero"
+            if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip(),
+                                     qualified=bool(qual)):
                 continue
             age = self._age(start, end, m)
             if age:
@@ -162,11 +336,22 @@ class FigureFinder:
                 taken.append((start, end))
                 continue
             noun = self._counted_noun(end)
+            bound = re.match(r"\s+(?:or|and)\s+(?P<b>more|fewer|less|over|above|older|younger|up)\b", self.text[end:]) \
+                if not noun and (m.group("num") or "").lower() not in SCALE_WORDS else None
+            bound_noun = self._counted_noun(end + bound.end()) if bound else None
+            if bound_noun:  # "firms with 50 or more employees": a bound, with its noun after it
+                value = f"{self._value(m)} or {bound.group('b').lower()}"
+                taken.append((start, bound_noun[1]))
+                yield self.text[start:bound_noun[1]], value, bound_noun[0], start, bound_noun[1]
+                continue
             if not noun:
+                bare = self._without_noun(m, start, end)
+                if bare:
+                    taken.append((bare[3], bare[4]))
+                    yield bare
                 continue
             counts, noun_end = noun
-            qual = (m.group("qual") or "").lower()
-            if qual in {"over", "under"} and m.group("num") and counts.lower().rstrip("s") in SINGULAR_UNITS:
+            if qual == "over" and m.group("num") and counts.lower() in TIME_UNIT_WORDS or qual and self._particle(start):
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:
                 counts, noun_end = self._percent_of(noun_end, counts)
@@ -177,15 +362,21 @@ class FigureFinder:
                 value = f"{value} {counts.lower()}"  # "48 cents" is not 48 of the currency
             taken.append((fig_start, noun_end))
             yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
-        for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher"
+        for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher", "a nine-year-old girl"
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            yield m.group(0), m.group("age"), "age in years", m.start(), m.end()
+            yield m.group(0), _number(m.group("age")), "age in years", m.start(), m.end()
         for m in ORDINAL_RE.finditer(self.text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             word = m.group("ord").lower()
+            if word == "second":
+                fig = self._second(m)
+                if fig:
+                    taken.append((fig[3], fig[4]))
+                    yield fig
+                continue
             if self._is_date_or_name(m.start(), m.end(), word):
                 continue
             nxt = self._next_token(m.end())
@@ -195,7 +386,358 @@ class FigureFinder:
             det = re.search(r"\bthe\s+$", self.text[max(0, m.start() - 5): m.start()])
             s = m.start() - (len(det.group(0)) if det else 0)
             e = nxt.idx + len(nxt.text)
+            taken.append((s, e))
             yield self.text[s:e], value, nxt.text, s, e
+
+    def _second(self, m: re.Match):
+        """"a second truck" (one more) and "the second attempt" (an event counted) are counts;
+        "the second floor", "the second half" are positions, and "in a second" a time."""
+        det = re.search(r"\b(a|an|the|its|his|her|their|our|my)\s+$", self.text[max(0, m.start() - 8): m.start()], re.I)
+        nxt = self._next_token(m.end())
+        if det is None or nxt is None or self.text[m.end(): m.end() + 1] == "-":
+            return None
+        toks = self.art.tokens
+        noun = None
+        for t in toks[nxt.i: nxt.i + 3]:
+            if t.pos_ == "NOUN" and t.text.islower():
+                noun = t
+                if not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "NOUN"):
+                    break
+            elif t.pos_ in {"ADJ", "NOUN"} and t.text.islower():
+                continue
+            else:
+                break
+        if noun is None or noun.lower_ in VAGUE_NOUNS | {"half"}:
+            return None
+        indefinite = det.group(1).lower() in {"a", "an"}
+        if not indefinite and noun.lemma_.lower() not in EVENT_NOUNS and nxt.lemma_.lower() not in EVENT_NOUNS:
+            return None
+        s = m.start() - len(det.group(0))
+        e = noun.idx + len(noun.text)
+        return self.text[s:e], "2nd", self.text[m.end():e].strip(), s, e
+
+    def _one_counts(self, m: re.Match, qual: str) -> bool:
+        """"one" as a count, not a determiner or pronoun: qualified ("at least one"), a limit or an
+        instrument ("to one pack", "with one refueling"), one of two numbers ("two and one package"),
+        or the whole object of a verb ("killed one and injured eight")."""
+        s, e = m.start("num"), m.end("num")
+        before = self.text[max(0, s - 30): s]
+        after = self.text[e: e + 30]
+        if re.match(r"\s+of\b", after) or re.search(r"\b(?:the|this|that|no|any|every|each)\s+(?:only\s+)?$", before, re.I):
+            return False  # "one of them", "the only one", "no one"
+        if qual:
+            return True
+        noun = self._counted_noun(e)
+        if re.search(r"\b(?:to|with)\s+$", before) and noun:
+            return True
+        if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
+            return True
+        tok = self._token_at(s)
+        if tok is not None and noun and self._listed_or_existential(tok):
+            return True
+        # "killed one and injured eight": the object beside another count; "did not find one" is a pronoun
+        if tok is not None and not noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ == "neg" for c in tok.head.children) \
+                and re.match(rf"\s*,?\s*(?:and|or)\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)", after, re.I):
+            return True
+        return False
+
+    def _listed_or_existential(self, tok: "Token") -> bool:
+        """"There was one survivor" (an existential "there is/was" states a count); "Six people
+        were hurt, including four children and one teacher" (an item of a breakdown beside
+        another number of the same sentence)."""
+        noun = tok.head if tok.dep_ == "nummod" else None
+        if noun is None or noun.pos_ != "NOUN":
+            return False
+        verb = noun.head
+        if noun.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+            return noun.lower_ not in ABSTRACT_NOUNS  # "there is one thing we know" counts nothing
+        if noun.dep_ == "conj" or noun.dep_ == "pobj" and verb.lower_ in {"including", "among", "plus"}:
+            return any(t.pos_ == "NUM" and t.i != tok.i and t.lower_ != "one" and t.text[:1].isalnum()
+                       and not re.fullmatch(r"(1[0-9]|20)\d\d", t.text) for t in tok.sent)
+        return False
+
+    def _without_noun(self, m: re.Match, start: int, end: int):
+        """A number with no noun after it: "killed at least 62", "over 4,200 of the residents",
+        "drops to six", "198 recorded". What it counts comes from the parse (a partitive "of X",
+        numbers sharing a noun, or the clause before it). A number right after a noun is a label
+        ("phase two", "film 42") and one right before a capitalised word part of a name."""
+        if m.group("dozen") or m.group("half") or m.group("one"):
+            return None  # vague, or an article: "a dozen", "half a dozen" with nothing counted
+        if m.group("num") and m.group("num").lower() in SCALE_WORDS:
+            return None  # "half a million": "million" alone is no number
+        qual = (m.group("qual") or "").lower()
+        first = next(g for g in ("num", "lo1", "lo2", "lo3", "lo4", "halfscale", "quarterscale", "ascale") if m.group(g))
+        num_start = m.start(first)
+        tok = self._token_at(num_start)
+        if tok is None:
+            return None
+        opening = self._token_at(start) or tok
+        prev = self.art.tokens[opening.i - 1] if opening.i > tok.sent.start else None
+        after = self.text[end:]
+        shared = re.match(rf"(?P<mod>\s+[A-Z]{{2,}}|\s+[a-z]+)?\s+(?:and|or)\s+(?P<n2>{_NUM})\b", after, re.I)
+        if shared and not re.fullmatch(r"\s+(?:and|or|to|of|in|at|by|for|from)", shared.group("mod") or "x", re.I):
+            noun = self._counted_noun(end + shared.end())
+            if noun:
+                e = end + (shared.end("mod") if shared.group("mod") else 0)
+                mod = (shared.group("mod") or "").strip()
+                counts = f"{mod} {noun[0]}".strip() if mod and mod.isupper() else noun[0]
+                return self.text[start:e], self._value(m), counts, start, e
+        if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct \
+                and not qual:
+            return None  # "phase two", "Interstate 75", "Act No. 12": a label (a label takes no "over")
+        nxt = self._next_token(end)
+        if nxt is not None and nxt.sent == tok.sent and nxt.text[:1].isupper() and nxt.is_alpha:
+            return None  # "18 FM", "7 Eleven": part of a name
+        if re.match(r"\s*(?:[-–—/+]|\.\w)", after):
+            return None
+        if not qual and re.search(r"\(\s*$", self.text[max(0, start - 2): start]) and re.match(r"\s*\)", after):
+            return None  # "O'Sullivan (9)": a shirt number, a reference, a list mark
+        par_start = self.text.rfind("\n", 0, start) + 1
+        if not self.text[par_start:start].strip() and re.match(r"[.)]", after):
+            return None  # "1." "2)": a numbered list
+        if not qual:
+            if first == "num" and _number(m.group("num")) == "0":
+                return None
+            if prev is not None and prev.lower_ == "at" and prev.head.lemma_ in {"die", "retire"} \
+                    and re.fullmatch(r"\d{2,3}", m.group(first) or "") and 0 < int(m.group(first)) < 120 \
+                    and not re.match(r"\s*(?:[ap]\.?m\b|o'clock|:)", after, re.I):
+                who = next((c for c in prev.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                name = self.art.people.person_name(who) if who is not None and who.pos_ == "PROPN" else None
+                counts = f"{name}'s age" if name else f"age ({who.lower_})" if who is not None and who.pos_ == "PRON" else "age"
+                return self.text[start:end], self._value(m), counts, start, end  # "died at 87", "retired at 65"
+            change = prev is not None and prev.lower_ == "by" and prev.head.lemma_ in CHANGE_VERBS
+            if prev is not None and prev.lower_ in {"at", "by", "until", "till", "before", "after", "around", "from"} \
+                    and re.fullmatch(r"\d{1,2}", m.group(first) or "") and not change and not re.match(r"\s+of\b", after):
+                return None  # "at 5", "until 11": a clock time (but "rose by 5", "by 21 of 23 members")
+            if prev is not None and prev.lower_ in {"'s", "’s"}:
+                return None
+        if m.group("more"):
+            # "one passenger was badly hurt and two more slightly": "more" of a noun already counted
+            counted = self._elided_noun(tok, counted_only=True)
+            if not counted:
+                return None
+            return self.text[start:end], self._value(m), f"{counted} (more)", start, end
+        age = self._predicate_age(tok, m, qual)
+        if age:
+            return self.text[start:end], self._value(m), age, start, end
+        lo, hi = m.group("lo3") or m.group("lo4"), m.group("hi3") or m.group("hi4")
+        if lo and hi and float(_number(lo).replace(",", "")) > float(_number(hi).replace(",", "")):
+            # "passed 52 to 48": a range runs from low to high, so a falling pair is a tally
+            vote = re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back|rul|decid|split)\w*\W+(?:\w+\W+){0,3}$",
+                             self.text[max(0, start - 60): start], re.I)
+            return self.text[start:end], self._value(m), "votes for and against" if vote else "score", start, end
+        counts = self._counts_from_parse(tok, end)
+        if not counts:
+            return None
+        return self.text[start:end], self._value(m), counts, start, end
+
+    def _predicate_age(self, tok: "Token", m: re.Match, qual: str) -> str | None:
+        """"He was 101 and died at home", "Smith, who is 45, said": a bare whole number after
+        "be" whose subject is a person is that person's age."""
+        if qual or not m.group("num") or not re.fullmatch(r"\d{1,3}|[a-z]+(?:[\s-][a-z]+)?", m.group("num"), re.I):
+            return None
+        n = _number(m.group("num"))
+        if not n.isdigit() or not 0 < int(n) < 120 or tok.dep_ not in {"attr", "acomp"} or tok.head.lemma_ != "be":
+            return None
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        if subj.lower_ in {"he", "she"}:
+            return f"age ({subj.lower_})"
+        if subj.lower_ == "who" and tok.head.dep_ == "relcl":
+            subj = tok.head.head
+        name = self.art.people.person_name(subj) if subj.pos_ == "PROPN" else None
+        return f"{name}'s age" if name else None
+
+    def _counts_from_parse(self, tok: "Token", end: int) -> str | None:
+        """What a number without a noun counts: "of the X" after it, else the words of its clause
+        before it ("the outbreak killed", "that number drops to", "the population of the state is")."""
+        of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|these\s+|those\s+|all\s+)?", self.text[end:])
+        if of:
+            if re.match(r"them|us|those|these\b", self.text[end + of.end():]):
+                # "43 people died, 12 of them in the city": them are the people already counted
+                return self._elided_noun(tok, counted_only=True) or "of " + re.match(r"\w+", self.text[end + of.end():]).group(0)
+            noun = self._partitive(end + of.end())
+            if noun:
+                return noun
+        # "killed three and injured 12 people": the noun of the next number of the coordination
+        coord = re.match(rf"\s+and\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:{_NUM})\b", self.text[end:], re.I)
+        if coord:
+            noun = self._counted_noun(end + coord.end())
+            if noun:
+                return noun[0]
+        top = tok
+        while top.dep_ in {"nummod", "compound", "quantmod"} and top.head.like_num and top.head.i > top.i:
+            top = top.head  # "5.4" of "5.4 million"
+        verb_at = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "at" else None
+        obj = next((c for c in verb_at.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
+            if verb_at is not None and verb_at.pos_ == "VERB" else None
+        if obj is not None and obj.i < top.i:
+            # "estimated the population at 1.1 million", "put the crowd at 5,000": the object is measured
+            first = obj
+            while first.i > first.sent.start and first.nbor(-1).dep_ in {"compound", "amod"} and first.nbor(-1).text.islower():
+                first = first.nbor(-1)
+            return self.text[first.idx: obj.idx + len(obj.text)]
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" and top.head.i == tok.i - 1 \
+                and top.head.head.i == top.head.i - 1 and top.head.head.text.islower():
+            head = top.head.head
+            first = head
+            while first.i > first.sent.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).text.islower():
+                first = first.nbor(-1)  # "the death toll of 40"
+            noun = self.text[first.idx: head.idx + len(head.text)]
+            # "a population of 5.4 million" gives the population; "a family of four" the family's size
+            return noun if head.lower_ in MEASURE_NOUNS else f"size of the {noun}"
+        sent = tok.sent
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and abs(verb.i - tok.i) < 12:
+            verb = verb.head
+        verb_text = f" ({verb.text})" if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i else ""
+        # An elided noun: "3,728 cases were reported, with 198 recorded on Sunday" counts cases; a
+        # noun some number already counts comes first ("Of 600 residents, two thirds backed it; 150
+        # opposed it" counts residents, not thirds).
+        elided = self._elided_noun(tok)
+        if elided:
+            return f"{elided}{verb_text}"
+        # Else its clause: "the storm killed", "prices rose from", "the population of the state is".
+        if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
+            if verb.i > tok.i:
+                return verb.text  # "Over 4,200 were evacuated": the number is the subject
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+            left = subj[0].left_edge.i if subj and verb.i - subj[0].left_edge.i <= 8 else verb.i
+            prep = tok.head if tok.dep_ == "pobj" and tok.head.head.i == verb.i else None
+            words = [t for t in self.art.tokens[left: verb.i + 1] if not t.is_punct]
+            if subj and (len(words) > 8 or any(t.is_punct for t in self.art.tokens[left: verb.i])):
+                # "The last comparable flood, in 2002, killed": the subject's head and its verb
+                words = [t for t in self.art.tokens[left: subj[0].i + 1]
+                         if t.i == subj[0].i or t.head.i == subj[0].i and t.dep_ in {"det", "compound"}] + \
+                    [t for t in self.art.tokens[subj[0].i + 1: verb.i + 1] if t.pos_ in {"AUX", "VERB", "PART"} and t.head.i == verb.i or t.i == verb.i]
+            return " ".join([t.text for t in words] + ([prep.text] if prep is not None else []))
+        words = [t.text for t in self.art.tokens[max(sent.start, tok.i - 6): min(sent.end, tok.i + 4)]
+                 if t.is_alpha and t.i != tok.i]
+        return " ".join(words) or None
+
+    def _elided_noun(self, tok: "Token", counted_only: bool = False) -> str | None:
+        """The noun a number leaves out, from earlier in its sentence: a noun another number
+        counts ("debated three bills and passed the two backed by the cabinet"; "one passenger
+        was hurt and two more"), else with counted_only False a plural noun close before it."""
+        sent = tok.sent
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        # "Police arrested 23": the subject of the verb a number is the object of is not what it counts
+        obj = tok.dep_ in {"dobj", "attr"} and tok.head.i == verb.i
+        before = [t for t in reversed(self.art.tokens[max(sent.start, tok.i - 40): tok.i])
+                  if not (obj and t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i)]
+        for t in before:
+            if t.pos_ != "NOUN" or t.lower_ in FRACTION_WORDS | VAGUE_NOUNS or not t.text.islower():
+                continue
+            nums = [c for c in t.children if c.dep_ == "nummod" and c.i < t.i and not re.fullmatch(r"(1[0-9]|20)\d\d", c.text)]
+            if t.tag_ == "NNS" and nums:
+                return t.text
+            if t.tag_ == "NN" and any(c.lower_ == "one" for c in nums):
+                return _plural(t.text)  # "one passenger was badly hurt and two more slightly"
+        if counted_only:
+            return None
+        for t in before[:20]:
+            if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS:
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "NNS" and t.head.head.i == t.i - 2:
+                    return t.head.head.text  # "cases of measles, including 165" counts cases
+                return t.text
+        return None
+
+    def _partitive(self, pos: int) -> str | None:
+        """The noun phrase of "of the X": its words up to the head noun ("area's districts")."""
+        tok = self._token_at(pos)
+        if tok is None:
+            return None
+        toks = []
+        for t in self.art.tokens[tok.i: tok.i + 9]:
+            if toks and toks[-1].text in {"'s", "’s"}:
+                toks = []  # "the island's roughly 9,000 residents": the possessed noun is counted
+                if t.pos_ == "ADV":
+                    continue
+            if t.pos_ in {"NOUN", "ADJ", "PROPN", "PART", "NUM"} or t.text in {"'s", "’s"} or (t.pos_ == "VERB" and t.tag_ in {"VBN", "VBG"}):
+                toks.append(t)
+                if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.art.tokens[t.i + 1].pos_ in {"NOUN", "PART"}):
+                    break
+            else:
+                break
+        while toks and toks[-1].pos_ != "NOUN":
+            toks.pop()
+        while toks and toks[0].pos_ == "NUM":
+            toks.pop(0)  # "two of its five factories" counts factories
+        if not toks and (tok.tag_ in {"JJ", "VBN"}) and tok.i > 0 and self.art.tokens[tok.i - 1].lower_ == "the" \
+                and not (tok.i + 1 < len(self.doc) and self.art.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}):
+            return tok.text  # "two of the injured", "most of the dead": an adjective as a noun of people
+        if not toks:
+            return None
+        return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+    def _join_conversions(self, figs: list) -> list:
+        """"70 miles (112 km)", "22-mile (35-km)", "5 litres (1.3 US gallons, 1.1 imperial
+        gallons)": an amount and its conversions in brackets are one figure."""
+        out: list = []
+        i = 0
+        while i < len(figs):
+            fig = figs[i]
+            j = i + 1
+            if j < len(figs) and re.fullmatch(r"\s*\(\s*", self.text[fig[4]: figs[j][3]]):
+                k = j  # the conversions: figures in the brackets, one after another
+                while k + 1 < len(figs) and re.fullmatch(r"\s*(?:[,;]|\bor\b|\band\b)\s*", self.text[figs[k][4]: figs[k + 1][3]]):
+                    k += 1
+                close = re.match(r"[\w/.]*\)", self.text[figs[k][4]:])
+                if close and not re.match(r"\s*[-–—]", self.text[figs[k][4]:]):
+                    e = figs[k][4] + close.end()
+                    out.append((self.text[fig[3]:e], fig[1], fig[2], fig[3], e))
+                    i = k + 1
+                    continue
+            out.append(fig)
+            i += 1
+        return out
+
+    def _drop_repeats(self, figs: list):
+        """A headline's number that a body figure repeats ("5.2 quake" over "a magnitude 5.2
+        earthquake") is covered by the body item; so is a later mention of a fact already given
+        ("the two-day shutdown" after "a planned two-day shutdown", "About 2.9 million people"
+        after "more than 2.9 million"): the same value counting the same thing, or the same
+        number with decimals, which no two facts of one article share by chance."""
+        head_end = self._headline_end()
+        keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
+        seen: list[tuple] = []
+        for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
+            if value is None:
+                yield fig
+                continue
+            if fig[4] <= head_end and any(v == value for v, _ in keys[i + 1:]):
+                continue
+            number, decimal = value
+            new = re.search(r"\b(?:more|another|other|further|additional|extra)\b", fig[0], re.I)
+            definite = re.search(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|['’]s)\s+(?:\w+\s+)?$",
+                                 self.text[max(0, fig[3] - 25): fig[3]], re.I) or re.match(r"(?:the|its|their)\b", fig[0], re.I)
+            anaphoric = definite or self.art.in_quotation(fig[3])
+            # "the 12 victims" after "killed 12 people": the article right before a number of ten or more
+            # points back to it, whatever noun it now takes
+            pointing = number >= 10 and re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I)
+            repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal or pointing
+                                                     or unit is None and number >= 100) for v, u in seen)
+            if fig[3] >= head_end:
+                seen.append((value, unit))
+            if repeat:
+                continue
+            yield fig
+
+    def _headline_end(self) -> int:
+        """End of the headline: a first line with no closing full stop, with more text after it."""
+        text = self.text
+        first = len(text) - len(text.lstrip())
+        nl = text.find("\n", first)
+        if nl < 0:
+            return 0
+        line = text[first:nl].strip()
+        if not line or re.search(r"[.!?\"”’]$", line) or len(line.split()) > 25 or not text[nl:].strip():
+            return 0
+        return nl
 
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
@@ -205,8 +747,46 @@ class FigureFinder:
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
             yield m.group(0), value, unit, m.start(), m.end()
+        for m in CODE_MONEY_RE.finditer(text):
+            qb = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            s0 = m.start() - (len(qb.group(0)) if qb else 0)
+            sep = "" if len(m.group("cur")) == 1 else " "  # "₹1,200", "Rs 500"
+            value = f"{qb.group('qual').lower() + ' ' if qb else ''}{m.group('cur')}{sep}{m.group('money')}"
+            yield text[s0:m.end()], value, CURRENCY_PREFIXES[m.group("cur")], s0, m.end()
+        for m in PENCE_RE.finditer(text):
+            yield m.group(0), f"{m.group('n')}p", "pence", m.start(), m.end()
+        for m in MAGNITUDE_RE.finditer(text):
+            q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            qual = q.group("qual").lower() if q else ""
+            s = m.start() - len(q.group(0)) if q else \
+                m.start() - len(re.search(r"(?:\ban?\s+)?$", text[max(0, m.start() - 4):m.start()]).group(0))
+            noun = self._next_token(m.end())
+            e = m.end()
+            if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ not in VAGUE_NOUNS:
+                e = noun.idx + len(noun.text)  # "a magnitude 5.2 earthquake"
+            yield text[s:e], f"{qual} {m.group('n')}".strip(), "magnitude", s, e
+        yield from self._ages()
+        for m in FREQUENCY_RE.finditer(text):
+            if m.group("u") and m.group("u").lower() not in FREQUENCY_UNITS:
+                continue
+            value = m.group(0).lower() if not m.group("f") else m.group(0)
+            yield m.group(0), value, "frequency", m.start(), m.end()
+        for m in TIMES_RE.finditer(text):
+            last = self._token_at(m.end("t") - 1)
+            first = self._token_at(m.start("t"))
+            if last is None or first is None or last.head.pos_ != "VERB" or last.head.i > first.i:
+                continue  # "the three times he won", "twice the size": no count of events
+            if first.i > first.sent.start and self.art.tokens[first.i - 1].pos_ == "DET":
+                continue
+            n = {"twice": "2", "thrice": "3"}.get(m.group("t").lower()) or _number(m.group("n"))
+            qual = (m.group("qual") or "").lower()
+            yield m.group(0), f"{qual} {n} times".strip(), f"times ({last.head.text})", m.start(), m.end()
         for m in RATIO_RE.finditer(text):
             noun = self._counted_noun(m.end())
+            if not noun:  # "17 out of 18 of the districts"
+                of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", text[m.end():])
+                part = self._partitive(m.end() + of.end()) if of and "out" in m.group(0) else None
+                noun = (part, m.end()) if part else None
             if noun and _number(m.group("a")) != "0" and not self._is_date_or_name(m.start("a"), m.end(), m.group("b")):
                 qual = (m.group("qual") or "").lower()
                 value = f"{qual} {_number(m.group('a'))} in {_number(m.group('b'))}".strip()
@@ -217,6 +797,8 @@ class FigureFinder:
             of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", after)
             if frac == "half" and not (of or m.group("qual") or self._opens_clause(m.start())):
                 continue  # "half a dummy pill", "the second half": no share of anything counted
+            if of and re.match(r"\s+of\s+an?\s+(?:thousand|million|billion|trillion)\b", after, re.I):
+                continue  # "a quarter of a million people": one number (FIGURE_RE)
             if frac != "half" and not (of or m.group("qual")):
                 continue  # "a third straight day": an ordinal, not a fraction
             end = m.end()
@@ -227,23 +809,66 @@ class FigureFinder:
                     counts, end = f"share of {noun[0]}", noun[1]
             yield text[m.start(): end], text[m.start(): m.end()].lower(), counts, m.start(), end
         for m in SCORE_RE.finditer(text):
-            words = re.findall(r"[a-z]+", text[max(0, m.start() - 25): m.start()].lower())[-2:]
+            # "won 3-1", "beat the visiting Lions 3-1": the verb may stand a few words before the score
+            before = text[max(0, m.start() - 45): m.start()]
+            before = re.split(r"[.;!?]", before)[-1]
+            words = re.findall(r"[a-z]+", before.lower())[-4:]
             nxt = re.findall(r"[a-z]+", text[m.end(): m.end() + 20].lower())[:1]
             boxed = text[m.start()] == "(" and text[m.end() - 1] == ")"
             if not (boxed and m.group("score").count("-") == 2 or set(words) & SCORE_WORDS or set(nxt) & SCORE_WORDS):
                 continue
+            if not boxed and not set(nxt) & SCORE_WORDS and (
+                    re.match(r"\s*(?:%|percent\b|per\s+cent\b)", text[m.end():], re.I)
+                    or re.search(r"\b(?:between|from)\s+$", text[max(0, m.start() - 9): m.start()], re.I)
+                    or self._counted_noun(m.end())):
+                continue  # "fell 10-15%", "between 3-5 percent", "5-10 people": a range, not a score
             s, e = m.start("score"), m.end("score")
             yield text[s:e], m.group("score"), "score" if "vote" not in " ".join(words + nxt) else "vote", s, e
         for m in COMPOUND_RE.finditer(text):
-            if m.group("unit") in {"year", "years"} and text[m.end(): m.end() + 4] == "-old":
+            unit = m.group("unit").lower()
+            if unit in {"year", "years"} and text[m.end(): m.end() + 4] == "-old":
                 continue
+            if unit in NUMBER_WORDS or unit in ORDINAL_WORDS or unit in {"st", "nd", "rd", "th", "second"}:
+                continue  # "twenty-five", "twenty-third" are one number
+            known = unit in _COMPOUND_UNIT_WORDS or unit.rstrip("s") in _COMPOUND_UNIT_WORDS
+            words = not m.group("n")[0].isdigit()
             nxt = self._next_token(m.end())
-            if nxt is None or nxt.pos_ != "NOUN" or not m.group("unit").isalpha():
+            noun_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
+            if words and not known:
+                continue  # "one-sided", "two-way": a word of its own, no measure
+            if not known and (not noun_next or not unit.isalpha()):
                 continue
-            if self._is_date_or_name(m.start(), m.end(), m.group("n")):
+            if not words and self._is_date_or_name(m.start(), m.end(), m.group("n")):
                 continue
-            e = nxt.idx + len(nxt.text)
-            yield text[m.start(): e], f"{m.group('n')} {m.group('unit')}", f"{m.group('unit')}s ({nxt.text})", m.start(), e
+            s = m.start() - len(re.search(r"(?:\ban?\s+)?$", text[:m.start()], re.I).group(0)) if words else m.start()
+            e = nxt.idx + len(nxt.text) if noun_next else m.end()
+            counts = f"{unit}s ({nxt.text})" if noun_next else unit
+            if unit == "strong" and noun_next:  # "a 2,000-strong crowd": the crowd's size
+                counts = f"size of the {nxt.text}"
+            yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
+        for m in MULTIPLE_RE.finditer(text):
+            q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            qual = q.group("qual").lower() if q else ""
+            n = _number(m.group("n"))
+            s0 = m.start() - (len(q.group(0)) if q else 0)
+            what = m.group("what").lower()
+            noun = self._counted_noun(m.end("what")) if what == "the" else None
+            if noun:  # "1.3 times the size", "twice the national average": a multiple of it
+                e, counts = noun[1], f"multiple of the {noun[0]}"
+            else:  # "three times as many", "twice more"
+                e, counts = m.end("t"), f"multiple ({what})"
+            yield text[s0:e], f"{qual} ×{n}".strip(), counts, s0, e
+        for m in FACTOR_RE.finditer(text):
+            q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            qual = (q.group("qual") if q else m.group("q2") or "").lower()
+            value = f"{qual} ×{_number(m.group('n'))}".strip()
+            s0 = m.start() - (len(q.group(0)) if q else 0)
+            tok = self._token_at(m.start())
+            verb = tok.head if tok is not None else None
+            while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            counts = f"multiple ({verb.text})" if verb is not None and verb.pos_ in {"VERB", "AUX"} else "multiple"
+            yield text[s0:m.end()], value, counts, s0, m.end()
         for m in MULTIPLIER_RE.finditer(text):
             tok = self._token_at(m.start())
             if tok is not None and tok.pos_ == "VERB":
@@ -257,13 +882,66 @@ class FigureFinder:
             s = m.start("aged") if m.group("aged") else m.start("fig")
             yield text[s: m.end("fig")], text[m.start("fig"): m.end("fig")].lower(), f"age of {m.group('who').lower()}", s, m.end("fig")
 
+    def _ages(self):
+        """"aged nine", "age 29" and the list of ages that may follow ("aged nine, ten, two aged
+        fourteen, and 59"): each age its own figure, a count before "aged" a count of people."""
+        text = self.text
+        for m in AGED_RE.finditer(text):
+            n = _number(m.group("n"))
+            if not n.isdigit() or not 0 < int(n) < 120 or self._counted_noun(m.end()):
+                continue  # "age 18 voters", "aged 200 years": not an age of someone
+            whose = self._whose_age(m.start())
+            if m.group("hi"):  # "aged 18 to 24", "ages 5-11": a range of ages
+                hi = _number(m.group("hi"))
+                if hi.isdigit() and int(n) < int(hi) < 120:
+                    yield m.group(0), f"{n}–{hi}", f"ages of {whose}" if whose else "ages", m.start(), m.end()
+                    continue
+                continue
+            if m.group("bound"):  # "aged 70 and over": a bound, not one age
+                yield m.group(0), f"{n}{m.group('bound').lower()}", f"age of {whose}" if whose else "age", m.start(), m.end()
+                continue
+            yield m.group(0), n, f"age of {whose}" if whose else "age", m.start(), m.end()
+            pos = m.end()
+            while True:
+                item = AGE_ITEM_RE.match(text, pos)
+                if not item:
+                    break
+                v = _number(item.group("n"))
+                if not v.isdigit() or not 0 < int(v) < 120:
+                    break
+                if item.group("n2"):  # "two aged fourteen": two people, fourteen years old
+                    v2 = _number(item.group("n2"))
+                    yield item.group("n"), v, f"{whose or 'people'} aged {v2}", item.start("n"), item.end("n")
+                    s2 = item.end("n") + len(re.match(r"\s+", text[item.end("n"):]).group(0))
+                    yield text[s2:item.end("n2")], v2, f"age of {whose}" if whose else "age", s2, item.end("n2")
+                else:
+                    yield item.group("n"), v, f"age of {whose}" if whose else "age", item.start("n"), item.end("n")
+                pos = item.end()
+
+    def _whose_age(self, pos: int) -> str | None:
+        """The noun phrase before "aged N": "The deceased", "one of their daughters"."""
+        tok = self._token_at(pos)
+        if tok is None:
+            return None
+        for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 8): tok.i]):
+            if t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and t.dep_ in {"nsubj", "nsubjpass"}):
+                who = self.text[t.left_edge.idx if t.left_edge.i >= t.i - 5 else t.idx: t.idx + len(t.text)]
+                who = re.sub(r"^[\d,.]+\s+", "", who)  # "25,871 adults aged 70": the age of adults
+                first = who.split()[0]
+                initial = t.left_edge.i == t.sent.start and self.art.tokens[t.left_edge.i].pos_ in {"NOUN", "DET", "ADJ"}
+                return who[0].lower() + who[1:] if first.lower() in DETERMINERS or initial else who
+        return None
+
     def _opens_clause(self, pos: int) -> bool:
         """"Half were given the vitamin": a bare "half" as the subject of its sentence."""
         tok = self._token_at(pos)
         return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
     def _money(self, m: re.Match):
-        unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
+        cur = m.group("cur")
+        unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[cur[-1]]
+        if len(cur) > 1:
+            unit = f"{cur[:-1]} {unit}"  # "US$500": US dollars
         end = m.end()
         rate = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", self.text[end:])
         unit_tok = self._token_at(end + rate.start(1)) if rate else None
@@ -278,11 +956,35 @@ class FigureFinder:
 
     def _percent_of(self, end: int, unit: str) -> tuple[str, int]:
         """"30 percent of the goods" counts goods; "a 9 percent raise" counts the raise."""
+        unit = "percent" if unit == "%" else unit
         of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", self.text[end:])
         noun = self._counted_noun(end + of.end() - 1) if of else self._counted_noun(end)
+        if of and not noun:  # "70 per cent of the 1,000 respondents"
+            part = self._partitive(end + of.end())
+            noun = (part, end) if part else None
         if noun:
             return f"{unit} of {noun[0]}" if of else f"{unit} ({noun[0]})", end
-        return unit, end
+        tok = self._token_at(max(end - 1, 0))
+        num = self.art.tokens[tok.i - 1] if tok is not None and tok.i > 0 and self.text[end - 1] == "%" else tok
+        while num is not None and num.i > 0 and not num.like_num and num.nbor(-1).like_num:
+            num = num.nbor(-1)  # "3 per cent": the number, not "cent"
+        clause = self._counts_from_parse(num, end) if num is not None and not of else None
+        verb = num.head if num is not None else None
+        while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        # "67% came out against": the share of whatever its clause says; "Shares fell 4%": a change
+        if verb is not None and verb.lemma_ in CHANGE_VERBS and not of:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:  # "The Dow fell 3,000 points, or 12.9%"
+                words = [t.text for t in self.art.tokens[subj.i: verb.i + 1]
+                         if t.i in {subj.i, verb.i} or t.head.i == verb.i and t.dep_ in {"aux", "auxpass", "neg"}]
+                return f"percent ({' '.join(words)})", end
+            if clause and " (" in clause:
+                noun, _, rest = clause.partition(" (")
+                return f"percent ({noun} {rest.rstrip(')')})", end
+        if clause and " (" in clause:  # an elided noun and its verb: "percent of voters (came)"
+            return f"percent of {clause[0].lower() + clause[1:]}", end
+        return (f"percent ({clause})" if clause and len(clause.split()) <= 4 else unit), end
 
     def _age(self, start: int, end: int, m: re.Match):
         """"Tomas, 39, who ..." or "Tomas, 39." : an age after a person's name."""
@@ -295,6 +997,16 @@ class FigureFinder:
         if not before:
             return None
         tok = self._token_at(window + before.start(1))
+        if tok is not None and tok.pos_ == "NOUN" and tok.lower_ in KIN_NOUNS | PERSON_NOUNS_MORE | ROLE_NOUNS:
+            # "Another brother, 22, was found": the age of a person the article names by a noun
+            first = tok
+            while first.i > first.sent.start and first.i > tok.i - 4 and first.nbor(-1).pos_ in {"DET", "ADJ", "NOUN", "PRON"} \
+                    and first.nbor(-1).text[:1].islower() or (first.i > first.sent.start and first.nbor(-1).pos_ == "DET"
+                                                             and first.nbor(-1).text[:1].isupper()
+                                                             and (first.i == tok.i or first.nbor(-1).i == first.sent.start)):
+                first = first.nbor(-1)
+            who = self.text[first.idx: tok.idx + len(tok.text)]
+            return self.text[first.idx:end], m.group("num"), f"age of {who[0].lower() + who[1:]}", first.idx, end
         if tok is None or not self.art.people.is_person(tok):
             return None
         name = self.art.people.person_name(tok)
@@ -303,6 +1015,11 @@ class FigureFinder:
             first = first.nbor(-1)
         s = first.idx
         return self.text[s:end], m.group("num"), f"{name}'s age", s, end
+
+    def _particle(self, pos: int) -> bool:
+        """"took over", "handed over": a qualifier word that the parse reads as a verb's particle."""
+        tok = self._token_at(pos)
+        return tok is not None and tok.dep_ == "prt" and tok.lower_ in {"over", "under", "around", "about"}
 
     def _value(self, m: re.Match) -> str:
         qual = (m.group("qual") or "").lower()
@@ -314,12 +1031,21 @@ class FigureFinder:
             core = "6"
         elif m.group("dozen"):
             core = "12"
+        elif m.group("halfscale"):  # "half a million"
+            core = f"{NUMBER_WORDS[m.group('halfscale').lower()] // 2:,}"
+        elif m.group("quarterscale"):  # "a quarter of a million"
+            core = f"{NUMBER_WORDS[m.group('quarterscale').lower()] // 4:,}"
+        elif m.group("ascale"):  # "a million people"
+            core = _number(m.group("ascale"))
         elif m.group("one"):
             core = "1"
         else:
             core = _number(m.group("num"))
-        if qual in {"over", "under"} and re.match(r"\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b", self.text[m.end():]):
-            qual = ""  # "over three years" is a duration, not a lower bound
+        unit = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?\b", self.text[m.end():])
+        if qual == "over" and unit and (unit.group(1) in TIME_UNIT_WORDS or unit.group(2) in TIME_UNIT_WORDS):
+            qual = ""  # "over three years" is a duration, not a lower bound ("in under an hour" is a bound)
+        if qual and m.group("qual") and self._particle(m.start("qual")):
+            qual = ""  # "took over 18 months ago", "handed over 20": a verb's particle, no qualifier
         if re.match(r"\s*(?:percent|per cent|%)(?!age)", self.text[m.end():]):
             core += " percent"
         return f"{qual} {core}".strip()
@@ -341,6 +1067,67 @@ def _number(text: str) -> str:
             current += float(word.replace(",", "")) if "." in word else int(word.replace(",", ""))
     value = total + current
     return f"{value:,}" if isinstance(value, int) and value >= 10000 else str(value)
+
+
+_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10 ** 12}
+
+
+def _value_key(value: str) -> tuple[float, bool] | None:
+    """The number a figure's value states, and whether it is written with decimals."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?", value)
+    if not m:
+        return None
+    number = float(m.group(1).replace(",", "")) * _SCALE_VALUES.get(m.group(2) or "", 1)
+    return number, "." in m.group(1)
+
+
+_NUMBER_TOKEN = re.compile(rf"\d[\d,.]*|\b(?:{_WORDS})\b|\b(?:{'|'.join(ORDINAL_WORDS)}|second)\b", re.I)
+
+
+def _unit_key(text: str) -> str | None:
+    """What a figure's text counts, as one word: the first word after its number ("day" for
+    "a planned two-day shutdown", "year" for "three years"); None where nothing follows."""
+    m = _NUMBER_TOKEN.search(text)
+    if not m:
+        return None
+    for word in re.findall(r"[A-Za-z]+", text[m.end():]):
+        low = word.lower()
+        if low in SCALE_WORDS or low in NUMBER_WORDS or low in {"of", "the", "a", "an", "and", "or", "to", "more"}:
+            continue
+        return low[:-1] if low.endswith("s") and len(low) > 3 else low
+    return None
+
+
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
+                      "tooth": "teeth", "mouse": "mice", "goose": "geese", "crew": "crew", "staff": "staff"}
+
+
+def _plural(noun: str) -> str:
+    """"passenger" -> "passengers", "city" -> "cities": what "two more" counts after "one passenger"."""
+    low = noun.lower()
+    if low in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[low]
+    if re.search(r"[^aeiou]y$", low):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", low):
+        return noun + "es"
+    return noun + "s"
+
+
+_UNIT_WORDS = {u for u in MEASURE_UNITS | COUNTER_UNITS if " " not in u}
+# Units a four-digit number before them makes an amount, not a year ("1500 km", "2000 litres");
+# one-letter words that are also English ("a", "in") stay out.
+# Only plurals: a year modifies singular nouns ("the 2019 season", "the 2020 vote").
+AMOUNT_UNITS = MEASURE_WORDS | {_plural(u) for u in _UNIT_WORDS} - {"ins"} \
+    | (UNIT_ABBREVIATIONS - {"a", "in", "t", "c", "f", "v", "w", "j", "set"})
+# Abbreviated units written with capitals ("400 MW", "16 GB"): a number before them is an
+# amount, though the capital would otherwise make it part of a name.
+CASED_UNITS = {"MW", "GW", "kW", "TW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "PB", "Mbps", "Gbps",
+               "mAh", "hPa", "kV", "°C", "°F", "ºC", "ºF", "Hz", "kHz", "MHz", "GHz", "kJ", "MJ"}
+TIME_UNIT_WORDS = TIME_UNITS | {_plural(u) for u in TIME_UNITS}
+# A hyphenated compound with a number word is a measure with any of these ("a three-tonne
+# truck", "a 12-page report"); a few units that also make idioms ("two-bit") stay out.
+_COMPOUND_UNIT_WORDS = COMPOUND_UNITS | _UNIT_WORDS - {"bit", "head", "set", "run", "leg", "step", "box", "cup"}
 
 
 def _suffix(n: int) -> str:

@@ -29,7 +29,8 @@ _ORDINAL_VALUES = {w: i for i, w in enumerate(_ORDINALS) if i}
 _DOZENS = {"half a dozen": 6, "a dozen": 12, "two dozen": 24, "three dozen": 36}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "200,0000" (a slip in the source) is one number, never "200" followed by ",0000".
+_DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted(
     [re.escape(w) for w in _DOZENS]
     + [rf"(?:{t})-(?:{'|'.join(_CARDINALS[1:10])})" for t in _TENS]
@@ -45,7 +46,8 @@ _RANGE = re.compile(
     rf"|from\s+(?P<a2>{_NUM})\s+to\s+(?P<b2>{_NUM})"
     rf"|(?P<a3>{_NUM})\s*(?:–|—|-|to)\s*(?P<b3>{_NUM}))(?![\w,])", re.I)
 _QUALIFIED = re.compile(rf"\b(?P<q>{_QUALIFIERS})\s+(?P<n>{_NUM})(?![\w])", re.I)
-_PLAIN = re.compile(rf"(?<![\w,.])(?P<n>{_NUM})(?![\w])", re.I)
+# "24/7" (all day, every day) is no number another value could replace.
+_PLAIN = re.compile(rf"(?<![\w,./])(?P<n>{_NUM})(?![\w/])", re.I)
 
 APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "approximately", "some"}
 
