@@ -1,8 +1,8 @@
 """Who belongs where: a person's role and organisation as the article states them.
 
-Patterns: a title before the name ("Russian Foreign Minister X", "NATO chief X", "US actor X"),
-with the organisation after it ("Detective X of the provincial police"), an appositive after it
-("X, a senior fellow at the Y Institute, ..."; "X said, a former ambassador to Y"), a second
+Patterns: a title before the name ("Maltese Fisheries Minister X", "UN chief X", "US actor X"),
+with the organisation after it ("Detective X of the regional police"), an appositive after it
+("X, a research director at the Y Institute, ..."; "X said, a former ambassador to Y"), a second
 appositive joined by "and" ("... of Y and now a fellow at Z"), "X of Y", a possessive ("Y's X",
 "X's party, Y"), a relative clause ("X, who founded Y", "X, 39, who works on logistics for Y"),
 a school attended ("X attended Y", "his studies at Y") and a plural title over several names
@@ -101,8 +101,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
 OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b|\sin\s+(?:the\s+)?[A-Z0-9])")  # "... of Y in Oslo"
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-# A lowercase description of a specific institution after "of the": "the provincial police",
-# "the island's power authority", "the state health department" (at least one word before the noun).
+# A lowercase description of a specific institution after "of the": "the regional police",
+# "the city's water board", "the state health department" (at least one word before the noun).
 _INSTITUTION = "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True))
 DESCRIBED_INSTITUTION = re.compile(
     rf"the\s+(?!(?:same|other|whole|entire|very|own|former|new|old)\s)"
@@ -134,7 +134,7 @@ class AffiliationFinder:
             titled = list(self._title_before(name, first, tok))
             of_org = self._of_organisation(name, self.art.tokens[first], tok)
             if of_org and titled and all(org is None for _, org, *_ in titled):
-                # "Detective Ada Lin of the provincial police": one link, the title and the organisation
+                # "Detective Ada Lin of the regional police": one link, the title and the organisation
                 titled = [(n, of_org[1], role, start, of_org[4]) for n, _, role, start, _ in titled]
                 of_org = None
             yield from titled
@@ -248,7 +248,7 @@ class AffiliationFinder:
 
     def _real_person(self, name: str, first: int, last: "Token") -> bool:
         """Only people get affiliations: not a group ("Valley Tribes"), not a name used as a
-        modifier ("his official Twitter account"), not a work or a character ("also known as King
+        modifier ("her personal Instagram account"), not a work or a character ("also known as King
         Rho", "the film Captain Rho"), and a one-word name only where NER calls it a person."""
         toks = self.art.tokens
         words = name.split()
@@ -307,7 +307,7 @@ class AffiliationFinder:
             end = tag.end("tag")
         yield name, org, role, title.idx, end
 
-    # "Canadian Trade Minister Ana Ruiz", "military blogger and propagandist X", "US actor X"
+    # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
@@ -322,7 +322,7 @@ class AffiliationFinder:
         elif i < 0 or not _job(doc[i].text):
             return
         if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
-            return  # "his official Twitter account": an adjective of a later noun, not a title
+            return  # "her personal Instagram account": an adjective of a later noun, not a title
         lumped = self._lumped(first)
         lo = i
         while lo - 1 >= doc[first].sent.start and (self._title_word(doc[lo - 1], lumped)
@@ -350,7 +350,7 @@ class AffiliationFinder:
                 role_toks = [t for t in doc[lo: first] if not (t.ent_type_ == "ORG" and t.i not in lumped)]
             elif (acronym := self._acronym_prefix(self._hyphen_start(lo), i)) is not None:
                 lo = self._hyphen_start(lo)
-                # "Kamloops RCMP Constable X", "ABS-CBN CEO X": an organisation's short name before the title
+                # "Port Ellis PEPD Constable X", "RTB-TV CEO X": an organisation's short name before the title
                 org, role_toks = self.doc[lo: acronym + 1].text, list(doc[acronym + 1: first])
                 start = doc[lo].idx
             elif prev.tag_ == "POS" and prev.i >= 1 and doc[prev.i - 1].ent_type_ == "ORG" \
@@ -364,7 +364,7 @@ class AffiliationFinder:
                 org, start = self.doc[ent_start: prev.i].text, doc[ent_start].idx
             else:
                 described = self._described_institution(prev)
-                if described is not None:  # "provincial police Detective X"
+                if described is not None:  # "county police Sergeant X"
                     org, start = self.doc[described: prev.i + 1].text, doc[described].idx
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
@@ -374,7 +374,7 @@ class AffiliationFinder:
             yield name, org, part, start, last.idx + len(last.text)
 
     def _noun_of_title(self, tok: "Token", first: int) -> bool:
-        """"advocacy manager", "Clinic and advocacy manager": a noun compounded into the title."""
+        """"outreach manager", "Events and outreach manager": a noun compounded into the title."""
         return (tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} and tok.i < tok.head.i < first
                 and tok.is_alpha and self._described_institution(tok) is None)
 
@@ -384,7 +384,7 @@ class AffiliationFinder:
                 and tok.i not in self.norp and not tok.ent_type_)
 
     def _hyphen_start(self, lo: int) -> int:
-        """"ABS-CBN": the tagger may leave the first half of a hyphenated short name out of the title."""
+        """"RTB-TV": the tagger may leave the first half of a hyphenated short name out of the title."""
         doc = self.art.tokens
         while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
                 and _ACRONYM.fullmatch(doc[lo - 2].text):
@@ -392,7 +392,7 @@ class AffiliationFinder:
         return lo
 
     def _acronym_prefix(self, lo: int, i: int) -> int | None:
-        """The last token of a short name in capitals ("RCMP", "ABS-CBN") at the head of the title
+        """The last token of a short name in capitals ("PEPD", "RTB-TV") at the head of the title
         span [lo, i], with only capitalised words before it; None where there is none."""
         doc = self.art.tokens
         k, last = lo, None
@@ -411,7 +411,7 @@ class AffiliationFinder:
         return last
 
     def _described_institution(self, noun: "Token") -> int | None:
-        """Where a lowercase institution noun with its modifiers starts ("provincial police",
+        """Where a lowercase institution noun with its modifiers starts ("regional police",
         "the state's health department"); None for a bare noun ("police officer X")."""
         if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS or noun.text[:1].isupper():
             return None
@@ -450,7 +450,7 @@ class AffiliationFinder:
             return True  # "visiting professor", "founding member", "leading geologist"
         return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
 
-    # "Tom Becker of the Pacific Shippers Council said", "Ada Lin of the island's power authority",
+    # "Tom Becker of the Pacific Shippers Council said", "Ada Lin of the city's water board",
     # "Ada Lin of WXYZ 7 news,", "Ada Lin of the Harbour Society (HS) observed"
     def _of_organisation(self, name: str, first: "Token", last: "Token"):
         text = self.art.text
@@ -542,7 +542,7 @@ class AffiliationFinder:
         return self.art.tokens[k] if k < len(self._starts) else None
 
     def _verb_at(self, pos: int) -> bool:
-        """A finite verb is the next word after `pos` ("... of UNICEF observed")."""
+        """A finite verb is the next word after `pos` ("... of the Harbour Society observed")."""
         tok = self._token_after(pos)
         return tok is not None and tok.tag_ in FINITE_TAGS
 
@@ -658,7 +658,7 @@ class AffiliationFinder:
                 if self._is_time(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a student in the 1990s": when, not where
                 if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), end):
-                    # "ambassador to Washington": a place completes the role, it is no employer
+                    # "ambassador to Lisbon": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
                 return role, org, end
         named = self._organisation_prefix(words)
@@ -810,7 +810,7 @@ class AffiliationFinder:
         end = place.i + 1 if place.tag_ != "POS" else place.i
         return self.doc[start: end].text, toks[start].idx
 
-    # "X, who founded Y", "X, 39, who works on intelligence for Y"
+    # "X, who founded Y", "X, 52, who works on logistics for Y"
     def _relative_clause(self, name: str, first: "Token", last: "Token"):
         for clause in last.children:
             if clause.dep_ == "relcl" and clause.lemma_ == "be":
@@ -994,7 +994,7 @@ class AffiliationFinder:
         return found
 
     # "Ada Lin attended the Harbour Academy", "She graduated from the University of Y",
-    # "X, who studied at Y", "during his studies at Y": a person and a school
+    # "X, who studied at Y", "after her studies at Y": a person and a school
     def _schools(self):
         for tok in self.art.tokens:
             lemma = tok.lemma_.lower()
@@ -1140,7 +1140,7 @@ class AffiliationFinder:
             return
         if any(t.tag_ in {"JJS", "RBS"} or t.lower_ in {"one", "some", "many", "none", "most", "such"}
                for t in attr.subtree if t.i <= attr.i):
-            return  # "X was the most brilliant scientist", "X is one of the founders": no post
+            return  # "X was the finest engineer", "X is one of the founders": no post
         pos, done = attr.left_edge.idx, set()
         while True:
             found = self._role_and_org(pos)
@@ -1305,7 +1305,7 @@ class AffiliationFinder:
                     yield person, org, None, min(noun.idx, start), end
 
     def _school_name(self, obj: "Token") -> tuple[str, int, int] | None:
-        """The proper name of a school headed by `obj` ("Howard University", "University of Oslo")."""
+        """The proper name of a school headed by `obj` ("Port Ellis University", "University of Oslo")."""
         if obj.pos_ != "PROPN":
             return None
         toks = [t for t in obj.subtree if t.dep_ not in {"punct", "appos", "relcl", "acl"}
@@ -1388,7 +1388,7 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     # read with and without its organisation): the part goes
     whole_roles = {(p, (r or "").lower()) for p, o, r, *_ in found if o and r}
     whole_orgs = {(p, (o or "").lower()) for p, o, r, *_ in found if o and r}
-    # "Samoan Prime Minister X" and later "Prime Minister X": the fuller title stands for both
+    # "Maltese Prime Minister X" and later "Prime Minister X": the fuller title stands for both
     fuller = {(p, (o or "").lower(), (r or "").lower()) for p, o, r, *_ in found for q, o2, r2, *_ in found
               if p == q and (o or "").lower() == (o2 or "").lower() and r and r2
               and len(r2.split()) > len(r.split()) and r2.lower().endswith(" " + r.lower())}
@@ -1414,7 +1414,7 @@ def _singular_role(word: str) -> str | None:
 
 
 def _split_roles(role: str) -> list[str]:
-    """"chairperson and co-founder" is two roles; "blogger and propagandist" too; but
+    """"chairperson and co-founder" is two roles; "boxer and broadcaster" too; but
     "Secretary of Health and Human Services" is one (its second part is no job noun)."""
     parts = [p.strip() for p in re.split(r"\s+and\s+", role)]
     if len(parts) > 1 and all(p and p.split()[-1].lower() in ROLE_NOUNS for p in parts):

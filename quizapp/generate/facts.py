@@ -45,9 +45,9 @@ class Affiliation:
 
 @dataclass
 class Figure:
-    text: str             # e.g. "between 1,000 and 1,500 square kilometers"
-    value: str            # e.g. "1,000–1,500", "more than 50", "39"
-    counts: str           # what it counts, e.g. "square kilometers", "Russian vehicles"
+    text: str             # e.g. "between 300 and 450 hectares"
+    value: str            # e.g. "300–450", "more than 70", "41"
+    counts: str           # what it counts, e.g. "hectares", "fishing boats"
     start: int
     end: int
 

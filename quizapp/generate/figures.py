@@ -6,15 +6,15 @@ numbers that are part of a name ("3rd Battalion", "Highway 9", "phase two", "COV
 quantities.
 
 A number with no noun after it is still a figure where news writing leaves the noun out ("killed
-at least 62", "over 4,200 of the residents", "drops to six"); what it counts then comes from the
-parse (a partitive "of X", an elided noun before it, or its clause). Ages ("aged nine", "Another
-brother, 22,"), hyphenated measures ("a two-day strike"), ordinals that count events ("the second
-attempt"), frequencies ("once a year") and "one" used as a count ("with one refueling") are
+at least 38", "over 3,100 of the residents", "drops to nine"); what it counts then comes from the
+parse (a partitive "of X", an elided noun before it, or its clause). Ages ("aged seven", "Another
+sister, 31,"), hyphenated measures ("a two-day strike"), ordinals that count events ("the second
+attempt"), frequencies ("once a year") and "one" used as a count ("with one landing") are
 figures; "one" as a determiner ("One resident said") is not. A headline's number repeated in the
 body and a later mention of a fact already given are left out, and an amount with its conversions
-("70 miles (112 km)", "5 litres (1.3 US gallons, 1.1 imperial gallons)") is one figure.
+("40 miles (64 km)", "5 litres (1.3 US gallons, 1.1 imperial gallons)") is one figure.
 
-What a figure counts reads as the noun of "How many ...?": the head noun after the number ("three
+What a figure counts reads as the noun of "How many ...?": the head noun after the number ("four
 crew members", "400 MW", "30 °C"), a partitive ("12 of them" after "43 people", "two of the
 injured"), a measure or group it sizes ("a population of 5.4 million", "a family of four"), a
 noun another number already counted ("one passenger was hurt and two more"), else its clause.
@@ -89,20 +89,20 @@ MONEY_RANGE_RE = re.compile(
     rf"(?<![\w.,])(?:between|from)\s+(?P<cur>[$€£¥])\s?(?P<lo>{_MONEY})\s+(?:and|to)\s+[$€£¥]?\s?(?P<hi>{_MONEY})\b",
     re.IGNORECASE)
 # "one in eight participants", "nine in 10 villages": one figure, never "eight participants"
-# "one out of every thousand children": the "every" belongs to the ratio.
+# "one out of every hundred pupils": the "every" belongs to the ratio.
 RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
 SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
 # "a 200-acre farm", "a 10-day trial": a number joined to its unit before a noun
-# "a two-day shutdown", "an eight-page insert", "a 4.7-magnitude quake" likewise with a unit word.
+# "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word.
 COMPOUND_RE = re.compile(
     rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)\b(?!-)",
     re.IGNORECASE)
-# "aged nine", "age 29", "at the age of 17": an age with no name in commas.
+# "aged seven", "age 29", "at the age of 17": an age with no name in commas.
 _AGE = rf"\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
 AGED_RE = re.compile(rf"\b(?P<kw>aged|age(?:\s+of)?|ages)\s+(?:(?P<between>between)\s+)?(?P<n>{_AGE})"
                      rf"(?:\s*(?:-|–|to|(?(between)and|to))\s*(?P<hi>{_AGE}))?\b(?![-.,]\d)"
                      rf"(?P<bound>\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?", re.IGNORECASE)
-# The rest of a list of ages after "aged nine": ", ten, thirteen, two aged fourteen, 49, and 59".
+# The rest of a list of ages after "aged seven": ", eleven, fifteen, two aged sixteen, 44, and 61".
 AGE_ITEM_RE = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)"
     rf"(?:\s+aged\s+(?P<n2>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?))?(?=\s*(?:,|;|\.|\band\b|$))", re.IGNORECASE)
@@ -113,7 +113,7 @@ FREQUENCY_RE = re.compile(
 # "scored twice", "was arrested three times": how often something happened.
 TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+times)\b"
                       rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
-# "a magnitude 5.2 earthquake", "quakes over magnitude 4.5", "magnitude 2+".
+# "a magnitude 3.8 earthquake", "quakes over magnitude 6.1", "magnitude 3+".
 # (A qualifier before these is looked up behind the match: a leading alternation of every
 # qualifier would be tried at every position of the text.)
 MAGNITUDE_RE = re.compile(r"\bmagnitude[-\s]+(?P<n>\d+(?:\.\d+)?\+?)(?![\d.]\d)", re.IGNORECASE)
@@ -168,7 +168,7 @@ class FigureFinder:
         return self._token_at(pos) if pos < len(self.text) else None
 
     def _counted_noun(self, end: int) -> tuple[str, int] | None:
-        """The noun phrase right after a number: ("Russian vehicles", end) or None."""
+        """The noun phrase right after a number: ("fishing boats", end) or None."""
         tok = self._next_token(end)
         if tok is None or tok.sent != self._token_at(max(end - 1, 0)).sent:
             return None
@@ -196,10 +196,10 @@ class FigureFinder:
         toks = []
         for t in self.art.tokens[tok.i: tok.i + MAX_NOUN_TOKENS]:
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} and (t.is_alpha or re.fullmatch(r"(?:[A-Z]\.){2,}", t.text)) \
-                    or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:  # "37 billion U.S. gallons"
+                    or "-" in t.text and t.pos_ in {"NOUN", "ADJ"}:  # "12 billion U.S. gallons"
                 toks.append(t)
                 nxt2 = self.art.tokens[t.i + 1: t.i + 3]
-                related = len(nxt2) == 2 and nxt2[0].tag_ == "VBN" and nxt2[1].pos_ == "NOUN"  # "measles related deaths"
+                related = len(nxt2) == 2 and nxt2[0].tag_ == "VBN" and nxt2[1].pos_ == "NOUN"  # "flu related absences"
                 if t.pos_ == "NOUN" and not (nxt2 and nxt2[0].pos_ == "NOUN" or related):
                     break
             else:
@@ -210,7 +210,7 @@ class FigureFinder:
                      or toks[-1].lower_ in {"tonight", "today", "tomorrow", "yesterday", "midnight", "noon", "overnight"}):
             return None  # "rose by 12 last year", "by 5 tonight": a time of the clause, not what the number counts
         if not toks and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
-            toks = [tok]  # "with one refueling": a gerund counted like a noun
+            toks = [tok]  # "with one landing": a gerund counted like a noun
         if not toks or toks[-1].lower_ in VAGUE_NOUNS:
             return None
         if not toks[-1].text.islower():
@@ -220,14 +220,14 @@ class FigureFinder:
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], toks[-1].idx + len(toks[-1].text)
 
     def _capitalised_plural(self, tok: "Token", num: "Token | None") -> bool:
-        """"all 11 Justices", "the 27 Member States" (a capitalised plural after a determiner) and
-        "eighteen B-17s", "two F-35s" (a model designation made plural) are counts, not names."""
+        """"all 7 Trustees", "the 27 Member States" (a capitalised plural after a determiner) and
+        "twelve Q-40s", "two F-35s" (a model designation made plural) are counts, not names."""
         if num is None or tok.i != num.i + 1 or not tok.text.endswith("s") or tok.text.endswith("'s"):
             return False
         if re.fullmatch(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?s", tok.text):
             return True
         if tok.ent_type_ == "NORP" and tok.is_alpha and tok.text[1:].islower():
-            return True  # "13 Britons", "45 Republicans": a plural of a nationality or party
+            return True  # "13 Danes", "45 Republicans": a plural of a nationality or party
         first = num
         while first.i > first.sent.start and first.nbor(-1).like_num:
             first = first.nbor(-1)
@@ -239,8 +239,8 @@ class FigureFinder:
     def _is_date_or_name(self, start: int, end: int, number: str, qualified: bool = False) -> bool:
         before = self.text[max(0, start - 15): start].lower()
         after = self.text[end: end + 15].lower()
-        # Only a month or weekday right beside the number makes a date: "March 4", "4 March",
-        # "Monday 4"; "On March 13 — two days after the ruling" leaves "two days" a quantity.
+        # Only a month or weekday right beside the number makes a date: "June 8", "8 June",
+        # "Monday 4"; "On June 21 — two days after the ruling" leaves "two days" a quantity.
         word_before = re.findall(r"([a-z]+)\.?\s*$", before)[-1:] or [""]
         word_after = re.findall(r"^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)([a-z]+)", after)[:1] or [""]
         # Months and weekdays are written with a capital: "the toll of 40 may rise" is no date.
@@ -250,10 +250,10 @@ class FigureFinder:
                 or word_after[0] in MONTHS | WEEKDAYS and cap_after and cap_after.group(1)[0].isupper():
             return True
         if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
-            return True  # "on March 4 and 5": the second day of a date
+            return True  # "on June 8 and 9": the second day of a date
         first_day = re.match(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", self.text[end: end + 25])
         if first_day and first_day.group(1).lower() in MONTHS and re.fullmatch(r"\d{1,2}", number):
-            return True  # "on 4 and 5 March": the first day of a date
+            return True  # "on 8 and 9 June": the first day of a date
         time = TIME_AFTER_RE.match(self.text[end:])
         if time and not self._radio_band(end, time):
             return True
@@ -283,7 +283,7 @@ class FigureFinder:
         return False
 
     def _radio_band(self, end: int, time: re.Match) -> bool:
-        """"five AM radio stations": AM and FM before the stations they name are no clock time."""
+        """"four FM radio stations": AM and FM before the stations they name are no clock time."""
         word = time.group(0).strip()
         if word not in {"AM", "FM"}:
             return False
@@ -390,7 +390,7 @@ class FigureFinder:
             yield self.text[s:e], value, nxt.text, s, e
 
     def _second(self, m: re.Match):
-        """"a second truck" (one more) and "the second attempt" (an event counted) are counts;
+        """"a second truck" (one more) and "the third attempt" (an event counted) are counts;
         "the second floor", "the second half" are positions, and "in a second" a time."""
         det = re.search(r"\b(a|an|the|its|his|her|their|our|my)\s+$", self.text[max(0, m.start() - 8): m.start()], re.I)
         nxt = self._next_token(m.end())
@@ -418,8 +418,8 @@ class FigureFinder:
 
     def _one_counts(self, m: re.Match, qual: str) -> bool:
         """"one" as a count, not a determiner or pronoun: qualified ("at least one"), a limit or an
-        instrument ("to one pack", "with one refueling"), one of two numbers ("two and one package"),
-        or the whole object of a verb ("killed one and injured eight")."""
+        instrument ("to one pack", "with one landing"), one of two numbers ("three and one box"),
+        or the whole object of a verb ("injured one and trapped six")."""
         s, e = m.start("num"), m.end("num")
         before = self.text[max(0, s - 30): s]
         after = self.text[e: e + 30]
@@ -435,7 +435,7 @@ class FigureFinder:
         tok = self._token_at(s)
         if tok is not None and noun and self._listed_or_existential(tok):
             return True
-        # "killed one and injured eight": the object beside another count; "did not find one" is a pronoun
+        # "injured one and trapped six": the object beside another count; "did not find one" is a pronoun
         if tok is not None and not noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ == "neg" for c in tok.head.children) \
                 and re.match(rf"\s*,?\s*(?:and|or)\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)", after, re.I):
@@ -458,10 +458,10 @@ class FigureFinder:
         return False
 
     def _without_noun(self, m: re.Match, start: int, end: int):
-        """A number with no noun after it: "killed at least 62", "over 4,200 of the residents",
-        "drops to six", "198 recorded". What it counts comes from the parse (a partitive "of X",
+        """A number with no noun after it: "killed at least 38", "over 3,100 of the residents",
+        "drops to nine", "214 recorded". What it counts comes from the parse (a partitive "of X",
         numbers sharing a noun, or the clause before it). A number right after a noun is a label
-        ("phase two", "film 42") and one right before a capitalised word part of a name."""
+        ("phase two", "film 12") and one right before a capitalised word part of a name."""
         if m.group("dozen") or m.group("half") or m.group("one"):
             return None  # vague, or an article: "a dozen", "half a dozen" with nothing counted
         if m.group("num") and m.group("num").lower() in SCALE_WORDS:
@@ -485,10 +485,10 @@ class FigureFinder:
                 return self.text[start:e], self._value(m), counts, start, e
         if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct \
                 and not qual:
-            return None  # "phase two", "Interstate 75", "Act No. 12": a label (a label takes no "over")
+            return None  # "phase two", "Route 31", "Act No. 12": a label (a label takes no "over")
         nxt = self._next_token(end)
         if nxt is not None and nxt.sent == tok.sent and nxt.text[:1].isupper() and nxt.is_alpha:
-            return None  # "18 FM", "7 Eleven": part of a name
+            return None  # "104 FM", "7 Eleven": part of a name
         if re.match(r"\s*(?:[-–—/+]|\.\w)", after):
             return None
         if not qual and re.search(r"\(\s*$", self.text[max(0, start - 2): start]) and re.match(r"\s*\)", after):
@@ -552,7 +552,7 @@ class FigureFinder:
 
     def _counts_from_parse(self, tok: "Token", end: int) -> str | None:
         """What a number without a noun counts: "of the X" after it, else the words of its clause
-        before it ("the outbreak killed", "that number drops to", "the population of the state is")."""
+        before it ("the outbreak killed", "that total falls to", "the population of the state is")."""
         of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|these\s+|those\s+|all\s+)?", self.text[end:])
         if of:
             if re.match(r"them|us|those|these\b", self.text[end + of.end():]):
@@ -593,7 +593,7 @@ class FigureFinder:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and abs(verb.i - tok.i) < 12:
             verb = verb.head
         verb_text = f" ({verb.text})" if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i else ""
-        # An elided noun: "3,728 cases were reported, with 198 recorded on Sunday" counts cases; a
+        # An elided noun: "2,415 cases were reported, with 214 recorded on Sunday" counts cases; a
         # noun some number already counts comes first ("Of 600 residents, two thirds backed it; 150
         # opposed it" counts residents, not thirds).
         elided = self._elided_noun(tok)
@@ -642,12 +642,12 @@ class FigureFinder:
         for t in before[:20]:
             if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS:
                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "NNS" and t.head.head.i == t.i - 2:
-                    return t.head.head.text  # "cases of measles, including 165" counts cases
+                    return t.head.head.text  # "cases of mumps, including 140" counts cases
                 return t.text
         return None
 
     def _partitive(self, pos: int) -> str | None:
-        """The noun phrase of "of the X": its words up to the head noun ("area's districts")."""
+        """The noun phrase of "of the X": its words up to the head noun ("region's counties")."""
         tok = self._token_at(pos)
         if tok is None:
             return None
@@ -675,7 +675,7 @@ class FigureFinder:
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
 
     def _join_conversions(self, figs: list) -> list:
-        """"70 miles (112 km)", "22-mile (35-km)", "5 litres (1.3 US gallons, 1.1 imperial
+        """"40 miles (64 km)", "15-mile (24-km)", "5 litres (1.3 US gallons, 1.1 imperial
         gallons)": an amount and its conversions in brackets are one figure."""
         out: list = []
         i = 0
@@ -697,10 +697,10 @@ class FigureFinder:
         return out
 
     def _drop_repeats(self, figs: list):
-        """A headline's number that a body figure repeats ("5.2 quake" over "a magnitude 5.2
+        """A headline's number that a body figure repeats ("3.8 quake" over "a magnitude 3.8
         earthquake") is covered by the body item; so is a later mention of a fact already given
-        ("the two-day shutdown" after "a planned two-day shutdown", "About 2.9 million people"
-        after "more than 2.9 million"): the same value counting the same thing, or the same
+        ("the three-day strike" after "a planned three-day strike", "About 4.6 million people"
+        after "more than 4.6 million"): the same value counting the same thing, or the same
         number with decimals, which no two facts of one article share by chance."""
         head_end = self._headline_end()
         keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
@@ -763,7 +763,7 @@ class FigureFinder:
             noun = self._next_token(m.end())
             e = m.end()
             if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ not in VAGUE_NOUNS:
-                e = noun.idx + len(noun.text)  # "a magnitude 5.2 earthquake"
+                e = noun.idx + len(noun.text)  # "a magnitude 3.8 earthquake"
             yield text[s:e], f"{qual} {m.group('n')}".strip(), "magnitude", s, e
         yield from self._ages()
         for m in FREQUENCY_RE.finditer(text):
@@ -883,8 +883,8 @@ class FigureFinder:
             yield text[s: m.end("fig")], text[m.start("fig"): m.end("fig")].lower(), f"age of {m.group('who').lower()}", s, m.end("fig")
 
     def _ages(self):
-        """"aged nine", "age 29" and the list of ages that may follow ("aged nine, ten, two aged
-        fourteen, and 59"): each age its own figure, a count before "aged" a count of people."""
+        """"aged seven", "age 29" and the list of ages that may follow ("aged seven, eleven, two aged
+        sixteen, and 61"): each age its own figure, a count before "aged" a count of people."""
         text = self.text
         for m in AGED_RE.finditer(text):
             n = _number(m.group("n"))
@@ -909,7 +909,7 @@ class FigureFinder:
                 v = _number(item.group("n"))
                 if not v.isdigit() or not 0 < int(v) < 120:
                     break
-                if item.group("n2"):  # "two aged fourteen": two people, fourteen years old
+                if item.group("n2"):  # "two aged sixteen": two people, sixteen years old
                     v2 = _number(item.group("n2"))
                     yield item.group("n"), v, f"{whose or 'people'} aged {v2}", item.start("n"), item.end("n")
                     s2 = item.end("n") + len(re.match(r"\s+", text[item.end("n"):]).group(0))
@@ -919,7 +919,7 @@ class FigureFinder:
                 pos = item.end()
 
     def _whose_age(self, pos: int) -> str | None:
-        """The noun phrase before "aged N": "The deceased", "one of their daughters"."""
+        """The noun phrase before "aged N": "The driver", "one of her nephews"."""
         tok = self._token_at(pos)
         if tok is None:
             return None
@@ -972,7 +972,7 @@ class FigureFinder:
         verb = num.head if num is not None else None
         while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        # "67% came out against": the share of whatever its clause says; "Shares fell 4%": a change
+        # "58% came out against": the share of whatever its clause says; "Shares fell 4%": a change
         if verb is not None and verb.lemma_ in CHANGE_VERBS and not of:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:  # "The Dow fell 3,000 points, or 12.9%"
@@ -998,7 +998,7 @@ class FigureFinder:
             return None
         tok = self._token_at(window + before.start(1))
         if tok is not None and tok.pos_ == "NOUN" and tok.lower_ in KIN_NOUNS | PERSON_NOUNS_MORE | ROLE_NOUNS:
-            # "Another brother, 22, was found": the age of a person the article names by a noun
+            # "Another sister, 31, was found": the age of a person the article names by a noun
             first = tok
             while first.i > first.sent.start and first.i > tok.i - 4 and first.nbor(-1).pos_ in {"DET", "ADJ", "NOUN", "PRON"} \
                     and first.nbor(-1).text[:1].islower() or (first.i > first.sent.start and first.nbor(-1).pos_ == "DET"
@@ -1086,7 +1086,7 @@ _NUMBER_TOKEN = re.compile(rf"\d[\d,.]*|\b(?:{_WORDS})\b|\b(?:{'|'.join(ORDINAL_
 
 def _unit_key(text: str) -> str | None:
     """What a figure's text counts, as one word: the first word after its number ("day" for
-    "a planned two-day shutdown", "year" for "three years"); None where nothing follows."""
+    "a planned three-day strike", "year" for "three years"); None where nothing follows."""
     m = _NUMBER_TOKEN.search(text)
     if not m:
         return None

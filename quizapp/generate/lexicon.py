@@ -30,7 +30,7 @@ STATEMENT_NOUNS = {
 
 SPEAKER_PRONOUNS = {"he", "she"}
 
-# Head nouns of a role or job title ("a drone operator", "Foreign Minister", "senior fellow").
+# Head nouns of a role or job title ("a crane operator", "Trade Minister", "research fellow").
 ROLE_NOUNS = {
     "president", "minister", "chancellor", "secretary", "general", "spokesman", "spokeswoman",
     "spokesperson", "analyst", "fellow", "operator", "blogger", "propagandist", "ambassador",
@@ -293,7 +293,7 @@ PERSON_NOUNS |= {
 }
 
 # --- affiliations -------------------------------------------------------------------------------
-# More job nouns for people ("US actor X", "French inventor X", "company meteorologist X",
+# More job nouns for people ("US actor X", "Dutch inventor X", "staff meteorologist X",
 # "an alumnus of Y"). Occupational words that are also common surnames (Singer, Baker, Cook,
 # Carpenter, Mason, Hunter, Porter) stay out: a role noun is never read as a word of a name.
 ROLE_NOUNS.update({
@@ -317,8 +317,8 @@ ROLE_PLURALS = {"spokesmen": "spokesman", "spokeswomen": "spokeswoman", "chairme
                 "businesswomen": "businesswoman", "secretaries": "secretary", "deputies": "deputy",
                 "attorneys": "attorney", "alumni": "alumnus", "attorneys-general": "attorney-general"}
 
-# Lowercase head nouns with which a description names an institution ("the provincial police",
-# "the island's power authority", "the state health department").
+# Lowercase head nouns with which a description names an institution ("the regional police",
+# "the city's water board", "the state health department").
 INSTITUTION_NOUNS = {
     "police", "authority", "department", "ministry", "agency", "office", "council", "commission",
     "service", "board", "bureau", "government", "administration", "utility", "court", "army", "navy",
@@ -356,7 +356,7 @@ GROUP_NAME_ENDINGS = {
     "center", "studios", "films", "pictures", "records", "industries", "holdings", "partners",
 }
 
-# Names of schools and universities end in, or start with, one of these ("Howard University",
+# Names of schools and universities end in, or start with, one of these ("Port Ellis University",
 # "University of Oslo", "the Royal Academy of Music").
 EDUCATION_NOUNS = {
     "university", "college", "academy", "school", "institute", "conservatory", "conservatoire",
@@ -544,7 +544,7 @@ MEASURE_WORDS = {
     "homes", "houses", "cases", "deaths", "jobs", "students", "children", "votes", "members",
 }
 
-# Singular nouns for a person whose age may follow in commas ("Another brother, 22, was found").
+# Singular nouns for a person whose age may follow in commas ("Another sister, 31, was found").
 KIN_NOUNS = {
     "man", "woman", "boy", "girl", "child", "baby", "toddler", "teenager", "teen", "son",
     "daughter", "brother", "sister", "mother", "father", "mom", "dad", "husband", "wife", "partner",
@@ -553,8 +553,8 @@ KIN_NOUNS = {
     "widow", "widower", "offspring", "sibling", "twin", "fiancé", "fiancee", "girlfriend", "boyfriend",
 }
 
-# Nouns of events or tries an ordinal counts ("the second attempt", "a fifth summit"); an ordinal
-# before other nouns is usually a position ("the second floor", "the first bidder").
+# Nouns of events or tries an ordinal counts ("the third attempt", "a fifth summit"); an ordinal
+# before other nouns is usually a position ("the second floor", "the first caller").
 EVENT_NOUNS = {
     "attempt", "try", "bid", "time", "round", "term", "wave", "summit", "visit", "trip", "game",
     "match", "season", "election", "referendum", "vote", "ballot", "strike", "offence", "offense",

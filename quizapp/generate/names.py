@@ -30,7 +30,7 @@ def _name_word(tok: "Token") -> bool:
 
 
 def _surname_like_title(tok: "Token") -> bool:
-    """A surname that is also a title word ("John Major", "Ann Judge", "Tom Marshal"): a title
+    """A surname that is also a title word ("Ada Major", "Ann Judge", "Tom Marshal"): a title
     stands before a name, never right after a given name inside the same person's entity."""
     if tok.i == 0 or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or tok.pos_ != "PROPN":
         return False
@@ -98,7 +98,7 @@ class People:
             self.person_words.update(run)
         # How NER labels each capitalised word wherever it stands: a word it calls a place or an
         # organisation as often as a person ("Harbourline said" beside "the Harbourline project",
-        # "Kiev rejects" beside "in Kiev") is no person's name on its own.
+        # "Lisbon rejects" beside "in Lisbon") is no person's name on its own.
         self._labels: dict[str, list[int]] = {}
         for tok in self.tokens:
             if tok.text[:1].isupper():
@@ -247,7 +247,7 @@ class People:
             return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
             # a lone word the article never gives a first name or a title, and that NER calls an
-            # organisation or a place at least once ("Coles said" beside "Coles, in its release"),
+            # organisation or a place at least once ("Marsh said" beside "Marsh, in its release"),
             # is a company or a place it has misread as a person elsewhere
             person, other = self._labels.get(tok.text, [0, 0])
             if other >= 1:

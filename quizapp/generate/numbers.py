@@ -1,6 +1,6 @@
 """Numbers as an article writes them: find the quantity in a figure's text, read its value, and
-write other values in the same form ("more than 50" -> "more than 30", "three" -> "five",
-"between 1,000 and 1,500" -> "between 500 and 750").
+write other values in the same form ("more than 70" -> "more than 40", "three" -> "five",
+"between 300 and 450" -> "between 500 and 750").
 
 Plain Python, no NLP: a figure's text is short and the forms a news article uses are few.
 """
@@ -63,7 +63,7 @@ class Number:
     grouped: bool   # digits written with thousands separators ("1,500")
     decimals: int
     scale: str      # "million" in "1.5 million", else ""
-    capital: bool   # "Two more soldiers": keep the capital at a sentence start
+    capital: bool   # "Two more ferries": keep the capital at a sentence start
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def find_quantity(text: str) -> Quantity | None:
     for pattern in (_RANGE, _QUALIFIED, _PLAIN):
         matches = list(pattern.finditer(text))
         if pattern is _PLAIN:
-            # "the first two weeks" counts two weeks: an ordinal is the quantity only where no
+            # "the first three days" counts three days: an ordinal is the quantity only where no
             # cardinal is there.
             matches.sort(key=lambda m: m.group("n").lower() in _ORDINAL_VALUES)
         for m in matches:

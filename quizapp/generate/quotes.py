@@ -13,7 +13,7 @@ Rules, in order of evidence:
   on the far side of an attribution ("..., X said.") when they hold a clause of their own (not
   the verb's object with a relative or "when" clause: "wrote three books before she turned
   forty"), both parts where the attribution stands inside the statement, or a speech act's
-  object ("declared a state of emergency", "disagreed with the finding", "called on X to Y",
+  object ("declared a curfew", "disagreed with the finding", "called on X to Y",
   "vowed to appeal", "described it as Y", "hailed her as Y", "talked of “...”"); verbs with an everyday sense say
   nothing with a thing for object ("admitted three patients", "rejected the plan", "praised his
   players");
@@ -159,7 +159,7 @@ class QuoteFinder:
         """The person a subject phrase names: "Ana Ruiz", "union organiser Tomas Berg", "Norway's
         prime minister Ola Strand" (not Norway), "the director of the Port Authority, Ana Ruiz,"."""
         head_name = self.people.person_name(subj)
-        if head_name and not _named_thing(subj):  # the phrase's head is the person ("Cal Fire spokesperson Lynne Tolmachoff")
+        if head_name and not _named_thing(subj):  # the phrase's head is the person ("Port Ellis Fire spokesperson Ada Lin")
             return head_name
         best: tuple[int, str] | None = None
         for tok in subj.subtree:
@@ -649,7 +649,7 @@ class QuoteFinder:
 
     def _speech_content(self, verb: "Token") -> tuple[int, int] | None:
         """Token range [lo, hi) of what a verb of speech says beyond a clause: a speech act's object
-        ("declared a state of emergency"), "disagreed with the finding", "called on X to Y",
+        ("declared a curfew"), "disagreed with the finding", "called on X to Y",
         "described it as Y", "accused X of Y"."""
         lemma = verb.lemma_.lower()
         kids = list(verb.children)
@@ -817,7 +817,7 @@ class QuoteFinder:
             return None
         head = self.art.text[start: min(opens)]
         if not re.search(r"\s(?:and|but)\s*$", head):
-            # "much will depend on “...”": the quotation completes the words before it, unless it
+            # "the plan hinges on “...”": the quotation completes the words before it, unless it
             # opens a clause of its own ("he would not appeal because they had “...”")
             cut = self._clause_of_quotation(start, min(opens))
             if cut is None:
@@ -922,7 +922,7 @@ class QuoteFinder:
                                 else MIN_CONTENT_WORDS):
             return []  # a clause the parse shows ("he said he was innocent") may be short
         if not any(t.tag_ in FINITE_TAGS for t in doc[side[0]: side[1]]):
-            return []  # "declared a state of emergency": an act, not a statement
+            return []  # "declared a curfew": an act, not a statement
         span = self._trim(side)
         return [span, *out] if span else out
 

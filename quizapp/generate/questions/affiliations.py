@@ -42,7 +42,7 @@ def _varied(key: str, rng: random.Random) -> list[str]:
 
 
 def _role_link(ctx: Context, aff: Affiliation, role: str, org: str) -> str | None:
-    """"senior fellow at" where the article writes the role, a preposition and the organisation
+    """"research fellow at" where the article writes the role, a preposition and the organisation
     ("a senior fellow at the Institute"), so the prompt can say "… is a senior fellow at which
     organisation?"; None where the article does not link them so."""
     span = ctx.text[max(0, aff.start - 80):aff.end + 80]

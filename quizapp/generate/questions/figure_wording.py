@@ -46,7 +46,7 @@ class Asked:
 
 def _counted_head(doc, q_tokens):
     """The noun the quantity counts ("homes" in "more than 300 homes") or, where the number is
-    the head itself ("$90 billion"), the number."""
+    the head itself ("$40 billion"), the number."""
     t = max(q_tokens, key=lambda t: t.i)
     while t.dep_ == "conj" and t.head in q_tokens:  # "between 40 and 50": from the first number
         t = t.head
@@ -57,7 +57,7 @@ def _counted_head(doc, q_tokens):
 
 def _noun_phrase(head, q_tokens) -> str | None:
     """The counted noun with the words that say what is counted ("armoured vehicles", "counts of
-    torture", "suspected deaths"), without the quantity, determiners or clauses."""
+    fraud", "suspected poisonings"), without the quantity, determiners or clauses."""
     q_ids = {t.i for t in q_tokens}
     inside = {t.i for t in head.subtree}
     left = [t for t in head.doc[max(q_ids) + 1:head.i] if t.i in inside]
@@ -228,7 +228,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     if head_in_quantity and not money:
         return None
     if head.tag_ in ("NN", "NNP") and not money and not percent:
-        # "a magnitude 5.2 earthquake", "a 12-roll pack": a measure, not a count; and "one
+        # "a magnitude 3.8 earthquake", "a 24-can crate": a measure, not a count; and "one
         # pack" makes no "how many" question.
         return None
     prep = None
@@ -242,14 +242,14 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
         verb = head.head.head
     elif (head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") and head.head.lower_ in _FRONTED_PREPS
             and head.head.head.pos_ in ("VERB", "AUX") and not money):
-        prep = head.head  # "in four films", "by three helicopters": the preposition goes along
+        prep = head.head  # "in four films", "by two tugboats": the preposition goes along
         verb = prep.head
     else:
         verb = head.head
     if verb is head or verb.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children):
-        return None  # "… indicated they would …": the question would drop what was said
+        return None  # "… signalled they would …": the question would drop what was said
     prefix = before.text if before is not None and before.text in _CURRENCY_SIGNS else ""
     suffix = ""
     if not head_in_quantity and (money or percent):

@@ -31,7 +31,7 @@ _NAME_BEFORE = re.compile(
     r"(?:[A-Za-z]-|[A-Z][A-Za-z]*\s|#|No\.\s?|\b(?i:phase|stage|level|category|grade|number|round|"
     r"section|article|chapter|page|room|flight|route|channel|episode|version|class|type|step|gate|"
     r"platform|terminal|lane|exit|code|item|line|unit|size|model|game|week|day|year|act|scene)\s)$")
-# After a number: a time of day ("8 a.m.", "0700 UTC"), not a count.
+# After a number: a time of day ("8 a.m.", "0900 UTC"), not a count.
 _TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|UTC|GMT|o['’]clock|hrs\b|h\b)", re.I)
 
 
@@ -104,7 +104,7 @@ def _one_per_fact(ctx: Context, blanks: list[_Blank]) -> list[_Blank]:
 
 def _share(text: str, blank: _Blank) -> bool:
     """A percentage of a whole ("80% of the seats", "turnout was 71 percent"): never above 100.
-    A change ("a 93% increase", "up 150 percent") may be."""
+    A change ("a 64% increase", "up 150 percent") may be."""
     after = text[blank.end:blank.end + 40]
     return bool(re.match(r"\s?(?:%|percent\b|per cent\b)", after)) and max(blank.quantity.values) <= 100 and not re.match(
         r"\s?(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|higher|more|up|increases|gain)", after)
@@ -124,7 +124,7 @@ def _options(blank: _Blank, asked: Asked | None, ctx: Context, others: list[numb
         return f"{asked.prefix}{expr}{asked.suffix}" if not asked.prefix or expr[:1].isdigit() else expr
     key = dress(q.expression)
     if asked.prefix and not q.expression[:1].isdigit():
-        # "about $90 billion": the sign sits inside the qualifier.
+        # "about $40 billion": the sign sits inside the qualifier.
         key = q.expression.replace(" ", f" {asked.prefix}", 1) + asked.suffix
         wrong = [w.replace(" ", f" {asked.prefix}", 1) + asked.suffix for w in wrong]
         return key, wrong
@@ -156,7 +156,7 @@ def _typed(blank: _Blank, prompt: str, qid: str, ev: Evidence, unit_words: str =
     if any(n.style != "digits" for n in q.numbers) or (q.kind != "range" and q.values[0] < 10):
         return None
     if q.kind not in ("exact", "range") and q.kind not in numbers.APPROXIMATE:
-        # "more than 50": the bound is what is typed, and the question says it is a bound.
+        # "more than 70": the bound is what is typed, and the question says it is a bound.
         if not re.match(r"How (?:many|much)\b", prompt) or not re.fullmatch(r"[a-z ]+", q.kind):
             return None
         prompt = f"{q.kind[:1].upper()}{q.kind[1:]} h{prompt[1:]}"

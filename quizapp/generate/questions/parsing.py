@@ -72,7 +72,7 @@ DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "a
 
 
 def in_date(tok) -> bool:
-    """A number of a date or a time span ("20 Nov 2019", "the first four hours", "in 2027")."""
+    """A number of a date or a time span ("14 Feb 2021", "the first six hours", "in 2027")."""
     if re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
         return True
     near = tok.doc[max(0, tok.i - 1):tok.i + 3]

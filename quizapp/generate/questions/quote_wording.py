@@ -12,7 +12,7 @@ from quizapp.generate.questions.common import PRONOUNS, QUOTE_MAX_WORDS, QUOTE_M
 
 _OPEN_QUOTES = "“‘\"'"
 # "he predicted that …" in a reported statement is the speaker reporting; other verbs after "he"
-# may be about someone else ("he does not want" in a statement about a third person).
+# may be about someone else ("he does not expect" in a statement about a third person).
 _REPORTING_VERBS = {"predicted", "warned", "claimed", "argued", "suggested", "insisted", "noted",
                     "added", "explained", "stressed", "estimated", "acknowledged", "admitted",
                     "denied", "said", "told", "recalled", "conceded", "cautioned"}
@@ -92,7 +92,7 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     # "taxes would rise …": a bare noun phrase and then a finite auxiliary is a clause too.
     clause_start = clause_start or any(w.lower() in _AUXILIARIES for w in words[1:4])
     if clause_start and not fact.direct and not _reported_clause(fact, text):
-        # Words after another verb ("threatened the renewal", "declared a state of emergency")
+        # Words after another verb ("threatened the renewal", "declared a curfew")
         # are its object, not a clause: "who said that a state of emergency?" is no question.
         return None
     if fact.stance == DENIED:
