@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from playwright.sync_api import expect
+from test_accessibility import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -87,10 +88,7 @@ def test_time_warnings_are_announced_and_the_status_bar_stays_in_view(browsing, 
     page = browsing.new_page()
     page.set_viewport_size({"width": 375, "height": 667})
     username = list(classroom.students)[1]
-    page.goto("/auth/login")
-    page.get_by_label("E-mail or username").fill(username)
-    page.get_by_label("Password").fill(classroom.students[username])
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, username, classroom.students[username])
     page.goto("/student/")
     page.get_by_role("button", name="Start Timed Kursk").click()
     warning = page.get_by_role("alert")
