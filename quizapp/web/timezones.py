@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from flask import has_request_context
 from flask_login import current_user
 
 UTC = ZoneInfo("UTC")
@@ -38,7 +39,10 @@ def zone_names() -> list[str]:
 
 
 def reader_zone() -> ZoneInfo:
-    name = getattr(current_user, "time_zone", None) if current_user else None
+    """The signed-in reader's zone; UTC outside a request (a command, a background job)."""
+    if not has_request_context():
+        return UTC
+    name = getattr(current_user, "time_zone", None)
     return (_zone(name) if name else None) or UTC
 
 

@@ -345,3 +345,15 @@ def test_the_reading_text_leaves_out_page_furniture_and_keeps_evidence_marks(wor
     client.post(f"/student/attempts/{attempt.id}/submit")
     review = client.get(f"/student/attempts/{attempt.id}/review").text
     assert ">close<" not in review and review.count(headline) == 1 and "<mark" in review
+
+
+def test_a_not_yet_open_assignment_says_when_in_the_students_time_zone(world, client, auth):
+    from datetime import datetime
+
+    world.student.time_zone = "Asia/Tokyo"
+    db.session.commit()
+    auth.login_as(world.student)
+    make_assignment(quiz_of(world, "single_choice"), world.classroom, title="Later",
+                    opens_at=datetime(2031, 1, 10, 8, 0), due_at=datetime(2031, 1, 20, 8, 0))
+    page = client.get("/student/").text
+    assert "Opens Fri 10 Jan 2031, 17:00 JST" in page and "UTC" not in page

@@ -40,6 +40,7 @@ from quizapp.questions import AnswerError, as_question, get_type
 from quizapp.scoring import score_attempt
 from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
+from quizapp.web.timezones import local_text
 
 # A save sent just before the deadline may arrive a moment after it.
 SAVE_GRACE = timedelta(seconds=30)
@@ -310,7 +311,7 @@ def start_attempt(assignment_id: int, student_id: int, now: datetime | None = No
             return current
         finalize_attempt(current.id, now=now)  # out of time: submit what was saved, then go on
     if now < assignment.opens_at:
-        raise NotOpenYet(f"This assignment opens at {assignment.opens_at:%Y-%m-%d %H:%M} UTC.")
+        raise NotOpenYet(f"This assignment opens at {local_text(assignment.opens_at)}.")
     if assignment.due_at is not None and now >= assignment.due_at:
         raise Closed("This assignment is closed: its due date has passed.")
 
@@ -694,7 +695,7 @@ def attempt_status(assignment: Assignment, student_id: int, now: datetime | None
     if in_progress is not None:
         return status("in_progress", "In progress")
     if now < assignment.opens_at:
-        return status("not_open", f"Opens {assignment.opens_at:%Y-%m-%d %H:%M} UTC")
+        return status("not_open", f"Opens {local_text(assignment.opens_at)}")
     if assignment.due_at is not None and now >= assignment.due_at:
         return status("closed", "Closed")
     if used >= allowed:
