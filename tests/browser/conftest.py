@@ -137,6 +137,23 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         yield from _serve(folder, url)
 
 
+def _closing(app):
+    """The response body read whole and its iterator closed before werkzeug's server writes it: when
+    the browser drops a connection mid-write (a page left while app.css is still on its way), the
+    development server never closes the file it was sending, and the ResourceWarning that follows
+    (an error in this suite) would fail whichever test happens to be running."""
+
+    def wsgi(environ, start_response):
+        body = app(environ, start_response)
+        try:
+            return [b"".join(body)]
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+
+    return wsgi
+
+
 def _serve(folder: Path, url: str) -> Iterator[LiveServer]:
     from werkzeug.serving import make_server
 
@@ -156,7 +173,7 @@ def _serve(folder: Path, url: str) -> Iterator[LiveServer]:
     )
     _create_schema(app)
     _load_bundled_banks(app)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, _closing(app), threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="quizapp-live-server", daemon=True)
     thread.start()
     try:
