@@ -8,6 +8,7 @@ Configuration (environment):
     QUIZAPP_PROXY_FIX     number of trusted proxies in front (honours X-Forwarded-Proto/-For).
     QUIZAPP_SECURE_COOKIES=1  always mark the session cookie Secure (else: Secure over HTTPS).
     QUIZAPP_INSTANCE_PATH where the instance folder is (database, secret key).
+    QUIZAPP_SIGNUP        teacher sign-up: open (default), invite (asks for QUIZAPP_SIGNUP_CODE) or closed.
 """
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         LOGIN_MAX_FAILURES=5,
         LOGIN_WINDOW_MINUTES=15,
         LOGIN_LOCK_MINUTES=15,
+        # Teacher sign-up: "open", "invite" (QUIZAPP_SIGNUP_CODE asked for) or "closed".
+        SIGNUP=os.environ.get("QUIZAPP_SIGNUP", "open"),
+        SIGNUP_CODE=os.environ.get("QUIZAPP_SIGNUP_CODE", ""),
     )
     if test_config is not None:
         app.config.update(test_config)

@@ -403,3 +403,34 @@ def test_guessing_class_codes_is_stopped_after_a_classs_worth_of_typos(client):
     response = client.get(f"/auth/join?code={classroom.join_code}")
     assert response.status_code == 429 and "Too many wrong class codes" in response.get_data(as_text=True)
     assert client.get(f"/auth/join/{classroom.join_code}").status_code == 429
+
+
+def test_sign_up_can_be_closed_or_by_invitation(app, client):
+    app.config["SIGNUP"] = "closed"
+    assert client.get("/auth/signup").status_code == 404
+    assert signup(client).status_code == 404 and db.session.scalars(select(User)).first() is None
+    app.config.update(SIGNUP="invite", SIGNUP_CODE="harbour-school-2026")
+    page = signup(client, invitation="guess").get_data(as_text=True)
+    assert 'id="invitation-error"' in page and db.session.scalars(select(User)).first() is None
+    assert signup(client, invitation="harbour-school-2026").status_code == 302
+
+
+def test_sign_ups_from_one_address_are_limited(client):
+    from quizapp.web.auth.operations import SIGNUPS_ALLOWED
+
+    for n in range(SIGNUPS_ALLOWED):
+        client.post("/auth/logout")
+        assert signup(client, email=f"t{n}@school.org").status_code == 302
+    client.post("/auth/logout")
+    response = signup(client, email="one-more@school.org")
+    assert response.status_code == 429 and db.session.scalars(select(User).where(User.email == "one-more@school.org")).first() is None
+
+
+def test_a_taken_e_mail_costs_a_password_hash_like_a_new_one(client, monkeypatch):
+    from quizapp.web.auth import operations
+
+    make_teacher(email="taken@school.org")
+    spent = []
+    monkeypatch.setattr(operations, "check_against_dummy", lambda password, role: spent.append(role))
+    signup(client, email="taken@school.org")
+    assert spent == ["teacher"]

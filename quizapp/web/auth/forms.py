@@ -23,6 +23,7 @@ class SignInForm(FlaskForm):
 
 class SignUpForm(FlaskForm):
     time_zone = HiddenField()  # the browser's, filled in by timezone.js
+    invitation = StringField("Invitation code", validators=[Length(max=200)])
     display_name = StringField("Your name", validators=[DataRequired("Enter your name."), Length(max=120)])
     email = EmailField("E-mail", filters=[_strip], validators=[
         DataRequired("Enter your e-mail address."), Length(max=254),

@@ -63,6 +63,8 @@ def create_teacher(email: str, password: str, display_name: str) -> User:
         raise AccountError("Enter an e-mail address like name@school.org.", "email")
     check_new_password(password, "teacher", email, display_name)
     if find_user(email) is not None:
+        # As slow as making the account: a quick answer would tell who has one.
+        check_against_dummy(password, "teacher")
         raise AccountError("An account with this e-mail already exists. Sign in instead.", "email")
     user = User(role="teacher", email=email, display_name=display_name.strip() or email,
                 password_hash=hash_password(password), session_version=1)
@@ -73,6 +75,16 @@ def create_teacher(email: str, password: str, display_name: str) -> User:
         db.session.rollback()
         raise AccountError("An account with this e-mail already exists. Sign in instead.", "email") from None
     return user
+
+
+SIGNUPS_ALLOWED = 10                 # per address and window: a school's staff, not a script
+SIGNUPS_WINDOW = timedelta(hours=1)
+
+
+def signup_refused(client_address: str | None, now: datetime | None = None) -> datetime | None:
+    """Count a sign-up try from this address; until when it may not try again, or None."""
+    now = now or utcnow()
+    return _count_try(f"signup|{client_address or '-'}", now, SIGNUPS_ALLOWED, SIGNUPS_WINDOW, SIGNUPS_WINDOW)
 
 
 def end_sessions(user: User) -> None:

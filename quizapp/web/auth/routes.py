@@ -1,6 +1,7 @@
 """/auth/...: sign up (teachers), sign in (everyone), sign out, join a class with its code."""
 from __future__ import annotations
 
+import hmac
 from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
@@ -102,8 +103,22 @@ def time_zone():
 
 @bp.route("/signup", methods=["GET", "POST"])
 def signup():
+    """Teachers sign themselves up where QUIZAPP_SIGNUP is "open" (the default); "invite" asks for
+    QUIZAPP_SIGNUP_CODE, "closed" turns sign-up off (accounts are made with `quizapp` commands)."""
+    policy = current_app.config.get("SIGNUP", "open")
+    if policy == "invite" and not current_app.config.get("SIGNUP_CODE"):
+        policy = "closed"  # an invitation nobody can know opens nothing
+    if policy == "closed":
+        return render_template("auth/signup_closed.html"), 404
     form = SignUpForm()
     if form.validate_on_submit():
+        if operations.signup_refused(request.remote_addr):
+            form.form_errors.append("Too many accounts were made from this network in the last hour. Try again later.")
+            return render_template("auth/signup.html", form=form, invite=policy == "invite"), 429
+        if policy == "invite" and not hmac.compare_digest(
+                (form.invitation.data or "").strip().encode(), current_app.config.get("SIGNUP_CODE", "").encode()):
+            form.invitation.errors.append("This invitation code is not the one your school was given.")
+            return render_template("auth/signup.html", form=form, invite=True), 400
         try:
             user = operations.create_teacher(form.email.data, form.password.data, form.display_name.data)
         except operations.AccountError as error:
@@ -114,7 +129,7 @@ def signup():
             login_user(user)
             flash("Welcome! Your teacher account is ready. Start by creating a class.", "success")
             return redirect(_home())
-    return render_template("auth/signup.html", form=form)
+    return render_template("auth/signup.html", form=form, invite=policy == "invite")
 
 
 @bp.get("/join")
