@@ -7,6 +7,11 @@ from quizapp.models import Enrollment, LoginThrottle, User
 from quizapp.web.extensions import db
 
 
+def account_throttles():
+    """The per-account rows of the sign-in throttle (the per-address budget keeps rows of its own)."""
+    return select(LoginThrottle).where(LoginThrottle.key.not_like("address|%"))
+
+
 def signup(client, **fields):
     data = {"display_name": "Ms Rivera", "email": "rivera@school.org", "password": "long-enough-pw",
             "confirm": "long-enough-pw"}
@@ -107,7 +112,7 @@ def test_five_failures_lock_the_account_on_that_address(client, auth):
     response = auth.login("t@school.org", TEACHER_PASSWORD)
     assert response.status_code == 429 and "locked" in response.get_data(as_text=True)
     assert client.get("/classes/").status_code == 302
-    row = db.session.scalars(select(LoginThrottle)).one()
+    row = db.session.scalars(account_throttles()).one()
     assert row.failures == 5 and row.locked_until is not None
 
 
@@ -125,11 +130,11 @@ def test_lock_expires_and_success_clears_the_count(client, auth):
 
     make_teacher(email="t@school.org")
     failures(auth, "t@school.org", 5)
-    row = db.session.scalars(select(LoginThrottle)).one()
+    row = db.session.scalars(account_throttles()).one()
     row.locked_until = utcnow() - timedelta(seconds=1)
     db.session.commit()
     assert auth.login("t@school.org", TEACHER_PASSWORD).status_code == 302
-    assert db.session.scalars(select(LoginThrottle)).first() is None
+    assert db.session.scalars(account_throttles()).first() is None
 
 
 def test_failures_outside_the_window_do_not_add_up(client, auth):
@@ -139,11 +144,11 @@ def test_failures_outside_the_window_do_not_add_up(client, auth):
 
     make_teacher(email="t@school.org")
     failures(auth, "t@school.org", 4)
-    row = db.session.scalars(select(LoginThrottle)).one()
+    row = db.session.scalars(account_throttles()).one()
     row.window_start = utcnow() - timedelta(minutes=16)
     db.session.commit()
     assert failures(auth, "t@school.org", 1) == [200]
-    assert db.session.scalars(select(LoginThrottle)).one().failures == 1
+    assert db.session.scalars(account_throttles()).one().failures == 1
 
 
 def test_password_reset_by_teacher_ends_the_students_sessions(app, client, auth):
@@ -232,7 +237,7 @@ def test_stale_throttle_rows_are_forgotten(client, auth):
     db.session.add(LoginThrottle(key="old|1.2.3.4", failures=3, window_start=utcnow() - timedelta(hours=2)))
     db.session.commit()
     auth.login("someone@school.org", "wrong")
-    assert [row.key for row in db.session.scalars(select(LoginThrottle))] == ["someone@school.org|127.0.0.1"]
+    assert [row.key for row in db.session.scalars(account_throttles())] == ["someone@school.org|127.0.0.1"]
 
 
 def test_sign_in_link_keeps_the_query_but_no_stray_question_mark(client):
@@ -434,3 +439,16 @@ def test_a_taken_e_mail_costs_a_password_hash_like_a_new_one(client, monkeypatch
     monkeypatch.setattr(operations, "check_against_dummy", lambda password, role: spent.append(role))
     signup(client, email="taken@school.org")
     assert spent == ["teacher"]
+
+
+def test_one_address_has_a_budget_of_password_checks_that_a_class_fits(app, client):
+    from quizapp.web.auth.operations import sign_in
+
+    app.config["LOGIN_ADDRESS_BUDGET"] = 30  # the default (900 per 10 minutes) scaled down
+    classroom = make_class(make_teacher(), students=0)
+    for n in range(30):
+        assert sign_in(f"nobody{n}", "guess-guess", "10.1.1.1", app.config).error
+    make_student(classroom, name="Ana Ruiz", username="ana.r")
+    refused = sign_in("ana.r", STUDENT_PASSWORD, "10.1.1.1", app.config)
+    assert refused.user is None and "Too many sign-ins from this network" in refused.error
+    assert sign_in("ana.r", STUDENT_PASSWORD, "10.2.2.2", app.config).user is not None  # another school

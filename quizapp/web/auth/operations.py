@@ -77,6 +77,7 @@ def create_teacher(email: str, password: str, display_name: str) -> User:
     return user
 
 
+ADDRESS_WINDOW = timedelta(minutes=10)  # the per-address budget of password checks counts over this
 SIGNUPS_ALLOWED = 10                 # per address and window: a school's staff, not a script
 SIGNUPS_WINDOW = timedelta(hours=1)
 
@@ -148,6 +149,14 @@ def sign_in(identifier: str, password: str, client_address: str | None, config: 
     locked_until = _count_try(key, now, max_failures, window, lock)
     if locked_until is not None:
         return _locked(locked_until, now)
+    # Every password check costs a slow hash: one address gets a budget of them (a whole school
+    # signing in behind one address fits it), so random names cannot keep the workers busy.
+    budget = int(config.get("LOGIN_ADDRESS_BUDGET", 900))
+    busy_until = _count_try(f"address|{client_address or '-'}", now, budget, ADDRESS_WINDOW, ADDRESS_WINDOW)
+    if busy_until is not None:
+        minutes = max(1, int((busy_until - now).total_seconds() + 59) // 60)
+        return SignInResult(error=f"Too many sign-ins from this network right now. Try again in {minutes} "
+                                  f"minute{'s' if minutes != 1 else ''}.", locked_until=busy_until)
 
     if user is not None:
         ok = check_password(user.password_hash, password, user.role)
