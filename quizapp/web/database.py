@@ -29,6 +29,12 @@ previous one commits, instead of SQLite's sleep-and-retry (see ``_WriteGate``). 
 an ordinary transaction: lock the rows you read with ``select(...).with_for_update()`` and let
 unique constraints settle races, which is correct on both.
 
+A write made outside ``write_transaction()`` (a plain ``db.session.commit()`` after reads) takes the
+same path on SQLite: the session's first flush ends its read snapshot, queues on the write gate and
+begins ``IMMEDIATE`` (``_take_the_write_lock``), and the gate is released when the transaction ends.
+Without it such a write failed at once with "database is locked" whenever another writer had
+committed since the request's first read (adding students or creating a quiz while a class autosaved).
+
 Any transaction already open in the session is committed first (its pending changes are kept), so
 the block starts from fresh data; on PostgreSQL a transaction that has only read goes on instead,
 its objects expired (the same fresh data, two round trips fewer). A write_transaction() inside
@@ -193,6 +199,39 @@ def autocommit_reads(view: Callable[..., Any]) -> Callable[..., Any]:
         return view(*args, **kwargs)
 
     return wrapped
+
+
+_UPGRADED_KEY = "quizapp_write_gate"
+
+
+@event.listens_for(Session, "before_flush")
+def _take_the_write_lock(session: Session, flush_context: Any, instances: Any) -> None:
+    """SQLite: a flush outside write_transaction() first turns the session's read transaction into
+    a write one, behind the write gate (see the module docstring)."""
+    if session.info.get(_DEPTH_KEY) or _UPGRADED_KEY in session.info:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return
+    gate = _write_gate(session)
+    gate.__enter__()
+    try:
+        # The snapshot of the reads so far ends here (SQLite cannot upgrade it once another writer
+        # has committed); the transaction goes on as a write transaction from now.
+        connection.exec_driver_sql("COMMIT")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except BaseException:
+        gate.__exit__(None, None, None)
+        raise
+    session.info[_UPGRADED_KEY] = gate
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _release_the_write_lock(session: Session) -> None:
+    gate = session.info.pop(_UPGRADED_KEY, None)
+    if gate is not None:
+        gate.__exit__(None, None, None)
 
 
 @contextmanager

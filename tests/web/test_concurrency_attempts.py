@@ -205,3 +205,28 @@ def test_a_burst_of_wrong_passwords_checks_no_more_than_the_limit(app, monkeypat
     assert len(checked) <= limit, f"{len(checked)} passwords checked in a burst, limit {limit}"
     signed_in = [r for r in results if not isinstance(r, Exception) and r.user is not None]
     assert len(signed_in) == (1 if STUDENT_PASSWORD in checked else 0)
+
+
+def test_a_plain_commit_after_reads_survives_another_writer_in_between(app):
+    from quizapp.models import Classroom
+    from quizapp.web.database import write_transaction
+
+    world = make_world()
+    classroom_id = world.classroom.id
+    db.session.commit()
+    classroom = db.session.get(Classroom, classroom_id)  # a read: the request's snapshot begins
+    assert classroom.name
+
+    def other_writer():
+        with app.app_context():
+            with write_transaction() as session:
+                session.get(Classroom, classroom_id).join_code = "WXYZ2345"
+            db.session.remove()
+
+    thread = threading.Thread(target=other_writer)
+    thread.start()
+    thread.join()
+    classroom.name = "Renamed after a class autosaved"  # a write after the other one committed
+    db.session.commit()  # SQLite used to answer "database is locked" here, at once
+    db.session.expire_all()
+    assert db.session.get(Classroom, classroom_id).name == "Renamed after a class autosaved"
