@@ -340,3 +340,32 @@ def test_a_full_server_refuses_a_run_with_a_message_and_keeps_the_article(app, c
     job = db.session.get(GenerationJob, second)
     assert first != second and job.status == "failed" and "busy" in job.error and job.article == ARTICLE
     assert "Try again in a few minutes" in client.get(f"/generator/jobs/{second}").get_data(as_text=True)
+
+
+def test_quick_decisions_on_many_candidates_at_once_all_count(inline, app, client, auth):
+    import threading
+
+    teacher = auth.login_teacher()
+    job_id = generate(client)
+    count = len(candidates(job_id))
+    barrier = threading.Barrier(count)
+    statuses = []
+
+    def decide(index):
+        with app.app_context():
+            browser = app.test_client()
+            with browser.session_transaction() as session:
+                session["_user_id"], session["_fresh"] = teacher.get_id(), True
+            barrier.wait()
+            statuses.append(browser.post(f"/generator/jobs/{job_id}/questions/{index}", data={f"q{index}-keep": "Accept"},
+                                         headers={"X-Requested-With": "fetch"}).status_code)
+            db.session.remove()
+
+    threads = [threading.Thread(target=decide, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [204] * count
+    db.session.rollback()  # this test's own read snapshot predates the threads' writes
+    assert [c["decision"] for c in candidates(job_id)] == ["accepted"] * count

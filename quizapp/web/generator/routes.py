@@ -13,6 +13,7 @@ from quizapp.models import GenerationJob
 from quizapp.web.access import owned_or_404, teacher_required
 from quizapp.web.banks.highlight import marked_paragraphs
 from quizapp.web.downloads import attachment
+from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
 from quizapp.web.generator import jobs, operations
 from quizapp.web.generator.forms import ArticleForm, CandidateForm, SaveBankForm
@@ -154,16 +155,16 @@ def decide(job_id: int, index: int):
     if q is None:
         abort(404)
     form = CandidateForm.for_question(q, index, submitted=True)
-    if form.reject.data:
-        operations.update_candidate(job, index, None, "rejected")
-    elif form.keep.data:  # accepted as generated, from the summary line
-        operations.update_candidate(job, index, None, "accepted")
-    else:
+    edited = None
+    if not (form.reject.data or form.keep.data):
         edited = form.edited(q) if form.validate_on_submit() else None
         if edited is None:
             return _review(job, forms={index: form}, status=400)
-        operations.update_candidate(job, index, edited, "accepted")
-    db.session.commit()
+    # The candidates are one JSON list: read and written under the write lock, so two quick clicks
+    # on two candidates both count (read outside it, the second would write back a stale list).
+    with write_transaction() as session:
+        fresh = session.get(GenerationJob, job_id, with_for_update=True)
+        operations.update_candidate(fresh, index, edited, "rejected" if form.reject.data else "accepted")
     if request.headers.get("X-Requested-With") == "fetch":  # review.js: the page changes in place
         return Response(status=204)
     return redirect(url_for("generator.job", job_id=job.id, _anchor=f"candidate-{index + 1}"))
@@ -173,8 +174,8 @@ def decide(job_id: int, index: int):
 @teacher_required
 def accept_pending(job_id: int):
     job = _done_job(job_id)
-    count = operations.accept_pending(job)
-    db.session.commit()
+    with write_transaction() as session:
+        count = operations.accept_pending(session.get(GenerationJob, job_id, with_for_update=True))
     flash(f"Accepted {count} questions as they were generated.", "success")
     return redirect(url_for("generator.job", job_id=job.id))
 
