@@ -520,7 +520,48 @@ class QuoteFinder:
                         name = self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
                 if name:
                     found.append(Attribution(tok, name, tok.i, last, True, organisation))
+        taken = {a.verb.i for a in found}
+        for tok in self.art.tokens:
+            if tok.i not in taken:
+                inverted = self._inverted_after_quotation(tok)
+                if inverted is not None:
+                    name, last = inverted
+                    found.append(Attribution(tok, name, tok.i, last, True, quoted_only=True))
         return found
+
+    def _inverted_after_quotation(self, verb: "Token") -> tuple[str, int] | None:
+        """'“We will rebuild,” tweeted the city's mayor, Ana Ruiz.' / '“...,” said a nurse using the
+        name Lena.': a verb of saying right after a closing quotation mark, followed by nothing but
+        a noun phrase that names exactly one person, attributes the quotation to that person. The
+        parser often misreads such a tail (the verb as an adjective, the name as an object), so
+        the rule reads the words: no finite verb may follow before the sentence ends.
+        Returns (speaker, last token of the attribution)."""
+        if verb.lemma_.lower() not in INVERTING_VERBS | {"tweet"} or verb.tag_ not in {"VBD", "VBN", "VBZ"} \
+                or verb.i < 2 or self.art.in_quotation(verb.idx):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text not in {"”", '"'}:
+            return None
+        mark_at = before.idx - 1  # the quotation's last word (or its comma) stands right before the mark
+        if not self.art.in_quotation(before.idx) and not self.art.in_quotation(mark_at):
+            return None
+        names: set[str] = set()
+        last = verb.i
+        for t in self.doc[verb.i + 1: min(len(self.doc), verb.i + 16)]:
+            if t.text in {".", "!", "?", ";", ":", "(", "“", '"'} or "\n" in t.text or self.art.in_quotation(t.idx):
+                break
+            if t.tag_ in FINITE_TAGS or t.lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}:
+                return None  # "..., said Ruiz, who ...", "said Ruiz and Berg": not a bare noun phrase
+            if self.people.is_person(t) and not self.art.in_quotation(t.idx):
+                name = self.people.person_name(t)
+                if name:
+                    names.add(name)
+            last = t.i
+        else:
+            return None
+        if len(names) != 1 or last == verb.i:
+            return None
+        return names.pop(), last
 
     def _according_source(self, tok: "Token") -> tuple[str, int] | None:
         """(person, last token) of "according to" read from the words themselves where the parse

@@ -1,0 +1,24 @@
+"""Who said what in further constructions of English news: a speaker named after a verb of
+saying that follows the quotation (the parser often misreads such a tail), and the quotation that
+goes on in the next sentence. The sentences are invented."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in extract_facts(text).quotes]
+
+
+def test_a_verb_of_saying_after_the_quotation_with_a_title_and_name_after_it():
+    text = ('The flood reached the old town on Sunday.\n'
+            '"I am proud of everyone who helped their neighbours through the night" tweeted the town\'s mayor, '
+            'Sarah Mitchell (no relation to the minister). "We will rebuild every street."')
+    got = quotes(text)
+    assert ("Sarah Mitchell", "I am proud of everyone who helped their neighbours through the night") in got
+    assert ("Sarah Mitchell", "We will rebuild every street.") in got
+
+
+def test_an_unnamed_description_after_the_verb_names_nobody():
+    text = ('"The water came in faster than anyone expected," said a resident of the old town.')
+    assert quotes(text) == []
