@@ -201,6 +201,11 @@ class QuoteFinder:
                 name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
                 if name:
                     return name
+        chained = self._previous_pronoun_speaker(tok)
+        if chained is not None:
+            # "He wrote on Twitter that ... He added ...": the same pronoun speaking again in the
+            # next sentence is the same person, whoever else the sentence between mentions
+            return self._resolve_pronoun(chained)
         if i == 0:
             return None
         sentence = self._mention_starts[i - 1]
@@ -221,6 +226,41 @@ class QuoteFinder:
         if any(_pos < p < tok.idx for p in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
         return name
+
+    def _previous_pronoun_speaker(self, tok: "Token") -> "Token | None":
+        """The same pronoun as `tok`, subject of a verb of saying in the sentence right before
+        `tok`'s, in the same paragraph; None where that sentence has none or names someone else
+        as a subject."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_VERBS | SPEECH_VERBS | CARRY_ON_VERBS:
+            return None
+        sents = self._sentence_list()
+        k = self._sentence_index()[tok.sent.start]
+        if k == 0:
+            return None
+        before = sents[k - 1]
+        if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(tok.idx):
+            return None
+        found = None
+        for t in before:
+            if self.art.in_quotation(t.idx) or t.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if t.lower_ != tok.lower_:
+                if t.pos_ == "PROPN" or self.people.is_person(t) or t.lower_ in SPEAKER_PRONOUNS:
+                    return None  # somebody else is a subject there: the usual ranking decides
+                continue
+            if t.head.pos_ in {"VERB", "AUX"} and t.head.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS:
+                found = t
+        return found
+
+    def _sentence_list(self) -> list["Span"]:
+        if not hasattr(self, "_sents_cache"):
+            self._sents_cache = list(self.doc.sents)
+            self._sent_index_cache = {s.start: i for i, s in enumerate(self._sents_cache)}
+        return self._sents_cache
+
+    def _sentence_index(self) -> dict[int, int]:
+        self._sentence_list()
+        return self._sent_index_cache
 
     def _unnamed_people(self) -> list[int]:
         """Positions of subjects that bring in a person with no name ("A police officer was hurt",

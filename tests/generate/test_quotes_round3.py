@@ -22,3 +22,13 @@ def test_a_verb_of_saying_after_the_quotation_with_a_title_and_name_after_it():
 def test_an_unnamed_description_after_the_verb_names_nobody():
     text = ('"The water came in faster than anyone expected," said a resident of the old town.')
     assert quotes(text) == []
+
+
+def test_the_same_pronoun_speaking_in_the_next_sentence_is_the_same_person():
+    text = ("Governor Sarah Mitchell closed the schools on Monday.\n"
+            'In a statement read out by her aide Tom Baker, she wrote, "We cannot ask teachers to take this risk today." '
+            'She continued by announcing, "The schools will stay closed until the end of the month."')
+    got = quotes(text)
+    assert ("Sarah Mitchell", "We cannot ask teachers to take this risk today.") in got
+    assert ("Sarah Mitchell", "The schools will stay closed until the end of the month.") in got
+    assert all(s == "Sarah Mitchell" for s, _ in got)
