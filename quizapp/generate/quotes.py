@@ -841,7 +841,7 @@ class QuoteFinder:
                     pos = a.verb.idx
                     return q.open - pos if pos < q.open else pos - q.close
                 who = min(near, key=distance)
-            elif previous and index[first_sent.start] == previous[1] + 1 and opens_sentence:
+            elif previous and self._wordless_between(sents, previous[1], index[first_sent.start]) and opens_sentence:
                 who = previous[0]  # the quotation goes on after its attribution
             elif opens_sentence and index[first_sent.start] - 1 in reported and self.art.paragraph_of(
                     q.open) == self.art.paragraph_of(reported[index[first_sent.start] - 1].verb.idx) and \
@@ -860,6 +860,12 @@ class QuoteFinder:
                 previous = (who, index[max(last_sent.start, close_sent.start)])
             else:
                 previous = None
+
+    @staticmethod
+    def _wordless_between(sents: list["Span"], earlier: int, later: int) -> bool:
+        """Sentence `later` follows sentence `earlier` with nothing but punctuation between (the
+        parser can make a lone opening quotation mark a sentence of its own)."""
+        return later > earlier and all(not any(c.isalnum() for c in sents[k].text) for k in range(earlier + 1, later))
 
     def _trailing_attribution(self, q: "Quotation", hi: int, atts: list[Attribution]) -> list[Attribution]:
         """'“Get out of the water!” Ruiz shouted.': a quotation that ends in "!" or "?" ends the

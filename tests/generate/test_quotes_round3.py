@@ -32,3 +32,12 @@ def test_the_same_pronoun_speaking_in_the_next_sentence_is_the_same_person():
     assert ("Sarah Mitchell", "We cannot ask teachers to take this risk today.") in got
     assert ("Sarah Mitchell", "The schools will stay closed until the end of the month.") in got
     assert all(s == "Sarah Mitchell" for s, _ in got)
+
+
+def test_a_quotation_that_goes_on_after_an_attribution_with_an_abbreviated_title():
+    # the parser makes the lone opening mark of the second quotation a sentence of its own
+    text = ('"[T]he bacteria in the river [found in fish], were not the ones we found in the hospital", said '
+            'Dr. Collins. "[...] Rather — and worryingly — the likeliest source is the water that the farms use."')
+    got = quotes(text)
+    assert len(got) == 2 and got[0][0] == got[1][0] and got[0][0].endswith("Collins")
+    assert got[1][1].startswith("[...] Rather")
