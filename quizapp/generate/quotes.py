@@ -903,6 +903,15 @@ class QuoteFinder:
         if not opens or any(q.open <= start < q.close for q in self.direct_quotes):
             return None
         head = self.art.text[start: min(opens)]
+        if re.search(r":\s*$", head):
+            # 'Ruiz told reporters the plan had failed: “...”': a colon ends the reported clause and
+            # introduces the quotation as words of their own
+            head = re.sub(r"[\s:]+$", "", head)
+            words = self.doc.char_span(start, start + len(head), alignment_mode="expand") or []
+            if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS or not any(
+                    t.tag_ in FINITE_TAGS for t in words):
+                return None
+            return start + len(head)
         if not re.search(r"\s(?:and|but)\s*$", head):
             # "the plan hinges on “...”": the quotation completes the words before it, unless it
             # opens a clause of its own ("he would not appeal because they had “...”")

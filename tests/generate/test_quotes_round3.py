@@ -41,3 +41,11 @@ def test_a_quotation_that_goes_on_after_an_attribution_with_an_abbreviated_title
     got = quotes(text)
     assert len(got) == 2 and got[0][0] == got[1][0] and got[0][0].endswith("Collins")
     assert got[1][1].startswith("[...] Rather")
+
+
+def test_a_reported_clause_that_ends_in_a_colon_before_a_quotation_is_a_statement_of_its_own():
+    text = ('Biologist Karen Walsh told the newspaper the spread of the disease showed a pattern that farmers '
+            'knew well: "Somehow, these weeds come back every spring, whatever we do."')
+    got = quotes(text)
+    assert ("Karen Walsh", "the spread of the disease showed a pattern that farmers knew well") in got
+    assert ("Karen Walsh", "Somehow, these weeds come back every spring, whatever we do.") in got
