@@ -49,3 +49,11 @@ def test_a_reported_clause_that_ends_in_a_colon_before_a_quotation_is_a_statemen
     got = quotes(text)
     assert ("Karen Walsh", "the spread of the disease showed a pattern that farmers knew well") in got
     assert ("Karen Walsh", "Somehow, these weeds come back every spring, whatever we do.") in got
+
+
+def test_citing_a_reason_is_a_speech_act():
+    text = ("Finance minister Sarah Mitchell resigned on Friday, citing the rising pressure on her family.\n"
+            "The fire was put out by farmer Tom Baker, 52, who cited his long experience of forest fires.")
+    got = quotes(text)
+    assert ("Sarah Mitchell", "the rising pressure on her family") in got
+    assert ("Tom Baker", "his long experience of forest fires") in got
