@@ -735,7 +735,9 @@ class QuoteFinder:
         lemma = verb.lemma_.lower()
         kids = list(verb.children)
         asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) for c in kids):
+        # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
+        # new rules: “They will help.”' still speaks of the rules
+        if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) and not self.art.in_quotation(c.idx) for c in kids):
             return None
         # "a polymer that Ruiz described as resembling hair": what it was described as is the
         # verdict, whatever clause before it the parser took for the verb's complement
@@ -967,7 +969,7 @@ class QuoteFinder:
                 break
         right = (right_start, sent.end)
         act = self._speech_content(a.verb) if a.verb.lower_ != "according" else None
-        if act is not None and (target is None or target.i < a.verb.i):
+        if act is not None and (target is None or target.i < a.verb.i or self.art.in_quotation(target.idx)):
             span = self._trim(act)
             return [span] if span else []
         out = []

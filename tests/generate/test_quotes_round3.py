@@ -57,3 +57,13 @@ def test_citing_a_reason_is_a_speech_act():
     got = quotes(text)
     assert ("Sarah Mitchell", "the rising pressure on her family") in got
     assert ("Tom Baker", "his long experience of forest fires") in got
+
+
+def test_a_speech_act_before_a_colon_and_its_quotation_are_both_kept():
+    # the parser takes the quotation for the verb's clause; the quoted words are attributed apart
+    text = ('Tom Baker of the water board spoke of the talks between his agency and the farmers: "It\'s fun '
+            'working with a new partner that approaches the problem in a different way. They don\'t carry the '
+            'same background."')
+    got = quotes(text)
+    assert ("Tom Baker", "the talks between his agency and the farmers") in got
+    assert len(got) == 2 and all(s == "Tom Baker" for s, _ in got)
