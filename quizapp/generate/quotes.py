@@ -587,19 +587,27 @@ class QuoteFinder:
             return None
         names: set[str] = set()
         last = verb.i
+        rest = []
         for t in self.doc[verb.i + 1: min(len(self.doc), verb.i + 16)]:
             if t.text in {".", "!", "?", ";", ":", "(", "“", '"'} or "\n" in t.text or self.art.in_quotation(t.idx):
                 break
+            if t.text == ",":
+                continue  # "said the town's mayor, Ana Ruiz"
             if t.tag_ in FINITE_TAGS or t.lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}:
                 return None  # "..., said Ruiz, who ...", "said Ruiz and Berg": not a bare noun phrase
-            if self.people.is_person(t) and not self.art.in_quotation(t.idx):
+            if self.people.is_person(t):
                 name = self.people.person_name(t)
                 if name:
                     names.add(name)
+            rest.append(t)
             last = t.i
         else:
             return None
-        if len(names) != 1 or last == verb.i:
+        if len(names) != 1 or not rest or not self.people.is_person(rest[-1]):
+            return None  # the name must end the phrase: not "said Ruiz's lawyer"
+        if any(t.tag_ == "IN" for t in rest) and not rest[0].text[:1].isupper():
+            # "said a lawyer for Ruiz", "said a friend of Ruiz" speak for someone else; only a
+            # title may hold a preposition ("said Minister for Health Ana Ruiz")
             return None
         return names.pop(), last
 

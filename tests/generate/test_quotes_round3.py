@@ -67,3 +67,9 @@ def test_a_speech_act_before_a_colon_and_its_quotation_are_both_kept():
     got = quotes(text)
     assert ("Tom Baker", "the talks between his agency and the farmers") in got
     assert len(got) == 2 and all(s == "Tom Baker" for s, _ in got)
+
+
+def test_a_person_named_inside_the_phrase_after_the_verb_is_not_the_speaker():
+    text = ('Sarah Mitchell was arrested on Monday.\n'
+            '"She has done nothing wrong and we will prove it in court" said a lawyer for Sarah Mitchell.')
+    assert quotes(text) == []
