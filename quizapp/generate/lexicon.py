@@ -664,3 +664,8 @@ CURRENCY_PREFIXES = {
     "RUB": "rubles", "₺": "lira", "TRY": "lira", "₴": "hryvnias", "UAH": "hryvnias", "PKR": "rupees",
     "BDT": "taka", "Tk": "taka", "SEK": "kronor", "NOK": "kroner", "DKK": "kroner", "PLN": "zloty",
 }
+
+# Citing a reason is a speech act whose object is what was said ("The minister resigned, citing
+# ill health", "She cited the rising cost of fuel").
+SPEECH_VERBS |= {"cite"}
+SPEECH_ACT_VERBS |= {"cite"}

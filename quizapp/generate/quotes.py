@@ -201,6 +201,11 @@ class QuoteFinder:
                 name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
                 if name:
                     return name
+        chained = self._previous_pronoun_speaker(tok)
+        if chained is not None:
+            # "He wrote on Twitter that ... He added ...": the same pronoun speaking again in the
+            # next sentence is the same person, whoever else the sentence between mentions
+            return self._resolve_pronoun(chained)
         if i == 0:
             return None
         sentence = self._mention_starts[i - 1]
@@ -221,6 +226,41 @@ class QuoteFinder:
         if any(_pos < p < tok.idx for p in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
         return name
+
+    def _previous_pronoun_speaker(self, tok: "Token") -> "Token | None":
+        """The same pronoun as `tok`, subject of a verb of saying in the sentence right before
+        `tok`'s, in the same paragraph; None where that sentence has none or names someone else
+        as a subject."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_VERBS | SPEECH_VERBS | CARRY_ON_VERBS:
+            return None
+        sents = self._sentence_list()
+        k = self._sentence_index()[tok.sent.start]
+        if k == 0:
+            return None
+        before = sents[k - 1]
+        if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(tok.idx):
+            return None
+        found = None
+        for t in before:
+            if self.art.in_quotation(t.idx) or t.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if t.lower_ != tok.lower_:
+                if t.pos_ == "PROPN" or self.people.is_person(t) or t.lower_ in SPEAKER_PRONOUNS:
+                    return None  # somebody else is a subject there: the usual ranking decides
+                continue
+            if t.head.pos_ in {"VERB", "AUX"} and t.head.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS:
+                found = t
+        return found
+
+    def _sentence_list(self) -> list["Span"]:
+        if not hasattr(self, "_sents_cache"):
+            self._sents_cache = list(self.doc.sents)
+            self._sent_index_cache = {s.start: i for i, s in enumerate(self._sents_cache)}
+        return self._sents_cache
+
+    def _sentence_index(self) -> dict[int, int]:
+        self._sentence_list()
+        return self._sent_index_cache
 
     def _unnamed_people(self) -> list[int]:
         """Positions of subjects that bring in a person with no name ("A police officer was hurt",
@@ -520,7 +560,56 @@ class QuoteFinder:
                         name = self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
                 if name:
                     found.append(Attribution(tok, name, tok.i, last, True, organisation))
+        taken = {a.verb.i for a in found}
+        for tok in self.art.tokens:
+            if tok.i not in taken:
+                inverted = self._inverted_after_quotation(tok)
+                if inverted is not None:
+                    name, last = inverted
+                    found.append(Attribution(tok, name, tok.i, last, True, quoted_only=True))
         return found
+
+    def _inverted_after_quotation(self, verb: "Token") -> tuple[str, int] | None:
+        """'“We will rebuild,” tweeted the city's mayor, Ana Ruiz.' / '“...,” said a nurse using the
+        name Lena.': a verb of saying right after a closing quotation mark, followed by nothing but
+        a noun phrase that names exactly one person, attributes the quotation to that person. The
+        parser often misreads such a tail (the verb as an adjective, the name as an object), so
+        the rule reads the words: no finite verb may follow before the sentence ends.
+        Returns (speaker, last token of the attribution)."""
+        if verb.lemma_.lower() not in INVERTING_VERBS | {"tweet"} or verb.tag_ not in {"VBD", "VBN", "VBZ"} \
+                or verb.i < 2 or self.art.in_quotation(verb.idx):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text not in {"”", '"'}:
+            return None
+        mark_at = before.idx - 1  # the quotation's last word (or its comma) stands right before the mark
+        if not self.art.in_quotation(before.idx) and not self.art.in_quotation(mark_at):
+            return None
+        names: set[str] = set()
+        last = verb.i
+        rest = []
+        for t in self.doc[verb.i + 1: min(len(self.doc), verb.i + 16)]:
+            if t.text in {".", "!", "?", ";", ":", "(", "“", '"'} or "\n" in t.text or self.art.in_quotation(t.idx):
+                break
+            if t.text == ",":
+                continue  # "said the town's mayor, Ana Ruiz"
+            if t.tag_ in FINITE_TAGS or t.lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}:
+                return None  # "..., said Ruiz, who ...", "said Ruiz and Berg": not a bare noun phrase
+            if self.people.is_person(t):
+                name = self.people.person_name(t)
+                if name:
+                    names.add(name)
+            rest.append(t)
+            last = t.i
+        else:
+            return None
+        if len(names) != 1 or not rest or not self.people.is_person(rest[-1]):
+            return None  # the name must end the phrase: not "said Ruiz's lawyer"
+        if any(t.tag_ == "IN" for t in rest) and not rest[0].text[:1].isupper():
+            # "said a lawyer for Ruiz", "said a friend of Ruiz" speak for someone else; only a
+            # title may hold a preposition ("said Minister for Health Ana Ruiz")
+            return None
+        return names.pop(), last
 
     def _according_source(self, tok: "Token") -> tuple[str, int] | None:
         """(person, last token) of "according to" read from the words themselves where the parse
@@ -654,7 +743,9 @@ class QuoteFinder:
         lemma = verb.lemma_.lower()
         kids = list(verb.children)
         asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) for c in kids):
+        # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
+        # new rules: “They will help.”' still speaks of the rules
+        if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) and not self.art.in_quotation(c.idx) for c in kids):
             return None
         # "a polymer that Ruiz described as resembling hair": what it was described as is the
         # verdict, whatever clause before it the parser took for the verb's complement
@@ -760,7 +851,7 @@ class QuoteFinder:
                     pos = a.verb.idx
                     return q.open - pos if pos < q.open else pos - q.close
                 who = min(near, key=distance)
-            elif previous and index[first_sent.start] == previous[1] + 1 and opens_sentence:
+            elif previous and self._wordless_between(sents, previous[1], index[first_sent.start]) and opens_sentence:
                 who = previous[0]  # the quotation goes on after its attribution
             elif opens_sentence and index[first_sent.start] - 1 in reported and self.art.paragraph_of(
                     q.open) == self.art.paragraph_of(reported[index[first_sent.start] - 1].verb.idx) and \
@@ -779,6 +870,12 @@ class QuoteFinder:
                 previous = (who, index[max(last_sent.start, close_sent.start)])
             else:
                 previous = None
+
+    @staticmethod
+    def _wordless_between(sents: list["Span"], earlier: int, later: int) -> bool:
+        """Sentence `later` follows sentence `earlier` with nothing but punctuation between (the
+        parser can make a lone opening quotation mark a sentence of its own)."""
+        return later > earlier and all(not any(c.isalnum() for c in sents[k].text) for k in range(earlier + 1, later))
 
     def _trailing_attribution(self, q: "Quotation", hi: int, atts: list[Attribution]) -> list[Attribution]:
         """'“Get out of the water!” Ruiz shouted.': a quotation that ends in "!" or "?" ends the
@@ -816,6 +913,15 @@ class QuoteFinder:
         if not opens or any(q.open <= start < q.close for q in self.direct_quotes):
             return None
         head = self.art.text[start: min(opens)]
+        if re.search(r":\s*$", head):
+            # 'Ruiz told reporters the plan had failed: “...”': a colon ends the reported clause and
+            # introduces the quotation as words of their own
+            head = re.sub(r"[\s:]+$", "", head)
+            words = self.doc.char_span(start, start + len(head), alignment_mode="expand") or []
+            if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS or not any(
+                    t.tag_ in FINITE_TAGS for t in words):
+                return None
+            return start + len(head)
         if not re.search(r"\s(?:and|but)\s*$", head):
             # "the plan hinges on “...”": the quotation completes the words before it, unless it
             # opens a clause of its own ("he would not appeal because they had “...”")
@@ -871,7 +977,7 @@ class QuoteFinder:
                 break
         right = (right_start, sent.end)
         act = self._speech_content(a.verb) if a.verb.lower_ != "according" else None
-        if act is not None and (target is None or target.i < a.verb.i):
+        if act is not None and (target is None or target.i < a.verb.i or self.art.in_quotation(target.idx)):
             span = self._trim(act)
             return [span] if span else []
         out = []
