@@ -122,6 +122,15 @@ class AffiliationFinder:
         self.person_labelled = {t.text for t in self.art.tokens if t.ent_type_ == "PERSON"}
         self._standalone: dict[str, bool] = {}
         self._starts = [t.idx for t in self.art.tokens]
+        # "Mayor of Harbourton Ada Lin": the tagger may glue the place of a title onto the name
+        # after it; such a full name is read without the place wherever it recurs
+        self._renamed: dict[str, str] = {}
+        for at, run in self.people.full_mentions:
+            k = bisect_left(self._starts, at)
+            if k < len(self.art.tokens) and self.art.tokens[k].text == run[-1]:
+                cut = self._place_before_name(k - len(run) + 1, k)
+                if cut is not None:
+                    self._renamed[" ".join(run)] = " ".join(t.text for t in self.art.tokens[cut: k + 1])
 
     def find(self):
         for tok in self.art.tokens:
@@ -173,7 +182,38 @@ class AffiliationFinder:
         if run and run[-1] in NAME_SUFFIXES:  # "Carl Dunn Jr., a ...": the suffix ends the name
             first += 1
             tok = toks[tok.i + 1]
-        return name, first, tok
+        cut = self._place_before_name(first, tok.i)
+        if cut is not None:
+            return " ".join(t.text for t in toks[cut: tok.i + 1]), cut, tok
+        return self._renamed.get(name, name), first, tok
+
+    def _place_before_name(self, first: int, last: int) -> int | None:
+        """"the Governor of Westland Ada Lin", "Senator from Westland Ada Lin": where a run of
+        capitalised words after "ROLE of/from" starts with a place (or an organisation) the tagger
+        labels apart from the person's name, the name starts after it. None where it does not."""
+        toks = self.art.tokens
+        label = toks[first].ent_type_
+        if label not in {"GPE", "LOC", "ORG"}:
+            return None
+        k = first + 1
+        while k < last and toks[k].ent_type_ == label and toks[k].ent_iob_ == "I":
+            k += 1
+        if last - k < 1 or toks[k].ent_type_ not in {"PERSON", ""}:
+            return None  # a name of two words at least must remain
+        j = first - 1
+        if j >= 0 and toks[j].lower_ == "the" and toks[j].ent_type_ in {label, ""}:
+            j -= 1
+        if j < 1 or not self._of_place_title(j):
+            return None
+        return k
+
+    def _of_place_title(self, j: int) -> bool:
+        """Token j is the "of" of "Mayor of X" or the "from" of "Senator from X"."""
+        toks = self.art.tokens
+        word, title = toks[j].lower_, toks[j - 1]
+        if word == "of":
+            return _job(title.text)
+        return word == "from" and title.text[:1].isupper() and title.lower_ in ROLE_NOUNS
 
     def _surname_job_person_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
         """A person entity whose last word is a job noun in capitals ("Former prime minister
@@ -310,7 +350,10 @@ class AffiliationFinder:
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
-        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
+        place = self._place_title_at(first)
+        if place is not None:
+            i = place  # "Mayor of the Westland Province Ada Lin", "Senator from Westland Ada Lin"
+        elif i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
             i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
         elif i >= 0 and doc[i].text in TITLE_ABBREVIATIONS:
             lo = i
@@ -372,6 +415,26 @@ class AffiliationFinder:
             org, role = None, f"{org} {role}"
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
+
+    def _place_title_at(self, first: int) -> int | None:
+        """The title noun of "ROLE of [the] PLACE NAME" / "ROLE from PLACE NAME" where the place
+        is a named entity of up to four words right before the name; None where there is none."""
+        doc = self.art.tokens
+        lo, k = doc[first].sent.start, first - 1
+        if k < lo or doc[k].ent_type_ not in {"GPE", "LOC", "ORG"} or not doc[k].text[:1].isupper():
+            return None
+        label = doc[k].ent_type_
+        while k > lo and first - k <= 4 and doc[k].ent_type_ == label and doc[k].ent_iob_ == "I":
+            k -= 1
+        if doc[k].ent_type_ != label or not (doc[k].text[:1].isupper() or doc[k].lower_ == "the"):
+            return None
+        if doc[k].lower_ != "the":  # NER may take "the" into the place's name
+            k -= 1
+        if k > lo and doc[k].lower_ == "the":
+            k -= 1
+        if k < lo + 1 or doc[k].lower_ not in {"of", "from"} or not self._of_place_title(k):
+            return None
+        return k - 1
 
     def _noun_of_title(self, tok: "Token", first: int) -> bool:
         """"outreach manager", "Events and outreach manager": a noun compounded into the title."""

@@ -252,3 +252,11 @@ def test_a_job_coordinated_after_something_that_is_no_job():
 
 def test_a_bare_generic_noun_before_a_title_is_part_of_the_title():
     assert links("The inquiry will be led by Board Member Ada Lin.") == [("Ada Lin", None, "Board Member")]
+
+
+def test_a_title_of_a_place_before_the_name_keeps_the_place_out_of_the_name():
+    text = ("\"We will rebuild,\" said Mayor of Denver Ada Lin on Monday. "
+            "Former President of Portugal Tom Berg disagreed. "
+            "Support came from Senator from Nebraska Carla Ruiz. Lin said the bridge would open.")
+    assert links(text) == [("Ada Lin", None, "Mayor of Denver"), ("Tom Berg", None, "Former President of Portugal"),
+                           ("Carla Ruiz", None, "Senator from Nebraska")]
