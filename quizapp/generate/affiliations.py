@@ -246,6 +246,9 @@ class AffiliationFinder:
             return None
         toks = self.art.tokens
         run = self.people.name_run(tok)
+        lumped = self._lumped_after_title(tok, run)
+        if lumped is not None:
+            return lumped
         if not 2 <= len(run) <= 3 or tok.text != run[-1]:
             return None
         first = tok.i - len(run) + 1
@@ -258,6 +261,32 @@ class AffiliationFinder:
         if not (titled or possessed or of_org) or not self._named_person(" ".join(run)):
             return None
         return self.people.fullest(run, tok.idx), first, tok
+
+    def _lumped_after_title(self, tok: "Token", run: tuple[str, ...]) -> tuple[str, int, "Token"] | None:
+        """"the director of the Harbour Trust Ada Lin said", "Senator from Westland Ada Lin": NER
+        may make one organisation of the title's complement and the name after it. The entity's
+        last two words are the name when it follows "ROLE of/from" and the model, shown those two
+        words on their own, calls them a person."""
+        toks = self.art.tokens
+        if len(run) < 3 or tok.text != run[-1] or tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I":
+            return None
+        ent_start = tok.i
+        while ent_start > 0 and toks[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        first = tok.i - 1
+        if first - ent_start < 1 or toks[first].is_sent_start or not toks[first].text[:1].isupper():
+            return None  # the organisation keeps a word of its own
+        j = ent_start - 1
+        if toks[ent_start].lower_ == "the":
+            j = ent_start - 1
+        elif j >= 0 and toks[j].lower_ == "the":
+            j -= 1
+        if j < 1 or not self._of_place_title(j):
+            return None
+        name = f"{toks[first].text} {tok.text}"
+        if not self._named_person(name):
+            return None
+        return name, first, tok
 
     def _titled_unlabelled_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
         """"the university's chancellor, Ravi Menon.": a two- or three-word name NER left
@@ -409,6 +438,11 @@ class AffiliationFinder:
                 described = self._described_institution(prev)
                 if described is not None:  # "county police Sergeant X"
                     org, start = self.doc[described: prev.i + 1].text, doc[described].idx
+        if place is not None and org is None and doc[place + 1].lower_ == "of":
+            named = self._organisation_of_title(place + 2, first)
+            if named is not None:  # "director of the Harbour Trust Ada Lin": the organisation apart
+                org = named
+                role_toks = [t for t in role_toks if t.i <= place]
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
@@ -435,6 +469,22 @@ class AffiliationFinder:
         if k < lo + 1 or doc[k].lower_ not in {"of", "from"} or not self._of_place_title(k):
             return None
         return k - 1
+
+    def _organisation_of_title(self, lo: int, hi: int) -> str | None:
+        """The tokens [lo, hi) after a title's "of" as an organisation's name: an entity NER calls
+        an organisation and nowhere in the article a place ("of the Harbour Trust", not "of the
+        United Provinces" nor "of Westland")."""
+        doc = self.art.tokens
+        if lo < hi and doc[lo].lower_ == "the":
+            lo += 1
+        span = doc[lo: hi]
+        if not span or any(t.ent_type_ != "ORG" for t in span):
+            return None
+        text = " ".join(t.text for t in span)
+        if not hasattr(self, "_place_names"):
+            self._place_names = {e.text.removeprefix("the ").removeprefix("The ")
+                                 for e in self.doc.ents if e.label_ in {"GPE", "LOC"}}
+        return None if text in self._place_names else text
 
     def _noun_of_title(self, tok: "Token", first: int) -> bool:
         """"outreach manager", "Events and outreach manager": a noun compounded into the title."""

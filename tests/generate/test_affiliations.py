@@ -260,3 +260,11 @@ def test_a_title_of_a_place_before_the_name_keeps_the_place_out_of_the_name():
             "Support came from Senator from Nebraska Carla Ruiz. Lin said the bridge would open.")
     assert links(text) == [("Ada Lin", None, "Mayor of Denver"), ("Tom Berg", None, "Former President of Portugal"),
                            ("Carla Ruiz", None, "Senator from Nebraska")]
+
+
+def test_an_organisation_after_a_titles_of_is_the_organisation_even_when_ner_joins_the_name_to_it():
+    assert links('"It is a start," director of Amnesty International Tom Berg said in a statement.') == [
+        ("Tom Berg", "Amnesty International", "director")]
+    # the small model reads "Greenpeace Wen-li Chao" as one organisation
+    assert links('"This cannot stand," Asia director of Greenpeace Wen-li Chao said in a statement.') == [
+        ("Wen-li Chao", "Greenpeace", "director")]
