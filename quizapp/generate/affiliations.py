@@ -48,7 +48,9 @@ _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
     rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
 )
-ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
+# "a Ph.D. candidate", "an M.D. student": a degree abbreviated with full stops is a word of a role
+DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
+ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
 # "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
 COMMON_OWNER = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*['’]s?\s+(?=[a-z])")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
@@ -74,7 +76,12 @@ PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 def _job(word: str) -> bool:
     """A job noun: a listed role, or a job that is also a surname written in lower case ("singer X")."""
     low = word.lower()
-    return low in ROLE_NOUNS or word.islower() and low in SURNAME_OCCUPATIONS
+    return low in ROLE_NOUNS or word.islower() and (low in SURNAME_OCCUPATIONS or _scientist(low))
+
+
+def _scientist(low: str) -> bool:
+    """"herpetologist", "glaciologist": a lowercase word for a student of a science is a job noun."""
+    return len(low) > 8 and low.endswith("ologist") and low.isalpha()
 
 
 # "Gov. Ada Lin", "Lt. Gov. X", "Det. Sgt. X": abbreviated titles of a post ("Sen."/"Rep." are
@@ -715,6 +722,8 @@ class AffiliationFinder:
         for wm in re.finditer(r"\S+", text[i: i + 200]):
             word = wm.group(0)
             bare = word.rstrip(",.;:")
+            if DOTTED_DEGREE.fullmatch(word.rstrip(",;:")) and word[-1:] not in {",", ";", ":"}:
+                bare = word  # "Ph.D." keeps its full stop and the role goes on
             if not ROLE_WORD_RE.fullmatch(bare) or len(words) >= MAX_ROLE_WORDS:
                 break
             if bare.lower() in ORG_PREPS | {"to", "from", "who", "which", "that", "said"} | CLAUSE_WORDS:

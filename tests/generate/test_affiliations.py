@@ -268,3 +268,9 @@ def test_an_organisation_after_a_titles_of_is_the_organisation_even_when_ner_joi
     # the small model reads "Greenpeace Wen-li Chao" as one organisation
     assert links('"This cannot stand," Asia director of Greenpeace Wen-li Chao said in a statement.') == [
         ("Wen-li Chao", "Greenpeace", "director")]
+
+
+def test_a_degree_abbreviated_with_full_stops_and_a_scientist_noun_are_words_of_a_role():
+    text = ("Ada Lin, a Ph.D. candidate at Westfield University, said the frogs were odd. "
+            "One of the authors, glaciologist Tom Berg, told a magazine the ice was thin.")
+    assert links(text) == [("Ada Lin", "Westfield University", "Ph.D. candidate"), ("Tom Berg", None, "glaciologist")]
