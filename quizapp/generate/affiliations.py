@@ -116,6 +116,10 @@ DESCRIBED_INSTITUTION = re.compile(
     rf"(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
 
 
+# "One of the study's authors, [herpetologist] Ada Lin," (the text before the name, to its end)
+ONE_OF_GROUP = re.compile(
+    r"(?:^|(?<=\s))(?P<role>[Oo]ne of (?:the|its|their|his|her)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z-]+)),\s+(?:[a-z][a-z-]*\s+){0,2}$")
 ORG_OWNER = re.compile(rf"{ORG_RE.pattern}['’]s?\s+")  # "the Harbour Society's president"
 
 
@@ -162,6 +166,7 @@ class AffiliationFinder:
             yield from self._legislator(name, first, tok)
             yield from self._possessive_organisation(name, first, tok)
             yield from self._possessed_group(name, self.art.tokens[first], tok)
+            yield from self._one_of_group(name, first, tok)
         yield from self._byline_role_line()
         yield from self._plural_titles()
         yield from self._shared_appositive()
@@ -492,6 +497,20 @@ class AffiliationFinder:
             self._place_names = {e.text.removeprefix("the ").removeprefix("The ")
                                  for e in self.doc.ents if e.label_ in {"GPE", "LOC"}}
         return None if text in self._place_names else text
+
+    def _one_of_group(self, name: str, first: int, last: "Token"):
+        """"One of the study's authors, Ada Lin, said": a member of a group of role-holders
+        put before the name (with perhaps a job noun of its own) is that member."""
+        toks = self.art.tokens
+        if last.i + 1 >= len(toks) or toks[last.i + 1].text != ",":
+            return
+        sent = toks[first].sent
+        m = ONE_OF_GROUP.search(self.art.text[sent.start_char: toks[first].idx])
+        if m is None or m.group("noun") not in ROLE_PLURALS:
+            return
+        role = m.group("role")
+        start = sent.start_char + m.start("role")
+        yield name, None, role[0].lower() + role[1:], start, last.idx + len(last.text)
 
     def _noun_of_title(self, tok: "Token", first: int) -> bool:
         """"outreach manager", "Events and outreach manager": a noun compounded into the title."""

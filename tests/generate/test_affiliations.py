@@ -272,5 +272,11 @@ def test_an_organisation_after_a_titles_of_is_the_organisation_even_when_ner_joi
 
 def test_a_degree_abbreviated_with_full_stops_and_a_scientist_noun_are_words_of_a_role():
     text = ("Ada Lin, a Ph.D. candidate at Westfield University, said the frogs were odd. "
-            "One of the authors, glaciologist Tom Berg, told a magazine the ice was thin.")
+            "On the ship, glaciologist Tom Berg told a magazine the ice was thin.")
     assert links(text) == [("Ada Lin", "Westfield University", "Ph.D. candidate"), ("Tom Berg", None, "glaciologist")]
+
+
+def test_one_of_a_group_of_role_holders_before_the_name():
+    text = ("One of the report's authors, glaciologist Tom Berg, told a magazine the ice was thin. "
+            "One of the victims, Ada Lin, said she was cold.")
+    assert links(text) == [("Tom Berg", None, "glaciologist"), ("Tom Berg", None, "one of the report's authors")]
