@@ -7,6 +7,9 @@ appositive joined by "and" ("... of Y and now a fellow at Z"), "X of Y", a posse
 "X's party, Y"), a relative clause ("X, who founded Y", "X, 39, who works on logistics for Y"),
 a school attended ("X attended Y", "his studies at Y") and a plural title over several names
 ("Ministers X and Z"). Stacked titles ("chairperson and co-founder") are one link each.
+A title with a place or an organisation after "of"/"from" before the name ("Mayor of Westland X",
+"Senator from Westland X", "director of the Harbour Trust X"), the place kept out of the name,
+and a group member before the name ("One of the study's authors, X,").
 
 Links stated by a clause, with a name or he/she as subject: a job noun after "be" ("X is Y's
 Professor of Z and a fellow of W", "He was a teacher at Y"), verbs that tie their subject to an
