@@ -7,9 +7,9 @@ appositive joined by "and" ("... of Y and now a fellow at Z"), "X of Y", a posse
 "X's party, Y"), a relative clause ("X, who founded Y", "X, 39, who works on logistics for Y"),
 a school attended ("X attended Y", "his studies at Y") and a plural title over several names
 ("Ministers X and Z"). Stacked titles ("chairperson and co-founder") are one link each.
-A title with a place or an organisation after "of"/"from" before the name ("Mayor of Westland X",
-"Senator from Westland X", "director of the Harbour Trust X"), the place kept out of the name,
-and a group member before the name ("One of the study's authors, X,").
+A title with a place or an organisation after "of"/"from" before the name ("Governor of Westland X",
+"Representative from Westland X", "director of the Harbour Trust X"), the place kept out of the name,
+and a group member before the name ("One of the report's authors, X,").
 
 Links stated by a clause, with a name or he/she as subject: a job noun after "be" ("X is Y's
 Professor of Z and a fellow of W", "He was a teacher at Y"), verbs that tie their subject to an
@@ -51,7 +51,7 @@ _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
     rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
 )
-# "a Ph.D. candidate", "an M.D. student": a degree abbreviated with full stops is a word of a role
+# "a Ph.D. student", "an M.D. graduate": a degree abbreviated with full stops is a word of a role
 DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
 ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
 # "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
@@ -83,7 +83,7 @@ def _job(word: str) -> bool:
 
 
 def _scientist(low: str) -> bool:
-    """"herpetologist", "glaciologist": a lowercase word for a student of a science is a job noun."""
+    """"glaciologist", "volcanologist": a lowercase word for a student of a science is a job noun."""
     return len(low) > 8 and low.endswith("ologist") and low.isalpha()
 
 
@@ -119,7 +119,7 @@ DESCRIBED_INSTITUTION = re.compile(
     rf"(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
 
 
-# "One of the study's authors, [herpetologist] Ada Lin," (the text before the name, to its end)
+# "One of the report's authors, [glaciologist] Ada Lin," (the text before the name, to its end)
 ONE_OF_GROUP = re.compile(
     r"(?:^|(?<=\s))(?P<role>[Oo]ne of (?:the|its|their|his|her)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
     r"(?P<noun>[a-z-]+)),\s+(?:[a-z][a-z-]*\s+){0,2}$")
@@ -136,7 +136,7 @@ class AffiliationFinder:
         self.person_labelled = {t.text for t in self.art.tokens if t.ent_type_ == "PERSON"}
         self._standalone: dict[str, bool] = {}
         self._starts = [t.idx for t in self.art.tokens]
-        # "Mayor of Harbourton Ada Lin": the tagger may glue the place of a title onto the name
+        # "Governor of Harbourton Ada Lin": the tagger may glue the place of a title onto the name
         # after it; such a full name is read without the place wherever it recurs
         self._renamed: dict[str, str] = {}
         for at, run in self.people.full_mentions:
@@ -203,7 +203,7 @@ class AffiliationFinder:
         return self._renamed.get(name, name), first, tok
 
     def _place_before_name(self, first: int, last: int) -> int | None:
-        """"the Governor of Westland Ada Lin", "Senator from Westland Ada Lin": where a run of
+        """"the Governor of Westland Ada Lin", "Representative from Westland Ada Lin": where a run of
         capitalised words after "ROLE of/from" starts with a place (or an organisation) the tagger
         labels apart from the person's name, the name starts after it. None where it does not."""
         toks = self.art.tokens
@@ -223,7 +223,7 @@ class AffiliationFinder:
         return k
 
     def _of_place_title(self, j: int) -> bool:
-        """Token j is the "of" of "Mayor of X" or the "from" of "Senator from X"."""
+        """Token j is the "of" of "Governor of X" or the "from" of "Representative from X"."""
         toks = self.art.tokens
         word, title = toks[j].lower_, toks[j - 1]
         if word == "of":
@@ -278,7 +278,7 @@ class AffiliationFinder:
         return self.people.fullest(run, tok.idx), first, tok
 
     def _lumped_after_title(self, tok: "Token", run: tuple[str, ...]) -> tuple[str, int, "Token"] | None:
-        """"the director of the Harbour Trust Ada Lin said", "Senator from Westland Ada Lin": NER
+        """"the director of the Harbour Trust Ada Lin said", "Representative from Westland Ada Lin": NER
         may make one organisation of the title's complement and the name after it. The entity's
         last two words are the name when it follows "ROLE of/from" and the model, shown those two
         words on their own, calls them a person."""
@@ -396,7 +396,7 @@ class AffiliationFinder:
         doc, i = self.art.tokens, first - 1
         place = self._place_title_at(first)
         if place is not None:
-            i = place  # "Mayor of the Westland Province Ada Lin", "Senator from Westland Ada Lin"
+            i = place  # "Governor of the Westland Province Ada Lin", "Representative from Westland Ada Lin"
         elif i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
             i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
         elif i >= 0 and doc[i].text in TITLE_ABBREVIATIONS:
@@ -502,7 +502,7 @@ class AffiliationFinder:
         return None if text in self._place_names else text
 
     def _one_of_group(self, name: str, first: int, last: "Token"):
-        """"One of the study's authors, Ada Lin, said": a member of a group of role-holders
+        """"One of the report's authors, Ada Lin, said": a member of a group of role-holders
         put before the name (with perhaps a job noun of its own) is that member."""
         toks = self.art.tokens
         if last.i + 1 >= len(toks) or toks[last.i + 1].text != ",":
