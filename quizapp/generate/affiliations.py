@@ -7,6 +7,9 @@ appositive joined by "and" ("... of Y and now a fellow at Z"), "X of Y", a posse
 "X's party, Y"), a relative clause ("X, who founded Y", "X, 39, who works on logistics for Y"),
 a school attended ("X attended Y", "his studies at Y") and a plural title over several names
 ("Ministers X and Z"). Stacked titles ("chairperson and co-founder") are one link each.
+A title with a place or an organisation after "of"/"from" before the name ("Governor of Westland X",
+"Representative from Westland X", "director of the Harbour Trust X"), the place kept out of the name,
+and a group member before the name ("One of the report's authors, X,").
 
 Links stated by a clause, with a name or he/she as subject: a job noun after "be" ("X is Y's
 Professor of Z and a fellow of W", "He was a teacher at Y"), verbs that tie their subject to an
@@ -48,7 +51,9 @@ _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
 ORG_RE = re.compile(
     rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
 )
-ROLE_WORD_RE = re.compile(r"[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
+# "a Ph.D. student", "an M.D. graduate": a degree abbreviated with full stops is a word of a role
+DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
+ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
 # "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
 COMMON_OWNER = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*['’]s?\s+(?=[a-z])")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
@@ -74,7 +79,12 @@ PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 def _job(word: str) -> bool:
     """A job noun: a listed role, or a job that is also a surname written in lower case ("singer X")."""
     low = word.lower()
-    return low in ROLE_NOUNS or word.islower() and low in SURNAME_OCCUPATIONS
+    return low in ROLE_NOUNS or word.islower() and (low in SURNAME_OCCUPATIONS or _scientist(low))
+
+
+def _scientist(low: str) -> bool:
+    """"glaciologist", "volcanologist": a lowercase word for a student of a science is a job noun."""
+    return len(low) > 8 and low.endswith("ologist") and low.isalpha()
 
 
 # "Gov. Ada Lin", "Lt. Gov. X", "Det. Sgt. X": abbreviated titles of a post ("Sen."/"Rep." are
@@ -109,6 +119,10 @@ DESCRIBED_INSTITUTION = re.compile(
     rf"(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
 
 
+# "One of the report's authors, [glaciologist] Ada Lin," (the text before the name, to its end)
+ONE_OF_GROUP = re.compile(
+    r"(?:^|(?<=\s))(?P<role>[Oo]ne of (?:the|its|their|his|her)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z-]+)),\s+(?:[a-z][a-z-]*\s+){0,2}$")
 ORG_OWNER = re.compile(rf"{ORG_RE.pattern}['’]s?\s+")  # "the Harbour Society's president"
 
 
@@ -122,6 +136,15 @@ class AffiliationFinder:
         self.person_labelled = {t.text for t in self.art.tokens if t.ent_type_ == "PERSON"}
         self._standalone: dict[str, bool] = {}
         self._starts = [t.idx for t in self.art.tokens]
+        # "Governor of Harbourton Ada Lin": the tagger may glue the place of a title onto the name
+        # after it; such a full name is read without the place wherever it recurs
+        self._renamed: dict[str, str] = {}
+        for at, run in self.people.full_mentions:
+            k = bisect_left(self._starts, at)
+            if k < len(self.art.tokens) and self.art.tokens[k].text == run[-1]:
+                cut = self._place_before_name(k - len(run) + 1, k)
+                if cut is not None:
+                    self._renamed[" ".join(run)] = " ".join(t.text for t in self.art.tokens[cut: k + 1])
 
     def find(self):
         for tok in self.art.tokens:
@@ -146,6 +169,7 @@ class AffiliationFinder:
             yield from self._legislator(name, first, tok)
             yield from self._possessive_organisation(name, first, tok)
             yield from self._possessed_group(name, self.art.tokens[first], tok)
+            yield from self._one_of_group(name, first, tok)
         yield from self._byline_role_line()
         yield from self._plural_titles()
         yield from self._shared_appositive()
@@ -173,7 +197,38 @@ class AffiliationFinder:
         if run and run[-1] in NAME_SUFFIXES:  # "Carl Dunn Jr., a ...": the suffix ends the name
             first += 1
             tok = toks[tok.i + 1]
-        return name, first, tok
+        cut = self._place_before_name(first, tok.i)
+        if cut is not None:
+            return " ".join(t.text for t in toks[cut: tok.i + 1]), cut, tok
+        return self._renamed.get(name, name), first, tok
+
+    def _place_before_name(self, first: int, last: int) -> int | None:
+        """"the Governor of Westland Ada Lin", "Representative from Westland Ada Lin": where a run of
+        capitalised words after "ROLE of/from" starts with a place (or an organisation) the tagger
+        labels apart from the person's name, the name starts after it. None where it does not."""
+        toks = self.art.tokens
+        label = toks[first].ent_type_
+        if label not in {"GPE", "LOC", "ORG"}:
+            return None
+        k = first + 1
+        while k < last and toks[k].ent_type_ == label and toks[k].ent_iob_ == "I":
+            k += 1
+        if last - k < 1 or toks[k].ent_type_ not in {"PERSON", ""}:
+            return None  # a name of two words at least must remain
+        j = first - 1
+        if j >= 0 and toks[j].lower_ == "the" and toks[j].ent_type_ in {label, ""}:
+            j -= 1
+        if j < 1 or not self._of_place_title(j):
+            return None
+        return k
+
+    def _of_place_title(self, j: int) -> bool:
+        """Token j is the "of" of "Governor of X" or the "from" of "Representative from X"."""
+        toks = self.art.tokens
+        word, title = toks[j].lower_, toks[j - 1]
+        if word == "of":
+            return _job(title.text)
+        return word == "from" and title.text[:1].isupper() and title.lower_ in ROLE_NOUNS
 
     def _surname_job_person_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
         """A person entity whose last word is a job noun in capitals ("Former prime minister
@@ -206,6 +261,9 @@ class AffiliationFinder:
             return None
         toks = self.art.tokens
         run = self.people.name_run(tok)
+        lumped = self._lumped_after_title(tok, run)
+        if lumped is not None:
+            return lumped
         if not 2 <= len(run) <= 3 or tok.text != run[-1]:
             return None
         first = tok.i - len(run) + 1
@@ -218,6 +276,32 @@ class AffiliationFinder:
         if not (titled or possessed or of_org) or not self._named_person(" ".join(run)):
             return None
         return self.people.fullest(run, tok.idx), first, tok
+
+    def _lumped_after_title(self, tok: "Token", run: tuple[str, ...]) -> tuple[str, int, "Token"] | None:
+        """"the director of the Harbour Trust Ada Lin said", "Representative from Westland Ada Lin": NER
+        may make one organisation of the title's complement and the name after it. The entity's
+        last two words are the name when it follows "ROLE of/from" and the model, shown those two
+        words on their own, calls them a person."""
+        toks = self.art.tokens
+        if len(run) < 3 or tok.text != run[-1] or tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I":
+            return None
+        ent_start = tok.i
+        while ent_start > 0 and toks[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        first = tok.i - 1
+        if first - ent_start < 1 or toks[first].is_sent_start or not toks[first].text[:1].isupper():
+            return None  # the organisation keeps a word of its own
+        j = ent_start - 1
+        if toks[ent_start].lower_ == "the":
+            j = ent_start - 1
+        elif j >= 0 and toks[j].lower_ == "the":
+            j -= 1
+        if j < 1 or not self._of_place_title(j):
+            return None
+        name = f"{toks[first].text} {tok.text}"
+        if not self._named_person(name):
+            return None
+        return name, first, tok
 
     def _titled_unlabelled_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
         """"the university's chancellor, Ravi Menon.": a two- or three-word name NER left
@@ -310,7 +394,10 @@ class AffiliationFinder:
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
-        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
+        place = self._place_title_at(first)
+        if place is not None:
+            i = place  # "Governor of the Westland Province Ada Lin", "Representative from Westland Ada Lin"
+        elif i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
             i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
         elif i >= 0 and doc[i].text in TITLE_ABBREVIATIONS:
             lo = i
@@ -366,12 +453,67 @@ class AffiliationFinder:
                 described = self._described_institution(prev)
                 if described is not None:  # "county police Sergeant X"
                     org, start = self.doc[described: prev.i + 1].text, doc[described].idx
+        if place is not None and org is None and doc[place + 1].lower_ == "of":
+            named = self._organisation_of_title(place + 2, first)
+            if named is not None:  # "director of the Harbour Trust Ada Lin": the organisation apart
+                org = named
+                role_toks = [t for t in role_toks if t.i <= place]
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
             org, role = None, f"{org} {role}"
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
+
+    def _place_title_at(self, first: int) -> int | None:
+        """The title noun of "ROLE of [the] PLACE NAME" / "ROLE from PLACE NAME" where the place
+        is a named entity of up to four words right before the name; None where there is none."""
+        doc = self.art.tokens
+        lo, k = doc[first].sent.start, first - 1
+        if k < lo or doc[k].ent_type_ not in {"GPE", "LOC", "ORG"} or not doc[k].text[:1].isupper():
+            return None
+        label = doc[k].ent_type_
+        while k > lo and first - k <= 4 and doc[k].ent_type_ == label and doc[k].ent_iob_ == "I":
+            k -= 1
+        if doc[k].ent_type_ != label or not (doc[k].text[:1].isupper() or doc[k].lower_ == "the"):
+            return None
+        if doc[k].lower_ != "the":  # NER may take "the" into the place's name
+            k -= 1
+        if k > lo and doc[k].lower_ == "the":
+            k -= 1
+        if k < lo + 1 or doc[k].lower_ not in {"of", "from"} or not self._of_place_title(k):
+            return None
+        return k - 1
+
+    def _organisation_of_title(self, lo: int, hi: int) -> str | None:
+        """The tokens [lo, hi) after a title's "of" as an organisation's name: an entity NER calls
+        an organisation and nowhere in the article a place ("of the Harbour Trust", not "of the
+        United Provinces" nor "of Westland")."""
+        doc = self.art.tokens
+        if lo < hi and doc[lo].lower_ == "the":
+            lo += 1
+        span = doc[lo: hi]
+        if not span or any(t.ent_type_ != "ORG" for t in span):
+            return None
+        text = " ".join(t.text for t in span)
+        if not hasattr(self, "_place_names"):
+            self._place_names = {e.text.removeprefix("the ").removeprefix("The ")
+                                 for e in self.doc.ents if e.label_ in {"GPE", "LOC"}}
+        return None if text in self._place_names else text
+
+    def _one_of_group(self, name: str, first: int, last: "Token"):
+        """"One of the report's authors, Ada Lin, said": a member of a group of role-holders
+        put before the name (with perhaps a job noun of its own) is that member."""
+        toks = self.art.tokens
+        if last.i + 1 >= len(toks) or toks[last.i + 1].text != ",":
+            return
+        sent = toks[first].sent
+        m = ONE_OF_GROUP.search(self.art.text[sent.start_char: toks[first].idx])
+        if m is None or m.group("noun") not in ROLE_PLURALS:
+            return
+        role = m.group("role")
+        start = sent.start_char + m.start("role")
+        yield name, None, role[0].lower() + role[1:], start, last.idx + len(last.text)
 
     def _noun_of_title(self, tok: "Token", first: int) -> bool:
         """"outreach manager", "Events and outreach manager": a noun compounded into the title."""
@@ -602,6 +744,8 @@ class AffiliationFinder:
         for wm in re.finditer(r"\S+", text[i: i + 200]):
             word = wm.group(0)
             bare = word.rstrip(",.;:")
+            if DOTTED_DEGREE.fullmatch(word.rstrip(",;:")) and word[-1:] not in {",", ";", ":"}:
+                bare = word  # "Ph.D." keeps its full stop and the role goes on
             if not ROLE_WORD_RE.fullmatch(bare) or len(words) >= MAX_ROLE_WORDS:
                 break
             if bare.lower() in ORG_PREPS | {"to", "from", "who", "which", "that", "said"} | CLAUSE_WORDS:

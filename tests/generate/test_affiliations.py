@@ -252,3 +252,31 @@ def test_a_job_coordinated_after_something_that_is_no_job():
 
 def test_a_bare_generic_noun_before_a_title_is_part_of_the_title():
     assert links("The inquiry will be led by Board Member Ada Lin.") == [("Ada Lin", None, "Board Member")]
+
+
+def test_a_title_of_a_place_before_the_name_keeps_the_place_out_of_the_name():
+    text = ("\"We will rebuild,\" said Mayor of Denver Ada Lin on Monday. "
+            "Former President of Portugal Tom Berg disagreed. "
+            "Support came from Senator from Nebraska Carla Ruiz. Lin said the bridge would open.")
+    assert links(text) == [("Ada Lin", None, "Mayor of Denver"), ("Tom Berg", None, "Former President of Portugal"),
+                           ("Carla Ruiz", None, "Senator from Nebraska")]
+
+
+def test_an_organisation_after_a_titles_of_is_the_organisation_even_when_ner_joins_the_name_to_it():
+    assert links('"It is a start," director of Oxfam International Tom Berg said in a statement.') == [
+        ("Tom Berg", "Oxfam International", "director")]
+    # the small model reads "Greenpeace Wen-li Chao" as one organisation
+    assert links('"This cannot stand," Asia director of Greenpeace Wen-li Chao said in a statement.') == [
+        ("Wen-li Chao", "Greenpeace", "director")]
+
+
+def test_a_degree_abbreviated_with_full_stops_and_a_scientist_noun_are_words_of_a_role():
+    text = ("Ada Lin, a Ph.D. candidate at Westfield University, said the frogs were odd. "
+            "On the ship, glaciologist Tom Berg told a magazine the ice was thin.")
+    assert links(text) == [("Ada Lin", "Westfield University", "Ph.D. candidate"), ("Tom Berg", None, "glaciologist")]
+
+
+def test_one_of_a_group_of_role_holders_before_the_name():
+    text = ("One of the report's authors, glaciologist Tom Berg, told a magazine the ice was thin. "
+            "One of the victims, Ada Lin, said she was cold.")
+    assert links(text) == [("Tom Berg", None, "glaciologist"), ("Tom Berg", None, "one of the report's authors")]
