@@ -134,6 +134,17 @@ AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(sorted(PEOPLE_NOUNS | PEOPLE_NOUNS_MORE, key=len, reverse=True))})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
+# Mixed numbers: "two and a half hours", "one and two thirds metres", and a unit with its half
+# ("a year and a half", "an hour and a half", "three miles and a half"): one amount, never a bare "two".
+_MIXED_FRAC = rf"a\s+(?:half|quarter|third)|(?:one|two|three|four|five|seven|nine)[\s-]+(?:{_FRACTIONS})"
+MIXED_RE = re.compile(
+    rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?:(?P<n>{_NUM})\s+and\s+(?P<f>{_MIXED_FRAC})(?![\w-])"
+    rf"|(?:(?P<a>an?|{_NUM})\s+|(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?P<unit>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})s?\s+and\s+a\s+half\b)",
+    re.IGNORECASE)
+_FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3, "fifth": 0.2,
+                    "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+# "several thousand supporters", "a few hundred fans": a scale word after a vague word is no count.
+VAGUE_SCALE_RE = re.compile(r"\b(?:several|a\s+few|few|many|some|numerous|countless|multiple)\s+$", re.IGNORECASE)
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
 # Verbs of change and of outcome whose "by N" is an amount, never a clock time ("rose by 5",
 # "won by 12", "approved by 21 of 23 members").
@@ -321,6 +332,9 @@ class FigureFinder:
                 continue  # a bare article is no figure
             if qual in {"some", "over", "under", "only"} and m.group("one"):
                 continue
+            if m.group("num") and m.group("num").lower() in SCALE_WORDS \
+                    and VAGUE_SCALE_RE.search(self.text[max(0, start - 12): start]):
+                continue  # "several thousand supporters": vague, the size is not given
             if m.group("num") and m.group("num").lower() == "zero" and not qual:
                 continue  # "zero tolerance": a figure only as "almost zero", "down to nearly zero"
             if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip(),
@@ -705,6 +719,7 @@ class FigureFinder:
         head_end = self._headline_end()
         keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
         seen: list[tuple] = []
+        heads: list[tuple] = []
         for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
             if value is None:
                 yield fig
@@ -712,6 +727,7 @@ class FigureFinder:
             if fig[4] <= head_end and any(v == value for v, _ in keys[i + 1:]):
                 continue
             number, decimal = value
+            decimal = decimal and bool(re.search(r"\d\.\d", fig[0]))  # "1.5" from "a year and a half" is no rare decimal
             new = re.search(r"\b(?:more|another|other|further|additional|extra)\b", fig[0], re.I)
             definite = re.search(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|['’]s)\s+(?:\w+\s+)?$",
                                  self.text[max(0, fig[3] - 25): fig[3]], re.I) or re.match(r"(?:the|its|their)\b", fig[0], re.I)
@@ -721,8 +737,16 @@ class FigureFinder:
             pointing = number >= 10 and re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I)
             repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal or pointing
                                                      or unit is None and number >= 100) for v, u in seen)
+            # "the three regional elections" after "won all three elections": a definite number with
+            # the same head noun; "all three of these states": "of these/those/them" points back to
+            # a set of that size already counted
+            head = _head_key(fig[0])
+            repeat = repeat or not new and (
+                definite and head is not None and (value, head) in heads
+                or re.match(r"\s+of\s+(?:these|those|them)\b", self.text[fig[4]:], re.I) and any(v == value for v, _ in seen))
             if fig[3] >= head_end:
                 seen.append((value, unit))
+                heads.append((value, head))
             if repeat:
                 continue
             yield fig
@@ -743,6 +767,7 @@ class FigureFinder:
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
         text = self.text
+        yield from self._mixed_numbers()
         for m in MONEY_RANGE_RE.finditer(text):
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
@@ -881,6 +906,32 @@ class FigureFinder:
                 continue  # "people over 300 miles away": a bound on something else
             s = m.start("aged") if m.group("aged") else m.start("fig")
             yield text[s: m.end("fig")], text[m.start("fig"): m.end("fig")].lower(), f"age of {m.group('who').lower()}", s, m.end("fig")
+
+    def _mixed_numbers(self):
+        """"two and a half hours" (2.5 hours), "in the past year and a half" (1.5 years): the whole
+        and its fraction are one amount of the unit that follows or precedes the "and"."""
+        text = self.text
+        for m in MIXED_RE.finditer(text):
+            qual = (m.group("qual") or "").lower()
+            if m.group("n"):
+                whole = _number(m.group("n"))
+                frac = m.group("f").lower().split()
+                noun = self._counted_noun(m.end())
+                if noun is None or not whole.isdigit():
+                    continue  # "one and a half" alone: no amount of anything stated
+                counts, end = noun
+            else:
+                whole = "1" if (m.group("a") or "a").lower() in {"a", "an"} else _number(m.group("a"))
+                if not whole.isdigit():
+                    continue
+                frac = ["a", "half"]
+                counts, end = _plural(m.group("unit").lower()), m.end()
+            part = _FRACTION_VALUES.get(frac[-1], 0) * (1 if frac[0] in {"a", "an"} else NUMBER_WORDS.get(frac[0], 1))
+            number = int(whole) + part
+            value = f"{number:g}" if part in {0.5, 0.25, 0.75} or (number * 10) % 1 == 0 else f"{whole} {' '.join(frac)}"
+            left = LEFT_MODIFIER_RE.search(text[max(0, m.start() - 20): m.start()]) if not qual else None
+            start = m.start() - (len(left.group(0)) if left else 0)
+            yield text[start:end], f"{qual} {value}".strip(), counts, start, end
 
     def _ages(self):
         """"aged seven", "age 29" and the list of ages that may follow ("aged seven, eleven, two aged
@@ -1096,6 +1147,16 @@ def _unit_key(text: str) -> str | None:
             continue
         return low[:-1] if low.endswith("s") and len(low) > 3 else low
     return None
+
+
+def _head_key(text: str) -> str | None:
+    """The noun a figure's text ends on, singular ("election" for "three primary elections");
+    None where the text ends on its number."""
+    m = re.search(r"([A-Za-z]+)\W*$", text)
+    if not m or _NUMBER_TOKEN.fullmatch(m.group(1)):
+        return None
+    low = m.group(1).lower()
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
 
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
