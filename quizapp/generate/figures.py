@@ -111,7 +111,7 @@ FREQUENCY_RE = re.compile(
     rf"\b(?P<f>once|twice|thrice|(?:{_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>[a-z]+)\b|(?<![\w/])24/7(?![\w/])",
     re.IGNORECASE)
 # "scored twice", "was arrested three times": how often something happened.
-TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+times)\b"
+TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+(?:(?:separate|different|distinct|consecutive|straight)\s+)?times)\b"
                       rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
 # "a magnitude 3.8 earthquake", "quakes over magnitude 6.1", "magnitude 3+".
 # (A qualifier before these is looked up behind the match: a leading alternation of every
@@ -369,6 +369,8 @@ class FigureFinder:
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:
                 counts, noun_end = self._percent_of(noun_end, counts)
+            if counts.lower().startswith("strong "):  # "its 386 strong fleet", unhyphenated: the fleet's size
+                counts = f"size of the {counts[len('strong '):]}"
             left = LEFT_MODIFIER_RE.search(self.text[max(0, start - 20): start])
             fig_start = start - (len(left.group(0)) if left and not m.group("qual") else 0)
             value = self._value(m)
@@ -495,7 +497,11 @@ class FigureFinder:
             if noun:
                 e = end + (shared.end("mod") if shared.group("mod") else 0)
                 mod = (shared.group("mod") or "").strip()
-                counts = f"{mod} {noun[0]}".strip() if mod and mod.isupper() else noun[0]
+                # "2,000 Thai and 74 Malaysian stores": the first number counts Thai stores
+                mod_tok = self._token_at(end + shared.start("mod") + len(shared.group("mod")) - len(mod)) if mod else None
+                adjective = mod and (mod.isupper() or mod_tok is not None and mod_tok.pos_ in {"ADJ", "PROPN"})
+                words = noun[0].split()
+                counts = f"{mod} {' '.join(words[1:] if len(words) > 1 else words)}" if adjective else noun[0]
                 return self.text[start:e], self._value(m), counts, start, e
         if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct \
                 and not qual:
@@ -600,6 +606,16 @@ class FigureFinder:
             while first.i > first.sent.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).text.islower():
                 first = first.nbor(-1)  # "the death toll of 40"
             noun = self.text[first.idx: head.idx + len(head.text)]
+            if head.lower_ in {"total", "tally", "sum", "count", "number"}:
+                # "won 60 seats; her rival ended with a total of 45": a total of what another number counted
+                elided = self._elided_noun(tok, counted_only=True)
+                for t in reversed(self.art.tokens[tok.sent.start: first.i]) if not elided else ():
+                    counted = self._counted_noun(t.idx + len(t.text)) if t.like_num else None
+                    if counted:  # the noun an earlier number of the sentence counts, however it was parsed
+                        elided = counted[0].split()[-1]
+                        break
+                if elided:
+                    return f"{noun} of {elided}"
             # "a population of 5.4 million" gives the population; "a family of four" the family's size
             return noun if head.lower_ in MEASURE_NOUNS else f"size of the {noun}"
         sent = tok.sent
@@ -974,13 +990,29 @@ class FigureFinder:
         tok = self._token_at(pos)
         if tok is None:
             return None
+        verb = tok.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.i < tok.i:
+            # "She died in May at the age of 80", "died in Paris aged 91": an age beside the verb is
+            # its subject's, not the nearest noun's (a date or a place)
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+            if subj:
+                t = subj[0]
+                left = min(c.i for c in t.children if c.dep_ in {"compound", "det", "amod", "poss"} and c.i < t.i) \
+                    if any(c.dep_ in {"compound", "det", "amod", "poss"} and c.i < t.i for c in t.children) else t.i
+                who = self.text[self.art.tokens[left].idx: t.idx + len(t.text)]
+                return who[0].lower() + who[1:] if who.split()[0].lower() in DETERMINERS else who
         for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 8): tok.i]):
+            if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in MONTHS or t.lower_ in WEEKDAYS:
+                continue  # "died in May aged 80": a date says when, it has no age
             if t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and t.dep_ in {"nsubj", "nsubjpass"}):
                 who = self.text[t.left_edge.idx if t.left_edge.i >= t.i - 5 else t.idx: t.idx + len(t.text)]
                 who = re.sub(r"^[\d,.]+\s+", "", who)  # "25,871 adults aged 70": the age of adults
                 first = who.split()[0]
                 initial = t.left_edge.i == t.sent.start and self.art.tokens[t.left_edge.i].pos_ in {"NOUN", "DET", "ADJ"}
-                return who[0].lower() + who[1:] if first.lower() in DETERMINERS or initial else who
+                return who[0].lower() + who[1:] if first.lower() in DETERMINERS or first.lower() in NUMBER_WORDS or initial \
+                    else who
         return None
 
     def _opens_clause(self, pos: int) -> bool:

@@ -32,3 +32,18 @@ def test_a_set_already_counted_is_not_counted_again():
     got = figs("The club won all four matches. The four league matches drew big crowds. "
                "It lost all four of these games last year. Police questioned 12 fans.")
     assert list(got) == ["four matches", "12 fans"]
+
+
+def test_what_a_figure_counts_reads_well():
+    got = figs("The chain sold its 200 Dutch and 74 Belgian shops. The mayor won 60 seats; her rival ended with "
+               "a total of 45. The trait arose at least 12 separate times. It joins the 300 strong fleet.")
+    assert got["200 Dutch"] == ("200", "Dutch shops")
+    assert got["a total of 45"][1] == "total of seats"
+    assert got["at least 12 separate times"] == ("at least 12 times", "times (arose)")
+    assert got["300 strong fleet"][1] == "size of the fleet"
+
+
+def test_an_age_beside_the_verb_belongs_to_its_subject_not_to_a_date():
+    got = figs("The senator died in October at the age of 68. The painter died in Lyon on Sunday aged 91.")
+    assert got["age of 68"][1] == "age of the senator"
+    assert got["aged 91"][1] == "age of the painter"
