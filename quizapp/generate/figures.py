@@ -754,12 +754,14 @@ class FigureFinder:
             repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal or pointing
                                                      or unit is None and number >= 100) for v, u in seen)
             # "the three regional elections" after "won all three elections": a definite number with
-            # the same head noun; "all three of these states": "of these/those/them" points back to
-            # a set of that size already counted
+            # the same head noun; "all three of these states": "all N of these/those/them" points back
+            # to a set of that size already counted ("two of them" alone may be a part of a larger set)
             head = _head_key(fig[0])
+            whole_set = re.search(r"\ball\s+$", self.text[max(0, fig[3] - 5): fig[3]], re.I) \
+                and re.match(r"\s+of\s+(?:these|those|them)\b", self.text[fig[4]:], re.I)
             repeat = repeat or not new and (
                 definite and head is not None and (value, head) in heads
-                or re.match(r"\s+of\s+(?:these|those|them)\b", self.text[fig[4]:], re.I) and any(v == value for v, _ in seen))
+                or whole_set and any(v == value for v, _ in seen))
             if fig[3] >= head_end:
                 seen.append((value, unit))
                 heads.append((value, head))

@@ -32,6 +32,8 @@ def test_a_set_already_counted_is_not_counted_again():
     got = figs("The club won all four matches. The four league matches drew big crowds. "
                "It lost all four of these games last year. Police questioned 12 fans.")
     assert list(got) == ["four matches", "12 fans"]
+    got = figs("Police questioned two fans. Later five people were hurt and two of them died.")
+    assert got["two"] == ("2", "people")  # a part of a set, not a repeat
 
 
 def test_what_a_figure_counts_reads_well():
