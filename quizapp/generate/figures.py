@@ -144,7 +144,8 @@ MIXED_RE = re.compile(
 _FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3, "fifth": 0.2,
                     "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 # "several thousand supporters", "a few hundred fans": a scale word after a vague word is no count.
-VAGUE_SCALE_RE = re.compile(r"\b(?:several|a\s+few|few|many|some|numerous|countless|multiple)\s+$", re.IGNORECASE)
+VAGUE_SCALE_RE = re.compile(r"\b(?:several|a\s+few|few|many|numerous|countless|multiple|a\s+couple(?:\s+of)?)\s+$",
+                            re.IGNORECASE)
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
 # Verbs of change and of outcome whose "by N" is an amount, never a clock time ("rose by 5",
 # "won by 12", "approved by 21 of 23 members").
@@ -931,13 +932,21 @@ class FigureFinder:
         text = self.text
         for m in MIXED_RE.finditer(text):
             qual = (m.group("qual") or "").lower()
+            times = re.match(r"\s+times\b(?:\s+the\b)?", text[m.end():], re.I) if m.group("n") else None
             if m.group("n"):
                 whole = _number(m.group("n"))
                 frac = m.group("f").lower().split()
-                noun = self._counted_noun(m.end())
-                if noun is None or not whole.isdigit():
+                noun = self._counted_noun(m.end() + times.end()) if times and times.group(0).lower().endswith("the") \
+                    else None if times else self._counted_noun(m.end())
+                if times:  # "two and a half times the size", "rose one and a half times": a multiple
+                    counts, end = (f"multiple of the {noun[0]}", noun[1]) if noun else ("multiple", m.end() + len(
+                        re.match(r"\s+times", text[m.end():], re.I).group(0)))
+                elif noun is None or not whole.isdigit():
                     continue  # "one and a half" alone: no amount of anything stated
-                counts, end = noun
+                else:
+                    counts, end = noun
+                if not whole.isdigit():
+                    continue
             else:
                 whole = "1" if (m.group("a") or "a").lower() in {"a", "an"} else _number(m.group("a"))
                 if not whole.isdigit():
@@ -949,6 +958,7 @@ class FigureFinder:
             value = f"{number:g}" if part in {0.5, 0.25, 0.75} or (number * 10) % 1 == 0 else f"{whole} {' '.join(frac)}"
             left = LEFT_MODIFIER_RE.search(text[max(0, m.start() - 20): m.start()]) if not qual else None
             start = m.start() - (len(left.group(0)) if left else 0)
+            value = f"×{value}" if times else value
             yield text[start:end], f"{qual} {value}".strip(), counts, start, end
 
     def _ages(self):

@@ -16,6 +16,9 @@ def test_a_whole_and_its_fraction_are_one_amount():
     assert got["the past year and a half"] == ("1.5", "years")
     assert got["an hour and a half"] == ("1.5", "hours")
     assert "two" not in got
+    got = figs("The new hall is one and a half times the size of the old one. Rents rose two and a half times.")
+    assert got["one and a half times the size"] == ("×1.5", "multiple of the size")
+    assert got["two and a half times"][0] == "×2.5"
 
 
 def test_a_conversion_written_as_a_mixed_number_joins_its_amount():
@@ -24,7 +27,8 @@ def test_a_conversion_written_as_a_mixed_number_joins_its_amount():
 
 
 def test_a_scale_word_after_a_vague_word_is_no_count():
-    got = figs("Several thousand fans marched and a few hundred stayed. A thousand flags were sold.")
+    got = figs("Several thousand fans marched and a few hundred stayed. A couple of hundred cars were parked. "
+               "A thousand flags were sold.")
     assert list(got) == ["A thousand flags"]
 
 
