@@ -134,7 +134,7 @@ AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(sorted(PEOPLE_NOUNS | PEOPLE_NOUNS_MORE, key=len, reverse=True))})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
-# Mixed numbers: "two and a half hours", "one and two thirds metres", and a unit with its half
+# Mixed numbers: "two and a half hours", "four and three quarters metres", and a unit with its half
 # ("a year and a half", "an hour and a half", "three miles and a half"): one amount, never a bare "two".
 _MIXED_FRAC = rf"a\s+(?:half|quarter|third)|(?:one|two|three|four|five|seven|nine)[\s-]+(?:{_FRACTIONS})"
 MIXED_RE = re.compile(
@@ -143,7 +143,7 @@ MIXED_RE = re.compile(
     re.IGNORECASE)
 _FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3, "fifth": 0.2,
                     "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
-# "several thousand supporters", "a few hundred fans": a scale word after a vague word is no count.
+# "several thousand marchers", "a few hundred fans": a scale word after a vague word is no count.
 VAGUE_SCALE_RE = re.compile(r"\b(?:several|a\s+few|few|many|numerous|countless|multiple|a\s+couple(?:\s+of)?)\s+$",
                             re.IGNORECASE)
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
@@ -335,7 +335,7 @@ class FigureFinder:
                 continue
             if m.group("num") and m.group("num").lower() in SCALE_WORDS \
                     and VAGUE_SCALE_RE.search(self.text[max(0, start - 12): start]):
-                continue  # "several thousand supporters": vague, the size is not given
+                continue  # "several thousand marchers": vague, the size is not given
             if m.group("num") and m.group("num").lower() == "zero" and not qual:
                 continue  # "zero tolerance": a figure only as "almost zero", "down to nearly zero"
             if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip(),
@@ -370,7 +370,7 @@ class FigureFinder:
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:
                 counts, noun_end = self._percent_of(noun_end, counts)
-            if counts.lower().startswith("strong "):  # "its 386 strong fleet", unhyphenated: the fleet's size
+            if counts.lower().startswith("strong "):  # "its 40 strong fleet", unhyphenated: the fleet's size
                 counts = f"size of the {counts[len('strong '):]}"
             left = LEFT_MODIFIER_RE.search(self.text[max(0, start - 20): start])
             fig_start = start - (len(left.group(0)) if left and not m.group("qual") else 0)
@@ -498,7 +498,7 @@ class FigureFinder:
             if noun:
                 e = end + (shared.end("mod") if shared.group("mod") else 0)
                 mod = (shared.group("mod") or "").strip()
-                # "2,000 Thai and 74 Malaysian stores": the first number counts Thai stores
+                # "12 Dutch and 9 Belgian shops": the first number counts Dutch shops
                 mod_tok = self._token_at(end + shared.start("mod") + len(shared.group("mod")) - len(mod)) if mod else None
                 adjective = mod and (mod.isupper() or mod_tok is not None and mod_tok.pos_ in {"ADJ", "PROPN"})
                 words = noun[0].split()
@@ -754,8 +754,8 @@ class FigureFinder:
             pointing = number >= 10 and re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I)
             repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal or pointing
                                                      or unit is None and number >= 100) for v, u in seen)
-            # "the three regional elections" after "won all three elections": a definite number with
-            # the same head noun; "all three of these states": "all N of these/those/them" points back
+            # "the four home matches" after "won all four matches": a definite number with the same
+            # head noun; "all four of those games": "all N of these/those/them" points back
             # to a set of that size already counted ("two of them" alone may be a part of a larger set)
             head = _head_key(fig[0])
             whole_set = re.search(r"\ball\s+$", self.text[max(0, fig[3] - 5): fig[3]], re.I) \
@@ -927,7 +927,7 @@ class FigureFinder:
             yield text[s: m.end("fig")], text[m.start("fig"): m.end("fig")].lower(), f"age of {m.group('who').lower()}", s, m.end("fig")
 
     def _mixed_numbers(self):
-        """"two and a half hours" (2.5 hours), "in the past year and a half" (1.5 years): the whole
+        """"two and a half hours" (2.5 hours), "over the last year and a half" (1.5 years): the whole
         and its fraction are one amount of the unit that follows or precedes the "and"."""
         text = self.text
         for m in MIXED_RE.finditer(text):
@@ -1194,7 +1194,7 @@ def _unit_key(text: str) -> str | None:
 
 
 def _head_key(text: str) -> str | None:
-    """The noun a figure's text ends on, singular ("election" for "three primary elections");
+    """The noun a figure's text ends on, singular ("match" for "four home matches");
     None where the text ends on its number."""
     m = re.search(r"([A-Za-z]+)\W*$", text)
     if not m or _NUMBER_TOKEN.fullmatch(m.group(1)):

@@ -22,8 +22,8 @@ def test_a_whole_and_its_fraction_are_one_amount():
 
 
 def test_a_conversion_written_as_a_mixed_number_joins_its_amount():
-    got = figs("The mast is six feet (one and two thirds metres) tall.")
-    assert list(got) == ["six feet (one and two thirds metres)"]
+    got = figs("The mast is twelve feet (three and two thirds metres) tall.")
+    assert list(got) == ["twelve feet (three and two thirds metres)"]
 
 
 def test_a_scale_word_after_a_vague_word_is_no_count():
