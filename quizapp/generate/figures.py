@@ -111,7 +111,7 @@ FREQUENCY_RE = re.compile(
     rf"\b(?P<f>once|twice|thrice|(?:{_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>[a-z]+)\b|(?<![\w/])24/7(?![\w/])",
     re.IGNORECASE)
 # "scored twice", "was arrested three times": how often something happened.
-TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+times)\b"
+TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+(?:(?:separate|different|distinct|consecutive|straight)\s+)?times)\b"
                       rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
 # "a magnitude 3.8 earthquake", "quakes over magnitude 6.1", "magnitude 3+".
 # (A qualifier before these is looked up behind the match: a leading alternation of every
@@ -134,6 +134,18 @@ AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(sorted(PEOPLE_NOUNS | PEOPLE_NOUNS_MORE, key=len, reverse=True))})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
+# Mixed numbers: "two and a half hours", "four and three quarters metres", and a unit with its half
+# ("a year and a half", "an hour and a half", "three miles and a half"): one amount, never a bare "two".
+_MIXED_FRAC = rf"a\s+(?:half|quarter|third)|(?:one|two|three|four|five|seven|nine)[\s-]+(?:{_FRACTIONS})"
+MIXED_RE = re.compile(
+    rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?:(?P<n>{_NUM})\s+and\s+(?P<f>{_MIXED_FRAC})(?![\w-])"
+    rf"|(?:(?P<a>an?|{_NUM})\s+|(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?P<unit>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})s?\s+and\s+a\s+half\b)",
+    re.IGNORECASE)
+_FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3, "fifth": 0.2,
+                    "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+# "several thousand marchers", "a few hundred fans": a scale word after a vague word is no count.
+VAGUE_SCALE_RE = re.compile(r"\b(?:several|a\s+few|few|many|numerous|countless|multiple|a\s+couple(?:\s+of)?)\s+$",
+                            re.IGNORECASE)
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
 # Verbs of change and of outcome whose "by N" is an amount, never a clock time ("rose by 5",
 # "won by 12", "approved by 21 of 23 members").
@@ -321,6 +333,9 @@ class FigureFinder:
                 continue  # a bare article is no figure
             if qual in {"some", "over", "under", "only"} and m.group("one"):
                 continue
+            if m.group("num") and m.group("num").lower() in SCALE_WORDS \
+                    and VAGUE_SCALE_RE.search(self.text[max(0, start - 12): start]):
+                continue  # "several thousand marchers": vague, the size is not given
             if m.group("num") and m.group("num").lower() == "zero" and not qual:
                 continue  # "zero tolerance": a figure only as "almost zero", "down to nearly zero"
             if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip(),
@@ -355,6 +370,8 @@ class FigureFinder:
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:
                 counts, noun_end = self._percent_of(noun_end, counts)
+            if counts.lower().startswith("strong "):  # "its 40 strong fleet", unhyphenated: the fleet's size
+                counts = f"size of the {counts[len('strong '):]}"
             left = LEFT_MODIFIER_RE.search(self.text[max(0, start - 20): start])
             fig_start = start - (len(left.group(0)) if left and not m.group("qual") else 0)
             value = self._value(m)
@@ -481,7 +498,11 @@ class FigureFinder:
             if noun:
                 e = end + (shared.end("mod") if shared.group("mod") else 0)
                 mod = (shared.group("mod") or "").strip()
-                counts = f"{mod} {noun[0]}".strip() if mod and mod.isupper() else noun[0]
+                # "12 Dutch and 9 Belgian shops": the first number counts Dutch shops
+                mod_tok = self._token_at(end + shared.start("mod") + len(shared.group("mod")) - len(mod)) if mod else None
+                adjective = mod and (mod.isupper() or mod_tok is not None and mod_tok.pos_ in {"ADJ", "PROPN"})
+                words = noun[0].split()
+                counts = f"{mod} {' '.join(words[1:] if len(words) > 1 else words)}" if adjective else noun[0]
                 return self.text[start:e], self._value(m), counts, start, e
         if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct \
                 and not qual:
@@ -586,6 +607,16 @@ class FigureFinder:
             while first.i > first.sent.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).text.islower():
                 first = first.nbor(-1)  # "the death toll of 40"
             noun = self.text[first.idx: head.idx + len(head.text)]
+            if head.lower_ in {"total", "tally", "sum", "count", "number"}:
+                # "won 60 seats; her rival ended with a total of 45": a total of what another number counted
+                elided = self._elided_noun(tok, counted_only=True)
+                for t in reversed(self.art.tokens[tok.sent.start: first.i]) if not elided else ():
+                    counted = self._counted_noun(t.idx + len(t.text)) if t.like_num else None
+                    if counted:  # the noun an earlier number of the sentence counts, however it was parsed
+                        elided = counted[0].split()[-1]
+                        break
+                if elided:
+                    return f"{noun} of {elided}"
             # "a population of 5.4 million" gives the population; "a family of four" the family's size
             return noun if head.lower_ in MEASURE_NOUNS else f"size of the {noun}"
         sent = tok.sent
@@ -705,6 +736,7 @@ class FigureFinder:
         head_end = self._headline_end()
         keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
         seen: list[tuple] = []
+        heads: list[tuple] = []
         for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
             if value is None:
                 yield fig
@@ -712,6 +744,7 @@ class FigureFinder:
             if fig[4] <= head_end and any(v == value for v, _ in keys[i + 1:]):
                 continue
             number, decimal = value
+            decimal = decimal and bool(re.search(r"\d\.\d", fig[0]))  # "1.5" from "a year and a half" is no rare decimal
             new = re.search(r"\b(?:more|another|other|further|additional|extra)\b", fig[0], re.I)
             definite = re.search(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|['’]s)\s+(?:\w+\s+)?$",
                                  self.text[max(0, fig[3] - 25): fig[3]], re.I) or re.match(r"(?:the|its|their)\b", fig[0], re.I)
@@ -721,8 +754,18 @@ class FigureFinder:
             pointing = number >= 10 and re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I)
             repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal or pointing
                                                      or unit is None and number >= 100) for v, u in seen)
+            # "the four home matches" after "won all four matches": a definite number with the same
+            # head noun; "all four of those games": "all N of these/those/them" points back
+            # to a set of that size already counted ("two of them" alone may be a part of a larger set)
+            head = _head_key(fig[0])
+            whole_set = re.search(r"\ball\s+$", self.text[max(0, fig[3] - 5): fig[3]], re.I) \
+                and re.match(r"\s+of\s+(?:these|those|them)\b", self.text[fig[4]:], re.I)
+            repeat = repeat or not new and (
+                definite and head is not None and (value, head) in heads
+                or whole_set and any(v == value for v, _ in seen))
             if fig[3] >= head_end:
                 seen.append((value, unit))
+                heads.append((value, head))
             if repeat:
                 continue
             yield fig
@@ -743,6 +786,7 @@ class FigureFinder:
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
         text = self.text
+        yield from self._mixed_numbers()
         for m in MONEY_RANGE_RE.finditer(text):
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
@@ -882,6 +926,41 @@ class FigureFinder:
             s = m.start("aged") if m.group("aged") else m.start("fig")
             yield text[s: m.end("fig")], text[m.start("fig"): m.end("fig")].lower(), f"age of {m.group('who').lower()}", s, m.end("fig")
 
+    def _mixed_numbers(self):
+        """"two and a half hours" (2.5 hours), "over the last year and a half" (1.5 years): the whole
+        and its fraction are one amount of the unit that follows or precedes the "and"."""
+        text = self.text
+        for m in MIXED_RE.finditer(text):
+            qual = (m.group("qual") or "").lower()
+            times = re.match(r"\s+times\b(?:\s+the\b)?", text[m.end():], re.I) if m.group("n") else None
+            if m.group("n"):
+                whole = _number(m.group("n"))
+                frac = m.group("f").lower().split()
+                noun = self._counted_noun(m.end() + times.end()) if times and times.group(0).lower().endswith("the") \
+                    else None if times else self._counted_noun(m.end())
+                if times:  # "two and a half times the size", "rose one and a half times": a multiple
+                    counts, end = (f"multiple of the {noun[0]}", noun[1]) if noun else ("multiple", m.end() + len(
+                        re.match(r"\s+times", text[m.end():], re.I).group(0)))
+                elif noun is None or not whole.isdigit():
+                    continue  # "one and a half" alone: no amount of anything stated
+                else:
+                    counts, end = noun
+                if not whole.isdigit():
+                    continue
+            else:
+                whole = "1" if (m.group("a") or "a").lower() in {"a", "an"} else _number(m.group("a"))
+                if not whole.isdigit():
+                    continue
+                frac = ["a", "half"]
+                counts, end = _plural(m.group("unit").lower()), m.end()
+            part = _FRACTION_VALUES.get(frac[-1], 0) * (1 if frac[0] in {"a", "an"} else NUMBER_WORDS.get(frac[0], 1))
+            number = int(whole) + part
+            value = f"{number:g}" if part in {0.5, 0.25, 0.75} or (number * 10) % 1 == 0 else f"{whole} {' '.join(frac)}"
+            left = LEFT_MODIFIER_RE.search(text[max(0, m.start() - 20): m.start()]) if not qual else None
+            start = m.start() - (len(left.group(0)) if left else 0)
+            value = f"×{value}" if times else value
+            yield text[start:end], f"{qual} {value}".strip(), counts, start, end
+
     def _ages(self):
         """"aged seven", "age 29" and the list of ages that may follow ("aged seven, eleven, two aged
         sixteen, and 61"): each age its own figure, a count before "aged" a count of people."""
@@ -923,13 +1002,29 @@ class FigureFinder:
         tok = self._token_at(pos)
         if tok is None:
             return None
+        verb = tok.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.i < tok.i:
+            # "She died in May at the age of 80", "died in Paris aged 91": an age beside the verb is
+            # its subject's, not the nearest noun's (a date or a place)
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+            if subj:
+                t = subj[0]
+                left = min(c.i for c in t.children if c.dep_ in {"compound", "det", "amod", "poss"} and c.i < t.i) \
+                    if any(c.dep_ in {"compound", "det", "amod", "poss"} and c.i < t.i for c in t.children) else t.i
+                who = self.text[self.art.tokens[left].idx: t.idx + len(t.text)]
+                return who[0].lower() + who[1:] if who.split()[0].lower() in DETERMINERS else who
         for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 8): tok.i]):
+            if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in MONTHS or t.lower_ in WEEKDAYS:
+                continue  # "died in May aged 80": a date says when, it has no age
             if t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and t.dep_ in {"nsubj", "nsubjpass"}):
                 who = self.text[t.left_edge.idx if t.left_edge.i >= t.i - 5 else t.idx: t.idx + len(t.text)]
                 who = re.sub(r"^[\d,.]+\s+", "", who)  # "25,871 adults aged 70": the age of adults
                 first = who.split()[0]
                 initial = t.left_edge.i == t.sent.start and self.art.tokens[t.left_edge.i].pos_ in {"NOUN", "DET", "ADJ"}
-                return who[0].lower() + who[1:] if first.lower() in DETERMINERS or initial else who
+                return who[0].lower() + who[1:] if first.lower() in DETERMINERS or first.lower() in NUMBER_WORDS or initial \
+                    else who
         return None
 
     def _opens_clause(self, pos: int) -> bool:
@@ -1096,6 +1191,16 @@ def _unit_key(text: str) -> str | None:
             continue
         return low[:-1] if low.endswith("s") and len(low) > 3 else low
     return None
+
+
+def _head_key(text: str) -> str | None:
+    """The noun a figure's text ends on, singular ("match" for "four home matches");
+    None where the text ends on its number."""
+    m = re.search(r"([A-Za-z]+)\W*$", text)
+    if not m or _NUMBER_TOKEN.fullmatch(m.group(1)):
+        return None
+    low = m.group(1).lower()
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
 
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
