@@ -55,6 +55,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         LOGIN_MAX_FAILURES=5,
         LOGIN_WINDOW_MINUTES=15,
         LOGIN_LOCK_MINUTES=15,
+        # Budgets of password checks (each a slow hash): per client address per 10 minutes (a school
+        # behind one address signing in together fits), and for the whole site per minute.
+        LOGIN_ADDRESS_BUDGET=900,
+        LOGIN_GLOBAL_BUDGET=600,
         # Teacher sign-up: "open", "invite" (QUIZAPP_SIGNUP_CODE asked for) or "closed".
         SIGNUP=os.environ.get("QUIZAPP_SIGNUP", "open"),
         SIGNUP_CODE=os.environ.get("QUIZAPP_SIGNUP_CODE", ""),

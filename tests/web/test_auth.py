@@ -8,8 +8,8 @@ from quizapp.web.extensions import db
 
 
 def account_throttles():
-    """The per-account rows of the sign-in throttle (the per-address budget keeps rows of its own)."""
-    return select(LoginThrottle).where(LoginThrottle.key.not_like("address|%"))
+    """The per-account rows of the sign-in throttle (the per-address and site budgets keep rows of their own)."""
+    return select(LoginThrottle).where(LoginThrottle.key.not_like("address|%"), LoginThrottle.key != "site")
 
 
 def signup(client, **fields):
@@ -452,3 +452,41 @@ def test_one_address_has_a_budget_of_password_checks_that_a_class_fits(app, clie
     refused = sign_in("ana.r", STUDENT_PASSWORD, "10.1.1.1", app.config)
     assert refused.user is None and "Too many sign-ins from this network" in refused.error
     assert sign_in("ana.r", STUDENT_PASSWORD, "10.2.2.2", app.config).user is not None  # another school
+
+
+def test_the_site_has_a_budget_of_password_checks_over_all_addresses(app):
+    from quizapp.web.auth.operations import sign_in
+
+    app.config["LOGIN_GLOBAL_BUDGET"] = 20  # the default (600 a minute) scaled down
+    classroom = make_class(make_teacher(), students=0)
+    make_student(classroom, name="Ana Ruiz", username="ana.r")
+    for n in range(20):  # a flood spread over twenty addresses
+        assert "do not match" in sign_in(f"nobody{n}", "guess-guess", f"10.9.0.{n}", app.config).error
+    refused = sign_in("ana.r", STUDENT_PASSWORD, "10.1.1.1", app.config)
+    assert refused.user is None and "Too many sign-ins on this site" in refused.error
+
+
+def test_a_browser_the_student_used_before_gets_in_during_a_site_wide_flood(app):
+    app.config["LOGIN_GLOBAL_BUDGET"] = 3
+    classroom = make_class(make_teacher(), students=0)
+    make_student(classroom, name="Ana Ruiz", username="ana.r")
+    own_browser, data = app.test_client(), {"identifier": "ana.r", "password": STUDENT_PASSWORD}
+    assert own_browser.post("/auth/login", data=data).status_code == 302
+    own_browser.post("/auth/logout")
+    for n in range(3):
+        app.test_client().post("/auth/login", data={"identifier": f"nobody{n}", "password": "guess-guess"})
+    assert app.test_client().post("/auth/login", data=data).status_code == 429  # a new browser waits
+    assert own_browser.post("/auth/login", data=data).status_code == 302
+
+
+def test_a_name_no_account_can_have_costs_no_hash_and_no_budget(app, monkeypatch):
+    from quizapp.web.auth import operations
+
+    app.config["LOGIN_GLOBAL_BUDGET"] = 1
+    spent = []
+    monkeypatch.setattr(operations, "check_against_dummy", lambda password, role: spent.append(role))
+    for junk in ("x", "<script>", "a b c", "no@domain", "!" * 40):
+        assert operations.sign_in(junk, "guess-guess", "10.1.1.1", app.config).error == operations.WRONG_NAME_OR_PASSWORD
+    assert spent == []
+    operations.sign_in("well.formed", "guess-guess", "10.1.1.1", app.config)  # could be a student's
+    assert spent == ["student"]

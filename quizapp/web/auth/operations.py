@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp.models import Classroom, Enrollment, LoginThrottle, User, utcnow
 from quizapp.web.auth.passwords import check_against_dummy, check_password, hash_password
+from quizapp.web.classes.rosters import USERNAME_RE
 from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
 
@@ -78,6 +79,7 @@ def create_teacher(email: str, password: str, display_name: str) -> User:
 
 
 ADDRESS_WINDOW = timedelta(minutes=10)  # the per-address budget of password checks counts over this
+GLOBAL_WINDOW = timedelta(minutes=1)    # the site-wide budget counts over this (and refuses for this long)
 SIGNUPS_ALLOWED = 10                 # per address and window: a school's staff, not a script
 SIGNUPS_WINDOW = timedelta(hours=1)
 
@@ -149,14 +151,24 @@ def sign_in(identifier: str, password: str, client_address: str | None, config: 
     locked_until = _count_try(key, now, max_failures, window, lock)
     if locked_until is not None:
         return _locked(locked_until, now)
+    if user is None and not could_name_an_account(identifier):
+        # No account can have this name (the rules for names are public), so answering at once
+        # tells nothing, and a flood of junk names costs no hash and spends no budget.
+        return SignInResult(error=WRONG_NAME_OR_PASSWORD)
     # Every password check costs a slow hash: one address gets a budget of them (a whole school
     # signing in behind one address fits it), so random names cannot keep the workers busy.
     budget = int(config.get("LOGIN_ADDRESS_BUDGET", 900))
     busy_until = _count_try(f"address|{client_address or '-'}", now, budget, ADDRESS_WINDOW, ADDRESS_WINDOW)
     if busy_until is not None:
-        minutes = max(1, int((busy_until - now).total_seconds() + 59) // 60)
-        return SignInResult(error=f"Too many sign-ins from this network right now. Try again in {minutes} "
-                                  f"minute{'s' if minutes != 1 else ''}.", locked_until=busy_until)
+        return _busy(busy_until, now, "from this network")
+    # And the whole site gets one, so tries spread over many addresses cannot either. A browser
+    # this account has signed in on before is not counted: a flood by strangers must not keep a
+    # student out on their own computer.
+    if known_here is None:
+        site_budget = int(config.get("LOGIN_GLOBAL_BUDGET", 600))
+        busy_until = _count_try("site", now, site_budget, GLOBAL_WINDOW, GLOBAL_WINDOW)
+        if busy_until is not None:
+            return _busy(busy_until, now, "on this site")
 
     if user is not None:
         ok = check_password(user.password_hash, password, user.role)
@@ -172,7 +184,23 @@ def sign_in(identifier: str, password: str, client_address: str | None, config: 
     locked_until = _lock_when_spent(key, now, max_failures, lock)
     if locked_until is not None:
         return _locked(locked_until, now)
-    return SignInResult(error="That sign-in name and password do not match. Check them and try again.")
+    return SignInResult(error=WRONG_NAME_OR_PASSWORD)
+
+
+WRONG_NAME_OR_PASSWORD = "That sign-in name and password do not match. Check them and try again."
+
+
+def could_name_an_account(identifier: str) -> bool:
+    """Whether some account could have this sign-in name: teachers sign in with an e-mail address,
+    students with a username of the roster's form."""
+    ident = identifier.strip().lower()
+    return bool(EMAIL_RE.match(ident) if "@" in ident else USERNAME_RE.match(ident))
+
+
+def _busy(until: datetime, now: datetime, where: str) -> SignInResult:
+    minutes = max(1, int((until - now).total_seconds() + 59) // 60)
+    return SignInResult(error=f"Too many sign-ins {where} right now. Try again in {minutes} "
+                              f"minute{'s' if minutes != 1 else ''}.", locked_until=until)
 
 
 def _count_try(key: str, now: datetime, max_failures: int, window: timedelta,
