@@ -177,7 +177,17 @@ def test_join_code_leads_to_the_class_seats(client):
     response = client.get(f"/auth/join?code={classroom.join_code.lower()}")
     assert response.status_code == 302 and response.headers["Location"].endswith(f"/auth/join/{classroom.join_code}")
     page = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "Ben Lee" in page
+    assert "B. L." in page and "Ben" not in page and "Lee" not in page  # initials until claimed
+
+
+def test_seats_that_would_read_alike_get_just_enough_letters_to_tell_apart(client):
+    classroom = make_class(make_teacher(), students=0)
+    for name in ("Ana Ruiz", "Alex Roe", "Ana Rios", "Ben Lee"):
+        make_student(classroom, name=name, claimed=False)
+    page = client.get(f"/auth/join/{classroom.join_code}").get_data(as_text=True)
+    for label in ("Ana Ru.", "Al. R.", "Ana Ri.", "B. L."):
+        assert f"{label}</label>" in page
+    assert "Ruiz" not in page and "Alex" not in page
 
 
 def test_unknown_join_code_is_reported_beside_the_field(client):

@@ -12,6 +12,7 @@ from quizapp.web.auth.devices import read_device, remember_device
 from quizapp.web.auth.forms import (
     ChangePasswordForm, ClaimSeatForm, JoinAsMeForm, JoinCodeForm, SignInForm, SignUpForm, TimeZoneForm,
 )
+from quizapp.web.auth.seats import seat_labels
 from quizapp.web.extensions import db
 from quizapp.web.timezones import valid_zone, zone_names
 
@@ -149,10 +150,15 @@ def join():
     return render_template("auth/join.html", form=form)
 
 
+def _seat_choices(seats):
+    # Initials, not names: anyone with the class code sees this list (quizapp/web/auth/seats.py).
+    return list(zip((seat.id for seat in seats), seat_labels([seat.student.display_name for seat in seats])))
+
+
 def _join_as_me(classroom, seats):
     """A signed-in student joins another class with the account they have, not a second one."""
     form = JoinAsMeForm()
-    form.seat.choices = [(seat.id, seat.student.display_name) for seat in seats]
+    form.seat.choices = _seat_choices(seats)
     if seats and form.validate_on_submit():
         try:
             operations.claim_seat_as(classroom, form.seat.data, current_user._get_current_object())
@@ -177,7 +183,7 @@ def claim(code: str):
     if current_user.is_authenticated and current_user.role == "student":
         return _join_as_me(classroom, seats)
     form = ClaimSeatForm()
-    form.seat.choices = [(seat.id, seat.student.display_name) for seat in seats]
+    form.seat.choices = _seat_choices(seats)
     if seats and form.validate_on_submit():
         try:
             student = operations.claim_seat(classroom, form.seat.data, form.password.data)
