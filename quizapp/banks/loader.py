@@ -263,6 +263,15 @@ class _BankReader:
         file = data.get("file")
         if _is_text(file):
             article_path = self.path.parent / file
+            # A bank reads only its own folder: a bank file from elsewhere must not be able to pull
+            # /etc/hostname or ../../secrets into an article that students are then shown.
+            folder = self.path.parent.resolve()
+            if Path(file).is_absolute() or not article_path.resolve().is_relative_to(folder):
+                self.out.add(node.key_line("file"),
+                             f"'source.file' {file!r} is outside the bank's folder: copy the article into "
+                             f"{display_path(self.path.parent)} and name it relative to the bank file")
+                return Source(title=str(data.get("title", "")), publication=str(data.get("publication", "")),
+                              date=str(date or ""), file=str(file))
             text, error = _read_text(article_path)
             if error:
                 self.out.add(node.key_line("file"), f"source file {display_path(article_path)} {error}")

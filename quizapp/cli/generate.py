@@ -80,8 +80,9 @@ def generate(article: Path, fmt: str, out_dir: Path | None, facts_file: str | No
     fields = dict(bank=bank_id(bank_name), title=title or first_line(text), source_title=first_line(text),
                   publication=publication, date=date)
     if out_dir is None:
-        # Printed: source.file names the article itself, so the bank validates wherever it is saved.
-        click.echo(bank_yaml(questions, article_file=str(article.resolve()), **fields), nl=False)
+        # Printed: source.file names the article by its file name, so the bank validates when saved
+        # beside it (a bank reads only its own folder).
+        click.echo(bank_yaml(questions, article_file=article.name, **fields), nl=False)
         return
     target = out_dir / "bank.yaml"
     if target.exists() and not force:

@@ -123,6 +123,22 @@ def test_source_file_missing(make_bank, line_of):
     assert messages(path) == [f"mini/bank.yaml:{line_of(path, 'file: missing.txt')}: source file mini/missing.txt file not found"]
 
 
+@pytest.mark.parametrize("outside", ["../secret.txt", "../../etc/hostname", "/etc/hostname"])
+def test_source_file_outside_the_banks_folder_is_refused_unread(make_bank, line_of, tmp_path, outside):
+    (tmp_path / "secret.txt").write_text("not an article", encoding="utf-8")
+    path = make_bank(("file: article.txt", f"file: {outside}"))
+    [first, *_] = messages(path)
+    assert first.startswith(f"mini/bank.yaml:{line_of(path, 'file: ' + outside)}: 'source.file' '{outside}' is outside")
+    assert "copy the article into mini" in first
+
+
+def test_source_file_in_a_subfolder_of_the_bank_is_read(make_bank, tmp_path):
+    path = make_bank(("file: article.txt", "file: texts/article.txt"))
+    (tmp_path / "mini" / "texts").mkdir()
+    (tmp_path / "mini" / "article.txt").rename(tmp_path / "mini" / "texts" / "article.txt")
+    assert messages(path) == []
+
+
 def test_typo_in_a_field_name_and_written_derived_answer(make_bank):
     path = make_bank(("tolerance: 0", "tolerence: 0"), ('evidence: "but we have the resources"', 'answer: x\n    evidence: "but we have the resources"'))
     first, second = messages(path)

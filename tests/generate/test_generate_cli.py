@@ -37,8 +37,10 @@ def test_out_writes_a_bank_folder_the_loader_accepts(tmp_path):
     assert len(bank.questions) >= 10
 
 
-def test_printed_yaml_validates_wherever_it_is_saved(tmp_path):
-    result = run(ARTICLE, "--facts", FACTS, "--format", "yaml")
+def test_printed_yaml_validates_when_saved_beside_the_article(tmp_path):
+    article = tmp_path / "harbour.txt"
+    article.write_text(Path(ARTICLE).read_text(encoding="utf-8"), encoding="utf-8")
+    result = run(article, "--facts", FACTS, "--format", "yaml")
     assert result.exit_code == 0, result.output
     (tmp_path / "bank.yaml").write_text(result.stdout, encoding="utf-8")
     bank, problems = check_bank(tmp_path / "bank.yaml")
