@@ -16,8 +16,10 @@ from __future__ import annotations
 import copy
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 from datetime import timedelta
+from html import unescape
 from pathlib import Path
 
 from sqlalchemy import select
@@ -201,3 +203,32 @@ def make_world() -> World:
 
 def data_path(name: str) -> Path:
     return Path(__file__).resolve().parents[1] / "data" / name
+
+
+def signed_in_client(app, user_id: int):
+    """A test client of its own (not the fixture's, which works inside the test's app context),
+    signed in as the user: for requests made from other threads."""
+    from flask.testing import FlaskClient
+
+    client = FlaskClient(app, app.response_class, use_cookies=True)
+    with app.app_context():
+        session_id = db.session.get(User, user_id).get_id()
+    with client.session_transaction() as session:
+        session["_user_id"] = session_id
+    return client
+
+
+def import_roster(client, classroom, **data):
+    """Preview a roster (nothing created yet), then confirm it as the teacher would."""
+    kwargs = {"content_type": "multipart/form-data"} if "file" in data else {}
+    url = f"/classes/{classroom.id}/students/import"
+    preview = client.post(url, data=data, **kwargs)
+    if preview.status_code != 200 or "Check the list" not in (page := preview.get_data(as_text=True)):
+        return preview
+    assert "file" not in data or students_of(classroom) == []
+    digest = re.search(r'name="previewed" type="hidden" value="([0-9a-f]+)"', page).group(1)
+    text = re.search(r'<textarea[^>]*name="roster"[^>]*>\r?\n?(.*?)</textarea>', page, re.S).group(1)  # as a browser reads it
+    confirm = {"roster": unescape(text), "previewed": digest, "confirm": "Create"}
+    if data.get("self_claim"):
+        confirm["self_claim"] = "y"
+    return client.post(url, data=confirm)

@@ -1,11 +1,10 @@
 """Classes and rosters: students added one by one or from CSV, login cards, resets, join codes."""
 import io
 import re
-from html import unescape
 
 from sqlalchemy import select
 
-from factories import STUDENT_PASSWORD, make_class, make_student, make_teacher, students_of
+from factories import STUDENT_PASSWORD, import_roster, make_class, make_student, make_teacher, students_of
 from quizapp.models import Classroom, Enrollment, User
 from quizapp.web.extensions import db
 
@@ -19,22 +18,6 @@ def card_password(page: str, username: str) -> str:
     match = re.search(re.escape(username) + r'</dd>\s*<dt>Password</dt><dd class="secret">([^<]+)</dd>', page)
     assert match, f"no password card for {username}"
     return match.group(1)
-
-
-def import_roster(client, classroom, **data):
-    """Preview a roster (nothing created yet), then confirm it as the teacher would."""
-    kwargs = {"content_type": "multipart/form-data"} if "file" in data else {}
-    url = f"/classes/{classroom.id}/students/import"
-    preview = client.post(url, data=data, **kwargs)
-    if preview.status_code != 200 or "Check the list" not in (page := preview.get_data(as_text=True)):
-        return preview
-    assert students_of(classroom) == [] or "file" not in data
-    digest = re.search(r'name="previewed" type="hidden" value="([0-9a-f]+)"', page).group(1)
-    text = re.search(r'<textarea[^>]*name="roster"[^>]*>\r?\n?(.*?)</textarea>', page, re.S).group(1)  # as a browser reads it
-    confirm = {"roster": unescape(text), "previewed": digest, "confirm": "Create"}
-    if data.get("self_claim"):
-        confirm["self_claim"] = "y"
-    return client.post(url, data=confirm)
 
 
 def test_a_class_is_renamed_and_a_blank_name_is_refused_beside_the_field(client, auth):

@@ -11,7 +11,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from factories import make_assignment, make_quiz, make_world
+from factories import make_assignment, make_quiz, make_world, signed_in_client
 from sqlalchemy import event, func, select
 
 from quizapp.models import Attempt, Response
@@ -137,23 +137,9 @@ def test_parallel_saves_keep_one_response_per_question(app, race):
     assert _count(app, Response, attempt_id=attempt_id) == 2
 
 
-def _student_client(app, student_id: int):
-    """A plain test client (not the fixture's, which works inside the test's own context) signed in."""
-    from flask.testing import FlaskClient
-
-    from quizapp.models import User
-
-    client = FlaskClient(app, app.response_class, use_cookies=True)
-    with app.app_context():
-        user_id = db.session.get(User, student_id).get_id()
-    with client.session_transaction() as session:
-        session["_user_id"] = user_id
-    return client
-
-
 def test_forty_parallel_start_and_submit_requests_through_the_app(app, race):
     assignment_id, student_id = _build(app, race, attempts_allowed=1)
-    clients = [_student_client(app, student_id) for _ in range(THREADS)]
+    clients = [signed_in_client(app, student_id) for _ in range(THREADS)]
     tickets = iter(clients)
     lock = threading.Lock()
 
