@@ -46,6 +46,7 @@ from web import (  # noqa: E402 - the class, the server and the students as benc
 
 ARTICLE = Path(__file__).resolve().parents[1] / "question_banks" / "kursk-2024" / "article.txt"
 TARGET_EXTRA_DELAY = 1.0  # seconds an autosave may be held up by the roster upload
+TEACHER_TIMEOUT = 120     # a roster's hashes take long on a busy machine: the server's own --timeout
 
 
 @dataclass
@@ -143,7 +144,7 @@ def teacher_works(base: str, teacher: Teacher, roster_size: int, log: Log, windo
     digest = re.search(r'name="previewed" type="hidden" value="([0-9a-f]+)"', preview.text).group(1)
     act(f"roster upload ({roster_size} names)", lambda: session.post(url, data={
         "csrf_token": csrf_of(preview.text), "roster": roster, "previewed": digest, "confirm": "Create"},
-        timeout=REQUEST_TIMEOUT), lambda r: r.status_code == 200 and f"{roster_size} students" in r.text)
+        timeout=TEACHER_TIMEOUT), lambda r: r.status_code == 200 and f"{roster_size} students" in r.text)
     pick = f"{base}/quizzes/new/{teacher.version_id}/pick"
     page = session.get(pick, timeout=REQUEST_TIMEOUT)
     act("build a quiz", lambda: session.post(pick, data={"csrf_token": csrf_of(page.text), "title": "Load quiz",
