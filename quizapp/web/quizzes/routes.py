@@ -69,15 +69,24 @@ def draw(version_id: int):
     seed = None
     if form.validate_on_submit():
         seed = form.seed.data or new_seed()
-        ids = draw_per_skill(pool, form.counts(), seed)
+        counts = {k: n for k, n in form.counts().items() if n}
+        ids = draw_per_skill(pool, counts, seed)
         if form.save.data:
+            per_attempt = bool(form.per_attempt.data)
+            # Drawn per attempt, the quiz keeps every question of the chosen skills as its pool.
+            kept = [qid for qid, skill in pool if skill in counts] if per_attempt else ids
             try:
-                quiz = create_quiz(current_user.id, version.id, form.title.data, ids,
-                                   draw={"seed": seed, "counts": {k: n for k, n in form.counts().items() if n}})
+                quiz = create_quiz(current_user.id, version.id, form.title.data, kept,
+                                   draw={"counts": counts} if per_attempt else {"seed": seed, "counts": counts},
+                                   draw_per_attempt=per_attempt)
             except QuizError as exc:
                 form.title.errors = list(form.title.errors) + [exc.message]
             else:
-                flash(f"Quiz “{quiz.title}” created: {len(ids)} questions drawn with seed {seed}.", "success")
+                if per_attempt:
+                    flash(f"Quiz “{quiz.title}” created: each attempt draws {len(ids)} of its {len(kept)} "
+                          "questions.", "success")
+                else:
+                    flash(f"Quiz “{quiz.title}” created: {len(ids)} questions drawn with seed {seed}.", "success")
                 return redirect(url_for("quizzes.show", quiz_id=quiz.id))
         # Show the draw and keep its seed in the form, so "Create" saves exactly what is shown.
         form.seed.data, form.seed.raw_data = seed, [str(seed)]
