@@ -39,6 +39,17 @@ def test_the_key_sheet_letters_are_those_of_the_student_copy(app, client, auth):
         assert re.search(rf'<span class="option-letter">{letter}</span> {re.escape(q.data["answer"])}</li>', page)
 
 
+def test_a_matching_key_names_the_letters_the_student_copy_gives(app, client, auth):
+    teacher = auth.login_teacher()
+    quiz = make_quiz(teacher, kursk_version())
+    page = paper(client, f"/quizzes/{quiz.id}/print")
+    key = paper(client, f"/quizzes/{quiz.id}/print/key")
+    matching = next(item.question for item in quiz.items if item.question.type == "matching")
+    for n, answer in enumerate(matching.data["answer"], start=1):
+        letter = re.search(rf"<li>{n}\. ([A-Z]): {re.escape(answer)}</li>", key).group(1)
+        assert f'<span class="option-letter">{letter}</span> {answer}</li>' in page
+
+
 def test_the_key_sheet_gives_each_key_and_evidence_sentence(app, client, auth):
     teacher = auth.login_teacher()
     quiz = make_quiz(teacher, kursk_version(), n=30)

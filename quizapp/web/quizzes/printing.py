@@ -57,7 +57,7 @@ class KeyRow:
     number: int
     prompt: str
     points: float
-    key: str  # with the option letters of the student copy where there are options
+    key: tuple[str, ...]  # lines (a matching key: one per prompt), with the student copy's letters
     evidence: tuple[str, ...] = ()
 
 
@@ -116,19 +116,19 @@ def _lettered(options: list[str], wanted: Any) -> str:
     return "; ".join(f"{letter(i)}: {text}" for i, text in enumerate(options) if text in keys)
 
 
-def _key_text(q: BankQuestion, options: list[str]) -> str:
+def _key_lines(q: BankQuestion, options: list[str]) -> tuple[str, ...]:
     data = q.data or {}
     answer = data.get("answer")
     if q.type in ("single_choice", "multiple_select", "evidence_selection") and options:
-        return _lettered(options, answer) or str(answer)
+        return (_lettered(options, answer) or str(answer),)
     if q.type == "matching" and isinstance(answer, list):
-        prompts = (data.get("extra") or {}).get("prompts") or []
         by_text = {text: letter(i) for i, text in enumerate(options)}
-        return "; ".join(f"{n}. {p} → {by_text.get(a, '?')}: {a}" for n, (p, a) in enumerate(zip(prompts, answer), 1))
+        # One line per prompt, numbered as the student copy numbers its boxes.
+        return tuple(f"{n}. {by_text.get(a, '?')}: {a}" for n, a in enumerate(answer, 1))
     try:
-        return get_type(q.type).display_key(data)
+        return (get_type(q.type).display_key(data),)
     except (UnknownTypeError, TypeError, ValueError, KeyError):
-        return str(answer)  # a type this app lacks: the stored answer as it is, never a failed page
+        return (str(answer),)  # a type this app lacks: the stored answer as it is, never a failed page
 
 
 def key_rows(questions: list[BankQuestion], options: dict[int, list[str]]) -> list[KeyRow]:
@@ -136,6 +136,6 @@ def key_rows(questions: list[BankQuestion], options: dict[int, list[str]]) -> li
     for number, q in enumerate(questions, start=1):
         data = q.data or {}
         evidence = tuple(str(e.get("text", "")) for e in data.get("evidence") or [] if isinstance(e, dict))
-        rows.append(KeyRow(number, str(data.get("prompt", "")), _points(q), _key_text(q, options.get(q.id, [])),
+        rows.append(KeyRow(number, str(data.get("prompt", "")), _points(q), _key_lines(q, options.get(q.id, [])),
                            evidence))
     return rows
