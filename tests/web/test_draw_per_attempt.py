@@ -95,6 +95,17 @@ def test_the_stored_seed_draws_the_stored_set_again(started):
         assert draw_per_skill(pool, quiz.draw["counts"], attempt.draw_seed) == attempt.question_order
 
 
+def test_a_shuffling_assignment_shuffles_the_drawn_set_only(app):
+    teacher = make_teacher()
+    classroom = make_class(teacher, students=2)
+    quiz = drawn_quiz(teacher, kursk_version())
+    assignment = make_assignment(quiz, classroom, shuffle_questions=True)
+    pool = [(item.question_id, item.question.skill) for item in quiz.items]
+    for student in students_of(classroom):
+        attempt = start_attempt(assignment.id, student.id)
+        assert sorted(draw_per_skill(pool, quiz.draw["counts"], attempt.draw_seed)) == sorted(attempt.question_order)
+
+
 def test_score_and_max_cover_only_the_drawn_questions(started):
     _, quiz, _, attempts = started
     attempt = answer_all_right(attempts[0])
@@ -143,8 +154,9 @@ def test_the_review_and_the_teachers_attempt_page_show_the_drawn_questions(start
     review = client.get(f"/student/attempts/{attempt.id}/review").get_data(as_text=True)
     assert review.count('class="review-item') == len(attempt.question_order)
     auth.login_as(teacher)
-    page = client.get(f"/attempts/{attempt.id}").get_data(as_text=True)
-    assert client.get(f"/attempts/{attempt.id}").status_code == 200
+    response = client.get(f"/attempts/{attempt.id}")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
     not_drawn = [qid for qid in prompts if qid not in attempt.question_order]
     assert not any(prompts[qid] in page for qid in not_drawn)
 
