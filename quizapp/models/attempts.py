@@ -39,6 +39,9 @@ class Attempt(Base):
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     # BankQuestion ids in the order this student sees them; fixed at start so a reload shows the same order.
     question_order: Mapped[list[int]] = mapped_column(JSON)
+    # The seed of this attempt's own draw when its quiz draws per attempt (None otherwise): the
+    # quiz's pool, its counts and this seed give the drawn questions again.
+    draw_seed: Mapped[int | None] = mapped_column(Integer)
     # Option order per question id, fixed at start; {} for a question shown as written (ordered).
     option_orders: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     score: Mapped[float | None] = mapped_column(Float)

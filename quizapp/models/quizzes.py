@@ -24,6 +24,9 @@ class Quiz(Base):
     # How the questions were drawn at random: {"seed": int, "counts": {skill: n}}, so the draw can
     # be shown and repeated; None when the teacher picked them by hand.
     draw: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # True: the items are the pool, and every attempt draws draw["counts"] per skill from it with a
+    # seed of its own (Attempt.draw_seed), so neighbours get different questions of the same skills.
+    draw_per_attempt: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     bank_version: Mapped[BankVersion] = relationship()

@@ -515,8 +515,8 @@ def test_names_and_texts_are_escaped_on_every_page(app, client, monkeypatch):
                     shown.add(rule.endpoint)
     assert not offenders, offender_table(offenders)
     # The texts did reach the pages (escaped): on the class, quiz, bank, results, generator and student pages.
-    assert {"classes.show", "quizzes.show", "banks.version", "gradebook.results", "generator.job",
-            "student.attempt", "student.review", "student.home"} <= shown, sorted(shown)
+    assert {"classes.show", "quizzes.show", "quizzes.print_quiz", "quizzes.print_key", "banks.version",
+            "gradebook.results", "generator.job", "student.attempt", "student.review", "student.home"} <= shown, sorted(shown)
 
 
 ODD_NUMBERS = ["NaN", "-Infinity", "-0", "1_000", "0x10", "1,5", "½"]

@@ -40,6 +40,7 @@ from quizapp.questions import AnswerError, as_question, get_type
 from quizapp.scoring import score_attempt
 from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
+from quizapp.web.quizzes.drawing import draw_per_skill, new_seed
 from quizapp.web.timezones import local_text
 
 # A save sent just before the deadline may arrive a moment after it.
@@ -287,6 +288,13 @@ def ordered_options(question: QuestionRow, attempt: Attempt) -> list[str]:
 
 # --- start -------------------------------------------------------------------------------------
 
+def attempt_draw(pool: list[int], by_id: Mapping[int, QuestionRow], draw: dict | None, seed: int) -> list[int]:
+    """The questions one attempt of a quiz drawn per attempt gets: `draw["counts"]` per skill from
+    the quiz's questions (`pool`, in quiz order), by `seed`; the same seed gives the same set."""
+    counts = (draw or {}).get("counts") or {}
+    return draw_per_skill([(qid, by_id[qid].skill) for qid in pool if qid in by_id], counts, seed)
+
+
 def _load_assignment(session: Session, assignment_id: int, student_id: int) -> Assignment:
     assignment = session.get(Assignment, assignment_id)
     if assignment is None or not may_take(session, assignment, student_id):
@@ -323,6 +331,11 @@ def start_attempt(assignment_id: int, student_id: int, now: datetime | None = No
     # A per-attempt seed: each student (and each attempt) gets its own order, fixed from here on.
     rng = random.Random(secrets.randbits(64))
     order = [qid for qid in question_ids if qid in by_id]
+    quiz = assignment.quiz
+    draw_seed = None
+    if quiz.draw_per_attempt:
+        draw_seed = new_seed()
+        order = attempt_draw(order, by_id, quiz.draw, draw_seed)
     if assignment.shuffle_questions:
         rng.shuffle(order)
     orders = option_orders([by_id[qid] for qid in order], rng)
@@ -346,7 +359,7 @@ def start_attempt(assignment_id: int, student_id: int, now: datetime | None = No
                 assignment_id=assignment_id, student_id=student_id, number=(last or 0) + 1,
                 status="in_progress", started_at=now,
                 deadline_at=deadline_for(assignment, settings.extra_minutes if settings else 0, now),
-                question_order=order, option_orders=orders,
+                question_order=order, option_orders=orders, draw_seed=draw_seed,
             )
             session.add(attempt)
             session.flush()

@@ -1,7 +1,7 @@
 """Where each student stands with an assignment, as the gradebook shows it.
 
-Which attempt counts: the best-scoring submitted attempt (the earliest of equal scores), so a
-granted extra attempt can only help. Its status:
+Which attempt counts: the best-scoring submitted attempt, by share of its maximum (the earliest of
+equal scores), so a granted extra attempt can only help. Its status:
 
 * ``not_assigned``: a chosen-students assignment that does not include the student;
 * ``submitted``: the counted attempt was submitted by the due date (or there is none);
@@ -72,7 +72,14 @@ def counted_attempt(attempts: Sequence[Attempt]) -> Attempt | None:
     submitted = [a for a in attempts if a.status == "submitted"]
     if not submitted:
         return None
-    return max(submitted, key=lambda a: (a.score if a.score is not None else -1.0, -a.number))
+    # By share of the attempt's maximum: attempts of a quiz drawn per attempt have different questions,
+    # so their maxima can differ (for one fixed set of questions the order is the raw scores').
+    def share(a: Attempt) -> float:
+        if a.score is None:
+            return -1.0
+        return a.score / a.max_score if a.max_score else 0.0
+
+    return max(submitted, key=lambda a: (share(a), -a.number))
 
 
 def standing(assignment: Assignment, attempts: Sequence[Attempt], assigned: bool, now: datetime) -> Standing:

@@ -1,5 +1,6 @@
 """Drawing N questions at random per skill. Deterministic for a given seed, so a teacher who
-writes down the seed (or reuses the one the page recorded) draws the same set again."""
+writes down the seed (or reuses the one the page recorded) draws the same set again, and an
+attempt of a quiz drawn per attempt is drawn again from the seed stored with it."""
 from __future__ import annotations
 
 import random
@@ -32,3 +33,12 @@ def draw_per_skill(
         n = max(0, min(int(counts[skill]), len(pool)))
         chosen.update(rng.sample(pool, n))
     return [qid for qid, _ in questions if qid in chosen]
+
+
+def short_skills(questions: Sequence[tuple[int, str]], counts: Mapping[str, int]) -> list[str]:
+    """The skills asking for more questions than the pool has: a draw per attempt from such a
+    pool would give some students fewer questions than others."""
+    available: dict[str, int] = {}
+    for _, skill in questions:
+        available[skill] = available.get(skill, 0) + 1
+    return sorted(skill for skill, n in counts.items() if int(n) > available.get(skill, 0))

@@ -47,6 +47,11 @@ class DrawFormBase(FlaskForm):
         validators=[Optional(), NumberRange(1, MAX_SEED, f"A seed is a whole number from 1 to {MAX_SEED}.")],
         description="The same seed draws the same questions again. Leave empty for a new random draw.",
     )
+    per_attempt = BooleanField(
+        "Draw again for each student",
+        description="Every attempt gets its own draw of these numbers per skill (its seed is kept with the "
+                    "attempt), so neighbours answer different questions of the same skills.",
+    )
     preview = SubmitField("Draw and show")
     save = SubmitField("Create quiz with this draw")
 

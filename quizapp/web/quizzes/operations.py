@@ -12,6 +12,7 @@ from quizapp.models import (
 )
 from quizapp.web.attempts.operations import refresh_deadlines
 from quizapp.web.extensions import db
+from quizapp.web.quizzes.drawing import short_skills
 
 
 class QuizError(ValueError):
@@ -23,9 +24,10 @@ class QuizError(ValueError):
 
 
 def create_quiz(owner_id: int, version_id: int, title: str, question_ids: list[int],
-                draw: dict | None = None) -> Quiz:
+                draw: dict | None = None, draw_per_attempt: bool = False) -> Quiz:
     """A quiz of the chosen questions of one bank version, kept in the version's order.
-    `draw` ({"seed": n, "counts": {skill: n}}) records how a random quiz was drawn."""
+    `draw` ({"seed": n, "counts": {skill: n}}) records how a random quiz was drawn. With
+    `draw_per_attempt` the questions are the pool each attempt draws `draw["counts"]` from."""
     title = title.strip()
     if not title:
         raise QuizError("A quiz needs a title.")
@@ -38,7 +40,15 @@ def create_quiz(owner_id: int, version_id: int, title: str, question_ids: list[i
     known = {q.id for q in questions}
     if not wanted <= known:
         raise QuizError("Some questions are not in this bank version.")
-    quiz = Quiz(owner_id=owner_id, bank_version_id=version_id, title=title[:300], draw=draw)
+    if draw_per_attempt:
+        counts = {skill: n for skill, n in ((draw or {}).get("counts") or {}).items() if n}
+        if not counts:
+            raise QuizError("A quiz drawn per attempt needs a number of questions for at least one skill.")
+        short = short_skills([(q.id, q.skill) for q in questions if q.id in wanted], counts)
+        if short:
+            raise QuizError(f"Too few questions to draw from for: {', '.join(short)}.")
+    quiz = Quiz(owner_id=owner_id, bank_version_id=version_id, title=title[:300], draw=draw,
+                draw_per_attempt=draw_per_attempt)
     quiz.items = [
         QuizItem(question_id=q.id, position=i)
         for i, q in enumerate((q for q in questions if q.id in wanted), start=1)

@@ -1,10 +1,10 @@
 """The quiz builder: a quiz from a bank version, by picking questions or by drawing N at random
-per skill; and the list and page of the teacher's quizzes."""
+per skill; the list and page of the teacher's quizzes; and a quiz on paper (student copy, key)."""
 from __future__ import annotations
 
 from collections import Counter
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from wtforms.fields.choices import SelectChoice
@@ -14,9 +14,11 @@ from quizapp.web.access import owned_or_404, teacher_required
 from quizapp.web.banks import queries as bank_queries
 from quizapp.web.banks.question_view import question_view
 from quizapp.web.quizzes import queries
-from quizapp.web.quizzes.drawing import draw_per_skill, new_seed
+from quizapp.web.quizzes.drawing import MAX_SEED, draw_per_skill, new_seed
 from quizapp.web.quizzes.forms import PickForm, draw_form_class
 from quizapp.web.quizzes.operations import QuizError, create_quiz
+from quizapp.web.quizzes.printing import key_rows, paper_questions, printed_options, printed_questions
+from quizapp.web.student.views import plain_article_html
 
 bp = Blueprint("quizzes", __name__, url_prefix="/quizzes")
 
@@ -69,15 +71,24 @@ def draw(version_id: int):
     seed = None
     if form.validate_on_submit():
         seed = form.seed.data or new_seed()
-        ids = draw_per_skill(pool, form.counts(), seed)
+        counts = {k: n for k, n in form.counts().items() if n}
+        ids = draw_per_skill(pool, counts, seed)
         if form.save.data:
+            per_attempt = bool(form.per_attempt.data)
+            # Drawn per attempt, the quiz keeps every question of the chosen skills as its pool.
+            kept = [qid for qid, skill in pool if skill in counts] if per_attempt else ids
             try:
-                quiz = create_quiz(current_user.id, version.id, form.title.data, ids,
-                                   draw={"seed": seed, "counts": {k: n for k, n in form.counts().items() if n}})
+                quiz = create_quiz(current_user.id, version.id, form.title.data, kept,
+                                   draw={"counts": counts} if per_attempt else {"seed": seed, "counts": counts},
+                                   draw_per_attempt=per_attempt)
             except QuizError as exc:
                 form.title.errors = list(form.title.errors) + [exc.message]
             else:
-                flash(f"Quiz “{quiz.title}” created: {len(ids)} questions drawn with seed {seed}.", "success")
+                if per_attempt:
+                    flash(f"Quiz “{quiz.title}” created: each attempt draws {len(ids)} of its {len(kept)} "
+                          "questions.", "success")
+                else:
+                    flash(f"Quiz “{quiz.title}” created: {len(ids)} questions drawn with seed {seed}.", "success")
                 return redirect(url_for("quizzes.show", quiz_id=quiz.id))
         # Show the draw and keep its seed in the form, so "Create" saves exactly what is shown.
         form.seed.data, form.seed.raw_data = seed, [str(seed)]
@@ -94,3 +105,41 @@ def show(quiz_id: int):
         "quizzes/show.html", quiz=quiz, questions=[question_view(item.question) for item in quiz.items],
         assignments=queries.quiz_assignments(quiz.id), classes=queries.my_classes(current_user.id),
     )
+
+
+def _printed(quiz_id: int, endpoint: str):
+    """(quiz, seed, questions, options) of a paper, or a redirect: a quiz drawn per attempt prints
+    one draw, named by a seed in the URL (a new one when there is none), so the key sheet of
+    that URL matches the copies."""
+    quiz = owned_or_404(Quiz, quiz_id)
+    seed = None
+    if quiz.draw_per_attempt:
+        seed = request.args.get("seed", type=int)
+        if seed is None or not 1 <= seed <= MAX_SEED:
+            return redirect(url_for(endpoint, quiz_id=quiz.id, seed=new_seed()))
+    questions = printed_questions(quiz, seed)
+    return quiz, seed, questions, printed_options(quiz, seed, questions)
+
+
+@bp.get("/<int:quiz_id>/print")
+@teacher_required
+def print_quiz(quiz_id: int):
+    printed = _printed(quiz_id, "quizzes.print_quiz")
+    if not isinstance(printed, tuple):
+        return printed
+    quiz, seed, questions, options = printed
+    paper = paper_questions(questions, options)
+    return render_template("quizzes/print.html", quiz=quiz, seed=seed, questions=paper,
+                           total=sum(q.points for q in paper), article=plain_article_html(quiz.bank_version.article))
+
+
+@bp.get("/<int:quiz_id>/print/key")
+@teacher_required
+def print_key(quiz_id: int):
+    printed = _printed(quiz_id, "quizzes.print_key")
+    if not isinstance(printed, tuple):
+        return printed
+    quiz, seed, questions, options = printed
+    rows = key_rows(questions, options)
+    return render_template("quizzes/print_key.html", quiz=quiz, seed=seed, rows=rows,
+                           total=sum(r.points for r in rows))
