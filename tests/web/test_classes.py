@@ -293,12 +293,13 @@ def test_a_roster_is_hashed_before_the_write_lock_is_taken(app, monkeypatch):
     from quizapp.web.classes.rosters import RosterRow
 
     classroom = make_class(make_teacher(), students=0)
-    real_hash, steps = operations.hash_password, []
-    monkeypatch.setattr(operations, "hash_password", lambda pw, role: steps.append("hash") or real_hash(pw, role))
+    real_hash, steps = operations.hash_passwords, []
+    monkeypatch.setattr(operations, "hash_passwords", lambda pws, role: steps.extend(["hash"] * len(pws)) or real_hash(pws, role))
     listener = lambda *_: steps.append("write")  # noqa: E731 - the session's first write takes the lock
     event.listen(db.session(), "before_flush", listener)
     try:
         result = operations.add_students(classroom, [RosterRow(i, f"Student {i}") for i in range(1, 6)])
     finally:
         event.remove(db.session(), "before_flush", listener)
-    assert len(result.added) == 5 and steps.index("write") > max(i for i, s in enumerate(steps) if s == "hash")
+    assert len(result.added) == 5 and steps.count("hash") == 5
+    assert steps.index("write") > max(i for i, s in enumerate(steps) if s == "hash")

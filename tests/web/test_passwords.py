@@ -54,3 +54,15 @@ def test_a_login_card_password_has_at_least_30_bits_and_reads_as_words():
 
     assert PASSWORD_BITS >= 30
     assert re.fullmatch(r"[a-z]+-[a-z]+-[a-z]+-\d{3}", readable_password())
+
+
+def test_a_rosters_passwords_are_hashed_at_low_priority_and_the_request_keeps_its_own(monkeypatch):
+    import os
+
+    seen = []
+    monkeypatch.setattr(passwords, "generate_password_hash", lambda password, method: (
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())) or f"hash:{password}"))
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert passwords.hash_passwords(["a-b-c-1", "d-e-f-2"]) == ["hash:a-b-c-1", "hash:d-e-f-2"]
+    assert seen == [max(before, passwords.BULK_NICENESS)] * 2  # hashed in a thread of lower priority
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before  # this thread unchanged

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from quizapp.models import Assignment, Attempt, Classroom, Enrollment, User
 from quizapp.web.access import MAX_ID
 from quizapp.web.auth.operations import AccountError, end_sessions
-from quizapp.web.auth.passwords import hash_password, readable_password, unusable_password_hash
+from quizapp.web.auth.passwords import hash_password, hash_passwords, readable_password, unusable_password_hash
 from quizapp.web.classes.rosters import (
     MAX_NAME, USERNAME_RE, RosterProblem, RosterRow, clean_name, username_candidates,
 )
@@ -156,15 +156,16 @@ def add_students(classroom: Classroom, rows: list[RosterRow], self_claim: bool =
     result = plan_students(classroom, rows)
     reserved = {row.username for row in result.planned if row.username}
     # Every password is hashed (a deliberately slow KDF: 200 of them take many seconds) before the
-    # write lock is taken, so students' autosaves never wait on a roster upload; the writes
-    # themselves are one short transaction.
-    prepared = []
+    # write lock is taken and at low CPU priority (passwords.hash_passwords), so students' autosaves
+    # never wait on a roster upload; the writes themselves are one short transaction.
+    planned = []
     for row in result.planned:
         username = row.username or _free_username(row.name, reserved)
         reserved.add(username)
-        password = None if self_claim else readable_password()
-        prepared.append((row, username, password,
-                         unusable_password_hash() if password is None else hash_password(password, "student")))
+        planned.append((row, username, None if self_claim else readable_password()))
+    hashes = iter(hash_passwords([password for _, _, password in planned if password is not None], "student"))
+    prepared = [(row, username, password, unusable_password_hash() if password is None else next(hashes))
+                for row, username, password in planned]
     with write_transaction(db.session):
         for row, username, password, password_hash in prepared:
             student = User(role="student", username=username, display_name=row.name, session_version=1,
