@@ -150,3 +150,17 @@ def test_the_results_and_item_analysis_read_the_regraded_scores(app, client, aut
     client.post(url(version, "brigade", "/apply"), data={**ACCEPT, "digest": digest})
     assert amira_row().split(",")[5:] == ["1", "3", "0", "0", "1"]
     assert "Regrade this question" in client.get(f"/assignments/{a.id}/analysis").get_data(as_text=True)
+
+
+def test_the_review_and_the_item_analysis_show_the_key_the_points_were_given_by(app, client, auth):
+    teacher, version, a, (amira, *_) = setup()
+    attempt = make_attempt(a, amira, {"lavrov-worse": "Olaf Scholz"})
+    auth.login_teacher(teacher)
+    data = {"action": "mark_correct", "option": "Olaf Scholz"}
+    digest = digest_of(client.post(url(version, "lavrov-worse"), data=data).get_data(as_text=True))
+    client.post(url(version, "lavrov-worse", "/apply"), data={**data, "digest": digest})
+    analysis = client.get(f"/assignments/{a.id}/analysis").get_data(as_text=True)
+    assert "Olaf Scholz <strong>(key)</strong>" in analysis and "Sergei Lavrov <strong>(key)</strong>" not in analysis
+    auth.login_student(amira)
+    review = client.get(f"/student/attempts/{attempt.id}/review").get_data(as_text=True)
+    assert "Correct answer: <strong>Olaf Scholz</strong>" in review and "Sergei Lavrov</strong>" not in review
