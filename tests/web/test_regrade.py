@@ -164,3 +164,17 @@ def test_the_review_and_the_item_analysis_show_the_key_the_points_were_given_by(
     auth.login_student(amira)
     review = client.get(f"/student/attempts/{attempt.id}/review").get_data(as_text=True)
     assert "Correct answer: <strong>Olaf Scholz</strong>" in review and "Sergei Lavrov</strong>" not in review
+
+
+def test_with_csrf_on_the_form_and_the_preview_carry_their_tokens(csrf_app, csrf_client):
+    from audit_world import sign_in
+
+    teacher, version, a, (amira, *_) = setup()
+    attempt = make_attempt(a, amira, {"brigade": "82 brigade"})
+    sign_in(csrf_client, teacher)
+    token = lambda page: re.search(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"', page).group(1)
+    form = csrf_client.get(url(version, "brigade")).get_data(as_text=True)
+    preview = csrf_client.post(url(version, "brigade"), data={**ACCEPT, "csrf_token": token(form)}).get_data(as_text=True)
+    applied = csrf_client.post(url(version, "brigade", "/apply"),
+                               data={**ACCEPT, "digest": digest_of(preview), "csrf_token": token(preview)})
+    assert applied.status_code == 302 and scores(attempt) == [1.0]
