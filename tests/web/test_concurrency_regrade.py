@@ -100,18 +100,17 @@ def test_a_regrade_committing_while_a_submission_is_being_scored_still_counts(ap
     qid = question(version, "brigade").id
     attempt_ops.save_answers(attempt.id, amira.id, {qid: "82 brigade"})
     scored, regraded = threading.Event(), threading.Event()
-    real, calls = attempt_ops.assignment_regraded_keys, []
+    real = attempt_ops._score
 
-    def read_then_wait(session, assignment_id, ids):
-        calls.append(assignment_id)
-        if len(calls) == 1:  # the keys read before the submission takes its lock: let a regrade in now
-            keys = real(session, assignment_id, ids)
+    def score_then_wait(questions, answers, keys):
+        if not scored.is_set():  # the scoring before the submission takes its lock: let a regrade in now
+            result = real(questions, answers, keys)
             scored.set()
             regraded.wait(10)
-            return keys
-        return real(session, assignment_id, ids)
+            return result
+        return real(questions, answers, keys)
 
-    monkeypatch.setattr(attempt_ops, "assignment_regraded_keys", read_then_wait)
+    monkeypatch.setattr(attempt_ops, "_score", score_then_wait)
     change = Change(ACCEPT_ANSWER, "82 brigade")
 
     def regrade():

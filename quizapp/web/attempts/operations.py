@@ -539,9 +539,7 @@ def submit_attempt(attempt_id: int, student_id: int | None, now: datetime | None
         return attempt
     questions = attempt_questions(session, attempt)
     answers = {qid: r.answer for qid, r in saved_answers(session, attempt).items()}
-    ids = [q.id for q in questions]
-    regraded = assignment_regraded_keys(session, attempt.assignment_id, ids)
-    scores = _score(questions, answers, regraded)  # outside the lock
+    scores = _score(questions, answers, {})  # outside the lock; a teacher's regrades are read under it
 
     with write_transaction(session):
         locked = session.scalar(select(Attempt).where(Attempt.id == attempt_id).with_for_update())
@@ -549,11 +547,12 @@ def submit_attempt(attempt_id: int, student_id: int | None, now: datetime | None
             return locked or attempt  # someone else submitted it first: theirs stands
         rows = saved_answers(session, locked)
         current = {qid: r.answer for qid, r in rows.items()}
-        # A regrade that committed before this lock was taken counts (it locks the attempts of
-        # its question's assignments, so one committing later waits for this submission).
-        now_regraded = assignment_regraded_keys(session, attempt.assignment_id, ids)
-        if current != answers or now_regraded != regraded:  # a save or a regrade landed meanwhile
-            scores = _score(questions, current, now_regraded)
+        # The teacher's regrades, read under the lock: one that committed before it counts, and one
+        # committing later waits for this submission (it locks the attempts of its assignments)
+        # and then re-marks it. Rare, so the common case keeps its scoring outside the lock.
+        regraded = assignment_regraded_keys(session, attempt.assignment_id, [q.id for q in questions])
+        if current != answers or regraded:  # a save landed between our read and the lock, or a regrade
+            scores = _score(questions, current, regraded)
         for q in questions:
             points, max_points, correct = scores[q.id]
             row = rows.get(q.id)
