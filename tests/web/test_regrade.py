@@ -66,7 +66,9 @@ def test_apply_re_marks_exactly_the_previewed_attempts_with_a_history_row_each(a
     assert scores(first, second, third) == [1.0, 1.0, 0.0]
     history = db.session.scalars(select(RegradeAttempt)).all()
     assert [(h.attempt_id, h.old_score, h.new_score) for h in history] == [(first.id, 0.0, 1.0)]
-    assert "82 brigade" in client.get(url(version, "brigade")).get_data(as_text=True)
+    history_page = client.get(url(version, "brigade")).get_data(as_text=True)
+    assert "now “82nd Brigade (also accepted: 82nd, the 82nd Brigade, 82 brigade)”" in history_page
+    assert "Amira" in history_page and "Ben" not in history_page
 
 
 def test_an_attempt_submitted_after_the_preview_makes_the_confirm_preview_again(app, client, auth):
@@ -178,3 +180,20 @@ def test_with_csrf_on_the_form_and_the_preview_carry_their_tokens(csrf_app, csrf
     applied = csrf_client.post(url(version, "brigade", "/apply"),
                                data={**ACCEPT, "digest": digest_of(preview), "csrf_token": token(preview)})
     assert applied.status_code == 302 and scores(attempt) == [1.0]
+
+
+def test_full_credit_reaches_a_submitted_attempt_that_has_no_row_for_the_question(app):
+    from quizapp.regrade import FULL_CREDIT, Change
+    from quizapp.web.regrade import operations as ops
+
+    teacher, version, a, (amira, *_) = setup()
+    attempt = make_attempt(a, amira, {"lavrov-worse": "Sergei Lavrov"})
+    brigade = question(version, "brigade")
+    db.session.delete(db.session.scalar(select(Response).where(Response.attempt_id == attempt.id,
+                                                               Response.question_id == brigade.id)))
+    db.session.commit()
+    plan = ops.preview_regrade(teacher.id, brigade, Change(FULL_CREDIT))
+    ops.apply_regrade(teacher.id, brigade.id, Change(FULL_CREDIT), plan.digest)
+    assert scores(attempt) == [2.0]
+    assert db.session.scalar(select(Response.points).where(Response.attempt_id == attempt.id,
+                                                           Response.question_id == brigade.id)) == 1.0

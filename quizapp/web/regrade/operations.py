@@ -154,10 +154,11 @@ def apply_regrade(teacher_id: int, question_id: int, change: Change, digest: str
                           credit=plan.after.credit)
         session.add(regrade)
         changed = {c.attempt_id: c for c in plan.changes}
+        rows = {r.attempt_id: r for r in session.scalars(select(Response).where(
+            Response.attempt_id.in_(list(changed)), Response.question_id == question_id))}
         for attempt in session.scalars(select(Attempt).where(Attempt.id.in_(list(changed)))):
             c = changed[attempt.id]
-            row = session.scalar(select(Response).where(
-                Response.attempt_id == attempt.id, Response.question_id == question_id))
+            row = rows.get(attempt.id)
             if row is None:  # a blank row, as submitting makes one, so the analysis sees the item
                 row = Response(attempt_id=attempt.id, question_id=question_id, answer=None, raw=None, updated_at=now)
                 session.add(row)
