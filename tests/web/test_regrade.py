@@ -109,6 +109,10 @@ def test_another_teachers_classes_keep_their_scores_and_their_key(app, client, a
     digest = digest_of(client.post(url(bundled, "brigade"), data=ACCEPT).get_data(as_text=True))
     client.post(url(bundled, "brigade", "/apply"), data={**ACCEPT, "digest": digest})
     assert scores(my_attempt, their_attempt) == [1.0, 0.0]
+    auth.login_teacher(other)  # their page and preview of the same question show only their classes
+    assert "has not been regraded in your classes" in client.get(url(bundled, "brigade")).get_data(as_text=True)
+    preview = client.post(url(bundled, "brigade"), data=ACCEPT).get_data(as_text=True)
+    assert "Olga" in preview and "Amira" not in preview
 
 
 def test_an_attempt_submitted_after_the_regrade_scores_with_the_corrected_key(app, client, auth):
