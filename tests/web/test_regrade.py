@@ -50,7 +50,7 @@ def test_preview_lists_the_attempts_that_change_and_changes_nothing(app, client,
     auth.login_teacher(teacher)
     page = client.post(url(version, "brigade"), data=ACCEPT).get_data(as_text=True)
     assert "Amira" in page and "Ben" not in page
-    assert "1 / 3" in page and "2 / 3" in page and "+1" in page
+    assert "1 / 3 (33%)" in page and "2 / 3 (67%)" in page and "+1" in page
     assert db.session.scalar(select(func.count()).select_from(Regrade)) == 0
 
 

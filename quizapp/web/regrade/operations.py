@@ -55,6 +55,15 @@ class AttemptChange:
     def difference(self) -> float:
         return round(self.new_score - (self.old_score or 0.0), 2)
 
+    # A drop changes the maximum too: the share shows what the points alone do not.
+    @property
+    def old_percent(self) -> float:
+        return round(100 * (self.old_score or 0.0) / self.old_max) if self.old_max else 0
+
+    @property
+    def new_percent(self) -> float:
+        return round(100 * self.new_score / self.new_max) if self.new_max else 0
+
 
 @dataclass
 class Plan:
