@@ -57,11 +57,11 @@ class AttemptChange:
 
     # A drop changes the maximum too: the share shows what the points alone do not.
     @property
-    def old_percent(self) -> float:
+    def old_percent(self) -> int:
         return round(100 * (self.old_score or 0.0) / self.old_max) if self.old_max else 0
 
     @property
-    def new_percent(self) -> float:
+    def new_percent(self) -> int:
         return round(100 * self.new_score / self.new_max) if self.new_max else 0
 
 
