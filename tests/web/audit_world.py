@@ -37,7 +37,7 @@ MARKERS = (CLASS_NAME, QUIZ_TITLE, JOB_TITLE, *STUDENT_NAMES)
 # Pages anyone may open, signed in or not.
 PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim"}
 # Blueprints whose every page is the teacher's.
-TEACHER_BLUEPRINTS = {"classes", "banks", "quizzes", "assignments", "gradebook", "generator"}
+TEACHER_BLUEPRINTS = {"classes", "banks", "quizzes", "assignments", "gradebook", "generator", "regrade"}
 STUDENT_BLUEPRINTS = {"student"}
 
 _PARAM = re.compile(r"<(?:(\w+):)?(\w+)>")

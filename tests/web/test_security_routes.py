@@ -5,7 +5,9 @@ import re
 from factories import make_world
 
 # The world's bank is bundled (owner None): every teacher may browse it and build quizzes from it.
-SHARED = {"banks.bank", "banks.version", "banks.question", "quizzes.pick", "quizzes.draw"}
+# Regrading such a question is each teacher's own (only their classes; test_regrade checks that).
+SHARED = {"banks.bank", "banks.version", "banks.question", "quizzes.pick", "quizzes.draw",
+          "regrade.question", "regrade.preview", "regrade.apply"}
 PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim"}
 
 

@@ -12,8 +12,9 @@ Guarantees, and what holds them:
 * **Submission is idempotent.** The attempt flips from in_progress to submitted under a row lock,
   once; a double click or a replayed POST finds it submitted and returns it unchanged. Scoring (pure
   Python over the frozen questions) runs before the lock, so the write transaction stays short.
-* **A finished attempt never changes**: saves are refused once it is submitted, and only a
-  teacher's ``reopen_attempt`` turns it back.
+* **A finished attempt never changes**: saves are refused once it is submitted; only a
+  teacher's ``reopen_attempt`` turns it back, and only a teacher's explicit regrade re-marks it
+  (``regrade.operations.apply_regrade``, which keeps the old and the new score).
 * **Time is the server's**: a save after the deadline is refused, and the attempt is submitted
   with the answers saved so far. ``SAVE_GRACE`` lets a save that left the browser just before the
   deadline still land (network latency), nothing more.
@@ -37,10 +38,11 @@ from quizapp.models import (
     Assignment, AssignmentStudent, Attempt, BankQuestion, Enrollment, QuizItem, Response, utcnow,
 )
 from quizapp.questions import AnswerError, as_question, get_type
-from quizapp.scoring import score_attempt
+from quizapp.regrade import Keyed, score_keyed_attempt
 from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
 from quizapp.web.quizzes.drawing import draw_per_skill, new_seed
+from quizapp.web.regrade.queries import assignment_regraded_keys
 from quizapp.web.timezones import local_text
 
 # A save sent just before the deadline may arrive a moment after it.
@@ -529,10 +531,12 @@ def saved_answers(session: Session, attempt: Attempt) -> dict[int, Response]:
 
 # --- submit ------------------------------------------------------------------------------------
 
-def _score(questions: list[QuestionRow], answers: dict[int, Any]) -> dict[int, tuple[float, float, bool]]:
-    """Points per question id, by quizapp.scoring's rules, from the frozen questions."""
-    frozen = [as_question(q.data) for q in questions]
-    result = score_attempt(frozen, {q.qid: answers.get(q.id) for q in questions})
+def _score(questions: list[QuestionRow], answers: dict[int, Any],
+           regraded: Mapping[int, Keyed]) -> dict[int, tuple[float, float, bool]]:
+    """Points per question id, by quizapp.scoring's rules, from the frozen questions (as the
+    teacher's regrades left them: ``regraded``, question id -> keyed question)."""
+    keyed = [regraded.get(q.id) or Keyed(as_question(q.data)) for q in questions]
+    result = score_keyed_attempt(keyed, {q.qid: answers.get(q.id) for q in questions})
     by_qid = {item.qid: item for item in result.items}
     return {q.id: (by_qid[q.qid].points, by_qid[q.qid].max_points, by_qid[q.qid].correct) for q in questions}
 
@@ -548,7 +552,7 @@ def submit_attempt(attempt_id: int, student_id: int | None, now: datetime | None
         return attempt
     questions = attempt_questions(session, attempt)
     answers = {qid: r.answer for qid, r in saved_answers(session, attempt).items()}
-    scores = _score(questions, answers)  # outside the lock
+    scores = _score(questions, answers, {})  # outside the lock; a teacher's regrades are read under it
 
     with write_transaction(session):
         locked = session.scalar(select(Attempt).where(Attempt.id == attempt_id).with_for_update())
@@ -556,8 +560,12 @@ def submit_attempt(attempt_id: int, student_id: int | None, now: datetime | None
             return locked or attempt  # someone else submitted it first: theirs stands
         rows = saved_answers(session, locked)
         current = {qid: r.answer for qid, r in rows.items()}
-        if current != answers:  # a save landed between our read and the lock: score what is stored
-            scores = _score(questions, current)
+        # The teacher's regrades, read under the lock: one that committed before it counts, and one
+        # committing later waits for this submission (it locks the attempts of its assignments)
+        # and then re-marks it. Rare, so the common case keeps its scoring outside the lock.
+        regraded = assignment_regraded_keys(session, attempt.assignment_id, [q.id for q in questions])
+        if current != answers or regraded:  # a save landed between our read and the lock, or a regrade
+            scores = _score(questions, current, regraded)
         for q in questions:
             points, max_points, correct = scores[q.id]
             row = rows.get(q.id)

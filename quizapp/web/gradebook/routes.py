@@ -18,6 +18,7 @@ from quizapp.web.extensions import db
 from quizapp.web.gradebook.item_analysis import display, item_reports
 from quizapp.web.gradebook.status import LABELS, LEGEND
 from quizapp.web.quizzes.queries import my_assignment_or_404
+from quizapp.web.regrade.queries import as_scored, regraded_keys
 
 bp = Blueprint("gradebook", __name__)
 
@@ -89,7 +90,9 @@ def analysis(assignment_id: int):
     _finalize([assignment.id])
     data = queries.results(assignment, utcnow())
     counted = [(row.standing.counted, row.responses) for row in data.rows if row.standing.counted is not None]
-    reports = item_reports(data.questions, counted)
+    # Keys and "(key)" marks as a regrade left them, like the points.
+    questions = as_scored(data.questions, regraded_keys(db.session, current_user.id, [q.id for q in data.questions]))
+    reports = item_reports(questions, counted)
     facility_chart = bar_chart(
         [(f"Q{i}", r.stats.facility if r.stats else 0.0,
           f"{r.stats.facility:.0%}" if r.stats else "no answers", False, f"Q{i} {r.question.prompt}")
@@ -112,7 +115,8 @@ def attempt(attempt_id: int):
     assignment = my_assignment_or_404(attempt.assignment_id, current_user.id)
     _finalize([assignment.id])
     db.session.refresh(attempt)
-    questions = {q.id: q for q in queries.quiz_questions(assignment.quiz_id)}
+    listed = queries.quiz_questions(assignment.quiz_id)
+    questions = {q.id: q for q in as_scored(listed, regraded_keys(db.session, current_user.id, [q.id for q in listed]))}
     order = [qid for qid in attempt.question_order or [] if qid in questions] or list(questions)
     responses = {r.question_id: r for r in attempt.responses}
     items = [(question_view(questions[qid]), responses.get(qid), display(questions[qid], responses[qid].answer)

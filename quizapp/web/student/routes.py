@@ -28,6 +28,7 @@ from quizapp.web.attempts import operations as ops
 from quizapp.web.database import autocommit_reads
 from quizapp.web.errors import render_error
 from quizapp.web.extensions import db
+from quizapp.web.regrade.queries import as_scored, assignment_regraded_keys
 from quizapp.web.student import views
 from quizapp.web.student.forms import StartForm, SubmitForm
 from quizapp.web.student.quizforms import answers_from, apply_errors, build_quiz_form, question_fields
@@ -233,6 +234,9 @@ def review(attempt_id: int):
     db.session.refresh(attempt)
     reveal = ops.review_allowed(attempt)
     questions = ops.attempt_questions(db.session, attempt)
+    if reveal:  # the key shown is the one the points were given by, after a teacher's regrade
+        questions = as_scored(questions, assignment_regraded_keys(db.session, attempt.assignment_id,
+                                                                  [q.id for q in questions]))
     responses = ops.saved_answers(db.session, attempt)
     items = views.answer_rows(attempt, questions, responses, reveal=reveal)
     article = views.review_article(attempt, questions) if reveal else views.plain_article(attempt)

@@ -1,0 +1,1 @@
+"""Regrading a question: preview, apply, history (teachers only)."""
