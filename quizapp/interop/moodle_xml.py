@@ -7,6 +7,7 @@ the general feedback with the evidence in it as `<blockquote class="quizapp-evid
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from quizapp.banks.model import Bank, Question
@@ -95,7 +96,8 @@ def _question(quiz: ET.Element, q: Question) -> None:
     elif q.type == "short_answer":
         _sub(element, "usecase", "0")
         for text in [q.answer, *(q.extra.get("accepted") or [])]:
-            _answer(element, "100", text, "moodle_auto_format")
+            # Moodle reads * in a short answer as a wildcard; \* is a literal asterisk.
+            _answer(element, "100", text.replace("*", "\\*"), "moodle_auto_format")
     elif q.type == "numeric":
         rng = q.extra.get("range")
         if rng is not None:  # Moodle's numeric answer is a value ± tolerance: the range's middle
@@ -244,8 +246,9 @@ def _fields(element: ET.Element, qtype: str, changes: list[str]) -> dict:
         full = [text for fraction, text in answers if fraction >= 100 and text]
         if not full:
             raise _Skip("no answer is worth 100%")
-        if any("*" in text for text in full):
+        if any(re.search(r"(?<!\\)\*", text) for text in full):
             raise _Skip("answers with '*' wildcards: quizapp compares whole answers")
+        full = [text.replace("\\*", "*") for text in full]
         if len(full) < len([a for a in answers if a[0] > 0]):
             changes.append("answers worth partial credit were left out (quizapp's short answer is right or wrong)")
         if _child_text(element, "usecase").strip() == "1":
