@@ -163,12 +163,14 @@ def import_gift(data: bytes, name: str) -> ImportResult:
     taken: set[str] = set()
     skill = None
     for position, (line, lines, meta) in enumerate(_blocks(text), start=1):
+        if lines[0].strip().startswith("$CATEGORY:"):
+            path = lines[0].strip()[len("$CATEGORY:"):].strip()
+            skill = skill_from(path.rstrip("/").rsplit("/", 1)[-1])
+            lines, line = lines[1:], line + 1  # a question may follow on the next line
+            if not lines:
+                continue
         block = _protect("\n".join(lines)).strip()
         where = f"{name}:{line}"
-        if block.startswith("$CATEGORY:"):
-            path = _restore(block[len("$CATEGORY:"):]).strip()
-            skill = skill_from(path.rstrip("/").rsplit("/", 1)[-1])
-            continue
         try:
             _read_question(block, meta, skill, where, position, taken, result)
         except _Skip as skip:
@@ -289,11 +291,13 @@ def _choice(tokens, metadata, title, changes) -> dict:
     if not key:
         raise _Skip(title, "no answer has a positive weight, so there is no key")
     if len(key) == 1 and not any(w < 0 for w, _ in weighted):
-        return {"qtype": "single_choice", "options": options, "answer": key[0], "ordered": ordered}
+        return {"qtype": "single_choice", "options": options, "answer": key[0], "ordered": ordered,
+                "_right_feedback": right_feedback}
     share = 100 / len(key)
     if any(abs(w - (share if w > 0 else -share)) > 0.01 for w, _ in weighted):
         changes.append(f"answer weights replaced by quizapp's rule (each right option +{share:.4g}%, each wrong one −{share:.4g}%)")
-    return {"qtype": "multiple_select", "options": options, "answer": key, "ordered": ordered}
+    return {"qtype": "multiple_select", "options": options, "answer": key, "ordered": ordered,
+            "_right_feedback": right_feedback}
 
 
 def _short(tokens, title, changes) -> dict:
