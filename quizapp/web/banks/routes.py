@@ -9,6 +9,7 @@ from flask_login import current_user
 
 from quizapp.web.access import teacher_required
 from quizapp.web.banks import queries
+from quizapp.web.banks.exports import CHOICES, export_response
 from quizapp.web.banks.highlight import evidence_spans, marked_paragraphs
 from quizapp.web.banks.question_view import question_view
 
@@ -40,7 +41,15 @@ def version(version_id: int):
     return render_template(
         "banks/version.html", version=version, bank=version.bank, questions=questions,
         skills=sorted(skills.items()), paragraphs=marked_paragraphs(version.article, spans),
+        export_choices=CHOICES,
     )
+
+
+@bp.get("/versions/<int:version_id>/export")
+@teacher_required
+def export(version_id: int):
+    version = queries.version_or_404(version_id, current_user.id)
+    return export_response(version, f"{version.bank.slug}-v{version.number}")
 
 
 @bp.get("/versions/<int:version_id>/questions/<int:question_id>")
