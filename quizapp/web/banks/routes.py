@@ -91,5 +91,6 @@ def import_questions():
                 for remark in result.skipped + result.changed:
                     flash(str(remark), "warning")
                 return redirect(url_for("banks.version", version_id=outcome.version.id))
-    status = 400 if form.is_submitted() else 200
+    # A file read whole whose questions could not all be stored is a report (200), not a bad request.
+    status = 400 if form.errors else 200
     return render_template("banks/import.html", form=form, outcome=outcome), status
