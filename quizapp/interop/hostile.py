@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
@@ -23,6 +24,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a bank of thousands of questions is well under 1 MB
 MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
 MAX_ZIP_MEMBERS = 5000
+MAX_XML_DEPTH = 100  # a QTI item is about 10 levels deep
 
 
 class InteropError(Exception):
@@ -39,13 +41,27 @@ def check_size(data: bytes, name: str) -> None:
                            f"{MAX_FILE_BYTES // (1024 * 1024)} MB for an import")
 
 
+class _TooDeep(Exception):
+    pass
+
+
 class _LineParser(DefusedXMLParser):
-    """defusedxml's parser recording each element's line, so a skipped item can be named by line."""
+    """defusedxml's parser recording each element's line, so a skipped item can be named by line,
+    and refusing nesting deeper than MAX_XML_DEPTH (walking such a tree would exhaust the stack)."""
+
+    depth = 0
 
     def _start(self, *args):
+        self.depth += 1
+        if self.depth > MAX_XML_DEPTH:
+            raise _TooDeep(self.parser.CurrentLineNumber)
         element = super()._start(*args)
         element.sourceline = self.parser.CurrentLineNumber
         return element
+
+    def _end(self, *args):
+        self.depth -= 1
+        return super()._end(*args)
 
 
 def parse_xml(data: bytes, name: str) -> Element:
@@ -58,6 +74,9 @@ def parse_xml(data: bytes, name: str) -> Element:
     except DefusedXmlException:
         raise InteropError(f"{name}: the file declares a DTD or entities, which can expand without end "
                            "(\"billion laughs\") or read other files; export it again without a DOCTYPE") from None
+    except _TooDeep as exc:
+        raise InteropError(f"{name}:{exc.args[0]}: elements nested more than {MAX_XML_DEPTH} levels deep; "
+                           "this is not a question file") from None
     except ParseError as exc:
         line, column = exc.position
         raise InteropError(f"{name}:{line}: not well-formed XML (column {column + 1})") from None
@@ -101,7 +120,9 @@ def read_zip(data: bytes, name: str) -> dict[str, bytes]:
                         raise InteropError(f"{name}: the package unpacks to more than {limit_mb} MB "
                                            "(a zip bomb, or not a question package); nothing was imported")
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+        except RuntimeError:  # zipfile's word for an encrypted member
+            raise InteropError(f"{name}: '{member.filename}' in the package is encrypted; export it without a password") from None
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, zlib.error):
             raise InteropError(f"{name}: '{member.filename}' in the package cannot be unpacked") from None
         files[posixpath.normpath(member.filename)] = b"".join(chunks)
     return files

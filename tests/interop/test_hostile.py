@@ -69,3 +69,9 @@ def test_a_zip_that_is_not_a_package_says_so():
     assert "no imsmanifest.xml" in message(zipped({"notes.txt": b"hello"}), "notes.zip")
     with pytest.raises(InteropError, match="not a readable zip"):
         read_zip(b"PK\x03\x04 truncated", "cut.zip")
+
+
+def test_nesting_deeper_than_any_question_file_is_refused():
+    deep = b"<quiz>" + b"<a>" * 100_000 + b"</a>" * 100_000 + b"</quiz>"
+    assert message(deep, "deep.xml") == ("deep.xml:1: elements nested more than 100 levels deep; "
+                                         "this is not a question file")
