@@ -75,8 +75,8 @@ def question_fields(draw, qtype: str) -> dict:
 
 
 @st.composite
-def question_entries(draw, index: int) -> dict:
-    qtype = draw(st.sampled_from(sorted(TYPES)))
+def question_entries(draw, index: int, qtype: str | None = None) -> dict:
+    qtype = qtype or draw(st.sampled_from(sorted(TYPES)))
     data = {"id": f"q{index}-{qtype.replace('_', '-')}", "type": qtype, "skill": draw(st.sampled_from(SKILLS)),
             "prompt": draw(texts), "points": draw(st.sampled_from([1, 2, 0.5, 1.5, 3]))}
     feedback = draw(st.none() | texts)
@@ -89,8 +89,9 @@ def question_entries(draw, index: int) -> dict:
 
 @st.composite
 def banks(draw) -> Bank:
-    count = draw(st.integers(1, 6))
-    entries = [draw(question_entries(i)) for i in range(count)]
+    # One question of every type, in a drawn order, and a few more of any type.
+    types = draw(st.permutations(sorted(TYPES))) + draw(st.lists(st.sampled_from(sorted(TYPES)), max_size=3))
+    entries = [draw(question_entries(i, qtype)) for i, qtype in enumerate(types)]
     bank = load_entries(entries)
     assume(bank is not None)  # e.g. a generated option list the loader refuses
     return bank
