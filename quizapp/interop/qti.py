@@ -139,15 +139,20 @@ def build_item(q: Question, version: str) -> ET.Element:
         for ident in feedback_ids:
             _base(multiple, "identifier", ident)
     if q.feedback:
-        modal = _sub(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier="GENERAL", showHide="show")
-        _sub(modal, "p", q.feedback)
+        _sub(_modal(item, "GENERAL", version), "p", q.feedback)
     if q.evidence:
-        modal = _sub(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier="EVIDENCE", showHide="show")
-        for e in q.evidence:
-            _sub(modal, "blockquote", e.text, **{"class": EVIDENCE_CLASS})
+        modal = _modal(item, "EVIDENCE", version)
+        for e in q.evidence:  # a QTI blockquote holds blocks, not bare text
+            _sub(_sub(modal, "blockquote", **{"class": EVIDENCE_CLASS}), "p", e.text)
     if version == "qti3":
         _to_v3(item)
     return item
+
+
+def _modal(item: ET.Element, identifier: str, version: str) -> ET.Element:
+    """A modal feedback shown once FEEDBACK holds `identifier`; QTI 3.0 wraps its content in a content body."""
+    modal = _sub(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier=identifier, showHide="show")
+    return _sub(modal, "contentBody") if version == "qti3" else modal
 
 
 def _value(text: str) -> ET.Element:
@@ -485,8 +490,7 @@ def _read_item(data: bytes, name: str, position: int, taken: set[str], result: I
         if outcome.get("identifier") == "MAXSCORE":
             points = read_number(outcome.findtext("defaultValue/value"))
     if points is None or points <= 0:
-        points = 1.0
-        changes.append("no MAXSCORE: worth 1 point")
+        points = 1.0  # what QTI's response-processing templates score a right answer
     qid = question_id(title, taken, position)
     result.questions.append(entry(qid=qid, skill=skill_from(root.get("label")), points=plain_number(points),
                                   feedback="\n\n".join(feedback), evidence=evidence, **fields))

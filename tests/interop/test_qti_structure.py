@@ -125,3 +125,30 @@ def test_a_foreign_essay_item_is_listed_not_dropped():
     assert result.questions == []
     assert [str(r) for r in result.skipped] == [
         "essay.xml:2: 'Your view': an essay (extended text): quizapp has no essay questions"]
+
+
+FOREIGN_QTI3_CHOICE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="item-1"
+    title="Capital of Finland" adaptive="false" time-dependent="false">
+  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>B</qti-value></qti-correct-response>
+  </qti-response-declaration>
+  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
+  <qti-item-body>
+    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
+      <qti-prompt>Which city is the capital of <em>Finland</em>?</qti-prompt>
+      <qti-simple-choice identifier="A">Turku</qti-simple-choice>
+      <qti-simple-choice identifier="B">Helsinki</qti-simple-choice>
+    </qti-choice-interaction>
+  </qti-item-body>
+  <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct"/>
+</qti-assessment-item>
+"""
+
+
+def test_a_foreign_qti3_choice_item_becomes_a_single_choice_question():
+    result = import_qti(FOREIGN_QTI3_CHOICE, "item.xml")
+    assert result.questions == [{"id": "capital-of-finland", "type": "single_choice", "skill": "detail",
+                                 "prompt": "Which city is the capital of Finland?", "options": ["Turku", "Helsinki"],
+                                 "answer": "Helsinki", "points": 1, "evidence": []}]
+    assert not result.skipped and not result.changed
