@@ -19,6 +19,7 @@ import yaml
 
 from quizapp.banks.sentences import sentence_spans
 from quizapp.generate.export import bank_id as slug
+from quizapp.generate.export import first_line
 from quizapp.interop.hostile import InteropError
 from quizapp.interop.imported import ImportResult
 
@@ -80,9 +81,9 @@ def write_bank(result: ImportResult, article_path: Path, out_dir: Path, *, impor
         raise InteropError(f"{article_path}: the article is not UTF-8 text") from None
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise InteropError(f"{out_dir} already exists and is not empty; choose a new folder (nothing was changed)")
-    first = next((line.strip() for line in article.splitlines() if line.strip()), "Imported article")
-    title = title or result.title or first[:150]
-    text = bank_yaml(result, article, bank=slug(out_dir.name), title=title, source_title=first[:300],
+    headline = first_line(article)  # the first line that reads like a headline, not a stray "close"
+    title = title or result.title or headline
+    text = bank_yaml(result, article, bank=slug(out_dir.name), title=title, source_title=headline,
                      imported_from=imported_from)
     parent = out_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
