@@ -67,3 +67,14 @@ def test_answer_feedback_and_unequal_weights_are_reported_as_changes():
     result = import_gift(source.encode(), "in.gift")
     assert result.questions[0]["feedback"] == "Right!"
     assert any("weights replaced" in r.reason for r in result.changed)
+
+
+def test_what_survives_when_our_comment_lines_are_dropped_as_moodle_drops_them():
+    bank = load_entries([{"id": "n", "type": "numeric", "skill": "figure", "prompt": "How many km?", "answer": 1500,
+                          "tolerance": 10, "unit": "km", "points": 2, "feedback": "Paragraph 3.", "evidence": EVIDENCE}])
+    text = export_gift(bank).decode()
+    as_moodle_reads_it = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    question = import_gift(as_moodle_reads_it.encode(), "in.gift").questions[0]
+    assert (question["prompt"], question["answer"], question["tolerance"], question["feedback"]) == \
+           ("How many km?", 1500, 10, "Paragraph 3.")
+    assert question["points"] == 1 and question["evidence"] == [] and "unit" not in question
