@@ -61,6 +61,12 @@ def _item(section: ET.Element, q: Question) -> None:
         _mattext(_sub(feedback, "flow_mat"), feedback_html(q.feedback, [e.text for e in q.evidence]), html=True)
 
 
+def _fill_in(presentation: ET.Element, kind: str) -> None:
+    # The box Canvas's own exports describe: one response label inside render_fib.
+    fib = _sub(_sub(presentation, "response_str", ident="response1", rcardinality="Single"), "render_fib", fibtype=kind)
+    _sub(fib, "response_label", ident="answer1", rshuffle="No")
+
+
 def _set(parent: ET.Element, value: float, action: str = "Set") -> None:
     _sub(parent, "setvar", f"{value:g}", action=action, varname="SCORE")
 
@@ -93,16 +99,14 @@ def _interaction(q: Question, presentation: ET.Element, processing: ET.Element) 
                 _sub(_sub(condition, "conditionvar"), "varequal", ids[option], respident="response1")
                 _set(condition, 100)
     elif q.type == "short_answer":
-        _sub(_sub(presentation, "response_str", ident="response1", rcardinality="Single"), "render_fib",
-             fibtype="String", prompt="Box")
+        _fill_in(presentation, "String")
         condition = _sub(processing, "respcondition", **{"continue": "No"})
         conditions = _sub(condition, "conditionvar")
         for text in [q.answer, *(q.extra.get("accepted") or [])]:
             _sub(conditions, "varequal", text, respident="response1")
         _set(condition, 100)
     elif q.type == "numeric":
-        _sub(_sub(presentation, "response_str", ident="response1", rcardinality="Single"), "render_fib",
-             fibtype="Decimal")
+        _fill_in(presentation, "Decimal")
         condition = _sub(processing, "respcondition", **{"continue": "No"})
         rng = q.extra.get("range")
         if rng is not None:
