@@ -152,3 +152,21 @@ def test_a_foreign_qti3_choice_item_becomes_a_single_choice_question():
                                  "prompt": "Which city is the capital of Finland?", "options": ["Turku", "Helsinki"],
                                  "answer": "Helsinki", "points": 1, "evidence": []}]
     assert not result.skipped and not result.changed
+
+
+def test_qti12_numeric_and_matching_keys_are_what_canvas_scores():
+    from tests.interop.generated_banks import load_entries
+
+    bank = load_entries([
+        {"id": "n", "type": "numeric", "skill": "figure", "prompt": "How many?", "answer": 1500, "tolerance": 10,
+         "evidence": "Drones over the river"},
+        {"id": "m", "type": "matching", "skill": "affiliation", "prompt": "Match", "prompts": ["Lee", "Barros"],
+         "options": ["FPRI", "ISW", "BBG"], "answer": ["FPRI", "ISW"], "evidence": "Drones over the river"}])
+    archive = zipfile.ZipFile(io.BytesIO(export(bank, "qti12")))
+    quiz = ET.fromstring(archive.read("quiz-generated/quiz-generated.xml"))
+    ns = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
+    numeric, matching = quiz.findall(f".//{ns}item")
+    assert [e.text for e in numeric.iter() if e.tag in (f"{ns}vargte", f"{ns}varlte", f"{ns}varequal")] == ["1500", "1490", "1510"]
+    added = [(c.find(f".//{ns}varequal").get("respident"), c.find(f"{ns}setvar").text)
+             for c in matching.iter(f"{ns}respcondition") if c.find(f"{ns}setvar") is not None]
+    assert added == [("response_1", "50"), ("response_2", "50")]
