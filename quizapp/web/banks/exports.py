@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from flask import Response, abort, request
 
-from quizapp.banks.model import Bank, Correction, Question, Source
+from quizapp.banks.model import Bank, Correction, Source
 from quizapp.interop import FORMATS, InteropError, export
 from quizapp.models import BankQuestion, BankVersion
+from quizapp.questions import as_question
 from quizapp.web.downloads import attachment
 
 # The order the download links are offered in, with what a teacher knows them by.
@@ -19,8 +20,10 @@ def loaded_bank(version: BankVersion) -> Bank:
         id=version.bank.slug, title=version.title,
         source=Source(title=str(source.get("title", "")), publication=str(source.get("publication", "")),
                       date=str(source.get("date", "")), file=str(source.get("file", ""))),
-        article=version.article, questions=[Question.from_dict(q.data) for q in version.questions],
-        corrections=[Correction(**c) for c in version.corrections or [] if isinstance(c, dict)],
+        # as_question, not Question.from_dict: a version stored by an older app may hold other keys.
+        article=version.article, questions=[as_question(q.data) for q in version.questions],
+        corrections=[Correction(str(c.get("original", "")), str(c.get("reading", "")), str(c.get("note", "")))
+                     for c in version.corrections or [] if isinstance(c, dict)],
     )
 
 
@@ -30,7 +33,7 @@ def export_response(version: BankVersion, stem: str, questions: list[BankQuestio
     if fmt not in FORMATS:
         abort(404)
     bank = loaded_bank(version)
-    chosen = None if questions is None else [Question.from_dict(q.data) for q in questions]
+    chosen = None if questions is None else [as_question(q.data) for q in questions]
     try:
         data = export(bank, fmt, chosen)
     except InteropError as exc:
