@@ -30,9 +30,13 @@ def export_command(bank: str, fmt: str, out: Path) -> None:
     # Written beside the target and renamed, so an interrupted export never leaves half a file.
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".export-", dir=out.parent)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-    os.replace(temp, out)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, out)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise click.ClickException(f"{display_path(out)}: cannot be written: {exc.strerror}") from None
     click.echo(f"{display_path(out)}: {FORMATS[fmt].label}, {_plural(len(loaded.questions), 'question')} "
                f"({len(data):,} bytes)")
 
