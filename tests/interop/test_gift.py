@@ -1,6 +1,6 @@
 """GIFT: escaping as Moodle writes it, and foreign GIFT files mapped to our types."""
 from quizapp.interop.gift import escape, export_gift, import_gift
-from tests.interop.generated_banks import load_entries
+from generated_banks import load_entries
 
 EVIDENCE = "Drones over the river"
 

@@ -2,7 +2,7 @@
 import xml.etree.ElementTree as ET
 
 from quizapp.interop.moodle_xml import export_moodle_xml, import_moodle_xml
-from tests.interop.generated_banks import load_entries
+from generated_banks import load_entries
 
 EVIDENCE = "Drones over the river"
 FOREIGN = b"""<?xml version="1.0" encoding="UTF-8"?>

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from generated_banks import load_entries
 
 from quizapp.banks.loader import load_bank
 from quizapp.interop import export
@@ -155,8 +156,6 @@ def test_a_foreign_qti3_choice_item_becomes_a_single_choice_question():
 
 
 def test_qti12_numeric_and_matching_keys_are_what_canvas_scores():
-    from tests.interop.generated_banks import load_entries
-
     bank = load_entries([
         {"id": "n", "type": "numeric", "skill": "figure", "prompt": "How many?", "answer": 1500, "tolerance": 10,
          "evidence": "Drones over the river"},

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 
 from quizapp.banks.loader import load_bank
 from quizapp.interop import IMPORTABLE
-from tests.interop.generated_banks import banks, bounds_close, comparable
-from tests.interop.round_trip import round_trip
+from generated_banks import banks, bounds_close, comparable
+from round_trip import round_trip
 
 KURSK = Path(__file__).parents[2] / "question_banks" / "kursk-2024"
 # Moodle's numeric answer is a value ± tolerance: a range comes back as its middle ± half its width.
