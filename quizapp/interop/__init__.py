@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from quizapp.banks.model import Bank, Question
-from quizapp.interop import gift, moodle_xml, qti, qti12
+from quizapp.interop import gift, moodle_xml, qti, qti12, qti_import
 from quizapp.interop.hostile import InteropError
 from quizapp.interop.imported import ImportResult
 
@@ -27,9 +27,9 @@ class Format:
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("qti3", "QTI 3.0 package", "zip", "application/zip", lambda b, qs=None: qti.export_qti(b, "qti3", qs),
-           qti.import_qti),
+           qti_import.import_qti),
     Format("qti21", "QTI 2.1 package", "zip", "application/zip", lambda b, qs=None: qti.export_qti(b, "qti21", qs),
-           qti.import_qti),
+           qti_import.import_qti),
     Format("qti12", "QTI 1.2 package for Canvas", "zip", "application/zip", qti12.export_qti12),
     Format("moodle-xml", "Moodle XML", "xml", "application/xml", moodle_xml.export_moodle_xml,
            moodle_xml.import_moodle_xml),

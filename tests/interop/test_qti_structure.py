@@ -13,7 +13,8 @@ from generated_banks import load_entries
 
 from quizapp.banks.loader import load_bank
 from quizapp.interop import export
-from quizapp.interop.qti import CP_NS, NS, import_qti
+from quizapp.interop.qti import CP_NS, NS
+from quizapp.interop.qti_import import import_qti
 
 KURSK = load_bank(Path(__file__).parents[2] / "question_banks" / "kursk-2024")
 NCNAME = re.compile(r"[A-Za-z_][\w.-]*")
