@@ -270,6 +270,8 @@ def _tokens(inside: str) -> list[tuple[str, float | None, str, str]]:
 
 def _choice(tokens, metadata, title, changes) -> dict:
     options = [text for _, _, text, _ in tokens]
+    if not all(options):
+        raise _Skip(title, "an answer has no text")
     if len(set(options)) != len(options):
         raise _Skip(title, "two answers have the same text")
     ordered = True if metadata.get("ordered") == ["true"] else None
@@ -301,9 +303,9 @@ def _choice(tokens, metadata, title, changes) -> dict:
 
 
 def _short(tokens, title, changes) -> dict:
-    full = [text for _, w, text, _ in tokens if w is None or w >= 100]
+    full = [text for _, w, text, _ in tokens if (w is None or w >= 100) and text]
     if not full:
-        raise _Skip(title, "no answer is worth full marks")
+        raise _Skip(title, "no answer with text is worth full marks")
     if len(full) < len(tokens):
         changes.append("answers worth partial credit were left out (quizapp's short answer is right or wrong)")
     right_feedback = next((fb for _, w, _, fb in tokens if w is None or w >= 100), "")
@@ -331,6 +333,8 @@ def _matching(tokens, title) -> dict:
 def _numeric(inside: str, metadata, title, changes) -> dict:
     unit = (metadata.get("unit") or [None])[0]
     parts = [p.strip() for p in re.split(r"(?==)", inside) if p.strip()]
+    if not parts:
+        raise _Skip(title, "a numeric question with no number")
     chosen = parts[0]
     if len(parts) > 1:
         full = [p for p in parts if not _WEIGHT.match(p[1:].strip()) or _WEIGHT.match(p[1:].strip())[1] in ("100", "100.0")]

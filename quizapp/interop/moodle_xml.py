@@ -222,8 +222,8 @@ def _fields(element: ET.Element, qtype: str, changes: list[str]) -> dict:
         return {"qtype": "true_false", "answer": right[0] == "true"}
     if qtype == "multichoice":
         options = [text for _, text in answers]
-        if len(options) < 2 or len(set(options)) != len(options):
-            raise _Skip("a choice needs at least two answers with different texts")
+        if len(options) < 2 or len(set(options)) != len(options) or not all(options):
+            raise _Skip("a choice needs at least two answers, each with its own text")
         ordered = True if _child_text(element, "shuffleanswers").strip() in ("false", "0") else None
         tags = {t.text for t in element.findall("tags/tag/text")}
         right = [text for fraction, text in answers if fraction > 0]

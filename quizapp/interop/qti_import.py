@@ -200,8 +200,8 @@ def _item_fields(root: ET.Element, changes: list[str]) -> dict:
 def _choice(interaction, declaration, correct, mapping, prompt, changes) -> dict:
     choices = [(c.get("identifier"), _text(c)) for c in interaction.findall("simpleChoice")]
     options = [text for _, text in choices]
-    if len(options) < 2 or len(set(options)) != len(options):
-        raise _Skip("a choice needs at least two choices with different texts")
+    if len(options) < 2 or len(set(options)) != len(options) or not all(options):
+        raise _Skip("a choice needs at least two choices, each with its own text")
     text_of = dict(choices)
     ordered = True if interaction.get("shuffle") == "false" else None
     if EVIDENCE_SELECTION_CLASS in (interaction.get("class") or "").split():

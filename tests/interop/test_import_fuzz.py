@@ -49,3 +49,12 @@ def test_any_gift_text_gives_questions_or_one_message(text):
         assert error.message.startswith("upload.gift")
         return
     assert all(r.where.startswith("upload.gift:") for r in result.skipped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="=~#%:.->12aT \\", max_size=20))
+def test_any_answer_part_of_a_gift_question_gives_a_question_or_a_reason(inside):
+    result = import_file(f"::Q::Prompt {{{inside}}}\n".encode(), "upload.gift", "gift")
+    assert len(result.questions) + len(result.skipped) == 1
+    for question in result.questions:
+        assert question.get("answer") != "" and all(question.get("options") or ["x"])
