@@ -184,7 +184,8 @@ def _item_fields(root: ET.Element, changes: list[str]) -> dict:
     response_id = interaction.get("responseIdentifier")
     declaration = next((d for d in root.findall("responseDeclaration") if d.get("identifier") == response_id), None)
     if declaration is None:
-        raise _Skip(f"no response declaration for '{response_id}'")
+        raise _Skip(f"no response declaration for '{response_id}'" if response_id
+                    else "the interaction names no response")
     correct = [v.text or "" for v in declaration.findall("correctResponse/value")]
     mapping = {e.get("mapKey"): read_number(e.get("mappedValue")) or 0.0 for e in declaration.findall("mapping/mapEntry")}
     prompt = _text(interaction.find("prompt")) or _body_prompt(body)
