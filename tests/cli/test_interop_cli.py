@@ -71,3 +71,11 @@ def test_import_never_writes_over_an_existing_folder(tmp_path):
     result = run("import", source, "--article", KURSK / "article.txt", "--out", tmp_path / "bank")
     assert result.exit_code == 1 and "already exists" in result.output
     assert (tmp_path / "bank" / "bank.yaml").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_hostile_file_leaves_no_folder_behind(tmp_path):
+    bomb = tmp_path / "laughs.xml"
+    bomb.write_bytes(b'<?xml version="1.0"?><!DOCTYPE q [<!ENTITY a "aa"><!ENTITY b "&a;&a;">]><quiz>&b;</quiz>')
+    result = run("import", bomb, "--article", KURSK / "article.txt", "--out", tmp_path / "bank")
+    assert result.exit_code == 1 and "billion laughs" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["laughs.xml"]
