@@ -7,11 +7,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
+from quizapp.banks.errors import Problem
+from quizapp.banks.loader import check_bank
 from quizapp.banks.model import Bank as LoadedBank
+from quizapp.generate.export import bank_id
+from quizapp.interop import import_file
+from quizapp.interop.imported import ImportResult as FileImport
+from quizapp.interop.bank_writer import write_bank
 from quizapp.models import Bank, BankQuestion, BankVersion
 from quizapp.web.extensions import db
 
@@ -75,3 +83,37 @@ def import_bank(bank: LoadedBank, owner_id: int | None = None) -> BankVersion:
 
 def latest_version(bank_row: Bank) -> BankVersion | None:
     return bank_row.versions[-1] if bank_row.versions else None
+
+
+@dataclass
+class QuestionImport:
+    """What importing a question file gave: the stored version (None when nothing was stored), what
+    was not imported or changed, and the problems that kept the bank from being stored."""
+
+    version: BankVersion | None
+    result: FileImport
+    problems: list[str]
+
+
+def import_questions(data: bytes, filename: str, article: str, title: str, owner_id: int) -> QuestionImport:
+    """Store the questions of a GIFT, Moodle XML or QTI file, tied to `article`, as a new version of
+    the teacher's bank named after `title` - only when every question is a valid bank question,
+    evidence included (docs/interop.md: evidence is never invented). Raises InteropError for a file
+    that cannot be read at all. Flushes; the caller commits."""
+    result = import_file(data, filename)
+    if not result.questions:
+        return QuestionImport(None, result, ["No question in the file could be imported."])
+    article = article.replace("\r\n", "\n").replace("\r", "\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "article.txt").write_text(article, encoding="utf-8")
+        folder = Path(tmp) / bank_id(title)
+        write_bank(result, Path(tmp) / "article.txt", folder, imported_from=filename, title=title)
+        bank, problems = check_bank(folder)
+    if bank is None:
+        return QuestionImport(None, result, [_problem_text(p) for p in problems])
+    return QuestionImport(import_bank(bank, owner_id=owner_id), result, [])
+
+
+def _problem_text(problem: Problem) -> str:
+    about = f"question {problem.question}: " if problem.question else ""
+    return about + problem.message

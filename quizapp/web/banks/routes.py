@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from flask import Blueprint, render_template
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from quizapp.interop import InteropError
+
 from quizapp.web.access import teacher_required
-from quizapp.web.banks import queries
+from quizapp.web.banks import operations, queries
+from quizapp.web.banks.exports import CHOICES, export_response
+from quizapp.web.banks.forms import ImportForm
+from quizapp.web.extensions import db
 from quizapp.web.banks.highlight import evidence_spans, marked_paragraphs
 from quizapp.web.banks.question_view import question_view
 
@@ -40,7 +45,15 @@ def version(version_id: int):
     return render_template(
         "banks/version.html", version=version, bank=version.bank, questions=questions,
         skills=sorted(skills.items()), paragraphs=marked_paragraphs(version.article, spans),
+        export_choices=CHOICES,
     )
+
+
+@bp.get("/versions/<int:version_id>/export")
+@teacher_required
+def export(version_id: int):
+    version = queries.version_or_404(version_id, current_user.id)
+    return export_response(version, f"{version.bank.slug}-v{version.number}")
 
 
 @bp.get("/versions/<int:version_id>/questions/<int:question_id>")
@@ -56,3 +69,28 @@ def question(version_id: int, question_id: int):
         previous_id=ids[index - 1] if index > 0 else None,
         next_id=ids[index + 1] if index + 1 < len(ids) else None,
     )
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@teacher_required
+def import_questions():
+    form = ImportForm()
+    outcome = None
+    if form.validate_on_submit() and (upload := form.upload()):
+        try:
+            outcome = operations.import_questions(*upload, form.article.data, form.title.data.strip(), current_user.id)
+        except InteropError as exc:
+            form.file.errors = [*form.file.errors, exc.message]
+        else:
+            if outcome.version is not None:
+                db.session.commit()
+                result = outcome.result
+                flash(f"Imported {len(result.questions)} questions into “{outcome.version.title}”"
+                      + (f"; {len(result.skipped)} could not be imported (listed below)." if result.skipped else "."),
+                      "success")
+                for remark in result.skipped + result.changed:
+                    flash(str(remark), "warning")
+                return redirect(url_for("banks.version", version_id=outcome.version.id))
+    # A file read whole whose questions could not all be stored is a report (200), not a bad request.
+    status = 400 if form.errors else 200
+    return render_template("banks/import.html", form=form, outcome=outcome), status

@@ -12,6 +12,7 @@ from wtforms.fields.choices import SelectChoice
 from quizapp.models import Quiz
 from quizapp.web.access import owned_or_404, teacher_required
 from quizapp.web.banks import queries as bank_queries
+from quizapp.web.banks.exports import CHOICES, export_response
 from quizapp.web.banks.question_view import question_view
 from quizapp.web.quizzes import queries
 from quizapp.web.quizzes.drawing import MAX_SEED, draw_per_skill, new_seed
@@ -104,6 +105,7 @@ def show(quiz_id: int):
     return render_template(
         "quizzes/show.html", quiz=quiz, questions=[question_view(item.question) for item in quiz.items],
         assignments=queries.quiz_assignments(quiz.id), classes=queries.my_classes(current_user.id),
+        export_choices=CHOICES,
     )
 
 
@@ -143,3 +145,10 @@ def print_key(quiz_id: int):
     rows = key_rows(questions, options)
     return render_template("quizzes/print_key.html", quiz=quiz, seed=seed, rows=rows,
                            total=sum(r.points for r in rows))
+
+
+@bp.get("/<int:quiz_id>/export")
+@teacher_required
+def export(quiz_id: int):
+    quiz = owned_or_404(Quiz, quiz_id)
+    return export_response(quiz.bank_version, quiz.title, [item.question for item in quiz.items])
