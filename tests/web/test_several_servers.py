@@ -115,3 +115,18 @@ def test_a_worker_killed_mid_job_leaves_it_to_another_that_finishes_it_once(site
     runs = site.scalar("SELECT count(*) FROM procrastinate_jobs WHERE args->>'job_id' = :j AND status = 'succeeded'",
                        j=str(job))
     assert runs == 1 and site.scalar("SELECT json_array_length(candidates) FROM generation_job WHERE id = :j", j=job) > 0
+
+
+def test_migrations_started_together_on_three_hosts_run_once(tmp_path):
+    with Deployment(tmp_path) as site:
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            results = list(pool.map(lambda n: site.run("migrate", name=f"host{n}"), range(3)))
+        assert [r.returncode for r in results] == [0, 0, 0], [r.stderr[-800:] for r in results]
+        assert site.scalar("SELECT count(*) FROM alembic_version") == 1
+        assert site.scalar("SELECT to_regclass('procrastinate_jobs') IS NOT NULL")
+
+
+def test_a_second_server_with_a_key_of_its_own_is_refused_with_what_to_set(site):
+    site.serve(workers=1, QUIZAPP_SECRET_KEY="")  # its key generated into its own instance folder
+    result = site.run("serve", "--no-migrate", "--port", "1", name="second", QUIZAPP_SECRET_KEY="")
+    assert result.returncode == 1 and "set QUIZAPP_SECRET_KEY" in result.stderr
