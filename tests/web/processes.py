@@ -12,6 +12,7 @@ killed (SIGKILL) when the test ends, whatever happened.
 from __future__ import annotations
 
 import html
+import http.client
 import http.cookiejar
 import os
 import re
@@ -71,6 +72,18 @@ class Process:
         except ProcessLookupError:
             pass
         self.popen.wait(timeout=30)
+
+    def children(self) -> list[int]:
+        """The processes this one started (gunicorn's web workers under its master)."""
+        found = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.popen.pid:
+                found.append(int(stat.parent.name))
+        return found
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")[-3000:]
@@ -159,6 +172,7 @@ class Browser:
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
         self.token = ""
+        self.failures = 0  # requests that patiently() had to send again
 
     def request(self, url: str, data: dict | None = None, headers: dict | None = None) -> tuple[int, str, str]:
         """(status, final url, body); HTTP errors are returned, not raised."""
@@ -174,6 +188,22 @@ class Browser:
         if found:
             self.token = html.unescape(found.group(1))
         return status, final, page
+
+    def patiently(self, url: str, data: dict | None = None, headers: dict | None = None, ok=(200,),
+                  timeout: float = 90.0) -> tuple[int, str, str]:
+        """What quiz.js does: a request that failed (connection cut, 5xx) is sent again until it
+        succeeds. Returns the successful answer."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                answer = self.request(url, data, headers)
+                if answer[0] in ok:
+                    return answer
+            except (urllib.error.URLError, ConnectionError, http.client.HTTPException, TimeoutError):
+                answer = None
+            self.failures += 1
+            assert time.monotonic() < deadline, f"{url} still failing after {timeout:.0f} s: {answer and answer[:2]}"
+            time.sleep(0.2)
 
     def get(self, url: str):
         return self.request(url)
