@@ -17,10 +17,12 @@ import http.cookiejar
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -89,21 +91,70 @@ class Process:
         return self.log.read_text(errors="replace")[-3000:]
 
 
-class Deployment:
+class PrivatePostgres:
+    """A throwaway PostgreSQL cluster of the test's own (initdb in a temporary folder, a free
+    port), so a test can stop and restart it without disturbing anything else. Runs as the
+    `postgres` user when the test runs as root (initdb refuses root)."""
+
     def __init__(self, tmp_path: Path) -> None:
+        bin_dirs = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
+        if not bin_dirs:
+            pytest.skip("no PostgreSQL server binaries (apt-get install postgresql)")
+        self.bin = bin_dirs[-1]
+        self.dir = Path(tempfile.mkdtemp(prefix="quizapp-pg-"))
+        self.port = free_port()
+        self.prefix: list[str] = []
+        if os.geteuid() == 0:
+            import pwd
+
+            owner = pwd.getpwnam("postgres")
+            os.chown(self.dir, owner.pw_uid, owner.pw_gid)
+            self.prefix = ["runuser", "-u", "postgres", "--"]
+        self.url = f"postgresql+psycopg://quizapp:quizapp@127.0.0.1:{self.port}/quizapp"
+
+    def _run(self, *args: str) -> None:
+        result = subprocess.run([*self.prefix, *args], capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "PGPASSWORD": "quizapp"}, cwd=self.dir)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    def __enter__(self) -> "PrivatePostgres":
+        password = self.dir / "pw"
+        password.write_text("quizapp\n")
+        os.chmod(password, 0o644)
+        self._run(str(self.bin / "initdb"), "-D", str(self.dir / "data"), "-U", "quizapp", "--pwfile", str(password),
+                  "-A", "scram-sha-256", "--no-sync")
+        self.start()
+        self._run(str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "quizapp", "quizapp")
+        return self
+
+    def start(self) -> None:
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-l", str(self.dir / "log"), "-w",
+                  "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+
+    def stop(self) -> None:
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
+
+    def __exit__(self, *exc) -> None:
+        subprocess.run([*self.prefix, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "immediate",
+                        "-w", "stop"], capture_output=True, timeout=120)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Deployment:
+    def __init__(self, tmp_path: Path, database_url: str | None = None) -> None:
         self.tmp = tmp_path
         self.schema = f"t_{secrets.token_hex(4)}"
-        base = make_url(TEST_DATABASE_URL)
+        base = make_url(database_url or TEST_DATABASE_URL)
         self.url = base.update_query_dict({"options": f"-csearch_path={self.schema}"}).render_as_string(
             hide_password=False)
-        self.engine = create_engine(base)
+        self.engine = create_engine(base, pool_pre_ping=True)  # survives a restart of the database
         self.secret_key = secrets.token_hex(16)
         self.processes: list[Process] = []
 
     def __enter__(self) -> "Deployment":
         with self.engine.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA {self.schema}"))
-        self.app_engine = create_engine(self.url)
+        self.app_engine = create_engine(self.url, pool_pre_ping=True)
         return self
 
     def __exit__(self, *exc) -> None:

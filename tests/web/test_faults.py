@@ -88,3 +88,33 @@ def test_a_web_worker_killed_while_a_class_autosaves_and_submits_loses_no_saved_
         "OR (SELECT count(*) FROM response r WHERE r.attempt_id = a.id AND r.points IS NOT NULL) "
         "<> json_array_length(a.question_order)")
     assert site.scalar("SELECT count(*) FROM attempt") == len(usernames) and half_done == 0
+
+
+@pytest.mark.skipif(not (os.environ.get("QUIZAPP_TEST_DATABASE_URL") or "").startswith("postgresql"),
+                    reason="a PostgreSQL restart: runs with the PostgreSQL suite (QUIZAPP_TEST_DATABASE_URL; CI)")
+def test_a_postgresql_restart_gives_503s_that_retry_and_the_app_recovers_by_itself(tmp_path):
+    from processes import PrivatePostgres
+
+    with PrivatePostgres(tmp_path) as postgres, Deployment(tmp_path, postgres.url) as site:
+        site.migrate()
+        usernames, assignment = _class(site, tmp_path)
+        server = site.serve(workers=2)
+        student = Browser()
+        student.login(server.url, usernames[0], STUDENT_PASSWORD)
+        student.get(server.url + "/student/")
+        _, final, page = student.post(f"{server.url}/student/assignments/{assignment}/start")
+        attempt = int(re.search(r"/attempts/(\d+)", final).group(1))
+        (name, value), *_ = _radio_answers(page)
+        site.app_engine.dispose()
+        postgres.stop()
+        status, _, page = student.get(f"{server.url}/student/attempts/{attempt}")
+        assert status == 503 and "Back in a moment" in page and 'http-equiv="refresh"' in page
+        status, _, body = student.post(f"{server.url}/student/attempts/{attempt}/autosave", {name: value, "shown": name[1:]},
+                                       headers={"X-CSRFToken": student.token, "Accept": "application/json"})
+        assert status == 503 and '"unavailable"' in body
+        postgres.start()
+        _, _, body = student.patiently(f"{server.url}/student/attempts/{attempt}/autosave",
+                                       {"csrf_token": student.token, name: value, "shown": name[1:]},
+                                       headers={"X-CSRFToken": student.token}, timeout=60)
+        assert '"saved"' in body and server.popen.poll() is None  # the same server, not restarted
+        assert site.scalar("SELECT answer::text FROM response WHERE attempt_id = :a", a=attempt) not in (None, "null")
