@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TEST_DATABASE_URL = os.environ.get("QUIZAPP_TEST_DATABASE_URL")
 needs_postgresql = pytest.mark.skipif(
     not (TEST_DATABASE_URL or "").startswith("postgresql"),
-    reason="several servers and a worker share one database only on PostgreSQL: set QUIZAPP_TEST_DATABASE_URL "
-           "(CI runs these on PostgreSQL)")
+    reason="needs PostgreSQL (several servers, the job queue, pg_dump): set QUIZAPP_TEST_DATABASE_URL; CI runs "
+           "these on PostgreSQL")
 QUIZAPP = [sys.executable, "-c", "import sys; from quizapp.cli import main; sys.exit(main())"]
 
 
@@ -162,7 +162,7 @@ class Deployment:
             process.kill()
         self.app_engine.dispose()
         with self.engine.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {self.schema} CASCADE"))
+            connection.execute(text(f"DROP SCHEMA IF EXISTS {self.schema} CASCADE"))
         self.engine.dispose()
 
     def env(self, name: str, **extra: str) -> dict[str, str]:
@@ -209,6 +209,15 @@ class Deployment:
     def worker(self, *args: str) -> Process:
         return self._start(["worker", "--heartbeat", "0.5", "--stalled-after", "3", *args],
                            f"worker-{len(self.processes)}", {})
+
+    def rows(self, sql: str, **params) -> list:
+        with self.app_engine.connect() as connection:
+            return list(connection.execute(text(sql), params))
+
+    def drop_schema(self) -> None:
+        self.app_engine.dispose()
+        with self.engine.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {self.schema} CASCADE"))
 
     def scalar(self, sql: str, **params):
         with self.app_engine.connect() as connection:
