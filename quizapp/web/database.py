@@ -89,7 +89,14 @@ def engine_options(url: str) -> dict[str, Any]:
     # which measured 3 of a quiz page's 8. After a database restart, the first request on each
     # stale connection fails instead; SQLAlchemy then drops the whole pool, and quiz.js retries a
     # save that failed. Recycling guards against connections a firewall silently cut while idle.
-    return {"pool_recycle": 1800}
+    options: dict[str, Any] = {"pool_recycle": 1800}
+    # Connections per web process: pool_size kept open, max_overflow more under a burst. Every
+    # server's processes together (plus the workers') must stay under PostgreSQL's
+    # max_connections (docs/deploy.md).
+    for setting, option in (("QUIZAPP_DB_POOL_SIZE", "pool_size"), ("QUIZAPP_DB_MAX_OVERFLOW", "max_overflow")):
+        if os.environ.get(setting):
+            options[option] = int(os.environ[setting])
+    return options
 
 
 def configure_engine(engine: Engine) -> None:
