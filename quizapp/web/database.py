@@ -226,7 +226,12 @@ def _write_gate(session: Session) -> Any:
     with _gates_lock:
         gate = _gates.get(key)
         if gate is None:
-            gate = _gates[key] = _WriteGate(key[1] + ".writelock")
+            try:
+                gate = _gates[key] = _WriteGate(key[1] + ".writelock")
+            except OSError as error:  # a read-only or full disk: the database error the app answers 503 to
+                from sqlalchemy.exc import OperationalError
+
+                raise OperationalError(f"open {key[1]}.writelock", None, error) from error
     return gate.held()
 
 
