@@ -242,7 +242,12 @@ def worker(concurrency: int, heartbeat: float, stalled_after: float) -> None:
         raise click.ClickException("--heartbeat must be shorter than --stalled-after, or live workers look dead")
     _require_current_schema(app)
     _close(app)
+    import logging
+
     from quizapp.web.jobqueue import run_worker
+
+    # Each job started, finished or retried, on the worker's output (the service manager's log).
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     click.echo(f"Worker on {_safe_url(app)}: {concurrency} job{'s' if concurrency != 1 else ''} at once. "
                "Ctrl+C stops it after the jobs under way.")

@@ -90,11 +90,17 @@ def test_a_job_started_on_one_server_is_run_by_the_worker_and_reviewed_on_the_ot
     status, final, page = teacher.post(a.url + "/generator/", {"title": "Harbour", "article": ARTICLE})
     job = _job_id(final)
     assert status == 200 and "No generator worker is running" in page  # queued, not run by the server
-    site.worker()
+    worker = site.worker()
     wait_for(lambda: site.scalar("SELECT status FROM generation_job WHERE id = :j", j=job) == "done", 180,
              "the worker to finish the job")
     status, _, page = teacher.get(f"{b.url}/generator/jobs/{job}")
     assert status == 200 and 'id="candidate-1"' in page
+    assert uses_spacy(worker.popen.pid) and not any(uses_spacy(pid) for pid in a.children() + b.children())
+
+
+def uses_spacy(pid: int) -> bool:
+    """spaCy's compiled modules are mapped into the process (the model was loaded there)."""
+    return "/spacy/" in Path(f"/proc/{pid}/maps").read_text()
 
 
 def test_a_worker_killed_mid_job_leaves_it_to_another_that_finishes_it_once(site, world):

@@ -55,7 +55,7 @@ def _run(app: Flask, pool: _Pool, job_id: int) -> None:
             pool.pending -= 1
 
 
-def queued() -> bool:
+def via_queue() -> bool:
     """Jobs of this app go to the queue: `submit` them in the request's transaction, not `start`."""
     from quizapp.web.jobqueue import uses_queue
 

@@ -63,7 +63,7 @@ def _start(job: GenerationJob) -> None:
     """Commit the job and start it: queued with the row in one commit for a worker, or in this
     process, which may record that it is too busy to take it now (the article is kept: the job
     page offers to try again)."""
-    if jobs.queued():
+    if jobs.via_queue():
         jobs.submit(job.id)
         db.session.commit()
         return
@@ -136,7 +136,7 @@ def job(job_id: int):
         return _review(job)
     stale = operations.is_stale(job)
     no_worker = False
-    if job.status in ("queued", "running") and jobs.queued():
+    if job.status in ("queued", "running") and jobs.via_queue():
         from quizapp.web.jobqueue import workers_alive
 
         no_worker = workers_alive(db.session) == 0
@@ -157,9 +157,9 @@ def retry(job_id: int):
         restarted = job.status == "failed" or operations.is_stale(job)
         if restarted:
             operations.restart(job)
-            if jobs.queued():
+            if jobs.via_queue():
                 jobs.submit(job.id)
-    if restarted and not jobs.queued():
+    if restarted and not jobs.via_queue():
         _start(job)
     return redirect(url_for("generator.job", job_id=job.id))
 
