@@ -91,6 +91,11 @@ def run_migrations_online():
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
 
+    # procrastinate's queue tables (PostgreSQL) are created from its own SQL by a migration:
+    # autogenerate must not propose dropping them.
+    conf_args.setdefault("include_name", lambda name, kind, parent: not (
+        kind == "table" and name.startswith("procrastinate_")))
+
     connectable = get_engine()
 
     with connectable.connect() as connection:

@@ -1,4 +1,4 @@
-"""`quizapp` commands for the web area: demo, serve, init-db, load-banks.
+"""`quizapp` commands for the web area: demo, serve, migrate, worker, init-db, load-banks.
 
 Flask and the app are imported inside each command, so `quizapp --help` stays instant.
 """
@@ -37,6 +37,23 @@ def _migrate(app) -> None:
             f"cannot migrate the database {_safe_url(app)}: {error.__class__.__name__}: "
             f"{str(error).splitlines()[0]}") from None
     click.echo(f"Database: {_safe_url(app)} ({state})")
+
+
+def _require_current_schema(app) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from quizapp.web.database import pending_migrations
+
+    try:
+        current, head = pending_migrations(app)
+    except SQLAlchemyError as error:
+        raise click.ClickException(f"cannot read the database {_safe_url(app)}: {error.__class__.__name__}: "
+                                   f"{str(error).splitlines()[0]}") from None
+    if head is not None:
+        _close(app)
+        raise click.ClickException(
+            f"the database {_safe_url(app)} is at schema revision {current or 'none (empty)'}, this code needs "
+            f"{head}: run `quizapp migrate` first (or serve without --no-migrate).")
 
 
 def _safe_url(app) -> str:
@@ -95,6 +112,16 @@ def init_db() -> None:
     _close(app)
 
 
+@main.command("migrate")
+def migrate_command() -> None:
+    """Bring the database to the newest schema: the release step before starting the servers
+    (`quizapp serve --no-migrate`). Safe to run from several hosts at once: one migrates, the
+    others wait for it and find nothing to do."""
+    app = _make_app()
+    _migrate(app)
+    _close(app)
+
+
 @main.command("load-banks")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 def load_banks(path: Path | None) -> None:
@@ -148,13 +175,25 @@ def demo(host: str, port: int, no_serve: bool) -> None:
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Threads per worker.")
 @click.option("--allow-demo-logins", is_flag=True,
               help="Serve even though the database holds the demo's published logins.")
-def serve(host: str, port: int, workers: int, threads: int, allow_demo_logins: bool) -> None:
-    """Serve the app with gunicorn (production), migrating the database first.
+@click.option("--no-migrate", is_flag=True,
+              help="Do not migrate (run `quizapp migrate` as a release step); refuse an out-of-date database.")
+def serve(host: str, port: int, workers: int, threads: int, allow_demo_logins: bool, no_migrate: bool) -> None:
+    """Serve the app with gunicorn (production), migrating the database first unless --no-migrate.
 
-    Set QUIZAPP_SECRET_KEY (or keep instance/secret_key), DATABASE_URL for PostgreSQL, and
-    QUIZAPP_PROXY_FIX=1 behind a TLS-terminating proxy."""
+    Set QUIZAPP_SECRET_KEY (or keep instance/secret_key; required to be the same on every server of
+    one PostgreSQL database), DATABASE_URL for PostgreSQL, and QUIZAPP_PROXY_FIX=1 behind a
+    TLS-terminating proxy. On PostgreSQL, run `quizapp worker` too: it runs generator jobs."""
     app = _make_app()
-    _migrate(app)
+    if no_migrate:
+        _require_current_schema(app)
+    else:
+        _migrate(app)
+    from quizapp.web.shared_key import check_shared_secret_key
+
+    refusal = check_shared_secret_key(app)
+    if refusal:
+        _close(app)
+        raise click.ClickException(refusal)
     if not allow_demo_logins:
         from quizapp.web.demo import published_logins_present
 
@@ -179,3 +218,70 @@ def serve(host: str, port: int, workers: int, threads: int, allow_demo_logins: b
     # handed back to the system when the hash is done. Read by glibc at start, hence set before exec.
     os.environ.setdefault("MALLOC_MMAP_THRESHOLD_", str(1024 * 1024))
     os.execv(sys.executable, args)
+
+
+@main.command()
+@click.option("--concurrency", default=2, show_default=True, type=click.IntRange(1, 32),
+              help="Jobs run at once (each generator run holds a spaCy parse: about 190 MB).")
+@click.option("--heartbeat", default=10.0, show_default=True, type=click.FloatRange(0.1, 600),
+              help="Seconds between the worker's heartbeats.")
+@click.option("--stalled-after", default=30.0, show_default=True, type=click.FloatRange(0.5, 3600),
+              help="Seconds without a heartbeat after which a worker's jobs are run again elsewhere.")
+def worker(concurrency: int, heartbeat: float, stalled_after: float) -> None:
+    """Run background jobs (the question generator) from the PostgreSQL queue until stopped.
+
+    Start one or more on any host with the servers' DATABASE_URL; web servers then never load the
+    language model. A job of a worker that died is run again by another after --stalled-after."""
+    app = _make_app()
+    url = app.config["SQLALCHEMY_DATABASE_URI"]
+    if not url.startswith("postgresql"):
+        raise click.ClickException(
+            "the job queue needs PostgreSQL (DATABASE_URL=postgresql://...). On SQLite the web server runs "
+            "generator jobs itself: no worker is needed.")
+    if heartbeat >= stalled_after:
+        raise click.ClickException("--heartbeat must be shorter than --stalled-after, or live workers look dead")
+    _require_current_schema(app)
+    _close(app)
+    import logging
+
+    from quizapp.web.jobqueue import run_worker
+
+    # Each job started, finished or retried, on the worker's output (the service manager's log).
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    click.echo(f"Worker on {_safe_url(app)}: {concurrency} job{'s' if concurrency != 1 else ''} at once. "
+               "Ctrl+C stops it after the jobs under way.")
+    run_worker(app, concurrency=concurrency, heartbeat=heartbeat, stalled_after=stalled_after)
+
+
+@main.command()
+@click.argument("destination", type=click.Path(path_type=Path))
+def backup(destination: Path) -> None:
+    """Copy the SQLite database to DESTINATION, consistently, while the app keeps running.
+
+    SQLite's online backup: every committed answer is in the copy, none half-written. On
+    PostgreSQL use `pg_dump -Fc` (docs/deploy.md)."""
+    import sqlite3
+
+    from sqlalchemy.engine import make_url
+
+    app = _make_app()
+    url = make_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise click.ClickException(
+            f"{_safe_url(app)} is not a SQLite file: back up PostgreSQL with "
+            f"pg_dump -Fc -f {destination} DATABASE (see docs/deploy.md)")
+    if destination.exists():
+        raise click.ClickException(f"{destination} exists already: choose a new file, nothing was overwritten")
+    source = sqlite3.connect(url.database)
+    try:
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as error:
+        raise click.ClickException(f"cannot write {destination}: {error}") from None
+    finally:
+        source.close()
+    click.echo(f"Backed up {url.database} to {destination}")

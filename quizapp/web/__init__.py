@@ -9,6 +9,8 @@ Configuration (environment):
     QUIZAPP_SECURE_COOKIES=1  always mark the session cookie Secure (else: Secure over HTTPS).
     QUIZAPP_INSTANCE_PATH where the instance folder is (database, secret key).
     QUIZAPP_SIGNUP        teacher sign-up: open (default), invite (asks for QUIZAPP_SIGNUP_CODE) or closed.
+    QUIZAPP_GENERATOR_RUNNER  on PostgreSQL: worker (default; `quizapp worker` runs generator jobs)
+                          or thread (in the web process, as always on SQLite).
 """
 from __future__ import annotations
 
@@ -62,6 +64,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         # Teacher sign-up: "open", "invite" (QUIZAPP_SIGNUP_CODE asked for) or "closed".
         SIGNUP=os.environ.get("QUIZAPP_SIGNUP", "open"),
         SIGNUP_CODE=os.environ.get("QUIZAPP_SIGNUP_CODE", ""),
+        # Generator jobs on PostgreSQL: "worker" (the queue, run by `quizapp worker`) or "thread"
+        # (inside the web process, as on SQLite).
+        GENERATOR_RUNNER=os.environ.get("QUIZAPP_GENERATOR_RUNNER", "worker"),
     )
     if test_config is not None:
         app.config.update(test_config)

@@ -169,6 +169,9 @@ def _serve(folder: Path, url: str) -> Iterator[LiveServer]:
             "INSTANCE_PATH": str(folder / "instance"),
             # Rosters are hashed one password each; scrypt would cost seconds per class here.
             "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+            # Generator runs in the server's threads on PostgreSQL too: no worker process here (the
+            # queue and `quizapp worker` are tested with real processes in tests/web/test_several_servers.py).
+            "GENERATOR_RUNNER": "thread",
         }
     )
     _create_schema(app)

@@ -31,7 +31,7 @@ def test_help_does_not_import_flask():
             "assert 'flask' not in sys.modules and 'sqlalchemy' not in sys.modules, 'heavy import'")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    for command in ("demo", "serve", "init-db", "load-banks"):
+    for command in ("demo", "serve", "migrate", "worker", "init-db", "load-banks"):
         assert command in result.stdout
 
 
@@ -175,3 +175,23 @@ def test_serve_refuses_a_database_with_the_demos_published_logins(env, monkeypat
     refused = run("serve")
     assert refused.exit_code != 0 and "teacher@example.com" in refused.output and "--allow-demo-logins" in refused.output
     assert run("serve", "--allow-demo-logins").exit_code == 0
+
+
+def test_serve_no_migrate_refuses_an_unmigrated_database_and_names_the_command(env, monkeypatch):
+    calls = []
+    monkeypatch.setattr("os.execv", lambda path, args: calls.append(args))
+    result = CliRunner().invoke(main, ["serve", "--no-migrate"])
+    assert result.exit_code == 1 and "run `quizapp migrate` first" in result.output and calls == []
+    assert run("migrate").exit_code == 0
+    assert run("serve", "--no-migrate").exit_code == 0 and len(calls) == 1
+
+
+def test_migrate_twice_is_harmless(env):
+    assert run("migrate").exit_code == 0
+    result = run("migrate")
+    assert result.exit_code == 0 and "up to date" in result.output
+
+
+def test_worker_on_sqlite_says_no_worker_is_needed(env):
+    result = CliRunner().invoke(main, ["worker"])
+    assert result.exit_code == 1 and "needs PostgreSQL" in result.output and "no worker is needed" in result.output

@@ -24,6 +24,14 @@ def inline(app):
     return app
 
 
+@pytest.fixture
+def threads(app):
+    """The in-process runner (SQLite's; PostgreSQL's queue is tested with real workers in
+    test_several_servers.py)."""
+    app.config["GENERATOR_RUNNER"] = "thread"
+    return app
+
+
 def generate(client, text=ARTICLE, title="Harbour wall"):
     response = client.post("/generator/", data={"title": title, "article": text})
     assert response.status_code == 302, response.get_data(as_text=True)[:500]
@@ -55,7 +63,7 @@ def test_pasted_article_gives_candidates_with_evidence_marked(inline, client, au
     assert all(c["decision"] == "pending" for c in candidates(job_id))
 
 
-def test_generation_runs_in_the_background_and_the_status_page_refreshes(app, client, auth):
+def test_generation_runs_in_the_background_and_the_status_page_refreshes(threads, client, auth):
     auth.login_teacher()
     job_id = generate(client)
     page = client.get(f"/generator/jobs/{job_id}").get_data(as_text=True)
@@ -323,7 +331,7 @@ def test_a_teacher_with_two_articles_running_is_asked_to_wait_and_keeps_the_text
     assert db.session.scalars(select(GenerationJob).where(GenerationJob.title == "Third")).first() is None
 
 
-def test_a_full_server_refuses_a_run_with_a_message_and_keeps_the_article(app, client, auth, monkeypatch):
+def test_a_full_server_refuses_a_run_with_a_message_and_keeps_the_article(threads, app, client, auth, monkeypatch):
     import threading
 
     from quizapp.web.generator import jobs
@@ -369,3 +377,31 @@ def test_quick_decisions_on_many_candidates_at_once_all_count(inline, app, clien
     assert statuses == [204] * count
     db.session.rollback()  # this test's own read snapshot predates the threads' writes
     assert [c["decision"] for c in candidates(job_id)] == ["accepted"] * count
+
+
+def test_two_retries_at_once_restart_a_failed_job_once(threads, app, client, auth, monkeypatch):
+    import threading
+
+    from quizapp.web.generator import jobs
+
+    teacher = auth.login_teacher()
+    job = GenerationJob(owner_id=teacher.id, title="Failed", article=ARTICLE, status="failed", step="", candidates=[])
+    db.session.add(job)
+    db.session.commit()
+    started, barrier = [], threading.Barrier(2)
+    monkeypatch.setattr(jobs, "start", lambda job_id: started.append(job_id))
+
+    url = f"/generator/jobs/{job.id}/retry"
+
+    def retry():
+        with app.app_context():
+            barrier.wait()
+            client.post(url)
+
+    pair = [threading.Thread(target=retry) for _ in range(2)]
+    for thread in pair:
+        thread.start()
+    for thread in pair:
+        thread.join()
+    db.session.rollback()  # this test's own read snapshot predates the requests' writes
+    assert started == [job.id] and db.session.get(GenerationJob, job.id).status == "queued"

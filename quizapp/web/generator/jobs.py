@@ -1,12 +1,13 @@
-"""Running a generation job off the request: a daemon thread with its own app context, so the
-teacher's request returns at once and the status page follows the job row.
+"""Running a generation job off the request, so the teacher's request returns at once and the
+status page follows the job row.
 
-A thread (not a task queue) keeps deployment to one service; the job row makes the state visible
-to every app process, and a run cut off by a restart shows as stale and can be started again.
-`GENERATOR_INLINE = True` in the config runs the job inside the request instead (tests, tiny
-deployments).
+On PostgreSQL the job goes to the queue (`quizapp.web.jobqueue`) and a separate `quizapp worker`
+runs it: web processes never load spaCy, a job is run by one worker, and a worker's death only
+delays it. On SQLite (one machine, one service) it runs in a daemon thread of the web process with
+its own app context; a run cut off by a restart shows as stale and can be started again.
+`GENERATOR_INLINE = True` in the config runs the job inside the request instead (tests).
 
-Runs are bounded per process: each holds a spaCy parse and its own working memory (about 190 MB
+Thread runs are bounded per process: each holds a spaCy parse and its own working memory (about 190 MB
 measured), so at most GENERATOR_MAX_RUNNING (default 2) run at once and at most
 GENERATOR_MAX_WAITING (default 6) wait for a slot; beyond that `start` raises `Busy` and the
 teacher is told to try again, instead of a worker growing until it is killed."""
@@ -52,6 +53,21 @@ def _run(app: Flask, pool: _Pool, job_id: int) -> None:
     finally:
         with pool.lock:
             pool.pending -= 1
+
+
+def via_queue() -> bool:
+    """Jobs of this app go to the queue: `submit` them in the request's transaction, not `start`."""
+    from quizapp.web.jobqueue import uses_queue
+
+    return not current_app.config.get("GENERATOR_INLINE") and uses_queue(current_app)
+
+
+def submit(job_id: int) -> None:
+    """Queue the job in the current transaction (the caller commits): it is committed with the
+    job row or not at all. A run of it already waiting in the queue is enough."""
+    from quizapp.web.jobqueue import defer_generation
+
+    defer_generation(db.session, job_id)
 
 
 def start(job_id: int) -> threading.Thread | None:

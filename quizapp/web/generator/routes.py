@@ -55,14 +55,19 @@ def create():
                                    "is done (its page shows when), then generate this one: your text is kept here.")
         return _index(form, 429)
     job = operations.create_job(current_user.id, title[:300], form.text)
-    db.session.commit()
     _start(job)
     return redirect(url_for("generator.job", job_id=job.id))
 
 
 def _start(job: GenerationJob) -> None:
-    """Start the job, or record that this server is too busy to take it now (the article is kept:
-    the job page offers to try again)."""
+    """Commit the job and start it: queued with the row in one commit for a worker, or in this
+    process, which may record that it is too busy to take it now (the article is kept: the job
+    page offers to try again)."""
+    if jobs.via_queue():
+        jobs.submit(job.id)
+        db.session.commit()
+        return
+    db.session.commit()
     try:
         jobs.start(job.id)
     except jobs.Busy:
@@ -130,7 +135,12 @@ def job(job_id: int):
     if job.status == "done":
         return _review(job)
     stale = operations.is_stale(job)
-    response = Response(render_template("generator/status.html", job=job, stale=stale,
+    no_worker = False
+    if job.status in ("queued", "running") and jobs.via_queue():
+        from quizapp.web.jobqueue import workers_alive
+
+        no_worker = workers_alive(db.session) == 0
+    response = Response(render_template("generator/status.html", job=job, stale=stale, no_worker=no_worker,
                                         refresh=REFRESH_SECONDS if job.status != "failed" and not stale else None))
     response.headers["Cache-Control"] = "no-store"  # the page must show the job's state now
     return response
@@ -140,9 +150,16 @@ def job(job_id: int):
 @teacher_required
 def retry(job_id: int):
     job = _job(job_id)
-    if job.status == "failed" or operations.is_stale(job):
-        operations.restart(job)
-        db.session.commit()
+    with write_transaction():
+        # Read again under a row lock: of two retries at once (two servers), one restarts the job
+        # and the other finds it queued already, so it runs once.
+        job = db.session.get(GenerationJob, job.id, with_for_update=True, populate_existing=True)
+        restarted = job.status == "failed" or operations.is_stale(job)
+        if restarted:
+            operations.restart(job)
+            if jobs.via_queue():
+                jobs.submit(job.id)
+    if restarted and not jobs.via_queue():
         _start(job)
     return redirect(url_for("generator.job", job_id=job.id))
 
