@@ -141,6 +141,14 @@ def demo(host: str, port: int, no_serve: bool) -> None:
                                    f"Try another port: quizapp demo --port {port + 1}") from None
 
 
+def gunicorn_options(workers: int, threads: int) -> list[str]:
+    """How `quizapp serve` runs gunicorn's workers (benchmarks/web.py runs its baselines the same way)."""
+    return ["--workers", str(workers), "--threads", str(threads),
+            # A roster upload hashes up to 200 passwords (scrypt): more than gunicorn's default 30 s
+            # on a slow machine.
+            "--timeout", "120", "--access-logfile", "-"]
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
@@ -167,11 +175,8 @@ def serve(host: str, port: int, workers: int, threads: int, allow_demo_logins: b
                 "the README could sign in. Change those passwords or remove the accounts, or pass "
                 "--allow-demo-logins to serve it anyway.")
     _close(app)
-    args = [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers", str(workers),
-            "--threads", str(threads),
-            # A roster upload hashes up to 200 passwords (scrypt): more than gunicorn's default 30 s
-            # on a slow machine.
-            "--timeout", "120", "--access-logfile", "-", "quizapp.web:create_app()"]
+    args = [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", *gunicorn_options(workers, threads),
+            "quizapp.web:create_app()"]
     click.echo(f"Serving on http://{host}:{port}/ with {workers} worker{'s' if workers != 1 else ''}: {' '.join(args[1:])}")
     # glibc raises its mmap threshold after a large block is freed, so a 16-32 MiB scrypt buffer
     # (sign-in) then lands in the thread's own malloc arena and stays there: with 4 threads a worker
