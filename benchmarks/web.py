@@ -274,8 +274,19 @@ def answer_fields(question: dict[str, Any], rng) -> list[tuple[str, str]]:
     if kind == "multiple_select":
         return [(name, option) for option in rng.sample(data["options"], 2)]
     if kind == "matching":
-        return [(f"{name}-{part}", option) for part, option in enumerate(data["answer"])]
+        picks = list(data["answer"]) if rng.random() < 0.5 else rng.sample(data["answer"], len(data["answer"]))
+        return [(f"{name}-{part}", option) for part, option in enumerate(picks)]
     raise ValueError(kind)
+
+
+def another_answer(question: dict[str, Any], before: list[tuple[str, str]], rng) -> list[tuple[str, str]]:
+    """An answer to `question` other than `before` (a student changing their mind), where the
+    question allows one."""
+    for _ in range(20):
+        fields = answer_fields(question, rng)
+        if fields != before:
+            return fields
+    return before
 
 
 def stored_answers(database_url: str, instance: Path, assignment_id: int, secret: str) -> tuple[int, dict]:
@@ -323,6 +334,7 @@ class Student:
     username: str
     password: str
     answers: list[list[tuple[str, str]]]  # the fields of each answer, in quiz order
+    changed: list[list[tuple[str, str]]]  # other answers, the same student changing their mind
     session: requests.Session = field(default_factory=requests.Session)
     quiz_url: str = ""
     token: str = ""
@@ -361,6 +373,20 @@ def form_bodies(token: str, shown: str, answers: list[list[tuple[str, str]]]) ->
     for fields in answers:
         sent += fields
         bodies.append(encode_multipart_formdata([("csrf_token", token), ("shown", shown), *sent]))
+    return bodies
+
+
+def changing_bodies(token: str, shown: str, first: list[list[tuple[str, str]]],
+                    second: list[list[tuple[str, str]]]) -> list[tuple[bytes, str]]:
+    """What wrk posts for one student, in order and then round again: the first pass through the
+    quiz (answer after answer), then passes changing every answer in turn, to the second set and
+    back to the first. Every save changes one answer, as when a student types: a save that changed
+    nothing would write nothing, in quizapp as in the bare app."""
+    bodies = form_bodies(token, shown, first)
+    for new, old in ((second, first), (first, second)):
+        for k in range(1, len(first) + 1):
+            fields = [f for answer in new[:k] + old[k:] for f in answer]
+            bodies.append(encode_multipart_formdata([("csrf_token", token), ("shown", shown), *fields]))
     return bodies
 
 
@@ -591,7 +617,11 @@ def run_database(label: str, database_url: str, args, work: Path) -> DatabaseRep
         quizapp, bare = servers[0], servers[1]
 
         rng = random.Random(args.seed)
-        students = [Student(u, p, [answer_fields(q, rng) for q in data.questions]) for u, p in data.students]
+        students = []
+        for username, password in data.students:
+            first = [answer_fields(q, rng) for q in data.questions]
+            students.append(Student(username, password, first,
+                                    [another_answer(q, a, rng) for q, a in zip(data.questions, first)]))
         print(f"[{label}] {len(students)} students sign in and start (not measured)...", flush=True)
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(lambda s: sign_in_and_start(quizapp.base, s, data.assignment_id), students))
@@ -599,7 +629,7 @@ def run_database(label: str, database_url: str, args, work: Path) -> DatabaseRep
         for s in students:
             path = s.quiz_url.removeprefix(quizapp.base)
             rows.append(student_row(path, path + "/autosave", cookie_header(s.session), s.token,
-                                    form_bodies(s.token, s.shown, s.answers)))
+                                    changing_bodies(s.token, s.shown, s.answers, s.changed)))
         quizapp.data_file = write_students(work / f"quizapp-{label}.lua", rows)
         quizapp.page_path = rows[0]["page"]
         rows = []
@@ -609,11 +639,11 @@ def run_database(label: str, database_url: str, args, work: Path) -> DatabaseRep
             token = csrf_of(page.text)
             shown = SHOWN_RE.search(page.text).group(1)
             rows.append(student_row("/quiz", "/quiz/autosave", cookie_header(session), token,
-                                    form_bodies(token, shown, s.answers)))
+                                    changing_bodies(token, shown, s.answers, s.changed)))
         bare.data_file = write_students(work / f"bare-{label}.lua", rows)
         if not args.no_trivial:
             servers[2].data_file = write_students(work / f"trivial-{label}.lua", [
-                student_row("/quiz", "/save", "", "", form_bodies("", "", s.answers))
+                student_row("/quiz", "/save", "", "", changing_bodies("", "", s.answers, s.changed))
                 for s in students])
         page_bytes = {"quizapp": len(requests.get(students[0].quiz_url, cookies=students[0].session.cookies).content),
                       "bare": len(page.content)}

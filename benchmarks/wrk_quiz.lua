@@ -2,8 +2,9 @@
 -- attempt, their CSRF token), students in turn, so a phase spreads over the whole class.
 --   wrk ... -s wrk_quiz.lua URL -- DATA_FILE MODE EXPECT THREADS
 -- DATA_FILE: a Lua file returning {{page=, save=, headers=, save_headers=, bodies={...}}, ...}
--- MODE: "page" (GET the quiz page) or "autosave" (POST the form so far: after the first answer,
--- after two, ... as quiz.js does, a student's saves in order).
+-- MODE: "page" (GET the quiz page) or "autosave" (POST the whole form as quiz.js does, a student's
+-- saves in order: bodies 1..n the first pass, answer after answer; n+1..3n passes changing each
+-- answer in turn, back and forth, so that every save changes one answer).
 -- EXPECT: text every good response holds; any other response (or status) counts as bad.
 local threads = {}
 
@@ -28,7 +29,13 @@ function request()
   if mode == "page" then
     return wrk.format("GET", s.page, s.headers)
   end
-  local step = (math.floor(n / #students) % #s.bodies) + 1
+  -- The first pass through the quiz, then passes changing every answer, back and forth.
+  local pass = #s.bodies / 3
+  local cycle = math.floor(n / #students)
+  local step = cycle + 1
+  if cycle >= pass then
+    step = pass + (cycle - pass) % (2 * pass) + 1
+  end
   return wrk.format("POST", s.save, s.save_headers, s.bodies[step])
 end
 
