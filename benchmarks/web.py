@@ -416,6 +416,38 @@ def cookie_header(session: requests.Session) -> str:
     return "; ".join(f"{name}={value}" for name, value in session.cookies.items())
 
 
+def sockets_of(pid: int) -> int:
+    count = 0
+    for fd in Path(f"/proc/{pid}/fd").glob("*"):
+        try:
+            count += os.readlink(fd).startswith("socket:")
+        except OSError:
+            continue
+    return count
+
+
+def connection_spread(server: Server, connections: int, path: str) -> list[int]:
+    """Open `connections` connections at once (a class opening the quiz), one request on each, kept
+    alive: how many each worker holds. Kept-alive connections stay with the worker that accepted
+    them, so this is how a keep-alive load is shared."""
+    workers = server.workers()
+    before = {pid: sockets_of(pid) for pid in workers}
+    request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+    host, port = server.base.removeprefix("http://").split(":")
+    opened = [socket.create_connection((host, int(port)), timeout=REQUEST_TIMEOUT) for _ in range(connections)]
+    try:
+        for connection in opened:
+            connection.sendall(request)
+        for connection in opened:
+            connection.recv(65536)
+        time.sleep(0.3)
+        return [sockets_of(pid) - before[pid] for pid in workers]
+    finally:
+        for connection in opened:
+            connection.close()
+        time.sleep(0.5)
+
+
 # --- one phase: wrk against one server ---------------------------------------------------------
 
 @dataclass
@@ -561,6 +593,7 @@ class DatabaseReport:
     label: str
     phases: list[Phase]
     page_bytes: dict[str, int]
+    spread: dict[str, list[list[int]]]  # keep-alive connections held per worker, per trial
     peak_rss_kb: dict[int, int]
     students: int
     submitted: int
@@ -650,6 +683,10 @@ def run_database(label: str, database_url: str, args, work: Path) -> DatabaseRep
         if not args.no_trivial:
             page_bytes["trivial"] = len(requests.get(servers[2].base + "/quiz").content)
 
+        spread = {name: [connection_spread(server, args.connections, path) for _ in range(3)]
+                  for name, server, path in (("quizapp", quizapp, "/auth/login"), ("bare", bare, "/login?student=0"))}
+        print(f"[{label}] {args.connections} keep-alive connections opened at once, held per worker: "
+              + "; ".join(f"{name} {' '.join(map(str, trials))}" for name, trials in spread.items()), flush=True)
         print(f"[{label}] {args.rounds} rounds of wrk ({args.connections} connections, {args.duration} s a phase)...",
               flush=True)
         phases = run_rounds(servers, args, label)
@@ -667,7 +704,7 @@ def run_database(label: str, database_url: str, args, work: Path) -> DatabaseRep
         for qid, fields in qid_fields.items():
             if stored.get((s.username, qid)) in (None, [], ""):
                 lost += 1
-    return DatabaseReport(label, phases, page_bytes, peak, len(students), submitted, answers, lost, failures)
+    return DatabaseReport(label, phases, page_bytes, spread, peak, len(students), submitted, answers, lost, failures)
 
 
 # --- report ------------------------------------------------------------------------------------
@@ -704,6 +741,10 @@ def print_report(report: DatabaseReport, args) -> bool:
     client_share = max(p.client_cpu / p.server_cpu for p in report.phases if p.server_cpu)
     checks.append((f"the client used less CPU than the server in every phase (at most {client_share:.0%} of the "
                    f"server's workers' CPU)", client_share < 1))
+    fewest = min(min(trial) / sum(trial) for trials in report.spread.values() for trial in trials)
+    checks.append((f"keep-alive connections spread over the workers: "
+                   + "; ".join(f"{name} {' '.join('/'.join(map(str, t)) for t in trials)}" for name, trials in report.spread.items())
+                   + f" (fewest: {fewest:.0%} of them; at least 20% wanted)", fewest >= 0.2))
     uneven = [p for p in report.phases if p.server != "trivial" and len(p.worker_cores) > 1
               and min(p.worker_cores) < 0.5 * max(p.worker_cores)]
     checks.append((f"every worker busy: no phase of quizapp or bare where a worker did less than half the busiest's "
