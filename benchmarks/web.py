@@ -712,10 +712,11 @@ def run_database(label: str, database_url: str, args, work: Path) -> DatabaseRep
 def print_report(report: DatabaseReport, args) -> bool:
     print(f"\n== {report.label} == page sizes: " + ", ".join(f"{k} {v / 1024:.1f} KB" for k, v in report.page_bytes.items()))
     print(f"{'round':>5} {'phase':9} {'server':8} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'bad':>5} "
-          f"{'client CPU':>10} {'server CPU':>10}  worker cores")
+          f"{'client CPU':>10} {'server CPU':>10} {'CPU/req':>8}  worker cores")
     for p in report.phases:
         print(f"{p.round:5d} {p.kind:9} {p.server:8} {p.rps:8.1f} {p.p50:7.1f} {p.p95:7.1f} {p.p99:7.1f} {p.bad:5d} "
-              f"{p.client_cpu:9.1f}s {p.server_cpu:9.1f}s  {' + '.join(f'{c:.2f}' for c in p.worker_cores)}")
+              f"{p.client_cpu:9.1f}s {p.server_cpu:9.1f}s {p.server_cpu / max(p.requests, 1) * 1000:6.2f}ms  "
+              f"{' + '.join(f'{c:.2f}' for c in p.worker_cores)}")
     ok = True
     checks: list[tuple[str, bool]] = []
     by = {(p.round, p.kind, p.server): p for p in report.phases}
@@ -726,6 +727,11 @@ def print_report(report: DatabaseReport, args) -> bool:
             if ours and bare:
                 ratios.append(ours.rps / bare.rps)
                 p95s.append(ours.p95 / bare.p95)
+        cpu = {name: statistics.median([p.server_cpu / max(p.requests, 1) * 1000 for p in report.phases
+                                        if p.kind == kind and p.server == name] or [float("nan")])
+               for name in ("quizapp", "bare")}
+        print(f"{kind}: CPU of the server's workers per request (median): quizapp {cpu['quizapp']:.2f} ms, "
+              f"bare {cpu['bare']:.2f} ms")
         trivial = [by[(r, kind, "quizapp")].rps / by[(r, kind, "trivial")].rps
                    for r in range(1, args.rounds + 1) if (r, kind, "trivial") in by]
         print(f"{kind}: quizapp / bare per round: {', '.join(f'{x:.0%}' for x in ratios)} "
@@ -745,10 +751,12 @@ def print_report(report: DatabaseReport, args) -> bool:
     checks.append((f"keep-alive connections spread over the workers: "
                    + "; ".join(f"{name} {' '.join('/'.join(map(str, t)) for t in trials)}" for name, trials in report.spread.items())
                    + f" (fewest: {fewest:.0%} of them; at least 20% wanted)", fewest >= 0.2))
+    # The fault this looks for: one worker at 0.96 of a core, the other at 0.01. A shared machine
+    # moves the split by some tens of percent from phase to phase; a quarter is far outside that.
     uneven = [p for p in report.phases if p.server != "trivial" and len(p.worker_cores) > 1
-              and min(p.worker_cores) < 0.5 * max(p.worker_cores)]
-    checks.append((f"every worker busy: no phase of quizapp or bare where a worker did less than half the busiest's "
-                   f"work ({len(uneven)} such phase{'s' if len(uneven) != 1 else ''})", not uneven))
+              and min(p.worker_cores) < 0.25 * max(p.worker_cores)]
+    checks.append((f"every worker busy: no phase of quizapp or bare where a worker did less than a quarter of the "
+                   f"busiest's work ({len(uneven)} such phase{'s' if len(uneven) != 1 else ''})", not uneven))
     bad = sum(p.bad for p in report.phases if p.server != "trivial")
     checks.append((f"no bad responses under wrk (quizapp and bare: {bad})", bad == 0))
     peak_mb = max(report.peak_rss_kb.values(), default=0) / 1024
