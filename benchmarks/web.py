@@ -3,7 +3,8 @@ the same kind of work, measured with wrk, in interleaved rounds, on SQLite and o
 
     python benchmarks/web.py                                  # SQLite only
     python benchmarks/web.py --pg postgresql://quizapp:quizapp@127.0.0.1/quizapp_bench
-                                                              # SQLite, then PostgreSQL
+                                                              # SQLite, then PostgreSQL (in a
+                                                              # throwaway schema; or DATABASE_URL)
     python benchmarks/web.py --duration 3 --students 60       # a quick check of the harness
 
 Needs wrk (the Debian package "wrk": a load generator in C, so that the client is not what
@@ -21,7 +22,10 @@ Per database:
      body and reads and writes the same rows with plain SQL, on the same database;
    * trivial (benchmarks/baseline_app.py), a second reference only: a 300-byte page and a save that
      writes nothing.
-3. Every student signs in and starts the attempt (Python client, not measured); then, for each
+3. Every student signs in and starts the attempt (Python client, not measured). 30 keep-alive
+   connections are opened at once against quizapp and bare (three times) and the connections each
+   worker holds are counted (a kept-alive connection stays with the worker that accepted it).
+   Then, for each
    round, a quiz page phase and an autosave phase, each run against bare, quizapp and trivial in
    turn (the order reversed every other round), `--duration` seconds each with `--connections`
    keep-alive connections. Every request is one student's (cookie, attempt, CSRF token), the
