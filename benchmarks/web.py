@@ -394,6 +394,9 @@ def changing_bodies(token: str, shown: str, first: list[list[tuple[str, str]]],
     return bodies
 
 
+_LUA_BYTES = [chr(b) if 32 <= b < 127 and b not in (34, 92) else f"\\{b:03d}" for b in range(256)]
+
+
 def lua(value: Any) -> str:
     """A Lua literal (strings byte for byte, escaped)."""
     if isinstance(value, dict):
@@ -401,7 +404,7 @@ def lua(value: Any) -> str:
     if isinstance(value, list):
         return "{" + ", ".join(lua(v) for v in value) + "}"
     data = value.encode() if isinstance(value, str) else value
-    return '"' + "".join(chr(b) if 32 <= b < 127 and b not in (34, 92) else f"\\{b:03d}" for b in data) + '"'
+    return '"' + "".join(map(_LUA_BYTES.__getitem__, data)) + '"'
 
 
 def write_students(path: Path, rows: list[dict]) -> Path:
