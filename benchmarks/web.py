@@ -221,8 +221,6 @@ class ClassData:
 
 
 def make_class(database_url: str, instance: Path, n_students: int, secret: str) -> ClassData:
-    from sqlalchemy import select
-
     from quizapp.banks.loader import load_bank
     from quizapp.models import utcnow
     from quizapp.paths import banks_dir
@@ -293,8 +291,16 @@ def another_answer(question: dict[str, Any], before: list[tuple[str, str]], rng)
     return before
 
 
+def sent_raw(question: dict[str, Any], fields: list[tuple[str, str]]) -> str:
+    """What quizapp stores as Response.raw for these fields (lists as JSON, see raw_text)."""
+    if question["type"] in ("multiple_select", "matching"):
+        return json.dumps([value for _, value in fields], ensure_ascii=False)
+    return fields[0][1]
+
+
 def stored_answers(database_url: str, instance: Path, assignment_id: int, secret: str) -> tuple[int, dict]:
-    """(submitted attempts, {(username, question id): answer}) read back from the database."""
+    """(submitted attempts, {(username, question id): what was sent, as stored}) read back from the
+    database."""
     from sqlalchemy import func, select
 
     from quizapp.models import Attempt, Response, User
@@ -306,13 +312,13 @@ def stored_answers(database_url: str, instance: Path, assignment_id: int, secret
         submitted = db.session.scalar(select(func.count()).select_from(Attempt).where(
             Attempt.assignment_id == assignment_id, Attempt.status == "submitted"))
         rows = db.session.execute(
-            select(User.username, Response.question_id, Response.answer)
+            select(User.username, Response.question_id, Response.raw)
             .join(Attempt, Attempt.id == Response.attempt_id).join(User, User.id == Attempt.student_id)
             .where(Attempt.assignment_id == assignment_id)
         ).all()
         db.session.remove()
         db.engine.dispose()
-    return submitted, {(username, qid): answer for username, qid, answer in rows}
+    return submitted, {(username, qid): raw for username, qid, raw in rows}
 
 
 
@@ -423,22 +429,26 @@ def cookie_header(session: requests.Session) -> str:
     return "; ".join(f"{name}={value}" for name, value in session.cookies.items())
 
 
-def sockets_of(pid: int) -> int:
-    count = 0
-    for fd in Path(f"/proc/{pid}/fd").glob("*"):
+def server_side_inodes(port: int, client_ports: set[int]) -> set[str]:
+    """Socket inodes of the server's ends of our connections (from /proc/net/tcp)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         try:
-            count += os.readlink(fd).startswith("socket:")
+            lines = Path(table).read_text().splitlines()[1:]
         except OSError:
             continue
-    return count
+        for line in lines:
+            fields = line.split()
+            local, remote, inode = fields[1], fields[2], fields[9]
+            if int(local.rsplit(":", 1)[1], 16) == port and int(remote.rsplit(":", 1)[1], 16) in client_ports:
+                inodes.add(inode)
+    return inodes
 
 
 def connection_spread(server: Server, connections: int, path: str) -> list[int]:
     """Open `connections` connections at once (a class opening the quiz), one request on each, kept
-    alive: how many each worker holds. Kept-alive connections stay with the worker that accepted
-    them, so this is how a keep-alive load is shared."""
-    workers = server.workers()
-    before = {pid: sockets_of(pid) for pid in workers}
+    alive: how many of them each worker holds. Kept-alive connections stay with the worker that
+    accepted them, so this is how a keep-alive load is shared."""
     request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
     host, port = server.base.removeprefix("http://").split(":")
     opened = [socket.create_connection((host, int(port)), timeout=REQUEST_TIMEOUT) for _ in range(connections)]
@@ -447,12 +457,20 @@ def connection_spread(server: Server, connections: int, path: str) -> list[int]:
             connection.sendall(request)
         for connection in opened:
             connection.recv(65536)
-        time.sleep(0.3)
-        return [sockets_of(pid) - before[pid] for pid in workers]
+        ours = {f"socket:[{inode}]" for inode in server_side_inodes(int(port), {c.getsockname()[1] for c in opened})}
+        held = []
+        for pid in server.workers():
+            count = 0
+            for fd in Path(f"/proc/{pid}/fd").glob("*"):
+                try:
+                    count += os.readlink(fd) in ours
+                except OSError:
+                    continue
+            held.append(count)
+        return held
     finally:
         for connection in opened:
             connection.close()
-        time.sleep(0.5)
 
 
 # --- one phase: wrk against one server ---------------------------------------------------------
@@ -707,9 +725,8 @@ def run_database(label: str, database_url: str, args, work: Path) -> DatabaseRep
     submitted, stored = stored_answers(database_url, instance, data.assignment_id, secret)
     lost = 0
     for s in students:
-        qid_fields = {q["id"]: fields for q, fields in zip(data.questions, s.answers)}
-        for qid, fields in qid_fields.items():
-            if stored.get((s.username, qid)) in (None, [], ""):
+        for question, fields in zip(data.questions, s.answers):
+            if stored.get((s.username, question["id"])) != sent_raw(question, fields):
                 lost += 1
     return DatabaseReport(label, phases, page_bytes, spread, peak, len(students), submitted, answers, lost, failures)
 
@@ -755,7 +772,7 @@ def print_report(report: DatabaseReport, args) -> bool:
     checks.append((f"the client used less CPU than the server in every phase (at most {client_share:.0%} of the "
                    f"server's workers' CPU)", client_share < 1))
     fewest = min(min(trial) / sum(trial) for trials in report.spread.values() for trial in trials)
-    checks.append((f"keep-alive connections spread over the workers: "
+    checks.append(("keep-alive connections spread over the workers: "
                    + "; ".join(f"{name} {' '.join('/'.join(map(str, t)) for t in trials)}" for name, trials in report.spread.items())
                    + f" (fewest: {fewest:.0%} of them; at least 20% wanted)", fewest >= 0.2))
     # The fault this looks for: one worker at 0.96 of a core, the other at 0.01. A shared machine
@@ -770,7 +787,7 @@ def print_report(report: DatabaseReport, args) -> bool:
     rss = ", ".join(f"{kb / 1024:.0f} MB" for kb in sorted(report.peak_rss_kb.values()))
     checks.append((f"< {TARGETS['rss_mb']:.0f} MB per quizapp worker (peak RSS: {rss})", 0 < peak_mb < TARGETS["rss_mb"]))
     checks.append((f"correctness pass: {report.failures} failed requests, {report.submitted} of {report.students} "
-                   f"attempts submitted, {report.lost} of {report.answers} answers lost",
+                   f"attempts submitted, {report.lost} of {report.answers} answers lost or not as sent",
                    report.failures == 0 and report.submitted == report.students and report.lost == 0))
     for text, good in checks:
         print(f"  [{'ok' if good else 'MISSED'}] {text}")
