@@ -62,7 +62,9 @@ class Database:
         from psycopg.conninfo import make_conninfo
 
         url = self.url.replace("postgresql+psycopg://", "postgresql://")
-        return psycopg.connect(make_conninfo(url))
+        # Autocommit: a page's read is one statement, as quizapp's pages run on PostgreSQL
+        # (autocommit_reads); the save below opens its own transaction.
+        return psycopg.connect(make_conninfo(url), autocommit=True)
 
     @property
     def connection(self):
@@ -99,10 +101,7 @@ def decoded(db: Database, answer):
 def saved(db: Database, attempt_id: int) -> dict[int, tuple]:
     cursor = db.connection.execute(
         db.sql("SELECT question_id, answer, raw FROM bare_response WHERE attempt_id = %s"), (attempt_id,))
-    rows = {qid: (decoded(db, answer), raw) for qid, answer, raw in cursor.fetchall()}
-    if db.kind == "postgresql":
-        db.connection.rollback()  # end the read's transaction: nothing held between requests
-    return rows
+    return {qid: (decoded(db, answer), raw) for qid, answer, raw in cursor.fetchall()}
 
 
 def posted_answers(quiz: dict, form) -> dict[int, object]:
@@ -155,8 +154,7 @@ def create_app() -> Flask:
         answers = posted_answers(quiz, request.form)
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         connection = db.connection
-        if db.kind == "sqlite":
-            connection.execute("BEGIN IMMEDIATE")
+        connection.execute("BEGIN IMMEDIATE" if db.kind == "sqlite" else "BEGIN")
         try:
             existing = {qid: (decoded(db, answer), raw) for qid, answer, raw in connection.execute(
                 db.sql("SELECT question_id, answer, raw FROM bare_response WHERE attempt_id = %s"), (attempt_id,))}
@@ -173,9 +171,9 @@ def create_app() -> Flask:
                     "INSERT INTO bare_response (attempt_id, question_id, answer, raw, updated_at) "
                     "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (attempt_id, question_id) DO UPDATE SET "
                     "answer = excluded.answer, raw = excluded.raw, updated_at = excluded.updated_at"), changed)
-            connection.execute("COMMIT") if db.kind == "sqlite" else connection.commit()
+            connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK") if db.kind == "sqlite" else connection.rollback()
+            connection.execute("ROLLBACK")
             raise
         stored = {qid: value[0] for qid, value in existing.items()}
         stored.update(answers)
@@ -185,5 +183,5 @@ def create_app() -> Flask:
     return app
 
 
-if __name__ == "__main__" and os.environ.get("BARE_CREATE_TABLES"):
+if __name__ == "__main__":  # `python bare_app.py`: create the app's table (benchmarks/web.py does)
     Database(os.environ["BARE_DATABASE_URL"]).create_tables()

@@ -647,8 +647,7 @@ def run_database(label: str, database_url: str, args, work: Path) -> DatabaseRep
     (work / f"bare-{label}.json").write_text(json.dumps(bare_quiz(data)))
     bare_env = dict(os.environ, BARE_QUIZ=str(work / f"bare-{label}.json"), BARE_DATABASE_URL=database_url,
                     BARE_SECRET=secret)
-    created = subprocess.run([sys.executable, str(HERE / "bare_app.py")], env=dict(bare_env, BARE_CREATE_TABLES="1"),
-                             capture_output=True, text=True)
+    created = subprocess.run([sys.executable, str(HERE / "bare_app.py")], env=bare_env, capture_output=True, text=True)
     if created.returncode:
         raise SystemExit(f"could not create the bare app's table:\n{created.stderr[-2000:]}")
 
