@@ -30,7 +30,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import web as bench  # noqa: E402  (benchmarks/web.py)
+import classroom  # noqa: E402  (benchmarks/classroom.py: the students)
+import web as bench  # noqa: E402  (benchmarks/web.py: the servers and the data)
 
 
 class Spread:
@@ -39,11 +40,11 @@ class Spread:
 
     name = "quizapp x2"
 
-    def __init__(self, clients: list[bench.QuizappClass], students: list[bench.Student]) -> None:
+    def __init__(self, clients: list[classroom.QuizappClass], students: list[classroom.Student]) -> None:
         self.clients = clients
         self.turn = {s.username: i for i, s in enumerate(students)}
 
-    def _next(self, s: bench.Student) -> bench.QuizappClass:
+    def _next(self, s: classroom.Student) -> classroom.QuizappClass:
         client = self.clients[self.turn[s.username] % len(self.clients)]
         self.turn[s.username] += 1
         for other in self.clients:  # the attempt's URL, on the server this request goes to
@@ -108,15 +109,15 @@ def main() -> int:
             deadline = time.monotonic() + args.time_limit
             crowds = []
             for label, data in zip(("one server", "two servers", "one server again"), classes):
-                recorder = bench.Recorder()
-                students = [bench.Student(u, p) for u, p in data.students]
-                client = (Spread([bench.QuizappClass(base, data, recorder) for base in (base_a, base_b)], students)
-                          if label == "two servers" else bench.QuizappClass(base_a, data, recorder))
-                crowds.append(bench.Crowd(label, client, students, data.questions, recorder, memory, deadline,
+                recorder = classroom.Recorder()
+                students = [classroom.Student(u, p) for u, p in data.students]
+                client = (Spread([classroom.QuizappClass(base, data, recorder) for base in (base_a, base_b)], students)
+                          if label == "two servers" else classroom.QuizappClass(base_a, data, recorder))
+                crowds.append(classroom.Crowd(label, client, students, data.questions, recorder, memory, deadline,
                                           args.seed, 0.0, args.page_loads))
             load = os.getloadavg()
             try:
-                bench.run_interleaved(crowds, args.clients)
+                classroom.run_interleaved(crowds, args.clients)
             finally:
                 memory.stop()
             results = [bench.stored_answers(url, instance, data.assignment_id, secret) for data in classes]
@@ -129,7 +130,7 @@ def main() -> int:
           f"threads per server; {os.cpu_count()} CPUs; load average at start {' '.join(f'{x:.1f}' for x in load)}")
     print(f"{'phase':10} {'1 server':>10} {'2 servers':>10} {'ratio':>7}   (requests per second)")
     ratios = defaultdict(float)
-    for name in bench.PHASES:
+    for name in classroom.PHASES:
         one = [p.rps for c in (crowds[0], crowds[2]) for p in c.results if p.name == name]
         two = [p.rps for p in crowds[1].results if p.name == name]
         if one and two:

@@ -168,6 +168,39 @@ def demo(host: str, port: int, no_serve: bool) -> None:
                                    f"Try another port: quizapp demo --port {port + 1}") from None
 
 
+def gunicorn_options(workers: int, threads: int) -> list[str]:
+    """How `quizapp serve` runs gunicorn's workers (benchmarks/web.py runs its baselines the same way)."""
+    return ["--workers", str(workers), "--threads", str(threads),
+            # A roster upload hashes up to 200 passwords (scrypt): more than gunicorn's default 30 s
+            # on a slow machine.
+            "--timeout", "120", "--access-logfile", "-",
+            # Each worker listens on its own socket (SO_REUSEPORT) and the kernel spreads new
+            # connections over them. On one shared socket, whichever worker woke first accepted a
+            # burst of connections (a class opening the quiz at once: 30 of 30 in one worker), and
+            # as browsers keep connections alive that worker served them all while the other sat
+            # idle (benchmarks/README.md: "Every worker busy").
+            "--reuse-port"]
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """With --reuse-port a second server on the same port would share it silently (the kernel
+    would split connections between the two); refuse instead, as a plain bind would."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}. "
+                                       f"Is another server running there? Try another --port.") from None
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
@@ -206,11 +239,9 @@ def serve(host: str, port: int, workers: int, threads: int, allow_demo_logins: b
                 "the README could sign in. Change those passwords or remove the accounts, or pass "
                 "--allow-demo-logins to serve it anyway.")
     _close(app)
-    args = [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers", str(workers),
-            "--threads", str(threads),
-            # A roster upload hashes up to 200 passwords (scrypt): more than gunicorn's default 30 s
-            # on a slow machine.
-            "--timeout", "120", "--access-logfile", "-", "quizapp.web:create_app()"]
+    _check_port_free(host, port)
+    args = [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", *gunicorn_options(workers, threads),
+            "quizapp.web:create_app()"]
     click.echo(f"Serving on http://{host}:{port}/ with {workers} worker{'s' if workers != 1 else ''}: {' '.join(args[1:])}")
     # glibc raises its mmap threshold after a large block is freed, so a 16-32 MiB scrypt buffer
     # (sign-in) then lands in the thread's own malloc arena and stays there: with 4 threads a worker

@@ -1,5 +1,6 @@
 """`quizapp demo / serve / init-db`: the README's run command and its siblings."""
 import os
+import socket
 import subprocess
 import sys
 
@@ -99,6 +100,25 @@ def test_serve_migrates_then_runs_gunicorn_with_the_app_factory(env, monkeypatch
         assert "alembic_version" in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_serve_gives_each_worker_its_own_listening_socket(env, monkeypatch):
+    # One socket shared by the workers let one of them accept a whole class's kept-alive
+    # connections while the other sat idle (benchmarks/README.md).
+    calls = []
+    monkeypatch.setattr("os.execv", lambda path, args: calls.append(args))
+    assert run("serve", "--port", "8124").exit_code == 0
+    assert "--reuse-port" in calls[0]
+
+
+def test_serve_refuses_a_port_another_server_listens_on(env, monkeypatch):
+    calls = []
+    monkeypatch.setattr("os.execv", lambda path, args: calls.append(args))
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        result = run("serve", "--port", str(other.getsockname()[1]))
+    assert result.exit_code != 0 and "cannot listen on 127.0.0.1" in result.output and not calls
 
 
 def test_serve_keeps_big_freed_blocks_out_of_the_workers_memory(env, monkeypatch):

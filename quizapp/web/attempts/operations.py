@@ -27,10 +27,11 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -472,22 +473,41 @@ def save_answers(attempt_id: int, student_id: int, answers: Mapping[int, Any],
     return result
 
 
+_SAVE_CHECKS = 5  # columns of the lock statements before the responses' (see _save_statements)
+
+
+@lru_cache(maxsize=1)
+def _save_statements() -> dict[str, Any]:
+    """The statements of a save, built once per process with bound parameters (attempt_id,
+    student_id, ...): building them per save (the EXISTS of `answerable` above all) and computing
+    their cache keys cost more of the worker than running them, and it happened while the
+    SQLite write lock was held."""
+    checks = (Attempt.student_id, Attempt.status, Attempt.deadline_at, Attempt.question_order,
+              answerable(Attempt.assignment_id, bindparam("student_id")).label("answerable"))
+    responses = (Response.id, Response.question_id, Response.answer, Response.raw)
+    table = Response.__table__
+    return {
+        "lock": select(*checks).where(Attempt.id == bindparam("attempt_id")).with_for_update(),
+        "lock_and_read": select(*checks, *responses).select_from(Attempt)
+        .outerjoin(Response, Response.attempt_id == Attempt.id)
+        .where(Attempt.id == bindparam("attempt_id")).with_for_update(of=Attempt),
+        "read": select(*responses).where(Response.attempt_id == bindparam("attempt_id")),
+        # Core statements on the table: the ORM's bulk path adds nothing a save needs.
+        "insert": insert(table),
+        "update": update(table).where(table.c.id == bindparam("row_id")).values(
+            answer=bindparam("new_answer"), raw=bindparam("new_raw"), updated_at=bindparam("new_updated_at")),
+    }
+
+
 def _write_answers(session: Session, attempt_id: int, student_id: int, by_id: Mapping[int, QuestionRow],
                    parsed: dict[int, tuple[Any, str | None]], now: datetime, result: SaveResult,
                    separate_read: bool) -> bool:
     """save_answers' write transaction; returns whether the attempt was past its deadline (then
     nothing is written)."""
-    checks = (Attempt.student_id, Attempt.status, Attempt.deadline_at, Attempt.question_order,
-              answerable(Attempt.assignment_id, student_id).label("answerable"))
-    responses = (Response.id, Response.question_id, Response.answer, Response.raw)
+    statements = _save_statements()
+    ids = {"attempt_id": attempt_id, "student_id": student_id}
     with write_transaction(session):
-        if separate_read:
-            rows = session.execute(select(*checks).where(Attempt.id == attempt_id).with_for_update()).all()
-        else:
-            rows = session.execute(
-                select(*checks, *responses).select_from(Attempt)
-                .outerjoin(Response, Response.attempt_id == Attempt.id)
-                .where(Attempt.id == attempt_id).with_for_update(of=Attempt)).all()
+        rows = session.execute(statements["lock" if separate_read else "lock_and_read"], ids).all()
         locked = rows[0] if rows else None
         if locked is None or locked.student_id != student_id or not locked.answerable:
             raise NotAvailable("No such attempt.")
@@ -499,9 +519,9 @@ def _write_answers(session: Session, attempt_id: int, student_id: int, by_id: Ma
         if locked.deadline_at is not None and now > locked.deadline_at + SAVE_GRACE:
             return True  # nothing is written after the deadline
         if separate_read:
-            found = session.execute(select(*responses).where(Response.attempt_id == attempt_id)).all()
+            found = session.execute(statements["read"], ids).all()
         else:
-            found = [row[len(checks):] for row in rows]
+            found = [row[_SAVE_CHECKS:] for row in rows]
         existing = {qid: (row_id, answer, raw) for row_id, qid, answer, raw in found if row_id is not None}
         inserts, updates = [], []
         for qid, (answer, text) in parsed.items():
@@ -512,11 +532,11 @@ def _write_answers(session: Session, attempt_id: int, student_id: int, by_id: Ma
                 inserts.append({"attempt_id": attempt_id, "question_id": qid, "answer": answer, "raw": text,
                                 "updated_at": now})
             elif row[1] != answer or row[2] != text:
-                updates.append({"id": row[0], "answer": answer, "raw": text, "updated_at": now})
+                updates.append({"row_id": row[0], "new_answer": answer, "new_raw": text, "new_updated_at": now})
         if inserts:
-            session.execute(insert(Response), inserts)
+            session.execute(statements["insert"], inserts)
         if updates:
-            session.execute(update(Response), updates)  # by primary key
+            session.execute(statements["update"], updates)  # by primary key
         result.changed = len(inserts) + len(updates)
         stored = {qid: row[1] for qid, row in existing.items()}
         stored.update((qid, answer) for qid, (answer, _) in parsed.items())

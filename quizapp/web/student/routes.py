@@ -16,10 +16,11 @@ URL map (blueprint "student", prefix /student):
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload
 
 from quizapp.models import Assignment, Attempt, Classroom, Enrollment, utcnow
@@ -47,19 +48,29 @@ def _own_attempt(attempt_id: int, with_assignment: bool = False, with_responses:
     # own query, one round trip instead of two or three. answerable: the student must still be
     # able to answer it (in the class, chosen), checked in that same query: a student removed from
     # the class no longer gets the quiz page of an attempt they had started.
-    options = ([joinedload(Attempt.assignment)] if with_assignment else []) + (
-        [joinedload(Attempt.responses)] if with_responses else [])
     attempt = None
     if attempt_id <= ID_MAX and answerable:
-        row = db.session.execute(
-            select(Attempt, ops.answerable(Attempt.assignment_id, current_user.id))
-            .options(*options).where(Attempt.id == attempt_id)).unique().first()
+        row = db.session.execute(_answerable_attempt(with_assignment, with_responses),
+                                 {"attempt_id": attempt_id, "student_id": current_user.id}).unique().first()
         attempt = row[0] if row is not None and row[1] else None
     elif attempt_id <= ID_MAX:
-        attempt = db.session.get(Attempt, attempt_id, options=options)
+        attempt = db.session.get(Attempt, attempt_id, options=_load_options(with_assignment, with_responses))
     if attempt is None or attempt.student_id != current_user.id:
         abort(404)
     return attempt
+
+
+def _load_options(with_assignment: bool, with_responses: bool) -> list:
+    return ([joinedload(Attempt.assignment)] if with_assignment else []) + (
+        [joinedload(Attempt.responses)] if with_responses else [])
+
+
+@lru_cache(maxsize=4)
+def _answerable_attempt(with_assignment: bool, with_responses: bool):
+    """The attempt, and whether its student may still answer it: built once per process with bound
+    parameters (attempt_id, student_id), as building it per page cost more than running it."""
+    return (select(Attempt, ops.answerable(Attempt.assignment_id, bindparam("student_id")))
+            .options(*_load_options(with_assignment, with_responses)).where(Attempt.id == bindparam("attempt_id")))
 
 
 def _attempt_page(attempt: Attempt):
