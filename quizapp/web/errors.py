@@ -74,8 +74,12 @@ def unavailable_response(error: DBAPIError):
         if request.method == "POST" and resend is None:
             message = ("The app cannot reach its database for a moment. Nothing from this request was "
                        "saved. Go back and send it again in a minute.")
-        body = render_template("errors/unavailable.html", code=503, title=title, message=message,
-                               resend=resend, retry_after=RETRY_AFTER_SECONDS, method=request.method)
+        # Rendered without the app's context processors: Flask-Login's would load the signed-in
+        # user from the database that just failed.
+        page = request.full_path if request.query_string else request.path
+        body = current_app.jinja_env.get_template("errors/unavailable.html").render(
+            title=title, message=message, resend=resend, retry_after=RETRY_AFTER_SECONDS,
+            method=request.method, page=page)
         response = current_app.make_response((body, 503))
     response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response.headers["Cache-Control"] = "no-store"

@@ -8,6 +8,7 @@ read-only file or mount gives) and ``PRAGMA max_page_count`` set to the file's s
 SQLITE_FULL ("database or disk is full", what a full disk gives)."""
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
 
 import pytest
@@ -18,7 +19,12 @@ from quizapp.models import Attempt, Response
 from quizapp.web.attempts import operations as ops
 from quizapp.web.extensions import db
 
+def _unreachable(cursor):
+    raise sqlite3.OperationalError("unable to open database file")
+
+
 FAULTS = {
+    "unreachable": _unreachable,  # what a stopped database server gives every new connection
     "read-only": lambda cursor: cursor.execute("PRAGMA query_only=1"),
     "disk full": lambda cursor: cursor.execute(
         f"PRAGMA max_page_count={cursor.execute('PRAGMA page_count').fetchone()[0]}"),
@@ -73,7 +79,7 @@ def stored(attempt) -> list[tuple]:
                                    .where(Response.attempt_id == attempt.id).order_by(Response.question_id)))
 
 
-@pytest.mark.parametrize("kind", sorted(FAULTS))
+@pytest.mark.parametrize("kind", ["disk full", "read-only"])
 def test_autosave_to_an_unwritable_file_says_not_saved_and_keeps_the_last_answer(world, client, auth, kind):
     attempt = started(client, auth, world)
     before = stored(attempt)
@@ -118,3 +124,16 @@ def test_a_refused_sign_in_never_writes_the_password_into_the_page(world, client
         page = client.post("/auth/login", data={"identifier": world.student.username, "password": "secret-pw-1"})
     assert page.status_code == 503
     assert "secret-pw-1" not in page.text and "resend-form" not in page.text
+
+
+def test_a_page_while_the_database_is_unreachable_is_a_retry_page(world, client, auth):
+    attempt = started(client, auth, world)
+    url, order = f"/student/attempts/{attempt.id}", attempt.question_order  # read while it can be
+    with unwritable("unreachable"):
+        page = client.get(url)  # even the signed-in user cannot be loaded
+        saved = client.post(url + "/autosave", headers={"Accept": "application/json"},
+                            data={"shown": ",".join(map(str, order)), f"q{order[0]}": "typed during the outage"})
+    assert page.status_code == 503 and page.headers["Retry-After"]
+    assert '<meta http-equiv="refresh" content="5">' in page.text and "Reload now" in page.text
+    assert saved.status_code == 503 and saved.get_json()["status"] == "not_saved"
+    assert client.get(url).status_code == 200
