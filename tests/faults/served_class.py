@@ -292,6 +292,7 @@ class Classroom:
     progress: int = 0
     errors: list[BaseException] = field(default_factory=list)
     pause: float = 0.05  # between a student's answers
+    stagger: float = 0.0  # the n-th student starts n * stagger seconds after the first
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _threads: list[threading.Thread] = field(default_factory=list)
 
@@ -299,11 +300,16 @@ class Classroom:
         self.students = [Student(self.server_url, u, p) for u, p in self.data.students]
 
     @property
+    def submitted(self) -> list[Student]:
+        return [s for s in self.students if s.submitted]
+
+    @property
     def total_saves(self) -> int:
         return len(self.students) * len(self.data.answers)
 
-    def _work(self, student: Student) -> None:
+    def _work(self, student: Student, delay: float) -> None:
         try:
+            time.sleep(delay)
             student.sign_in()
             student.start(self.data.assignment_id)
             for qid, value in self.data.answers.items():
@@ -318,8 +324,8 @@ class Classroom:
             student.session.close()
 
     def begin(self) -> None:
-        for student in self.students:
-            thread = threading.Thread(target=self._work, args=(student,), daemon=True)
+        for n, student in enumerate(self.students):
+            thread = threading.Thread(target=self._work, args=(student, n * self.stagger), daemon=True)
             thread.start()
             self._threads.append(thread)
 
