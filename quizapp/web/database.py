@@ -86,10 +86,22 @@ def engine_options(url: str) -> dict[str, Any]:
         # The app serves many threads from one pool; every thread gets its own connection.
         return {"connect_args": {"check_same_thread": False}}
     # No pool_pre_ping: it costs three round trips (BEGIN, SELECT 1, ROLLBACK) on every request,
-    # which measured 3 of a quiz page's 8. After a database restart, the first request on each
-    # stale connection fails instead; SQLAlchemy then drops the whole pool, and quiz.js retries a
-    # save that failed. Recycling guards against connections a firewall silently cut while idle.
-    return {"pool_recycle": 1800}
+    # which measured 3 of a quiz page's 8. After a database restart, the first request on a stale
+    # connection fails instead, as a 503 (errors.py: nothing half-saved, Retry-After); SQLAlchemy
+    # then drops the whole pool, so the next request connects afresh, and quiz.js or the retry
+    # page sends the refused request again (tests/faults/test_postgres_restart.py). Recycling
+    # guards against connections a firewall silently cut while idle.
+    options: dict[str, Any] = {"pool_recycle": 1800}
+    # Per worker process; a process holds at most one connection per thread plus the generator's
+    # runs, so SQLAlchemy's 5 (+10 overflow) fit `quizapp serve`'s defaults. Lower them when many
+    # processes share a server's max_connections (docs/deploy.md).
+    for variable, option in (("QUIZAPP_DB_POOL_SIZE", "pool_size"), ("QUIZAPP_DB_MAX_OVERFLOW", "max_overflow")):
+        value = os.environ.get(variable, "").strip()
+        if value:
+            if not value.isdigit():
+                raise ValueError(f"{variable} must be a whole number, not {value!r}")
+            options[option] = int(value)
+    return options
 
 
 def configure_engine(engine: Engine) -> None:
