@@ -13,7 +13,8 @@
     if (left <= 0) {
       window.clearInterval(timer);
       if (status) { status.textContent = "Sending again…"; }
-      form.submit();
+      // Through the prototype: a resent field named "submit" (a submit button's) hides form.submit.
+      HTMLFormElement.prototype.submit.call(form);
       return;
     }
     if (status) { status.textContent = "It will be sent again in " + left + " second" + (left === 1 ? "" : "s") + "."; }
