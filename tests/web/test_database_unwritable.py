@@ -1,4 +1,4 @@
-"""A SQLite file that cannot take a write (read-only, or the disk full): the student is told the
+"""A SQLite file that cannot take a write (read-only, or the disk full), or a database that cannot be reached: the student is told the
 answer was not saved and will be tried again (503, JSON for quiz.js, a retry page for a form), the
 attempt is left exactly as it was, and the same request succeeds once the file is writable again.
 
@@ -8,7 +8,6 @@ read-only file or mount gives) and ``PRAGMA max_page_count`` set to the file's s
 SQLITE_FULL ("database or disk is full", what a full disk gives)."""
 from __future__ import annotations
 
-import sqlite3
 from contextlib import contextmanager
 
 import pytest
@@ -19,12 +18,7 @@ from quizapp.models import Attempt, Response
 from quizapp.web.attempts import operations as ops
 from quizapp.web.extensions import db
 
-def _unreachable(cursor):
-    raise sqlite3.OperationalError("unable to open database file")
-
-
 FAULTS = {
-    "unreachable": _unreachable,  # what a stopped database server gives every new connection
     "read-only": lambda cursor: cursor.execute("PRAGMA query_only=1"),
     "disk full": lambda cursor: cursor.execute(
         f"PRAGMA max_page_count={cursor.execute('PRAGMA page_count').fetchone()[0]}"),
@@ -33,15 +27,20 @@ FAULTS = {
 
 @pytest.fixture
 def world(app):
-    if db.engine.dialect.name != "sqlite":
-        pytest.skip("a SQLite file's faults; PostgreSQL outages: tests/faults/test_postgres_restart.py")
     return make_world()
 
 
 @contextmanager
 def unwritable(kind: str):
-    """Every new connection of the app's pool gets the fault until the block ends."""
+    """Every new connection of the app's pool gets the fault until the block ends. "unreachable"
+    (any engine): the connection is refused, as by a stopped database server."""
+    if kind != "unreachable" and db.engine.dialect.name != "sqlite":
+        pytest.skip("a SQLite file's faults; PostgreSQL restarted for real: tests/faults/test_postgres_restart.py")
+    refused = db.engine.dialect.loaded_dbapi.OperationalError
+
     def on_connect(dbapi_connection, _record):
+        if kind == "unreachable":
+            raise refused("simulated outage: the database server is not answering")
         cursor = dbapi_connection.cursor()
         FAULTS[kind](cursor)
         cursor.close()
@@ -111,17 +110,19 @@ def test_submitting_to_an_unwritable_file_leaves_the_attempt_untouched(world, cl
 def test_the_retry_page_sends_the_typed_answers_again(world, client, auth):
     attempt = started(client, auth, world)
     qid = attempt.question_order[0]
-    with unwritable("read-only"):
-        page = client.post(f"/student/attempts/{attempt.id}", data={f"q{qid}": "kept <b>text</b>", "save": "1"})
+    url = f"/student/attempts/{attempt.id}"
+    with unwritable("unreachable"):
+        page = client.post(url, data={f"q{qid}": "kept <b>text</b>", "save": "1"})
     assert page.status_code == 503
-    assert f'<form method="post" action="/student/attempts/{attempt.id}" id="resend-form"' in page.text
+    assert f'<form method="post" action="{url}" id="resend-form"' in page.text
     assert f'name="q{qid}" value="kept &lt;b&gt;text&lt;/b&gt;"' in page.text
     assert "js/retry.js" in page.text
 
 
 def test_a_refused_sign_in_never_writes_the_password_into_the_page(world, client):
-    with unwritable("read-only"):
-        page = client.post("/auth/login", data={"identifier": world.student.username, "password": "secret-pw-1"})
+    username = world.student.username
+    with unwritable("unreachable"):
+        page = client.post("/auth/login", data={"identifier": username, "password": "secret-pw-1"})
     assert page.status_code == 503
     assert "secret-pw-1" not in page.text and "resend-form" not in page.text
 
