@@ -34,7 +34,14 @@ _SECRET_FIELD_MARKERS = ("password",)
 
 def render_error(code: int, message: str | None = None):
     title, default = MESSAGES.get(code, ("Error", "Something went wrong."))
-    return render_template("errors/error.html", code=code, title=title, message=message or default), code
+    try:
+        return render_template("errors/error.html", code=code, title=title, message=message or default), code
+    except DBAPIError as error:
+        # The page's navigation loads the signed-in user; with the database down that fails too,
+        # and the honest answer is the outage's, not a bare 500 from the server.
+        if database_unavailable(error):
+            return unavailable_response(error)
+        raise
 
 
 def database_unavailable(error: DBAPIError) -> bool:
@@ -99,10 +106,10 @@ def register_error_handlers(app: Flask) -> None:
             return error
         if error.code == 405:
             # Keep the Allow header werkzeug computed.
-            body, code = render_error(405)
-            response = app.make_response((body, code))
-            response.headers.update(error.get_headers())
-            response.headers["Content-Type"] = "text/html; charset=utf-8"
+            response = app.make_response(render_error(405))
+            if response.status_code == 405:
+                response.headers.update(error.get_headers())
+                response.headers["Content-Type"] = "text/html; charset=utf-8"
             return response
         return render_error(error.code)
 

@@ -138,3 +138,12 @@ def test_a_page_while_the_database_is_unreachable_is_a_retry_page(world, client,
     assert '<meta http-equiv="refresh" content="5">' in page.text and "Reload now" in page.text
     assert saved.status_code == 503 and saved.get_json()["status"] == "not_saved"
     assert client.get(url).status_code == 200
+
+
+def test_an_error_page_during_an_outage_is_the_outage_page_not_a_500(world, client, auth):
+    auth.login_as(world.student)
+    with unwritable("unreachable"):
+        missing = client.get("/no-such-page")  # a 404, whose page names the signed-in user
+        wrong_method = client.put("/student/")
+    assert (missing.status_code, wrong_method.status_code) == (503, 503)
+    assert "Not saved yet" in missing.text
