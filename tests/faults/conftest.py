@@ -44,3 +44,18 @@ def site(tmp_path: Path) -> Iterator[Site]:
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres():
+    """A private PostgreSQL server of the test's own (private_postgres.py), removed afterwards."""
+    from private_postgres import create, skip_reason
+
+    reason = skip_reason()
+    if reason:
+        pytest.skip(reason)
+    server = create()
+    try:
+        yield server
+    finally:
+        server.destroy()

@@ -78,6 +78,17 @@ class PrivatePostgres:
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
             raise RuntimeError(f"{' '.join(args[:2])} failed ({done.returncode}): {done.stderr}{done.stdout}\n{tail}")
 
+    def client(self, program: str, *args: str) -> subprocess.CompletedProcess:
+        """A client program (pg_dump, pg_restore, psql) of the same version, over TCP as postgres."""
+        done = subprocess.run([str(_bin_dir() / program), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                               *args], capture_output=True, text=True, timeout=TIMEOUT)
+        if done.returncode != 0:
+            raise RuntimeError(f"{program} failed ({done.returncode}): {done.stderr}{done.stdout}")
+        return done
+
+    def database_url(self, name: str) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
     def init(self) -> None:
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
 

@@ -8,22 +8,9 @@ import secrets
 
 import pytest
 import requests
-from private_postgres import create, skip_reason
 from served_class import Classroom, Student, assert_nothing_lost, make_class, serving, stored_attempts, wait_for
 
 pytestmark = pytest.mark.multiprocess
-
-
-@pytest.fixture
-def postgres():
-    reason = skip_reason()
-    if reason:
-        pytest.skip(reason)
-    server = create()
-    try:
-        yield server
-    finally:
-        server.destroy()
 
 
 def refused_cleanly(response: requests.Response, kind: str) -> bool:
