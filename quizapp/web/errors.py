@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from flask import Flask, current_app, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 MESSAGES = {
@@ -44,11 +44,27 @@ def render_error(code: int, message: str | None = None):
         raise
 
 
+# SQLite's result codes (extended ones folded: SQLITE_IOERR_WRITE is SQLITE_IOERR) that say the
+# file could not take the request now, rather than that the request was wrong.
+_SQLITE_UNAVAILABLE = frozenset({"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY", "SQLITE_FULL",
+                                 "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PROTOCOL", "SQLITE_NOMEM"})
+
+
 def database_unavailable(error: DBAPIError) -> bool:
     """The database could not do the request's work, and the same request may succeed later: a
     dropped or refused connection, a server shutting down or starting, a read-only or full SQLite
-    file, a lock held past the timeout. Other DBAPI errors (a constraint, bad SQL) are bugs: 500."""
-    return isinstance(error, (OperationalError, InterfaceError)) or bool(error.connection_invalidated)
+    file, a lock held past the timeout. Other DBAPI errors (a constraint, bad SQL, a missing
+    table) are bugs: 500, so that retries never hide them."""
+    if error.connection_invalidated:
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    name = getattr(error.orig, "sqlite_errorname", None)
+    if name is not None:
+        return "_".join(name.split("_")[:2]) in _SQLITE_UNAVAILABLE
+    # psycopg raises OperationalError for connection failures and the server's shutdown, resource
+    # and system errors (SQLSTATE classes 08, 53, 57, 58): all pass.
+    return True
 
 
 def _wants_json() -> bool:
@@ -78,12 +94,15 @@ def unavailable_response(error: DBAPIError):
     else:
         title, message = MESSAGES[503]
         resend = _resendable_form()
-        if request.method == "POST" and resend is None:
+        if request.method not in ("POST", "PUT", "PATCH", "DELETE"):
+            title, message = "Please wait a moment", ("The app cannot reach its database for a moment. "
+                                                      "Everything saved before is safe.")
+        elif resend is None:
             message = ("The app cannot reach its database for a moment. Nothing from this request was "
                        "saved. Go back and send it again in a minute.")
         # Rendered without the app's context processors: Flask-Login's would load the signed-in
         # user from the database that just failed.
-        page = request.full_path if request.query_string else request.path
+        page = request.script_root + (request.full_path if request.query_string else request.path)
         body = current_app.jinja_env.get_template("errors/unavailable.html").render(
             title=title, message=message, resend=resend, retry_after=RETRY_AFTER_SECONDS,
             method=request.method, page=page)

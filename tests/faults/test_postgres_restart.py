@@ -20,7 +20,7 @@ def refused_cleanly(response: requests.Response, kind: str) -> bool:
     assert response.headers["Retry-After"] and "Traceback" not in response.text
     if kind == "json":
         return response.json()["status"] == "not_saved"
-    return response.headers["Content-Type"].startswith("text/html") and "Not saved yet" in response.text
+    return response.headers["Content-Type"].startswith("text/html") and "Please wait a moment" in response.text
 
 
 def test_a_postgresql_restart_under_load_is_a_503_and_then_recovers(postgres, tmp_path):

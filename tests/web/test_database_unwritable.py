@@ -134,7 +134,7 @@ def test_a_page_while_the_database_is_unreachable_is_a_retry_page(world, client,
         page = client.get(url)  # even the signed-in user cannot be loaded
         saved = client.post(url + "/autosave", headers={"Accept": "application/json"},
                             data={"shown": ",".join(map(str, order)), f"q{order[0]}": "typed during the outage"})
-    assert page.status_code == 503 and page.headers["Retry-After"]
+    assert page.status_code == 503 and page.headers["Retry-After"] and "Please wait a moment" in page.text
     assert '<meta http-equiv="refresh" content="5">' in page.text and "Reload now" in page.text
     assert saved.status_code == 503 and saved.get_json()["status"] == "not_saved"
     assert client.get(url).status_code == 200
@@ -146,4 +146,15 @@ def test_an_error_page_during_an_outage_is_the_outage_page_not_a_500(world, clie
         missing = client.get("/no-such-page")  # a 404, whose page names the signed-in user
         wrong_method = client.put("/student/")
     assert (missing.status_code, wrong_method.status_code) == (503, 503)
-    assert "Not saved yet" in missing.text
+    assert "Please wait a moment" in missing.text
+
+
+def test_a_wrong_query_is_still_a_500_not_an_endless_retry(world, client, auth, monkeypatch):
+    from sqlalchemy import text
+
+    def broken(*args, **kwargs):
+        db.session.execute(text("SELECT * FROM no_such_table"))
+
+    auth.login_as(world.student)
+    monkeypatch.setattr(ops, "finalize_expired", broken)
+    assert client.get("/student/").status_code == 500
