@@ -283,36 +283,3 @@ def worker(concurrency: int, heartbeat: float, stalled_after: float) -> None:
     click.echo(f"Worker on {_safe_url(app)}: {concurrency} job{'s' if concurrency != 1 else ''} at once. "
                "Ctrl+C stops it after the jobs under way.")
     run_worker(app, concurrency=concurrency, heartbeat=heartbeat, stalled_after=stalled_after)
-
-
-@main.command()
-@click.argument("destination", type=click.Path(path_type=Path))
-def backup(destination: Path) -> None:
-    """Copy the SQLite database to DESTINATION, consistently, while the app keeps running.
-
-    SQLite's online backup: every committed answer is in the copy, none half-written. On
-    PostgreSQL use `pg_dump -Fc` (docs/deploy.md)."""
-    import sqlite3
-
-    from sqlalchemy.engine import make_url
-
-    app = _make_app()
-    url = make_url(app.config["SQLALCHEMY_DATABASE_URI"])
-    if url.get_backend_name() != "sqlite" or not url.database:
-        raise click.ClickException(
-            f"{_safe_url(app)} is not a SQLite file: back up PostgreSQL with "
-            f"pg_dump -Fc -f {destination} DATABASE (see docs/deploy.md)")
-    if destination.exists():
-        raise click.ClickException(f"{destination} exists already: choose a new file, nothing was overwritten")
-    source = sqlite3.connect(url.database)
-    try:
-        target = sqlite3.connect(destination)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    except sqlite3.Error as error:
-        raise click.ClickException(f"cannot write {destination}: {error}") from None
-    finally:
-        source.close()
-    click.echo(f"Backed up {url.database} to {destination}")

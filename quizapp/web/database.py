@@ -86,16 +86,21 @@ def engine_options(url: str) -> dict[str, Any]:
         # The app serves many threads from one pool; every thread gets its own connection.
         return {"connect_args": {"check_same_thread": False}}
     # No pool_pre_ping: it costs three round trips (BEGIN, SELECT 1, ROLLBACK) on every request,
-    # which measured 3 of a quiz page's 8. After a database restart, the first request on each
-    # stale connection fails instead; SQLAlchemy then drops the whole pool, and quiz.js retries a
-    # save that failed. Recycling guards against connections a firewall silently cut while idle.
+    # which measured 3 of a quiz page's 8. After a database restart, the first request on a stale
+    # connection fails instead, as a 503 (errors.py: nothing half-saved, Retry-After); SQLAlchemy
+    # then drops the whole pool, so the next request connects afresh, and quiz.js or the retry
+    # page sends the refused request again (tests/faults/test_postgres_restart.py). Recycling
+    # guards against connections a firewall silently cut while idle.
     options: dict[str, Any] = {"pool_recycle": 1800}
-    # Connections per web process: pool_size kept open, max_overflow more under a burst. Every
-    # server's processes together (plus the workers') must stay under PostgreSQL's
-    # max_connections (docs/deploy.md).
-    for setting, option in (("QUIZAPP_DB_POOL_SIZE", "pool_size"), ("QUIZAPP_DB_MAX_OVERFLOW", "max_overflow")):
-        if os.environ.get(setting):
-            options[option] = int(os.environ[setting])
+    # Per worker process; a process holds at most one connection per thread plus the generator's
+    # runs, so SQLAlchemy's 5 (+10 overflow) fit `quizapp serve`'s defaults. Lower them when many
+    # processes share a server's max_connections (docs/deploy.md).
+    for variable, option in (("QUIZAPP_DB_POOL_SIZE", "pool_size"), ("QUIZAPP_DB_MAX_OVERFLOW", "max_overflow")):
+        value = os.environ.get(variable, "").strip()
+        if value:
+            if not value.isdigit():
+                raise ValueError(f"{variable} must be a whole number, not {value!r}")
+            options[option] = int(value)
     return options
 
 
@@ -121,42 +126,9 @@ def configure_engine(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if _begin_immediate.get() else "BEGIN")
 
 
-# pg_advisory_lock key of migrations: any fixed number, the same in every process.
-MIGRATION_LOCK_KEY = 0x717A6D67  # "qzmg"
-
-
-@contextmanager
-def migration_lock(engine: Engine) -> Iterator[None]:
-    """One migration at a time per database, whichever server runs it: on PostgreSQL an
-    advisory lock (held by a connection of its own, released if the process dies); on a SQLite
-    file an flock of ``<database>.migratelock``. The second migration then finds the schema
-    current and does nothing."""
-    url = engine.url
-    if url.get_backend_name() == "postgresql":
-        with engine.connect() as connection:
-            connection.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
-            connection.commit()
-            try:
-                yield
-            finally:
-                connection.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")
-                connection.commit()
-        return
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        fd = os.open(os.path.abspath(url.database) + ".migratelock", os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)  # releases the flock
-        return
-    yield
-
-
 def upgrade_database(app: Any) -> str:
     """Bring the app's database to the newest schema (alembic upgrade head); called by `quizapp
-    migrate` (and `demo`, `init-db`, and `serve` unless told not to), never on import. Concurrent
-    calls are serialised by `migration_lock`. A database made by create_all() without Alembic
+    demo`, `serve` and `init-db`, never on import. A database made by create_all() without Alembic
     (an old dev copy) is stamped as current instead of failing on "table already exists".
     Returns what happened, for the CLI to print."""
     from flask_migrate import stamp, upgrade
@@ -165,7 +137,7 @@ def upgrade_database(app: Any) -> str:
     from quizapp.web.extensions import db
 
     directory = str(migrations_dir())
-    with app.app_context(), migration_lock(db.engine):
+    with app.app_context():
         tables = set(inspect(db.engine).get_table_names())
         if "user" in tables and "alembic_version" not in tables:
             stamp(directory=directory)
@@ -173,22 +145,6 @@ def upgrade_database(app: Any) -> str:
         upgrade(directory=directory)
         db.session.remove()
     return "up to date"
-
-
-def pending_migrations(app: Any) -> tuple[str | None, str | None]:
-    """(the database's revision, the code's newest) when they differ, else (None, None)."""
-    from alembic.config import Config
-    from alembic.migration import MigrationContext
-    from alembic.script import ScriptDirectory
-
-    from quizapp.web.extensions import db
-
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    head = ScriptDirectory.from_config(config).get_current_head()
-    with app.app_context(), db.engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    return (None, None) if current == head else (current, head)
 
 
 class _WriteGate:
@@ -226,12 +182,7 @@ def _write_gate(session: Session) -> Any:
     with _gates_lock:
         gate = _gates.get(key)
         if gate is None:
-            try:
-                gate = _gates[key] = _WriteGate(key[1] + ".writelock")
-            except OSError as error:  # a read-only or full disk: the database error the app answers 503 to
-                from sqlalchemy.exc import OperationalError
-
-                raise OperationalError(f"open {key[1]}.writelock", None, error) from error
+            gate = _gates[key] = _WriteGate(key[1] + ".writelock")
     return gate.held()
 
 
