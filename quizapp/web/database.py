@@ -126,9 +126,42 @@ def configure_engine(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if _begin_immediate.get() else "BEGIN")
 
 
+# pg_advisory_lock key of migrations: any fixed number, the same in every process.
+MIGRATION_LOCK_KEY = 0x717A6D67  # "qzmg"
+
+
+@contextmanager
+def migration_lock(engine: Engine) -> Iterator[None]:
+    """One migration at a time per database, whichever server runs it: on PostgreSQL an
+    advisory lock (held by a connection of its own, released if the process dies); on a SQLite
+    file an flock of ``<database>.migratelock``. The second migration then finds the schema
+    current and does nothing."""
+    url = engine.url
+    if url.get_backend_name() == "postgresql":
+        with engine.connect() as connection:
+            connection.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")
+                connection.commit()
+        return
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        fd = os.open(os.path.abspath(url.database) + ".migratelock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the flock
+        return
+    yield
+
+
 def upgrade_database(app: Any) -> str:
     """Bring the app's database to the newest schema (alembic upgrade head); called by `quizapp
-    demo`, `serve` and `init-db`, never on import. A database made by create_all() without Alembic
+    migrate` (and `demo`, `init-db`, and `serve` unless told not to), never on import. Concurrent
+    calls are serialised by `migration_lock`. A database made by create_all() without Alembic
     (an old dev copy) is stamped as current instead of failing on "table already exists".
     Returns what happened, for the CLI to print."""
     from flask_migrate import stamp, upgrade
@@ -137,7 +170,7 @@ def upgrade_database(app: Any) -> str:
     from quizapp.web.extensions import db
 
     directory = str(migrations_dir())
-    with app.app_context():
+    with app.app_context(), migration_lock(db.engine):
         tables = set(inspect(db.engine).get_table_names())
         if "user" in tables and "alembic_version" not in tables:
             stamp(directory=directory)
@@ -145,6 +178,22 @@ def upgrade_database(app: Any) -> str:
         upgrade(directory=directory)
         db.session.remove()
     return "up to date"
+
+
+def pending_migrations(app: Any) -> tuple[str | None, str | None]:
+    """(the database's revision, the code's newest) when they differ, else (None, None)."""
+    from alembic.config import Config
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from quizapp.web.extensions import db
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with app.app_context(), db.engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    return (None, None) if current == head else (current, head)
 
 
 class _WriteGate:
@@ -182,7 +231,12 @@ def _write_gate(session: Session) -> Any:
     with _gates_lock:
         gate = _gates.get(key)
         if gate is None:
-            gate = _gates[key] = _WriteGate(key[1] + ".writelock")
+            try:
+                gate = _gates[key] = _WriteGate(key[1] + ".writelock")
+            except OSError as error:  # a read-only or full disk: the database error the app answers 503 to
+                from sqlalchemy.exc import OperationalError
+
+                raise OperationalError(f"open {key[1]}.writelock", None, error) from error
     return gate.held()
 
 
