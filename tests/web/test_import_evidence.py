@@ -106,3 +106,15 @@ def test_an_id_that_names_nothing_is_404(client, auth):
     auth.login_teacher()
     assert client.get("/banks/imports/999999").status_code == 404
     assert client.post("/banks/imports/999999").status_code == 404
+
+
+def test_a_sentence_that_also_occurs_inside_an_earlier_one_keeps_its_own_offsets(client, auth):
+    teacher = auth.login_teacher()
+    article = "Tom told us: Helsinki was founded in 1550. Then he left.\n\nHelsinki was founded in 1550."
+    url = start(client, article)
+    last = len(sentence_spans(article)) - 1  # the repeated sentence, on its own line
+    response = client.post(url, data={"evidence_1": str(last), "drop_0": "y"})
+    assert response.status_code == 302
+    bank = db.session.scalar(select(Bank).where(Bank.owner_id == teacher.id))
+    evidence = bank.versions[-1].questions[0].data["evidence"]
+    assert [(e["start"], e["end"]) for e in evidence] == [sentence_spans(article)[last]]
