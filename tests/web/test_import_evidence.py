@@ -42,7 +42,17 @@ def test_a_foreign_file_waits_for_evidence_and_lists_what_was_skipped(client, au
     assert url.startswith("/banks/imports/") and banks_count() == before
     assert "2 still need evidence" in page and "Evidence for question 2" in page
     assert "city.gift:5: &#39;Essay&#39;: an essay" in page
-    assert "Founded in 1550" not in page and "The city was founded in 1550." in page  # sentences offered
+    assert "The city was founded in 1550." in page  # the article's sentences are offered
+
+
+def test_the_sentences_naming_the_key_are_marked_but_not_ticked(client, auth):
+    auth.login_teacher()
+    page = client.get(start(client)).get_data(as_text=True)
+    capital, _ = sentence("Helsinki is the capital of Finland.")
+    founded, _ = sentence("The city was founded in 1550.")
+    assert f'for="evidence_0-{capital}">Helsinki is the capital of Finland. <span class="badge">names the key' in page
+    assert f'for="evidence_1-{founded}">The city was founded in 1550. <span class="badge">names the key' in page
+    assert page.count("names the key</span>") == 2 and " checked " not in page
 
 
 def test_evidence_chosen_for_each_question_is_stored_with_its_offsets(client, auth):

@@ -8,12 +8,14 @@ bank is checked and stored on the same path as a complete import (operations.che
 import_bank). Functions take data, never a request; callers commit."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.banks.evidence import occurrences
 from quizapp.banks.sentences import sentence_spans
 from quizapp.interop.imported import ImportResult as FileImport
+from quizapp.interop.imported import number_text
 from quizapp.models import BankVersion, PendingImport
 from quizapp.web.banks.operations import check_entries, import_bank
 from quizapp.web.extensions import db
@@ -50,6 +52,25 @@ def sentence_choices(article: str) -> list[tuple[int, int]]:
             seen.add(article[start:end])
             spans.append((start, end))
     return spans
+
+
+def key_terms(question: dict[str, Any], shown_key: str) -> list[str]:
+    """The words a sentence supporting this key is likely to hold: the answer as the file gave it
+    (each one, for several) and as teachers read it ("1,550" for 1550)."""
+    answer = question.get("answer")
+    if isinstance(answer, bool):
+        return []  # "True" names nothing in the article
+    values = answer if isinstance(answer, list) else [answer]
+    terms = [number_text(v) if isinstance(v, (int, float)) else v for v in values
+             if isinstance(v, str) or (isinstance(v, (int, float)) and not isinstance(v, bool))]
+    return [t for t in {*terms, shown_key} if isinstance(t, str) and t.strip()]
+
+
+def mentioning(sentences: list[str], terms: list[str]) -> set[int]:
+    """The sentences that name one of `terms` as a whole word: a hint for the teacher, never a
+    choice made for them (the evidence is what the teacher ticks)."""
+    patterns = [re.compile(r"(?<!\w)" + re.escape(t.strip().casefold()) + r"(?!\w)") for t in terms]
+    return {i for i, text in enumerate(sentences) if any(p.search(text.casefold()) for p in patterns)}
 
 
 def chosen(row: PendingImport, index: int) -> list[int]:

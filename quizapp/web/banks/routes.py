@@ -116,10 +116,13 @@ def _review(row: PendingImport, form: EvidenceForm | None = None, errors: dict[i
         data |= {f"drop_{i}": row.items[i]["dropped"] for i in range(len(row.items))}
         form = evidence_form(sentences, needing, ready, data)
     errors = errors or {}
-    items = [{"index": i, "number": i + 1, "q": item["question"], "ready": item["ready"], "key": _key_text(item["question"]),
-              "fields": form.choice_fields(i), "error": errors.get(i),
-              "has_evidence": bool(item["question"].get("evidence"))}
-             for i, item in enumerate(row.items)]
+    items = []
+    for i, item in enumerate(row.items):
+        key = _key_text(item["question"])
+        items.append({"index": i, "number": i + 1, "q": item["question"], "ready": item["ready"], "key": key,
+                      "fields": form.choice_fields(i), "error": errors.get(i),
+                      "mentions": set() if item["ready"] else pending.mentioning(sentences, pending.key_terms(item["question"], key)),
+                      "has_evidence": bool(item["question"].get("evidence"))})
     return render_template("banks/import_review.html", row=row, items=items, form=form, general=general or [],
                            missing=sum(1 for it in items if not it["has_evidence"] and not row.items[it["index"]]["dropped"]),
                            sentence_count=len(sentences)), status
