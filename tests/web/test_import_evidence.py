@@ -128,3 +128,22 @@ def test_a_sentence_that_also_occurs_inside_an_earlier_one_keeps_its_own_offsets
     bank = db.session.scalar(select(Bank).where(Bank.owner_id == teacher.id))
     evidence = bank.versions[-1].questions[0].data["evidence"]
     assert [(e["start"], e["end"]) for e in evidence] == [sentence_spans(article)[last]]
+
+
+def test_a_discarded_import_is_gone_and_no_longer_waits(client, auth):
+    auth.login_teacher()
+    url = start(client)
+    assert "Imports waiting for evidence" in client.get("/banks/import").get_data(as_text=True)
+    response = client.post(f"{url}/remove")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/banks/import")
+    assert db.session.scalar(select(func.count()).select_from(PendingImport)) == 0
+    assert client.get(url).status_code == 404
+    assert "Imports waiting for evidence" not in client.get("/banks/import").get_data(as_text=True)
+
+
+def test_another_teacher_cannot_discard_an_import(client, auth):
+    auth.login_teacher()
+    url = start(client)
+    auth.login_teacher(make_teacher())
+    assert client.post(f"{url}/remove").status_code == 404
+    assert db.session.scalar(select(func.count()).select_from(PendingImport)) == 1

@@ -175,3 +175,14 @@ def save_import(import_id: int):
     kept = len(pending.kept(row))
     flash(f"Saved {kept} questions as the bank “{row.title}”.", "success")
     return redirect(url_for("banks.version", version_id=outcome.version.id))
+
+
+@bp.post("/imports/<int:import_id>/remove")
+@teacher_required
+def remove_import(import_id: int):
+    row = _pending(import_id)
+    title = row.title
+    db.session.delete(row)  # the import only: a bank already saved from it stays
+    db.session.commit()
+    flash(f"Discarded the import “{title}”.", "success")
+    return redirect(url_for("banks.import_questions"))
