@@ -6,7 +6,7 @@ from factories import make_teacher
 from sqlalchemy import func, select
 
 from quizapp.banks.sentences import sentence_spans
-from quizapp.models import Bank, BankQuestion, PendingImport
+from quizapp.models import Bank, PendingImport
 from quizapp.web.extensions import db
 
 ARTICLE = ("Helsinki is the capital of Finland. About 660,000 people live there.\n\n"
