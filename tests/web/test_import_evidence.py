@@ -147,3 +147,14 @@ def test_another_teacher_cannot_discard_an_import(client, auth):
     auth.login_teacher(make_teacher())
     assert client.post(f"{url}/remove").status_code == 404
     assert db.session.scalar(select(func.count()).select_from(PendingImport)) == 1
+
+
+def test_saving_twice_stores_the_bank_once(client, auth):
+    teacher = auth.login_teacher()
+    url = start(client)
+    founded, _ = sentence("The city was founded in 1550.")
+    first = client.post(url, data={"drop_0": "y", "evidence_1": founded})
+    second = client.post(url, data={"drop_0": "y", "evidence_1": founded})
+    assert second.status_code == 302 and second.headers["Location"] == first.headers["Location"]
+    bank = db.session.scalar(select(Bank).where(Bank.owner_id == teacher.id))
+    assert len(bank.versions) == 1

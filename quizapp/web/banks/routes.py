@@ -14,6 +14,7 @@ from quizapp.web.access import owned_or_404, teacher_required
 from quizapp.web.banks import operations, pending, queries
 from quizapp.web.banks.exports import CHOICES, export_response
 from quizapp.web.banks.forms import EvidenceForm, ImportForm, evidence_form
+from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
 from quizapp.web.banks.highlight import evidence_spans, marked_paragraphs
 from quizapp.web.banks.question_view import question_view
@@ -166,10 +167,15 @@ def save_import(import_id: int):
     choices = {i: pending.Choice(dropped=bool(form.choice_fields(i)[1].data),
                                  sentences=list(form.choice_fields(i)[0].data or []) if i in needing else [])
                for i in range(len(row.items))}
-    errors = pending.apply_choices(row, choices)
-    outcome = pending.save(row, current_user.id) if not errors else pending.SaveOutcome(None, errors, [])
-    # Committed either way: the choices are kept for the next visit even when the bank is not saved yet.
-    db.session.commit()
+    # Read again under the write lock: a second click that waited for the first finds the import
+    # saved instead of storing the bank twice. Committed either way: the choices are kept for the
+    # next visit even when the bank cannot be saved yet.
+    with write_transaction() as session:
+        row = session.get(PendingImport, import_id, with_for_update=True)
+        if row.bank_version_id is not None:
+            return redirect(url_for("banks.version", version_id=row.bank_version_id))
+        errors = pending.apply_choices(row, choices)
+        outcome = pending.save(row, current_user.id) if not errors else pending.SaveOutcome(None, errors, [])
     if outcome.version is None:
         return _review(row, form, outcome.errors, outcome.general, status=400)
     kept = len(pending.kept(row))
