@@ -73,11 +73,12 @@ def mentioning(sentences: list[str], terms: list[str]) -> set[int]:
     return {i for i, text in enumerate(sentences) if any(p.search(text.casefold()) for p in patterns)}
 
 
-def chosen(row: PendingImport, index: int) -> list[int]:
-    """The indexes (into sentence_choices) of the sentences already chosen for item `index`."""
-    quotes = row.items[index]["question"].get("evidence") or []
-    by_text = {row.article[s:e]: i for i, (s, e) in enumerate(sentence_choices(row.article))}
-    return [by_text[q] for q in quotes if q in by_text]
+def chosen(row: PendingImport, sentences: list[str]) -> dict[int, list[int]]:
+    """For each item, the indexes (into `sentences`, the texts of sentence_choices) of the
+    sentences already chosen for it."""
+    by_text = {text: i for i, text in enumerate(sentences)}
+    return {index: [by_text[q] for q in item["question"].get("evidence") or [] if q in by_text]
+            for index, item in enumerate(row.items)}
 
 
 @dataclass

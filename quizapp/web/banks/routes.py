@@ -113,7 +113,8 @@ def _review(row: PendingImport, form: EvidenceForm | None = None, errors: dict[i
     needing = [i for i, item in enumerate(row.items) if not item["ready"]]
     ready = [i for i, item in enumerate(row.items) if item["ready"]]
     if form is None:
-        data = {f"evidence_{i}": pending.chosen(row, i) for i in needing}
+        picked = pending.chosen(row, sentences)
+        data = {f"evidence_{i}": picked[i] for i in needing}
         data |= {f"drop_{i}": row.items[i]["dropped"] for i in range(len(row.items))}
         form = evidence_form(sentences, needing, ready, data)
     errors = errors or {}
