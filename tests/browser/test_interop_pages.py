@@ -36,7 +36,7 @@ def test_import_a_gift_file_then_download_it_as_moodle_xml(browsing, classroom, 
     assert download.value.suggested_filename.endswith(".xml")
 
 
-def test_the_import_page_with_problems_has_no_wcag_violation(browsing, classroom, assert_accessible, tmp_path):
+def test_a_foreign_file_gets_its_evidence_ticked_then_is_saved(browsing, classroom, assert_accessible, tmp_path):
     foreign = tmp_path / "other.gift"
     foreign.write_text("::Capital::What is the capital of Finland? {=Helsinki}\n\n::Essay::Discuss. {}\n", encoding="utf-8")
     page = browsing.new_page()
@@ -44,7 +44,18 @@ def test_the_import_page_with_problems_has_no_wcag_violation(browsing, classroom
     page.goto("/banks/import")
     page.get_by_label("Question file").set_input_files(str(foreign))
     page.get_by_label("Bank title").fill("Finland")
-    page.get_by_label("The article the questions are about").fill("Helsinki is the capital of Finland.")
+    page.get_by_label("The article the questions are about").fill(
+        "Helsinki is the capital of Finland. Turku was the capital before 1812.")
     page.get_by_role("button", name="Import").click()
-    expect(page.get_by_role("heading", name="Nothing was stored: 1 problem")).to_be_visible()
-    assert_accessible(page, "the import page listing problems")
+    expect(page.get_by_text("1 still needs evidence")).to_be_visible()
+    assert_accessible(page, "the evidence review of an import")
+    page.get_by_role("button", name="Save the bank").click()
+    expect(page.get_by_text("Choose the sentence (or sentences) of the article")).to_be_visible()
+    assert_accessible(page, "the evidence review with an error")
+    # The refused save is answered 400 on purpose (the form with its error); Chromium logs any 400.
+    browsing.watch.console_errors[:] = [e for e in browsing.watch.console_errors if "status of 400" not in e]
+    group = page.get_by_role("group", name="Evidence for question 1")
+    group.get_by_label("Helsinki is the capital of Finland.").check()
+    page.get_by_role("button", name="Save the bank").click()
+    expect(page.get_by_text("Saved 1 questions as the bank “Finland”.")).to_be_visible()
+    expect(page.locator("mark", has_text="Helsinki is the capital of Finland.").first).to_be_visible()

@@ -20,6 +20,7 @@ from quizapp.models import (
     BankVersion,
     Classroom,
     GenerationJob,
+    PendingImport,
     Quiz,
     QuizItem,
     User,
@@ -31,8 +32,9 @@ from quizapp.web.extensions import db
 CLASS_NAME = "Audit class Zebrafinch"
 QUIZ_TITLE = "Audit quiz Quokka"
 JOB_TITLE = "Audit job Axolotl"
+IMPORT_TITLE = "Audit import Ibex"
 STUDENT_NAMES = ["Amira Narwhal", "Ben Pangolin", "Chloé Wombat"]
-MARKERS = (CLASS_NAME, QUIZ_TITLE, JOB_TITLE, *STUDENT_NAMES)
+MARKERS = (CLASS_NAME, QUIZ_TITLE, JOB_TITLE, IMPORT_TITLE, *STUDENT_NAMES)
 
 # Pages anyone may open, signed in or not.
 PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim"}
@@ -55,6 +57,7 @@ class AuditWorld:
     submitted_attempt_id: int
     in_progress_attempt_id: int
     job_id: int
+    import_id: int
     other_teacher: User
     other_classroom: Classroom
     other_student: User
@@ -68,6 +71,19 @@ def done_job(owner: User, bank: LoadedBank) -> GenerationJob:
     db.session.add(job)
     db.session.commit()
     return job
+
+
+def waiting_import(owner: User, bank: LoadedBank) -> PendingImport:
+    """An imported file waiting for evidence: the bank's questions, the first without its evidence."""
+    from quizapp.interop import import_file
+    from quizapp.interop.gift import export_gift
+    from quizapp.web.banks import pending
+
+    result = import_file(export_gift(bank, None), "audit.gift")
+    result.questions[0]["evidence"] = []
+    row = pending.create(result, bank.article, IMPORT_TITLE, "audit.gift", owner.id)
+    db.session.commit()
+    return row
 
 
 def make_audit_world() -> AuditWorld:
@@ -93,15 +109,16 @@ def make_audit_world() -> AuditWorld:
               for status in ("failed", "running", "queued")]
     db.session.add_all(others)
     db.session.commit()
+    waiting = waiting_import(teacher, kursk_bank())
     other_teacher = make_teacher(name="Mr Elsewhere")
     other_classroom = make_class(other_teacher, name="Elsewhere class", students=["Olga Elsewhere"])
     world = AuditWorld(teacher, classroom, version, quiz, assignment.id, student, classmate, first.id, second.id,
-                       job.id, other_teacher, other_classroom, students_of(other_classroom)[0])
+                       job.id, waiting.id, other_teacher, other_classroom, students_of(other_classroom)[0])
     world.ids = {
         "class_id": [classroom.id], "student_id": [student.id], "assignment_id": [assignment.id],
         "quiz_id": [quiz.id], "version_id": [version.id], "bank_id": [version.bank_id],
         "question_id": [version.questions[0].id], "attempt_id": [first.id, second.id], "job_id": [job.id, *(o.id for o in others)],
-        "index": [0], "code": [classroom.join_code],
+        "index": [0], "code": [classroom.join_code], "import_id": [waiting.id],
     }
     assert db.session.get(Attempt, second.id).status == "in_progress"
     return world

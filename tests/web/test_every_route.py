@@ -496,6 +496,7 @@ def test_names_and_texts_are_escaped_on_every_page(app, client, monkeypatch):
     monkeypatch.setattr(audit_world, "CLASS_NAME", "Class" + PAYLOAD)
     monkeypatch.setattr(audit_world, "QUIZ_TITLE", "Quiz" + PAYLOAD)
     monkeypatch.setattr(audit_world, "JOB_TITLE", "Job" + PAYLOAD)
+    monkeypatch.setattr(audit_world, "IMPORT_TITLE", "Import" + PAYLOAD)
     monkeypatch.setattr(audit_world, "STUDENT_NAMES", ["Amira" + PAYLOAD, "Ben" + PAYLOAD, "Chloé"])
     world = make_audit_world()
     offenders, shown = [], set()
@@ -516,7 +517,7 @@ def test_names_and_texts_are_escaped_on_every_page(app, client, monkeypatch):
     assert not offenders, offender_table(offenders)
     # The texts did reach the pages (escaped): on the class, quiz, bank, results, generator and student pages.
     assert {"classes.show", "quizzes.show", "quizzes.print_quiz", "quizzes.print_key", "banks.version",
-            "gradebook.results", "generator.job", "student.attempt", "student.review", "student.home"} <= shown, sorted(shown)
+            "gradebook.results", "generator.job", "banks.review_import", "student.attempt", "student.review", "student.home"} <= shown, sorted(shown)
 
 
 ODD_NUMBERS = ["NaN", "-Infinity", "-0", "1_000", "0x10", "1,5", "½"]

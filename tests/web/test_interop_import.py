@@ -32,16 +32,23 @@ def test_a_file_exported_from_quizapp_becomes_the_teachers_bank(client, auth):
     assert stored == len(kursk_bank().questions)
 
 
-def test_questions_without_evidence_are_listed_and_nothing_is_stored(client, auth):
+def test_questions_without_evidence_go_to_the_evidence_review_and_nothing_is_stored(client, auth):
     auth.login_teacher()
     before = banks_count()
     response = upload(client, FOREIGN, article="Helsinki is the capital of Finland.")
-    page = response.get_data(as_text=True)
-    assert response.status_code == 200
-    assert "question &#39;capital&#39;: &#39;evidence&#39; is missing" in page
+    assert response.status_code == 302 and "/banks/imports/" in response.headers["Location"]
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "1 still needs evidence" in page
     assert "questions.gift:3: &#39;Essay&#39;: an essay" in page
-    assert "Helsinki is the capital of Finland.</textarea>" in page  # what was typed is kept
     assert banks_count() == before
+
+
+def test_a_file_with_no_importable_question_is_a_report_and_keeps_what_was_typed(client, auth):
+    auth.login_teacher()
+    response = upload(client, b"::Essay::Discuss. {}\n", article="Helsinki is the capital of Finland.")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "No question in the file could be imported." in page
+    assert "Helsinki is the capital of Finland.</textarea>" in page
 
 
 def test_a_hostile_file_gets_its_message_beside_the_field(client, auth):

@@ -98,20 +98,31 @@ class QuestionImport:
 def import_questions(data: bytes, filename: str, article: str, title: str, owner_id: int) -> QuestionImport:
     """Store the questions of a GIFT, Moodle XML or QTI file, tied to `article`, as a new version of
     the teacher's bank named after `title` - only when every question is a valid bank question,
-    evidence included (docs/interop.md: evidence is never invented). Raises InteropError for a file
-    that cannot be read at all. Flushes; the caller commits."""
+    evidence included (docs/interop.md: evidence is never invented; the caller sends the others to
+    the evidence review, quizapp/web/banks/pending.py). Raises InteropError for a file that cannot
+    be read at all. Flushes; the caller commits."""
     result = import_file(data, filename)
     if not result.questions:
         return QuestionImport(None, result, ["No question in the file could be imported."])
-    article = article.replace("\r\n", "\n").replace("\r", "\n")
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "article.txt").write_text(article, encoding="utf-8")
-        folder = Path(tmp) / bank_id(title)
-        write_bank(result, Path(tmp) / "article.txt", folder, imported_from=filename, title=title)
-        bank, problems = check_bank(folder)
+    bank, problems = check_entries(result.questions, normalise_article(article), title, filename)
     if bank is None:
         return QuestionImport(None, result, [_problem_text(p) for p in problems])
     return QuestionImport(import_bank(bank, owner_id=owner_id), result, [])
+
+
+def normalise_article(article: str) -> str:
+    """Line endings as the bank loader reads article.txt, so evidence offsets match."""
+    return article.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_entries(entries: list[dict], article: str, title: str, filename: str) -> tuple[LoadedBank | None, list[Problem]]:
+    """Imported bank-file entries tied to `article`, loaded exactly as the bank folder
+    `quizapp import` writes would be (so what the web stores is what `quizapp validate` accepts)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "article.txt").write_text(article, encoding="utf-8", newline="")
+        folder = Path(tmp) / bank_id(title)
+        write_bank(FileImport(questions=entries), Path(tmp) / "article.txt", folder, imported_from=filename, title=title)
+        return check_bank(folder)
 
 
 def _problem_text(problem: Problem) -> str:

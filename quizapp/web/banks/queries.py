@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort
 from sqlalchemy import func, or_, select
 
-from quizapp.models import Bank, BankQuestion, BankVersion
+from quizapp.models import Bank, BankQuestion, BankVersion, PendingImport
 from quizapp.web.access import MAX_ID
 from quizapp.web.extensions import db
 
@@ -74,3 +74,10 @@ def question_counts(version_ids: list[int]) -> dict[int, int]:
         .group_by(BankQuestion.version_id)
     )
     return {vid: n for vid, n in rows}
+
+
+def waiting_imports(teacher_id: int) -> list[PendingImport]:
+    """The teacher's imports still waiting for evidence, newest first."""
+    return list(db.session.scalars(
+        select(PendingImport).where(PendingImport.owner_id == teacher_id, PendingImport.bank_version_id.is_(None))
+        .order_by(PendingImport.created_at.desc(), PendingImport.id.desc())))
