@@ -3,7 +3,8 @@
 * The secret key comes from ``QUIZAPP_SECRET_KEY``, else from ``instance/secret_key`` (generated on
   first run, mode 0600), so it is never in the repository and survives restarts and workers.
 * Every response carries the CSP of the web contract (no inline script or style anywhere, no plugins), nosniff,
-  frame-ancestors 'none' (plus X-Frame-Options for old browsers) and Referrer-Policy same-origin.
+  frame-ancestors 'none' (plus X-Frame-Options for old browsers) and Referrer-Policy same-origin; the
+  LTI routes alone set their own CSP, framable by the registered LMSs (quizapp.web.lti.routes).
 * Session cookies are HttpOnly and SameSite=Lax always, and Secure whenever the request came over
   HTTPS. Behind a TLS-terminating proxy set ``QUIZAPP_PROXY_FIX=1`` (number of trusted proxies) so
   X-Forwarded-Proto is honoured; ``QUIZAPP_SECURE_COOKIES=1`` forces Secure regardless.
@@ -52,7 +53,12 @@ def load_secret_key(instance_path: str) -> str:
 
 
 def set_security_headers(response: Response) -> Response:
+    own_csp = "Content-Security-Policy" in response.headers
     for name, value in SECURITY_HEADERS.items():
+        # A route that set its own CSP (the LTI pages, framed by the registered LMSs) set its own
+        # frame-ancestors; X-Frame-Options DENY would contradict it.
+        if name == "X-Frame-Options" and own_csp:
+            continue
         response.headers.setdefault(name, value)
     # QUIZAPP_SECURE_COOKIES says the site is served over HTTPS even where this process sees plain
     # HTTP (a TLS proxy without QUIZAPP_PROXY_FIX): browsers must then keep to HTTPS too.

@@ -1,0 +1,207 @@
+"""LTI 1.3 routes.
+
+``lti`` (public, called by the LMS and the browser it sends): OIDC login initiation, the id_token
+launch, quizapp's JWKS and Canvas's JSON configuration. The login and launch are POSTed by the
+LMS, not by a quizapp page, so they carry no CSRF token: the state cookie, the one-time nonce and
+the platform's signature stand in for it. These routes may be framed by the registered platforms
+(their own frame-ancestors); every other route keeps frame-ancestors 'none'.
+
+``lti_admin`` (teachers): the settings page with the URLs an LMS administrator pastes in, and
+the registered platforms."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user, login_user
+from pylti1p3.contrib.flask import FlaskMessageLaunch, FlaskOIDCLogin, FlaskRequest
+from pylti1p3.exception import LtiException, OIDCException
+from sqlalchemy import select
+
+from quizapp.lti.claims import DEEP_LINKING_REQUEST, ClaimError, read_launch
+from quizapp.models import LtiPlatform
+from quizapp.web.access import teacher_required
+from quizapp.web.extensions import csrf, db
+from quizapp.web.lti import operations as ops
+from quizapp.web.lti.forms import PlatformForm
+from quizapp.web.lti.keys import public_jwks
+from quizapp.web.lti.tool import (
+    LAUNCH_DATA_SECONDS, DatabaseLaunchStorage, DatabaseToolConf, OnceNonceSessionService, forget_expired_values,
+    http_session,
+)
+from quizapp.web.security import CONTENT_SECURITY_POLICY
+
+bp = Blueprint("lti", __name__, url_prefix="/lti")
+admin_bp = Blueprint("lti_admin", __name__, url_prefix="/lti/settings")
+
+# What the launch checks besides the signature (PyJWT checks exp and iat once they are present;
+# pylti1p3 checks the audience against the registration itself).
+JWT_OPTIONS = {"verify_aud": False, "require": ["exp", "iat"]}
+
+
+@bp.after_request
+def framable_by_platforms(response: Response) -> Response:
+    """The LMS shows these pages in its iframe: allow the registered platforms, nobody else."""
+    origins = " ".join(ops.platform_origins()) or "'none'"
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY.replace(
+        "frame-ancestors 'none'", f"frame-ancestors {origins}")
+    response.headers.pop("X-Frame-Options", None)
+    return response
+
+
+def refused(message: str, status: int = 400) -> tuple[str, int]:
+    db.session.rollback()
+    return render_template("lti/refused.html", message=message), status
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@csrf.exempt
+def login():
+    """OIDC third-party login initiation. Framed, it first checks the browser keeps quizapp's
+    cookies there (lti-cookie-check.js); if not, the person opens the launch in a new window."""
+    flask_request = FlaskRequest()
+    for name in ("iss", "login_hint", "target_link_uri"):
+        if not flask_request.get_param(name):
+            return refused(f"The LMS sent no {name}: this address is for the LMS's login initiation.")
+    storage = DatabaseLaunchStorage()
+    oidc = FlaskOIDCLogin(flask_request, DatabaseToolConf(), session_service=OnceNonceSessionService(flask_request),
+                          launch_data_storage=storage)
+    if not flask_request.get_param("lti1p3_new_window"):
+        protocol, params = oidc.get_cookies_allowed_js_check_params()
+        return render_template("lti/cookie_check.html", params=params,
+                               url=url_for("lti.login", _external=True))
+    try:
+        forget_expired_values()
+        target = oidc.get_redirect_object(url_for("lti.launch", _external=True))
+    except (OIDCException, LtiException):
+        return refused("This LMS is not registered with quizapp (unknown issuer or client id). "
+                       "Ask a teacher to register it in quizapp's LMS settings.")
+    db.session.commit()  # the nonce, before the browser goes to the LMS
+    return target.do_redirect()
+
+
+@bp.post("/launch")
+@csrf.exempt
+def launch():
+    """The signed id_token: validated in full (signature against the platform's JWKS, issuer,
+    audience, one-time nonce, state, expiry, deployment), then the person is signed in."""
+    flask_request = FlaskRequest()
+    if not flask_request.get_param("id_token") or not flask_request.get_param("state"):
+        return refused("This address takes a launch from the LMS; open quizapp from your course.")
+    try:
+        message = FlaskMessageLaunch(flask_request, DatabaseToolConf(),
+                                     session_service=OnceNonceSessionService(flask_request),
+                                     launch_data_storage=DatabaseLaunchStorage(), requests_session=http_session())
+        message.set_jwt_verify_options(JWT_OPTIONS)
+        message.set_launch_data_lifetime(LAUNCH_DATA_SECONDS)
+        body = dict(message.get_launch_data())
+        claims = read_launch(body)
+    except LtiException as error:
+        db.session.commit()  # a nonce once looked at stays used, whatever else failed
+        current_app.logger.warning("LTI launch refused: %s", error)
+        return refused(_reason(str(error)))
+    except ClaimError as error:
+        db.session.commit()
+        return refused(str(error))
+    if claims.message_type == DEEP_LINKING_REQUEST:
+        return refused("quizapp cannot yet be chosen from the LMS's content picker (deep linking): add a "
+                       "quizapp assignment as an external tool link with an assignment_id custom parameter.")
+    platform = DatabaseToolConf().platform(claims.issuer, claims.client_id)
+    try:
+        result = ops.apply_launch(platform.id, claims)
+    except ClaimError as error:
+        return refused(str(error), 403)
+    login_user(result.user)
+    return redirect(_landing(result))
+
+
+def _reason(error: str) -> str:
+    """The library's message, said for a person (what to do, not which check)."""
+    lowered = error.lower()
+    if "nonce" in lowered:
+        return "This launch was used already. Open quizapp again from your course."
+    if "state" in lowered or "cookie" in lowered:
+        return ("Your browser did not keep quizapp's sign-in cookie inside the LMS. "
+                "Open quizapp again from your course; if this comes back, open it in a new window.")
+    if "expired" in lowered:
+        return "This launch has expired. Open quizapp again from your course."
+    if "deployment" in lowered:
+        return "This LMS deployment is not registered with quizapp. Ask a teacher to add its deployment id."
+    if "registration" in lowered or "client id" in lowered:
+        return "This LMS is not registered with quizapp (unknown issuer or client id)."
+    return "The LMS's launch could not be verified (its signature or contents are wrong). Open quizapp again from your course."
+
+
+def _landing(result: ops.LaunchResult) -> str:
+    if result.user.is_student:
+        return url_for("student.home")
+    if result.link is not None:
+        return url_for("gradebook.results", assignment_id=result.link.assignment_id)
+    return url_for("classes.show", class_id=result.classroom.id)
+
+
+@bp.get("/jwks")
+def jwks():
+    response = jsonify(public_jwks())
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+@bp.get("/canvas.json")
+def canvas_config():
+    """Canvas's "Paste JSON" / "Enter URL" developer key configuration."""
+    return jsonify(canvas_json())
+
+
+def tool_urls() -> dict[str, str]:
+    return {
+        "login": url_for("lti.login", _external=True),
+        "launch": url_for("lti.launch", _external=True),
+        "jwks": url_for("lti.jwks", _external=True),
+        "canvas": url_for("lti.canvas_config", _external=True),
+    }
+
+
+def canvas_json() -> dict:
+    urls = tool_urls()
+    domain = request.host
+    return {
+        "title": "quizapp",
+        "description": "Reading-comprehension quizzes from news articles; scores go to the gradebook.",
+        "oidc_initiation_url": urls["login"],
+        "target_link_uri": urls["launch"],
+        "public_jwk_url": urls["jwks"],
+        "scopes": [
+            "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+            "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+            "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
+            "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly",
+        ],
+        "extensions": [{
+            "domain": domain, "platform": "canvas.instructure.com", "privacy_level": "public",
+            "settings": {"placements": [{"placement": "assignment_selection", "message_type": "LtiResourceLinkRequest",
+                                         "target_link_uri": urls["launch"]}]},
+        }],
+        "custom_fields": {},
+    }
+
+
+# --- the teacher's settings page ---------------------------------------------------------------
+
+@admin_bp.route("/", methods=["GET", "POST"])
+@teacher_required
+def settings():
+    form = PlatformForm()
+    if form.validate_on_submit():
+        fields = ops.PlatformFields(
+            name=form.name.data or "", issuer=form.issuer.data, client_id=form.client_id.data,
+            deployment_ids=ops.parse_deployment_ids(form.deployment_ids.data),
+            auth_login_url=form.auth_login_url.data, token_url=form.token_url.data, jwks_url=form.jwks_url.data)
+        try:
+            ops.register_platform(current_user.id, fields)
+        except ops.PlatformError as error:
+            getattr(form, error.field or "issuer").errors.append(error.message)
+        else:
+            return redirect(url_for("lti_admin.settings"))
+    platforms = list(db.session.scalars(select(LtiPlatform).where(LtiPlatform.owner_id == current_user.id)
+                                        .order_by(LtiPlatform.created_at)))
+    return render_template("lti/settings.html", form=form, platforms=platforms, urls=tool_urls()), (
+        400 if form.errors else 200)
