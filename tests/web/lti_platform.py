@@ -55,13 +55,16 @@ class TestPlatform:
         self.outage = 0  # how many of the next score posts answer 503
         self.tool_jwks = None  # callable: quizapp's JWKS, to check its client assertions
         self.tokens: set[str] = set()
+        self.id: int | None = None  # the LtiPlatform row, once registered
         self.app = self._make_app()
 
     # --- what an LMS administrator types into quizapp ------------------------------------------
     def register(self, owner_id: int | None = None):
-        return lti_ops.register_platform(owner_id, lti_ops.PlatformFields(
+        row = lti_ops.register_platform(owner_id, lti_ops.PlatformFields(
             name="Test LMS", issuer=self.issuer, client_id=self.client_id, deployment_ids=[self.deployment_id],
             auth_login_url=f"{self.issuer}/auth", token_url=f"{self.issuer}/token", jwks_url=f"{self.issuer}/jwks"))
+        self.id = row.id
+        return row
 
     # --- id_tokens -------------------------------------------------------------------------------
     def claims(self, nonce: str, *, sub: str = "learner-1", role: str = "Learner", context_id: str = "course-1",
