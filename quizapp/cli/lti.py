@@ -73,3 +73,16 @@ def rotate_key() -> None:
         key = rotate()
         click.echo(f"New signing key {key.kid}; its public half is at /lti/jwks.")
     _close(app)
+
+
+@lti.command("send-scores")
+def send_scores() -> None:
+    """Send the LMS gradebook scores that are due (failed sends wait with growing pauses); run it
+    from cron every few minutes so a score held back by an LMS outage arrives without anyone acting."""
+    from quizapp.web.lti.passback import send_due
+
+    app = _make_app()
+    with app.app_context():
+        counts = send_due()
+        click.echo(", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())) or "Nothing due.")
+    _close(app)

@@ -24,7 +24,11 @@ class Course:
 
 def connect(app, platform: TestPlatform) -> TestPlatform:
     platform.register()
-    platform.tool_jwks = public_jwks
+    def tool_jwks():
+        with app.app_context():  # the platform fetches quizapp's JWKS, as a real LMS would
+            return public_jwks()
+
+    platform.tool_jwks = tool_jwks
     app.config["LTI_HTTP_SESSION"] = platform.http_session
     return platform
 

@@ -10,7 +10,7 @@ the platform's signature stand in for it. These routes may be framed by the regi
 the registered platforms."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_user
 from pylti1p3.contrib.flask import FlaskMessageLaunch, FlaskOIDCLogin, FlaskRequest
 from pylti1p3.exception import LtiException, OIDCException
@@ -18,15 +18,16 @@ from sqlalchemy import select
 
 from quizapp.lti.claims import DEEP_LINKING_REQUEST, ClaimError, read_launch
 from quizapp.models import LtiPlatform
-from quizapp.web.access import teacher_required
+from quizapp.web.access import MAX_ID, teacher_required
 from quizapp.web.extensions import csrf, db
-from quizapp.web.lti import operations as ops
+from quizapp.web.lti import operations as ops, passback, queries
 from quizapp.web.lti.forms import PlatformForm
 from quizapp.web.lti.keys import public_jwks
 from quizapp.web.lti.tool import (
     LAUNCH_DATA_SECONDS, DatabaseLaunchStorage, DatabaseToolConf, OnceNonceSessionService, forget_expired_values,
     http_session,
 )
+from quizapp.web.quizzes.queries import my_assignment_or_404
 from quizapp.web.security import CONTENT_SECURITY_POLICY
 
 bp = Blueprint("lti", __name__, url_prefix="/lti")
@@ -203,5 +204,32 @@ def settings():
             return redirect(url_for("lti_admin.settings"))
     platforms = list(db.session.scalars(select(LtiPlatform).where(LtiPlatform.owner_id == current_user.id)
                                         .order_by(LtiPlatform.created_at)))
-    return render_template("lti/settings.html", form=form, platforms=platforms, urls=tool_urls()), (
+    linked = queries.linked_assignments(current_user.id)
+    return render_template("lti/settings.html", form=form, platforms=platforms, urls=tool_urls(), linked=linked), (
         400 if form.errors else 200)
+
+
+@admin_bp.get("/assignments/<int:assignment_id>/sync")
+@teacher_required
+def sync(assignment_id: int):
+    """Per student: where their grade stands in the LMS gradebook, with "send again"."""
+    assignment = my_assignment_or_404(assignment_id, current_user.id)
+    rows = queries.sync_rows(assignment.id)
+    return render_template("lti/sync.html", assignment=assignment, rows=rows)
+
+
+@admin_bp.post("/assignments/<int:assignment_id>/students/<int:student_id>/send-again")
+@teacher_required
+def send_again(assignment_id: int, student_id: int):
+    assignment = my_assignment_or_404(assignment_id, current_user.id)
+    if not 0 < student_id <= MAX_ID:
+        abort(404)
+    links = queries.assignment_links(assignment.id)
+    if not links or not queries.has_sends(assignment.id, student_id):
+        abort(404)
+    outcomes = [passback.send_again(link, student_id) for link in links]
+    if all(outcome == "sent" for outcome in outcomes if outcome):
+        flash("Sent: the LMS gradebook has the grade.", "success")
+    else:
+        flash("The LMS did not take the grade; it will be tried again. The reason is in the table.", "error")
+    return redirect(url_for("lti_admin.sync", assignment_id=assignment.id))
