@@ -1,4 +1,4 @@
-"""LTI 1.3: platforms, quizapp's keys, launch values, identities, contexts, resource links, score sends
+"""LTI 1.3: platforms, quizapp's keys, launch values, identities, contexts, memberships, resource links, score sends
 
 Revision ID: a9c5e3f7b218
 Revises: f2b8d4c61a37
@@ -70,12 +70,27 @@ def upgrade():
         sa.Column('platform_id', sa.Integer(), nullable=False),
         sa.Column('context_id', sa.String(length=255), nullable=False),
         sa.Column('classroom_id', sa.Integer(), nullable=False),
+        sa.Column('memberships_url', sa.String(length=500), nullable=True),
+        sa.Column('roster_pulled_at', sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(['platform_id'], ['lti_platform.id'], name=op.f('fk_lti_context_platform_id_lti_platform'), ondelete='CASCADE'),
         sa.ForeignKeyConstraint(['classroom_id'], ['classroom.id'], name=op.f('fk_lti_context_classroom_id_classroom'), ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_lti_context')),
         sa.UniqueConstraint('platform_id', 'context_id', name=op.f('uq_lti_context_platform_id_context_id')),
     )
     op.create_index(op.f('ix_lti_context_classroom_id'), 'lti_context', ['classroom_id'], unique=False)
+    op.create_table(
+        'lti_membership',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('context_id', sa.Integer(), nullable=False),
+        sa.Column('user_id', sa.Integer(), nullable=False),
+        sa.Column('active', sa.Boolean(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['context_id'], ['lti_context.id'], name=op.f('fk_lti_membership_context_id_lti_context'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['user_id'], ['user.id'], name=op.f('fk_lti_membership_user_id_user'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_lti_membership')),
+        sa.UniqueConstraint('context_id', 'user_id', name=op.f('uq_lti_membership_context_id_user_id')),
+    )
+    op.create_index(op.f('ix_lti_membership_user_id'), 'lti_membership', ['user_id'], unique=False)
     op.create_table(
         'lti_resource_link',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -120,6 +135,6 @@ def upgrade():
 
 
 def downgrade():
-    for table in ('lti_score_send', 'lti_resource_link', 'lti_context', 'lti_identity', 'lti_launch_value',
+    for table in ('lti_score_send', 'lti_resource_link', 'lti_membership', 'lti_context', 'lti_identity', 'lti_launch_value',
                   'lti_key', 'lti_platform'):
         op.drop_table(table)

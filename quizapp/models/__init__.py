@@ -6,13 +6,13 @@ from quizapp.models.base import Base, utcnow
 from quizapp.models.classes import Classroom, Enrollment
 from quizapp.models.generator import GenerationJob
 from quizapp.models.lti import (
-    LtiContext, LtiIdentity, LtiKey, LtiLaunchValue, LtiPlatform, LtiResourceLink, LtiScoreSend,
+    LtiContext, LtiIdentity, LtiKey, LtiLaunchValue, LtiMembership, LtiPlatform, LtiResourceLink, LtiScoreSend,
 )
 from quizapp.models.quizzes import REVIEW_POLICIES, Assignment, AssignmentStudent, Quiz, QuizItem
 
 __all__ = [
     "Assignment", "AssignmentStudent", "Attempt", "Bank", "BankQuestion", "BankVersion", "Base",
     "Classroom", "Enrollment", "GenerationJob", "LoginThrottle", "LtiContext", "LtiIdentity", "LtiKey",
-    "LtiLaunchValue", "LtiPlatform", "LtiResourceLink", "LtiScoreSend", "Quiz", "QuizItem", "REVIEW_POLICIES", "Response",
+    "LtiLaunchValue", "LtiMembership", "LtiPlatform", "LtiResourceLink", "LtiScoreSend", "Quiz", "QuizItem", "REVIEW_POLICIES", "Response",
     "User", "utcnow",
 ]

@@ -78,6 +78,24 @@ class LtiContext(Base):
     platform_id: Mapped[int] = mapped_column(ForeignKey("lti_platform.id", ondelete="CASCADE"))
     context_id: Mapped[str] = mapped_column(String(255))
     classroom_id: Mapped[int] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"), index=True)
+    # Names and Role Provisioning: the course's roster URL, from the latest launch that gave one.
+    memberships_url: Mapped[str | None] = mapped_column(String(500))
+    roster_pulled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class LtiMembership(Base):
+    """A student of an LMS course as the roster (NRPS) last said: active, or departed (gone from
+    the roster or made inactive there). A departed student keeps their enrolment and grades; the
+    teacher sees them marked."""
+
+    __tablename__ = "lti_membership"
+    __table_args__ = (UniqueConstraint("context_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    context_id: Mapped[int] = mapped_column(ForeignKey("lti_context.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class LtiResourceLink(Base):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import secrets
 import time
-import uuid
 from io import BytesIO
 from urllib.parse import parse_qs, urlsplit
 
@@ -55,6 +54,7 @@ class TestPlatform:
         self.outage = 0  # how many of the next score posts answer 503
         self.tool_jwks = None  # callable: quizapp's JWKS, to check its client assertions
         self.tokens: set[str] = set()
+        self.members: dict[str, list[dict]] = {}  # NRPS members per course id
         self.id: int | None = None  # the LtiPlatform row, once registered
         self.app = self._make_app()
 
@@ -128,6 +128,18 @@ class TestPlatform:
             return jsonify({"access_token": value, "token_type": "Bearer", "expires_in": 3600,
                             "scope": form["scope"]})
 
+        @app.get("/memberships/<context_id>")
+        def memberships(context_id: str):
+            if platform_request.headers.get("Authorization", "").removeprefix("Bearer ") not in platform.tokens:
+                return jsonify({"error": "unauthorized"}), 401
+            members = platform.members.get(context_id, [])
+            page = int(platform_request.args.get("page", "1"))
+            response = jsonify({"id": platform_request.url, "context": {"id": context_id},
+                                "members": members[(page - 1) * 2: page * 2]})  # two a page: paging is exercised
+            if page * 2 < len(members):
+                response.headers["Link"] = f'<{platform.issuer}/memberships/{context_id}?page={page + 1}>; rel="next"'
+            return response
+
         @app.post("/lineitems/<int:item>/scores")
         def scores(item: int):
             if platform_request.headers.get("Authorization", "").removeprefix("Bearer ") not in platform.tokens:
@@ -182,5 +194,6 @@ def launch(client, platform: TestPlatform, *, token_of=None, **claims):
     return client.post("/lti/launch", data={"id_token": token, "state": query["state"][0]})
 
 
-def new_sub() -> str:
-    return str(uuid.uuid4())
+def member(sub: str, name: str, role: str = "Learner", status: str = "Active") -> dict:
+    """An NRPS member, as the platform lists it."""
+    return {"user_id": sub, "name": name, "roles": [ROLE + role], "status": status}

@@ -3,7 +3,6 @@ does here (the person's account, the course's class, the resource link's assignm
 from __future__ import annotations
 
 import hashlib
-import secrets
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -107,25 +106,45 @@ def _account_name(platform: LtiPlatform, sub: str) -> str:
     return f"lti{platform.id}-{hashlib.sha256(sub.encode()).hexdigest()[:16]}"
 
 
-def _person(session, platform: LtiPlatform, launch: Launch) -> User:
+def person(session, platform: LtiPlatform, sub: str, role: str, name: str) -> User:
+    """The account of the platform's `sub`, made on first sight. The role is fixed once made: a
+    learner is never turned into a teacher by a later token."""
     identity = session.scalar(select(LtiIdentity).where(
-        LtiIdentity.platform_id == platform.id, LtiIdentity.sub == launch.sub))
+        LtiIdentity.platform_id == platform.id, LtiIdentity.sub == sub))
     if identity is not None:
         user = session.get(User, identity.user_id)
-        if user.role != launch.role:
-            raise ClaimError(f"You are known here as a {user.role}, and this launch says {launch.role}: "
+        if user.role != role:
+            raise ClaimError(f"You are known here as a {user.role}, and this launch says {role}: "
                              "ask your school's LMS administrator.")
-        if launch.name and user.display_name != launch.name:
-            user.display_name = launch.name
+        if name and user.display_name != name:
+            user.display_name = name
         return user
-    handle = _account_name(platform, launch.sub)
-    user = User(role=launch.role, display_name=launch.name, password_hash=NO_PASSWORD, session_version=1,
-                username=handle if launch.role == "student" else None,
-                email=f"{handle}@lti.invalid" if launch.role == "teacher" else None)
+    handle = _account_name(platform, sub)
+    user = User(role=role, display_name=name, password_hash=NO_PASSWORD, session_version=1,
+                username=handle if role == "student" else None,
+                email=f"{handle}@lti.invalid" if role == "teacher" else None)
     session.add(user)
     session.flush()
-    session.add(LtiIdentity(platform_id=platform.id, sub=launch.sub, user_id=user.id))
+    session.add(LtiIdentity(platform_id=platform.id, sub=sub, user_id=user.id))
     return user
+
+
+def enrol(session, context: LtiContext, classroom_id: int, student_id: int, now=None) -> bool:
+    """Enrol the student in the course's class and mark them active in the course; True when
+    they were not enrolled before."""
+    from quizapp.models import LtiMembership, utcnow
+
+    new = session.scalar(select(Enrollment).where(
+        Enrollment.classroom_id == classroom_id, Enrollment.student_id == student_id)) is None
+    if new:
+        session.add(Enrollment(classroom_id=classroom_id, student_id=student_id, claimed=True))
+    membership = session.scalar(select(LtiMembership).where(
+        LtiMembership.context_id == context.id, LtiMembership.user_id == student_id))
+    if membership is None:
+        session.add(LtiMembership(context_id=context.id, user_id=student_id, active=True, updated_at=now or utcnow()))
+    elif not membership.active:
+        membership.active, membership.updated_at = True, now or utcnow()
+    return new
 
 
 def _course(session, platform: LtiPlatform, launch: Launch, user: User) -> tuple[LtiContext | None, Classroom | None]:
@@ -181,16 +200,15 @@ def apply_launch(platform_id: int, launch: Launch) -> LaunchResult:
         try:
             with write_transaction() as session:
                 platform = session.get(LtiPlatform, platform_id)
-                user = _person(session, platform, launch)
+                user = person(session, platform, launch.sub, launch.role, launch.name)
                 context, classroom = _course(session, platform, launch, user)
                 if classroom is None:
                     raise ClaimError("Your teacher has not opened quizapp in this course yet: "
                                      "try again once they have.")
+                if launch.memberships_url:
+                    context.memberships_url = launch.memberships_url
                 if launch.role == "student":
-                    enrolled = session.scalar(select(Enrollment).where(
-                        Enrollment.classroom_id == classroom.id, Enrollment.student_id == user.id))
-                    if enrolled is None:
-                        session.add(Enrollment(classroom_id=classroom.id, student_id=user.id, claimed=True))
+                    enrol(session, context, classroom.id, user.id)
                 elif classroom.teacher_id != user.id:
                     # quizapp classes have one teacher: a co-teacher signs in but does not own the class.
                     raise ClaimError("This course's quizapp class belongs to another teacher; "
@@ -203,5 +221,28 @@ def apply_launch(platform_id: int, launch: Launch) -> LaunchResult:
     raise ClaimError("Two launches crossed; please launch again.")
 
 
-def new_state_token() -> str:
-    return secrets.token_urlsafe(16)
+# --- deep linking ------------------------------------------------------------------------------
+
+def quiz_max_points(quiz_id: int) -> float:
+    """The most a quiz's attempt can score (the line item's scoreMaximum)."""
+    from quizapp.questions import as_question
+    from quizapp.scoring import score_attempt
+    from quizapp.web.attempts.operations import frozen_questions, quiz_question_ids
+
+    ids = quiz_question_ids(db.session, quiz_id)
+    questions = [as_question(q.data) for q in frozen_questions(db.session, ids).values()]
+    return score_attempt(questions, {}).max_total
+
+
+def assignment_for_link(classroom_id: int, quiz_id: int, title: str, attempts_allowed: int,
+                        review_policy: str) -> Assignment:
+    """The assignment a deep link places in the LMS: the whole class of the course, open now (the
+    LMS holds the due date; the teacher may add one in quizapp)."""
+    from quizapp.models import utcnow
+
+    with write_transaction() as session:
+        assignment = Assignment(quiz_id=quiz_id, classroom_id=classroom_id, title=title[:300], whole_class=True,
+                                opens_at=utcnow(), attempts_allowed=attempts_allowed, review_policy=review_policy)
+        session.add(assignment)
+        session.flush()
+    return assignment

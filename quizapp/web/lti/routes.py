@@ -10,18 +10,21 @@ the platform's signature stand in for it. These routes may be framed by the regi
 the registered platforms."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Blueprint, Response, abort, current_app, flash, g, jsonify, redirect, render_template, request, session, url_for,
+)
 from flask_login import current_user, login_user
 from pylti1p3.contrib.flask import FlaskMessageLaunch, FlaskOIDCLogin, FlaskRequest
 from pylti1p3.exception import LtiException, OIDCException
+from wtforms.fields.choices import SelectChoice
 from sqlalchemy import select
 
 from quizapp.lti.claims import DEEP_LINKING_REQUEST, ClaimError, read_launch
-from quizapp.models import LtiPlatform
-from quizapp.web.access import MAX_ID, teacher_required
+from quizapp.models import Classroom, LtiContext, LtiPlatform, Quiz
+from quizapp.web.access import MAX_ID, owned_or_404, teacher_required
 from quizapp.web.extensions import csrf, db
-from quizapp.web.lti import operations as ops, passback, queries
-from quizapp.web.lti.forms import PlatformForm
+from quizapp.web.lti import deep_linking, operations as ops, passback, queries, roster
+from quizapp.web.lti.forms import DeepLinkForm, PlatformForm
 from quizapp.web.lti.keys import public_jwks
 from quizapp.web.lti.tool import (
     LAUNCH_DATA_SECONDS, DatabaseLaunchStorage, DatabaseToolConf, OnceNonceSessionService, forget_expired_values,
@@ -42,8 +45,10 @@ JWT_OPTIONS = {"verify_aud": False, "require": ["exp", "iat"]}
 def framable_by_platforms(response: Response) -> Response:
     """The LMS shows these pages in its iframe: allow the registered platforms, nobody else."""
     origins = " ".join(ops.platform_origins()) or "'none'"
-    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY.replace(
-        "frame-ancestors 'none'", f"frame-ancestors {origins}")
+    policy = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", f"frame-ancestors {origins}")
+    if g.get("lti_form_action"):  # the deep-linking answer is a form posted to the LMS
+        policy = policy.replace("form-action 'self'", f"form-action 'self' {g.lti_form_action}")
+    response.headers["Content-Security-Policy"] = policy
     response.headers.pop("X-Frame-Options", None)
     return response
 
@@ -102,15 +107,23 @@ def launch():
     except ClaimError as error:
         db.session.commit()
         return refused(str(error))
-    if claims.message_type == DEEP_LINKING_REQUEST:
-        return refused("quizapp cannot yet be chosen from the LMS's content picker (deep linking): add a "
-                       "quizapp assignment as an external tool link with an assignment_id custom parameter.")
+    deep_linking = claims.message_type == DEEP_LINKING_REQUEST
+    if deep_linking and (claims.role != "teacher" or not (claims.deep_linking or {}).get("deep_link_return_url")):
+        return refused("Only a course's instructor can choose quizapp content from the LMS.", 403)
     platform = DatabaseToolConf().platform(claims.issuer, claims.client_id)
     try:
         result = ops.apply_launch(platform.id, claims)
     except ClaimError as error:
         return refused(str(error), 403)
     login_user(result.user)
+    if deep_linking:
+        # The signed session cookie carries where the choice goes back to, and for which course.
+        settings = claims.deep_linking or {}
+        session["lti_deep_link"] = {
+            "platform_id": platform.id, "deployment_id": claims.deployment_id, "classroom_id": result.classroom.id,
+            "return_url": settings["deep_link_return_url"], "data": settings.get("data"),
+            "title": settings.get("title") or ""}
+        return redirect(url_for("lti.deep_link"))
     return redirect(_landing(result))
 
 
@@ -137,6 +150,36 @@ def _landing(result: ops.LaunchResult) -> str:
     if result.link is not None:
         return url_for("gradebook.results", assignment_id=result.link.assignment_id)
     return url_for("classes.show", class_id=result.classroom.id)
+
+
+@bp.route("/deep-link", methods=["GET", "POST"])
+@teacher_required
+def deep_link():
+    """The teacher picks a quiz; quizapp makes the course's assignment and answers the LMS with a
+    signed LtiDeepLinkingResponse: a resource link to it, with a line item (label, maximum score)."""
+    pending = session.get("lti_deep_link")
+    if not pending or not isinstance(pending, dict):
+        abort(404)
+    classroom = owned_or_404(Classroom, pending["classroom_id"])
+    quizzes = list(db.session.scalars(select(Quiz).where(Quiz.owner_id == current_user.id).order_by(Quiz.title)))
+    form = DeepLinkForm()
+    form.quiz_id.choices = [SelectChoice(quiz.id, quiz.title) for quiz in quizzes]
+    if not form.is_submitted():
+        form.title.data = pending.get("title") or ""
+    if form.validate_on_submit():
+        quiz = owned_or_404(Quiz, form.quiz_id.data, owner_attr="owner_id")
+        title = (form.title.data or "").strip() or quiz.title
+        assignment = ops.assignment_for_link(classroom.id, quiz.id, title, form.attempts_allowed.data,
+                                             form.review_policy.data)
+        platform = db.session.get(LtiPlatform, pending["platform_id"])
+        jwt_value = deep_linking.response_jwt(platform, pending, assignment, form.score_policy.data,
+                                              url_for("lti.launch", _external=True))
+        session.pop("lti_deep_link", None)
+        g.lti_form_action = deep_linking.origin(pending["return_url"])
+        return render_template("lti/deep_link_return.html", return_url=pending["return_url"], jwt=jwt_value,
+                               title=title)
+    return render_template("lti/deep_link.html", form=form, classroom=classroom, quizzes=quizzes), (
+        400 if form.errors else 200)
 
 
 @bp.get("/jwks")
@@ -205,7 +248,8 @@ def settings():
     platforms = list(db.session.scalars(select(LtiPlatform).where(LtiPlatform.owner_id == current_user.id)
                                         .order_by(LtiPlatform.created_at)))
     linked = queries.linked_assignments(current_user.id)
-    return render_template("lti/settings.html", form=form, platforms=platforms, urls=tool_urls(), linked=linked), (
+    return render_template("lti/settings.html", form=form, platforms=platforms, urls=tool_urls(), linked=linked,
+                           courses=roster.courses_of(current_user.id)), (
         400 if form.errors else 200)
 
 
@@ -233,3 +277,21 @@ def send_again(assignment_id: int, student_id: int):
     else:
         flash("The LMS did not take the grade; it will be tried again. The reason is in the table.", "error")
     return redirect(url_for("lti_admin.sync", assignment_id=assignment.id))
+
+
+@admin_bp.post("/classes/<int:class_id>/roster")
+@teacher_required
+def pull_roster(class_id: int):
+    """Names and Role Provisioning: the LMS course's learners into the class."""
+    classroom = owned_or_404(Classroom, class_id)
+    context = db.session.scalar(select(LtiContext).where(LtiContext.classroom_id == classroom.id))
+    if context is None:
+        abort(404)
+    try:
+        result = roster.pull_roster(context.id)
+    except roster.RosterError as error:
+        flash(str(error), "error")
+    else:
+        flash(f"Roster of {classroom.name} pulled: {result.active} students in the LMS course, {result.added} new "
+              f"here, {result.departed} marked departed.", "success")
+    return redirect(url_for("lti_admin.settings"))
