@@ -27,6 +27,7 @@ def upgrade():
         sa.Column('auth_login_url', sa.String(length=500), nullable=False),
         sa.Column('token_url', sa.String(length=500), nullable=False),
         sa.Column('jwks_url', sa.String(length=500), nullable=False),
+        sa.Column('lms_url', sa.String(length=500), nullable=True),
         sa.Column('created_at', sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(['owner_id'], ['user.id'], name=op.f('fk_lti_platform_owner_id_user'), ondelete='SET NULL'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_lti_platform')),

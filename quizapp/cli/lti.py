@@ -22,8 +22,9 @@ def lti() -> None:
 @click.option("--auth-login-url", required=True, help="The platform's OIDC authentication URL.")
 @click.option("--token-url", required=True, help="The platform's OAuth2 access token URL.")
 @click.option("--jwks-url", required=True, help="The platform's public keyset (JWKS) URL.")
+@click.option("--lms-url", default="", help="Where the LMS's pages are, if not at the issuer (Canvas: your school's address).")
 def add_platform(name: str, issuer: str, client_id: str, deployment_ids: tuple[str, ...], auth_login_url: str,
-                 token_url: str, jwks_url: str) -> None:
+                 token_url: str, jwks_url: str, lms_url: str) -> None:
     """Register an LMS so its launches are accepted."""
     from quizapp.web.lti import operations as ops
 
@@ -34,7 +35,7 @@ def add_platform(name: str, issuer: str, client_id: str, deployment_ids: tuple[s
             ids = ops.parse_deployment_ids("\n".join(deployment_ids))
             platform = ops.register_platform(None, ops.PlatformFields(
                 name=name, issuer=issuer, client_id=client_id, deployment_ids=ids,
-                auth_login_url=auth_login_url, token_url=token_url, jwks_url=jwks_url))
+                auth_login_url=auth_login_url, token_url=token_url, jwks_url=jwks_url, lms_url=lms_url))
             click.echo(f"Registered {platform.name}: issuer {platform.issuer}, client id {platform.client_id}, "
                        f"deployments {', '.join(platform.deployment_ids)}")
     except ops.PlatformError as error:

@@ -28,6 +28,9 @@ class LtiPlatform(Base):
     auth_login_url: Mapped[str] = mapped_column(String(500))
     token_url: Mapped[str] = mapped_column(String(500))
     jwks_url: Mapped[str] = mapped_column(String(500))
+    # Where the LMS's pages are (https://school.instructure.com), when not at the issuer's address
+    # (Canvas's issuer is https://canvas.instructure.com for every school): its iframe frames quizapp.
+    lms_url: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -78,13 +78,41 @@ def _signed_in() -> bool:
     return bool(user is not None and getattr(user, "is_authenticated", False))
 
 
+# Set in the session by an LTI launch: {"user": the signed-in id, "origin": the LMS whose iframe
+# shows this session's pages}. It holds only while that same person is signed in.
+LTI_FRAME_KEY = "lti_frame"
+
+
+def lti_frame_origin() -> str | None:
+    """The LMS origin framing this session, if it was begun by an LTI launch of who is signed in."""
+    from flask import session
+
+    marker = session.get(LTI_FRAME_KEY)
+    if isinstance(marker, dict) and marker.get("user") and marker.get("user") == session.get("_user_id"):
+        return marker.get("origin")
+    return None
+
+
 class SessionInterface(SecureCookieSessionInterface):
-    """Flask's signed-cookie session, with the Secure flag following the request's scheme."""
+    """Flask's signed-cookie session, with the Secure flag following the request's scheme.
+
+    A session begun by an LTI launch over HTTPS lives in the LMS's iframe, a third-party context
+    where a Lax cookie is never sent: its cookie is SameSite=None; Secure; Partitioned (CHIPS:
+    kept per LMS site, so it cannot follow the person across sites). Every other session stays Lax."""
 
     def get_cookie_secure(self, app: Flask) -> bool:
         if app.config["SESSION_COOKIE_SECURE"]:
             return True
         return has_request_context() and request.is_secure
+
+    def _framed(self, app: Flask) -> bool:
+        return has_request_context() and self.get_cookie_secure(app) and bool(lti_frame_origin())
+
+    def get_cookie_samesite(self, app: Flask) -> str | None:
+        return "None" if self._framed(app) else super().get_cookie_samesite(app)
+
+    def get_cookie_partitioned(self, app: Flask) -> bool:
+        return self._framed(app) or super().get_cookie_partitioned(app)
 
 
 def reject_nul_bytes() -> None:

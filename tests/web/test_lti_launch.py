@@ -77,3 +77,34 @@ def test_jwks_publishes_public_keys_only(client):
     keys = client.get("/lti/jwks").get_json()["keys"]
     assert len(keys) == 1 and keys[0]["kty"] == "RSA" and keys[0]["alg"] == "RS256"
     assert not {"d", "p", "q", "dp", "dq", "qi"} & set(keys[0])
+
+
+def test_a_launched_students_quiz_pages_are_framed_by_their_lms_only(client, course):
+    launch(client, course.platform, custom={"assignment_id": str(course.assignment.id)})
+    framed = client.get("/student/")
+    assert framed.status_code == 200
+    assert "frame-ancestors https://lms.example.test;" in framed.headers["Content-Security-Policy"]
+    assert "X-Frame-Options" not in framed.headers
+    client.post("/auth/logout")
+
+
+def test_the_same_pages_of_a_session_not_begun_by_a_launch_are_framed_by_nobody(client, auth, course):
+    from factories import make_student
+
+    auth.login_student(make_student(course.classroom))
+    page = client.get("/student/")
+    assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"] and page.headers["X-Frame-Options"] == "DENY"
+
+
+def test_a_launched_session_over_https_has_a_samesite_none_partitioned_cookie(client, course):
+    start = client.post("/lti/login", base_url="https://localhost", data={
+        "iss": course.platform.issuer, "login_hint": "l", "client_id": course.platform.client_id,
+        "target_link_uri": "https://localhost/lti/launch", "lti1p3_new_window": "1"})
+    from urllib.parse import parse_qs, urlsplit
+
+    query = parse_qs(urlsplit(start.headers["Location"]).query)
+    token = course.platform.sign(course.platform.claims(query["nonce"][0]))
+    response = client.post("/lti/launch", base_url="https://localhost", data={"id_token": token, "state": query["state"][0]})
+    session_cookie = next(c for c in response.headers.getlist("Set-Cookie") if c.startswith("session="))
+    assert response.status_code == 302
+    assert "SameSite=None" in session_cookie and "Secure" in session_cookie and "Partitioned" in session_cookie

@@ -6,7 +6,9 @@ from factories import make_world
 
 # The world's bank is bundled (owner None): every teacher may browse it and build quizzes from it.
 SHARED = {"banks.bank", "banks.version", "banks.question", "quizzes.pick", "quizzes.draw"}
-PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim"}
+# The LTI protocol endpoints answer an LMS, signed in or not (their refusals are pages of their own).
+PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim",
+          "lti.login", "lti.launch", "lti.jwks", "lti.canvas_config"}
 
 
 def concrete_urls(app, world):

@@ -21,6 +21,7 @@ class PlatformForm(FlaskForm):
     auth_login_url = StringField("Authentication (OIDC auth) URL", validators=_URL)
     token_url = StringField("Access token URL", validators=_URL)
     jwks_url = StringField("Public keyset (JWKS) URL", validators=_URL)
+    lms_url = StringField("LMS address, if not the issuer's (optional)", validators=[Length(max=500)])
     submit = SubmitField("Register platform")
 
 

@@ -37,6 +37,7 @@ class PlatformFields:
     auth_login_url: str
     token_url: str
     jwks_url: str
+    lms_url: str = ""
 
 
 def _check_url(value: str, field: str) -> str:
@@ -70,7 +71,8 @@ def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatfo
         owner_id=owner_id, name=(fields.name.strip() or issuer)[:120], issuer=issuer, client_id=client_id,
         deployment_ids=list(fields.deployment_ids),
         auth_login_url=_check_url(fields.auth_login_url, "auth_login_url"),
-        token_url=_check_url(fields.token_url, "token_url"), jwks_url=_check_url(fields.jwks_url, "jwks_url"))
+        token_url=_check_url(fields.token_url, "token_url"), jwks_url=_check_url(fields.jwks_url, "jwks_url"),
+        lms_url=_check_url(fields.lms_url, "lms_url") if fields.lms_url.strip() else None)
     if db.session.scalar(select(LtiPlatform.id).where(LtiPlatform.issuer == issuer, LtiPlatform.client_id == client_id)):
         raise PlatformError("This issuer and client id are registered already.", "client_id")
     try:
@@ -84,8 +86,9 @@ def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatfo
 def platform_origins() -> list[str]:
     """The scheme://host[:port] of every registered platform, for the LTI pages' frame-ancestors."""
     origins = set()
-    for issuer, login_url in db.session.execute(select(LtiPlatform.issuer, LtiPlatform.auth_login_url)):
-        for url in (issuer, login_url):
+    for issuer, login_url, lms_url in db.session.execute(
+            select(LtiPlatform.issuer, LtiPlatform.auth_login_url, LtiPlatform.lms_url)):
+        for url in (issuer, login_url, lms_url or ""):
             parts = urlsplit(url)
             if parts.scheme in ("http", "https") and parts.netloc:
                 origins.add(f"{parts.scheme}://{parts.netloc}")

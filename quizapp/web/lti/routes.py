@@ -31,7 +31,7 @@ from quizapp.web.lti.tool import (
     http_session,
 )
 from quizapp.web.quizzes.queries import my_assignment_or_404
-from quizapp.web.security import CONTENT_SECURITY_POLICY
+from quizapp.web.security import CONTENT_SECURITY_POLICY, LTI_FRAME_KEY, lti_frame_origin
 
 bp = Blueprint("lti", __name__, url_prefix="/lti")
 admin_bp = Blueprint("lti_admin", __name__, url_prefix="/lti/settings")
@@ -39,6 +39,21 @@ admin_bp = Blueprint("lti_admin", __name__, url_prefix="/lti/settings")
 # What the launch checks besides the signature (PyJWT checks exp and iat once they are present;
 # pylti1p3 checks the audience against the registration itself).
 JWT_OPTIONS = {"verify_aud": False, "require": ["exp", "iat"]}
+
+
+# What an LMS iframe shows of a launched session besides the LTI pages: the student's quiz pages.
+FRAMED_BLUEPRINTS = frozenset({"student"})
+
+
+@bp.after_app_request
+def framable_in_a_launched_session(response: Response) -> Response:
+    """The student pages of a session begun by a launch may be framed by that launch's LMS (and
+    only it); the same pages of any other session, and every other route, keep frame-ancestors 'none'."""
+    origin = lti_frame_origin()
+    if origin and request.blueprint in FRAMED_BLUEPRINTS and origin in ops.platform_origins():
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY.replace(
+            "frame-ancestors 'none'", f"frame-ancestors {origin}")
+    return response
 
 
 @bp.after_request
@@ -116,6 +131,7 @@ def launch():
     except ClaimError as error:
         return refused(str(error), 403)
     login_user(result.user)
+    session[LTI_FRAME_KEY] = {"user": result.user.get_id(), "origin": frame_origin_of(platform)}
     if deep_linking:
         # The signed session cookie carries where the choice goes back to, and for which course.
         settings = claims.deep_linking or {}
@@ -125,6 +141,11 @@ def launch():
             "title": settings.get("title") or ""}
         return redirect(url_for("lti.deep_link"))
     return redirect(_landing(result))
+
+
+def frame_origin_of(platform: LtiPlatform) -> str:
+    """The origin whose pages frame the launched session: the LMS address registered, else the issuer's."""
+    return deep_linking.origin(platform.lms_url or platform.issuer)
 
 
 def _reason(error: str) -> str:
@@ -238,7 +259,8 @@ def settings():
         fields = ops.PlatformFields(
             name=form.name.data or "", issuer=form.issuer.data, client_id=form.client_id.data,
             deployment_ids=ops.parse_deployment_ids(form.deployment_ids.data),
-            auth_login_url=form.auth_login_url.data, token_url=form.token_url.data, jwks_url=form.jwks_url.data)
+            auth_login_url=form.auth_login_url.data, token_url=form.token_url.data, jwks_url=form.jwks_url.data,
+            lms_url=form.lms_url.data or "")
         try:
             ops.register_platform(current_user.id, fields)
         except ops.PlatformError as error:
