@@ -55,6 +55,8 @@ class TestPlatform:
         self.tool_jwks = None  # callable: quizapp's JWKS, to check its client assertions
         self.tokens: set[str] = set()
         self.members: dict[str, list[dict]] = {}  # NRPS members per course id
+        self.next_launch: dict = {}  # claims of the next browser launch (add_browser_pages)
+        self.deep_link_jwts: list[str] = []  # deep-linking responses received (add_browser_pages)
         self.id: int | None = None  # the LtiPlatform row, once registered
         self.app = self._make_app()
 
@@ -197,3 +199,38 @@ def launch(client, platform: TestPlatform, *, token_of=None, **claims):
 def member(sub: str, name: str, role: str = "Learner", status: str = "Active") -> dict:
     """An NRPS member, as the platform lists it."""
     return {"user_id": sub, "name": name, "roles": [ROLE + role], "status": status}
+
+
+def add_browser_pages(platform: TestPlatform, tool_url: str) -> None:
+    """The LMS pages a browser sees: a course page framing quizapp (third-party initiated login),
+    and the OIDC authorization endpoint, which answers with an auto-posted id_token for
+    `platform.next_launch` (the claims of the person and link launching)."""
+    app = platform.app
+
+    @app.get("/course")
+    def course_page():
+        from urllib.parse import urlencode
+
+        query = urlencode({"iss": platform.issuer, "login_hint": platform.next_launch.get("sub", "learner-1"),
+                           "target_link_uri": f"{tool_url}/lti/launch", "client_id": platform.client_id,
+                           "lti_deployment_id": platform.deployment_id})
+        return (f'<!doctype html><html lang="en"><head><title>Course</title></head><body><main><h1>Test LMS course</h1>'
+                f'<iframe title="quizapp" src="{tool_url}/lti/login?{query}" width="1000" height="800"></iframe>'
+                f"</main></body></html>")
+
+    @app.post("/deep-link-return")
+    def deep_link_return():
+        platform.deep_link_jwts.append(platform_request.form["JWT"])
+        return ('<!doctype html><html lang="en"><head><title>Added</title></head><body><main>'
+                "<h1>Content added to the course</h1></main></body></html>")
+
+    @app.get("/auth")
+    def authorize():
+        args = platform_request.args
+        body = platform.claims(args["nonce"], **platform.next_launch)
+        token = platform.sign(body)
+        return (f'<!doctype html><html lang="en"><head><title>Signing in</title></head><body>'
+                f'<form id="f" method="post" action="{args["redirect_uri"]}">'
+                f'<input type="hidden" name="id_token" value="{token}">'
+                f'<input type="hidden" name="state" value="{args["state"]}"></form>'
+                f'<script>document.getElementById("f").submit();</script></body></html>')
