@@ -108,3 +108,11 @@ def test_a_launched_session_over_https_has_a_samesite_none_partitioned_cookie(cl
     session_cookie = next(c for c in response.headers.getlist("Set-Cookie") if c.startswith("session="))
     assert response.status_code == 302
     assert "SameSite=None" in session_cookie and "Secure" in session_cookie and "Partitioned" in session_cookie
+
+
+def test_a_launched_teachers_class_page_is_framed_by_their_lms_but_sign_in_is_not(client, platform):
+    response = launch(client, platform, sub="inst-2", role="Instructor", context_id="c-3", resource_link_id="nav")
+    class_page = client.get(response.headers["Location"])
+    assert class_page.status_code == 200
+    assert "frame-ancestors https://lms.example.test;" in class_page.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in client.get("/auth/login").headers["Content-Security-Policy"]

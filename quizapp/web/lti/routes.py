@@ -41,14 +41,17 @@ admin_bp = Blueprint("lti_admin", __name__, url_prefix="/lti/settings")
 JWT_OPTIONS = {"verify_aud": False, "require": ["exp", "iat"]}
 
 
-# What an LMS iframe shows of a launched session besides the LTI pages: the student's quiz pages.
-FRAMED_BLUEPRINTS = frozenset({"student"})
+# What an LMS iframe shows of a launched session besides the LTI pages: the student's quiz pages,
+# and the teacher's pages (a launched teacher has no quizapp password: the LMS frame is their way in).
+# Sign-in, sign-up and error pages stay unframed.
+FRAMED_BLUEPRINTS = frozenset({"student", "classes", "banks", "quizzes", "assignments", "gradebook", "generator",
+                               "lti_admin"})
 
 
 @bp.after_app_request
 def framable_in_a_launched_session(response: Response) -> Response:
-    """The student pages of a session begun by a launch may be framed by that launch's LMS (and
-    only it); the same pages of any other session, and every other route, keep frame-ancestors 'none'."""
+    """The pages of a session begun by a launch may be framed by that launch's LMS (and only it);
+    the same pages of any other session, and every other route, keep frame-ancestors 'none'."""
     origin = lti_frame_origin()
     if origin and request.blueprint in FRAMED_BLUEPRINTS and origin in ops.platform_origins():
         response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY.replace(
