@@ -13,7 +13,8 @@ _URL = [DataRequired(message="Give the full https:// address the LMS shows for t
 
 class PlatformForm(FlaskForm):
     name = StringField("Name (for you)", validators=[Length(max=120)])
-    issuer = StringField("Issuer", validators=[DataRequired(message="Give the platform's issuer."), Length(max=255)])
+    issuer = StringField("Issuer", validators=[DataRequired(message="Give the platform's issuer."), Length(max=255)],
+                         description="Canvas Cloud: https://canvas.instructure.com. Moodle: the site's address.")
     client_id = StringField("Client id", validators=[DataRequired(message="Give the client id the LMS generated."),
                                                      Length(max=255)])
     deployment_ids = TextAreaField("Deployment ids (one a line)",
@@ -21,7 +22,9 @@ class PlatformForm(FlaskForm):
     auth_login_url = StringField("Authentication (OIDC auth) URL", validators=_URL)
     token_url = StringField("Access token URL", validators=_URL)
     jwks_url = StringField("Public keyset (JWKS) URL", validators=_URL)
-    lms_url = StringField("LMS address, if not the issuer's (optional)", validators=[Length(max=500)])
+    lms_url = StringField("LMS address, if not the issuer's (optional)", validators=[Length(max=500)],
+                          description="Canvas: your school's Canvas address, e.g. https://school.instructure.com "
+                                      "(its pages show quizapp in a frame).")
     submit = SubmitField("Register platform")
 
 

@@ -4,10 +4,12 @@
 launch, quizapp's JWKS and Canvas's JSON configuration. The login and launch are POSTed by the
 LMS, not by a quizapp page, so they carry no CSRF token: the state cookie, the one-time nonce and
 the platform's signature stand in for it. These routes may be framed by the registered platforms
-(their own frame-ancestors); every other route keeps frame-ancestors 'none'.
+(their own frame-ancestors); so may the pages of a session begun by a launch, by that launch's LMS
+only (FRAMED_BLUEPRINTS). Every other route and session keeps frame-ancestors 'none'.
 
-``lti_admin`` (teachers): the settings page with the URLs an LMS administrator pastes in, and
-the registered platforms."""
+``lti`` also holds the deep-linking picker (teachers, after a deep-linking launch).
+``lti_admin`` (teachers): the settings page with the URLs an LMS administrator pastes in, the
+registered platforms and LMS courses (roster pull), and each linked assignment's gradebook sync."""
 from __future__ import annotations
 
 from flask import (
@@ -16,8 +18,8 @@ from flask import (
 from flask_login import current_user, login_user
 from pylti1p3.contrib.flask import FlaskMessageLaunch, FlaskOIDCLogin, FlaskRequest
 from pylti1p3.exception import LtiException, OIDCException
-from wtforms.fields.choices import SelectChoice
 from sqlalchemy import select
+from wtforms.fields.choices import SelectChoice
 
 from quizapp.lti.claims import DEEP_LINKING_REQUEST, ClaimError, read_launch
 from quizapp.models import Classroom, LtiContext, LtiPlatform, Quiz
@@ -52,8 +54,10 @@ FRAMED_BLUEPRINTS = frozenset({"student", "classes", "banks", "quizzes", "assign
 def framable_in_a_launched_session(response: Response) -> Response:
     """The pages of a session begun by a launch may be framed by that launch's LMS (and only it);
     the same pages of any other session, and every other route, keep frame-ancestors 'none'."""
+    if request.blueprint not in FRAMED_BLUEPRINTS:
+        return response  # before reading the session: static files must not vary by cookie
     origin = lti_frame_origin()
-    if origin and request.blueprint in FRAMED_BLUEPRINTS and origin in ops.platform_origins():
+    if origin and origin in ops.platform_origins():
         response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY.replace(
             "frame-ancestors 'none'", f"frame-ancestors {origin}")
     return response
@@ -139,7 +143,8 @@ def launch():
         # The signed session cookie carries where the choice goes back to, and for which course.
         settings = claims.deep_linking or {}
         session["lti_deep_link"] = {
-            "platform_id": platform.id, "deployment_id": claims.deployment_id, "classroom_id": result.classroom.id,
+            "user": result.user.get_id(), "platform_id": platform.id, "deployment_id": claims.deployment_id,
+            "classroom_id": result.classroom.id,
             "return_url": settings["deep_link_return_url"], "data": settings.get("data"),
             "title": settings.get("title") or ""}
         return redirect(url_for("lti.deep_link"))
@@ -182,7 +187,8 @@ def deep_link():
     """The teacher picks a quiz; quizapp makes the course's assignment and answers the LMS with a
     signed LtiDeepLinkingResponse: a resource link to it, with a line item (label, maximum score)."""
     pending = session.get("lti_deep_link")
-    if not pending or not isinstance(pending, dict):
+    # Only for the teacher the picker was opened for (another sign-in on this browser starts afresh).
+    if not isinstance(pending, dict) or pending.get("user") != current_user.get_id():
         abort(404)
     classroom = owned_or_404(Classroom, pending["classroom_id"])
     quizzes = list(db.session.scalars(select(Quiz).where(Quiz.owner_id == current_user.id).order_by(Quiz.title)))
