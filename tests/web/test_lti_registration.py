@@ -48,6 +48,8 @@ def test_canvas_json_names_quizapps_urls(client):
     assert config["oidc_initiation_url"] == "http://localhost/lti/login"
     assert config["target_link_uri"] == "http://localhost/lti/launch"
     assert config["public_jwk_url"] == "http://localhost/lti/jwks"
+    placements = config["extensions"][0]["settings"]["placements"]
+    assert {p["message_type"] for p in placements} == {"LtiDeepLinkingRequest"}
 
 
 def test_the_command_line_registers_a_platform(cli):

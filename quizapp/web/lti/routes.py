@@ -251,8 +251,10 @@ def canvas_json() -> dict:
         ],
         "extensions": [{
             "domain": domain, "platform": "canvas.instructure.com", "privacy_level": "public",
-            "settings": {"placements": [{"placement": "assignment_selection", "message_type": "LtiResourceLinkRequest",
-                                         "target_link_uri": urls["launch"]}]},
+            # The content pickers send a deep-linking request: the teacher chooses a quiz in quizapp.
+            "settings": {"placements": [
+                {"placement": placement, "message_type": "LtiDeepLinkingRequest", "target_link_uri": urls["launch"]}
+                for placement in ("assignment_selection", "link_selection")]},
         }],
         "custom_fields": {},
     }
