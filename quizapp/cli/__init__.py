@@ -12,4 +12,4 @@ def main() -> None:
 
 # Imported for their side effect of adding commands to `main`; each stays cheap to import
 # (no spaCy, no Flask app) so `quizapp --help` is instant.
-from quizapp.cli import backup, banks, generate, interop, web  # noqa: E402,F401
+from quizapp.cli import backup, banks, generate, interop, lti, web  # noqa: E402,F401

@@ -13,6 +13,7 @@ def register_blueprints(app: Flask) -> None:
     from quizapp.web.quizzes import assignment_routes as assignments, routes as quizzes
     from quizapp.web.gradebook import routes as gradebook
     from quizapp.web.generator import routes as generator
+    from quizapp.web.lti import routes as lti
     from quizapp.web.regrade import routes as regrade
 
     app.register_blueprint(home.bp)
@@ -25,3 +26,5 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(gradebook.bp)
     app.register_blueprint(generator.bp)
     app.register_blueprint(regrade.bp)
+    app.register_blueprint(lti.bp)
+    app.register_blueprint(lti.admin_bp)

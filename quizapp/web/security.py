@@ -3,7 +3,8 @@
 * The secret key comes from ``QUIZAPP_SECRET_KEY``, else from ``instance/secret_key`` (generated on
   first run, mode 0600), so it is never in the repository and survives restarts and workers.
 * Every response carries the CSP of the web contract (no inline script or style anywhere, no plugins), nosniff,
-  frame-ancestors 'none' (plus X-Frame-Options for old browsers) and Referrer-Policy same-origin.
+  frame-ancestors 'none' (plus X-Frame-Options for old browsers) and Referrer-Policy same-origin; the
+  LTI routes alone set their own CSP, framable by the registered LMSs (quizapp.web.lti.routes).
 * Session cookies are HttpOnly and SameSite=Lax always, and Secure whenever the request came over
   HTTPS. Behind a TLS-terminating proxy set ``QUIZAPP_PROXY_FIX=1`` (number of trusted proxies) so
   X-Forwarded-Proto is honoured; ``QUIZAPP_SECURE_COOKIES=1`` forces Secure regardless.
@@ -52,7 +53,12 @@ def load_secret_key(instance_path: str) -> str:
 
 
 def set_security_headers(response: Response) -> Response:
+    own_csp = "Content-Security-Policy" in response.headers
     for name, value in SECURITY_HEADERS.items():
+        # A route that set its own CSP (the LTI pages, framed by the registered LMSs) set its own
+        # frame-ancestors; X-Frame-Options DENY would contradict it.
+        if name == "X-Frame-Options" and own_csp:
+            continue
         response.headers.setdefault(name, value)
     # QUIZAPP_SECURE_COOKIES says the site is served over HTTPS even where this process sees plain
     # HTTP (a TLS proxy without QUIZAPP_PROXY_FIX): browsers must then keep to HTTPS too.
@@ -72,13 +78,41 @@ def _signed_in() -> bool:
     return bool(user is not None and getattr(user, "is_authenticated", False))
 
 
+# Set in the session by an LTI launch: {"user": the signed-in id, "origin": the LMS whose iframe
+# shows this session's pages}. It holds only while that same person is signed in.
+LTI_FRAME_KEY = "lti_frame"
+
+
+def lti_frame_origin() -> str | None:
+    """The LMS origin framing this session, if it was begun by an LTI launch of who is signed in."""
+    from flask import session
+
+    marker = session.get(LTI_FRAME_KEY)
+    if isinstance(marker, dict) and marker.get("user") and marker.get("user") == session.get("_user_id"):
+        return marker.get("origin")
+    return None
+
+
 class SessionInterface(SecureCookieSessionInterface):
-    """Flask's signed-cookie session, with the Secure flag following the request's scheme."""
+    """Flask's signed-cookie session, with the Secure flag following the request's scheme.
+
+    A session begun by an LTI launch over HTTPS lives in the LMS's iframe, a third-party context
+    where a Lax cookie is never sent: its cookie is SameSite=None; Secure; Partitioned (CHIPS:
+    kept per LMS site, so it cannot follow the person across sites). Every other session stays Lax."""
 
     def get_cookie_secure(self, app: Flask) -> bool:
         if app.config["SESSION_COOKIE_SECURE"]:
             return True
         return has_request_context() and request.is_secure
+
+    def _framed(self, app: Flask) -> bool:
+        return has_request_context() and self.get_cookie_secure(app) and bool(lti_frame_origin())
+
+    def get_cookie_samesite(self, app: Flask) -> str | None:
+        return "None" if self._framed(app) else super().get_cookie_samesite(app)
+
+    def get_cookie_partitioned(self, app: Flask) -> bool:
+        return self._framed(app) or super().get_cookie_partitioned(app)
 
 
 def reject_nul_bytes() -> None:

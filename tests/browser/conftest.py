@@ -223,6 +223,8 @@ class Browsing:
         self.server = server
         self.watch = PageWatch()
         self._contexts: list[object] = []
+        # Other servers of the test's own (the LTI test's LMS) the pages may reach: (host, port).
+        self.also_allowed: set[tuple[str, int]] = set()
 
     def new_context(self, **options):
         context = self.browser.new_context(base_url=self.server.url, accept_downloads=True, **options)
@@ -241,7 +243,7 @@ class Browsing:
         if parts.scheme in ("data", "blob", "about"):
             route.continue_()
             return
-        if parts.hostname == self.server.host and parts.port == self.server.port:
+        if (parts.hostname, parts.port) in {(self.server.host, self.server.port), *self.also_allowed}:
             route.continue_()
             return
         self.watch.third_party.append(url)

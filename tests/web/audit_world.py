@@ -27,6 +27,8 @@ from quizapp.models import (
 )
 from quizapp.web.attempts import operations as ops
 from quizapp.web.extensions import db
+from quizapp.web.lti import operations as lti_ops
+from quizapp.web.lti.keys import signing_key
 
 # Names only the owning teacher (and the class, for their own things) may ever see.
 CLASS_NAME = "Audit class Zebrafinch"
@@ -37,9 +39,11 @@ STUDENT_NAMES = ["Amira Narwhal", "Ben Pangolin", "Chloé Wombat"]
 MARKERS = (CLASS_NAME, QUIZ_TITLE, JOB_TITLE, IMPORT_TITLE, *STUDENT_NAMES)
 
 # Pages anyone may open, signed in or not.
-PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim"}
+# The LTI protocol endpoints are called by an LMS and the browser it sends, signed in or not.
+PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim",
+          "lti.login", "lti.launch", "lti.jwks", "lti.canvas_config"}
 # Blueprints whose every page is the teacher's.
-TEACHER_BLUEPRINTS = {"classes", "banks", "quizzes", "assignments", "gradebook", "generator", "regrade"}
+TEACHER_BLUEPRINTS = {"classes", "banks", "quizzes", "assignments", "gradebook", "generator", "regrade", "lti_admin"}
 STUDENT_BLUEPRINTS = {"student"}
 
 _PARAM = re.compile(r"<(?:(\w+):)?(\w+)>")
@@ -112,6 +116,13 @@ def make_audit_world() -> AuditWorld:
     waiting = waiting_import(teacher, kursk_bank())
     other_teacher = make_teacher(name="Mr Elsewhere")
     other_classroom = make_class(other_teacher, name="Elsewhere class", students=["Olga Elsewhere"])
+    # The LMS the teacher registered, and quizapp's signing key (made on first need, as by the
+    # first LTI request of a running site: the sweep must not count it as an outsider's change).
+    lti_ops.register_platform(teacher.id, lti_ops.PlatformFields(
+        name=CLASS_NAME + " LMS", issuer="https://lms.audit.test", client_id=f"audit-{teacher.id}", deployment_ids=["d1"],
+        auth_login_url="https://lms.audit.test/auth", token_url="https://lms.audit.test/token",
+        jwks_url="https://lms.audit.test/jwks"))
+    signing_key()
     world = AuditWorld(teacher, classroom, version, quiz, assignment.id, student, classmate, first.id, second.id,
                        job.id, waiting.id, other_teacher, other_classroom, students_of(other_classroom)[0])
     world.ids = {

@@ -8,7 +8,9 @@ from factories import make_world
 # Regrading such a question is each teacher's own (only their classes; test_regrade checks that).
 SHARED = {"banks.bank", "banks.version", "banks.question", "quizzes.pick", "quizzes.draw",
           "regrade.question", "regrade.preview", "regrade.apply"}
-PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim"}
+# The LTI protocol endpoints answer an LMS, signed in or not (their refusals are pages of their own).
+PUBLIC = {"static", "home.index", "auth.login", "auth.logout", "auth.signup", "auth.join", "auth.claim",
+          "lti.login", "lti.launch", "lti.jwks", "lti.canvas_config"}
 
 
 def concrete_urls(app, world):

@@ -599,7 +599,18 @@ def submit_attempt(attempt_id: int, student_id: int | None, now: datetime | None
         # A late finalisation records the deadline, not the moment someone happened to look.
         locked.submitted_at = min(now, locked.deadline_at + SAVE_GRACE) if locked.deadline_at else now
     session.refresh(attempt)
+    # Keyed on the submission time: a replayed submit is the same event, a resubmission after a
+    # reopen a new one.
+    _gradebook_changed(attempt.id, f"submitted:{attempt.submitted_at.isoformat()}", now)
     return attempt
+
+
+def _gradebook_changed(attempt_id: int, event: str, now: datetime) -> None:
+    """After the commit, outside the write lock: a student who came from an LMS gets the new
+    grade in its gradebook (quizapp.web.lti.passback; does nothing for other students)."""
+    from quizapp.web.lti.passback import score_changed
+
+    score_changed(attempt_id, event, now)
 
 
 def finalize_attempt(attempt_id: int, now: datetime | None = None) -> Attempt:
@@ -664,6 +675,7 @@ def reopen_attempt(attempt_id: int, now: datetime | None = None) -> Attempt:
         session.rollback()
         raise AttemptError("The student has another attempt in progress; it must be submitted first.") from None
     session.refresh(attempt)
+    _gradebook_changed(attempt.id, f"reopened:{now.isoformat()}", now)
     return attempt
 
 
@@ -710,9 +722,16 @@ def grant_extra_attempt(assignment_id: int, student_id: int) -> int:
                     session.add(row)
                 row.extra_attempts = (row.extra_attempts or 0) + 1
                 session.flush()
-                return row.extra_attempts
+                granted = row.extra_attempts
         except IntegrityError:
             session.rollback()
+            continue
+        latest = session.scalar(select(Attempt.id).where(
+            Attempt.assignment_id == assignment_id, Attempt.student_id == student_id)
+            .order_by(Attempt.number.desc()).limit(1))
+        if latest is not None:  # the gradebook learns the student may try again
+            _gradebook_changed(latest, f"extra_attempt:{granted}", utcnow())
+        return granted
     raise AttemptError("Could not grant the attempt; please try again.")
 
 

@@ -1,0 +1,89 @@
+"""`quizapp lti ...`: register an LMS (LTI 1.3 platform), list them, rotate quizapp's signing key.
+Private keys are never printed."""
+from __future__ import annotations
+
+import click
+
+from quizapp.cli import main
+from quizapp.cli.web import _close, _make_app, _migrate
+
+
+@main.group()
+def lti() -> None:
+    """LTI 1.3: connect quizapp to an LMS (Canvas, Moodle, Schoology, Brightspace, Blackboard)."""
+
+
+@lti.command("add-platform")
+@click.option("--name", default="", help="A name for you (default: the issuer).")
+@click.option("--issuer", required=True, help="The platform's issuer, e.g. https://canvas.instructure.com.")
+@click.option("--client-id", required=True, help="The client id the LMS generated for quizapp.")
+@click.option("--deployment-id", "deployment_ids", multiple=True, required=True,
+              help="A deployment id (repeat the option for several).")
+@click.option("--auth-login-url", required=True, help="The platform's OIDC authentication URL.")
+@click.option("--token-url", required=True, help="The platform's OAuth2 access token URL.")
+@click.option("--jwks-url", required=True, help="The platform's public keyset (JWKS) URL.")
+@click.option("--lms-url", default="", help="Where the LMS's pages are, if not at the issuer (Canvas: your school's address).")
+def add_platform(name: str, issuer: str, client_id: str, deployment_ids: tuple[str, ...], auth_login_url: str,
+                 token_url: str, jwks_url: str, lms_url: str) -> None:
+    """Register an LMS so its launches are accepted."""
+    from quizapp.web.lti import operations as ops
+
+    app = _make_app()
+    _migrate(app)
+    try:
+        with app.app_context():
+            ids = ops.parse_deployment_ids("\n".join(deployment_ids))
+            platform = ops.register_platform(None, ops.PlatformFields(
+                name=name, issuer=issuer, client_id=client_id, deployment_ids=ids,
+                auth_login_url=auth_login_url, token_url=token_url, jwks_url=jwks_url, lms_url=lms_url))
+            click.echo(f"Registered {platform.name}: issuer {platform.issuer}, client id {platform.client_id}, "
+                       f"deployments {', '.join(platform.deployment_ids)}")
+    except ops.PlatformError as error:
+        raise click.ClickException(f"--{(error.field or 'issuer').replace('_', '-')}: {error.message}") from None
+    finally:
+        _close(app)
+
+
+@lti.command("platforms")
+def platforms() -> None:
+    """List the registered LMSs."""
+    from sqlalchemy import select
+
+    from quizapp.models import LtiPlatform
+    from quizapp.web.extensions import db
+
+    app = _make_app()
+    with app.app_context():
+        rows = list(db.session.scalars(select(LtiPlatform).order_by(LtiPlatform.id)))
+        for row in rows:
+            click.echo(f"{row.name}\t{row.issuer}\t{row.client_id}\t{', '.join(row.deployment_ids)}")
+        if not rows:
+            click.echo("No LMS registered yet: quizapp lti add-platform --help")
+    _close(app)
+
+
+@lti.command("rotate-key")
+def rotate_key() -> None:
+    """Make a new signing key. The previous key stays published until the next rotation, so LMSs
+    that cached it keep verifying; older keys are retired."""
+    from quizapp.web.lti.keys import rotate_key as rotate
+
+    app = _make_app()
+    _migrate(app)
+    with app.app_context():
+        key = rotate()
+        click.echo(f"New signing key {key.kid}; its public half is at /lti/jwks.")
+    _close(app)
+
+
+@lti.command("send-scores")
+def send_scores() -> None:
+    """Send the LMS gradebook scores that are due (failed sends wait with growing pauses); run it
+    from cron every few minutes so a score held back by an LMS outage arrives without anyone acting."""
+    from quizapp.web.lti.passback import send_due
+
+    app = _make_app()
+    with app.app_context():
+        counts = send_due()
+        click.echo(", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())) or "Nothing due.")
+    _close(app)
