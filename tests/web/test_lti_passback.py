@@ -102,3 +102,18 @@ def test_a_second_course_of_the_same_lms_keeps_its_own_line_items(app, client, c
     assert response.status_code == 302
     take(other, learner)
     assert [s["lineitem"] for s in course.platform.scores] == [2]
+
+
+def test_a_regrade_sends_the_re_marked_grade_to_the_lms(course, learner):
+    from quizapp.models import Attempt, BankQuestion, QuizItem
+    from quizapp.regrade import FULL_CREDIT, Change
+    from quizapp.web.regrade import operations as regrade_ops
+
+    before = take(course, learner).score
+    question = db.session.scalar(select(BankQuestion).join(QuizItem, QuizItem.question_id == BankQuestion.id)
+                                 .where(QuizItem.quiz_id == course.assignment.quiz_id).order_by(QuizItem.position))
+    plan = regrade_ops.preview_regrade(course.teacher.id, question, Change(FULL_CREDIT))
+    regrade_ops.apply_regrade(course.teacher.id, question.id, Change(FULL_CREDIT), plan.digest)
+    after = db.session.scalar(select(Attempt.score).where(Attempt.student_id == learner.id))
+    assert after > before
+    assert [s["scoreGiven"] for s in course.platform.scores] == [before, after]

@@ -178,4 +178,11 @@ def apply_regrade(teacher_id: int, question_id: int, change: Change, digest: str
                 attempt_id=attempt.id, old_score=c.old_score, old_max=c.old_max, new_score=c.new_score,
                 new_max=c.new_max, old_points=c.old_points, new_points=c.new_points))
         session.flush()
+        event = f"regraded:{regrade.id}"
+    # After the commit, outside the write lock: students who came from an LMS get their re-marked
+    # grade in its gradebook (quizapp.web.lti.passback; nothing for other students).
+    from quizapp.web.lti.passback import score_changed
+
+    for attempt_id in changed:
+        score_changed(attempt_id, event, now)
     return regrade, plan
