@@ -74,6 +74,7 @@ class People:
         self._runs: dict[int, tuple[str, ...]] = {}
         self._persons: dict[int, bool] = {}
         self.person_words: set[str] = set()
+        self._split_place_and_name()
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self.person_words.update(t.text for t in ent if _name_word(t))
@@ -114,6 +115,29 @@ class People:
             run = self.name_run(tok)
             if len(run) > 1 and tok.text == run[-1] and self.is_person(tok):
                 self.full_mentions.append((tok.idx, run))
+
+    def _split_place_and_name(self) -> None:
+        """"Senator from Ohio Ana Ruiz said", "Mayor of Lisbon Tom Berg": NER runs the place a title
+        governs into the name after it and calls the three or four words one organisation. After
+        "TITLE of/from", such a run of proper nouns is a place (or employer) followed by a given
+        name and a surname: the last two words become the person, the words before stay a place."""
+        from spacy.tokens import Span
+
+        doc, ents, changed = self.doc, [], False
+        for ent in doc.ents:
+            if (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and ent.start >= 2
+                    and doc[ent.start - 1].lower_ in {"of", "from"}
+                    and doc[ent.start - 2].lower_ in ROLE_NOUNS and doc[ent.start - 2].text[:1].isupper()
+                    and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) and t.text[:1].isupper()
+                            and t.lower_ not in ROLE_NOUNS for t in ent)
+                    and ent.end < len(doc) and not doc[ent.end].text[:1].isupper()):
+                ents.append(Span(doc, ent.start, ent.end - 2, label="GPE"))
+                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
+                changed = True
+            else:
+                ents.append(ent)
+        if changed:
+            doc.ents = ents
 
     def _aged(self, tok: "Token") -> bool:
         """"Tomas, 39, said": places and organisations have no age, whatever NER guessed."""
@@ -211,11 +235,11 @@ class People:
     def _name_run(self, tok: "Token") -> tuple[str, ...]:
         if self._bare_surname(tok):
             return (tok.text,)
-        if not _name_word(tok):
+        if not _name_word(tok) or self._governed_place(tok.i):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
         while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
-                _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])):
+                _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])) and not self._governed_place(lo - 1):
             lo -= 1
         while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
             hi += 1
@@ -231,6 +255,22 @@ class People:
         if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and hi > lo:
             hi += 1  # "Carl Dunn Jr."
         return tuple(t.text for t in doc[lo: hi + 1])
+
+    def _governed_place(self, i: int) -> bool:
+        """"Mayor of Lisbon Tom Berg": a place right after "of"/"from" belongs to the title before
+        it, not to the name after it."""
+        doc = self.tokens
+        if doc[i].ent_type_ not in {"GPE", "LOC"}:
+            return False
+        k = i
+        while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        if k + 1 >= len(doc) or doc[k + 1].ent_type_ in {"GPE", "LOC"} or not _name_word(doc[k + 1]):
+            return False
+        j = i
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        return j > 0 and doc[j - 1].lower_ in {"of", "from"}
 
     def is_person(self, tok: "Token") -> bool:
         if tok.i not in self._persons:

@@ -174,7 +174,7 @@ class QuoteFinder:
                 continue  # "Ruiz's", "the newspaper Publico"
             # "The director of the Port Authority, Ana Ruiz, said": the parser hangs the appositive
             # on the organisation, but only the description can be a person
-            if any(a.dep_ in {"prep", "pobj"} for a in path) and not any(
+            if any(a.dep_ in {"prep", "pobj"} for a in path) and not self._title_place_name(subj, tok) and not any(
                     a.dep_ == "appos" and not self.people.is_person(a.head) and not a.head.lower_ in PERSON_WORDS
                     and (a.head.pos_ == "PROPN" or a.head.ent_type_) for a in path):
                 continue
@@ -183,6 +183,18 @@ class QuoteFinder:
             if name and (best is None or depth < best[0]):
                 best = (depth, name)
         return best[1] if best else None
+
+    def _title_place_name(self, subj: "Token", tok: "Token") -> bool:
+        """"President of Ruritania Ana Ruiz said": a capitalised title without an article, its place
+        after "of"/"from", then the name; the name is the title holder, not something the title
+        is of (the place stands between the preposition and the name)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in {"of", "from"} or prep.head.i != subj.i:
+            return False
+        if not (subj.lower_ in ROLE_NOUNS and subj.text[:1].isupper()) or any(c.dep_ == "det" for c in subj.children):
+            return False
+        first = tok.i - len(self.people.name_run(tok)) + 1
+        return first - prep.i >= 2 and self.doc[prep.i + 1].ent_type_ in {"GPE", "LOC", "ORG"}
 
     def _resolve_pronoun(self, tok: "Token") -> str | None:
         here = tok.sent.start_char
