@@ -36,6 +36,7 @@ from quizapp.generate.lexicon import (
     AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
     FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
     STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
+    CANDIDACY_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -779,6 +780,8 @@ class AffiliationFinder:
         rest = text[role_end: role_end + 200]
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
         role = text[words[0][1]: role_end]
+        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS:
+            return None  # "a contender for the party's nomination": a candidacy, not a post
         if prep:
             described_as = DESCRIBED_AS.match(rest, prep.end())  # "chief executive of the turbine maker Nordwind"
             org_m = ORG_RE.match(rest, described_as.end() if described_as else prep.end())
@@ -795,8 +798,10 @@ class AffiliationFinder:
                     if outer and not self._is_place(outer.start("org"), outer.end("org")):
                         role_text = re.sub(r"\s+(?:at|of)$", "", text[words[0][1]: end + unit.end()].rstrip())
                         return role_text, outer.group("org"), outer.end()
-                if self._modifies_noun(end):
-                    return role, None, role_end  # "a line worker at the Bergen plant": the name only modifies a noun
+                if self._modifies_noun(end) or re.search(r"['’]s$", org):
+                    # "a line worker at the Bergen plant", "an adviser on the council's budget": the
+                    # name only modifies or owns a noun
+                    return role, None, role_end
                 if prep.group("p") == "from" and self._is_place(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
                 if self._is_time(role_end + org_m.start("org"), end):

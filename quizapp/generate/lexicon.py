@@ -669,3 +669,8 @@ CURRENCY_PREFIXES = {
 # ill health", "She cited the rising cost of fuel").
 SPEECH_VERBS |= {"cite"}
 SPEECH_ACT_VERBS |= {"cite"}
+
+# People running in a race: "a contender for the party's nomination", "a candidate for mayor" name a
+# candidacy in the reported event, not a post or a membership.
+CANDIDACY_NOUNS = {"contender", "contenders", "candidate", "candidates", "hopeful", "hopefuls",
+                   "challenger", "challengers", "frontrunner", "front-runner", "rival", "rivals"}
