@@ -674,3 +674,10 @@ SPEECH_ACT_VERBS |= {"cite"}
 # candidacy in the reported event, not a post or a membership.
 CANDIDACY_NOUNS = {"contender", "contenders", "candidate", "candidates", "hopeful", "hopefuls",
                    "challenger", "challengers", "frontrunner", "front-runner", "rival", "rivals"}
+
+# Blaming is a speech act whose object, with its "for" phrase, is what was said ("The minister blamed
+# the storm for the delays"); with a person and no reason it only says whom (see JUDGING_VERBS).
+SPEECH_ACT_VERBS |= {"blame"}
+# Verbs of talk whose "about" phrase is what was talked of ("She spoke about rising rents"), besides
+# their preposition in SPEECH_PREPOSITIONS.
+SPEECH_ABOUT_VERBS = {"speak", "talk"}

@@ -46,7 +46,7 @@ from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
     NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
-    ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
+    ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
     THING_OBJECT_SPEECH_VERBS,
 )
 from quizapp.generate.names import HONORIFICS
@@ -770,13 +770,20 @@ class QuoteFinder:
             # "urged the council to act", "called on voters to stay home", "vowed to appeal"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
-        wanted = SPEECH_PREPOSITIONS.get(lemma)
-        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == wanted), None) if wanted else None
+        wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in wanted), None)
         if prep is not None:
             obj = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
             if sum(1 for t in obj if t.is_alpha) >= 2:  # "called for an inquiry", not "called for calm"
                 return min(t.i for t in obj), max(t.i for t in obj) + 1
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if lemma in CHARACTERISING_VERBS and obj is not None and asp is None:
+            # "Ruiz called the plan reckless", "called her rival a decent man": the object and what
+            # it was called are the verdict ("called the police" has no such complement)
+            comp = [c for c in kids if c.dep_ == "oprd" and c.i > obj.i] or [
+                c for c in obj.children if c.dep_ in {"amod", "acl"} and c.pos_ == "ADJ" and c.i > obj.i]
+            if comp:
+                return obj.left_edge.i, max(t.i for c in comp for t in c.subtree) + 1
         accused = lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in [*kids, *(
             obj.children if obj is not None else [])])
         if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
