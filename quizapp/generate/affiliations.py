@@ -30,7 +30,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Affiliation
-from quizapp.generate.names import NAME_SUFFIXES
+from quizapp.generate.names import HONORIFICS, NAME_SUFFIXES
 from quizapp.generate.lexicon import (
     MONTHS, WEEKDAYS,
     AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
@@ -879,7 +879,10 @@ class AffiliationFinder:
             head, appos = self._according_to_role(first), True
         if not appos or head.i >= first.i or not _job(head.text):
             return
-        if first.i < 1 or self.art.tokens[first.i - 1].text not in {",", "—", "–", ":"}:
+        k = first.i - 1
+        while k > 0 and self.art.tokens[k].text in HONORIFICS:
+            k -= 1  # "the director of Y, Dr Ada Lin,": a courtesy title between the comma and the name
+        if first.i < 1 or self.art.tokens[k].text not in {",", "—", "–", ":"}:
             return  # no comma: the title before the name is _title_before's
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
                 and t.lower_ not in DESCRIPTIVE_ADJECTIVES]

@@ -33,7 +33,7 @@ from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
     COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
     MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, MEASURE_NOUNS, CURRENCY_PREFIXES, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, KIN_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
-    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
+    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS, MEASURE_UNIT_KEYS,
 )
 from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
 from quizapp.generate.lexicon import QUALIFIERS as _BASE_QUALIFIERS
@@ -292,6 +292,9 @@ class FigureFinder:
                 and not re.search(r"(?:[.!?:]\s+|\n|^)[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]) \
                 and not re.match(r"\s+[a-z]+s\b", self.text[end:]):
             return True  # "Article 5", "Flight 17" (but "gave Israel 30 days" counts days)
+        if prev and re.fullmatch(r"\d+", number) and not qualified and re.search(
+                rf"(?:\b(?:the|of|by|for|from|with|and)|[a-z,])\s+{re.escape(prev.group(1))}\s+{number}\b", self.text):
+            return True  # "Silent 52 sailed" at a sentence start, where "the Silent 52 Project" names it elsewhere
         return False
 
     def _radio_band(self, end: int, time: re.Match) -> bool:
@@ -753,7 +756,9 @@ class FigureFinder:
             # points back to it, whatever noun it now takes
             pointing = number >= 10 and re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I)
             repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal or pointing
-                                                     or unit is None and number >= 100) for v, u in seen)
+                                                     or unit is None and number >= 100
+                                                     or u == unit and unit in MEASURE_UNIT_KEYS and number >= 100)
+                                     for v, u in seen)
             # "the four home matches" after "won all four matches": a definite number with the same
             # head noun; "all four of those games": "all N of these/those/them" points back
             # to a set of that size already counted ("two of them" alone may be a part of a larger set)

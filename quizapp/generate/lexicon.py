@@ -681,3 +681,10 @@ SPEECH_ACT_VERBS |= {"blame"}
 # Verbs of talk whose "about" phrase is what was talked of ("She spoke about rising rents"), besides
 # their preposition in SPEECH_PREPOSITIONS.
 SPEECH_ABOUT_VERBS = {"speak", "talk"}
+
+# Units of length, area and weight, as a figure's unit key (singular; "feet" as written): the same
+# measure of a hundred or more in such a unit, given twice in one article, is one fact repeated
+# ("at a depth of over 1,200 feet ... the sonar found it below 1,200 feet").
+MEASURE_UNIT_KEYS = {"foot", "feet", "meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "inch",
+                     "centimeter", "centimetre", "cm", "millimeter", "millimetre", "mm", "pound", "lb",
+                     "kilogram", "kg", "ton", "tonne", "acre", "hectare", "m"}
