@@ -688,3 +688,8 @@ SPEECH_ABOUT_VERBS = {"speak", "talk"}
 MEASURE_UNIT_KEYS = {"foot", "feet", "meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "inch",
                      "centimeter", "centimetre", "cm", "millimeter", "millimetre", "mm", "pound", "lb",
                      "kilogram", "kg", "ton", "tonne", "acre", "hectare", "m"}
+
+# What a person says or writes in, as the frame of a sentence: "In his statement, Ruiz found the
+# raid justified" makes the rest of the sentence Ruiz's words, whatever its verb.
+STATEMENT_FRAME_NOUNS = {"statement", "message", "speech", "tweet", "letter", "address", "remarks", "post",
+                         "interview", "announcement", "testimony", "eulogy", "tribute", "op-ed", "column"}

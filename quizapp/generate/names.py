@@ -151,8 +151,10 @@ class People:
         run = self.name_run(tok)
         if len(run) < 2 or tok.text != run[-1]:
             return False
+        # "Tomas Berg, the acting Prime Minister of X,": a capitalised title after "the" is a person's too
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.lower_ not in ORGANISATION_ROLES
-                   and any(d.lower_ in {"a", "an"} for d in c.children) for c in tok.children)
+                   and any(d.lower_ in {"a", "an"} or d.lower_ == "the" and c.text[:1].isupper() for d in c.children)
+                   for c in tok.children)
 
     def _split_glued_names(self, ends: list["Token"]) -> None:
         """Give the parse's entities the person NER ran into an organisation ("Detective Constable

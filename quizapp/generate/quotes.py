@@ -46,7 +46,7 @@ from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
     NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
-    ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
+    ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS, STATEMENT_FRAME_NOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
     THING_OBJECT_SPEECH_VERBS,
 )
 from quizapp.generate.names import HONORIFICS
@@ -840,6 +840,7 @@ class QuoteFinder:
         yield from self._direct(atts)
         yield from self._reported(atts)
         yield from self._participles()
+        yield from self._framed_statements()
         for speaker, start, end, direct in self._possessive_statements():
             yield speaker, start, end, direct, False, SAID
 
@@ -1195,6 +1196,39 @@ class QuoteFinder:
                     yield name, span[0], head_end, False, organisation, stance
             elif span and (self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
                 yield name, span[0], span[1], False, organisation, stance
+
+    def _framed_statements(self):
+        """"In his statement, Ruiz found the raid justified and called the order reckless", "In her
+        message, she praised the crews: “...”": a sentence framed by the speaker's own statement,
+        message or speech is that person's words after the verb, whatever the verb (verbs of saying
+        are read by the other rules). A quotation after a colon is the speaker's quotation."""
+        for sent in self.doc.sents:
+            root = sent.root
+            if root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS \
+                    or self.art.in_quotation(root.idx):
+                continue
+            frame = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < root.i), None)
+            noun = next((c for c in frame.children if c.dep_ == "pobj"), None) if frame is not None else None
+            if noun is None or noun.lemma_.lower() not in STATEMENT_FRAME_NOUNS or not any(
+                    c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children):
+                continue
+            if any(c.dep_ == "neg" for c in root.children) or not any(
+                    c.dep_ in {"dobj", "ccomp", "oprd", "xcomp"} and c.i > root.i for c in root.children):
+                continue  # "In his speech, Ruiz walked to the stage": nothing said
+            who = self._speaker(root)
+            if not who or not who[2] and who[1].lower_ == "they":
+                continue
+            name = who[0]
+            colon = next((t for t in sent if t.text == ":" and t.i > root.i), None)
+            hi = colon.i if colon is not None else sent.end
+            span = self._trim((root.i + 1, hi))
+            if colon is not None:
+                q = next((q for q in self.direct_quotes if colon.idx < q.open <= colon.idx + 3), None)
+                if q is None:
+                    continue
+                yield name, q.start, q.end, True, False, SAID
+            if span and not self._overlaps_direct(*span) and self._words((root.i + 1, hi)) >= 2:
+                yield name, span[0], span[1], False, False, SAID
 
     def _possessive_statements(self):
         for noun in self.art.tokens:
