@@ -1202,6 +1202,9 @@ class AffiliationFinder:
                 org = org_m.group("org") if org_m and not self._is_place(org_m.start("org"), org_m.end("org")) else None
             else:
                 role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and _job(c.text)), None)
+                if role_tok is None and lemma != "become":  # "was elected as a Fellow of Y", "appointed as its chair"
+                    role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == verb.i + 1
+                                     for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
                 if role_tok is None:
                     continue
                 org = None
@@ -1475,6 +1478,13 @@ class AffiliationFinder:
         """The person a subject or possessor names: a name, or "he"/"she"/"his"/"her" for the one
         person named in the sentence before it or in the previous sentence of the paragraph."""
         if tok.lower_ not in PRONOUNS:
+            if not self.people.is_person(tok) and tok.lower_ in ROLE_NOUNS and tok.text[:1].isupper():
+                # "President of Y Ada Lin became ...": the parser makes the title the subject and
+                # hangs the name on it in apposition
+                held = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children
+                        if o.dep_ == "pobj" and self.people.is_person(o) and o.i - len(self.people.name_run(o)) > p.i]
+                tok = next((c for c in tok.children if c.dep_ == "appos" and self.people.is_person(c)),
+                           held[0] if held else tok)  # "Governor of Y Ada Lin became ...": the place between
             if not self.people.is_person(tok):
                 return None
             found = self._person_at(tok)
