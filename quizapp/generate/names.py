@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import PERSON_NOUNS, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS
+from quizapp.generate.lexicon import (
+    GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -125,13 +127,17 @@ class People:
 
         doc, ents, changed = self.doc, [], False
         for ent in doc.ents:
-            if (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and ent.start >= 2
-                    and doc[ent.start - 1].lower_ in {"of", "from"}
-                    and doc[ent.start - 2].lower_ in ROLE_NOUNS and doc[ent.start - 2].text[:1].isupper()
+            title = doc[ent.start - 2] if ent.start >= 2 else None
+            if (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and title is not None
+                    and doc[ent.start - 1].lower_ in {"of", "from"} and title.lower_ in ROLE_NOUNS
                     and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) and t.text[:1].isupper()
                             and t.lower_ not in ROLE_NOUNS for t in ent)
-                    and ent.end < len(doc) and not doc[ent.end].text[:1].isupper()):
-                ents.append(Span(doc, ent.start, ent.end - 2, label="GPE"))
+                    and not any(t.lower_ in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS for t in ent[-2:])
+                    and ent.end < len(doc) and not doc[ent.end].text[:1].isupper()
+                    and (title.text[:1].isupper() or doc[ent.end].pos_ in {"VERB", "AUX"})):
+                # "the director of Amnesty Watch Ana Ruiz said": an employer in the same place
+                label = "GPE" if title.text[:1].isupper() else "ORG"
+                ents.append(Span(doc, ent.start, ent.end - 2, label=label))
                 ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
                 changed = True
             else:
@@ -262,13 +268,15 @@ class People:
         """"Mayor of Lisbon Tom Berg": a place right after "of"/"from" belongs to the title before
         it, not to the name after it."""
         doc = self.tokens
-        if doc[i].ent_type_ not in {"GPE", "LOC"}:
+        if doc[i].ent_type_ not in {"GPE", "LOC", "ORG"}:
             return False
         k = i
         while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
             k += 1
         if k + 1 >= len(doc) or doc[k + 1].ent_type_ in {"GPE", "LOC"} or not _name_word(doc[k + 1]):
             return False
+        if doc[i].ent_type_ == "ORG" and not (doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"):
+            return False  # an employer only where NER (or the split above) starts a person right after it
         j = i
         while j > 0 and doc[j].ent_iob_ == "I":
             j -= 1

@@ -185,13 +185,14 @@ class QuoteFinder:
         return best[1] if best else None
 
     def _title_place_name(self, subj: "Token", tok: "Token") -> bool:
-        """"President of Ruritania Ana Ruiz said": a capitalised title without an article, its place
-        after "of"/"from", then the name; the name is the title holder, not something the title
-        is of (the place stands between the preposition and the name)."""
+        """"President of Ruritania Ana Ruiz said", "the director of Amnesty Watch Ana Ruiz said": a
+        title, its place or employer after "of"/"from", then the name; the name is the title
+        holder, not something the title is of (the place stands between the preposition and the
+        name; "the lawyer of Ana Ruiz said" has none)."""
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in {"of", "from"} or prep.head.i != subj.i:
             return False
-        if not (subj.lower_ in ROLE_NOUNS and subj.text[:1].isupper()) or any(c.dep_ == "det" for c in subj.children):
+        if subj.lower_ not in ROLE_NOUNS:
             return False
         first = tok.i - len(self.people.name_run(tok)) + 1
         return first - prep.i >= 2 and self.doc[prep.i + 1].ent_type_ in {"GPE", "LOC", "ORG"}

@@ -17,3 +17,11 @@ def test_the_holder_of_a_title_of_a_country_is_the_speaker():
                           "investigation of the crash.\"")
     assert [(q.speaker, q.direct) for q in facts.quotes] == [("Tomas Brandvik", True)]
     assert [(a.person, a.role) for a in facts.affiliations] == [("Tomas Brandvik", "President of Portugal")]
+
+
+def test_the_employer_after_a_title_is_not_part_of_the_name():
+    facts = extract_facts("\"The ruling cannot change the facts on the ground,\" the regional director of Amnesty "
+                          "International Ji-woo Seo said in a statement.")
+    assert [(a.person, a.organization) for a in facts.affiliations] == [("Ji-woo Seo", "Amnesty International")]
+    assert [q.speaker for q in facts.quotes] == ["Ji-woo Seo"]
+    assert [q.speaker for q in extract_facts("The lawyer of Ana Ruiz said the trial would start soon.").quotes] == []
