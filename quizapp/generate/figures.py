@@ -33,7 +33,7 @@ from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
     COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
     MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, MEASURE_NOUNS, CURRENCY_PREFIXES, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, KIN_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
-    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS, MEASURE_UNIT_KEYS,
+    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS, MEASURE_UNIT_KEYS, CHANGE_VERBS,
 )
 from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
 from quizapp.generate.lexicon import QUALIFIERS as _BASE_QUALIFIERS
@@ -787,11 +787,39 @@ class FigureFinder:
             return 0
         return nl
 
+    def _changes(self):
+        """"reduced the number of polling stations from 180 to 12", "the toll rose from 9 to 14": a
+        verb of change with "from A to B" and no noun after B gives two figures, the number before
+        and the number after, counting what "the number of X" or the verb's subject names."""
+        for m in re.finditer(rf"\bfrom\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*(?:%|[-–]))", self.text):
+            tok = self._token_at(m.start())
+            if tok is None or not re.search(r"\d", m.group("a") + m.group("b")):
+                continue
+            nxt = self._next_token(m.end("b"))
+            if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in AMOUNT_UNITS):
+                continue  # "from 12 to 15 dollars": the noun after says what, the regular rules read it
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > tok.i:
+                continue
+            before = self.text[verb.sent.start_char: m.start()]
+            number_of = re.search(r"\bnumber of ((?:[a-z-]+ ){0,2}[a-z-]+)\b", before)
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if number_of:
+                what = number_of.group(1)
+            elif subj is not None and subj.pos_ == "NOUN":
+                what = " ".join(t.lower_ for t in subj.subtree if t.dep_ not in {"det", "poss", "punct"})
+            else:
+                continue
+            a0, a1, b0, b1 = m.start(), m.end("a"), m.start("b") - 3, m.end("b")
+            yield self.text[a0:a1], _number(m.group("a")), f"{what} (before)", a0, a1
+            yield self.text[b0:b1], _number(m.group("b")), f"{what} (after)", b0, b1
+
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
         text = self.text
         yield from self._mixed_numbers()
+        yield from self._changes()
         for m in MONEY_RANGE_RE.finditer(text):
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"

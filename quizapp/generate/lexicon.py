@@ -693,3 +693,9 @@ MEASURE_UNIT_KEYS = {"foot", "feet", "meter", "metre", "kilometer", "kilometre",
 # raid justified" makes the rest of the sentence Ruiz's words, whatever its verb.
 STATEMENT_FRAME_NOUNS = {"statement", "message", "speech", "tweet", "letter", "address", "remarks", "post",
                          "interview", "announcement", "testimony", "eulogy", "tribute", "op-ed", "column"}
+
+# Verbs of change whose "from A to B" gives a number before and a number after, not a range
+# ("cut the number of buses from 40 to 12", "the toll rose from 9 to 14").
+CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "reduce", "cut", "grow", "climb", "decline",
+                "raise", "lower", "jump", "swell", "shrink", "expand", "slash", "boost", "double", "halve",
+                "plunge", "soar", "surge", "dip", "change", "go", "move", "trim", "lift"}
