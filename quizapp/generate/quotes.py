@@ -172,6 +172,9 @@ class QuoteFinder:
                 continue
             if any(g.dep_ == "case" for g in tok.children) or _named_thing(tok):
                 continue  # "Ruiz's", "the newspaper Publico"
+            if any(a.dep_ == "compound" and a.head.lower_ in PERSON_WORDS and not self.people.is_person(a.head)
+                   for a in path):
+                continue  # "a former Ruiz adviser, Tom Berg, said": the name says whose adviser
             # "The director of the Port Authority, Ana Ruiz, said": the parser hangs the appositive
             # on the organisation, but only the description can be a person
             if any(a.dep_ in {"prep", "pobj"} for a in path) and not self._title_place_name(subj, tok) and not any(

@@ -20,3 +20,9 @@ def test_blame_with_its_reason_and_talk_about_a_topic_are_statements():
         ("Ana Ruiz", "both the army and the police for the attack")]
     assert said("Senator Ana Ruiz spoke about affordable housing and the minimum wage.") == [
         ("Ana Ruiz", "affordable housing and the minimum wage")]
+
+
+def test_a_name_that_says_whose_adviser_is_not_the_speaker():
+    text = ("Senator Ana Ruiz spoke first. A former Ruiz adviser, Tomas Berg, said the court decision "
+            "was wrong.")
+    assert said(text) == [("Tomas Berg", "the court decision was wrong")]
