@@ -33,7 +33,7 @@ from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
     COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
     MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, MEASURE_NOUNS, CURRENCY_PREFIXES, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, KIN_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
-    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS, MEASURE_UNIT_KEYS, CHANGE_VERBS,
+    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS, MEASURE_UNIT_KEYS, CHANGE_VERBS, MARGIN_VERBS,
 )
 from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
 from quizapp.generate.lexicon import QUALIFIERS as _BASE_QUALIFIERS
@@ -450,6 +450,11 @@ class FigureFinder:
         noun = self._counted_noun(e)
         if re.search(r"\b(?:to|with)\s+$", before) and noun:
             return True
+        tok = self._token_at(s)
+        by = tok.head.head if tok is not None and tok.dep_ == "nummod" and tok.head.dep_ == "pobj" else None
+        if noun and by is not None and by.lower_ == "by" and any(
+                a.lemma_.lower() in MARGIN_VERBS and a.pos_ in {"VERB", "AUX"} for a in list(by.ancestors)[:3]):
+            return True  # "won by one vote", "differed from the records by one digit": a margin
         if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
             return True
         tok = self._token_at(s)

@@ -699,3 +699,8 @@ STATEMENT_FRAME_NOUNS = {"statement", "message", "speech", "tweet", "letter", "a
 CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "reduce", "cut", "grow", "climb", "decline",
                 "raise", "lower", "jump", "swell", "shrink", "expand", "slash", "boost", "double", "halve",
                 "plunge", "soar", "surge", "dip", "change", "go", "move", "trim", "lift"}
+
+# Verbs whose "by" phrase is a margin, a count even with "one" ("won by one vote", "differed by one
+# digit", "missed by one point").
+MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss", "beat", "exceed", "outnumber",
+                               "edge", "pass", "fail", "vary"}

@@ -16,3 +16,9 @@ def test_a_change_from_one_count_to_another_gives_two_figures():
 
 def test_a_range_with_its_noun_is_left_to_the_range_rules():
     assert [f[0] for f in figs("Tickets cost from 12 to 15 dollars.")] == ["from 12 to 15 dollars"]
+
+
+def test_one_as_a_margin_after_by_is_a_count():
+    assert figs("The senator won by one vote.")[0][:2] == ("one vote", "1")
+    assert figs("The figures differed from the records by one digit.")[0][:2] == ("one digit", "1")
+    assert figs("She was hit by one car and then another.") == []
