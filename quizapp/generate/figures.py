@@ -454,7 +454,7 @@ class FigureFinder:
         by = tok.head.head if tok is not None and tok.dep_ == "nummod" and tok.head.dep_ == "pobj" else None
         if noun and by is not None and by.lower_ == "by" and any(
                 a.lemma_.lower() in MARGIN_VERBS and a.pos_ in {"VERB", "AUX"} for a in list(by.ancestors)[:3]):
-            return True  # "won by one vote", "differed from the records by one digit": a margin
+            return True  # "won by one vote", "lost the seat by one point": a margin
         if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
             return True
         tok = self._token_at(s)
@@ -793,7 +793,7 @@ class FigureFinder:
         return nl
 
     def _changes(self):
-        """"reduced the number of polling stations from 180 to 12", "the toll rose from 9 to 14": a
+        """"cut the number of bus routes from 40 to 12", "the toll rose from 9 to 14": a
         verb of change with "from A to B" and no noun after B gives two figures, the number before
         and the number after, counting what "the number of X" or the verb's subject names."""
         for m in re.finditer(rf"\bfrom\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*(?:%|[-–]))", self.text):

@@ -690,7 +690,7 @@ MEASURE_UNIT_KEYS = {"foot", "feet", "meter", "metre", "kilometer", "kilometre",
                      "kilogram", "kg", "ton", "tonne", "acre", "hectare", "m"}
 
 # What a person says or writes in, as the frame of a sentence: "In his statement, Ruiz found the
-# raid justified" makes the rest of the sentence Ruiz's words, whatever its verb.
+# delay unacceptable" makes the rest of the sentence Ruiz's words, whatever its verb.
 STATEMENT_FRAME_NOUNS = {"statement", "message", "speech", "tweet", "letter", "address", "remarks", "post",
                          "interview", "announcement", "testimony", "eulogy", "tribute", "op-ed", "column"}
 
@@ -700,7 +700,7 @@ CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "reduce", "cut",
                 "raise", "lower", "jump", "swell", "shrink", "expand", "slash", "boost", "double", "halve",
                 "plunge", "soar", "surge", "dip", "change", "go", "move", "trim", "lift"}
 
-# Verbs whose "by" phrase is a margin, a count even with "one" ("won by one vote", "differed by one
-# digit", "missed by one point").
+# Verbs whose "by" phrase is a margin, a count even with "one" ("won by one vote", "lost by one
+# seat", "missed by one point").
 MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss", "beat", "exceed", "outnumber",
                                "edge", "pass", "fail", "vary"}

@@ -135,7 +135,7 @@ class People:
                     and not any(t.lower_ in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS for t in ent[-2:])
                     and ent.end < len(doc) and not doc[ent.end].text[:1].isupper()
                     and (title.text[:1].isupper() or doc[ent.end].pos_ in {"VERB", "AUX"})):
-                # "the director of Amnesty Watch Ana Ruiz said": an employer in the same place
+                # "the director of Harbour Rights Watch Ana Ruiz said": an employer in the same place
                 label = "GPE" if title.text[:1].isupper() else "ORG"
                 ents.append(Span(doc, ent.start, ent.end - 2, label=label))
                 ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))

@@ -188,7 +188,7 @@ class QuoteFinder:
         return best[1] if best else None
 
     def _title_place_name(self, subj: "Token", tok: "Token") -> bool:
-        """"President of Ruritania Ana Ruiz said", "the director of Amnesty Watch Ana Ruiz said": a
+        """"President of Ruritania Ana Ruiz said", "the director of Harbour Rights Watch Ana Ruiz said": a
         title, its place or employer after "of"/"from", then the name; the name is the title
         holder, not something the title is of (the place stands between the preposition and the
         name; "the lawyer of Ana Ruiz said" has none)."""
@@ -1202,7 +1202,7 @@ class QuoteFinder:
                 yield name, span[0], span[1], False, organisation, stance
 
     def _framed_statements(self):
-        """"In his statement, Ruiz found the raid justified and called the order reckless", "In her
+        """"In his statement, Ruiz found the delay unacceptable and asked for patience", "In her
         message, she praised the crews: “...”": a sentence framed by the speaker's own statement,
         message or speech is that person's words after the verb, whatever the verb (verbs of saying
         are read by the other rules). A quotation after a colon is the speaker's quotation."""

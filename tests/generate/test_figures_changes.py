@@ -20,5 +20,5 @@ def test_a_range_with_its_noun_is_left_to_the_range_rules():
 
 def test_one_as_a_margin_after_by_is_a_count():
     assert figs("The senator won by one vote.")[0][:2] == ("one vote", "1")
-    assert figs("The figures differed from the records by one digit.")[0][:2] == ("one digit", "1")
+    assert figs("The candidate lost by one seat in the final count.")[0][:2] == ("one seat", "1")
     assert figs("She was hit by one car and then another.") == []

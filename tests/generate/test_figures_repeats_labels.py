@@ -10,11 +10,11 @@ def texts(text: str) -> list[str]:
 
 
 def test_the_same_large_measure_given_twice_is_one_figure():
-    text = ("The wreck lies at a depth of over 1200 feet near the coast. A drone later found a mass at a "
-            "depth below 1200 feet.")
-    assert texts(text) == ["over 1200 feet"]
+    text = ("The tower stands over 300 meters tall in the old harbour. Visitors ride a lift to a deck "
+            "just below 300 meters.")
+    assert texts(text) == ["over 300 meters"]
 
 
 def test_a_number_in_a_name_is_no_count_at_the_start_of_a_sentence():
-    text = "The Silent 52 Project found the wreck in June. Silent 52 sailed to the site with three drones."
-    assert texts(text) == ["three drones"]
+    text = "The Silent 52 Choir sang in Oslo in June. Silent 52 toured the coast with three buses."
+    assert texts(text) == ["three buses"]

@@ -10,16 +10,15 @@ def said(text: str) -> list[tuple[str, str, bool]]:
 
 
 def test_in_his_statement_frames_the_rest_of_the_sentence():
-    assert said("In his statement, Prime Minister Tomas Berg found the raid justified and called the "
-                "order swift and decisive.") == [
-        ("Tomas Berg", "the raid justified and called the order swift and decisive", False)]
+    assert said("In his statement, Mayor Tomas Berg found the delay unacceptable and asked for "
+                "patience.") == [("Tomas Berg", "the delay unacceptable and asked for patience", False)]
     assert said("In his speech, Tomas Berg walked to the stage.") == []
 
 
 def test_a_quotation_after_a_colon_in_a_framed_sentence_is_the_speakers():
     text = ("Senator Ana Ruiz attended the funeral. In her message, she admired the late mayor's career: "
-            "\"He was a stellar example for all of us. He gave his whole life to this city.\"")
-    assert ("Ana Ruiz", "He was a stellar example for all of us. He gave his whole life to this city.", True) in said(text)
+            "\"He was a fine teacher to all of us. He gave his whole life to this city.\"")
+    assert ("Ana Ruiz", "He was a fine teacher to all of us. He gave his whole life to this city.", True) in said(text)
 
 
 def test_a_capitalised_title_after_the_makes_an_unfamiliar_name_a_person():

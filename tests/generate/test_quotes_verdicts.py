@@ -10,8 +10,8 @@ def said(text: str) -> list[tuple[str, str]]:
 
 
 def test_calling_something_something_is_a_verdict_but_calling_the_police_is_not():
-    assert said("Minister Tomas Berg called the order swift, forceful and decisive.") == [
-        ("Tomas Berg", "the order swift, forceful and decisive")]
+    assert said("Minister Tomas Berg called the decision hasty, careless and unfair.") == [
+        ("Tomas Berg", "the decision hasty, careless and unfair")]
     assert said("Ana Ruiz called the police after the crash on the highway near the town.") == []
 
 

@@ -13,15 +13,15 @@ def test_the_place_after_a_title_is_not_part_of_the_name():
 
 
 def test_the_holder_of_a_title_of_a_country_is_the_speaker():
-    facts = extract_facts("President of Portugal Tomas Brandvik said, \"We expect a full and open "
-                          "investigation of the crash.\"")
+    facts = extract_facts("President of Portugal Tomas Brandvik said, \"We want a quick inquiry into "
+                          "the fire at the port.\"")
     assert [(q.speaker, q.direct) for q in facts.quotes] == [("Tomas Brandvik", True)]
     assert [(a.person, a.role) for a in facts.affiliations] == [("Tomas Brandvik", "President of Portugal")]
 
 
 def test_the_employer_after_a_title_is_not_part_of_the_name():
-    facts = extract_facts("\"The ruling cannot change the facts on the ground,\" the regional director of Amnesty "
+    facts = extract_facts("\"The ruling cannot change the facts on the ground,\" the regional director of Oxfam "
                           "International Ji-woo Seo said in a statement.")
-    assert [(a.person, a.organization) for a in facts.affiliations] == [("Ji-woo Seo", "Amnesty International")]
+    assert [(a.person, a.organization) for a in facts.affiliations] == [("Ji-woo Seo", "Oxfam International")]
     assert [q.speaker for q in facts.quotes] == ["Ji-woo Seo"]
     assert [q.speaker for q in extract_facts("The lawyer of Ana Ruiz said the trial would start soon.").quotes] == []
