@@ -30,12 +30,13 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Affiliation
-from quizapp.generate.names import NAME_SUFFIXES
+from quizapp.generate.names import HONORIFICS, NAME_SUFFIXES
 from quizapp.generate.lexicon import (
     MONTHS, WEEKDAYS,
     AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
     FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
     STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
+    CANDIDACY_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -779,6 +780,8 @@ class AffiliationFinder:
         rest = text[role_end: role_end + 200]
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
         role = text[words[0][1]: role_end]
+        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS:
+            return None  # "a contender for the party's nomination": a candidacy, not a post
         if prep:
             described_as = DESCRIBED_AS.match(rest, prep.end())  # "chief executive of the turbine maker Nordwind"
             org_m = ORG_RE.match(rest, described_as.end() if described_as else prep.end())
@@ -795,8 +798,10 @@ class AffiliationFinder:
                     if outer and not self._is_place(outer.start("org"), outer.end("org")):
                         role_text = re.sub(r"\s+(?:at|of)$", "", text[words[0][1]: end + unit.end()].rstrip())
                         return role_text, outer.group("org"), outer.end()
-                if self._modifies_noun(end):
-                    return role, None, role_end  # "a line worker at the Bergen plant": the name only modifies a noun
+                if self._modifies_noun(end) or re.search(r"['’]s$", org):
+                    # "a line worker at the Bergen plant", "an adviser on the council's budget": the
+                    # name only modifies or owns a noun
+                    return role, None, role_end
                 if prep.group("p") == "from" and self._is_place(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
                 if self._is_time(role_end + org_m.start("org"), end):
@@ -874,7 +879,10 @@ class AffiliationFinder:
             head, appos = self._according_to_role(first), True
         if not appos or head.i >= first.i or not _job(head.text):
             return
-        if first.i < 1 or self.art.tokens[first.i - 1].text not in {",", "—", "–", ":"}:
+        k = first.i - 1
+        while k > 0 and self.art.tokens[k].text in HONORIFICS:
+            k -= 1  # "the director of Y, Dr Ada Lin,": a courtesy title between the comma and the name
+        if first.i < 1 or self.art.tokens[k].text not in {",", "—", "–", ":"}:
             return  # no comma: the title before the name is _title_before's
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
                 and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
@@ -1194,6 +1202,9 @@ class AffiliationFinder:
                 org = org_m.group("org") if org_m and not self._is_place(org_m.start("org"), org_m.end("org")) else None
             else:
                 role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and _job(c.text)), None)
+                if role_tok is None and lemma != "become":  # "was elected as a Fellow of Y", "appointed as its chair"
+                    role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == verb.i + 1
+                                     for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
                 if role_tok is None:
                     continue
                 org = None
@@ -1467,6 +1478,13 @@ class AffiliationFinder:
         """The person a subject or possessor names: a name, or "he"/"she"/"his"/"her" for the one
         person named in the sentence before it or in the previous sentence of the paragraph."""
         if tok.lower_ not in PRONOUNS:
+            if not self.people.is_person(tok) and tok.lower_ in ROLE_NOUNS and tok.text[:1].isupper():
+                # "President of Y Ada Lin became ...": the parser makes the title the subject and
+                # hangs the name on it in apposition
+                held = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children
+                        if o.dep_ == "pobj" and self.people.is_person(o) and o.i - len(self.people.name_run(o)) > p.i]
+                tok = next((c for c in tok.children if c.dep_ == "appos" and self.people.is_person(c)),
+                           held[0] if held else tok)  # "Governor of Y Ada Lin became ...": the place between
             if not self.people.is_person(tok):
                 return None
             found = self._person_at(tok)

@@ -33,7 +33,7 @@ from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
     COMPOUND_UNITS, CURRENCY_WORDS, EVENT_NOUNS, FIGURE_QUALIFIERS_EXTRA, FIGURE_QUALIFIERS_MORE, FRACTION_WORDS, FREQUENCY_UNITS, MEASURE_WORDS,
     MULTIPLIER_VERBS, NUMBER_WORDS_EXTRA, PEOPLE_NOUNS_MORE, PERSON_NOUNS_MORE, MEASURE_NOUNS, CURRENCY_PREFIXES, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, PEOPLE_NOUNS, KIN_NOUNS, ROLE_NOUNS, SCORE_WORDS, MONTHS, ORDINAL_WORDS,
-    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS,
+    SCALE_WORDS, SINGULAR_UNITS, WEEKDAYS, MEASURE_UNIT_KEYS, CHANGE_VERBS, MARGIN_VERBS,
 )
 from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
 from quizapp.generate.lexicon import QUALIFIERS as _BASE_QUALIFIERS
@@ -292,6 +292,9 @@ class FigureFinder:
                 and not re.search(r"(?:[.!?:]\s+|\n|^)[A-Z][\w.]*\s+$", self.text[max(0, start - 32): start]) \
                 and not re.match(r"\s+[a-z]+s\b", self.text[end:]):
             return True  # "Article 5", "Flight 17" (but "gave Israel 30 days" counts days)
+        if prev and re.fullmatch(r"\d+", number) and not qualified and re.search(
+                rf"(?:\b(?:the|of|by|for|from|with|and)|[a-z,])\s+{re.escape(prev.group(1))}\s+{number}\b", self.text):
+            return True  # "Silent 52 sailed" at a sentence start, where "the Silent 52 Project" names it elsewhere
         return False
 
     def _radio_band(self, end: int, time: re.Match) -> bool:
@@ -447,6 +450,11 @@ class FigureFinder:
         noun = self._counted_noun(e)
         if re.search(r"\b(?:to|with)\s+$", before) and noun:
             return True
+        tok = self._token_at(s)
+        by = tok.head.head if tok is not None and tok.dep_ == "nummod" and tok.head.dep_ == "pobj" else None
+        if noun and by is not None and by.lower_ == "by" and any(
+                a.lemma_.lower() in MARGIN_VERBS and a.pos_ in {"VERB", "AUX"} for a in list(by.ancestors)[:3]):
+            return True  # "won by one vote", "lost the seat by one point": a margin
         if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
             return True
         tok = self._token_at(s)
@@ -753,7 +761,9 @@ class FigureFinder:
             # points back to it, whatever noun it now takes
             pointing = number >= 10 and re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I)
             repeat = not new and any(v == value and (u == unit and unit is not None and anaphoric or decimal or pointing
-                                                     or unit is None and number >= 100) for v, u in seen)
+                                                     or unit is None and number >= 100
+                                                     or u == unit and unit in MEASURE_UNIT_KEYS and number >= 100)
+                                     for v, u in seen)
             # "the four home matches" after "won all four matches": a definite number with the same
             # head noun; "all four of those games": "all N of these/those/them" points back
             # to a set of that size already counted ("two of them" alone may be a part of a larger set)
@@ -782,11 +792,39 @@ class FigureFinder:
             return 0
         return nl
 
+    def _changes(self):
+        """"cut the number of bus routes from 40 to 12", "the toll rose from 9 to 14": a
+        verb of change with "from A to B" and no noun after B gives two figures, the number before
+        and the number after, counting what "the number of X" or the verb's subject names."""
+        for m in re.finditer(rf"\bfrom\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*(?:%|[-–]))", self.text):
+            tok = self._token_at(m.start())
+            if tok is None or not re.search(r"\d", m.group("a") + m.group("b")):
+                continue
+            nxt = self._next_token(m.end("b"))
+            if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in AMOUNT_UNITS):
+                continue  # "from 12 to 15 dollars": the noun after says what, the regular rules read it
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > tok.i:
+                continue
+            before = self.text[verb.sent.start_char: m.start()]
+            number_of = re.search(r"\bnumber of ((?:[a-z-]+ ){0,2}[a-z-]+)\b", before)
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if number_of:
+                what = number_of.group(1)
+            elif subj is not None and subj.pos_ == "NOUN":
+                what = " ".join(t.lower_ for t in subj.subtree if t.dep_ not in {"det", "poss", "punct"})
+            else:
+                continue
+            a0, a1, b0, b1 = m.start(), m.end("a"), m.start("b") - 3, m.end("b")
+            yield self.text[a0:a1], _number(m.group("a")), f"{what} (before)", a0, a1
+            yield self.text[b0:b1], _number(m.group("b")), f"{what} (after)", b0, b1
+
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
         text = self.text
         yield from self._mixed_numbers()
+        yield from self._changes()
         for m in MONEY_RANGE_RE.finditer(text):
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"

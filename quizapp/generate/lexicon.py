@@ -669,3 +669,38 @@ CURRENCY_PREFIXES = {
 # ill health", "She cited the rising cost of fuel").
 SPEECH_VERBS |= {"cite"}
 SPEECH_ACT_VERBS |= {"cite"}
+
+# People running in a race: "a contender for the party's nomination", "a candidate for mayor" name a
+# candidacy in the reported event, not a post or a membership.
+CANDIDACY_NOUNS = {"contender", "contenders", "candidate", "candidates", "hopeful", "hopefuls",
+                   "challenger", "challengers", "frontrunner", "front-runner", "rival", "rivals"}
+
+# Blaming is a speech act whose object, with its "for" phrase, is what was said ("The minister blamed
+# the storm for the delays"); with a person and no reason it only says whom (see JUDGING_VERBS).
+SPEECH_ACT_VERBS |= {"blame"}
+# Verbs of talk whose "about" phrase is what was talked of ("She spoke about rising rents"), besides
+# their preposition in SPEECH_PREPOSITIONS.
+SPEECH_ABOUT_VERBS = {"speak", "talk"}
+
+# Units of length, area and weight, as a figure's unit key (singular; "feet" as written): the same
+# measure of a hundred or more in such a unit, given twice in one article, is one fact repeated
+# ("at a depth of over 1,200 feet ... the sonar found it below 1,200 feet").
+MEASURE_UNIT_KEYS = {"foot", "feet", "meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "inch",
+                     "centimeter", "centimetre", "cm", "millimeter", "millimetre", "mm", "pound", "lb",
+                     "kilogram", "kg", "ton", "tonne", "acre", "hectare", "m"}
+
+# What a person says or writes in, as the frame of a sentence: "In his statement, Ruiz found the
+# delay unacceptable" makes the rest of the sentence Ruiz's words, whatever its verb.
+STATEMENT_FRAME_NOUNS = {"statement", "message", "speech", "tweet", "letter", "address", "remarks", "post",
+                         "interview", "announcement", "testimony", "eulogy", "tribute", "op-ed", "column"}
+
+# Verbs of change whose "from A to B" gives a number before and a number after, not a range
+# ("cut the number of buses from 40 to 12", "the toll rose from 9 to 14").
+CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "reduce", "cut", "grow", "climb", "decline",
+                "raise", "lower", "jump", "swell", "shrink", "expand", "slash", "boost", "double", "halve",
+                "plunge", "soar", "surge", "dip", "change", "go", "move", "trim", "lift"}
+
+# Verbs whose "by" phrase is a margin, a count even with "one" ("won by one vote", "lost by one
+# seat", "missed by one point").
+MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss", "beat", "exceed", "outnumber",
+                               "edge", "pass", "fail", "vary"}

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import PERSON_NOUNS, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS
+from quizapp.generate.lexicon import (
+    GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -74,6 +76,7 @@ class People:
         self._runs: dict[int, tuple[str, ...]] = {}
         self._persons: dict[int, bool] = {}
         self.person_words: set[str] = set()
+        self._split_place_and_name()
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self.person_words.update(t.text for t in ent if _name_word(t))
@@ -115,6 +118,33 @@ class People:
             if len(run) > 1 and tok.text == run[-1] and self.is_person(tok):
                 self.full_mentions.append((tok.idx, run))
 
+    def _split_place_and_name(self) -> None:
+        """"Senator from Ohio Ana Ruiz said", "Mayor of Lisbon Tom Berg": NER runs the place a title
+        governs into the name after it and calls the three or four words one organisation. After
+        "TITLE of/from", such a run of proper nouns is a place (or employer) followed by a given
+        name and a surname: the last two words become the person, the words before stay a place."""
+        from spacy.tokens import Span
+
+        doc, ents, changed = self.doc, [], False
+        for ent in doc.ents:
+            title = doc[ent.start - 2] if ent.start >= 2 else None
+            if (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and title is not None
+                    and doc[ent.start - 1].lower_ in {"of", "from"} and title.lower_ in ROLE_NOUNS
+                    and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) and t.text[:1].isupper()
+                            and t.lower_ not in ROLE_NOUNS for t in ent)
+                    and not any(t.lower_ in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS for t in ent[-2:])
+                    and ent.end < len(doc) and not doc[ent.end].text[:1].isupper()
+                    and (title.text[:1].isupper() or doc[ent.end].pos_ in {"VERB", "AUX"})):
+                # "the director of Harbour Rights Watch Ana Ruiz said": an employer in the same place
+                label = "GPE" if title.text[:1].isupper() else "ORG"
+                ents.append(Span(doc, ent.start, ent.end - 2, label=label))
+                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
+                changed = True
+            else:
+                ents.append(ent)
+        if changed:
+            doc.ents = ents
+
     def _aged(self, tok: "Token") -> bool:
         """"Tomas, 39, said": places and organisations have no age, whatever NER guessed."""
         nxt = self.tokens[tok.i + 1: tok.i + 4]
@@ -127,8 +157,10 @@ class People:
         run = self.name_run(tok)
         if len(run) < 2 or tok.text != run[-1]:
             return False
+        # "Tomas Berg, the acting Prime Minister of X,": a capitalised title after "the" is a person's too
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.lower_ not in ORGANISATION_ROLES
-                   and any(d.lower_ in {"a", "an"} for d in c.children) for c in tok.children)
+                   and any(d.lower_ in {"a", "an"} or d.lower_ == "the" and c.text[:1].isupper() for d in c.children)
+                   for c in tok.children)
 
     def _split_glued_names(self, ends: list["Token"]) -> None:
         """Give the parse's entities the person NER ran into an organisation ("Detective Constable
@@ -211,11 +243,11 @@ class People:
     def _name_run(self, tok: "Token") -> tuple[str, ...]:
         if self._bare_surname(tok):
             return (tok.text,)
-        if not _name_word(tok):
+        if not _name_word(tok) or self._governed_place(tok.i):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
         while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
-                _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])):
+                _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])) and not self._governed_place(lo - 1):
             lo -= 1
         while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
             hi += 1
@@ -231,6 +263,24 @@ class People:
         if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and hi > lo:
             hi += 1  # "Carl Dunn Jr."
         return tuple(t.text for t in doc[lo: hi + 1])
+
+    def _governed_place(self, i: int) -> bool:
+        """"Mayor of Lisbon Tom Berg": a place right after "of"/"from" belongs to the title before
+        it, not to the name after it."""
+        doc = self.tokens
+        if doc[i].ent_type_ not in {"GPE", "LOC", "ORG"}:
+            return False
+        k = i
+        while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        if k + 1 >= len(doc) or doc[k + 1].ent_type_ in {"GPE", "LOC"} or not _name_word(doc[k + 1]):
+            return False
+        if doc[i].ent_type_ == "ORG" and not (doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"):
+            return False  # an employer only where NER (or the split above) starts a person right after it
+        j = i
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        return j > 0 and doc[j - 1].lower_ in {"of", "from"}
 
     def is_person(self, tok: "Token") -> bool:
         if tok.i not in self._persons:

@@ -46,7 +46,7 @@ from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
     NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
-    ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
+    ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS, STATEMENT_FRAME_NOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
     THING_OBJECT_SPEECH_VERBS,
 )
 from quizapp.generate.names import HONORIFICS
@@ -172,9 +172,12 @@ class QuoteFinder:
                 continue
             if any(g.dep_ == "case" for g in tok.children) or _named_thing(tok):
                 continue  # "Ruiz's", "the newspaper Publico"
+            if any(a.dep_ == "compound" and a.head.lower_ in PERSON_WORDS and not self.people.is_person(a.head)
+                   for a in path):
+                continue  # "a former Ruiz adviser, Tom Berg, said": the name says whose adviser
             # "The director of the Port Authority, Ana Ruiz, said": the parser hangs the appositive
             # on the organisation, but only the description can be a person
-            if any(a.dep_ in {"prep", "pobj"} for a in path) and not any(
+            if any(a.dep_ in {"prep", "pobj"} for a in path) and not self._title_place_name(subj, tok) and not any(
                     a.dep_ == "appos" and not self.people.is_person(a.head) and not a.head.lower_ in PERSON_WORDS
                     and (a.head.pos_ == "PROPN" or a.head.ent_type_) for a in path):
                 continue
@@ -183,6 +186,19 @@ class QuoteFinder:
             if name and (best is None or depth < best[0]):
                 best = (depth, name)
         return best[1] if best else None
+
+    def _title_place_name(self, subj: "Token", tok: "Token") -> bool:
+        """"President of Ruritania Ana Ruiz said", "the director of Harbour Rights Watch Ana Ruiz said": a
+        title, its place or employer after "of"/"from", then the name; the name is the title
+        holder, not something the title is of (the place stands between the preposition and the
+        name; "the lawyer of Ana Ruiz said" has none)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in {"of", "from"} or prep.head.i != subj.i:
+            return False
+        if subj.lower_ not in ROLE_NOUNS:
+            return False
+        first = tok.i - len(self.people.name_run(tok)) + 1
+        return first - prep.i >= 2 and self.doc[prep.i + 1].ent_type_ in {"GPE", "LOC", "ORG"}
 
     def _resolve_pronoun(self, tok: "Token") -> str | None:
         here = tok.sent.start_char
@@ -758,13 +774,20 @@ class QuoteFinder:
             # "urged the council to act", "called on voters to stay home", "vowed to appeal"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
-        wanted = SPEECH_PREPOSITIONS.get(lemma)
-        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == wanted), None) if wanted else None
+        wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in wanted), None)
         if prep is not None:
             obj = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
             if sum(1 for t in obj if t.is_alpha) >= 2:  # "called for an inquiry", not "called for calm"
                 return min(t.i for t in obj), max(t.i for t in obj) + 1
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if lemma in CHARACTERISING_VERBS and obj is not None and asp is None:
+            # "Ruiz called the plan reckless", "called her rival a decent man": the object and what
+            # it was called are the verdict ("called the police" has no such complement)
+            comp = [c for c in kids if c.dep_ == "oprd" and c.i > obj.i] or [
+                c for c in obj.children if c.dep_ in {"amod", "acl"} and c.pos_ == "ADJ" and c.i > obj.i]
+            if comp:
+                return obj.left_edge.i, max(t.i for c in comp for t in c.subtree) + 1
         accused = lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in [*kids, *(
             obj.children if obj is not None else [])])
         if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
@@ -821,6 +844,7 @@ class QuoteFinder:
         yield from self._direct(atts)
         yield from self._reported(atts)
         yield from self._participles()
+        yield from self._framed_statements()
         for speaker, start, end, direct in self._possessive_statements():
             yield speaker, start, end, direct, False, SAID
 
@@ -1176,6 +1200,39 @@ class QuoteFinder:
                     yield name, span[0], head_end, False, organisation, stance
             elif span and (self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
                 yield name, span[0], span[1], False, organisation, stance
+
+    def _framed_statements(self):
+        """"In his statement, Ruiz found the delay unacceptable and asked for patience", "In her
+        message, she praised the crews: “...”": a sentence framed by the speaker's own statement,
+        message or speech is that person's words after the verb, whatever the verb (verbs of saying
+        are read by the other rules). A quotation after a colon is the speaker's quotation."""
+        for sent in self.doc.sents:
+            root = sent.root
+            if root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS \
+                    or self.art.in_quotation(root.idx):
+                continue
+            frame = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < root.i), None)
+            noun = next((c for c in frame.children if c.dep_ == "pobj"), None) if frame is not None else None
+            if noun is None or noun.lemma_.lower() not in STATEMENT_FRAME_NOUNS or not any(
+                    c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children):
+                continue
+            if any(c.dep_ == "neg" for c in root.children) or not any(
+                    c.dep_ in {"dobj", "ccomp", "oprd", "xcomp"} and c.i > root.i for c in root.children):
+                continue  # "In his speech, Ruiz walked to the stage": nothing said
+            who = self._speaker(root)
+            if not who or not who[2] and who[1].lower_ == "they":
+                continue
+            name = who[0]
+            colon = next((t for t in sent if t.text == ":" and t.i > root.i), None)
+            hi = colon.i if colon is not None else sent.end
+            span = self._trim((root.i + 1, hi))
+            if colon is not None:
+                q = next((q for q in self.direct_quotes if colon.idx < q.open <= colon.idx + 3), None)
+                if q is None:
+                    continue
+                yield name, q.start, q.end, True, False, SAID
+            if span and not self._overlaps_direct(*span) and self._words((root.i + 1, hi)) >= 2:
+                yield name, span[0], span[1], False, False, SAID
 
     def _possessive_statements(self):
         for noun in self.art.tokens:

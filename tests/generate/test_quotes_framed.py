@@ -1,0 +1,27 @@
+"""A sentence framed by the speaker's own statement or message is that speaker's words; a
+capitalised title after "the" marks an appositive name as a person. Invented sentences."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+
+
+def said(text: str) -> list[tuple[str, str, bool]]:
+    return [(q.speaker, q.text, q.direct) for q in extract_facts(text).quotes]
+
+
+def test_in_his_statement_frames_the_rest_of_the_sentence():
+    assert said("In his statement, Mayor Tomas Berg found the delay unacceptable and asked for "
+                "patience.") == [("Tomas Berg", "the delay unacceptable and asked for patience", False)]
+    assert said("In his speech, Tomas Berg walked to the stage.") == []
+
+
+def test_a_quotation_after_a_colon_in_a_framed_sentence_is_the_speakers():
+    text = ("Senator Ana Ruiz attended the funeral. In her message, she admired the late mayor's career: "
+            "\"He was a fine teacher to all of us. He gave his whole life to this city.\"")
+    assert ("Ana Ruiz", "He was a fine teacher to all of us. He gave his whole life to this city.", True) in said(text)
+
+
+def test_a_capitalised_title_after_the_makes_an_unfamiliar_name_a_person():
+    facts = extract_facts("Nuri Kamal-Said, the acting Prime Minister of Norway, spoke out against the plan.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [
+        ("Nuri Kamal-Said", "acting Prime Minister of Norway")]
