@@ -84,7 +84,19 @@ def _prepare_postgresql() -> None:
     if not _pg_schema_fresh or not inspect(db.engine).has_table("user"):
         db.drop_all()
         db.create_all()
+        _queue_tables()
         _pg_schema_fresh = True
+
+
+def _queue_tables() -> None:
+    """The job queue's tables, as `quizapp migrate` makes them on PostgreSQL (migration
+    a9c4e7b1d3f0): create_all knows only the app's models, and the generator's pages ask the
+    queue whether a worker is alive."""
+    from procrastinate.schema import SchemaManager
+
+    with db.engine.begin() as connection:
+        if connection.exec_driver_sql("SELECT to_regclass('procrastinate_jobs')").scalar() is None:
+            connection.connection.driver_connection.execute(SchemaManager.get_schema())
 
 
 def _empty_postgresql() -> None:
