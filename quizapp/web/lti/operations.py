@@ -3,6 +3,7 @@ does here (the person's account, the course's class, the resource link's assignm
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -11,11 +12,13 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp.lti.claims import ClaimError, Launch
 from quizapp.models import (
-    Assignment, Classroom, Enrollment, LtiContext, LtiIdentity, LtiPlatform, LtiResourceLink, User,
+    Assignment, BankQuestion, Classroom, Enrollment, LtiContext, LtiIdentity, LtiPlatform, LtiResourceLink, User,
 )
 from quizapp.web.classes.operations import new_join_code
 from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
+from quizapp.web.quizzes.drawing import draw_per_skill, new_seed
+from quizapp.web.quizzes.operations import build_quiz
 
 # Accounts made by a launch sign in through their LMS only: no password matches this (it is not a
 # hash werkzeug can read, so check_password_hash answers False).
@@ -237,15 +240,40 @@ def quiz_max_points(quiz_id: int) -> float:
     return score_attempt(questions, {}).max_total
 
 
+def _new_assignment(session, classroom_id: int, quiz_id: int, title: str, attempts_allowed: int,
+                    review_policy: str) -> Assignment:
+    from quizapp.models import utcnow
+
+    assignment = Assignment(quiz_id=quiz_id, classroom_id=classroom_id, title=title[:300], whole_class=True,
+                            opens_at=utcnow(), attempts_allowed=attempts_allowed, review_policy=review_policy)
+    session.add(assignment)
+    session.flush()
+    return assignment
+
+
 def assignment_for_link(classroom_id: int, quiz_id: int, title: str, attempts_allowed: int,
                         review_policy: str) -> Assignment:
     """The assignment a deep link places in the LMS: the whole class of the course, open now (the
     LMS holds the due date; the teacher may add one in quizapp)."""
-    from quizapp.models import utcnow
-
     with write_transaction() as session:
-        assignment = Assignment(quiz_id=quiz_id, classroom_id=classroom_id, title=title[:300], whole_class=True,
-                                opens_at=utcnow(), attempts_allowed=attempts_allowed, review_policy=review_policy)
-        session.add(assignment)
+        return _new_assignment(session, classroom_id, quiz_id, title, attempts_allowed, review_policy)
+
+
+def assignment_from_bank(owner_id: int, classroom_id: int, version_id: int, per_skill: int | None, title: str,
+                         attempts_allowed: int, review_policy: str) -> Assignment:
+    """A new quiz of a bank version (every question, or `per_skill` drawn at random from each
+    skill, fewer where a skill has fewer) and the course's assignment of it, in one transaction.
+    The caller has checked the teacher may use the version. Raises QuizError, writing nothing."""
+    with write_transaction() as session:
+        pool = list(session.execute(select(BankQuestion.id, BankQuestion.skill)
+                                    .where(BankQuestion.version_id == version_id).order_by(BankQuestion.position)))
+        if per_skill:
+            available = Counter(skill for _, skill in pool)
+            counts = {skill: min(per_skill, n) for skill, n in sorted(available.items())}
+            seed = new_seed()
+            ids, draw = draw_per_skill(pool, counts, seed), {"seed": seed, "counts": counts}
+        else:
+            ids, draw = [qid for qid, _ in pool], None
+        quiz = build_quiz(owner_id, version_id, title, ids, draw)
         session.flush()
-    return assignment
+        return _new_assignment(session, classroom_id, quiz.id, quiz.title, attempts_allowed, review_policy)
