@@ -29,6 +29,10 @@ class PlatformForm(FlaskForm):
     submit = SubmitField("Register platform")
 
 
+class PlatformEditForm(PlatformForm):
+    submit = SubmitField("Save changes")
+
+
 class _LinkSettings(FlaskForm):
     """How the assignment placed in the LMS behaves (both picker forms)."""
 

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.lti.claims import ClaimError, Launch
@@ -58,8 +58,8 @@ def parse_deployment_ids(text: str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatform:
-    """Add a platform (raises PlatformError naming the field at fault)."""
+def _checked(fields: PlatformFields) -> dict:
+    """The platform's columns from the fields (raises PlatformError naming the field at fault)."""
     issuer = fields.issuer.strip()
     if not issuer:
         raise PlatformError("Give the platform's issuer (its https:// address, e.g. https://canvas.instructure.com).", "issuer")
@@ -70,13 +70,25 @@ def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatfo
         raise PlatformError("Give at least one deployment id.", "deployment_ids")
     if len(issuer) > 255 or len(client_id) > 255 or any(len(d) > 255 for d in fields.deployment_ids):
         raise PlatformError("That is longer than any LMS id (255 characters at most).", "issuer")
-    platform = LtiPlatform(
-        owner_id=owner_id, name=(fields.name.strip() or issuer)[:120], issuer=issuer, client_id=client_id,
+    return dict(
+        name=(fields.name.strip() or issuer)[:120], issuer=issuer, client_id=client_id,
         deployment_ids=list(fields.deployment_ids),
         auth_login_url=_check_url(fields.auth_login_url, "auth_login_url"),
         token_url=_check_url(fields.token_url, "token_url"), jwks_url=_check_url(fields.jwks_url, "jwks_url"),
         lms_url=_check_url(fields.lms_url, "lms_url") if fields.lms_url.strip() else None)
-    if db.session.scalar(select(LtiPlatform.id).where(LtiPlatform.issuer == issuer, LtiPlatform.client_id == client_id)):
+
+
+def _taken(issuer: str, client_id: str, other_than: int | None = None) -> bool:
+    query = select(LtiPlatform.id).where(LtiPlatform.issuer == issuer, LtiPlatform.client_id == client_id)
+    if other_than is not None:
+        query = query.where(LtiPlatform.id != other_than)
+    return db.session.scalar(query) is not None
+
+
+def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatform:
+    """Add a platform (raises PlatformError naming the field at fault)."""
+    platform = LtiPlatform(owner_id=owner_id, **_checked(fields))
+    if _taken(platform.issuer, platform.client_id):
         raise PlatformError("This issuer and client id are registered already.", "client_id")
     try:
         with write_transaction() as session:
@@ -84,6 +96,78 @@ def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatfo
     except IntegrityError:
         raise PlatformError("This issuer and client id are registered already.", "client_id") from None
     return platform
+
+
+def platform_fields(platform: LtiPlatform) -> PlatformFields:
+    """A registration as the fields that made it (what the edit form and the CLI start from)."""
+    return PlatformFields(name=platform.name, issuer=platform.issuer, client_id=platform.client_id,
+                          deployment_ids=list(platform.deployment_ids), auth_login_url=platform.auth_login_url,
+                          token_url=platform.token_url, jwks_url=platform.jwks_url, lms_url=platform.lms_url or "")
+
+
+def update_platform(platform_id: int, fields: PlatformFields) -> LtiPlatform:
+    """Change a registration's ids and addresses (raises PlatformError naming the field at fault).
+    Its people, courses and links stay: they hang on the registration, not on its issuer."""
+    values = _checked(fields)
+    if _taken(values["issuer"], values["client_id"], other_than=platform_id):
+        raise PlatformError("This issuer and client id are registered already.", "client_id")
+    try:
+        with write_transaction() as session:
+            platform = session.get(LtiPlatform, platform_id)
+            for name, value in values.items():
+                setattr(platform, name, value)
+    except IntegrityError:
+        raise PlatformError("This issuer and client id are registered already.", "client_id") from None
+    return platform
+
+
+@dataclass
+class PlatformUse:
+    """What came from a platform: what its removal would cut off."""
+
+    classes: list[str]
+    people: int
+    links: int
+
+    @property
+    def empty(self) -> bool:
+        return not (self.classes or self.people or self.links)
+
+    def explain(self) -> str:
+        parts = []
+        if self.classes:
+            parts.append(f"{len(self.classes)} LMS course{'s' if len(self.classes) != 1 else ''} "
+                         f"({', '.join(self.classes)})")
+        if self.people:
+            parts.append(f"{self.people} {'person who signs' if self.people == 1 else 'people who sign'} in through it")
+        if self.links:
+            parts.append(f"{self.links} assignment link{'s' if self.links != 1 else ''} in its gradebook")
+        return ("quizapp keeps this LMS: " + ", ".join(parts) + " came from it. Removed, its students could no "
+                "longer sign in and their grades could no longer reach the LMS. To change where it is, edit it "
+                "instead; it can be removed once none of this is left (delete its classes first).")
+
+
+def platform_use(platform_id: int) -> PlatformUse:
+    classes = list(db.session.scalars(
+        select(Classroom.name).join(LtiContext, LtiContext.classroom_id == Classroom.id)
+        .where(LtiContext.platform_id == platform_id).order_by(Classroom.name)))
+    people = db.session.scalar(select(func.count()).select_from(LtiIdentity).where(LtiIdentity.platform_id == platform_id))
+    links = db.session.scalar(select(func.count()).select_from(LtiResourceLink)
+                              .where(LtiResourceLink.platform_id == platform_id))
+    return PlatformUse(classes, people or 0, links or 0)
+
+
+def remove_platform(platform_id: int) -> str:
+    """Remove a registration nothing came from yet (a mistyped one, a test LMS never used); else
+    PlatformError saying what depends on it. Returns the removed platform's name."""
+    with write_transaction() as session:
+        use = platform_use(platform_id)
+        if not use.empty:
+            raise PlatformError(use.explain())
+        platform = session.get(LtiPlatform, platform_id)
+        name = platform.name
+        session.delete(platform)
+    return name
 
 
 def platform_origins() -> list[str]:

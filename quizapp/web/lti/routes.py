@@ -27,7 +27,7 @@ from quizapp.web.access import MAX_ID, owned_or_404, teacher_required
 from quizapp.web.banks import queries as bank_queries
 from quizapp.web.extensions import csrf, db
 from quizapp.web.lti import deep_linking, operations as ops, passback, queries, roster
-from quizapp.web.lti.forms import DeepLinkBankForm, DeepLinkForm, PlatformForm
+from quizapp.web.lti.forms import DeepLinkBankForm, DeepLinkForm, PlatformEditForm, PlatformForm
 from quizapp.web.lti.keys import public_jwks
 from quizapp.web.lti.tool import (
     LAUNCH_DATA_SECONDS, DatabaseLaunchStorage, DatabaseToolConf, OnceNonceSessionService, forget_expired_values,
@@ -312,13 +312,8 @@ def canvas_json() -> dict:
 def settings():
     form = PlatformForm()
     if form.validate_on_submit():
-        fields = ops.PlatformFields(
-            name=form.name.data or "", issuer=form.issuer.data, client_id=form.client_id.data,
-            deployment_ids=ops.parse_deployment_ids(form.deployment_ids.data),
-            auth_login_url=form.auth_login_url.data, token_url=form.token_url.data, jwks_url=form.jwks_url.data,
-            lms_url=form.lms_url.data or "")
         try:
-            ops.register_platform(current_user.id, fields)
+            ops.register_platform(current_user.id, _platform_fields(form))
         except ops.PlatformError as error:
             getattr(form, error.field or "issuer").errors.append(error.message)
         else:
@@ -329,6 +324,47 @@ def settings():
     return render_template("lti/settings.html", form=form, platforms=platforms, urls=tool_urls(), linked=linked,
                            courses=roster.courses_of(current_user.id)), (
         400 if form.errors else 200)
+
+
+def _platform_fields(form: PlatformForm) -> ops.PlatformFields:
+    return ops.PlatformFields(
+        name=form.name.data or "", issuer=form.issuer.data, client_id=form.client_id.data,
+        deployment_ids=ops.parse_deployment_ids(form.deployment_ids.data),
+        auth_login_url=form.auth_login_url.data, token_url=form.token_url.data, jwks_url=form.jwks_url.data,
+        lms_url=form.lms_url.data or "")
+
+
+@admin_bp.route("/platforms/<int:platform_id>", methods=["GET", "POST"])
+@teacher_required
+def edit_platform(platform_id: int):
+    """Change a registered platform's ids and addresses (the teacher who registered it)."""
+    platform = owned_or_404(LtiPlatform, platform_id, owner_attr="owner_id")
+    fields = ops.platform_fields(platform)  # shown first; what was typed replaces it on a POST
+    form = PlatformEditForm(data={**vars(fields), "deployment_ids": "\n".join(fields.deployment_ids)})
+    if form.validate_on_submit():
+        try:
+            ops.update_platform(platform.id, _platform_fields(form))
+        except ops.PlatformError as error:
+            getattr(form, error.field or "issuer").errors.append(error.message)
+        else:
+            flash(f"{platform.name} saved.", "success")
+            return redirect(url_for("lti_admin.settings"))
+    return render_template("lti/platform_edit.html", form=form, platform=platform,
+                           use=ops.platform_use(platform.id)), (400 if form.errors else 200)
+
+
+@admin_bp.post("/platforms/<int:platform_id>/remove")
+@teacher_required
+def remove_platform(platform_id: int):
+    """Remove a registration nothing came from; else say what depends on it and keep it."""
+    platform = owned_or_404(LtiPlatform, platform_id, owner_attr="owner_id")
+    try:
+        name = ops.remove_platform(platform.id)
+    except ops.PlatformError as error:
+        flash(error.message, "error")
+        return redirect(url_for("lti_admin.edit_platform", platform_id=platform.id))
+    flash(f"{name} removed: quizapp no longer accepts its launches.", "success")
+    return redirect(url_for("lti_admin.settings"))
 
 
 @admin_bp.get("/assignments/<int:assignment_id>/sync")
