@@ -1,4 +1,5 @@
-"""`quizapp lti ...`: register an LMS (LTI 1.3 platform), list them, rotate quizapp's signing key.
+"""`quizapp lti ...`: register an LMS (LTI 1.3 platform), list, edit and remove them, rotate
+quizapp's signing key.
 Private keys are never printed."""
 from __future__ import annotations
 
@@ -56,10 +57,69 @@ def platforms() -> None:
     with app.app_context():
         rows = list(db.session.scalars(select(LtiPlatform).order_by(LtiPlatform.id)))
         for row in rows:
-            click.echo(f"{row.name}\t{row.issuer}\t{row.client_id}\t{', '.join(row.deployment_ids)}")
+            click.echo(f"{row.id}\t{row.name}\t{row.issuer}\t{row.client_id}\t{', '.join(row.deployment_ids)}")
         if not rows:
             click.echo("No LMS registered yet: quizapp lti add-platform --help")
     _close(app)
+
+
+@lti.command("edit-platform")
+@click.argument("platform_id", type=int)
+@click.option("--name", default=None, help="A new name.")
+@click.option("--issuer", default=None, help="A new issuer.")
+@click.option("--client-id", default=None, help="A new client id.")
+@click.option("--deployment-id", "deployment_ids", multiple=True,
+              help="The deployment ids (repeat the option; given, they replace all the current ones).")
+@click.option("--auth-login-url", default=None, help="A new OIDC authentication URL.")
+@click.option("--token-url", default=None, help="A new access token URL.")
+@click.option("--jwks-url", default=None, help="A new public keyset (JWKS) URL.")
+@click.option("--lms-url", default=None, help="A new LMS address (\"\" for none).")
+def edit_platform(platform_id: int, deployment_ids: tuple[str, ...], **changes: str | None) -> None:
+    """Change a registered LMS (PLATFORM_ID as `quizapp lti platforms` lists it); options not given stay."""
+    from dataclasses import replace
+
+    from quizapp.models import LtiPlatform
+    from quizapp.web.extensions import db
+    from quizapp.web.lti import operations as ops
+
+    app = _make_app()
+    _migrate(app)
+    try:
+        with app.app_context():
+            platform = db.session.get(LtiPlatform, platform_id) if 0 < platform_id < 2**31 else None
+            if platform is None:
+                raise click.ClickException(f"No LMS has id {platform_id}: quizapp lti platforms lists them.")
+            fields = replace(ops.platform_fields(platform), **{k: v for k, v in changes.items() if v is not None})
+            if deployment_ids:
+                fields.deployment_ids = ops.parse_deployment_ids("\n".join(deployment_ids))
+            platform = ops.update_platform(platform.id, fields)
+            click.echo(f"Saved {platform.name}: issuer {platform.issuer}, client id {platform.client_id}, "
+                       f"deployments {', '.join(platform.deployment_ids)}")
+    except ops.PlatformError as error:
+        raise click.ClickException(f"--{(error.field or 'issuer').replace('_', '-')}: {error.message}") from None
+    finally:
+        _close(app)
+
+
+@lti.command("remove-platform")
+@click.argument("platform_id", type=int)
+def remove_platform(platform_id: int) -> None:
+    """Remove a registered LMS nothing came from yet; else say what depends on it and keep it."""
+    from quizapp.models import LtiPlatform
+    from quizapp.web.extensions import db
+    from quizapp.web.lti import operations as ops
+
+    app = _make_app()
+    _migrate(app)
+    try:
+        with app.app_context():
+            if not 0 < platform_id < 2**31 or db.session.get(LtiPlatform, platform_id) is None:
+                raise click.ClickException(f"No LMS has id {platform_id}: quizapp lti platforms lists them.")
+            click.echo(f"Removed {ops.remove_platform(platform_id)}: quizapp no longer accepts its launches.")
+    except ops.PlatformError as error:
+        raise click.ClickException(error.message) from None
+    finally:
+        _close(app)
 
 
 @lti.command("rotate-key")

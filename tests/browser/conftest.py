@@ -189,14 +189,33 @@ def _serve(folder: Path, url: str) -> Iterator[LiveServer]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def playwright_driver() -> Iterator[object]:
     _require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver) -> Iterator[object]:
+    browser = playwright_driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+# Chromium's switch for third-party cookie blocking as Chrome ships it (no unpartitioned cookie in a
+# cross-site frame; partitioned ones, CHIPS, are kept).
+BLOCK_THIRD_PARTY_COOKIES = "--test-third-party-cookie-phaseout"
+
+
+@pytest.fixture(scope="session")
+def blocking_browser(playwright_driver) -> Iterator[object]:
+    """A second Chromium, blocking third-party cookies (the LTI new-window fallback's test)."""
+    browser = playwright_driver.chromium.launch(executable_path=CHROMIUM,
+                                                args=[*CHROMIUM_ARGS, BLOCK_THIRD_PARTY_COOKIES])
+    yield browser
+    browser.close()
 
 
 @dataclass
@@ -257,14 +276,23 @@ class Browsing:
         )
         page.on("pageerror", lambda error: self.watch.console_errors.append(f"{page.url}: {error}"))
 
+    def assert_accessible(self, target, what: str) -> None:
+        """axe-core (vendored in axe-playwright-python, injected through the DevTools protocol, so the
+        app's CSP is untouched) over a page or a frame: no WCAG 2.1 A/AA violation. Recorded, and
+        the test fails at its end: one run of a long flow reports every page's problems."""
+        from axe_playwright_python.sync_playwright import Axe
+
+        results = Axe().run(target, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        if results.violations_count:
+            rules = ", ".join(v["id"] for v in results.response["violations"])
+            self.watch.accessibility.append(f"{what} ({target.url}): {rules}\n{results.generate_report()}")
+
     def close(self) -> None:
         for context in self._contexts:
             context.close()
 
 
-@pytest.fixture
-def browsing(browser, live_server: LiveServer) -> Iterator[Browsing]:
-    """Watched contexts for one test; after the test, any third-party request or console error fails it."""
+def _watched(browser, live_server: LiveServer) -> Iterator[Browsing]:
     browsing = Browsing(browser, live_server)
     yield browsing
     browsing.close()
@@ -274,26 +302,26 @@ def browsing(browser, live_server: LiveServer) -> Iterator[Browsing]:
 
 
 @pytest.fixture
+def browsing(browser, live_server: LiveServer) -> Iterator[Browsing]:
+    """Watched contexts for one test; after the test, any third-party request or console error fails it."""
+    yield from _watched(browser, live_server)
+
+
+@pytest.fixture
+def blocking_browsing(blocking_browser, live_server: LiveServer) -> Iterator[Browsing]:
+    """The same, in the Chromium that blocks third-party cookies."""
+    yield from _watched(blocking_browser, live_server)
+
+
+@pytest.fixture
 def page(browsing: Browsing):
     return browsing.new_page()
 
 
 @pytest.fixture
 def assert_accessible(browsing: Browsing):
-    """A check: axe-core (vendored in axe-playwright-python, injected through the DevTools protocol, so the
-    app's CSP is untouched): no WCAG 2.1 A/AA violation."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-
-    def check(page, what: str) -> None:
-        # Recorded, and the test fails at its end: one run of a long flow reports every page's problems.
-        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-        if results.violations_count:
-            rules = ", ".join(v["id"] for v in results.response["violations"])
-            browsing.watch.accessibility.append(f"{what} ({page.url}): {rules}\n{results.generate_report()}")
-
-    return check
+    """A check: no WCAG 2.1 A/AA violation on the page (Browsing.assert_accessible)."""
+    return browsing.assert_accessible
 
 
 @dataclass

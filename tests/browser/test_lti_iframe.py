@@ -108,12 +108,27 @@ def test_the_lti_pages_pass_axe_and_deep_linking_returns_to_the_lms(browsing, li
     course_id = lms.next_launch["context_id"]
     lms.next_launch = {"sub": f"teacher-{course_id}", "role": "Instructor", "context_id": course_id,
                        "message_type": "LtiDeepLinkingRequest", "resource_link_id": None, "lineitem": None}
+    # The cookie check and the return to the LMS go on by themselves: their scripts are held back
+    # (an empty script served instead) so axe sees each page as it stands before it moves on.
+    def held(route):
+        route.fulfill(status=200, content_type="text/javascript", body="")
+
+    page.route("**/js/lti-cookie-check.js*", held)
     page.goto("/lti/login?" + urlencode({"iss": lms.issuer, "login_hint": "t", "client_id": lms.client_id,
                                           "target_link_uri": f"{live_server.url}/lti/launch"}))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Opening quizapp")
+    assert_accessible(page, "cookie check")
+    page.unroute("**/js/lti-cookie-check.js*")
+    page.reload()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Choose a quiz for Year 10 English")
     assert_accessible(page, "deep-linking picker")
+    page.route("**/js/lti-deep-link.js*", held)
     page.get_by_label("Kursk check").check()
     page.get_by_role("button", name="Add to the LMS").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Adding “Kursk check” to your LMS")
+    assert_accessible(page, "return to the LMS")
+    assert lms.deep_link_jwts == []
+    page.get_by_role("button", name="Return to the LMS").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Content added to the course")
     assert len(lms.deep_link_jwts) == 1
     page.goto("/lti/settings/")
@@ -121,3 +136,58 @@ def test_the_lti_pages_pass_axe_and_deep_linking_returns_to_the_lms(browsing, li
     assert_accessible(page, "LMS connections")
     page.goto(f"/lti/settings/assignments/{lms.assignment_id}/sync")
     assert_accessible(page, "gradebook sync")
+
+
+# --- third-party cookies blocked: the "new window" fallback ------------------------------------------
+#
+# blocking_browsing's Chromium blocks third-party cookies (conftest.BLOCK_THIRD_PARTY_COOKIES). The
+# LMS's course page is on http://localhost and quizapp on http://127.0.0.1: two sites, so quizapp's
+# frame is third-party. Over plain HTTP the cookie check writes an ordinary cookie, which the frame
+# loses, as Safari and Firefox's strict mode lose even a partitioned one over HTTPS.
+
+def _lms_on_localhost(live_server, lms) -> str:
+    """The LMS's pages at http://localhost:<port> (registered as its LMS address, so they may frame quizapp)."""
+    from dataclasses import replace
+
+    from quizapp.web.lti import operations as ops
+
+    port = int(lms.issuer.rsplit(":", 1)[1])
+    with live_server.app.app_context():
+        from quizapp.models import LtiPlatform
+        from quizapp.web.extensions import db
+
+        row = db.session.get(LtiPlatform, lms.id)
+        ops.update_platform(row.id, replace(ops.platform_fields(row), lms_url=f"http://localhost:{port}"))
+        db.session.remove()
+    return f"http://localhost:{port}"
+
+
+def test_with_third_party_cookies_blocked_the_learner_answers_in_a_new_window(blocking_browsing, live_server, lms):
+    import re
+
+    from sqlalchemy import select
+
+    from quizapp.models import Attempt
+    from quizapp.web.extensions import db
+
+    lms_site = _lms_on_localhost(live_server, lms)
+    port = int(lms.issuer.rsplit(":", 1)[1])
+    blocking_browsing.also_allowed |= {("127.0.0.1", port), ("localhost", port)}
+    page = blocking_browsing.new_page()
+    page.goto(f"{lms_site}/course")
+    frame = page.frame_locator("iframe[title=quizapp]")
+    new_window = frame.get_by_role("link", name="Open quizapp in a new window")
+    expect(new_window).to_be_visible()  # the frame could not keep quizapp's cookie
+    blocking_browsing.assert_accessible(page.frame(url=re.compile("/lti/login")), "cookie check, blocked")
+    with page.expect_popup() as opened:
+        new_window.click()
+    window = opened.value
+    window.get_by_role("button", name="Start Kursk check").click()
+    window.locator(f"input[name='q{lms.question_id}'][value='true']").check()
+    window.get_by_role("button", name="Save and review before submitting").click()
+    window.get_by_role("button", name="Submit my answers").click()
+    expect(window.get_by_role("heading", level=1)).to_contain_text("Submitted: Kursk check")
+    with live_server.app.app_context():
+        attempt = db.session.scalar(select(Attempt).where(Attempt.assignment_id == lms.assignment_id))
+        assert attempt.status == "submitted" and [s["scoreGiven"] for s in lms.scores] == [attempt.score]
+        db.session.remove()

@@ -118,7 +118,7 @@ def make_audit_world() -> AuditWorld:
     other_classroom = make_class(other_teacher, name="Elsewhere class", students=["Olga Elsewhere"])
     # The LMS the teacher registered, and quizapp's signing key (made on first need, as by the
     # first LTI request of a running site: the sweep must not count it as an outsider's change).
-    lti_ops.register_platform(teacher.id, lti_ops.PlatformFields(
+    lms = lti_ops.register_platform(teacher.id, lti_ops.PlatformFields(
         name=CLASS_NAME + " LMS", issuer="https://lms.audit.test", client_id=f"audit-{teacher.id}", deployment_ids=["d1"],
         auth_login_url="https://lms.audit.test/auth", token_url="https://lms.audit.test/token",
         jwks_url="https://lms.audit.test/jwks"))
@@ -129,7 +129,7 @@ def make_audit_world() -> AuditWorld:
         "class_id": [classroom.id], "student_id": [student.id], "assignment_id": [assignment.id],
         "quiz_id": [quiz.id], "version_id": [version.id], "bank_id": [version.bank_id],
         "question_id": [version.questions[0].id], "attempt_id": [first.id, second.id], "job_id": [job.id, *(o.id for o in others)],
-        "index": [0], "code": [classroom.join_code], "import_id": [waiting.id],
+        "index": [0], "code": [classroom.join_code], "import_id": [waiting.id], "platform_id": [lms.id],
     }
     assert db.session.get(Attempt, second.id).status == "in_progress"
     return world

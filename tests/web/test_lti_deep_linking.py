@@ -11,9 +11,10 @@ from lti_platform import launch
 from lti_world import course, platform  # noqa: F401 (fixtures)
 from sqlalchemy import select
 
-from quizapp.models import Assignment, LtiResourceLink
+from quizapp.models import Assignment, LtiResourceLink, Quiz
 from quizapp.web.extensions import db
 from quizapp.web.lti.keys import public_jwks
+from quizapp.web.lti.operations import quiz_max_points
 
 DL = "https://purl.imsglobal.org/spec/lti-dl/claim/"
 
@@ -72,3 +73,73 @@ def test_another_teachers_quiz_cannot_be_picked(client, course):
     foreign = make_quiz(make_teacher(), n=1, title="Not yours")
     response = pick(client, course, make_quiz(course.teacher, n=1), quiz_id=foreign.id)
     assert response.status_code == 400 and db.session.scalar(select(Assignment).where(Assignment.quiz_id == foreign.id)) is None
+
+
+# --- a new quiz from a bank ----------------------------------------------------------------------
+
+def open_picker(client, course):
+    launch(client, course.platform, sub="teacher-of-course-1", role="Instructor",
+           message_type="LtiDeepLinkingRequest", resource_link_id=None, lineitem=None)
+
+
+def from_bank(client, version, **fields):
+    return client.post("/lti/deep-link/bank", data={
+        "bank-version_id": version.id, "bank-how": "all", "bank-per_skill": "", "bank-title": "",
+        "bank-attempts_allowed": 1, "bank-score_policy": "highest", "bank-review_policy": "never", **fields})
+
+
+def new_quizzes(course):
+    return list(db.session.scalars(select(Quiz).where(Quiz.owner_id == course.teacher.id, Quiz.title != "Kursk: who said what")))
+
+
+def test_the_picker_offers_the_banks_the_teacher_may_use(client, course):
+    open_picker(client, course)
+    version = db.session.get(Quiz, course.assignment.quiz_id).bank_version
+    page = client.get("/lti/deep-link").get_data(as_text=True)
+    assert 'action="/lti/deep-link/bank"' in page and f"{version.bank.title}, version {version.number}" in page
+
+
+def test_a_whole_bank_becomes_a_quiz_an_assignment_and_a_resource_link_with_its_line_item(client, course):
+    version = db.session.get(Quiz, course.assignment.quiz_id).bank_version
+    open_picker(client, course)
+    response = from_bank(client, version, **{"bank-title": "Kursk from the LMS", "bank-score_policy": "first"})
+    assert response.status_code == 200 and 'action="https://lms.example.test/deep-link-return"' in response.get_data(as_text=True)
+    [quiz] = new_quizzes(course)
+    assert quiz.bank_version_id == version.id and len(quiz.items) == len(version.questions)
+    assignment = db.session.scalar(select(Assignment).where(Assignment.quiz_id == quiz.id))
+    item = returned_jwt(course, response)[DL + "content_items"][0]
+    assert assignment.classroom_id == course.classroom.id and assignment.title == "Kursk from the LMS"
+    assert item["custom"] == {"assignment_id": str(assignment.id), "score_policy": "first"}
+    assert item["lineItem"] == {**item["lineItem"], "label": "Kursk from the LMS", "scoreMaximum": quiz_max_points(quiz.id)}
+
+
+def test_n_per_skill_draws_at_most_n_of_each_skill(client, course):
+    version = db.session.get(Quiz, course.assignment.quiz_id).bank_version
+    open_picker(client, course)
+    assert from_bank(client, version, **{"bank-how": "per_skill", "bank-per_skill": 1}).status_code == 200
+    [quiz] = new_quizzes(course)
+    skills = [item.question.skill for item in quiz.items]
+    assert sorted(skills) == sorted({q.skill for q in version.questions}) and quiz.draw["seed"] > 0
+
+
+def test_a_draw_without_a_number_is_refused_beside_the_field_keeping_the_title(client, course):
+    version = db.session.get(Quiz, course.assignment.quiz_id).bank_version
+    open_picker(client, course)
+    response = from_bank(client, version, **{"bank-how": "per_skill", "bank-title": "Kept title"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "Give how many questions to draw per skill." in page
+    assert 'value="Kept title"' in page and new_quizzes(course) == []
+
+
+def test_another_teachers_bank_cannot_be_used(client, course):
+    from factories import kursk_version, make_teacher
+
+    private = kursk_version(owner_id=make_teacher().id)
+    open_picker(client, course)
+    assert from_bank(client, private).status_code == 400 and new_quizzes(course) == []
+
+
+def test_the_bank_picker_without_a_deep_linking_launch_is_404(client, auth, course):
+    auth.login_teacher(course.teacher)
+    version = db.session.get(Quiz, course.assignment.quiz_id).bank_version
+    assert from_bank(client, version).status_code == 404

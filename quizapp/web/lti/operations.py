@@ -3,19 +3,22 @@ does here (the person's account, the course's class, the resource link's assignm
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.lti.claims import ClaimError, Launch
 from quizapp.models import (
-    Assignment, Classroom, Enrollment, LtiContext, LtiIdentity, LtiPlatform, LtiResourceLink, User,
+    Assignment, BankQuestion, Classroom, Enrollment, LtiContext, LtiIdentity, LtiPlatform, LtiResourceLink, User,
 )
 from quizapp.web.classes.operations import new_join_code
 from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
+from quizapp.web.quizzes.drawing import draw_per_skill, new_seed
+from quizapp.web.quizzes.operations import build_quiz
 
 # Accounts made by a launch sign in through their LMS only: no password matches this (it is not a
 # hash werkzeug can read, so check_password_hash answers False).
@@ -55,8 +58,8 @@ def parse_deployment_ids(text: str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatform:
-    """Add a platform (raises PlatformError naming the field at fault)."""
+def _checked(fields: PlatformFields) -> dict:
+    """The platform's columns from the fields (raises PlatformError naming the field at fault)."""
     issuer = fields.issuer.strip()
     if not issuer:
         raise PlatformError("Give the platform's issuer (its https:// address, e.g. https://canvas.instructure.com).", "issuer")
@@ -67,13 +70,25 @@ def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatfo
         raise PlatformError("Give at least one deployment id.", "deployment_ids")
     if len(issuer) > 255 or len(client_id) > 255 or any(len(d) > 255 for d in fields.deployment_ids):
         raise PlatformError("That is longer than any LMS id (255 characters at most).", "issuer")
-    platform = LtiPlatform(
-        owner_id=owner_id, name=(fields.name.strip() or issuer)[:120], issuer=issuer, client_id=client_id,
+    return dict(
+        name=(fields.name.strip() or issuer)[:120], issuer=issuer, client_id=client_id,
         deployment_ids=list(fields.deployment_ids),
         auth_login_url=_check_url(fields.auth_login_url, "auth_login_url"),
         token_url=_check_url(fields.token_url, "token_url"), jwks_url=_check_url(fields.jwks_url, "jwks_url"),
         lms_url=_check_url(fields.lms_url, "lms_url") if fields.lms_url.strip() else None)
-    if db.session.scalar(select(LtiPlatform.id).where(LtiPlatform.issuer == issuer, LtiPlatform.client_id == client_id)):
+
+
+def _taken(issuer: str, client_id: str, other_than: int | None = None) -> bool:
+    query = select(LtiPlatform.id).where(LtiPlatform.issuer == issuer, LtiPlatform.client_id == client_id)
+    if other_than is not None:
+        query = query.where(LtiPlatform.id != other_than)
+    return db.session.scalar(query) is not None
+
+
+def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatform:
+    """Add a platform (raises PlatformError naming the field at fault)."""
+    platform = LtiPlatform(owner_id=owner_id, **_checked(fields))
+    if _taken(platform.issuer, platform.client_id):
         raise PlatformError("This issuer and client id are registered already.", "client_id")
     try:
         with write_transaction() as session:
@@ -81,6 +96,78 @@ def register_platform(owner_id: int | None, fields: PlatformFields) -> LtiPlatfo
     except IntegrityError:
         raise PlatformError("This issuer and client id are registered already.", "client_id") from None
     return platform
+
+
+def platform_fields(platform: LtiPlatform) -> PlatformFields:
+    """A registration as the fields that made it (what the edit form and the CLI start from)."""
+    return PlatformFields(name=platform.name, issuer=platform.issuer, client_id=platform.client_id,
+                          deployment_ids=list(platform.deployment_ids), auth_login_url=platform.auth_login_url,
+                          token_url=platform.token_url, jwks_url=platform.jwks_url, lms_url=platform.lms_url or "")
+
+
+def update_platform(platform_id: int, fields: PlatformFields) -> LtiPlatform:
+    """Change a registration's ids and addresses (raises PlatformError naming the field at fault).
+    Its people, courses and links stay: they hang on the registration, not on its issuer."""
+    values = _checked(fields)
+    if _taken(values["issuer"], values["client_id"], other_than=platform_id):
+        raise PlatformError("This issuer and client id are registered already.", "client_id")
+    try:
+        with write_transaction() as session:
+            platform = session.get(LtiPlatform, platform_id)
+            for name, value in values.items():
+                setattr(platform, name, value)
+    except IntegrityError:
+        raise PlatformError("This issuer and client id are registered already.", "client_id") from None
+    return platform
+
+
+@dataclass
+class PlatformUse:
+    """What came from a platform: what its removal would cut off."""
+
+    classes: list[str]
+    people: int
+    links: int
+
+    @property
+    def empty(self) -> bool:
+        return not (self.classes or self.people or self.links)
+
+    def explain(self) -> str:
+        parts = []
+        if self.classes:
+            parts.append(f"{len(self.classes)} LMS course{'s' if len(self.classes) != 1 else ''} "
+                         f"({', '.join(self.classes)})")
+        if self.people:
+            parts.append(f"{self.people} {'person who signs' if self.people == 1 else 'people who sign'} in through it")
+        if self.links:
+            parts.append(f"{self.links} assignment link{'s' if self.links != 1 else ''} in its gradebook")
+        return ("quizapp keeps this LMS: " + ", ".join(parts) + " came from it. Removed, its students could no "
+                "longer sign in and their grades could no longer reach the LMS. To change where it is, edit it "
+                "instead; it can be removed once none of this is left (delete its classes first).")
+
+
+def platform_use(platform_id: int) -> PlatformUse:
+    classes = list(db.session.scalars(
+        select(Classroom.name).join(LtiContext, LtiContext.classroom_id == Classroom.id)
+        .where(LtiContext.platform_id == platform_id).order_by(Classroom.name)))
+    people = db.session.scalar(select(func.count()).select_from(LtiIdentity).where(LtiIdentity.platform_id == platform_id))
+    links = db.session.scalar(select(func.count()).select_from(LtiResourceLink)
+                              .where(LtiResourceLink.platform_id == platform_id))
+    return PlatformUse(classes, people or 0, links or 0)
+
+
+def remove_platform(platform_id: int) -> str:
+    """Remove a registration nothing came from yet (a mistyped one, a test LMS never used); else
+    PlatformError saying what depends on it. Returns the removed platform's name."""
+    with write_transaction() as session:
+        use = platform_use(platform_id)
+        if not use.empty:
+            raise PlatformError(use.explain())
+        platform = session.get(LtiPlatform, platform_id)
+        name = platform.name
+        session.delete(platform)
+    return name
 
 
 def platform_origins() -> list[str]:
@@ -237,15 +324,40 @@ def quiz_max_points(quiz_id: int) -> float:
     return score_attempt(questions, {}).max_total
 
 
+def _new_assignment(session, classroom_id: int, quiz_id: int, title: str, attempts_allowed: int,
+                    review_policy: str) -> Assignment:
+    from quizapp.models import utcnow
+
+    assignment = Assignment(quiz_id=quiz_id, classroom_id=classroom_id, title=title[:300], whole_class=True,
+                            opens_at=utcnow(), attempts_allowed=attempts_allowed, review_policy=review_policy)
+    session.add(assignment)
+    session.flush()
+    return assignment
+
+
 def assignment_for_link(classroom_id: int, quiz_id: int, title: str, attempts_allowed: int,
                         review_policy: str) -> Assignment:
     """The assignment a deep link places in the LMS: the whole class of the course, open now (the
     LMS holds the due date; the teacher may add one in quizapp)."""
-    from quizapp.models import utcnow
-
     with write_transaction() as session:
-        assignment = Assignment(quiz_id=quiz_id, classroom_id=classroom_id, title=title[:300], whole_class=True,
-                                opens_at=utcnow(), attempts_allowed=attempts_allowed, review_policy=review_policy)
-        session.add(assignment)
+        return _new_assignment(session, classroom_id, quiz_id, title, attempts_allowed, review_policy)
+
+
+def assignment_from_bank(owner_id: int, classroom_id: int, version_id: int, per_skill: int | None, title: str,
+                         attempts_allowed: int, review_policy: str) -> Assignment:
+    """A new quiz of a bank version (every question, or `per_skill` drawn at random from each
+    skill, fewer where a skill has fewer) and the course's assignment of it, in one transaction.
+    The caller has checked the teacher may use the version. Raises QuizError, writing nothing."""
+    with write_transaction() as session:
+        pool = list(session.execute(select(BankQuestion.id, BankQuestion.skill)
+                                    .where(BankQuestion.version_id == version_id).order_by(BankQuestion.position)))
+        if per_skill:
+            available = Counter(skill for _, skill in pool)
+            counts = {skill: min(per_skill, n) for skill, n in sorted(available.items())}
+            seed = new_seed()
+            ids, draw = draw_per_skill(pool, counts, seed), {"seed": seed, "counts": counts}
+        else:
+            ids, draw = [qid for qid, _ in pool], None
+        quiz = build_quiz(owner_id, version_id, title, ids, draw)
         session.flush()
-    return assignment
+        return _new_assignment(session, classroom_id, quiz.id, quiz.title, attempts_allowed, review_policy)

@@ -24,14 +24,16 @@ from wtforms.fields.choices import SelectChoice
 from quizapp.lti.claims import DEEP_LINKING_REQUEST, ClaimError, read_launch
 from quizapp.models import Classroom, LtiContext, LtiPlatform, Quiz
 from quizapp.web.access import MAX_ID, owned_or_404, teacher_required
+from quizapp.web.banks import queries as bank_queries
 from quizapp.web.extensions import csrf, db
 from quizapp.web.lti import deep_linking, operations as ops, passback, queries, roster
-from quizapp.web.lti.forms import DeepLinkForm, PlatformForm
+from quizapp.web.lti.forms import DeepLinkBankForm, DeepLinkForm, PlatformEditForm, PlatformForm
 from quizapp.web.lti.keys import public_jwks
 from quizapp.web.lti.tool import (
     LAUNCH_DATA_SECONDS, DatabaseLaunchStorage, DatabaseToolConf, OnceNonceSessionService, forget_expired_values,
     http_session,
 )
+from quizapp.web.quizzes.operations import QuizError
 from quizapp.web.quizzes.queries import my_assignment_or_404
 from quizapp.web.security import CONTENT_SECURITY_POLICY, LTI_FRAME_KEY, lti_frame_origin
 
@@ -181,35 +183,78 @@ def _landing(result: ops.LaunchResult) -> str:
     return url_for("classes.show", class_id=result.classroom.id)
 
 
-@bp.route("/deep-link", methods=["GET", "POST"])
-@teacher_required
-def deep_link():
-    """The teacher picks a quiz; quizapp makes the course's assignment and answers the LMS with a
-    signed LtiDeepLinkingResponse: a resource link to it, with a line item (label, maximum score)."""
+def _pending_picker() -> tuple[dict, Classroom]:
     pending = session.get("lti_deep_link")
     # Only for the teacher the picker was opened for (another sign-in on this browser starts afresh).
     if not isinstance(pending, dict) or pending.get("user") != current_user.get_id():
         abort(404)
-    classroom = owned_or_404(Classroom, pending["classroom_id"])
+    return pending, owned_or_404(Classroom, pending["classroom_id"])
+
+
+def _picker_page(classroom: Classroom, form: DeepLinkForm, bank_form: DeepLinkBankForm, pending: dict):
     quizzes = list(db.session.scalars(select(Quiz).where(Quiz.owner_id == current_user.id).order_by(Quiz.title)))
-    form = DeepLinkForm()
     form.quiz_id.choices = [SelectChoice(quiz.id, quiz.title) for quiz in quizzes]
-    if not form.is_submitted():
-        form.title.data = pending.get("title") or ""
+    versions = bank_queries.visible_versions(current_user.id)
+    counts = bank_queries.question_counts([v.id for v in versions])
+    bank_form.version_id.choices = [
+        SelectChoice(v.id, f"{v.bank.title}, version {v.number} ({counts.get(v.id, 0)} questions)") for v in versions]
+    for picker in (form, bank_form):
+        if not picker.is_submitted():
+            picker.title.data = pending.get("title") or ""
+    return quizzes, versions
+
+
+def _link_answer(pending: dict, assignment, score_policy: str):
+    """The signed LtiDeepLinkingResponse, auto-posted to the LMS by the page."""
+    platform = db.session.get(LtiPlatform, pending["platform_id"])
+    jwt_value = deep_linking.response_jwt(platform, pending, assignment, score_policy,
+                                          url_for("lti.launch", _external=True))
+    session.pop("lti_deep_link", None)
+    g.lti_form_action = deep_linking.origin(pending["return_url"])
+    return render_template("lti/deep_link_return.html", return_url=pending["return_url"], jwt=jwt_value,
+                           title=assignment.title)
+
+
+@bp.route("/deep-link", methods=["GET", "POST"])
+@teacher_required
+def deep_link():
+    """The teacher picks a quiz (or makes one from a bank: deep_link_bank); quizapp makes the
+    course's assignment and answers the LMS with a signed LtiDeepLinkingResponse: a resource link
+    to it, with a line item (label, maximum score)."""
+    pending, classroom = _pending_picker()
+    form, bank_form = DeepLinkForm(), DeepLinkBankForm(prefix="bank", formdata=None)
+    quizzes, versions = _picker_page(classroom, form, bank_form, pending)
     if form.validate_on_submit():
         quiz = owned_or_404(Quiz, form.quiz_id.data, owner_attr="owner_id")
         title = (form.title.data or "").strip() or quiz.title
         assignment = ops.assignment_for_link(classroom.id, quiz.id, title, form.attempts_allowed.data,
                                              form.review_policy.data)
-        platform = db.session.get(LtiPlatform, pending["platform_id"])
-        jwt_value = deep_linking.response_jwt(platform, pending, assignment, form.score_policy.data,
-                                              url_for("lti.launch", _external=True))
-        session.pop("lti_deep_link", None)
-        g.lti_form_action = deep_linking.origin(pending["return_url"])
-        return render_template("lti/deep_link_return.html", return_url=pending["return_url"], jwt=jwt_value,
-                               title=title)
-    return render_template("lti/deep_link.html", form=form, classroom=classroom, quizzes=quizzes), (
-        400 if form.errors else 200)
+        return _link_answer(pending, assignment, form.score_policy.data)
+    return render_template("lti/deep_link.html", form=form, bank_form=bank_form, classroom=classroom,
+                           quizzes=quizzes, versions=versions), (400 if form.errors else 200)
+
+
+@bp.post("/deep-link/bank")
+@teacher_required
+def deep_link_bank():
+    """A new quiz from a bank version the teacher may use (every question, or N drawn per skill),
+    placed in the LMS like a picked quiz."""
+    pending, classroom = _pending_picker()
+    form, bank_form = DeepLinkForm(formdata=None), DeepLinkBankForm(prefix="bank")
+    quizzes, versions = _picker_page(classroom, form, bank_form, pending)
+    if bank_form.validate_on_submit():
+        version = bank_queries.version_or_404(bank_form.version_id.data, current_user.id)
+        title = (bank_form.title.data or "").strip() or version.title
+        per_skill = bank_form.per_skill.data if bank_form.how.data == "per_skill" else None
+        try:
+            assignment = ops.assignment_from_bank(current_user.id, classroom.id, version.id, per_skill, title,
+                                                  bank_form.attempts_allowed.data, bank_form.review_policy.data)
+        except QuizError as error:
+            bank_form.version_id.errors = [error.message]
+        else:
+            return _link_answer(pending, assignment, bank_form.score_policy.data)
+    return render_template("lti/deep_link.html", form=form, bank_form=bank_form, classroom=classroom,
+                           quizzes=quizzes, versions=versions), 400
 
 
 @bp.get("/jwks")
@@ -267,13 +312,8 @@ def canvas_json() -> dict:
 def settings():
     form = PlatformForm()
     if form.validate_on_submit():
-        fields = ops.PlatformFields(
-            name=form.name.data or "", issuer=form.issuer.data, client_id=form.client_id.data,
-            deployment_ids=ops.parse_deployment_ids(form.deployment_ids.data),
-            auth_login_url=form.auth_login_url.data, token_url=form.token_url.data, jwks_url=form.jwks_url.data,
-            lms_url=form.lms_url.data or "")
         try:
-            ops.register_platform(current_user.id, fields)
+            ops.register_platform(current_user.id, _platform_fields(form))
         except ops.PlatformError as error:
             getattr(form, error.field or "issuer").errors.append(error.message)
         else:
@@ -284,6 +324,47 @@ def settings():
     return render_template("lti/settings.html", form=form, platforms=platforms, urls=tool_urls(), linked=linked,
                            courses=roster.courses_of(current_user.id)), (
         400 if form.errors else 200)
+
+
+def _platform_fields(form: PlatformForm) -> ops.PlatformFields:
+    return ops.PlatformFields(
+        name=form.name.data or "", issuer=form.issuer.data, client_id=form.client_id.data,
+        deployment_ids=ops.parse_deployment_ids(form.deployment_ids.data),
+        auth_login_url=form.auth_login_url.data, token_url=form.token_url.data, jwks_url=form.jwks_url.data,
+        lms_url=form.lms_url.data or "")
+
+
+@admin_bp.route("/platforms/<int:platform_id>", methods=["GET", "POST"])
+@teacher_required
+def edit_platform(platform_id: int):
+    """Change a registered platform's ids and addresses (the teacher who registered it)."""
+    platform = owned_or_404(LtiPlatform, platform_id, owner_attr="owner_id")
+    fields = ops.platform_fields(platform)  # shown first; what was typed replaces it on a POST
+    form = PlatformEditForm(data={**vars(fields), "deployment_ids": "\n".join(fields.deployment_ids)})
+    if form.validate_on_submit():
+        try:
+            ops.update_platform(platform.id, _platform_fields(form))
+        except ops.PlatformError as error:
+            getattr(form, error.field or "issuer").errors.append(error.message)
+        else:
+            flash(f"{platform.name} saved.", "success")
+            return redirect(url_for("lti_admin.settings"))
+    return render_template("lti/platform_edit.html", form=form, platform=platform,
+                           use=ops.platform_use(platform.id)), (400 if form.errors else 200)
+
+
+@admin_bp.post("/platforms/<int:platform_id>/remove")
+@teacher_required
+def remove_platform(platform_id: int):
+    """Remove a registration nothing came from; else say what depends on it and keep it."""
+    platform = owned_or_404(LtiPlatform, platform_id, owner_attr="owner_id")
+    try:
+        name = ops.remove_platform(platform.id)
+    except ops.PlatformError as error:
+        flash(error.message, "error")
+        return redirect(url_for("lti_admin.edit_platform", platform_id=platform.id))
+    flash(f"{name} removed: quizapp no longer accepts its launches.", "success")
+    return redirect(url_for("lti_admin.settings"))
 
 
 @admin_bp.get("/assignments/<int:assignment_id>/sync")

@@ -28,6 +28,15 @@ def create_quiz(owner_id: int, version_id: int, title: str, question_ids: list[i
     """A quiz of the chosen questions of one bank version, kept in the version's order.
     `draw` ({"seed": n, "counts": {skill: n}}) records how a random quiz was drawn. With
     `draw_per_attempt` the questions are the pool each attempt draws `draw["counts"]` from."""
+    quiz = build_quiz(owner_id, version_id, title, question_ids, draw, draw_per_attempt)
+    db.session.commit()
+    return quiz
+
+
+def build_quiz(owner_id: int, version_id: int, title: str, question_ids: list[int],
+               draw: dict | None = None, draw_per_attempt: bool = False) -> Quiz:
+    """create_quiz without the commit, for a caller that writes more in the same transaction
+    (the LMS's content picker makes the quiz and the course's assignment at once)."""
     title = title.strip()
     if not title:
         raise QuizError("A quiz needs a title.")
@@ -54,7 +63,6 @@ def create_quiz(owner_id: int, version_id: int, title: str, question_ids: list[i
         for i, q in enumerate((q for q in questions if q.id in wanted), start=1)
     ]
     db.session.add(quiz)
-    db.session.commit()
     return quiz
 
 
