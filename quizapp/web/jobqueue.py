@@ -13,13 +13,15 @@ no Redis or broker), and it gives what a home-made runner lacked:
 A job is deferred on the request's own database connection, inside its transaction: the
 ``generation_job`` row and its queue entry are committed together or not at all.
 
-Later background work (grade passback, closing expired attempts) is added as another task here.
+Later background work is added as another task here: the retries of LMS grade passback are one
+(`send_score`); closing expired attempts could be the next.
 The `generation_job` row stays what the pages read: the task only runs `run_job` on it.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime, timezone
 from typing import Any
 
 import procrastinate
@@ -94,6 +96,38 @@ def run_generation_job(job_id: int) -> None:
     with _flask_app.app_context():
         try:
             run_job(job_id)
+        finally:
+            db.session.remove()
+
+
+SCORE_TASK = "quizapp.lti.send_score"
+
+
+def defer_score_send(session: Any, send_id: int, at: datetime) -> bool:
+    """Queue the next try of LMS score send `send_id` for `at` (naive UTC, as the app keeps
+    times), in the session's transaction. False when a try of it is already waiting."""
+    connection = session.connection().connection.driver_connection
+    lock = f"lti-score-{send_id}"
+    deferrer = queue.configure_task(SCORE_TASK, schedule_at=at.replace(tzinfo=timezone.utc), lock=lock,
+                                    queueing_lock=lock, connection=connection)
+    try:
+        with session.begin_nested():
+            deferrer.defer(send_id=send_id)
+    except queue_errors.AlreadyEnqueued:
+        return False
+    return True
+
+
+@queue.task(name=SCORE_TASK, pass_context=False)
+def send_score(send_id: int) -> None:
+    """A queued try of a score send that failed before; a new failure queues the next try
+    (quizapp.web.lti.passback.send), until the LMS takes it or the tries run out."""
+    from quizapp.web.extensions import db
+    from quizapp.web.lti.passback import send
+
+    with _flask_app.app_context():
+        try:
+            send(send_id)
         finally:
             db.session.remove()
 

@@ -85,6 +85,7 @@ def _prepare_postgresql() -> None:
         db.drop_all()
         db.create_all()
         _queue_tables()
+        _empty_postgresql()
         _pg_schema_fresh = True
 
 
@@ -104,6 +105,9 @@ def _empty_postgresql() -> None:
     with db.engine.begin() as connection:
         for table in reversed(db.metadata.sorted_tables):
             connection.execute(table.delete())
+        # Queued jobs name rows by id, and ids start again with the next run's fresh tables.
+        connection.exec_driver_sql("DELETE FROM procrastinate_events")
+        connection.exec_driver_sql("DELETE FROM procrastinate_jobs")
 
 
 def _make_app(tmp_path, **overrides) -> Iterator[Flask]:

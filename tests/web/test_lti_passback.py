@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from conftest import TEST_DATABASE_URL
 from lti_platform import launch
 from lti_world import course, open_course, platform  # noqa: F401 (fixtures)
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from quizapp.models import LtiIdentity, LtiScoreSend, User, utcnow
 from quizapp.web.attempts import operations as ops
@@ -117,3 +118,27 @@ def test_a_regrade_sends_the_re_marked_grade_to_the_lms(course, learner):
     after = db.session.scalar(select(Attempt.score).where(Attempt.student_id == learner.id))
     assert after > before
     assert [s["scoreGiven"] for s in course.platform.scores] == [before, after]
+
+
+@pytest.mark.skipif(not (TEST_DATABASE_URL or "").startswith("postgresql"),
+                    reason="the job queue is PostgreSQL's (SQLite retries on the next send or cron)")
+def test_on_postgresql_a_failed_send_is_retried_by_a_queue_job_at_its_next_try(app, course, learner, monkeypatch):
+    from sqlalchemy import text
+
+    from quizapp.web import jobqueue
+
+    course.platform.outage = 1
+    take(course, learner)
+    row = db.session.scalar(select(LtiScoreSend))
+    jobs = db.session.execute(text("SELECT args, scheduled_at FROM procrastinate_jobs WHERE task_name = :t "
+                                   "AND status = 'todo' AND lock = :lock"),
+                              {"t": jobqueue.SCORE_TASK, "lock": f"lti-score-{row.id}"}).all()
+    assert [args for args, _ in jobs] == [{"send_id": row.id}]
+    assert jobs[0].scheduled_at.replace(tzinfo=None) == row.next_try_at  # not before its backoff
+    db.session.execute(update(LtiScoreSend).values(next_try_at=utcnow()))  # the time has come
+    db.session.commit()
+    monkeypatch.setattr(jobqueue, "_flask_app", app)
+    jobqueue.send_score(row.id)  # what the worker runs
+    db.session.expire_all()
+    assert [s["scoreGiven"] for s in course.platform.scores] == [row.payload["scoreGiven"]]
+    assert db.session.get(LtiScoreSend, row.id).status == "sent"

@@ -10,9 +10,10 @@ queue can call it later instead. It
 2. sends the rows that are due, each claimed first (its next try moved past a lease under the
    write lock), so two workers never send the same row; the HTTP call runs outside any lock.
 
-A send that fails is tried again with exponential backoff (``BACKOFF``) whenever scores of the
-link are sent next, by ``quizapp lti send-scores`` (cron) and by the teacher's "send again";
-after ``MAX_TRIES`` it is marked failed and waits for the teacher. Nothing is lost while the
+A send that fails is tried again with exponential backoff (``backoff``): on PostgreSQL as a job of
+the queue that `quizapp worker` runs, at the time of the next try; on SQLite (no queue) whenever
+scores of the link are sent next, by ``quizapp lti send-scores`` (cron) and by the teacher's "send
+again". After ``MAX_TRIES`` it is marked failed and waits for the teacher. Nothing is lost while the
 LMS is down: the row stays until the platform has taken it."""
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from quizapp.lti.score_policy import AttemptScore, Grade, grade_for
 from quizapp.models import Attempt, LtiIdentity, LtiPlatform, LtiResourceLink, LtiScoreSend, utcnow
 from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
+from quizapp.web.jobqueue import defer_score_send, uses_queue
 from quizapp.web.lti.tool import service_connector
 
 SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
@@ -132,6 +134,10 @@ def send(send_id: int, now: datetime | None = None) -> str | None:
             row.last_error = error[:500]
             row.status = "failed" if row.tries >= MAX_TRIES else "pending"
             row.next_try_at = now + backoff(row.tries)
+            if row.status == "pending" and uses_queue(current_app):
+                # PostgreSQL with a worker: the next try is a queue job at its time, committed with
+                # the row, so no cron is needed (and no second sender: the claim still decides).
+                defer_score_send(session, send_id, row.next_try_at)
     return row.status
 
 
