@@ -3,8 +3,8 @@ labelled. Only the prompt and the options reach the page: no key, feedback or ev
 
 Written in Python rather than as a Jinja macro: the macro (its calls, a field lookup per attribute,
 an escape per value) was about a fifth of the CPU of the quiz page every student loads, and this
-gives the same markup byte for byte (a test compares the page with the WTForms form's) for some
-0.8 ms less per page of 12 questions (benchmarks/README.md). The fields are read as the macro read
+gives the same markup byte for byte (a test compares the page with the WTForms form's) at about
+half the cost (benchmarks/README.md, issue 14's second pass). The fields are read as the macro read
 them: a WTForms field (a posted page shown again) or a quizview.FieldView (a page load).
 """
 from __future__ import annotations
