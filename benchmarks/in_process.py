@@ -47,8 +47,6 @@ def main() -> int:
     url, secret = f"sqlite:///{work / 'quizapp.db'}", secrets.token_hex(16)
     data = web.make_class(url, work, args.students, secret)
 
-    from urllib3 import encode_multipart_formdata
-
     from quizapp.web import create_app
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "INSTANCE_PATH": str(work), "SECRET_KEY": secret})
