@@ -16,6 +16,7 @@ import json
 import os
 import random
 import secrets
+import shutil
 import statistics
 import sys
 import tempfile
@@ -115,6 +116,7 @@ def main() -> int:
     for kind in ("page", "save"):
         ratio = statistics.median(results[f"bare {kind}"]) / statistics.median(results[f"quizapp {kind}"])
         print(f"bare / quizapp, {kind}: {ratio:.0%}")
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
