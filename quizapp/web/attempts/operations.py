@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import and_, bindparam, exists, func, insert, or_, select, update
+from sqlalchemy import Row, and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -547,6 +547,16 @@ def _write_answers(session: Session, attempt_id: int, student_id: int, by_id: Ma
 def saved_answers(session: Session, attempt: Attempt) -> dict[int, Response]:
     return {r.question_id: r for r in session.scalars(
         select(Response).where(Response.attempt_id == attempt.id))}
+
+
+_SAVED_ROWS = select(Response.question_id, Response.answer, Response.raw).where(
+    Response.attempt_id == bindparam("attempt_id"))
+
+
+def saved_rows(session: Session, attempt_id: int) -> dict[int, Row]:
+    """The saved answers as read-only rows (question_id, answer, raw), for a page that only shows
+    them: the quiz page every student loads (the statement is built once per process)."""
+    return {r.question_id: r for r in session.execute(_SAVED_ROWS, {"attempt_id": attempt_id})}
 
 
 # --- submit ------------------------------------------------------------------------------------

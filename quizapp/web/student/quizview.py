@@ -12,7 +12,7 @@ again with its messages, through the WTForms form.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask import current_app
 from flask_wtf.csrf import generate_csrf
@@ -23,8 +23,7 @@ from quizapp.web.attempts.operations import RAW_MAX, QuestionRow, ordered_option
 from quizapp.web.student.quizforms import QuestionField, question_fields, saved_data
 
 
-@dataclass(frozen=True)
-class ChoiceView:
+class ChoiceView(NamedTuple):  # a tuple: some 50 made per page, a frozen dataclass is 3x slower
     value: str
     label: str
     selected: bool

