@@ -21,8 +21,6 @@ import json
 from datetime import datetime, timedelta
 
 from flask import current_app
-from pylti1p3.exception import LtiException
-from requests import RequestException
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -30,8 +28,6 @@ from quizapp.lti.score_policy import AttemptScore, Grade, grade_for
 from quizapp.models import Attempt, LtiIdentity, LtiPlatform, LtiResourceLink, LtiScoreSend, utcnow
 from quizapp.web.database import write_transaction
 from quizapp.web.extensions import db
-from quizapp.web.jobqueue import defer_score_send, uses_queue
-from quizapp.web.lti.tool import service_connector
 
 SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
 SCORE_TYPE = "application/vnd.ims.lis.v1.score+json"
@@ -107,6 +103,10 @@ def _claim(send_id: int, now: datetime) -> LtiScoreSend | None:
 
 
 def _post(row: LtiScoreSend) -> None:
+    # Imported here: the LTI library's stack costs a web worker ~14 MB, and every submit calls
+    # score_changed, which for a student who never came from an LMS sends nothing.
+    from quizapp.web.lti.tool import service_connector
+
     link = db.session.get(LtiResourceLink, row.link_id)
     platform = db.session.get(LtiPlatform, link.platform_id)
     connector = service_connector(platform)
@@ -116,6 +116,11 @@ def _post(row: LtiScoreSend) -> None:
 
 def send(send_id: int, now: datetime | None = None) -> str | None:
     """Try one due row; returns its status afterwards (None: not due, or taken by another sender)."""
+    from pylti1p3.exception import LtiException
+    from requests import RequestException
+
+    from quizapp.web.jobqueue import defer_score_send, uses_queue
+
     now = now or utcnow()
     row = _claim(send_id, now)
     if row is None:

@@ -9,15 +9,17 @@ only (FRAMED_BLUEPRINTS). Every other route and session keeps frame-ancestors 'n
 
 ``lti`` also holds the deep-linking picker (teachers, after a deep-linking launch).
 ``lti_admin`` (teachers): the settings page with the URLs an LMS administrator pastes in, the
-registered platforms and LMS courses (roster pull), and each linked assignment's gradebook sync."""
+registered platforms and LMS courses (roster pull), and each linked assignment's gradebook sync.
+
+The LTI library and its JWT and crypto stack (pylti1p3, jwcrypto, cryptography: about 14 MB per
+process) are imported by the views that use them, not here: every web worker registers these
+routes, and most never serve an LMS (benchmarks/README.md: memory per worker)."""
 from __future__ import annotations
 
 from flask import (
     Blueprint, Response, abort, current_app, flash, g, jsonify, redirect, render_template, request, session, url_for,
 )
 from flask_login import current_user, login_user
-from pylti1p3.contrib.flask import FlaskMessageLaunch, FlaskOIDCLogin, FlaskRequest
-from pylti1p3.exception import LtiException, OIDCException
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
@@ -26,13 +28,8 @@ from quizapp.models import Classroom, LtiContext, LtiPlatform, Quiz
 from quizapp.web.access import MAX_ID, owned_or_404, teacher_required
 from quizapp.web.banks import queries as bank_queries
 from quizapp.web.extensions import csrf, db
-from quizapp.web.lti import deep_linking, operations as ops, passback, queries, roster
+from quizapp.web.lti import operations as ops, queries
 from quizapp.web.lti.forms import DeepLinkBankForm, DeepLinkForm, PlatformEditForm, PlatformForm
-from quizapp.web.lti.keys import public_jwks
-from quizapp.web.lti.tool import (
-    LAUNCH_DATA_SECONDS, DatabaseLaunchStorage, DatabaseToolConf, OnceNonceSessionService, forget_expired_values,
-    http_session,
-)
 from quizapp.web.quizzes.operations import QuizError
 from quizapp.web.quizzes.queries import my_assignment_or_404
 from quizapp.web.security import CONTENT_SECURITY_POLICY, LTI_FRAME_KEY, lti_frame_origin
@@ -87,6 +84,13 @@ def refused(message: str, status: int = 400) -> tuple[str, int]:
 def login():
     """OIDC third-party login initiation. Framed, it first checks the browser keeps quizapp's
     cookies there (lti-cookie-check.js); if not, the person opens the launch in a new window."""
+    from pylti1p3.contrib.flask import FlaskOIDCLogin, FlaskRequest
+    from pylti1p3.exception import LtiException, OIDCException
+
+    from quizapp.web.lti.tool import (
+        DatabaseLaunchStorage, DatabaseToolConf, OnceNonceSessionService, forget_expired_values,
+    )
+
     flask_request = FlaskRequest()
     for name in ("iss", "login_hint", "target_link_uri"):
         if not flask_request.get_param(name):
@@ -113,6 +117,13 @@ def login():
 def launch():
     """The signed id_token: validated in full (signature against the platform's JWKS, issuer,
     audience, one-time nonce, state, expiry, deployment), then the person is signed in."""
+    from pylti1p3.contrib.flask import FlaskMessageLaunch, FlaskRequest
+    from pylti1p3.exception import LtiException
+
+    from quizapp.web.lti.tool import (
+        LAUNCH_DATA_SECONDS, DatabaseLaunchStorage, DatabaseToolConf, OnceNonceSessionService, http_session,
+    )
+
     flask_request = FlaskRequest()
     if not flask_request.get_param("id_token") or not flask_request.get_param("state"):
         return refused("This address takes a launch from the LMS; open quizapp from your course.")
@@ -155,6 +166,8 @@ def launch():
 
 def frame_origin_of(platform: LtiPlatform) -> str:
     """The origin whose pages frame the launched session: the LMS address registered, else the issuer's."""
+    from quizapp.web.lti import deep_linking
+
     return deep_linking.origin(platform.lms_url or platform.issuer)
 
 
@@ -206,6 +219,8 @@ def _picker_page(classroom: Classroom, form: DeepLinkForm, bank_form: DeepLinkBa
 
 def _link_answer(pending: dict, assignment, score_policy: str):
     """The signed LtiDeepLinkingResponse, auto-posted to the LMS by the page."""
+    from quizapp.web.lti import deep_linking
+
     platform = db.session.get(LtiPlatform, pending["platform_id"])
     jwt_value = deep_linking.response_jwt(platform, pending, assignment, score_policy,
                                           url_for("lti.launch", _external=True))
@@ -259,6 +274,8 @@ def deep_link_bank():
 
 @bp.get("/jwks")
 def jwks():
+    from quizapp.web.lti.keys import public_jwks
+
     response = jsonify(public_jwks())
     response.headers["Cache-Control"] = "public, max-age=300"
     return response
@@ -310,6 +327,8 @@ def canvas_json() -> dict:
 @admin_bp.route("/", methods=["GET", "POST"])
 @teacher_required
 def settings():
+    from quizapp.web.lti import roster
+
     form = PlatformForm()
     if form.validate_on_submit():
         try:
@@ -379,6 +398,8 @@ def sync(assignment_id: int):
 @admin_bp.post("/assignments/<int:assignment_id>/students/<int:student_id>/send-again")
 @teacher_required
 def send_again(assignment_id: int, student_id: int):
+    from quizapp.web.lti import passback
+
     assignment = my_assignment_or_404(assignment_id, current_user.id)
     if not 0 < student_id <= MAX_ID:
         abort(404)
@@ -397,6 +418,8 @@ def send_again(assignment_id: int, student_id: int):
 @teacher_required
 def pull_roster(class_id: int):
     """Names and Role Provisioning: the LMS course's learners into the class."""
+    from quizapp.web.lti import roster
+
     classroom = owned_or_404(Classroom, class_id)
     context = db.session.scalar(select(LtiContext).where(LtiContext.classroom_id == classroom.id))
     if context is None:
