@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from wtforms.fields.choices import SelectChoice
@@ -110,15 +110,15 @@ def show(quiz_id: int):
 
 
 def _printed(quiz_id: int, endpoint: str):
-    """(quiz, seed, questions, options) of a paper, or a redirect: a quiz drawn per attempt prints
-    one draw, named by a seed in the URL (a new one when there is none), so the key sheet of
+    """(quiz, seed, questions, options) of a paper. A quiz drawn per attempt prints one draw,
+    named by a seed in the URL (without one, the page redirects to a new one), so the key sheet of
     that URL matches the copies."""
     quiz = owned_or_404(Quiz, quiz_id)
     seed = None
     if quiz.draw_per_attempt:
         seed = request.args.get("seed", type=int)
         if seed is None or not 1 <= seed <= MAX_SEED:
-            return redirect(url_for(endpoint, quiz_id=quiz.id, seed=new_seed()))
+            abort(redirect(url_for(endpoint, quiz_id=quiz.id, seed=new_seed())))
     questions = printed_questions(quiz, seed)
     return quiz, seed, questions, printed_options(quiz, seed, questions)
 
@@ -126,10 +126,7 @@ def _printed(quiz_id: int, endpoint: str):
 @bp.get("/<int:quiz_id>/print")
 @teacher_required
 def print_quiz(quiz_id: int):
-    printed = _printed(quiz_id, "quizzes.print_quiz")
-    if not isinstance(printed, tuple):
-        return printed
-    quiz, seed, questions, options = printed
+    quiz, seed, questions, options = _printed(quiz_id, "quizzes.print_quiz")
     paper = paper_questions(questions, options)
     return render_template("quizzes/print.html", quiz=quiz, seed=seed, questions=paper,
                            total=sum(q.points for q in paper), article=plain_article_html(quiz.bank_version.article))
@@ -138,10 +135,7 @@ def print_quiz(quiz_id: int):
 @bp.get("/<int:quiz_id>/print/key")
 @teacher_required
 def print_key(quiz_id: int):
-    printed = _printed(quiz_id, "quizzes.print_key")
-    if not isinstance(printed, tuple):
-        return printed
-    quiz, seed, questions, options = printed
+    quiz, seed, questions, options = _printed(quiz_id, "quizzes.print_key")
     rows = key_rows(questions, options)
     return render_template("quizzes/print_key.html", quiz=quiz, seed=seed, rows=rows,
                            total=sum(r.points for r in rows))
