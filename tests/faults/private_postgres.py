@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from served_class import free_port
+from process_support import free_port
 
 TIMEOUT = 120  # seconds for initdb, a start or a stop on a loaded machine
 

@@ -11,7 +11,6 @@ import os
 import re
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -25,30 +24,14 @@ from typing import Any
 
 import requests
 
+from process_support import children, free_port, wait_for
+
 ROOT = Path(__file__).resolve().parents[2]
 REQUEST_TIMEOUT = 60     # seconds: a loaded 2-core CI machine can be slow, never this slow
 LOAD_DEADLINE = 240      # seconds a class may take to finish, retries included
 ANSWERED_TYPES = ("single_choice", "true_false", "numeric", "short_answer")  # one field, raw == what was sent
 CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
 SHOWN_RE = re.compile(r'name="shown" value="([^"]*)"')
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(condition: Callable[[], Any], timeout: float, what: str, every: float = 0.1) -> Any:
-    """Poll until condition() is truthy (returning it); fail naming `what` after `timeout` s."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
-        time.sleep(every)
 
 
 def stop_group(process: subprocess.Popen, grace: float = 20) -> None:
@@ -66,17 +49,6 @@ def stop_group(process: subprocess.Popen, grace: float = 20) -> None:
     if process.poll() is None:
         process.kill()
         process.wait(timeout=10)
-
-
-def children(pid: int) -> list[int]:
-    """Child pids (gunicorn's workers) from /proc."""
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            continue
-    return found
 
 
 def quizapp_env(database_url: str, instance: Path, secret: str) -> dict[str, str]:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from served_class import (
     ROOT, Classroom, assert_nothing_lost, make_class, quizapp_command, quizapp_env, serving, stored_attempts,
-    wait_for,
 )
+from process_support import wait_for
 
 pytestmark = pytest.mark.multiprocess
 

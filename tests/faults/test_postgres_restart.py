@@ -8,7 +8,8 @@ import secrets
 
 import pytest
 import requests
-from served_class import Classroom, Student, assert_nothing_lost, make_class, serving, stored_attempts, wait_for
+from served_class import Classroom, Student, assert_nothing_lost, make_class, serving, stored_attempts
+from process_support import wait_for
 
 pytestmark = pytest.mark.multiprocess
 

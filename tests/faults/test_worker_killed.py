@@ -7,7 +7,8 @@ import os
 import signal
 
 import pytest
-from served_class import Classroom, assert_nothing_lost, make_class, serving, stored_attempts, wait_for
+from served_class import Classroom, assert_nothing_lost, make_class, serving, stored_attempts
+from process_support import wait_for
 
 pytestmark = pytest.mark.multiprocess
 

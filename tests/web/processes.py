@@ -17,12 +17,9 @@ import http.cookiejar
 import os
 import re
 import secrets
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -34,6 +31,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from process_support import children, free_port, wait_for
+
 ROOT = Path(__file__).resolve().parents[2]
 TEST_DATABASE_URL = os.environ.get("QUIZAPP_TEST_DATABASE_URL")
 needs_postgresql = pytest.mark.skipif(
@@ -41,24 +40,6 @@ needs_postgresql = pytest.mark.skipif(
     reason="needs PostgreSQL (several servers, the job queue, pg_dump): set QUIZAPP_TEST_DATABASE_URL; CI runs "
            "these on PostgreSQL")
 QUIZAPP = [sys.executable, "-c", "import sys; from quizapp.cli import main; sys.exit(main())"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(condition, timeout: float = 60.0, what: str = "condition", every: float = 0.1):
-    """Poll until condition() returns something truthy; fail with `what` after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
-        time.sleep(every)
 
 
 @dataclass
@@ -77,67 +58,10 @@ class Process:
 
     def children(self) -> list[int]:
         """The processes this one started (gunicorn's web workers under its master)."""
-        found = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == self.popen.pid:
-                found.append(int(stat.parent.name))
-        return found
+        return children(self.popen.pid)
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")[-3000:]
-
-
-class PrivatePostgres:
-    """A throwaway PostgreSQL cluster of the test's own (initdb in a temporary folder, a free
-    port), so a test can stop and restart it without disturbing anything else. Runs as the
-    `postgres` user when the test runs as root (initdb refuses root)."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        bin_dirs = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
-        if not bin_dirs:
-            pytest.skip("no PostgreSQL server binaries (apt-get install postgresql)")
-        self.bin = bin_dirs[-1]
-        self.dir = Path(tempfile.mkdtemp(prefix="quizapp-pg-"))
-        self.port = free_port()
-        self.prefix: list[str] = []
-        if os.geteuid() == 0:
-            import pwd
-
-            owner = pwd.getpwnam("postgres")
-            os.chown(self.dir, owner.pw_uid, owner.pw_gid)
-            self.prefix = ["runuser", "-u", "postgres", "--"]
-        self.url = f"postgresql+psycopg://quizapp:quizapp@127.0.0.1:{self.port}/quizapp"
-
-    def _run(self, *args: str) -> None:
-        result = subprocess.run([*self.prefix, *args], capture_output=True, text=True, timeout=120,
-                                env={**os.environ, "PGPASSWORD": "quizapp"}, cwd=self.dir)
-        assert result.returncode == 0, result.stdout + result.stderr
-
-    def __enter__(self) -> "PrivatePostgres":
-        password = self.dir / "pw"
-        password.write_text("quizapp\n")
-        os.chmod(password, 0o644)
-        self._run(str(self.bin / "initdb"), "-D", str(self.dir / "data"), "-U", "quizapp", "--pwfile", str(password),
-                  "-A", "scram-sha-256", "--no-sync")
-        self.start()
-        self._run(str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "quizapp", "quizapp")
-        return self
-
-    def start(self) -> None:
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-l", str(self.dir / "log"), "-w",
-                  "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
-
-    def stop(self) -> None:
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
-
-    def __exit__(self, *exc) -> None:
-        subprocess.run([*self.prefix, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "immediate",
-                        "-w", "stop"], capture_output=True, timeout=120)
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 class Deployment:
