@@ -317,7 +317,7 @@ def quiz_max_points(quiz_id: int) -> float:
     """The most a quiz's attempt can score (the line item's scoreMaximum)."""
     from quizapp.questions import as_question
     from quizapp.scoring import score_attempt
-    from quizapp.web.attempts.operations import frozen_questions, quiz_question_ids
+    from quizapp.web.attempts.frozen import frozen_questions, quiz_question_ids
 
     ids = quiz_question_ids(db.session, quiz_id)
     questions = [as_question(q.data) for q in frozen_questions(db.session, ids).values()]

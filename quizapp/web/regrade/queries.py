@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -10,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from quizapp.models import Assignment, Attempt, Classroom, Regrade, User
 from quizapp.regrade import Keyed
+from quizapp.web.attempts.frozen import FrozenQuestion
 
 
 def _newest(rows) -> dict[int, Keyed]:
@@ -58,23 +58,8 @@ def attempt_labels(session: Session, regrades: list[Regrade]) -> dict[int, tuple
     return {row.id: (row.display_name, row.title, row.number) for row in rows}
 
 
-@dataclass(frozen=True)
-class ScoredQuestion:
-    """A bank question as a regrade left it, for pages that show keys (the attributes of a
-    BankQuestion that question_view and the review read)."""
-
-    id: int
-    version_id: int
-    qid: str
-    position: int
-    skill: str
-    type: str
-    data: dict[str, Any]
-    credit: str
-
-
 def as_scored(questions: Sequence[Any], regraded: Mapping[int, Keyed]) -> list[Any]:
     """The questions with each regraded one replaced by its corrected form, so the key a page shows
     is the key the points were given by."""
-    return [ScoredQuestion(q.id, q.version_id, q.qid, q.position, q.skill, q.type, regraded[q.id].to_data(),
-                           regraded[q.id].credit) if q.id in regraded else q for q in questions]
+    return [FrozenQuestion(q.id, q.version_id, q.qid, q.position, q.skill, q.type, regraded[q.id].to_data())
+            if q.id in regraded else q for q in questions]

@@ -26,7 +26,8 @@ except ImportError:  # pragma: no cover - older WTForms
         return (value, label)
 
 from quizapp.models import Attempt, Response
-from quizapp.web.attempts.operations import RAW_MAX, QuestionRow, ordered_options
+from quizapp.web.attempts.frozen import QuestionRow
+from quizapp.web.attempts.operations import RAW_MAX, ordered_options
 
 
 class MultiCheckboxField(SelectMultipleField):

@@ -16,7 +16,7 @@ from quizapp.generate.cleanup import furniture_lines
 from quizapp.models import Attempt, BankVersion, Quiz, Response, utcnow
 from quizapp.questions import AnswerError, get_type
 from quizapp.web.attempts import operations as ops
-from quizapp.web.attempts.operations import QuestionRow
+from quizapp.web.attempts.frozen import QuestionRow
 from quizapp.web.extensions import db
 from quizapp.web.student.quizforms import shown_value
 from quizapp.web.student.quizmarkup import question_html
