@@ -3,10 +3,41 @@ quizapp's signing key.
 Private keys are never printed."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import click
 
 from quizapp.cli import main
 from quizapp.cli.web import _close, _make_app, _migrate
+
+
+@contextmanager
+def _changing_platforms(name_field: bool = True) -> Iterator[None]:
+    """An up-to-date app's context for a change to the registered LMSs; a refusal of the change
+    (PlatformError) becomes the command's error message, naming the option it is about."""
+    from quizapp.web.lti import operations as ops
+
+    app = _make_app()
+    _migrate(app)
+    try:
+        with app.app_context():
+            yield
+    except ops.PlatformError as error:
+        option = f"--{(error.field or 'issuer').replace('_', '-')}: " if name_field else ""
+        raise click.ClickException(option + error.message) from None
+    finally:
+        _close(app)
+
+
+def _platform(platform_id: int):
+    from quizapp.models import LtiPlatform
+    from quizapp.web.extensions import db
+
+    platform = db.session.get(LtiPlatform, platform_id) if 0 < platform_id < 2**31 else None
+    if platform is None:
+        raise click.ClickException(f"No LMS has id {platform_id}: quizapp lti platforms lists them.")
+    return platform
 
 
 @main.group()
@@ -29,20 +60,13 @@ def add_platform(name: str, issuer: str, client_id: str, deployment_ids: tuple[s
     """Register an LMS so its launches are accepted."""
     from quizapp.web.lti import operations as ops
 
-    app = _make_app()
-    _migrate(app)
-    try:
-        with app.app_context():
-            ids = ops.parse_deployment_ids("\n".join(deployment_ids))
-            platform = ops.register_platform(None, ops.PlatformFields(
-                name=name, issuer=issuer, client_id=client_id, deployment_ids=ids,
-                auth_login_url=auth_login_url, token_url=token_url, jwks_url=jwks_url, lms_url=lms_url))
-            click.echo(f"Registered {platform.name}: issuer {platform.issuer}, client id {platform.client_id}, "
-                       f"deployments {', '.join(platform.deployment_ids)}")
-    except ops.PlatformError as error:
-        raise click.ClickException(f"--{(error.field or 'issuer').replace('_', '-')}: {error.message}") from None
-    finally:
-        _close(app)
+    with _changing_platforms():
+        ids = ops.parse_deployment_ids("\n".join(deployment_ids))
+        platform = ops.register_platform(None, ops.PlatformFields(
+            name=name, issuer=issuer, client_id=client_id, deployment_ids=ids,
+            auth_login_url=auth_login_url, token_url=token_url, jwks_url=jwks_url, lms_url=lms_url))
+        click.echo(f"Registered {platform.name}: issuer {platform.issuer}, client id {platform.client_id}, "
+                   f"deployments {', '.join(platform.deployment_ids)}")
 
 
 @lti.command("platforms")
@@ -78,48 +102,28 @@ def edit_platform(platform_id: int, deployment_ids: tuple[str, ...], **changes: 
     """Change a registered LMS (PLATFORM_ID as `quizapp lti platforms` lists it); options not given stay."""
     from dataclasses import replace
 
-    from quizapp.models import LtiPlatform
-    from quizapp.web.extensions import db
     from quizapp.web.lti import operations as ops
 
-    app = _make_app()
-    _migrate(app)
-    try:
-        with app.app_context():
-            platform = db.session.get(LtiPlatform, platform_id) if 0 < platform_id < 2**31 else None
-            if platform is None:
-                raise click.ClickException(f"No LMS has id {platform_id}: quizapp lti platforms lists them.")
-            fields = replace(ops.platform_fields(platform), **{k: v for k, v in changes.items() if v is not None})
-            if deployment_ids:
-                fields.deployment_ids = ops.parse_deployment_ids("\n".join(deployment_ids))
-            platform = ops.update_platform(platform.id, fields)
-            click.echo(f"Saved {platform.name}: issuer {platform.issuer}, client id {platform.client_id}, "
-                       f"deployments {', '.join(platform.deployment_ids)}")
-    except ops.PlatformError as error:
-        raise click.ClickException(f"--{(error.field or 'issuer').replace('_', '-')}: {error.message}") from None
-    finally:
-        _close(app)
+    with _changing_platforms():
+        platform = _platform(platform_id)
+        fields = replace(ops.platform_fields(platform), **{k: v for k, v in changes.items() if v is not None})
+        if deployment_ids:
+            fields.deployment_ids = ops.parse_deployment_ids("\n".join(deployment_ids))
+        platform = ops.update_platform(platform.id, fields)
+        click.echo(f"Saved {platform.name}: issuer {platform.issuer}, client id {platform.client_id}, "
+                   f"deployments {', '.join(platform.deployment_ids)}")
 
 
 @lti.command("remove-platform")
 @click.argument("platform_id", type=int)
 def remove_platform(platform_id: int) -> None:
     """Remove a registered LMS nothing came from yet; else say what depends on it and keep it."""
-    from quizapp.models import LtiPlatform
-    from quizapp.web.extensions import db
     from quizapp.web.lti import operations as ops
 
-    app = _make_app()
-    _migrate(app)
-    try:
-        with app.app_context():
-            if not 0 < platform_id < 2**31 or db.session.get(LtiPlatform, platform_id) is None:
-                raise click.ClickException(f"No LMS has id {platform_id}: quizapp lti platforms lists them.")
-            click.echo(f"Removed {ops.remove_platform(platform_id)}: quizapp no longer accepts its launches.")
-    except ops.PlatformError as error:
-        raise click.ClickException(error.message) from None
-    finally:
-        _close(app)
+    # Its refusal is a sentence about what depends on the LMS, not about an option.
+    with _changing_platforms(name_field=False):
+        _platform(platform_id)
+        click.echo(f"Removed {ops.remove_platform(platform_id)}: quizapp no longer accepts its launches.")
 
 
 @lti.command("rotate-key")
