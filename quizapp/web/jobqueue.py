@@ -35,6 +35,12 @@ GENERATOR_TASK = "quizapp.generator.run_job"
 # A worker silent for this long is taken as dead and its jobs are run again (procrastinate's
 # default is 30 s with a heartbeat every 10 s).
 STALLED_AFTER_SECONDS = 30.0
+# Finished queue rows are only for finding out what happened to a job (the pages read the app's own
+# tables), so the worker deletes them: succeeded ones after a week, failed, cancelled and aborted
+# ones (worth a look) after 30 days. It checks once an hour.
+KEEP_SUCCEEDED_HOURS = 7 * 24
+KEEP_UNSUCCESSFUL_HOURS = 30 * 24
+PRUNE_EVERY_SECONDS = 3600.0
 
 # The web processes only defer, on the request's connection (see defer_generation): this connector
 # never opens a pool of its own. `quizapp worker` swaps in an async connector (run_worker).
@@ -145,12 +151,24 @@ async def retry_stalled_jobs(app: procrastinate.App, stalled_after: float) -> in
     return count
 
 
+async def prune_finished_jobs(app: procrastinate.App) -> None:
+    """Delete the queue rows of jobs finished longer ago than they are kept (see KEEP_*)."""
+    await app.job_manager.delete_old_jobs(nb_hours=KEEP_SUCCEEDED_HOURS)
+    await app.job_manager.delete_old_jobs(nb_hours=KEEP_UNSUCCESSFUL_HOURS, include_failed=True,
+                                          include_cancelled=True, include_aborted=True)
+
+
 async def _reaper(app: procrastinate.App, stalled_after: float, every: float) -> None:
+    pruned_at = None
     while True:
         try:
             await retry_stalled_jobs(app, stalled_after)
+            now = asyncio.get_running_loop().time()
+            if pruned_at is None or now - pruned_at >= PRUNE_EVERY_SECONDS:
+                await prune_finished_jobs(app)
+                pruned_at = now
         except queue_errors.ConnectorException:  # the database is away: try again next round
-            log.warning("could not look for stalled jobs", exc_info=True)
+            log.warning("could not look after the queue (stalled or old jobs)", exc_info=True)
         await asyncio.sleep(every)
 
 
