@@ -64,12 +64,17 @@ def gradebook_csv(class_id: int):
     return _csv_response(gradebook_rows(gb), f"gradebook-{classroom.name}")
 
 
+def _results(assignment_id: int):
+    """The teacher's own assignment (else 404) and its results, expired attempts submitted first."""
+    assignment = my_assignment_or_404(assignment_id, current_user.id)
+    _finalize([assignment.id])
+    return assignment, queries.results(assignment, utcnow())
+
+
 @bp.get("/assignments/<int:assignment_id>/results")
 @teacher_required
 def results(assignment_id: int):
-    assignment = my_assignment_or_404(assignment_id, current_user.id)
-    _finalize([assignment.id])
-    data = queries.results(assignment, utcnow())
+    assignment, data = _results(assignment_id)
     return render_template("gradebook/results.html", results=data, assignment=assignment,
                            legend=[(LABELS[k], v) for k, v in LEGEND.items()])
 
@@ -77,18 +82,14 @@ def results(assignment_id: int):
 @bp.get("/assignments/<int:assignment_id>/results.csv")
 @teacher_required
 def results_csv(assignment_id: int):
-    assignment = my_assignment_or_404(assignment_id, current_user.id)
-    _finalize([assignment.id])
-    data = queries.results(assignment, utcnow())
+    assignment, data = _results(assignment_id)
     return _csv_response(results_rows(data), f"results-{assignment.title}")
 
 
 @bp.get("/assignments/<int:assignment_id>/analysis")
 @teacher_required
 def analysis(assignment_id: int):
-    assignment = my_assignment_or_404(assignment_id, current_user.id)
-    _finalize([assignment.id])
-    data = queries.results(assignment, utcnow())
+    assignment, data = _results(assignment_id)
     counted = [(row.standing.counted, row.responses) for row in data.rows if row.standing.counted is not None]
     # Keys and "(key)" marks as a regrade left them, like the points.
     questions = as_scored(data.questions, regraded_keys(db.session, current_user.id, [q.id for q in data.questions]))
