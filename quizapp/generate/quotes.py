@@ -79,6 +79,10 @@ JUDGING_VERBS = {"praise", "criticise", "criticize", "condemn", "denounce", "sla
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 # Verbs of saying that stand inverted after their statement ("..., said the mayor"); never
 # "tell" or "ask", whose object after them is the listener.
+# Modals that make a verb of saying a possibility, not a report: "X may say", "X could argue".
+HYPOTHETICAL_MODALS = {"may", "might", "could", "can", "should", "must", "ca"}
+# "would" is conditional ("if asked, X would say") except in narrated sequence ("X would later say").
+LATER_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "again", "often", "repeatedly"}
 INVERTING_VERBS = {"say", "add", "argue", "explain", "insist", "warn", "note", "claim", "write", "state",
                    "continue", "observe", "remark", "reply", "respond", "comment", "counter", "conclude",
                    "recall", "admit", "concede", "announce", "declare"}
@@ -721,6 +725,12 @@ class QuoteFinder:
             return False  # "did not say whether ...": no statement was made
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in tok.children):
             return False  # "will announce": nothing has been said yet
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children) or any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and not any(
+                c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in tok.children):
+            return False  # "may say", "could argue", "if asked, would say": nothing said; "would later say" was
+        if self._asked_about(tok):
+            return False  # "Did X say that ...?" asks whether it was said
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return False
         if lemma not in REPORTING_VERBS and self._speech_content(tok) is None and not any(
@@ -745,6 +755,16 @@ class QuoteFinder:
         # a verb of speech inside what someone else said is part of that statement
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
                        and a.head.i != a.i and a.head.i < tok.i)
+
+    @staticmethod
+    def _asked_about(verb: "Token") -> bool:
+        """A question about a statement ("Did X say ...?", "Has the minister confirmed ...?"): an
+        auxiliary stands before the subject and the sentence ends in a question mark."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or not any(c.dep_ in {"aux", "auxpass"} and c.i < subj.i for c in verb.children):
+            return False
+        last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in {'"', "”", "’", "'"}), None)
+        return last is not None and last.text == "?"
 
     def _own_speaker(self, verb: "Token") -> bool:
         """A verb of speech with a named subject of its own ("..., but union leader Ana Ruiz disputed")."""

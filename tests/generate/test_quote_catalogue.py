@@ -26,9 +26,6 @@ def _xfail(reason: str):
 XFAIL: dict[str, str] = {
     "believes": "a verb of opinion is not read as reporting a view",
     "police_said": "a bare plural agency noun is not kept as a statement's source",
-    "question": "a question about a statement is read as the statement",
-    "hypothetical": "a modal verb of saying is read as said",
-    "would_say": "a conditional verb of saying is read as said",
 }
 
 SAID = [
