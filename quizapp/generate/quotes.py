@@ -388,6 +388,8 @@ class QuoteFinder:
         inverted = self._inverted_subject(verb)
         if inverted is not None:
             return [inverted]
+        if _speakers_second_verb(verb):
+            return self._subjects(verb.head.head)
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             return self._subjects(verb.head)
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
@@ -752,6 +754,8 @@ class QuoteFinder:
             return False
         if tok.dep_ == "conj" and self._own_speaker(tok):
             return True  # "X said the strike would end, but Y disputed that": Y's own words
+        if _speakers_second_verb(tok):
+            return True
         # a verb of speech inside what someone else said is part of that statement
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
                        and a.head.i != a.i and a.head.i < tok.i)
@@ -1027,7 +1031,8 @@ class QuoteFinder:
         out = []
         if target is not None and target.i > a.last:
             sub = [t.i for t in target.subtree]
-            other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and self._own_speaker(c)]
+            other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and (
+                self._own_speaker(c) or _speakers_second_verb(c))]
             if other:  # "..., but Y disputed that": the statement ends where Y's clause begins
                 cut = min(min(t.i for t in c.subtree) for c in other)
                 cut = min([cut] + [c.i for c in target.children if c.dep_ == "cc" and c.i < cut and c.i > target.i])
@@ -1289,6 +1294,21 @@ class QuoteFinder:
             pos += 1
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _speakers_second_verb(tok: "Token") -> bool:
+    """"Ruiz said the team was tired and added that the pitch was poor": the parser hangs the
+    speaker's second verb of saying on the first statement's verb; it has no subject of its own,
+    the same tense as the first, "and" before it and a clause of its own, so it is the speaker's."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or tok.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    first = head.head
+    return (first.lemma_.lower() in REPORTING_VERBS and first.i < head.i and tok.tag_ == first.tag_
+            and tok.tag_ in FINITE_TAGS
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+            and any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i for c in head.children))
 
 
 def _along_with(tok: "Token") -> bool:

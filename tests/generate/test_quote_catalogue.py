@@ -24,6 +24,9 @@ def _xfail(reason: str):
 
 
 XFAIL: dict[str, str] = {
+    "gender_pronoun": "no given-name genders: 'he' goes to the last main-clause subject, whoever that is",
+    "office_said": "the office or staff of a person is not kept as a statement's source",
+    "company_spokesperson": "'a spokesperson for X' is not kept as X's statement",
     "believes": "a verb of opinion is not read as reporting a view",
     "police_said": "a bare plural agency noun is not kept as a statement's source",
 }
@@ -171,6 +174,86 @@ SAID = [
      'Amal Idris', 'the outbreak had peaked'),
     ('told_ap', 'Amal Idris told The Associated Press that the virus was spreading more slowly.',
      'Amal Idris', 'the virus was spreading more slowly'),
+    ('age_apposition', 'Maria Lopez, 45, said the shop had been robbed three times this year.',
+     'Maria Lopez', 'the shop had been robbed three times this year'),
+    ('apposition_role_told', "Daniel Reed, the company's chief executive, told shareholders that profits would double.",
+     'Daniel Reed', 'profits would double'),
+    ('direct_told_agency', '"We were lucky nobody was on the bus," Maria Lopez told Reuters.',
+     'Maria Lopez', 'We were lucky nobody was on the bus,'),
+    ('said_of_colon', 'Daniel Reed said of the merger: "It makes both companies stronger and safer."',
+     'Daniel Reed', 'It makes both companies stronger and safer.'),
+    ('televised_address', 'President Alan Hughes said in a televised address that the curfew would be lifted.',
+     'Alan Hughes', 'the curfew would be lifted'),
+    ('letter_wrote', 'In a letter to parents, head teacher Susan Clarke wrote that the school would stay closed.',
+     'Susan Clarke', 'the school would stay closed'),
+    ('called_it_quoted', 'Alan Hughes called the attack "a cowardly act of terror".',
+     'Alan Hughes', 'a cowardly act of terror'),
+    ('described_as', 'Alan Hughes described the ruling as a victory for ordinary families.',
+     'Alan Hughes', 'a victory for ordinary families'),
+    ('accused_of', 'Susan Clarke accused the council of ignoring the needs of disabled pupils.',
+     'Susan Clarke', 'ignoring the needs of disabled pupils'),
+    ('saying_participle', 'Susan Clarke criticised the plan, saying it would leave hundreds of pupils without a school.',
+     'Susan Clarke', 'it would leave hundreds of pupils without a school'),
+    ('however_said', 'Daniel Reed, however, said the factory would not be sold.',
+     'Daniel Reed', 'the factory would not be sold'),
+    ('but_said', 'But Daniel Reed said the factory would not be sold this year.',
+     'Daniel Reed', 'the factory would not be sold this year'),
+    ('also_said', 'Daniel Reed also said the company would open two new stores in the south.',
+     'Daniel Reed', 'the company would open two new stores in the south'),
+    ('ap_weekday', 'Maria Lopez said Tuesday that the shop would reopen next month.',
+     'Maria Lopez', 'the shop would reopen next month'),
+    ('partial_quote', 'Alan Hughes said he was "deeply saddened" by the death of the former minister.',
+     'Alan Hughes', 'he was "deeply saddened" by the death of the former minister'),
+    ('interview_nyt', 'Alan Hughes told The New York Times in an interview that he would not run again.',
+     'Alan Hughes', 'he would not run again'),
+    ('asked_about', 'Asked about the vote, Alan Hughes said the result was a clear message to parliament.',
+     'Alan Hughes', 'the result was a clear message to parliament'),
+    ('replied', 'When asked whether he would resign, Alan Hughes replied that he had done nothing wrong.',
+     'Alan Hughes', 'he had done nothing wrong'),
+    ('responded', 'Daniel Reed responded that the figures had been checked by independent auditors.',
+     'Daniel Reed', 'the figures had been checked by independent auditors'),
+    ('agreed', 'Susan Clarke agreed that the building was no longer safe for children.',
+     'Susan Clarke', 'the building was no longer safe for children'),
+    ('memoir', 'Alan Hughes wrote in his memoir that the war had changed him forever.',
+     'Alan Hughes', 'the war had changed him forever'),
+    ('testified', 'Maria Lopez testified that she had seen the driver leave the car.',
+     'Maria Lopez', 'she had seen the driver leave the car'),
+    ('writing_in', 'Writing in the Morning Post, Daniel Reed argued that the tax would drive investors away.',
+     'Daniel Reed', 'the tax would drive investors away'),
+    ('the_mayor_apposition', 'Susan Clarke, the mayor, said the roads would be cleared by the evening.',
+     'Susan Clarke', 'the roads would be cleared by the evening'),
+    ('gender_pronoun', 'Susan Clarke met Daniel Reed at the town hall on Monday. He said the talks had been useful and friendly.',
+     'Daniel Reed', 'the talks had been useful and friendly'),
+    ('she_after_he', 'Daniel Reed spoke first at the meeting. Susan Clarke then took the floor. She said the budget was far too small.',
+     'Susan Clarke', 'the budget was far too small'),
+    ('declared_emergency', 'Governor Alan Hughes declared a state of emergency in three counties on Sunday.',
+     'Alan Hughes', 'a state of emergency in three counties'),
+    ('called_on', 'Alan Hughes called on residents to stay indoors until the storm had passed.',
+     'Alan Hughes', 'residents to stay indoors until the storm had passed'),
+    ('called_for', 'Susan Clarke called for an independent inquiry into the fire.',
+     'Susan Clarke', 'an independent inquiry into the fire'),
+    ('said_on_twitter_colon', 'Daniel Reed said on Twitter: "Today is a great day for our workers and their families."',
+     'Daniel Reed', 'Today is a great day for our workers and their families.'),
+    ('direct_wrote', '"I will never forget the kindness of this town," Maria Lopez wrote on Facebook.',
+     'Maria Lopez', 'I will never forget the kindness of this town,'),
+    ('direct_asked', '"Why did nobody warn us about the flood?" asked Maria Lopez, who lost her home.',
+     'Maria Lopez', 'Why did nobody warn us about the flood?'),
+    ('colon_next_para', 'Alan Hughes said:\n\n"We will rebuild every school that was lost in the storm."',
+     'Alan Hughes', 'We will rebuild every school that was lost in the storm.'),
+    ('multi_sentence_direct', '"The water came in so fast. We had ten minutes to leave the house," said Maria Lopez.',
+     'Maria Lopez', 'The water came in so fast. We had ten minutes to leave the house,'),
+    ('possessive_claim', "Daniel Reed's claim that the company had paid all its taxes was rejected by the court.",
+     'Daniel Reed', 'the company had paid all its taxes'),
+    ('announced_object', 'Alan Hughes announced his resignation on Friday after a week of protests.',
+     'Alan Hughes', 'his resignation'),
+    ('noun_said_direct_after_para', 'Coach Brian Kent was pleased with the win. "The players gave everything tonight," Kent said.',
+     'Brian Kent', 'The players gave everything tonight,'),
+    ('role_coach', 'Coach Brian Kent watched from the bench. "We were not good enough in the second half," the coach said.',
+     'Brian Kent', 'We were not good enough in the second half,'),
+    ('explained_to', 'Brian Kent explained to reporters that two players were injured.',
+     'Brian Kent', 'two players were injured'),
+    ('said_and_added', 'Brian Kent said the team was tired and added that the schedule was too crowded.',
+     'Brian Kent', 'the schedule was too crowded'),
 ]
 
 STATED = [
@@ -184,6 +267,10 @@ STATED = [
      'World Health Organization', 'the outbreak has killed more than forty people'),
     ('org_announced', 'Northwind Airlines announced that it would stop flying to the island.',
      'Northwind Airlines', 'it would stop flying to the island'),
+    ('office_said', "Alan Hughes's office said the president would travel to the region on Monday.",
+     'office', 'the president would travel to the region on Monday'),
+    ('company_spokesperson', 'A spokesperson for Coastline Bank said the outage had been fixed.',
+     'Coastline Bank', 'the outage had been fixed'),
 ]
 
 NOT_SAID = [
@@ -217,6 +304,35 @@ NOT_SAID = [
      'Helen Ostrova'),
     ('said_about', 'Critics said Paul Kerrigan had misled parliament about the deficit.',
      'Paul Kerrigan'),
+    ('said_nothing', 'Alan Hughes said nothing about the vote when he left the building.',
+     'Alan Hughes'),
+    ('never_said', 'Alan Hughes never said that the mine would close.',
+     'Alan Hughes'),
+    ('expected_to_announce', 'Alan Hughes is expected to announce his decision on Friday.',
+     'Alan Hughes'),
+    ('set_to_say', 'Alan Hughes is due to speak to parliament on Monday about the budget.',
+     'Alan Hughes'),
+    ('joint_statement', 'Alan Hughes and Susan Clarke said in a joint statement that the talks had failed.',
+     'Alan Hughes'),
+    ('was_asked', 'Alan Hughes was asked whether the mine would close.',
+     'Alan Hughes'),
+    ('office_statement', "A statement from Alan Hughes's office said the talks had failed.",
+     'Alan Hughes'),
+    ('witnesses_told_police', 'Witnesses told police that Daniel Reed had left the bar before midnight.',
+     'Daniel Reed'),
+    ('said_to_be', 'Daniel Reed is said to be furious about the leak.',
+     'Daniel Reed'),
+    ('reportedly_plans', 'Daniel Reed plans to announce his candidacy next week.',
+     'Daniel Reed'),
+    ('wants_to_say', 'Daniel Reed wanted to speak at the rally but was turned away.',
+     'Daniel Reed'),
+]
+
+DENIED = [
+    ('denied_that', 'Daniel Reed denied that the company had broken any laws.',
+     'Daniel Reed', 'the company had broken any laws'),
+    ('rejected_claims', 'Daniel Reed rejected claims that the factory would close.',
+     'Daniel Reed', 'the factory would close'),
 ]
 
 
@@ -243,3 +359,10 @@ def test_an_organisation_statement_is_a_statement_not_a_quote(text, organisation
 def test_nothing_is_put_in_the_mouth_of(text, person):
     got = [(q.speaker, q.text) for q in extract_facts(text).quotes if q.stance == "said"]
     assert not any(_same_person(person, s) or person in s for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, person, words", _cases(DENIED))
+def test_a_denial_is_kept_as_a_denial(text, person, words):
+    got = [(q.speaker, q.text, q.stance) for q in extract_facts(text).quotes]
+    assert any(_same_person(person, s) and _covers(words, t) and st == "denied" for s, t, st in got), got
+    assert not any(st == "said" for _, _, st in got)
