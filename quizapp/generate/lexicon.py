@@ -704,3 +704,8 @@ CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "reduce", "cut",
 # seat", "missed by one point").
 MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss", "beat", "exceed", "outnumber",
                                "edge", "pass", "fail", "vary"}
+
+# Verbs of opinion that report a view a person holds now, in news writing as good as a statement
+# ("The economist believes the slump will be short"); only in the present tense with a clause,
+# since a past "believed" mostly narrates what someone thought at the time.
+OPINION_VERBS = {"believe", "think", "fear", "hope"}

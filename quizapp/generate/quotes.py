@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Iterable
 from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
-    NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
+    NON_PERSON_NAME_HEADS, OPINION_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
     ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS, STATEMENT_FRAME_NOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
     THING_OBJECT_SPEECH_VERBS,
 )
@@ -710,7 +710,8 @@ class QuoteFinder:
     def _is_reporting_verb(self, tok: "Token") -> bool:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not (
-                lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+                lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
+                lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)):
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False
