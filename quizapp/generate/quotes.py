@@ -93,6 +93,10 @@ PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
 AGENCY_NOUNS = {"government", "police", "court", "ministry", "agency", "company", "firm", "military", "army",
                 "department", "council", "commission", "authority", "authorities", "board", "administration",
                 "regulator", "bank", "utility", "embassy", "prosecutors", "service"}
+# Bodies that news names by a bare plural or mass noun: "Police said", "Authorities said".
+BARE_AGENCY_NOUNS = {"police", "authorities", "prosecutors"}
+# A spokesperson speaks for a body: "a spokesperson for the ministry said" is the ministry's statement.
+SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Nouns for a written report a statement comes from: "according to a report by X".
 REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
 
@@ -518,6 +522,41 @@ class QuoteFinder:
                 # "The ministry said", "Chile's health ministry said": an organisation the reader knows
                 first = min(t.i for t in subj.subtree)
                 return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
+            if subj.lower_ in BARE_AGENCY_NOUNS and subj.pos_ in {"NOUN", "PROPN"} and all(
+                    c.dep_ in {"amod", "compound"} and c.i < subj.i for c in subj.children):
+                # "Police said", "French prosecutors said": a body named by its bare plural
+                first = min(t.i for t in subj.subtree)
+                return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
+            body = self._spokesperson_for(subj)
+            if body:
+                return body, subj, True
+        return None
+
+    def _spokesperson_for(self, subj: "Token") -> str | None:
+        """"A spokesperson for the ministry said", "a Harbourline spokesman said": the body the
+        spokesperson speaks for makes the statement (never a person the article names)."""
+        if subj.lower_ not in SPOKESPERSON_NOUNS:
+            return None
+        if self._person_in(subj) is not None:
+            return None  # "spokeswoman Ana Ruiz said": a named person speaks
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            elif c.dep_ in {"compound", "poss"} and c.i < subj.i:
+                obj = c
+            else:
+                continue
+            if obj is None or self.people.find_in(obj.subtree) is not None:
+                continue  # "a spokesperson for Ana Ruiz": her words are not hers, and no body's
+            name = self._organisation(obj)
+            last = name.split()[-1] if name else ""
+            if name and (last.lower() in NON_PERSON_NAME_HEADS | ORGANISATION_NOUNS | AGENCY_NOUNS
+                         or last.isupper() and len(last) > 1):
+                return name  # a name with an organisation's head word or an acronym, never a misread person
+            if obj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and obj.pos_ == "NOUN" and any(
+                    c2.lower_ == "the" or c2.dep_ == "poss" for c2 in obj.children):
+                first = min(t.i for t in obj.subtree)
+                return self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
         return None
 
     # ---- attributions ----------------------------------------------------------------------
