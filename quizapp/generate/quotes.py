@@ -1365,8 +1365,22 @@ def _complementiser(tok: "Token") -> bool:
         return False
     if tok.dep_ == "mark":
         return True
+    if tok.dep_ == "dobj" and _said_in_a_statement(tok.head):
+        return True
     return tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
         c.i != tok.i and c.dep_ == tok.dep_ for c in tok.head.children)
+
+
+def _said_in_a_statement(clause: "Token") -> bool:
+    """"Ruiz said in a press release that the plant would close": the parser takes the clause for
+    a relative one on the medium's noun, with "that" as its object; after a verb of saying and
+    "in a <statement>", a clause with a subject of its own is what was said."""
+    noun = clause.head
+    prep = noun.head
+    return (clause.dep_ == "relcl" and noun.dep_ == "pobj" and prep.lower_ == "in"
+            and noun.lemma_.lower() in STATEMENT_FRAME_NOUNS | REPORT_NOUNS | {"email", "memo", "note"}
+            and prep.head.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in clause.children))
 
 
 def _title_case(quoted: str) -> bool:
