@@ -45,7 +45,8 @@ from typing import TYPE_CHECKING, Iterable
 from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
-    NON_PERSON_NAME_HEADS, OPINION_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
+    ATTITUDE_NOUNS, EXPRESSING_VERBS, NON_PERSON_NAME_HEADS, OPINION_VERBS, ORGANISATION_NOUNS,
+    STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
     ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS, STATEMENT_FRAME_NOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
     THING_OBJECT_SPEECH_VERBS,
 )
@@ -425,13 +426,17 @@ class QuoteFinder:
         if subj.pos_ != "NOUN" or subj.lower_ not in PERSON_WORDS or subj.tag_ != "NN":
             return None
         if not any(c.lower_ == "the" for c in subj.children) or any(
-                c.dep_ in {"poss", "prep", "amod", "compound", "relcl", "acl", "appos"} for c in subj.children):
+                c.dep_ in {"poss", "prep", "relcl", "acl", "appos"} for c in subj.children):
             return None
-        people = {name for pos, name in self._roles().get(subj.lower_, []) if pos < subj.idx}
+        # "the finance minister said" is the person introduced as "Finance Minister Ada Lin" or "Ada
+        # Lin, the finance minister": every modifier of the description was part of that title
+        # ("the foreign minister" is somebody else)
+        mods = {c.lower_ for c in subj.children if c.dep_ in {"amod", "compound"}}
+        people = {name for pos, name, title in self._roles().get(subj.lower_, []) if pos < subj.idx and mods <= title}
         return people.pop() if len(people) == 1 else None
 
-    def _roles(self) -> dict[str, list[tuple[int, str]]]:
-        """role noun -> [(position, person)] for the titles and appositives that describe people."""
+    def _roles(self) -> dict[str, list[tuple[int, str, frozenset]]]:
+        """role noun -> [(position, person, title modifiers)] for the titles and appositives that describe people."""
         if hasattr(self, "_role_cache"):
             return self._role_cache
         out: dict[str, list[tuple[int, str]]] = {}
@@ -459,7 +464,8 @@ class QuoteFinder:
                 if person is not None:
                     name = self.people.person_name(person)  # "the finance minister, Ada Lin,"
             if name:
-                out.setdefault(tok.lower_, []).append((tok.idx, name))
+                title = frozenset(c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
+                out.setdefault(tok.lower_, []).append((tok.idx, name, title))
         self._role_cache = out
         return out
 
@@ -750,7 +756,8 @@ class QuoteFinder:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not (
                 lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
-                lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)):
+                lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
+                and _expressed_attitude(tok) is None:
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False
@@ -822,6 +829,18 @@ class QuoteFinder:
         "described it as Y", "accused X of Y"."""
         lemma = verb.lemma_.lower()
         kids = list(verb.children)
+        attitude = _expressed_attitude(verb)
+        if attitude is not None:
+            # "expressed concern that the rules were too strict": the attitude's clause; "expressed
+            # his condolences to the families": the attitude and whom it was for
+            clause = next((c for c in attitude.children if c.dep_ in {"acl", "ccomp"} and c.i > attitude.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            else:
+                sub = list(attitude.subtree)
+                sub += [t for c in kids if c.dep_ == "prep" and c.i > attitude.i for t in c.subtree]
+            return min(t.i for t in sub), max(t.i for t in sub) + 1
         asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
         # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
         # new rules: “They will help.”' still speaks of the rules
@@ -909,6 +928,7 @@ class QuoteFinder:
         yield from self._reported(atts)
         yield from self._participles()
         yield from self._framed_statements()
+        yield from self._made_clear()
         for speaker, start, end, direct in self._possessive_statements():
             yield speaker, start, end, direct, False, SAID
 
@@ -1211,7 +1231,8 @@ class QuoteFinder:
             lemma = tok.lemma_.lower()
             if tok.tag_ != "VBG" or lemma not in REPORTING_PARTICIPLES | SPEECH_VERBS:
                 continue
-            if tok.dep_ not in {"advcl", "conj", "xcomp"} or self.art.in_quotation(tok.idx):
+            carried = tok.dep_ == "acl" and _carried_statement(tok)
+            if tok.dep_ not in {"advcl", "conj", "xcomp"} and not carried or self.art.in_quotation(tok.idx):
                 continue
             if any(c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children) or any(
                     c.dep_ in {"aux", "neg"} for c in tok.children):
@@ -1265,6 +1286,33 @@ class QuoteFinder:
                     yield name, span[0], head_end, False, organisation, stance
             elif span and (self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
                 yield name, span[0], span[1], False, organisation, stance
+
+    def _made_clear(self):
+        """"The minister made (it) clear that taxes would not rise": making a point clear is saying it;
+        the statement is the "that" clause."""
+        for tok in self.art.tokens:
+            if tok.lemma_.lower() != "make" or tok.pos_ != "VERB" or self.art.in_quotation(tok.idx):
+                continue
+            clear = next((c for c in tok.children if c.lower_ == "clear" and c.i > tok.i), None)
+            if clear is None or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {
+                    "will", "would"} for c in tok.children):
+                continue
+            clause = next((c for c in [*tok.children, *clear.children] if c.dep_ in {"ccomp", "advcl"} and c.i > clear.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None:
+                continue
+            who = self._speaker(tok)
+            organisation = False
+            if not who:
+                org = self._organisation_speaker(tok)
+                who, organisation = (org, True) if org else (None, False)
+            if not who:
+                continue
+            sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            span = self._trim((min(t.i for t in sub), max(t.i for t in sub) + 1))
+            if span and not self._overlaps_direct(*span) and self._words(
+                    (min(t.i for t in sub), max(t.i for t in sub) + 1)) >= MIN_CLAUSE_WORDS:
+                yield who[0], span[0], span[1], False, organisation, SAID
 
     def _framed_statements(self):
         """"In his statement, Ruiz found the delay unacceptable and asked for patience", "In her
@@ -1349,6 +1397,23 @@ def _speakers_second_verb(tok: "Token") -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
             and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
             and any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i for c in head.children))
+
+
+def _expressed_attitude(verb: "Token") -> "Token | None":
+    """The attitude noun of "expressed concern", "voiced hope", "reiterated his support"."""
+    if verb.lemma_.lower() not in EXPRESSING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() in ATTITUDE_NOUNS | {o.rstrip("s") for o in ATTITUDE_NOUNS} \
+        and obj.lower_ in ATTITUDE_NOUNS else None
+
+
+def _carried_statement(participle: "Token") -> bool:
+    """"X issued a statement saying ...", "posted a message claiming ...": a participle of saying
+    on the object noun of a statement's medium speaks for the subject of the verb that put it out."""
+    noun = participle.head
+    return (participle.tag_ == "VBG" and noun.lemma_.lower() in STATEMENT_CARRIER_NOUNS and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in participle.children))
 
 
 def _along_with(tok: "Token") -> bool:
