@@ -246,7 +246,8 @@ class QuoteFinder:
         start, para, _rank, _pos, name = fitting[0]
         if fitting[0] is not ranked[0] and known.get(name) is None:
             return None  # the likeliest person does not fit, and the next one is only a guess
-        if self.art.paragraph_of(tok.idx) - para > PRONOUN_REACH_PARAGRAPHS:
+        # paragraphs are counted as runs of line breaks, so a blank line between them is one break
+        if len(re.findall(r"\n+", self.art.text[_pos: tok.idx])) > PRONOUN_REACH_PARAGRAPHS:
             return None
         if any(_pos < p < tok.idx for p in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
@@ -368,6 +369,9 @@ class QuoteFinder:
                 # "Reyes says ...": the surname of a person named in full before, whatever the tagger
                 # made of it on its own
                 return self.people.fullest((subj.text,), subj.idx), subj, True
+        aged = self._aged_speaker(verb)
+        if aged is not None:
+            return aged
         if verb.i > 0 and verb.lemma_.lower() in CORE_SPEECH_VERBS and not self._subjects(verb):
             # '"...," Brandt-Okafor said.': the parser can misread an unfamiliar name as a verb or
             # a conjunction; a word right before "said" that names a person elsewhere is the speaker
@@ -375,6 +379,27 @@ class QuoteFinder:
             if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
                 return self.people.fullest((before.text,), before.idx), before, True
         return None
+
+    def _aged_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
+        """'"...," the 61-year-old said': a description by age right before the verb stands for the
+        one person the article gave that age ("Ana Ruiz, 61," or "61-year-old Ana Ruiz")."""
+        toks = self.art.tokens
+        if verb.i < 6 or verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        words = [t.lower_ for t in toks[verb.i - 6: verb.i]]
+        if words[0] != "the" or words[2:] != ["-", "year", "-", "old"] or not words[1].isdigit():
+            return None
+        age = words[1]
+        people = set()
+        for t in toks:
+            if t.i >= verb.i - 6 or not self.people.is_person(t):
+                continue
+            after = [x.text for x in toks[t.i + 1: t.i + 4]]
+            before = [x.lower_ for x in toks[max(0, t.i - 6): t.i]]
+            if after[:3] == [",", age, ","] or before[-5:] == [age, "-", "year", "-", "old"]:
+                people.add(self.people.person_name(t))
+        people.discard(None)
+        return (people.pop(), toks[verb.i - 1], True) if len(people) == 1 else None
 
     def _subjects(self, verb: "Token") -> list["Token"]:
         """Who does the verb's speaking: its subject, a passive's agent ("was told by X that"),

@@ -25,6 +25,10 @@ def _xfail(reason: str):
 
 XFAIL: dict[str, str] = {
     "gender_pronoun": "no given-name genders: 'he' goes to the last main-clause subject, whoever that is",
+    "year_old_prefix": "NER takes an unfamiliar name after an age for an organisation",
+    "quote_before_intro_next_sentence": "a quotation after a sentence that only describes the person has no attribution",
+    "semicolon_direct": "the parser makes the first clause the object of the pronoun's verb",
+    "surname_is_a_noun": "a surname that is a common noun is not read as a name without a title",
     "office_said": "the office or staff of a person is not kept as a statement's source",
 }
 
@@ -379,6 +383,44 @@ SAID = [
      'Tom Archer', 'his condolences to the families of the victims'),
     ('role_with_modifier', 'Finance Minister Ada Lin spoke on Monday. The finance minister said the border would stay closed.',
      'Ada Lin', 'the border would stay closed'),
+    ('dr_title', 'Dr. Amal Idris said the vaccine had been tested on 3,000 volunteers.',
+     'Amal Idris', 'the vaccine had been tested on 3,000 volunteers'),
+    ('professor_title', 'Professor Hugo Lind said the findings would change how the disease is treated.',
+     'Hugo Lind', 'the findings would change how the disease is treated'),
+    ('sen_abbrev', 'Sen. Carla Moss said the bill would pass the chamber by the end of the month.',
+     'Carla Moss', 'the bill would pass the chamber by the end of the month'),
+    ('rep_party_state', 'Rep. Carla Moss (D-Ohio) said the bill would pass the chamber by the end of the month.',
+     'Carla Moss', 'the bill would pass the chamber by the end of the month'),
+    ('pictured', 'Carla Moss (pictured) said the bill would pass the chamber by the end of the month.',
+     'Carla Moss', 'the bill would pass the chamber by the end of the month'),
+    ('whose_clause', 'Hugo Lind, whose team made the discovery, said the results were a surprise.',
+     'Hugo Lind', 'the results were a surprise'),
+    ('age_place', 'Lidia Marr, 61, of Bramsk, said the water had reached the second floor.',
+     'Lidia Marr', 'the water had reached the second floor'),
+    ('year_old_prefix', 'Sixty-one-year-old Lidia Marr said the water had reached the second floor.',
+     'Lidia Marr', 'the water had reached the second floor'),
+    ('the_n_year_old', 'Lidia Marr, 61, lost everything in the flood. "I have nothing left," the 61-year-old said.',
+     'Lidia Marr', 'I have nothing left,'),
+    ('mr_surname_later', 'Hugo Lind opened the conference on Monday. Mr Lind said the institute would hire fifty new researchers.',
+     'Hugo Lind', 'the institute would hire fifty new researchers'),
+    ('wife_appos', "Hugo Lind's wife, Maja Lind, said her husband had been working on the project for twenty years.",
+     'Maja Lind', 'her husband had been working on the project for twenty years'),
+    ('surname_only_titlecase_later', 'Defence Secretary Owen Price arrived in the capital on Tuesday.\n\nPrice said the troops would return home by Christmas.',
+     'Owen Price', 'the troops would return home by Christmas'),
+    ('pronoun_after_two_paras', 'Defence Secretary John Miller arrived in the capital on Tuesday.\n\nThe visit had been kept secret for security reasons.\n\nHe said the troops would return home by Christmas.',
+     'John Miller', 'the troops would return home by Christmas'),
+    ('quote_then_pronoun_said_next_sentence', '"The troops have done their job," John Miller said. He added that the base would be handed over to the local army.',
+     'John Miller', 'the base would be handed over to the local army'),
+    ('direct_he_explained_colon', 'Owen Price defended the decision. He explained: "We cannot stay there forever."',
+     'Owen Price', 'We cannot stay there forever.'),
+    ('quote_before_intro_next_sentence', 'Owen Price was blunt. "We cannot stay there forever. The mission is over."',
+     'Owen Price', 'We cannot stay there forever. The mission is over.'),
+    ('inverted_said_pronoun_rare', 'Carla Moss spoke after the vote. "This is a great day for working families," she told supporters.',
+     'Carla Moss', 'This is a great day for working families,'),
+    ('semicolon_direct', 'Carla Moss was pleased with the vote; "we finally did it," she said.',
+     'Carla Moss', 'we finally did it,'),
+    ('surname_is_a_noun', '"The troops have done their job," Owen Price said on Tuesday.',
+     'Owen Price', 'The troops have done their job,'),
 ]
 
 STATED = [
@@ -493,6 +535,8 @@ NOT_SAID = [
      'Tom Archer'),
     ('not_made_clear', 'Tom Archer did not make it clear whether taxes would rise.',
      'Tom Archer'),
+    ('age_of_nobody', 'Lidia Marr lost everything in the flood. "I have nothing left," the 61-year-old said.',
+     'Lidia Marr'),
 ]
 
 DENIED = [
