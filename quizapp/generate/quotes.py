@@ -354,11 +354,12 @@ class QuoteFinder:
             if name:
                 return name, subj, True
             run = self.people.name_run(subj)
-            if subj.ent_type_ == "" and run and verb.lemma_.lower() in CORE_SPEECH_VERBS \
+            if subj.ent_type_ in {"", "WORK_OF_ART"} and run and verb.lemma_.lower() in CORE_SPEECH_VERBS \
                     and run[-1].lower() not in NON_PERSON_NAME_HEADS \
                     and (len(run) > 1 or len(self.people.fullest(run, subj.idx).split()) > 1):
                 # (a single word is a person's only where the article gives the full name: "Airbnb said")
-                # a proper noun NER left unlabelled, saying something: a person far more often than not,
+                # a proper noun NER left unlabelled (or took for a title, right after a quotation),
+                # saying something: a person far more often than not,
                 # unless its name ends as a place's or an organisation's does ("Downing Street said")
                 return self.people.fullest(self.people.name_run(subj), subj.idx), subj, True
             name = self._described_person(subj)

@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     "year_old_prefix": "NER takes an unfamiliar name after an age for an organisation",
     "quote_before_intro_next_sentence": "a quotation after a sentence that only describes the person has no attribution",
     "semicolon_direct": "the parser makes the first clause the object of the pronoun's verb",
-    "surname_is_a_noun": "a surname that is a common noun is not read as a name without a title",
     "office_said": "the office or staff of a person is not kept as a statement's source",
 }
 
