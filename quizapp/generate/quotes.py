@@ -1035,12 +1035,12 @@ class QuoteFinder:
             for span in self._content(a, sent):
                 start, end = span
                 if self._overlaps_direct(start, end):
-                    end = self._before_quotation(start, end)
+                    end = self._before_quotation(start, end, after_verb=self.doc[a.last].idx < start)
                     if end is None:
                         continue  # the quotation itself carries the statement
                 yield a.speaker, start, end, False, a.organisation, a.stance
 
-    def _before_quotation(self, start: int, end: int) -> int | None:
+    def _before_quotation(self, start: int, end: int, after_verb: bool = False) -> int | None:
         """'said he told them to stop worrying and “play ...”': the reported words before a
         quotation that the statement runs into are a statement of their own."""
         opens = [q.open for q in self.direct_quotes if start < q.open < end]
@@ -1057,11 +1057,18 @@ class QuoteFinder:
                 return None
             return start + len(head)
         if not re.search(r"\s(?:and|but)\s*$", head):
-            # "the plan hinges on “...”": the quotation completes the words before it, unless it
-            # opens a clause of its own ("he would not appeal because they had “...”")
+            # where the quotation opens a clause of its own ("he would not appeal because they had
+            # “...”") the reported words end where that clause begins; the words a quotation
+            # completes are an item of their own only after the verb of saying and where they say
+            # something by themselves (eight words or more with a finite verb: 'said the ruling was
+            # a victory for shoppers who had been “...”'); before a fronted quotation ('Much will
+            # depend on “...,” she said') they are the reporter's lead-in, and "the plan hinges on
+            # “...”" is too little
             cut = self._clause_of_quotation(start, min(opens))
-            if cut is None:
+            if cut is None and not after_verb:
                 return None
+            if cut is None:
+                cut = min(opens)
             head = self.art.text[start: cut]
             head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|because|since|as|while|when|if|after|before)\b)+$", "", head)
             words = [t for t in self.doc.char_span(start, start + len(head), alignment_mode="expand") or []]
@@ -1162,7 +1169,7 @@ class QuoteFinder:
         if self._words(side) < (MIN_CLAUSE_WORDS if side is right and target is not None and self._has_own_clause(side)
                                 else MIN_CONTENT_WORDS):
             return []  # a clause the parse shows ("he said he was innocent") may be short
-        if not any(t.tag_ in FINITE_TAGS for t in doc[side[0]: side[1]]):
+        if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]):
             return []  # "declared a curfew": an act, not a statement
         span = self._trim(side)
         return [span, *out] if span else out
@@ -1423,6 +1430,18 @@ def _speakers_second_verb(tok: "Token") -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
             and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
             and any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i for c in head.children))
+
+
+def _subjunctive(tok: "Token", verb: "Token") -> bool:
+    """"recommended that the school be closed", "demanded that he resign": after a verb of urging,
+    a "that" clause's verb stands in its base form and is a statement all the same."""
+    if tok.tag_ != "VB":
+        return False
+    clause = tok.head if tok.dep_ in {"aux", "auxpass"} and tok.lower_ == "be" else tok  # "be closed"
+    return (clause.head.i == verb.i and clause.dep_ == "ccomp"
+            and verb.lemma_.lower() in COMMUNICATION_VERBS["urge"] | {"insist"}
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
 
 
 def _expressed_attitude(verb: "Token") -> "Token | None":

@@ -420,6 +420,14 @@ SAID = [
      'Carla Moss', 'we finally did it,'),
     ('surname_is_a_noun', '"The troops have done their job," Owen Price said on Tuesday.',
      'Owen Price', 'The troops have done their job,'),
+    ('reported_words_before_quotation', 'Sandra Ives said the ruling was a victory for shoppers who had been "misled for years by the biggest phone maker in the country".',
+     'Sandra Ives', 'the ruling was a victory for shoppers who had been'),
+    ('quoted_passage_of_reported_speech', 'Sandra Ives said the ruling was a victory for shoppers who had been "misled for years by the biggest phone maker in the country".',
+     'Sandra Ives', 'misled for years by the biggest phone maker in the country'),
+    ('subjunctive_passive', 'Sandra Ives recommended that the old school be closed before the winter.',
+     'Sandra Ives', 'the old school be closed before the winter'),
+    ('subjunctive_active', 'Sandra Ives demanded that the mayor resign immediately.',
+     'Sandra Ives', 'the mayor resign immediately'),
 ]
 
 STATED = [
@@ -576,3 +584,10 @@ def test_a_denial_is_kept_as_a_denial(text, person, words):
     got = [(q.speaker, q.text, q.stance) for q in extract_facts(text).quotes]
     assert any(_same_person(person, s) and _covers(words, t) and st == "denied" for s, t, st in got), got
     assert not any(st == "said" for _, _, st in got)
+
+
+def test_the_reporters_lead_in_to_a_fronted_quotation_is_nobodys():
+    text = 'In any deal, much will depend on "whether the two sides can agree on the border," Dana Cole said.'
+    got = [(q.speaker, q.text) for q in extract_facts(text).quotes]
+    assert ("Dana Cole", "whether the two sides can agree on the border") in got
+    assert not any("much will depend" in t for _, t in got)
