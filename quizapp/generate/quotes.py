@@ -354,7 +354,8 @@ class QuoteFinder:
             if name:
                 return name, subj, True
             run = self.people.name_run(subj)
-            if subj.ent_type_ in {"", "WORK_OF_ART"} and run and verb.lemma_.lower() in CORE_SPEECH_VERBS \
+            if (subj.ent_type_ == "" and verb.lemma_.lower() in CORE_SPEECH_VERBS or subj.ent_type_ == "WORK_OF_ART"
+                    and verb.lemma_.lower() in REPORTING_VERBS) and run \
                     and run[-1].lower() not in NON_PERSON_NAME_HEADS \
                     and (len(run) > 1 or len(self.people.fullest(run, subj.idx).split()) > 1):
                 # (a single word is a person's only where the article gives the full name: "Airbnb said")
@@ -780,13 +781,15 @@ class QuoteFinder:
 
     def _is_reporting_verb(self, tok: "Token") -> bool:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not (
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not _as_put_it(tok) and not (
                 lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
                 lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
                 and _expressed_attitude(tok) is None:
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False
+        if _as_put_it(tok):
+            return True
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
             c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok)  # "..., with Ana Ruiz describing it as a failure"
         if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
@@ -1105,6 +1108,8 @@ class QuoteFinder:
         said, will fail"), or a speech act's object."""
         doc = self.doc
         target = next((c for c in a.verb.children if c.dep_ == "ccomp"), None)
+        if target is None:
+            target = _clause_on_medium(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
                 a.verb.dep_ == "advcl" and a.verb.head.i < a.first):
             target = a.verb.head
@@ -1430,6 +1435,32 @@ def _speakers_second_verb(tok: "Token") -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
             and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
             and any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i for c in head.children))
+
+
+def _as_put_it(verb: "Token") -> bool:
+    """"As Ana Ruiz put it, the town has run out of money": the idiom reports the main clause."""
+    return (verb.lemma_.lower() == "put" and verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children))
+
+
+def _clause_on_medium(verb: "Token") -> "Token | None":
+    """"wrote in a letter to the minister that ...", "said in a video posted online that ...": the
+    parser hangs the "that" clause on the medium's noun; after a verb of saying it is what was said."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in STATEMENT_CARRIER_NOUNS | STATEMENT_FRAME_NOUNS | REPORT_NOUNS:
+            continue
+        for t in noun.subtree:
+            if t.dep_ in {"acl", "relcl"} and t.i > noun.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in t.children) and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in t.children):
+                return t
+    return None
 
 
 def _subjunctive(tok: "Token", verb: "Token") -> bool:
