@@ -958,6 +958,7 @@ class QuoteFinder:
         yield from self._participles()
         yield from self._framed_statements()
         yield from self._made_clear()
+        yield from self._in_the_words_of()
         for speaker, start, end, direct in self._possessive_statements():
             yield speaker, start, end, direct, False, SAID
 
@@ -1324,6 +1325,36 @@ class QuoteFinder:
                     yield name, span[0], head_end, False, organisation, stance
             elif span and (self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
                 yield name, span[0], span[1], False, organisation, stance
+
+    def _in_the_words_of(self):
+        """"In Ana Ruiz's words, the town has run out of money", "In the words of Ana Ruiz, ...": the
+        sentence after the frame is the person's."""
+        for tok in self.art.tokens:
+            if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not tok.head.is_sent_start:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if owner is None and of is not None:
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if owner is None or self.art.in_quotation(tok.idx):
+                continue
+            name = self._person_in(owner)
+            if name is None and owner.pos_ == "PROPN":
+                run = self.people.name_run(owner)
+                if len(run) > 1 and run[-1].lower() not in NON_PERSON_NAME_HEADS:
+                    name = self.people.fullest(run, owner.idx)
+            if name is None:
+                continue
+            frame_end = max(t.i for t in tok.head.subtree) + 1
+            sent = tok.sent
+            if frame_end >= sent.end or self.doc[frame_end].text != ",":
+                continue
+            side = (frame_end + 1, sent.end)
+            if self._words(side) < MIN_CONTENT_WORDS or not self._has_own_clause(side):
+                continue
+            span = self._trim(side)
+            if span and not self._overlaps_direct(*span):
+                yield name, span[0], span[1], False, False, SAID
 
     def _made_clear(self):
         """"The minister made (it) clear that taxes would not rise": making a point clear is saying it;

@@ -28,8 +28,6 @@ XFAIL: dict[str, str] = {
     "year_old_prefix": "NER takes an unfamiliar name after an age for an organisation",
     "quote_before_intro_next_sentence": "a quotation after a sentence that only describes the person has no attribution",
     "semicolon_direct": "the parser makes the first clause the object of the pronoun's verb",
-    "in_x_words": "'In X's words, ...' frames the sentence as X's, but no rule reads the frame",
-    "in_the_words_of": "'In the words of X, ...' frames the sentence as X's, but no rule reads the frame",
     "x_wondered": "wondering aloud is not among the verbs of saying",
     "office_said": "the office or staff of a person is not kept as a statement's source",
 }
@@ -595,6 +593,8 @@ NOT_SAID = [
      'Tom Archer'),
     ('age_of_nobody', 'Lidia Marr lost everything in the flood. "I have nothing left," the 61-year-old said.',
      'Lidia Marr'),
+    ('in_other_words', 'Hugo Lind spoke for an hour. In other words, the institute has run out of money.',
+     'Hugo Lind'),
 ]
 
 DENIED = [
