@@ -477,6 +477,10 @@ SAID = [
      'Hugo Lind', 'Nobody asked us,'),
     ('x_announced_via', 'Hugo Lind announced via Twitter that he would step down as director.',
      'Hugo Lind', 'he would step down as director'),
+    ('org_spokeswoman_titled', 'Coastline Bank spokeswoman Maria Lopez said the outage had been fixed overnight.',
+     'Maria Lopez', 'the outage had been fixed overnight'),
+    ('spokeswoman_for_appositive', 'A spokeswoman for Coastline Bank, Maria Lopez, said the outage had been fixed overnight.',
+     'Maria Lopez', 'the outage had been fixed overnight'),
 ]
 
 STATED = [
@@ -500,6 +504,8 @@ STATED = [
      'police', 'the road would stay closed until Sunday'),
     ('issued_statement', 'The ministry issued a statement saying the border would reopen on Friday.',
      'ministry', 'the border would reopen on Friday'),
+    ('possessive_spokeswoman', "Coastline Bank opened a new branch. The bank's spokeswoman said the outage had been fixed overnight.",
+     'bank', 'the outage had been fixed overnight'),
 ]
 
 NOT_SAID = [
