@@ -1344,7 +1344,12 @@ class QuoteFinder:
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None)
             if owner is None or self.art.in_quotation(tok.idx):
                 continue
-            name = self._person_in(owner)
+            if owner.lower_ in {"his", "her"}:  # "In his words, ...": the person the pronoun stands for
+                name = self._resolve_pronoun(owner)
+                if name and self._genders().get(name) not in {None, "m" if owner.lower_ == "his" else "f"}:
+                    name = None
+            else:
+                name = self._person_in(owner)
             if name is None and owner.pos_ == "PROPN":
                 run = self.people.name_run(owner)
                 if len(run) > 1 and run[-1].lower() not in NON_PERSON_NAME_HEADS:

@@ -481,6 +481,8 @@ SAID = [
      'Maria Lopez', 'the outage had been fixed overnight'),
     ('spokeswoman_for_appositive', 'A spokeswoman for Coastline Bank, Maria Lopez, said the outage had been fixed overnight.',
      'Maria Lopez', 'the outage had been fixed overnight'),
+    ('in_his_words', 'Alan Hughes won the vote on Sunday. In his words, the country is united behind the reforms.',
+     'Alan Hughes', 'the country is united behind the reforms'),
 ]
 
 STATED = [
@@ -601,6 +603,8 @@ NOT_SAID = [
      'Lidia Marr'),
     ('in_other_words', 'Hugo Lind spoke for an hour. In other words, the institute has run out of money.',
      'Hugo Lind'),
+    ('in_his_words_of_a_woman', 'Ms Ada Lin won the vote on Sunday. In his words, the country is united behind the reforms.',
+     'Ada Lin'),
 ]
 
 DENIED = [
