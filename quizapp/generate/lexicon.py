@@ -721,3 +721,14 @@ ATTITUDE_NOUNS = {"concern", "concerns", "hope", "hopes", "fear", "fears", "conf
 # Media a statement is put out in, carrying a participle of saying: "issued a statement saying ...".
 STATEMENT_CARRIER_NOUNS = {"statement", "message", "letter", "release", "note", "post", "tweet", "video",
                            "notice", "memo", "email", "communique", "communiqué", "bulletin"}
+
+# Descriptions that tell a person's gender ("spokeswoman Ana Ruiz", "Tom Berg, her husband,"): a later
+# "he" or "she" cannot be the other.
+GENDERED_NOUNS = {
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "councilwoman": "f", "businesswoman": "f",
+    "actress": "f", "mother": "f", "wife": "f", "sister": "f", "daughter": "f", "queen": "f", "princess": "f",
+    "widow": "f", "grandmother": "f", "aunt": "f", "niece": "f",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "councilman": "m", "businessman": "m",
+    "father": "m", "husband": "m", "brother": "m", "son": "m", "king": "m", "prince": "m",
+    "grandfather": "m", "uncle": "m", "nephew": "m",
+}

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Iterable
 from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
-    ATTITUDE_NOUNS, EXPRESSING_VERBS, NON_PERSON_NAME_HEADS, OPINION_VERBS, ORGANISATION_NOUNS,
+    ATTITUDE_NOUNS, EXPRESSING_VERBS, GENDERED_NOUNS, NON_PERSON_NAME_HEADS, OPINION_VERBS, ORGANISATION_NOUNS,
     STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
     ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS, STATEMENT_FRAME_NOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
     THING_OBJECT_SPEECH_VERBS,
@@ -336,6 +336,10 @@ class QuoteFinder:
                     if name and name in named:
                         seen.setdefault(name, set()).add(PRONOUN_GENDER[tok.lower_])
                     break
+        for noun, entries in self._roles().items():
+            if noun in GENDERED_NOUNS:  # "Spokeswoman Ana Ruiz", "Tom Berg, her husband,"
+                for _pos, name, _title in entries:
+                    seen.setdefault(name, set()).add(GENDERED_NOUNS[noun])
         self._gender_cache = {name: g.pop() for name, g in seen.items() if len(g) == 1}
         return self._gender_cache
 

@@ -605,6 +605,8 @@ NOT_SAID = [
      'Hugo Lind'),
     ('in_his_words_of_a_woman', 'Ms Ada Lin won the vote on Sunday. In his words, the country is united behind the reforms.',
      'Ada Lin'),
+    ('he_is_not_a_spokeswoman', 'Spokeswoman Susan Clarke met Daniel Reed at the town hall on Monday. He said the talks had been useful.',
+     'Susan Clarke'),
 ]
 
 DENIED = [
