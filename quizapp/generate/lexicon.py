@@ -704,3 +704,31 @@ CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "reduce", "cut",
 # seat", "missed by one point").
 MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss", "beat", "exceed", "outnumber",
                                "edge", "pass", "fail", "vary"}
+
+# Verbs of opinion that report a view a person holds now, in news writing as good as a statement
+# ("The economist believes the slump will be short"); only in the present tense with a clause,
+# since a past "believed" mostly narrates what someone thought at the time.
+OPINION_VERBS = {"believe", "think", "fear", "hope"}
+
+# Expressing an attitude is saying it: "The minister expressed concern that the rules were too
+# strict", "voiced hope that the talks would resume", "expressed his condolences to the families".
+EXPRESSING_VERBS = {"express", "voice", "reiterate", "repeat"}
+ATTITUDE_NOUNS = {"concern", "concerns", "hope", "hopes", "fear", "fears", "confidence", "doubt", "doubts",
+                  "regret", "optimism", "pessimism", "frustration", "disappointment", "dismay", "sympathy",
+                  "condolences", "condolence", "support", "opposition", "gratitude", "satisfaction", "surprise",
+                  "anger", "outrage", "sadness", "sorrow", "shock", "belief", "view", "wish", "desire",
+                  "willingness", "reluctance", "reservations", "skepticism", "scepticism", "alarm", "relief"}
+# Media a statement is put out in, carrying a participle of saying: "issued a statement saying ...".
+STATEMENT_CARRIER_NOUNS = {"statement", "message", "letter", "release", "note", "post", "tweet", "video",
+                           "notice", "memo", "email", "communique", "communiqué", "bulletin"}
+
+# Descriptions that tell a person's gender ("spokeswoman Ana Ruiz", "Tom Berg, her husband,"): a later
+# "he" or "she" cannot be the other.
+GENDERED_NOUNS = {
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "councilwoman": "f", "businesswoman": "f",
+    "actress": "f", "mother": "f", "wife": "f", "sister": "f", "daughter": "f", "queen": "f", "princess": "f",
+    "widow": "f", "grandmother": "f", "aunt": "f", "niece": "f",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "councilman": "m", "businessman": "m",
+    "father": "m", "husband": "m", "brother": "m", "son": "m", "king": "m", "prince": "m",
+    "grandfather": "m", "uncle": "m", "nephew": "m",
+}

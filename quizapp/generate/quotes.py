@@ -31,6 +31,12 @@ Rules, in order of evidence:
 - a quotation with no attribution that makes up the sentence right after an attributed one
   continues it; an attribution standing alone after a quotation that ends in "!" or "?" is its;
   an attribution ending in a colon introduces the quotation that opens the next sentence.
+- also: a present-tense verb of opinion with a clause ("X believes the slump will be short"), an
+  expressed attitude ("expressed concern that ..."), "issued a statement saying ...", "made (it)
+  clear that ...", "As X put it, ...", "In X's words, ...", a subjunctive after a verb of urging
+  ("recommended that the school be closed"), "the 61-year-old said" for the person of that age;
+- never: a modal or conditional verb of saying ("may say", "if asked, would say"), a question
+  ("Did X say ...?"); "a spokesperson for <organisation>" and a bare "Police said" are the body's.
 A quotation in title case ("A Song for the Lost") is a title, not words said. The object of
 "told" is the listener and never becomes a speaker. Denials keep their stance (facts.DENIED).
 Anything weaker is skipped.
@@ -45,7 +51,8 @@ from typing import TYPE_CHECKING, Iterable
 from quizapp.generate.facts import DENIED, SAID, Quote, Statement
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
-    NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
+    ATTITUDE_NOUNS, EXPRESSING_VERBS, GENDERED_NOUNS, NON_PERSON_NAME_HEADS, OPINION_VERBS, ORGANISATION_NOUNS,
+    STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS,
     ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS, STATEMENT_FRAME_NOUNS, SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS,
     THING_OBJECT_SPEECH_VERBS,
 )
@@ -79,6 +86,10 @@ JUDGING_VERBS = {"praise", "criticise", "criticize", "condemn", "denounce", "sla
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 # Verbs of saying that stand inverted after their statement ("..., said the mayor"); never
 # "tell" or "ask", whose object after them is the listener.
+# Modals that make a verb of saying a possibility, not a report: "X may say", "X could argue".
+HYPOTHETICAL_MODALS = {"may", "might", "could", "can", "should", "must", "ca"}
+# "would" is conditional ("if asked, X would say") except in narrated sequence ("X would later say").
+LATER_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "again", "often", "repeatedly"}
 INVERTING_VERBS = {"say", "add", "argue", "explain", "insist", "warn", "note", "claim", "write", "state",
                    "continue", "observe", "remark", "reply", "respond", "comment", "counter", "conclude",
                    "recall", "admit", "concede", "announce", "declare"}
@@ -89,6 +100,10 @@ PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
 AGENCY_NOUNS = {"government", "police", "court", "ministry", "agency", "company", "firm", "military", "army",
                 "department", "council", "commission", "authority", "authorities", "board", "administration",
                 "regulator", "bank", "utility", "embassy", "prosecutors", "service"}
+# Bodies that news names by a bare plural or mass noun: "Police said", "Authorities said".
+BARE_AGENCY_NOUNS = {"police", "authorities", "prosecutors"}
+# A spokesperson speaks for a body: "a spokesperson for the ministry said" is the ministry's statement.
+SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Nouns for a written report a statement comes from: "according to a report by X".
 REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
 
@@ -237,7 +252,8 @@ class QuoteFinder:
         start, para, _rank, _pos, name = fitting[0]
         if fitting[0] is not ranked[0] and known.get(name) is None:
             return None  # the likeliest person does not fit, and the next one is only a guess
-        if self.art.paragraph_of(tok.idx) - para > PRONOUN_REACH_PARAGRAPHS:
+        # paragraphs are counted as runs of line breaks, so a blank line between them is one break
+        if len(re.findall(r"\n+", self.art.text[_pos: tok.idx])) > PRONOUN_REACH_PARAGRAPHS:
             return None
         if any(_pos < p < tok.idx for p in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
@@ -320,6 +336,10 @@ class QuoteFinder:
                     if name and name in named:
                         seen.setdefault(name, set()).add(PRONOUN_GENDER[tok.lower_])
                     break
+        for noun, entries in self._roles().items():
+            if noun in GENDERED_NOUNS:  # "Spokeswoman Ana Ruiz", "Tom Berg, her husband,"
+                for _pos, name, _title in entries:
+                    seen.setdefault(name, set()).add(GENDERED_NOUNS[noun])
         self._gender_cache = {name: g.pop() for name, g in seen.items() if len(g) == 1}
         return self._gender_cache
 
@@ -344,11 +364,13 @@ class QuoteFinder:
             if name:
                 return name, subj, True
             run = self.people.name_run(subj)
-            if subj.ent_type_ == "" and run and verb.lemma_.lower() in CORE_SPEECH_VERBS \
+            if (subj.ent_type_ == "" and verb.lemma_.lower() in CORE_SPEECH_VERBS or subj.ent_type_ == "WORK_OF_ART"
+                    and verb.lemma_.lower() in REPORTING_VERBS) and run \
                     and run[-1].lower() not in NON_PERSON_NAME_HEADS \
                     and (len(run) > 1 or len(self.people.fullest(run, subj.idx).split()) > 1):
                 # (a single word is a person's only where the article gives the full name: "Airbnb said")
-                # a proper noun NER left unlabelled, saying something: a person far more often than not,
+                # a proper noun NER left unlabelled (or took for a title, right after a quotation),
+                # saying something: a person far more often than not,
                 # unless its name ends as a place's or an organisation's does ("Downing Street said")
                 return self.people.fullest(self.people.name_run(subj), subj.idx), subj, True
             name = self._described_person(subj)
@@ -359,6 +381,9 @@ class QuoteFinder:
                 # "Reyes says ...": the surname of a person named in full before, whatever the tagger
                 # made of it on its own
                 return self.people.fullest((subj.text,), subj.idx), subj, True
+        aged = self._aged_speaker(verb)
+        if aged is not None:
+            return aged
         if verb.i > 0 and verb.lemma_.lower() in CORE_SPEECH_VERBS and not self._subjects(verb):
             # '"...," Brandt-Okafor said.': the parser can misread an unfamiliar name as a verb or
             # a conjunction; a word right before "said" that names a person elsewhere is the speaker
@@ -366,6 +391,27 @@ class QuoteFinder:
             if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
                 return self.people.fullest((before.text,), before.idx), before, True
         return None
+
+    def _aged_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
+        """'"...," the 61-year-old said': a description by age right before the verb stands for the
+        one person the article gave that age ("Ana Ruiz, 61," or "61-year-old Ana Ruiz")."""
+        toks = self.art.tokens
+        if verb.i < 6 or verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        words = [t.lower_ for t in toks[verb.i - 6: verb.i]]
+        if words[0] != "the" or words[2:] != ["-", "year", "-", "old"] or not words[1].isdigit():
+            return None
+        age = words[1]
+        people = set()
+        for t in toks:
+            if t.i >= verb.i - 6 or not self.people.is_person(t):
+                continue
+            after = [x.text for x in toks[t.i + 1: t.i + 4]]
+            before = [x.lower_ for x in toks[max(0, t.i - 6): t.i]]
+            if after[:3] == [",", age, ","] or before[-5:] == [age, "-", "year", "-", "old"]:
+                people.add(self.people.person_name(t))
+        people.discard(None)
+        return (people.pop(), toks[verb.i - 1], True) if len(people) == 1 else None
 
     def _subjects(self, verb: "Token") -> list["Token"]:
         """Who does the verb's speaking: its subject, a passive's agent ("was told by X that"),
@@ -384,6 +430,8 @@ class QuoteFinder:
         inverted = self._inverted_subject(verb)
         if inverted is not None:
             return [inverted]
+        if _speakers_second_verb(verb):
+            return self._subjects(verb.head.head)
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             return self._subjects(verb.head)
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
@@ -415,13 +463,17 @@ class QuoteFinder:
         if subj.pos_ != "NOUN" or subj.lower_ not in PERSON_WORDS or subj.tag_ != "NN":
             return None
         if not any(c.lower_ == "the" for c in subj.children) or any(
-                c.dep_ in {"poss", "prep", "amod", "compound", "relcl", "acl", "appos"} for c in subj.children):
+                c.dep_ in {"poss", "prep", "relcl", "acl", "appos"} for c in subj.children):
             return None
-        people = {name for pos, name in self._roles().get(subj.lower_, []) if pos < subj.idx}
+        # "the finance minister said" is the person introduced as "Finance Minister Ada Lin" or "Ada
+        # Lin, the finance minister": every modifier of the description was part of that title
+        # ("the foreign minister" is somebody else)
+        mods = {c.lower_ for c in subj.children if c.dep_ in {"amod", "compound"}}
+        people = {name for pos, name, title in self._roles().get(subj.lower_, []) if pos < subj.idx and mods <= title}
         return people.pop() if len(people) == 1 else None
 
-    def _roles(self) -> dict[str, list[tuple[int, str]]]:
-        """role noun -> [(position, person)] for the titles and appositives that describe people."""
+    def _roles(self) -> dict[str, list[tuple[int, str, frozenset]]]:
+        """role noun -> [(position, person, title modifiers)] for the titles and appositives that describe people."""
         if hasattr(self, "_role_cache"):
             return self._role_cache
         out: dict[str, list[tuple[int, str]]] = {}
@@ -449,7 +501,8 @@ class QuoteFinder:
                 if person is not None:
                     name = self.people.person_name(person)  # "the finance minister, Ada Lin,"
             if name:
-                out.setdefault(tok.lower_, []).append((tok.idx, name))
+                title = frozenset(c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
+                out.setdefault(tok.lower_, []).append((tok.idx, name, title))
         self._role_cache = out
         return out
 
@@ -512,6 +565,41 @@ class QuoteFinder:
                 # "The ministry said", "Chile's health ministry said": an organisation the reader knows
                 first = min(t.i for t in subj.subtree)
                 return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
+            if subj.lower_ in BARE_AGENCY_NOUNS and subj.pos_ in {"NOUN", "PROPN"} and all(
+                    c.dep_ in {"amod", "compound"} and c.i < subj.i for c in subj.children):
+                # "Police said", "French prosecutors said": a body named by its bare plural
+                first = min(t.i for t in subj.subtree)
+                return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
+            body = self._spokesperson_for(subj)
+            if body:
+                return body, subj, True
+        return None
+
+    def _spokesperson_for(self, subj: "Token") -> str | None:
+        """"A spokesperson for the ministry said", "a Harbourline spokesman said": the body the
+        spokesperson speaks for makes the statement (never a person the article names)."""
+        if subj.lower_ not in SPOKESPERSON_NOUNS:
+            return None
+        if self._person_in(subj) is not None:
+            return None  # "spokeswoman Ana Ruiz said": a named person speaks
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            elif c.dep_ in {"compound", "poss"} and c.i < subj.i:
+                obj = c
+            else:
+                continue
+            if obj is None or self.people.find_in(obj.subtree) is not None:
+                continue  # "a spokesperson for Ana Ruiz": her words are not hers, and no body's
+            name = self._organisation(obj)
+            last = name.split()[-1] if name else ""
+            if name and (last.lower() in NON_PERSON_NAME_HEADS | ORGANISATION_NOUNS | AGENCY_NOUNS
+                         or last.isupper() and len(last) > 1):
+                return name  # a name with an organisation's head word or an acronym, never a misread person
+            if obj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and obj.pos_ == "NOUN" and any(
+                    c2.lower_ == "the" or c2.dep_ == "poss" for c2 in obj.children):
+                first = min(t.i for t in obj.subtree)
+                return self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
         return None
 
     # ---- attributions ----------------------------------------------------------------------
@@ -703,11 +791,15 @@ class QuoteFinder:
 
     def _is_reporting_verb(self, tok: "Token") -> bool:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not (
-                lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not _as_put_it(tok) and not (
+                lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
+                lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
+                and _expressed_attitude(tok) is None:
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False
+        if _as_put_it(tok):
+            return True
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
             c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok)  # "..., with Ana Ruiz describing it as a failure"
         if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
@@ -721,6 +813,12 @@ class QuoteFinder:
             return False  # "did not say whether ...": no statement was made
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in tok.children):
             return False  # "will announce": nothing has been said yet
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children) or any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and not any(
+                c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in tok.children):
+            return False  # "may say", "could argue", "if asked, would say": nothing said; "would later say" was
+        if self._asked_about(tok):
+            return False  # "Did X say that ...?" asks whether it was said
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return False
         if lemma not in REPORTING_VERBS and self._speech_content(tok) is None and not any(
@@ -742,9 +840,21 @@ class QuoteFinder:
             return False
         if tok.dep_ == "conj" and self._own_speaker(tok):
             return True  # "X said the strike would end, but Y disputed that": Y's own words
+        if _speakers_second_verb(tok):
+            return True
         # a verb of speech inside what someone else said is part of that statement
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
                        and a.head.i != a.i and a.head.i < tok.i)
+
+    @staticmethod
+    def _asked_about(verb: "Token") -> bool:
+        """A question about a statement ("Did X say ...?", "Has the minister confirmed ...?"): an
+        auxiliary stands before the subject and the sentence ends in a question mark."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or not any(c.dep_ in {"aux", "auxpass"} and c.i < subj.i for c in verb.children):
+            return False
+        last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in {'"', "”", "’", "'"}), None)
+        return last is not None and last.text == "?"
 
     def _own_speaker(self, verb: "Token") -> bool:
         """A verb of speech with a named subject of its own ("..., but union leader Ana Ruiz disputed")."""
@@ -758,6 +868,18 @@ class QuoteFinder:
         "described it as Y", "accused X of Y"."""
         lemma = verb.lemma_.lower()
         kids = list(verb.children)
+        attitude = _expressed_attitude(verb)
+        if attitude is not None:
+            # "expressed concern that the rules were too strict": the attitude's clause; "expressed
+            # his condolences to the families": the attitude and whom it was for
+            clause = next((c for c in attitude.children if c.dep_ in {"acl", "ccomp"} and c.i > attitude.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            else:
+                sub = list(attitude.subtree)
+                sub += [t for c in kids if c.dep_ == "prep" and c.i > attitude.i for t in c.subtree]
+            return min(t.i for t in sub), max(t.i for t in sub) + 1
         asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
         # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
         # new rules: “They will help.”' still speaks of the rules
@@ -845,6 +967,8 @@ class QuoteFinder:
         yield from self._reported(atts)
         yield from self._participles()
         yield from self._framed_statements()
+        yield from self._made_clear()
+        yield from self._in_the_words_of()
         for speaker, start, end, direct in self._possessive_statements():
             yield speaker, start, end, direct, False, SAID
 
@@ -925,12 +1049,12 @@ class QuoteFinder:
             for span in self._content(a, sent):
                 start, end = span
                 if self._overlaps_direct(start, end):
-                    end = self._before_quotation(start, end)
+                    end = self._before_quotation(start, end, after_verb=self.doc[a.last].idx < start)
                     if end is None:
                         continue  # the quotation itself carries the statement
                 yield a.speaker, start, end, False, a.organisation, a.stance
 
-    def _before_quotation(self, start: int, end: int) -> int | None:
+    def _before_quotation(self, start: int, end: int, after_verb: bool = False) -> int | None:
         """'said he told them to stop worrying and “play ...”': the reported words before a
         quotation that the statement runs into are a statement of their own."""
         opens = [q.open for q in self.direct_quotes if start < q.open < end]
@@ -947,11 +1071,18 @@ class QuoteFinder:
                 return None
             return start + len(head)
         if not re.search(r"\s(?:and|but)\s*$", head):
-            # "the plan hinges on “...”": the quotation completes the words before it, unless it
-            # opens a clause of its own ("he would not appeal because they had “...”")
+            # where the quotation opens a clause of its own ("he would not appeal because they had
+            # “...”") the reported words end where that clause begins; the words a quotation
+            # completes are an item of their own only after the verb of saying and where they say
+            # something by themselves (eight words or more with a finite verb: 'said the ruling was
+            # a victory for shoppers who had been “...”'); before a fronted quotation ('Much will
+            # depend on “...,” she said') they are the reporter's lead-in, and "the plan hinges on
+            # “...”" is too little
             cut = self._clause_of_quotation(start, min(opens))
-            if cut is None:
+            if cut is None and not after_verb:
                 return None
+            if cut is None:
+                cut = min(opens)
             head = self.art.text[start: cut]
             head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|because|since|as|while|when|if|after|before)\b)+$", "", head)
             words = [t for t in self.doc.char_span(start, start + len(head), alignment_mode="expand") or []]
@@ -988,6 +1119,8 @@ class QuoteFinder:
         said, will fail"), or a speech act's object."""
         doc = self.doc
         target = next((c for c in a.verb.children if c.dep_ == "ccomp"), None)
+        if target is None:
+            target = _clause_on_medium(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
                 a.verb.dep_ == "advcl" and a.verb.head.i < a.first):
             target = a.verb.head
@@ -1007,7 +1140,8 @@ class QuoteFinder:
         out = []
         if target is not None and target.i > a.last:
             sub = [t.i for t in target.subtree]
-            other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and self._own_speaker(c)]
+            other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and (
+                self._own_speaker(c) or _speakers_second_verb(c))]
             if other:  # "..., but Y disputed that": the statement ends where Y's clause begins
                 cut = min(min(t.i for t in c.subtree) for c in other)
                 cut = min([cut] + [c.i for c in target.children if c.dep_ == "cc" and c.i < cut and c.i > target.i])
@@ -1051,7 +1185,7 @@ class QuoteFinder:
         if self._words(side) < (MIN_CLAUSE_WORDS if side is right and target is not None and self._has_own_clause(side)
                                 else MIN_CONTENT_WORDS):
             return []  # a clause the parse shows ("he said he was innocent") may be short
-        if not any(t.tag_ in FINITE_TAGS for t in doc[side[0]: side[1]]):
+        if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]):
             return []  # "declared a curfew": an act, not a statement
         span = self._trim(side)
         return [span, *out] if span else out
@@ -1146,7 +1280,8 @@ class QuoteFinder:
             lemma = tok.lemma_.lower()
             if tok.tag_ != "VBG" or lemma not in REPORTING_PARTICIPLES | SPEECH_VERBS:
                 continue
-            if tok.dep_ not in {"advcl", "conj", "xcomp"} or self.art.in_quotation(tok.idx):
+            carried = tok.dep_ == "acl" and _carried_statement(tok)
+            if tok.dep_ not in {"advcl", "conj", "xcomp"} and not carried or self.art.in_quotation(tok.idx):
                 continue
             if any(c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children) or any(
                     c.dep_ in {"aux", "neg"} for c in tok.children):
@@ -1200,6 +1335,68 @@ class QuoteFinder:
                     yield name, span[0], head_end, False, organisation, stance
             elif span and (self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
                 yield name, span[0], span[1], False, organisation, stance
+
+    def _in_the_words_of(self):
+        """"In Ana Ruiz's words, the town has run out of money", "In the words of Ana Ruiz, ...": the
+        sentence after the frame is the person's."""
+        for tok in self.art.tokens:
+            if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not tok.head.is_sent_start:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if owner is None and of is not None:
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if owner is None or self.art.in_quotation(tok.idx):
+                continue
+            if owner.lower_ in {"his", "her"}:  # "In his words, ...": the person the pronoun stands for
+                name = self._resolve_pronoun(owner)
+                if name and self._genders().get(name) not in {None, "m" if owner.lower_ == "his" else "f"}:
+                    name = None
+            else:
+                name = self._person_in(owner)
+            if name is None and owner.pos_ == "PROPN":
+                run = self.people.name_run(owner)
+                if len(run) > 1 and run[-1].lower() not in NON_PERSON_NAME_HEADS:
+                    name = self.people.fullest(run, owner.idx)
+            if name is None:
+                continue
+            frame_end = max(t.i for t in tok.head.subtree) + 1
+            sent = tok.sent
+            if frame_end >= sent.end or self.doc[frame_end].text != ",":
+                continue
+            side = (frame_end + 1, sent.end)
+            if self._words(side) < MIN_CONTENT_WORDS or not self._has_own_clause(side):
+                continue
+            span = self._trim(side)
+            if span and not self._overlaps_direct(*span):
+                yield name, span[0], span[1], False, False, SAID
+
+    def _made_clear(self):
+        """"The minister made (it) clear that taxes would not rise": making a point clear is saying it;
+        the statement is the "that" clause."""
+        for tok in self.art.tokens:
+            if tok.lemma_.lower() != "make" or tok.pos_ != "VERB" or self.art.in_quotation(tok.idx):
+                continue
+            clear = next((c for c in tok.children if c.lower_ == "clear" and c.i > tok.i), None)
+            if clear is None or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {
+                    "will", "would"} for c in tok.children):
+                continue
+            clause = next((c for c in [*tok.children, *clear.children] if c.dep_ in {"ccomp", "advcl"} and c.i > clear.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None:
+                continue
+            who = self._speaker(tok)
+            organisation = False
+            if not who:
+                org = self._organisation_speaker(tok)
+                who, organisation = (org, True) if org else (None, False)
+            if not who:
+                continue
+            sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            span = self._trim((min(t.i for t in sub), max(t.i for t in sub) + 1))
+            if span and not self._overlaps_direct(*span) and self._words(
+                    (min(t.i for t in sub), max(t.i for t in sub) + 1)) >= MIN_CLAUSE_WORDS:
+                yield who[0], span[0], span[1], False, organisation, SAID
 
     def _framed_statements(self):
         """"In his statement, Ruiz found the delay unacceptable and asked for patience", "In her
@@ -1271,6 +1468,76 @@ class QuoteFinder:
         return span[0] if span is not None and len(span) else None
 
 
+def _speakers_second_verb(tok: "Token") -> bool:
+    """"Ruiz said the team was tired and added that the pitch was poor": the parser hangs the
+    speaker's second verb of saying on the first statement's verb; it has no subject of its own,
+    the same tense as the first, "and" before it and a clause of its own, so it is the speaker's."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or tok.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    first = head.head
+    return (first.lemma_.lower() in REPORTING_VERBS and first.i < head.i and tok.tag_ == first.tag_
+            and tok.tag_ in FINITE_TAGS
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+            and any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i for c in head.children))
+
+
+def _as_put_it(verb: "Token") -> bool:
+    """"As Ana Ruiz put it, the town has run out of money": the idiom reports the main clause."""
+    return (verb.lemma_.lower() == "put" and verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children))
+
+
+def _clause_on_medium(verb: "Token") -> "Token | None":
+    """"wrote in a letter to the minister that ...", "said in a video posted online that ...": the
+    parser hangs the "that" clause on the medium's noun; after a verb of saying it is what was said."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in STATEMENT_CARRIER_NOUNS | STATEMENT_FRAME_NOUNS | REPORT_NOUNS:
+            continue
+        for t in noun.subtree:
+            if t.dep_ in {"acl", "relcl"} and t.i > noun.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in t.children) and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in t.children):
+                return t
+    return None
+
+
+def _subjunctive(tok: "Token", verb: "Token") -> bool:
+    """"recommended that the school be closed", "demanded that he resign": after a verb of urging,
+    a "that" clause's verb stands in its base form and is a statement all the same."""
+    if tok.tag_ != "VB":
+        return False
+    clause = tok.head if tok.dep_ in {"aux", "auxpass"} and tok.lower_ == "be" else tok  # "be closed"
+    return (clause.head.i == verb.i and clause.dep_ == "ccomp"
+            and verb.lemma_.lower() in COMMUNICATION_VERBS["urge"] | {"insist"}
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
+
+
+def _expressed_attitude(verb: "Token") -> "Token | None":
+    """The attitude noun of "expressed concern", "voiced hope", "reiterated his support"."""
+    if verb.lemma_.lower() not in EXPRESSING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() in ATTITUDE_NOUNS | {o.rstrip("s") for o in ATTITUDE_NOUNS} \
+        and obj.lower_ in ATTITUDE_NOUNS else None
+
+
+def _carried_statement(participle: "Token") -> bool:
+    """"X issued a statement saying ...", "posted a message claiming ...": a participle of saying
+    on the object noun of a statement's medium speaks for the subject of the verb that put it out."""
+    noun = participle.head
+    return (participle.tag_ == "VBG" and noun.lemma_.lower() in STATEMENT_CARRIER_NOUNS and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in participle.children))
+
+
 def _along_with(tok: "Token") -> bool:
     """"X, along with Y, said", "X, together with Y, said": someone else speaks too."""
     return any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"along", "together"}
@@ -1285,8 +1552,22 @@ def _complementiser(tok: "Token") -> bool:
         return False
     if tok.dep_ == "mark":
         return True
+    if tok.dep_ == "dobj" and _said_in_a_statement(tok.head):
+        return True
     return tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
         c.i != tok.i and c.dep_ == tok.dep_ for c in tok.head.children)
+
+
+def _said_in_a_statement(clause: "Token") -> bool:
+    """"Ruiz said in a press release that the plant would close": the parser takes the clause for
+    a relative one on the medium's noun, with "that" as its object; after a verb of saying and
+    "in a <statement>", a clause with a subject of its own is what was said."""
+    noun = clause.head
+    prep = noun.head
+    return (clause.dep_ == "relcl" and noun.dep_ == "pobj" and prep.lower_ == "in"
+            and noun.lemma_.lower() in STATEMENT_FRAME_NOUNS | REPORT_NOUNS | {"email", "memo", "note"}
+            and prep.head.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in clause.children))
 
 
 def _title_case(quoted: str) -> bool:
