@@ -48,7 +48,8 @@ QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA, *F
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "200,0000" (a slip of the keyboard) is still one number, not "200,000" and a stray 0.
 _DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion))?"
+# "lakh" (100,000) and "crore" (10 million) are the scale words of South Asian news writing.
+_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?))?"
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # "more than a mile", "nearly an hour": "a" as one of a unit of measure (never of a counter: "about
 # a set of rules" is no figure).
@@ -124,7 +125,7 @@ MULTIPLE_RE = re.compile(rf"\b(?P<t>(?P<n>{_WORDS}|\d+(?:\.\d+)?)\s+times)\s+(?P
                          rf"bigger|smaller|greater|faster|longer|lower|fewer|less)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 # "USD 2 million", "Rs 500", "₹500": a currency code or sign before the amount; "40p": pence.
 _CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(?:\s+(?:million|billion|trillion))?(?:bn|tn|m|k)?)(?![\w,.]?\d)")
+CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(?:\s+(?:million|billion|trillion|lakhs?|crores?))?(?:bn|tn|m|k)?)(?![\w,.]?\d)")
 # (Pence above 99 are written in pounds, so "720p" is a video resolution, not money.)
 PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
@@ -146,6 +147,7 @@ _FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 /
 # "several thousand marchers", "a few hundred fans": a scale word after a vague word is no count.
 VAGUE_SCALE_RE = re.compile(r"\b(?:several|a\s+few|few|many|numerous|countless|multiple|a\s+couple(?:\s+of)?)\s+$",
                             re.IGNORECASE)
+PHONE_RE = re.compile(r"(?<![\w.,])\+?\(?\d+\)?(?:[ -]\(?\d+\)?)+(?!\w|[.,]\d)")
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
 # Verbs of change and of outcome whose "by N" is an amount, never a clock time ("rose by 5",
 # "won by 12", "approved by 21 of 23 members").
@@ -200,6 +202,9 @@ class FigureFinder:
         deg = re.match(r"\s?[°º]\s?([CF])?(?![A-Za-z])", self.text[end:])
         if deg:  # "30 °C", "86°F", "a 5° slope"
             return ("degrees " + {"C": "Celsius", "F": "Fahrenheit"}[deg.group(1)] if deg.group(1) else "degrees"), end + deg.end()
+        scale = re.match(r"\s+(degrees?\s+(?:Celsius|Fahrenheit|centigrade|Kelvin))\b", self.text[end:])
+        if scale:  # "40 degrees Celsius": the scale's capital name is part of the unit, not a name
+            return scale.group(1), end + scale.end()
         if tok.text in CASED_UNITS and self.text[end:tok.idx].strip() == "":  # "400 MW", "16 GB", "30 °C"
             return tok.text, tok.idx + len(tok.text)
         start_tok = self._token_at(max(end - 1, 0))
@@ -261,6 +266,8 @@ class FigureFinder:
         if word_before[0].rstrip(".") in MONTHS | WEEKDAYS and cap_before and cap_before.group(1)[0].isupper() \
                 or word_after[0] in MONTHS | WEEKDAYS and cap_after and cap_after.group(1)[0].isupper():
             return True
+        if re.fullmatch(r"\d+", number) and self._phone_number(start, end):
+            return True
         if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
             return True  # "on June 8 and 9": the second day of a date
         first_day = re.match(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", self.text[end: end + 25])
@@ -295,6 +302,17 @@ class FigureFinder:
         if prev and re.fullmatch(r"\d+", number) and not qualified and re.search(
                 rf"(?:\b(?:the|of|by|for|from|with|and)|[a-z,])\s+{re.escape(prev.group(1))}\s+{number}\b", self.text):
             return True  # "Silent 52 sailed" at a sentence start, where "the Silent 52 Project" names it elsewhere
+        return False
+
+    def _phone_number(self, start: int, end: int) -> bool:
+        """A group of a telephone number ("call 020 7946 0958", "+44 161 496 0000"): digits in
+        three or more groups of seven digits or more, a leading "+", or a group that starts with 0."""
+        for m in PHONE_RE.finditer(self.text, max(0, start - 25), min(len(self.text), end + 25)):
+            if m.start() <= start and end <= m.end():
+                groups = re.findall(r"\d+", m.group(0))
+                return len(groups) >= 2 and (m.group(0).startswith("+") or any(
+                    len(g) > 1 and g.startswith("0") for g in groups) or (
+                    len(groups) >= 3 and sum(map(len, groups)) >= 7))
         return False
 
     def _radio_band(self, end: int, time: re.Match) -> bool:
@@ -1186,7 +1204,7 @@ class FigureFinder:
 
 def _number(text: str) -> str:
     text = re.sub(r"\s+", " ", text.strip())
-    if re.fullmatch(_DIGITS, text) or re.fullmatch(rf"(?:{_DIGITS}) (?:million|billion|trillion)", text, re.IGNORECASE):
+    if re.fullmatch(_DIGITS, text) or re.fullmatch(rf"(?:{_DIGITS}) (?:million|billion|trillion|lakhs?|crores?)", text, re.IGNORECASE):
         return text  # "1,500", "7.6 million" read best as written
     total, current = 0, 0
     for word in re.split(r"[\s-]+", text.lower()):
@@ -1202,12 +1220,13 @@ def _number(text: str) -> str:
     return f"{value:,}" if isinstance(value, int) and value >= 10000 else str(value)
 
 
-_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10 ** 12}
+_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10 ** 12,
+                 "lakh": 100_000, "crore": 10_000_000}
 
 
 def _value_key(value: str) -> tuple[float, bool] | None:
     """The number a figure's value states, and whether it is written with decimals."""
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?", value)
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion|lakh|crore))?", value)
     if not m:
         return None
     number = float(m.group(1).replace(",", "")) * _SCALE_VALUES.get(m.group(2) or "", 1)

@@ -27,7 +27,8 @@ _WORD_VALUES.update(_TENS)
 _ORDINAL_VALUES = {w: i for i, w in enumerate(_ORDINALS) if i}
 # The half-dozen phrase before "a dozen" so the longer phrase wins in the alternation.
 _DOZENS = {"half a dozen": 6, "a dozen": 12, "two dozen": 24, "three dozen": 36}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "lakh": 100_000, "crore": 10_000_000}  # the last two: South Asian scale words
 
 # "200,0000" (a slip in the source) is one number, never "200" followed by ",0000".
 _DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"

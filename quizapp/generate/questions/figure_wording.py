@@ -282,6 +282,8 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
             return None
         if lemma_of(verb) == "be" and any(c.dep_ == "acomp" for c in verb.children):
             return None  # "two weeks are critical": no question a reader could answer
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children):
+            return None  # "expect 300 families to be moved": the subject of an infinitive
         kept = _rest(verb, skip, first_of(head).i, tail)
         if kept is None:
             return None
