@@ -73,6 +73,11 @@ FIGURE_RE = re.compile(
         )\b(?P<more>\s+more)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A number with its unit written on ("5km", "20kg", "120mph", "3.5GW"); not "5m", which may be a
+# million as well as metres, nor a code ("A4", "B52": a letter before the digits).
+GLUED_UNIT_RE = re.compile(
+    rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_DIGITS})(?P<unit>km/h|km|cm|mm|kg|mg|mph|kph|kmh|ml|ha|"
+    r"kW|MW|GW|kWh|MWh|GWh|TWh|GB|MB|TB|lbs?|oz|ft|sq\s?km)(?![\w/-])")
 ORDINAL_RE = re.compile(
     rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|second|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
@@ -400,6 +405,14 @@ class FigureFinder:
                 value = f"{value} {counts.lower()}"  # "48 cents" is not 48 of the currency
             taken.append((fig_start, noun_end))
             yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
+        for m in GLUED_UNIT_RE.finditer(self.text):  # "ran 5km", "a 20kg bag": the unit written onto the number
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            qual = (m.group("qual") or "").lower()
+            start = m.start() if qual else m.start("n")
+            value = f"{qual} {m.group('n')}" if qual else m.group("n")
+            taken.append((start, m.end()))
+            yield self.text[start:m.end()], value, m.group("unit"), start, m.end()
         for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher", "a nine-year-old girl"
             if any(s <= m.start() < e for s, e in taken):
                 continue
