@@ -235,6 +235,8 @@ class FigureFinder:
             toks = [tok]  # "with one landing": a gerund counted like a noun
         if not toks or toks[-1].lower_ in VAGUE_NOUNS:
             return None
+        if toks[-1].lower_ == "thanks" and re.match(r"\s+to\b", self.text[toks[-1].idx + 6:]):
+            return None  # "won 2-1 thanks to a late goal": a compound preposition, nothing counted
         if not toks[-1].text.islower():
             return None  # "12 Downing Street", a name; "12 Western governors" counts governors
         if toks[0].text[:1].isupper() and toks[0].i == toks[0].sent.start:
@@ -918,6 +920,9 @@ class FigureFinder:
             counts = "share"
             if of:
                 noun = self._counted_noun(m.end() + of.end() - 1)
+                owner = noun and re.match(r"['’]s?\s", text[noun[1]:])
+                if owner:  # "a quarter of the city's homes": the share is of the homes, not the city
+                    noun = self._counted_noun(noun[1] + owner.end() - 1) or noun
                 if noun:
                     counts, end = f"share of {noun[0]}", noun[1]
             yield text[m.start(): end], text[m.start(): m.end()].lower(), counts, m.start(), end
