@@ -135,6 +135,7 @@ CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(
 PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
 FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
+FOLD_RE = re.compile(rf"(?<![\w-])(?P<n>\d+|{_WORDS})-?fold\b", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
 AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(sorted(PEOPLE_NOUNS | PEOPLE_NOUNS_MORE, key=len, reverse=True))})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
@@ -168,6 +169,11 @@ ABSTRACT_NOUNS = {
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our"}
 MAX_NOUN_TOKENS = 4
+# Nouns a number labels rather than counts ("raised the alert to level 4", "moved to phase 2"); the
+# parser may tag them as verbs ("level", "stage", "exit").
+LABEL_NOUNS = {"level", "phase", "stage", "category", "grade", "tier", "page", "section", "chapter", "article",
+               "clause", "paragraph", "room", "gate", "platform", "terminal", "exit", "lane", "route", "ward",
+               "zone", "step", "version", "flight", "pier", "berth", "bay", "block"}
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
 
 
@@ -433,7 +439,9 @@ class FigureFinder:
             if self._is_date_or_name(m.start(), m.end(), word):
                 continue
             nxt = self._next_token(m.end())
-            if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS:
+            # "for the third time" counts occurrences (the first time is a position, never asked)
+            repeat = nxt is not None and nxt.lower_ == "time" and word not in {"first", "1st", "last"}
+            if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS and not repeat:
                 continue  # "3rd Battalion" is a name, "the 3rd of May" a date
             value = f"{ORDINAL_WORDS[word]}{_suffix(ORDINAL_WORDS[word])}" if word in ORDINAL_WORDS else word
             det = re.search(r"\bthe\s+$", self.text[max(0, m.start() - 5): m.start()])
@@ -545,7 +553,8 @@ class FigureFinder:
                 words = noun[0].split()
                 counts = f"{mod} {' '.join(words[1:] if len(words) > 1 else words)}" if adjective else noun[0]
                 return self.text[start:e], self._value(m), counts, start, e
-        if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct \
+        if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"} or prev.lower_ in LABEL_NOUNS) \
+                and not prev.is_punct \
                 and not qual:
             return None  # "phase two", "Route 31", "Act No. 12": a label (a label takes no "over")
         nxt = self._next_token(end)
@@ -987,6 +996,10 @@ class FigureFinder:
                 verb = verb.head
             counts = f"multiple ({verb.text})" if verb is not None and verb.pos_ in {"VERB", "AUX"} else "multiple"
             yield text[s0:m.end()], value, counts, s0, m.end()
+        for m in FOLD_RE.finditer(text):  # "a fivefold increase", "a 10-fold rise"
+            n = _number(m.group("n"))
+            if n.isdigit() and int(n) > 1:
+                yield m.group(0), f"×{n}", "multiple", m.start(), m.end()
         for m in MULTIPLIER_RE.finditer(text):
             tok = self._token_at(m.start())
             if tok is not None and tok.pos_ == "VERB":
