@@ -212,3 +212,8 @@ def test_questions_from_catalogue_sentences_are_whole_unique_and_of_the_right_ki
             assert q["answer"] in q["options"] and len(set(q["options"])) == len(q["options"])
             money = q["answer"][:1] in "$€£¥"
             assert all((o[:1] in "$€£¥") == money for o in q["options"]), q
+
+
+def test_a_rate_of_pay_is_not_asked_without_its_period():
+    qs = figure_prompts("Cleaners earn $15 an hour at the hospital. The city spent $2.5 million on the bridge.")
+    assert not any(q["prompt"] == "How much do cleaners earn at the hospital?" for q in qs), qs

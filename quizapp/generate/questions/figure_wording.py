@@ -224,6 +224,8 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     money = head.text in _CURRENCY_SIGNS or head.lower_ in _CURRENCY_WORDS or (
         before is not None and before.text in _CURRENCY_SIGNS)
     percent = head.text.lower() in _PERCENT
+    if money and re.match(r"\s*(?:an?|each)\s+(?:hour|day|week|month|year|night|shift)\b", sentence[q_end:], re.I):
+        return None  # "earn $15 an hour": "How much do they earn?" would drop the rate
     head_in_quantity = head in q_tokens
     if head_in_quantity and not money:
         return None
