@@ -135,6 +135,7 @@ CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(
 PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
 FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
+TIME_COUNT_RE = re.compile(rf"(?<![\w-])(?P<t>(?P<n>\d+|{_WORDS})-times?)(?![\w-])", re.IGNORECASE)
 FOLD_RE = re.compile(rf"(?<![\w-])(?P<n>\d+|{_WORDS})-?fold\b", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
 AGE_BOUND_RE = re.compile(
@@ -996,6 +997,12 @@ class FigureFinder:
                 verb = verb.head
             counts = f"multiple ({verb.text})" if verb is not None and verb.pos_ in {"VERB", "AUX"} else "multiple"
             yield text[s0:m.end()], value, counts, s0, m.end()
+        for m in TIME_COUNT_RE.finditer(text):  # "a four-time champion", "the 12-time winner"
+            n = _number(m.group("n"))
+            nxt = self._next_token(m.end("t"))
+            if n.isdigit() and int(n) > 1 and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
+                e = nxt.idx + len(nxt.text)
+                yield text[m.start():e], f"{n} time", f"times ({nxt.text})", m.start(), e
         for m in FOLD_RE.finditer(text):  # "a fivefold increase", "a 10-fold rise"
             n = _number(m.group("n"))
             if n.isdigit() and int(n) > 1:

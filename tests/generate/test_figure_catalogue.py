@@ -109,6 +109,14 @@ FOUND = [
     ("The group has seen a fivefold increase in members.", "fivefold", "×5", "multiple"),
     ("Cases rose 10-fold in a month.", "10-fold", "×10", "multiple"),
     ("The champion won the title for the third time.", "the third time", "3rd", "time"),
+    ("The four-time champion was knocked out early.", "four-time champion", "4 time", "champion"),
+    ("The trial lasted three and a half years.", "three and a half years", "3.5", "years"),
+    ("As many as 500 people may have died.", "As many as 500 people", "as many as 500", "people"),
+    ("The bill was approved by a vote of 312 to 98.", "312 to 98", "312–98", "votes"),
+    ("The population grew from 1.2 million to 1.5 million.", "to 1.5 million", "1.5 million", "population"),
+    ("The bridge cost US$1.5 billion (€1.4 billion).", "US$1.5 billion (€1.4 billion)", "US$1.5 billion", "dollars"),
+    ("A magnitude 6.1 earthquake hit the region overnight.", "magnitude 6.1 earthquake", "6.1", "magnitude"),
+    ("Only one in three schools has a nurse.", "Only one in three schools", "only 1 in 3", "schools"),
     # votes, margins, rates
     ("The board voted 7-2 to approve the plan.", "7-2", "7-2", "vote"),
     ("She holds a 20-point lead in the polls.", "20-point lead", "20 point", "point"),
@@ -168,6 +176,7 @@ NOT_FIGURES = [
     ("The storm is a Category 5 hurricane, forecasters said.", "5"),
     ("She won the race for the first time in her career.", "first"),
     ("Tens of thousands of people joined the march.", "thousands"),
+    ("It was a one-time payment for a full-time worker.", "one"),
     ("Hundreds of protesters marched through the capital.", "Hundreds"),
 ]
 
