@@ -497,6 +497,14 @@ class FigureFinder:
         if noun and by is not None and by.lower_ == "by" and any(
                 a.lemma_.lower() in MARGIN_VERBS and a.pos_ in {"VERB", "AUX"} for a in list(by.ancestors)[:3]):
             return True  # "won by one vote", "lost the seat by one point": a margin
+        if noun and tok is not None and tok.i > tok.sent.start and self.art.tokens[tok.i - 1].lower_ == "by":
+            # the parser may hang "by" on a verb further up ("the figures it gave differed from
+            # the list by one digit"): a margin verb earlier in the same clause is enough
+            for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 14): tok.i - 1]):
+                if t.is_punct and t.text not in {"'", "’"}:
+                    break
+                if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in MARGIN_VERBS:
+                    return True
         if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
             return True
         tok = self._token_at(s)

@@ -118,6 +118,7 @@ FOUND = [
     ("A magnitude 6.1 earthquake hit the region overnight.", "magnitude 6.1 earthquake", "6.1", "magnitude"),
     ("Only one in three schools has a nurse.", "Only one in three schools", "only 1 in 3", "schools"),
     # votes, margins, rates
+    ("The numbers it gave differed from the official list by one digit.", "one digit", "1", "digit"),
     ("The board voted 7-2 to approve the plan.", "7-2", "7-2", "vote"),
     ("She holds a 20-point lead in the polls.", "20-point lead", "20 point", "point"),
     ("Rates rose by 5 percentage points last year.", "5 percentage points", "5", "percentage points"),
@@ -177,6 +178,7 @@ NOT_FIGURES = [
     ("She won the race for the first time in her career.", "first"),
     ("Tens of thousands of people joined the march.", "thousands"),
     ("It was a one-time payment for a full-time worker.", "one"),
+    ("He was hit by one car and then another.", "one"),
     ("Hundreds of protesters marched through the capital.", "Hundreds"),
 ]
 
