@@ -73,11 +73,12 @@ FIGURE_RE = re.compile(
         )\b(?P<more>\s+more)?""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A number with its unit written on ("5km", "20kg", "120mph", "3.5GW"); not "5m", which may be a
-# million as well as metres, nor a code ("A4", "B52": a letter before the digits).
+# A number with its unit written on ("5km", "20kg", "120mph", "3.5GW"); "5m" only as a height or
+# length ("40m high"), for it may be a million as well as metres; never a code ("A4", "B52": a letter before the digits).
+SCALED_COUNT_RE = re.compile(rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_DIGITS})(?P<scale>m|bn|k)(?![\w/-])")
 GLUED_UNIT_RE = re.compile(
     rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_DIGITS})(?P<unit>km/h|km|cm|mm|kg|mg|mph|kph|kmh|ml|ha|"
-    r"kW|MW|GW|kWh|MWh|GWh|TWh|GB|MB|TB|lbs?|oz|ft|sq\s?km)(?![\w/-])")
+    r"kW|MW|GW|kWh|MWh|GWh|TWh|GB|MB|TB|lbs?|oz|ft|sq\s?km|m(?=\s+(?:high|tall|long|wide|deep)\b))(?![\w/-])")
 ORDINAL_RE = re.compile(
     rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|second|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
@@ -414,6 +415,19 @@ class FigureFinder:
                 value = f"{value} {counts.lower()}"  # "48 cents" is not 48 of the currency
             taken.append((fig_start, noun_end))
             yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
+        for m in SCALED_COUNT_RE.finditer(self.text):  # "4m visitors", "1.2bn people": a scale written short
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            nxt = self._next_token(m.end())
+            if nxt is None or nxt.tag_ != "NNS" or not nxt.text.islower() or nxt.lower_ in AMOUNT_UNITS \
+                    or self.text[m.end():nxt.idx] != " ":
+                continue  # "a 4m wall" (metres), "4m high": no count
+            qual = (m.group("qual") or "").lower()
+            start = m.start() if qual else m.start("n")
+            e = nxt.idx + len(nxt.text)
+            value = self.text[start:m.end()]
+            taken.append((start, e))
+            yield self.text[start:e], value[:1].lower() + value[1:] if qual else value, nxt.text, start, e
         for m in GLUED_UNIT_RE.finditer(self.text):  # "ran 5km", "a 20kg bag": the unit written onto the number
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -932,10 +946,16 @@ class FigureFinder:
                 continue  # "half a dummy pill", "the second half": no share of anything counted
             if of and re.match(r"\s+of\s+an?\s+(?:thousand|million|billion|trillion)\b", after, re.I):
                 continue  # "a quarter of a million people": one number (FIGURE_RE)
-            if frac != "half" and not (of or m.group("qual")):
+            nxt = self._next_token(m.end())
+            # "a two-thirds majority", "a three-quarters share": a hyphenated fraction before its noun
+            modifier = "-" in m.group("frac") and not of and nxt is not None and nxt.pos_ == "NOUN" \
+                and nxt.text.islower() and self.text[m.end():nxt.idx].strip() == ""
+            if frac != "half" and not (of or m.group("qual") or modifier):
                 continue  # "a third straight day": an ordinal, not a fraction
             end = m.end()
             counts = "share"
+            if modifier:
+                counts, end = f"share ({nxt.text})", nxt.idx + len(nxt.text)
             if of:
                 noun = self._counted_noun(m.end() + of.end() - 1)
                 owner = noun and re.match(r"['’]s?\s", text[noun[1]:])

@@ -117,6 +117,15 @@ FOUND = [
     ("The bridge cost US$1.5 billion (€1.4 billion).", "US$1.5 billion (€1.4 billion)", "US$1.5 billion", "dollars"),
     ("A magnitude 6.1 earthquake hit the region overnight.", "magnitude 6.1 earthquake", "6.1", "magnitude"),
     ("Only one in three schools has a nurse.", "Only one in three schools", "only 1 in 3", "schools"),
+    ("The measure needed a two-thirds majority to pass.", "two-thirds majority", "two-thirds", "majority"),
+    ("The park draws around 4m visitors a year.", "around 4m visitors", "around 4m", "visitors"),
+    ("The app has 1.2bn users worldwide.", "1.2bn users", "1.2bn", "users"),
+    ("The new sea wall is 40m high.", "40m", "40", "m"),
+    ("The quake killed 2,200 people and left 14,000 homeless.", "14,000", "14,000", "people"),
+    ("Rescuers found 17 bodies, bringing the toll to 64.", "64", "64", "bodies"),
+    ("Four people were hurt, two of them seriously.", "two", "2", "people"),
+    ("The company posted a net loss of 340 million dollars.", "340 million dollars", "340 million", "dollars"),
+    ("The minimum wage will rise to £10.42 an hour.", "£10.42 an hour", "£10.42", "pounds"),
     # votes, margins, rates
     ("The numbers it gave differed from the official list by one digit.", "one digit", "1", "digit"),
     ("The board voted 7-2 to approve the plan.", "7-2", "7-2", "vote"),
@@ -145,6 +154,8 @@ LIMITS = [
                  marks=limit("'one' before a noun is read as a determiner unless a count is plain from the clause")),
     pytest.param("The team lost for the second time this season.", "the second time", "2nd", "time",
                  marks=limit("'second' is read apart from the other ordinals, and 'second time' is left out")),
+    pytest.param("The man, who is in his 50s, was taken to hospital.", "50s", "50s", "age",
+                 marks=limit("an age given as a decade is not read")),
     pytest.param("Three of them were taken to hospital with burns.", "Three", "3", "people",
                  marks=limit("'of them' is not resolved to the noun a pronoun stands for")),
 ]
@@ -179,6 +190,7 @@ NOT_FIGURES = [
     ("Tens of thousands of people joined the march.", "thousands"),
     ("It was a one-time payment for a full-time worker.", "one"),
     ("He was hit by one car and then another.", "one"),
+    ("They built a 4m wall around the site.", "4m"),
     ("Hundreds of protesters marched through the capital.", "Hundreds"),
 ]
 
