@@ -40,7 +40,10 @@ _WORDS = "|".join(sorted(
 _ORDS = "|".join(sorted(_ORDINALS[1:], key=len, reverse=True))
 _NUM = (rf"(?:(?:{_DIGITS})(?:\s+(?:{'|'.join(_SCALES)}))?(?:st|nd|rd|th)?"
         rf"|(?:{_WORDS})(?:\s+(?:{'|'.join(_SCALES)}))?|(?:{_ORDS}))")
-_QUALIFIERS = (r"more than|fewer than|less than|at least|at most|up to|nearly|almost|about|around|"
+# Longer bounds first: "as many as 500" is a bound, and a question on "500" alone would state it as exact.
+_QUALIFIERS = (r"as many as|as much as|as few as|no fewer than|no less than|no more than|upwards of|in excess of|"
+               r"an estimated|just over|just under|"
+               r"more than|fewer than|less than|at least|at most|up to|nearly|almost|about|around|"
                r"roughly|approximately|some|over|under")
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<a1>{_NUM})\s+and\s+(?P<b1>{_NUM})"
@@ -50,7 +53,7 @@ _QUALIFIED = re.compile(rf"\b(?P<q>{_QUALIFIERS})\s+(?P<n>{_NUM})(?![\w])", re.I
 # "24/7" (all day, every day) is no number another value could replace.
 _PLAIN = re.compile(rf"(?<![\w,./])(?P<n>{_NUM})(?![\w/])", re.I)
 
-APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "approximately", "some"}
+APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "an estimated"}
 
 
 @dataclass(frozen=True)

@@ -240,3 +240,16 @@ def test_questions_from_catalogue_sentences_are_whole_unique_and_of_the_right_ki
 def test_a_rate_of_pay_is_not_asked_without_its_period():
     qs = figure_prompts("Cleaners earn $15 an hour at the hospital. The city spent $2.5 million on the bridge.")
     assert not any(q["prompt"] == "How much do cleaners earn at the hospital?" for q in qs), qs
+
+
+def test_a_mixed_number_is_never_cut_into_a_question():
+    qs = figure_prompts("The trial lasted three and a half years. The flight took 14 hours. "
+                        "The city spent $2.5 million on the bridge.")
+    assert not any("and a half" in q["prompt"] and "How many" in q["prompt"] for q in qs), qs
+
+
+def test_as_many_as_keeps_its_bound_in_a_typed_question():
+    qs = figure_prompts("As many as 500 people may have died. The city spent $2.5 million on the bridge. "
+                        "About 300 people attended the vigil.")
+    died = [q for q in qs if "died" in q["prompt"]]
+    assert died and all(not q["prompt"].startswith("How many") for q in died), died

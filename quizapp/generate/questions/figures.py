@@ -24,7 +24,7 @@ MIN_CLOZE = 3                   # fill-in-the-blank questions allowed whatever t
 CLOZE_MAX_WORDS = 40
 # Words after a number that make it part of a longer number phrase: a fraction ("two thirds"),
 # a ratio ("nine in 10", "one out of five").
-_FRACTION_AFTER = re.compile(r"^\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|^\s+in\s+(?:\d|ten\b|a\s)|^\s+out\s+of\b", re.I)
+_FRACTION_AFTER = re.compile(r"^\s+and\s+(?:a|one)\s+(?:half|quarter|third)\b|^\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|^\s+in\s+(?:\d|ten\b|a\s)|^\s+out\s+of\b", re.I)
 # Before a number: part of a name, a code or a label ("H5N1-2", "Highway 9", "KTVB 7", "F-16",
 # "phase two", "Category 4").
 _NAME_BEFORE = re.compile(
@@ -150,7 +150,9 @@ def _cloze(ctx: Context, blank: _Blank) -> tuple[str, Evidence] | None:
 # A bound as a question fronts it: "More than how many countries …?" reads as English, "Over how
 # many countries …?" does not; other qualifiers leave the figure to a choice question.
 _BOUND_WORDING = {"over": "more than", "above": "more than", "upwards of": "more than", "in excess of": "more than",
-                  "under": "fewer than", "below": "fewer than", "less than": "less than", "fewer than": "fewer than"}
+                  "just over": "more than", "under": "fewer than", "below": "fewer than", "just under": "fewer than",
+                  "less than": "less than", "fewer than": "fewer than", "as many as": "up to", "as much as": "up to",
+                  "no fewer than": "at least", "no less than": "at least", "no more than": "at most"}
 _BOUNDS_ASKED = {"at least", "at most", "more than", "fewer than", "less than", "up to", "nearly", "almost"}
 
 
