@@ -402,6 +402,14 @@ class FigureFinder:
                     yield bare
                 continue
             counts, noun_end = noun
+            last = self._token_at(noun_end - 1)
+            if not qual and m.group("num") and re.fullmatch(r"\d+", m.group("num")) and int(m.group("num")) > 1 \
+                    and last is not None and last.tag_ == "NN" and last.is_alpha and counts.lower() not in AMOUNT_UNITS \
+                    and counts.lower() not in {"percent", "per cent"} \
+                    and counts.lower() not in SINGULAR_UNITS and " " not in counts \
+                    and re.search(r"\b(?:a|an)\s+$", self.text[max(0, start - 4):start], re.I):
+                continue  # "a 911 call", "a 737 jet": a number before a singular noun after "a" names it
+            counts, noun_end = noun
             if qual == "over" and m.group("num") and counts.lower() in TIME_UNIT_WORDS or qual and self._particle(start):
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:

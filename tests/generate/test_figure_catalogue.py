@@ -126,6 +126,9 @@ FOUND = [
     ("Four people were hurt, two of them seriously.", "two", "2", "people"),
     ("The company posted a net loss of 340 million dollars.", "340 million dollars", "340 million", "dollars"),
     ("The minimum wage will rise to £10.42 an hour.", "£10.42 an hour", "£10.42", "pounds"),
+    ("He drove a 40 tonne truck to the port.", "40 tonne truck", "40", "tonne"),
+    ("It was a 10 minute walk from the station.", "10 minute walk", "10", "minute"),
+    ("The disease has killed 1 in every 1,000 children.", "1 in every 1,000 children", "1 in 1,000", "children"),
     # votes, margins, rates
     ("The numbers it gave differed from the official list by one digit.", "one digit", "1", "digit"),
     ("The board voted 7-2 to approve the plan.", "7-2", "7-2", "vote"),
@@ -191,6 +194,15 @@ NOT_FIGURES = [
     ("It was a one-time payment for a full-time worker.", "one"),
     ("He was hit by one car and then another.", "one"),
     ("They built a 4m wall around the site.", "4m"),
+    ("Police received a 911 call at midnight.", "911"),
+    ("The airline flies a 737 jet on the route.", "737"),
+    ("The delegates met at 10 Downing Street on Monday.", "10"),
+    ("Traffic was stopped on Interstate 95 near the city.", "95"),
+    ("The firm is building a 5G network in the north.", "5G"),
+    ("The council passed Resolution 2334 without a vote.", "2334"),
+    ("The under-21 side lost in the final.", "21"),
+    ("The ship docked at Pier 39 on Tuesday.", "39"),
+    ("The court heard the case on 3 May.", "3"),
     ("Hundreds of protesters marched through the capital.", "Hundreds"),
 ]
 
