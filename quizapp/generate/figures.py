@@ -491,10 +491,11 @@ class FigureFinder:
                 continue
             else:
                 break
-        if noun is None or noun.lower_ in VAGUE_NOUNS | {"half"}:
+        repeat = noun is not None and noun.lower_ == "time" and noun.i == nxt.i  # "for the second time"
+        if noun is None or noun.lower_ in VAGUE_NOUNS | {"half"} and not repeat:
             return None
         indefinite = det.group(1).lower() in {"a", "an"}
-        if not indefinite and noun.lemma_.lower() not in EVENT_NOUNS and nxt.lemma_.lower() not in EVENT_NOUNS:
+        if not indefinite and not repeat and noun.lemma_.lower() not in EVENT_NOUNS and nxt.lemma_.lower() not in EVENT_NOUNS:
             return None
         s = m.start() - len(det.group(0))
         e = noun.idx + len(noun.text)
