@@ -530,6 +530,9 @@ class FigureFinder:
                     return True
         if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
             return True
+        if noun and re.match(rf"\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:and|or|while)\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)(?!\s+of\b)",
+                             after, re.I) and not re.match(r"\s+of\b", after):
+            return True  # "left one person dead and 30 injured", "one man and two women": a count in a breakdown
         tok = self._token_at(s)
         if tok is not None and noun and self._listed_or_existential(tok):
             return True
