@@ -663,7 +663,8 @@ class FigureFinder:
         if of:
             if re.match(r"them|us|those|these\b", self.text[end + of.end():]):
                 # "43 people died, 12 of them in the city": them are the people already counted
-                return self._elided_noun(tok, counted_only=True) or "of " + re.match(r"\w+", self.text[end + of.end():]).group(0)
+                return self._elided_noun(tok, counted_only=True) or self._counted_before(tok) \
+                    or "of " + re.match(r"\w+", self.text[end + of.end():]).group(0)
             noun = self._partitive(end + of.end())
             if noun:
                 return noun
@@ -759,6 +760,21 @@ class FigureFinder:
             if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS:
                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "NNS" and t.head.head.i == t.i - 2:
                     return t.head.head.text  # "cases of mumps, including 140" counts cases
+                return t.text
+        return None
+
+    def _counted_before(self, tok: "Token") -> str | None:
+        """"Nine people were hurt. Three of them ...": a sentence that opens with "N of them" takes the
+        last noun a number counts in the sentence before it, in the same paragraph."""
+        sent = tok.sent
+        if tok.i - sent.start > 1 or sent.start == 0:
+            return None
+        prev = self.art.tokens[sent.start - 1].sent
+        if "\n" in self.text[prev.end_char: sent.start_char]:
+            return None
+        for t in reversed(list(prev)):
+            if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.text.islower() and t.lower_ not in VAGUE_NOUNS \
+                    and any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
                 return t.text
         return None
 
