@@ -65,7 +65,8 @@ FIGURE_RE = re.compile(
           | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
           | half\s+an?\s+(?P<halfscale>hundred|thousand|million|billion|trillion)
-          | (?:a|one)[\s-]+quarter\s+of\s+an?\s+(?P<quarterscale>thousand|million|billion|trillion)
+          | (?P<part>(?:a|one)[\s-]+quarter|three[\s-]+quarters|(?:a|one)[\s-]+third|two[\s-]+thirds)\s+of\s+an?\s+
+            (?P<quarterscale>thousand|million|billion|trillion)
           | (?P<dozen>a\s+dozen)
           | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)
           | (?P<num>{_NUM})
@@ -136,6 +137,9 @@ CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(
 PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
 FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
+AGE_DECADE_RE = re.compile(r"\bin\s+(?P<who>his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?"
+                           r"(?P<d>[2-9]0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+                           re.IGNORECASE)
 TIME_COUNT_RE = re.compile(rf"(?<![\w-])(?P<t>(?P<n>\d+|{_WORDS})-times?)(?![\w-])", re.IGNORECASE)
 FOLD_RE = re.compile(rf"(?<![\w-])(?P<n>\d+|{_WORDS})-?fold\b", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
@@ -1053,6 +1057,8 @@ class FigureFinder:
                 verb = verb.head
             counts = f"multiple ({verb.text})" if verb is not None and verb.pos_ in {"VERB", "AUX"} else "multiple"
             yield text[s0:m.end()], value, counts, s0, m.end()
+        for m in AGE_DECADE_RE.finditer(text):  # "a man in his 50s", "both in their early twenties"
+            yield m.group(0), m.group("d").lower(), f"age ({m.group('who').lower()})", m.start(), m.end()
         for m in TIME_COUNT_RE.finditer(text):  # "a four-time champion", "the 12-time winner"
             n = _number(m.group("n"))
             nxt = self._next_token(m.end("t"))
@@ -1278,8 +1284,10 @@ class FigureFinder:
             core = "12"
         elif m.group("halfscale"):  # "half a million"
             core = f"{NUMBER_WORDS[m.group('halfscale').lower()] // 2:,}"
-        elif m.group("quarterscale"):  # "a quarter of a million"
-            core = f"{NUMBER_WORDS[m.group('quarterscale').lower()] // 4:,}"
+        elif m.group("quarterscale"):  # "a quarter of a million", "three-quarters of a million"
+            part = re.sub(r"[\s-]+", " ", m.group("part").lower()).split()
+            share = {"quarter": 1, "quarters": 3, "third": 1, "thirds": 2}[part[1]]
+            core = f"{round(NUMBER_WORDS[m.group('quarterscale').lower()] * share / (4 if 'quarter' in part[1] else 3)):,}"
         elif m.group("ascale"):  # "a million people"
             core = _number(m.group("ascale"))
         elif m.group("one"):
