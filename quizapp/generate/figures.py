@@ -916,6 +916,18 @@ class FigureFinder:
             yield self.text[a0:a1], _number(m.group("a")), f"{what} (before)", a0, a1
             yield self.text[b0:b1], _number(m.group("b")), f"{what} (after)", b0, b1
 
+    def _change_verb(self, pos: int) -> str | None:
+        """For "from A to B" at `pos` under a verb of change before it: what changed (the verb's
+        subject noun, "" where it has none); None where no verb of change governs it."""
+        tok = self._token_at(pos)
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok is not None else None
+        if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > tok.i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return ""
+        return " ".join(t.lower_ for t in subj.subtree if t.dep_ not in {"det", "poss", "punct", "case"})
+
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
@@ -924,6 +936,15 @@ class FigureFinder:
         yield from self._changes()
         for m in MONEY_RANGE_RE.finditer(text):
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
+            change = self._change_verb(m.start()) if m.group(0)[:4].lower() == "from" else None
+            if change is not None:
+                # "profit fell from $1.2 billion to $310 million": a value before and one after, no range
+                to = re.search(r"\s+to\s+", m.group(0)).end() + m.start() - 3
+                what = change or unit
+                yield text[m.start():m.end("lo")], f"{m.group('cur')}{m.group('lo')}", f"{what} (before)", m.start(), m.end("lo")
+                cur2 = text[to + 3:m.start("hi")].strip() or m.group("cur")
+                yield text[to:m.end()], f"{cur2}{m.group('hi')}", f"{what} (after)", to, m.end()
+                continue
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
             yield m.group(0), value, unit, m.start(), m.end()
         for m in CODE_MONEY_RE.finditer(text):

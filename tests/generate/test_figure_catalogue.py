@@ -75,6 +75,8 @@ FOUND = [
      "$5 million–$7 million", "dollars"),
     ("Officials expect 200 to 300 families to be moved.", "200 to 300 families", "200–300", "families"),
     ("Between 1500-2000 tonnes of grain were lost.", "1500-2000 tonnes", "1500–2000", "tonnes"),
+    ("Its net profit fell from $1.2 billion to $310 million.", "to $310 million", "$310 million", "profit"),
+    ("Its net profit fell from $1.2 billion to $310 million.", "from $1.2 billion", "$1.2 billion", "profit"),
     # scores
     ("Rovers won 3–1 at home on Saturday.", "3–1", "3–1", "score"),
     ("Athletic beat them 2-0 in the final.", "2-0", "2-0", "score"),
