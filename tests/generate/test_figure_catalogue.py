@@ -271,3 +271,9 @@ def test_as_many_as_keeps_its_bound_in_a_typed_question():
                         "About 300 people attended the vigil.")
     died = [q for q in qs if "died" in q["prompt"]]
     assert died and all(not q["prompt"].startswith("How many") for q in died), died
+
+
+def test_a_figure_said_by_the_subject_of_a_joined_verb_is_attributed_to_it():
+    qs = figure_prompts("Unions called a strike and said as many as 20,000 members could walk out. "
+                        "The city spent $2.5 million on the bridge. About 300 people attended the vigil.")
+    assert any(q["prompt"].startswith("According to unions, ") for q in qs), [q["prompt"] for q in qs]

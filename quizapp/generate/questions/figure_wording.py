@@ -120,11 +120,13 @@ def _attribution(verb, sentence_doc) -> str:
     while head.dep_ in ("conj", "xcomp") and head.head is not head:
         head = head.head
     if head.dep_ == "ccomp" and lemma_of(head.head) in REPORTING:
-        subj = [c for c in head.head.children if c.dep_ == "nsubj"]
-        if subj and subj[0].pos_ in ("PROPN", "NOUN"):
+        # "Unions called a strike and said ...": a reporting verb joined to another shares its subject
+        subj = [_subject(head.head)[0]] if _subject(head.head)[0] is not None else []
+        if subj and subj[0].dep_ == "nsubj" and subj[0].pos_ in ("PROPN", "NOUN"):
             phrase = subtree(subj[0])
             words = words_of(phrase)
-            if first_of(subj[0]).pos_ == "DET":
+            first = first_of(subj[0])
+            if first.pos_ == "DET" or first.pos_ in ("NOUN", "ADJ") and first.i == 0 and not first.ent_type_:
                 words = words[:1].lower() + words[1:]
             return f"According to {words}, "
         return "According to the article, "
