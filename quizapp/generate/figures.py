@@ -77,6 +77,7 @@ FIGURE_RE = re.compile(
 # A number with its unit written on ("5km", "20kg", "120mph", "3.5GW"); "5m" only as a height or
 # length ("40m high"), for it may be a million as well as metres; never a code ("A4", "B52": a letter before the digits).
 SCALED_COUNT_RE = re.compile(rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_DIGITS})(?P<scale>m|bn|k)(?![\w/-])")
+PC_RE = re.compile(rf"(?<![\w$€£¥.,/-])(?P<n>{_DIGITS})\s?pc\b")
 GLUED_UNIT_RE = re.compile(
     rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_DIGITS})(?P<unit>km/h|km|cm|mm|kg|mg|mph|kph|kmh|ml|ha|"
     r"kW|MW|GW|kWh|MWh|GWh|TWh|GB|MB|TB|lbs?|oz|ft|sq\s?km|m(?=\s+(?:high|tall|long|wide|deep)\b))(?![\w/-])")
@@ -440,6 +441,10 @@ class FigureFinder:
             value = self.text[start:m.end()]
             taken.append((start, e))
             yield self.text[start:e], value[:1].lower() + value[1:] if qual else value, nxt.text, start, e
+        for m in PC_RE.finditer(self.text):  # "grew 3.1pc", as British papers abbreviate per cent
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                yield m.group(0), f"{m.group('n')} percent", "percent", m.start(), m.end()
         for m in GLUED_UNIT_RE.finditer(self.text):  # "ran 5km", "a 20kg bag": the unit written onto the number
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

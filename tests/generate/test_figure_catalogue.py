@@ -112,6 +112,7 @@ FOUND = [
     ("Both victims were in their early twenties.", "in their early twenties", "twenties", "age"),
     ("Three-quarters of a million people fled the region.", "Three-quarters of a million people", "750,000", "people"),
     # multiples and repeats
+    ("Exports grew 3.1pc in the quarter.", "3.1pc", "3.1 percent", "percent"),
     ("The group has seen a fivefold increase in members.", "fivefold", "×5", "multiple"),
     ("Cases rose 10-fold in a month.", "10-fold", "×10", "multiple"),
     ("The champion won the title for the third time.", "the third time", "3rd", "time"),
