@@ -138,6 +138,7 @@ CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(
 PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
 FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
+SUSPENDED_AGES_RE = re.compile(r"\b(?P<a>\d{1,3})-?\s+(?:to|and)\s+(?P<b>\d{1,3})-year-olds\b")
 AGE_DECADE_RE = re.compile(r"\bin\s+(?P<who>his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?"
                            r"(?P<d>[2-9]0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
                            re.IGNORECASE)
@@ -689,6 +690,9 @@ class FigureFinder:
         verb_at = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "at" else None
         obj = next((c for c in verb_at.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
             if verb_at is not None and verb_at.pos_ == "VERB" else None
+        if obj is None and verb_at is not None and verb_at.dep_ == "acl" and verb_at.head.pos_ == "NOUN" \
+                and verb_at.head.text.islower() and verb_at.head.i < top.i:
+            obj = verb_at.head  # "a crowd estimated at 50,000": the noun the participle describes is measured
         if obj is not None and obj.i < top.i:
             # "estimated the population at 1.1 million", "put the crowd at 5,000": the object is measured
             first = obj
@@ -1083,6 +1087,8 @@ class FigureFinder:
                 verb = verb.head
             counts = f"multiple ({verb.text})" if verb is not None and verb.pos_ in {"VERB", "AUX"} else "multiple"
             yield text[s0:m.end()], value, counts, s0, m.end()
+        for m in SUSPENDED_AGES_RE.finditer(text):  # "18- to 24-year-olds": a range of ages
+            yield m.group(0), f"{m.group('a')}–{m.group('b')}", "ages", m.start(), m.end()
         for m in AGE_DECADE_RE.finditer(text):  # "a man in his 50s", "both in their early twenties"
             yield m.group(0), m.group("d").lower(), f"age ({m.group('who').lower()})", m.start(), m.end()
         for m in TIME_COUNT_RE.finditer(text):  # "a four-time champion", "the 12-time winner"

@@ -38,6 +38,7 @@ FOUND = [
     ("The death toll rose from nine to 22 overnight, officials said.", "from nine", "9", "death toll"),
     ("Police arrested 23 people, 11 of whom were later released.", "11", "11", "people"),
     ("Of the 120 passengers, 97 were rescued by the coastguard.", "97", "97", "passengers"),
+    ("A crowd estimated at 50,000 gathered outside.", "50,000", "50,000", "crowd"),
     # partitives
     ("Nine people were hurt in the fire. Three of them were taken to hospital.", "Three", "3", "people"),
     ("Two of the five judges dissented from the ruling.", "Two", "2", "judges"),
@@ -86,6 +87,8 @@ FOUND = [
     ("A man aged 22 was charged with assault.", "aged 22", "22", "age"),
     ("Volunteers aged 18 to 25 can apply.", "aged 18 to 25", "18–25", "ages"),
     ("The 26-year-old striker signed a new contract.", "26-year-old", "26", "age"),
+    ("Turnout among 18- to 24-year-olds was low.", "18- to 24-year-olds", "18–24", "ages"),
+    ("Two men, aged 19 and 23, were charged.", "23", "23", "age"),
     # numbers in words, fractions, decimals
     ("Two hundred workers walked out on Tuesday.", "Two hundred workers", "200", "workers"),
     ("A dozen soldiers were wounded in the attack.", "A dozen soldiers", "12", "soldiers"),
