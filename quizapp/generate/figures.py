@@ -80,7 +80,8 @@ SCALED_COUNT_RE = re.compile(rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?
 PC_RE = re.compile(rf"(?<![\w$€£¥.,/-])(?P<n>{_DIGITS})\s?pc\b")
 GLUED_UNIT_RE = re.compile(
     rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_DIGITS})(?P<unit>km/h|km|cm|mm|kg|mg|mph|kph|kmh|ml|ha|"
-    r"kW|MW|GW|kWh|MWh|GWh|TWh|GB|MB|TB|lbs?|oz|ft|sq\s?km|m(?=\s+(?:high|tall|long|wide|deep)\b))(?![\w/-])")
+    r"kW|MW|GW|kWh|MWh|GWh|TWh|GB|MB|TB|lbs?|oz|ft(?:\s\d{1,2}in)?|sq\s?km|m(?=\s+(?:high|tall|long|wide|deep)\b)|"
+    r"(?<=\d)[CF](?=\W))(?![\w/-])")
 ORDINAL_RE = re.compile(
     rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|second|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
@@ -449,11 +450,20 @@ class FigureFinder:
         for m in GLUED_UNIT_RE.finditer(self.text):  # "ran 5km", "a 20kg bag": the unit written onto the number
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            unit = m.group("unit")
+            if unit in {"C", "F"}:
+                if not re.search(r"(?:^|[^\w])(?:minus\s+|[a-z]+\s+)$", self.text[max(0, m.start() - 20):m.start()]):
+                    continue  # "Flat 30C", "Room 12F": a label after a name, not degrees
+                unit = "degrees Celsius" if unit == "C" else "degrees Fahrenheit"
             qual = (m.group("qual") or "").lower()
             start = m.start() if qual else m.start("n")
-            value = f"{qual} {m.group('n')}" if qual else m.group("n")
+            minus = re.search(r"\bminus\s+$", self.text[max(0, start - 6):start])
+            if minus and not qual:
+                start -= len(minus.group(0))
+            value = self.text[start:m.start("unit")].strip()
+            value = value[:1].lower() + value[1:]
             taken.append((start, m.end()))
-            yield self.text[start:m.end()], value, m.group("unit"), start, m.end()
+            yield self.text[start:m.end()], value, re.sub(r"\s\d.*", "", unit), start, m.end()
         for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher", "a nine-year-old girl"
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -1041,7 +1051,9 @@ class FigureFinder:
                     or self._counted_noun(m.end())):
                 continue  # "fell 10-15%", "between 3-5 percent", "5-10 people": a range, not a score
             s, e = m.start("score"), m.end("score")
-            yield text[s:e], m.group("score"), "score" if "vote" not in " ".join(words + nxt) else "vote", s, e
+            tally = "vote" in " ".join(words + nxt) or set(words) & {"passed", "approved", "rejected", "cleared", "upheld",
+                                                                       "overturned"}
+            yield text[s:e], m.group("score"), "vote" if tally else "score", s, e
         for m in COMPOUND_RE.finditer(text):
             unit = m.group("unit").lower()
             if unit in {"year", "years"} and text[m.end(): m.end() + 4] == "-old":

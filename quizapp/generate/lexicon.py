@@ -704,3 +704,8 @@ CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "reduce", "cut",
 # seat", "missed by one point").
 MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss", "beat", "exceed", "outnumber",
                                "edge", "pass", "fail", "vary"}
+
+# More verbs of a result that a score or a vote tally follows ("the bill cleared the Senate 68-32",
+# "they edged the hosts 2-1", "the court upheld the ban 5-4").
+SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed", "drew", "defeating", "losing",
+                "winning"}
