@@ -22,7 +22,10 @@ Units come from a broad lexicon by class (time, length, area, mass, volume, spee
 temperature, money, counters), so a number before any of them is an amount, not a year or a name.
 A falling pair after a vote or ruling ("passed 52 to 48") is a tally, a rising one a range;
 multiples ("1.3 times the size", "a factor of two"), bounds ("50 or more employees") and money
-with a currency code ("USD 2 million", "Rs 500") keep their words together.
+with a currency code ("USD 2 million", "Rs 500", "Rs 500 crore") keep their words together.
+Units written onto the number ("5km", "120mph", "30C", "4m visitors") are amounts; telephone
+numbers ("020 7946 0958"), a number between "a" and a singular noun ("a 911 call") and one after a
+label noun ("level 4") are not quantities.
 """
 from __future__ import annotations
 
