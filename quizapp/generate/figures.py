@@ -487,6 +487,8 @@ class FigureFinder:
             nxt = self._next_token(m.end())
             # "for the third time" counts occurrences (the first time is a position, never asked)
             repeat = nxt is not None and nxt.lower_ == "time" and word not in {"first", "1st", "last"}
+            if nxt is not None and nxt.lower_ in {"quarter", "quarters", "half"}:
+                continue  # "the third quarter": a period of the year or of a game, a date more than a count
             if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS and not repeat:
                 continue  # "3rd Battalion" is a name, "the 3rd of May" a date
             value = f"{ORDINAL_WORDS[word]}{_suffix(ORDINAL_WORDS[word])}" if word in ORDINAL_WORDS else word
