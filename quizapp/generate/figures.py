@@ -291,6 +291,8 @@ class FigureFinder:
         if word_before[0].rstrip(".") in MONTHS | WEEKDAYS and cap_before and cap_before.group(1)[0].isupper() \
                 or word_after[0] in MONTHS | WEEKDAYS and cap_after and cap_after.group(1)[0].isupper():
             return True
+        if re.search(r"\d[-–]\d+[-–]$", self.text[max(0, start - 12): start]):
+            return True  # the last of "4-4-2", "2024-05-03": a formation, a date or a code
         if re.fullmatch(r"\d+", number) and self._phone_number(start, end):
             return True
         if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):

@@ -208,6 +208,8 @@ NOT_FIGURES = [
     ("She lives in Flat 30C on the top floor.", "30C"),
     ("One official said the road was closed.", "One"),
     ("The band was popular in the 1980s.", "1980s"),
+    ("The team trained for weeks on a 4-4-2 system.", "2"),
+    ("Fans can call 0161 496 0123 for details.", "0123"),
     ("Profits rose in the third quarter of the year.", "third"),
     ("He joined the club for the 2023-24 season.", "2023"),
     ("The attack began at 0600 GMT near the border.", "0600"),
