@@ -22,7 +22,10 @@ Units come from a broad lexicon by class (time, length, area, mass, volume, spee
 temperature, money, counters), so a number before any of them is an amount, not a year or a name.
 A falling pair after a vote or ruling ("passed 52 to 48") is a tally, a rising one a range;
 multiples ("1.3 times the size", "a factor of two"), bounds ("50 or more employees") and money
-with a currency code ("USD 2 million", "Rs 500") keep their words together.
+with a currency code ("USD 2 million", "Rs 500", "Rs 500 crore") keep their words together.
+Units written onto the number ("5km", "120mph", "30C", "4m visitors") are amounts; telephone
+numbers ("020 7946 0958"), a number between "a" and a singular noun ("a 911 call") and one after a
+label noun ("level 4") are not quantities.
 """
 from __future__ import annotations
 
@@ -48,7 +51,8 @@ QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA, *F
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "200,0000" (a slip of the keyboard) is still one number, not "200,000" and a stray 0.
 _DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion))?"
+# "lakh" (100,000) and "crore" (10 million) are the scale words of South Asian news writing.
+_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?))?"
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # "more than a mile", "nearly an hour": "a" as one of a unit of measure (never of a counter: "about
 # a set of rules" is no figure).
@@ -64,7 +68,8 @@ FIGURE_RE = re.compile(
           | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
           | half\s+an?\s+(?P<halfscale>hundred|thousand|million|billion|trillion)
-          | (?:a|one)[\s-]+quarter\s+of\s+an?\s+(?P<quarterscale>thousand|million|billion|trillion)
+          | (?P<part>(?:a|one)[\s-]+quarter|three[\s-]+quarters|(?:a|one)[\s-]+third|two[\s-]+thirds)\s+of\s+an?\s+
+            (?P<quarterscale>thousand|million|billion|trillion)
           | (?P<dozen>a\s+dozen)
           | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)
           | (?P<num>{_NUM})
@@ -72,6 +77,14 @@ FIGURE_RE = re.compile(
         )\b(?P<more>\s+more)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A number with its unit written on ("5km", "20kg", "120mph", "3.5GW"); "5m" only as a height or
+# length ("40m high"), for it may be a million as well as metres; never a code ("A4", "B52": a letter before the digits).
+SCALED_COUNT_RE = re.compile(rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_DIGITS})(?P<scale>m|bn|k)(?![\w/-])")
+PC_RE = re.compile(rf"(?<![\w$€£¥.,/-])(?P<n>{_DIGITS})\s?pc\b")
+GLUED_UNIT_RE = re.compile(
+    rf"(?<![\w$€£¥.,/-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_DIGITS})(?P<unit>km/h|km|cm|mm|kg|mg|mph|kph|kmh|ml|ha|"
+    r"kW|MW|GW|kWh|MWh|GWh|TWh|GB|MB|TB|lbs?|oz|ft(?:\s\d{1,2}in)?|sq\s?km|m(?=\s+(?:high|tall|long|wide|deep)\b)|"
+    r"(?<=\d)[CF](?=\W))(?![\w/-])")
 ORDINAL_RE = re.compile(
     rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|second|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
@@ -124,11 +137,17 @@ MULTIPLE_RE = re.compile(rf"\b(?P<t>(?P<n>{_WORDS}|\d+(?:\.\d+)?)\s+times)\s+(?P
                          rf"bigger|smaller|greater|faster|longer|lower|fewer|less)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 # "USD 2 million", "Rs 500", "₹500": a currency code or sign before the amount; "40p": pence.
 _CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(?:\s+(?:million|billion|trillion))?(?:bn|tn|m|k)?)(?![\w,.]?\d)")
+CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(?:\s+(?:million|billion|trillion|lakhs?|crores?))?(?:bn|tn|m|k)?)(?![\w,.]?\d)")
 # (Pence above 99 are written in pounds, so "720p" is a video resolution, not money.)
 PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
 FACTOR_RE = re.compile(rf"\b(?:an?\s+)?factor\s+of\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n>{_NUM})\b(?![.,]\d)", re.IGNORECASE)
+SUSPENDED_AGES_RE = re.compile(r"\b(?P<a>\d{1,3})-?\s+(?:to|and)\s+(?P<b>\d{1,3})-year-olds\b")
+AGE_DECADE_RE = re.compile(r"\bin\s+(?P<who>his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?"
+                           r"(?P<d>[2-9]0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+                           re.IGNORECASE)
+TIME_COUNT_RE = re.compile(rf"(?<![\w-])(?P<t>(?P<n>\d+|{_WORDS})-times?)(?![\w-])", re.IGNORECASE)
+FOLD_RE = re.compile(rf"(?<![\w-])(?P<n>\d+|{_WORDS})-?fold\b", re.IGNORECASE)
 MULTIPLIER_RE = re.compile(rf"\b(?P<verb>{'|'.join(MULTIPLIER_VERBS)})\b", re.IGNORECASE)
 AGE_BOUND_RE = re.compile(
     rf"\b(?P<who>{'|'.join(sorted(PEOPLE_NOUNS | PEOPLE_NOUNS_MORE, key=len, reverse=True))})\s+(?:(?P<aged>aged)\s+)?(?P<fig>(?:(?P<q>over|under|older\s+than|younger\s+than)\s+)?"
@@ -146,6 +165,7 @@ _FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 /
 # "several thousand marchers", "a few hundred fans": a scale word after a vague word is no count.
 VAGUE_SCALE_RE = re.compile(r"\b(?:several|a\s+few|few|many|numerous|countless|multiple|a\s+couple(?:\s+of)?)\s+$",
                             re.IGNORECASE)
+PHONE_RE = re.compile(r"(?<![\w.,])\+?\(?\d+\)?(?:[ -]\(?\d+\)?)+(?!\w|[.,]\d)")
 SECOND_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
 # Verbs of change and of outcome whose "by N" is an amount, never a clock time ("rose by 5",
 # "won by 12", "approved by 21 of 23 members").
@@ -161,6 +181,11 @@ ABSTRACT_NOUNS = {
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our"}
 MAX_NOUN_TOKENS = 4
+# Nouns a number labels rather than counts ("raised the alert to level 4", "moved to phase 2"); the
+# parser may tag them as verbs ("level", "stage", "exit").
+LABEL_NOUNS = {"level", "phase", "stage", "category", "grade", "tier", "page", "section", "chapter", "article",
+               "clause", "paragraph", "room", "gate", "platform", "terminal", "exit", "lane", "route", "ward",
+               "zone", "step", "version", "flight", "pier", "berth", "bay", "block"}
 VAGUE_NOUNS = {"time", "times", "one", "ones", "other", "others", "century", "centuries"}
 
 
@@ -200,6 +225,9 @@ class FigureFinder:
         deg = re.match(r"\s?[°º]\s?([CF])?(?![A-Za-z])", self.text[end:])
         if deg:  # "30 °C", "86°F", "a 5° slope"
             return ("degrees " + {"C": "Celsius", "F": "Fahrenheit"}[deg.group(1)] if deg.group(1) else "degrees"), end + deg.end()
+        scale = re.match(r"\s+(degrees?\s+(?:Celsius|Fahrenheit|centigrade|Kelvin))\b", self.text[end:])
+        if scale:  # "40 degrees Celsius": the scale's capital name is part of the unit, not a name
+            return scale.group(1), end + scale.end()
         if tok.text in CASED_UNITS and self.text[end:tok.idx].strip() == "":  # "400 MW", "16 GB", "30 °C"
             return tok.text, tok.idx + len(tok.text)
         start_tok = self._token_at(max(end - 1, 0))
@@ -225,6 +253,8 @@ class FigureFinder:
             toks = [tok]  # "with one landing": a gerund counted like a noun
         if not toks or toks[-1].lower_ in VAGUE_NOUNS:
             return None
+        if toks[-1].lower_ == "thanks" and re.match(r"\s+to\b", self.text[toks[-1].idx + 6:]):
+            return None  # "won 2-1 thanks to a late goal": a compound preposition, nothing counted
         if not toks[-1].text.islower():
             return None  # "12 Downing Street", a name; "12 Western governors" counts governors
         if toks[0].text[:1].isupper() and toks[0].i == toks[0].sent.start:
@@ -261,6 +291,10 @@ class FigureFinder:
         if word_before[0].rstrip(".") in MONTHS | WEEKDAYS and cap_before and cap_before.group(1)[0].isupper() \
                 or word_after[0] in MONTHS | WEEKDAYS and cap_after and cap_after.group(1)[0].isupper():
             return True
+        if re.search(r"\d[-–]\d+[-–]$", self.text[max(0, start - 12): start]):
+            return True  # the last of "4-4-2", "2024-05-03": a formation, a date or a code
+        if re.fullmatch(r"\d+", number) and self._phone_number(start, end):
+            return True
         if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
             return True  # "on June 8 and 9": the second day of a date
         first_day = re.match(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", self.text[end: end + 25])
@@ -295,6 +329,17 @@ class FigureFinder:
         if prev and re.fullmatch(r"\d+", number) and not qualified and re.search(
                 rf"(?:\b(?:the|of|by|for|from|with|and)|[a-z,])\s+{re.escape(prev.group(1))}\s+{number}\b", self.text):
             return True  # "Silent 52 sailed" at a sentence start, where "the Silent 52 Project" names it elsewhere
+        return False
+
+    def _phone_number(self, start: int, end: int) -> bool:
+        """A group of a telephone number ("call 020 7946 0958", "+44 161 496 0000"): digits in
+        three or more groups of seven digits or more, a leading "+", or a group that starts with 0."""
+        for m in PHONE_RE.finditer(self.text, max(0, start - 25), min(len(self.text), end + 25)):
+            if m.start() <= start and end <= m.end():
+                groups = re.findall(r"\d+", m.group(0))
+                return len(groups) >= 2 and (m.group(0).startswith("+") or any(
+                    len(g) > 1 and g.startswith("0") for g in groups) or (
+                    len(groups) >= 3 and sum(map(len, groups)) >= 7))
         return False
 
     def _radio_band(self, end: int, time: re.Match) -> bool:
@@ -369,6 +414,14 @@ class FigureFinder:
                     yield bare
                 continue
             counts, noun_end = noun
+            last = self._token_at(noun_end - 1)
+            if not qual and m.group("num") and re.fullmatch(r"\d+", m.group("num")) and int(m.group("num")) > 1 \
+                    and last is not None and last.tag_ == "NN" and last.is_alpha and counts.lower() not in AMOUNT_UNITS \
+                    and counts.lower() not in {"percent", "per cent"} \
+                    and counts.lower() not in SINGULAR_UNITS and " " not in counts \
+                    and re.search(r"\b(?:a|an)\s+$", self.text[max(0, start - 4):start], re.I):
+                continue  # "a 911 call", "a 737 jet": a number before a singular noun after "a" names it
+            counts, noun_end = noun
             if qual == "over" and m.group("num") and counts.lower() in TIME_UNIT_WORDS or qual and self._particle(start):
                 start = m.start("num")  # "over three years" is a duration: the preposition stays out
             if counts.lower() in {"percent", "%"}:
@@ -382,6 +435,40 @@ class FigureFinder:
                 value = f"{value} {counts.lower()}"  # "48 cents" is not 48 of the currency
             taken.append((fig_start, noun_end))
             yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
+        for m in SCALED_COUNT_RE.finditer(self.text):  # "4m visitors", "1.2bn people": a scale written short
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            nxt = self._next_token(m.end())
+            if nxt is None or nxt.tag_ != "NNS" or not nxt.text.islower() or nxt.lower_ in AMOUNT_UNITS \
+                    or self.text[m.end():nxt.idx] != " ":
+                continue  # "a 4m wall" (metres), "4m high": no count
+            qual = (m.group("qual") or "").lower()
+            start = m.start() if qual else m.start("n")
+            e = nxt.idx + len(nxt.text)
+            value = self.text[start:m.end()]
+            taken.append((start, e))
+            yield self.text[start:e], value[:1].lower() + value[1:] if qual else value, nxt.text, start, e
+        for m in PC_RE.finditer(self.text):  # "grew 3.1pc", as British papers abbreviate per cent
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                yield m.group(0), f"{m.group('n')} percent", "percent", m.start(), m.end()
+        for m in GLUED_UNIT_RE.finditer(self.text):  # "ran 5km", "a 20kg bag": the unit written onto the number
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            unit = m.group("unit")
+            if unit in {"C", "F"}:
+                if not re.search(r"(?:^|[^\w])(?:minus\s+|[a-z]+\s+)$", self.text[max(0, m.start() - 20):m.start()]):
+                    continue  # "Flat 30C", "Room 12F": a label after a name, not degrees
+                unit = "degrees Celsius" if unit == "C" else "degrees Fahrenheit"
+            qual = (m.group("qual") or "").lower()
+            start = m.start() if qual else m.start("n")
+            minus = re.search(r"\bminus\s+$", self.text[max(0, start - 6):start])
+            if minus and not qual:
+                start -= len(minus.group(0))
+            value = self.text[start:m.start("unit")].strip()
+            value = value[:1].lower() + value[1:]
+            taken.append((start, m.end()))
+            yield self.text[start:m.end()], value, re.sub(r"\s\d.*", "", unit), start, m.end()
         for m in YEAR_OLD_RE.finditer(self.text):  # "a 34-year-old teacher", "a nine-year-old girl"
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -400,7 +487,11 @@ class FigureFinder:
             if self._is_date_or_name(m.start(), m.end(), word):
                 continue
             nxt = self._next_token(m.end())
-            if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS:
+            # "for the third time" counts occurrences (the first time is a position, never asked)
+            repeat = nxt is not None and nxt.lower_ == "time" and word not in {"first", "1st", "last"}
+            if nxt is not None and nxt.lower_ in {"quarter", "quarters", "half"}:
+                continue  # "the third quarter": a period of the year or of a game, a date more than a count
+            if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS and not repeat:
                 continue  # "3rd Battalion" is a name, "the 3rd of May" a date
             value = f"{ORDINAL_WORDS[word]}{_suffix(ORDINAL_WORDS[word])}" if word in ORDINAL_WORDS else word
             det = re.search(r"\bthe\s+$", self.text[max(0, m.start() - 5): m.start()])
@@ -427,10 +518,11 @@ class FigureFinder:
                 continue
             else:
                 break
-        if noun is None or noun.lower_ in VAGUE_NOUNS | {"half"}:
+        repeat = noun is not None and noun.lower_ == "time" and noun.i == nxt.i  # "for the second time"
+        if noun is None or noun.lower_ in VAGUE_NOUNS | {"half"} and not repeat:
             return None
         indefinite = det.group(1).lower() in {"a", "an"}
-        if not indefinite and noun.lemma_.lower() not in EVENT_NOUNS and nxt.lemma_.lower() not in EVENT_NOUNS:
+        if not indefinite and not repeat and noun.lemma_.lower() not in EVENT_NOUNS and nxt.lemma_.lower() not in EVENT_NOUNS:
             return None
         s = m.start() - len(det.group(0))
         e = noun.idx + len(noun.text)
@@ -455,8 +547,19 @@ class FigureFinder:
         if noun and by is not None and by.lower_ == "by" and any(
                 a.lemma_.lower() in MARGIN_VERBS and a.pos_ in {"VERB", "AUX"} for a in list(by.ancestors)[:3]):
             return True  # "won by one vote", "lost the seat by one point": a margin
+        if noun and tok is not None and tok.i > tok.sent.start and self.art.tokens[tok.i - 1].lower_ == "by":
+            # the parser may hang "by" on a verb further up ("the figures it gave differed from
+            # the list by one digit"): a margin verb earlier in the same clause is enough
+            for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 14): tok.i - 1]):
+                if t.is_punct and t.text not in {"'", "’"}:
+                    break
+                if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in MARGIN_VERBS:
+                    return True
         if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
             return True
+        if noun and re.match(rf"\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:and|or|while)\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)(?!\s+of\b)",
+                             after, re.I) and not re.match(r"\s+of\b", after):
+            return True  # "left one person dead and 30 injured", "one man and two women": a count in a breakdown
         tok = self._token_at(s)
         if tok is not None and noun and self._listed_or_existential(tok):
             return True
@@ -512,7 +615,8 @@ class FigureFinder:
                 words = noun[0].split()
                 counts = f"{mod} {' '.join(words[1:] if len(words) > 1 else words)}" if adjective else noun[0]
                 return self.text[start:e], self._value(m), counts, start, e
-        if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"}) and not prev.is_punct \
+        if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"} or prev.lower_ in LABEL_NOUNS) \
+                and not prev.is_punct \
                 and not qual:
             return None  # "phase two", "Route 31", "Act No. 12": a label (a label takes no "over")
         nxt = self._next_token(end)
@@ -586,7 +690,8 @@ class FigureFinder:
         if of:
             if re.match(r"them|us|those|these\b", self.text[end + of.end():]):
                 # "43 people died, 12 of them in the city": them are the people already counted
-                return self._elided_noun(tok, counted_only=True) or "of " + re.match(r"\w+", self.text[end + of.end():]).group(0)
+                return self._elided_noun(tok, counted_only=True) or self._counted_before(tok) \
+                    or "of " + re.match(r"\w+", self.text[end + of.end():]).group(0)
             noun = self._partitive(end + of.end())
             if noun:
                 return noun
@@ -602,6 +707,9 @@ class FigureFinder:
         verb_at = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "at" else None
         obj = next((c for c in verb_at.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
             if verb_at is not None and verb_at.pos_ == "VERB" else None
+        if obj is None and verb_at is not None and verb_at.dep_ == "acl" and verb_at.head.pos_ == "NOUN" \
+                and verb_at.head.text.islower() and verb_at.head.i < top.i:
+            obj = verb_at.head  # "a crowd estimated at 50,000": the noun the participle describes is measured
         if obj is not None and obj.i < top.i:
             # "estimated the population at 1.1 million", "put the crowd at 5,000": the object is measured
             first = obj
@@ -682,6 +790,21 @@ class FigureFinder:
             if t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN" and t.lower_ not in FRACTION_WORDS | VAGUE_NOUNS:
                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "NNS" and t.head.head.i == t.i - 2:
                     return t.head.head.text  # "cases of mumps, including 140" counts cases
+                return t.text
+        return None
+
+    def _counted_before(self, tok: "Token") -> str | None:
+        """"Nine people were hurt. Three of them ...": a sentence that opens with "N of them" takes the
+        last noun a number counts in the sentence before it, in the same paragraph."""
+        sent = tok.sent
+        if tok.i - sent.start > 1 or sent.start == 0:
+            return None
+        prev = self.art.tokens[sent.start - 1].sent
+        if "\n" in self.text[prev.end_char: sent.start_char]:
+            return None
+        for t in reversed(list(prev)):
+            if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.text.islower() and t.lower_ not in VAGUE_NOUNS \
+                    and any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
                 return t.text
         return None
 
@@ -819,6 +942,18 @@ class FigureFinder:
             yield self.text[a0:a1], _number(m.group("a")), f"{what} (before)", a0, a1
             yield self.text[b0:b1], _number(m.group("b")), f"{what} (after)", b0, b1
 
+    def _change_verb(self, pos: int) -> str | None:
+        """For "from A to B" at `pos` under a verb of change before it: what changed (the verb's
+        subject noun, "" where it has none); None where no verb of change governs it."""
+        tok = self._token_at(pos)
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok is not None else None
+        if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > tok.i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return ""
+        return " ".join(t.lower_ for t in subj.subtree if t.dep_ not in {"det", "poss", "punct", "case"})
+
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
@@ -827,6 +962,15 @@ class FigureFinder:
         yield from self._changes()
         for m in MONEY_RANGE_RE.finditer(text):
             unit = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}[m.group("cur")]
+            change = self._change_verb(m.start()) if m.group(0)[:4].lower() == "from" else None
+            if change is not None:
+                # "profit fell from $1.2 billion to $310 million": a value before and one after, no range
+                to = re.search(r"\s+to\s+", m.group(0)).end() + m.start() - 3
+                what = change or unit
+                yield text[m.start():m.end("lo")], f"{m.group('cur')}{m.group('lo')}", f"{what} (before)", m.start(), m.end("lo")
+                cur2 = text[to + 3:m.start("hi")].strip() or m.group("cur")
+                yield text[to:m.end()], f"{cur2}{m.group('hi')}", f"{what} (after)", to, m.end()
+                continue
             value = f"{m.group('cur')}{m.group('lo')}–{m.group('cur')}{m.group('hi')}"
             yield m.group(0), value, unit, m.start(), m.end()
         for m in CODE_MONEY_RE.finditer(text):
@@ -881,12 +1025,21 @@ class FigureFinder:
                 continue  # "half a dummy pill", "the second half": no share of anything counted
             if of and re.match(r"\s+of\s+an?\s+(?:thousand|million|billion|trillion)\b", after, re.I):
                 continue  # "a quarter of a million people": one number (FIGURE_RE)
-            if frac != "half" and not (of or m.group("qual")):
+            nxt = self._next_token(m.end())
+            # "a two-thirds majority", "a three-quarters share": a hyphenated fraction before its noun
+            modifier = "-" in m.group("frac") and not of and nxt is not None and nxt.pos_ == "NOUN" \
+                and nxt.text.islower() and self.text[m.end():nxt.idx].strip() == ""
+            if frac != "half" and not (of or m.group("qual") or modifier):
                 continue  # "a third straight day": an ordinal, not a fraction
             end = m.end()
             counts = "share"
+            if modifier:
+                counts, end = f"share ({nxt.text})", nxt.idx + len(nxt.text)
             if of:
                 noun = self._counted_noun(m.end() + of.end() - 1)
+                owner = noun and re.match(r"['’]s?\s", text[noun[1]:])
+                if owner:  # "a quarter of the city's homes": the share is of the homes, not the city
+                    noun = self._counted_noun(noun[1] + owner.end() - 1) or noun
                 if noun:
                     counts, end = f"share of {noun[0]}", noun[1]
             yield text[m.start(): end], text[m.start(): m.end()].lower(), counts, m.start(), end
@@ -905,7 +1058,9 @@ class FigureFinder:
                     or self._counted_noun(m.end())):
                 continue  # "fell 10-15%", "between 3-5 percent", "5-10 people": a range, not a score
             s, e = m.start("score"), m.end("score")
-            yield text[s:e], m.group("score"), "score" if "vote" not in " ".join(words + nxt) else "vote", s, e
+            tally = "vote" in " ".join(words + nxt) or set(words) & {"passed", "approved", "rejected", "cleared", "upheld",
+                                                                       "overturned"}
+            yield text[s:e], m.group("score"), "vote" if tally else "score", s, e
         for m in COMPOUND_RE.finditer(text):
             unit = m.group("unit").lower()
             if unit in {"year", "years"} and text[m.end(): m.end() + 4] == "-old":
@@ -951,6 +1106,20 @@ class FigureFinder:
                 verb = verb.head
             counts = f"multiple ({verb.text})" if verb is not None and verb.pos_ in {"VERB", "AUX"} else "multiple"
             yield text[s0:m.end()], value, counts, s0, m.end()
+        for m in SUSPENDED_AGES_RE.finditer(text):  # "18- to 24-year-olds": a range of ages
+            yield m.group(0), f"{m.group('a')}–{m.group('b')}", "ages", m.start(), m.end()
+        for m in AGE_DECADE_RE.finditer(text):  # "a man in his 50s", "both in their early twenties"
+            yield m.group(0), m.group("d").lower(), f"age ({m.group('who').lower()})", m.start(), m.end()
+        for m in TIME_COUNT_RE.finditer(text):  # "a four-time champion", "the 12-time winner"
+            n = _number(m.group("n"))
+            nxt = self._next_token(m.end("t"))
+            if n.isdigit() and int(n) > 1 and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
+                e = nxt.idx + len(nxt.text)
+                yield text[m.start():e], f"{n} time", f"times ({nxt.text})", m.start(), e
+        for m in FOLD_RE.finditer(text):  # "a fivefold increase", "a 10-fold rise"
+            n = _number(m.group("n"))
+            if n.isdigit() and int(n) > 1:
+                yield m.group(0), f"×{n}", "multiple", m.start(), m.end()
         for m in MULTIPLIER_RE.finditer(text):
             tok = self._token_at(m.start())
             if tok is not None and tok.pos_ == "VERB":
@@ -1166,8 +1335,10 @@ class FigureFinder:
             core = "12"
         elif m.group("halfscale"):  # "half a million"
             core = f"{NUMBER_WORDS[m.group('halfscale').lower()] // 2:,}"
-        elif m.group("quarterscale"):  # "a quarter of a million"
-            core = f"{NUMBER_WORDS[m.group('quarterscale').lower()] // 4:,}"
+        elif m.group("quarterscale"):  # "a quarter of a million", "three-quarters of a million"
+            part = re.sub(r"[\s-]+", " ", m.group("part").lower()).split()
+            share = {"quarter": 1, "quarters": 3, "third": 1, "thirds": 2}[part[1]]
+            core = f"{round(NUMBER_WORDS[m.group('quarterscale').lower()] * share / (4 if 'quarter' in part[1] else 3)):,}"
         elif m.group("ascale"):  # "a million people"
             core = _number(m.group("ascale"))
         elif m.group("one"):
@@ -1186,7 +1357,7 @@ class FigureFinder:
 
 def _number(text: str) -> str:
     text = re.sub(r"\s+", " ", text.strip())
-    if re.fullmatch(_DIGITS, text) or re.fullmatch(rf"(?:{_DIGITS}) (?:million|billion|trillion)", text, re.IGNORECASE):
+    if re.fullmatch(_DIGITS, text) or re.fullmatch(rf"(?:{_DIGITS}) (?:million|billion|trillion|lakhs?|crores?)", text, re.IGNORECASE):
         return text  # "1,500", "7.6 million" read best as written
     total, current = 0, 0
     for word in re.split(r"[\s-]+", text.lower()):
@@ -1202,12 +1373,13 @@ def _number(text: str) -> str:
     return f"{value:,}" if isinstance(value, int) and value >= 10000 else str(value)
 
 
-_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10 ** 12}
+_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10 ** 12,
+                 "lakh": 100_000, "crore": 10_000_000}
 
 
 def _value_key(value: str) -> tuple[float, bool] | None:
     """The number a figure's value states, and whether it is written with decimals."""
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?", value)
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion|lakh|crore))?", value)
     if not m:
         return None
     number = float(m.group(1).replace(",", "")) * _SCALE_VALUES.get(m.group(2) or "", 1)

@@ -732,3 +732,7 @@ GENDERED_NOUNS = {
     "father": "m", "husband": "m", "brother": "m", "son": "m", "king": "m", "prince": "m",
     "grandfather": "m", "uncle": "m", "nephew": "m",
 }
+# More verbs of a result that a score or a vote tally follows ("the bill cleared the Senate 68-32",
+# "they edged the hosts 2-1", "the court upheld the ban 5-4").
+SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed", "drew", "defeating", "losing",
+                "winning"}

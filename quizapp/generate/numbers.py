@@ -27,7 +27,8 @@ _WORD_VALUES.update(_TENS)
 _ORDINAL_VALUES = {w: i for i, w in enumerate(_ORDINALS) if i}
 # The half-dozen phrase before "a dozen" so the longer phrase wins in the alternation.
 _DOZENS = {"half a dozen": 6, "a dozen": 12, "two dozen": 24, "three dozen": 36}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "lakh": 100_000, "crore": 10_000_000}  # the last two: South Asian scale words
 
 # "200,0000" (a slip in the source) is one number, never "200" followed by ",0000".
 _DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -39,7 +40,10 @@ _WORDS = "|".join(sorted(
 _ORDS = "|".join(sorted(_ORDINALS[1:], key=len, reverse=True))
 _NUM = (rf"(?:(?:{_DIGITS})(?:\s+(?:{'|'.join(_SCALES)}))?(?:st|nd|rd|th)?"
         rf"|(?:{_WORDS})(?:\s+(?:{'|'.join(_SCALES)}))?|(?:{_ORDS}))")
-_QUALIFIERS = (r"more than|fewer than|less than|at least|at most|up to|nearly|almost|about|around|"
+# Longer bounds first: "as many as 500" is a bound, and a question on "500" alone would state it as exact.
+_QUALIFIERS = (r"as many as|as much as|as few as|no fewer than|no less than|no more than|upwards of|in excess of|"
+               r"an estimated|just over|just under|"
+               r"more than|fewer than|less than|at least|at most|up to|nearly|almost|about|around|"
                r"roughly|approximately|some|over|under")
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<a1>{_NUM})\s+and\s+(?P<b1>{_NUM})"
@@ -49,7 +53,7 @@ _QUALIFIED = re.compile(rf"\b(?P<q>{_QUALIFIERS})\s+(?P<n>{_NUM})(?![\w])", re.I
 # "24/7" (all day, every day) is no number another value could replace.
 _PLAIN = re.compile(rf"(?<![\w,./])(?P<n>{_NUM})(?![\w/])", re.I)
 
-APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "approximately", "some"}
+APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "an estimated"}
 
 
 @dataclass(frozen=True)

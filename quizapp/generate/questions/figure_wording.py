@@ -120,11 +120,13 @@ def _attribution(verb, sentence_doc) -> str:
     while head.dep_ in ("conj", "xcomp") and head.head is not head:
         head = head.head
     if head.dep_ == "ccomp" and lemma_of(head.head) in REPORTING:
-        subj = [c for c in head.head.children if c.dep_ == "nsubj"]
-        if subj and subj[0].pos_ in ("PROPN", "NOUN"):
+        # "Unions called a strike and said ...": a reporting verb joined to another shares its subject
+        subj = [_subject(head.head)[0]] if _subject(head.head)[0] is not None else []
+        if subj and subj[0].dep_ == "nsubj" and subj[0].pos_ in ("PROPN", "NOUN"):
             phrase = subtree(subj[0])
             words = words_of(phrase)
-            if first_of(subj[0]).pos_ == "DET":
+            first = first_of(subj[0])
+            if first.pos_ == "DET" or first.pos_ in ("NOUN", "ADJ") and first.i == 0 and not first.ent_type_:
                 words = words[:1].lower() + words[1:]
             return f"According to {words}, "
         return "According to the article, "
@@ -224,6 +226,8 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     money = head.text in _CURRENCY_SIGNS or head.lower_ in _CURRENCY_WORDS or (
         before is not None and before.text in _CURRENCY_SIGNS)
     percent = head.text.lower() in _PERCENT
+    if money and re.match(r"\s*(?:an?|each)\s+(?:hour|day|week|month|year|night|shift)\b", sentence[q_end:], re.I):
+        return None  # "earn $15 an hour": "How much do they earn?" would drop the rate
     head_in_quantity = head in q_tokens
     if head_in_quantity and not money:
         return None
@@ -282,6 +286,8 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
             return None
         if lemma_of(verb) == "be" and any(c.dep_ == "acomp" for c in verb.children):
             return None  # "two weeks are critical": no question a reader could answer
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children):
+            return None  # "expect 300 families to be moved": the subject of an infinitive
         kept = _rest(verb, skip, first_of(head).i, tail)
         if kept is None:
             return None

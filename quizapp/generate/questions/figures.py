@@ -24,7 +24,7 @@ MIN_CLOZE = 3                   # fill-in-the-blank questions allowed whatever t
 CLOZE_MAX_WORDS = 40
 # Words after a number that make it part of a longer number phrase: a fraction ("two thirds"),
 # a ratio ("nine in 10", "one out of five").
-_FRACTION_AFTER = re.compile(r"^\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|^\s+in\s+(?:\d|ten\b|a\s)|^\s+out\s+of\b", re.I)
+_FRACTION_AFTER = re.compile(r"^\s+and\s+(?:a|one)\s+(?:half|quarter|third)\b|^\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|^\s+in\s+(?:\d|ten\b|a\s)|^\s+out\s+of\b", re.I)
 # Before a number: part of a name, a code or a label ("H5N1-2", "Highway 9", "KTVB 7", "F-16",
 # "phase two", "Category 4").
 _NAME_BEFORE = re.compile(
@@ -68,6 +68,8 @@ def _blanks(ctx: Context) -> list[_Blank]:
             continue
         if any(n.style in ("ordinal", "ordinal-digits") for n in quantity.numbers):
             continue  # "the fifth vehicle" ranks, it does not count
+        if "–" in fig.value and quantity.kind != "range":
+            continue  # "between $5 million and $7 million": one end alone is no answer
         start, end = fig.start + quantity.start, fig.start + quantity.end
         if (start, end) in seen or _part_of_a_longer_phrase(ctx.text, start, end):
             continue
@@ -145,6 +147,15 @@ def _cloze(ctx: Context, blank: _Blank) -> tuple[str, Evidence] | None:
     return sentence.strip(), evidence(ctx.text, s, e)
 
 
+# A bound as a question fronts it: "More than how many countries …?" reads as English, "Over how
+# many countries …?" does not; other qualifiers leave the figure to a choice question.
+_BOUND_WORDING = {"over": "more than", "above": "more than", "upwards of": "more than", "in excess of": "more than",
+                  "just over": "more than", "under": "fewer than", "below": "fewer than", "just under": "fewer than",
+                  "less than": "less than", "fewer than": "fewer than", "as many as": "up to", "as much as": "up to",
+                  "no fewer than": "at least", "no less than": "at least", "no more than": "at most"}
+_BOUNDS_ASKED = {"at least", "at most", "more than", "fewer than", "less than", "up to", "nearly", "almost"}
+
+
 def _plain(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
 
@@ -159,7 +170,12 @@ def _typed(blank: _Blank, prompt: str, qid: str, ev: Evidence, unit_words: str =
         # "more than 70": the bound is what is typed, and the question says it is a bound.
         if not re.match(r"How (?:many|much)\b", prompt) or not re.fullmatch(r"[a-z ]+", q.kind):
             return None
-        prompt = f"{q.kind[:1].upper()}{q.kind[1:]} h{prompt[1:]}"
+        bound = _BOUND_WORDING.get(q.kind, q.kind)
+        if bound in ("fewer than", "less than"):
+            bound = "fewer than" if prompt.startswith("How many") else "less than"
+        if bound not in _BOUNDS_ASKED:
+            return None
+        prompt = f"{bound[:1].upper()}{bound[1:]} h{prompt[1:]}"
     number = q.numbers[0]
     unit = numbers.scale_of(number)
     note = f" (in {number.scale}s)" if number.scale else ""
