@@ -73,7 +73,8 @@ BYLINE_ROLE_LINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[ \t]*$",
     re.MULTILINE)
 LEGISLATIVE_TITLES = {"sen", "rep", "sens", "reps", "senator", "representative", "assemblyman", "assemblywoman"}
-PARTY_TAG = re.compile(r",\s+(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$)")
+# "Sen. Ada Lin, D-Ore., said", "Sen. Ada Lin (R-Texas) said": a party and a state after the name
+PARTY_TAG = re.compile(r"(?:,\s+|\s+\()(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$|\))")
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 
 
@@ -96,6 +97,9 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# Words that date a post, standing before an organisation's name in front of a title
+# ("former Harbour Society president X", "acting Norvel Energy chief X")
+TENURE_WORDS = {"former", "acting", "interim", "outgoing", "incoming"}
 GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 # "at Saint Anne's", "St. Mary's": an institution named after a saint, not a person
 SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}
@@ -387,7 +391,8 @@ class AffiliationFinder:
         tag = PARTY_TAG.match(self.art.text, end)
         role, org = title.text, None
         if tag:
-            role = f"{title.text}, {tag.group('tag')}"
+            # "Sen. X, D-Ore.," reads as one title; in "Senator X (D-NY)" the bracket is an aside
+            role = title.text if self.art.text[tag.start("tag") - 1] == "(" else f"{title.text}, {tag.group('tag')}"
             org = PARTIES.get(tag.group("party"))
             end = tag.end("tag")
         yield name, org, role, title.idx, end
@@ -436,6 +441,10 @@ class AffiliationFinder:
                     lo += 1
                 org, start = self.doc[ent_start: lo].text, doc[ent_start].idx
                 role_toks = [t for t in doc[lo: first] if not (t.ent_type_ == "ORG" and t.i not in lumped)]
+                if ent_start >= 1 and doc[ent_start - 1].lower_ in TENURE_WORDS and role_toks:
+                    # "Former Norvel Energy president X": the word before the organisation dates the post
+                    role_toks.insert(0, doc[ent_start - 1])
+                    start = doc[ent_start - 1].idx
             elif (acronym := self._acronym_prefix(self._hyphen_start(lo), i)) is not None:
                 lo = self._hyphen_start(lo)
                 # "Port Ellis PEPD Constable X", "RTB-TV CEO X": an organisation's short name before the title
@@ -785,6 +794,8 @@ class AffiliationFinder:
         if prep:
             described_as = DESCRIBED_AS.match(rest, prep.end())  # "chief executive of the turbine maker Nordwind"
             org_m = ORG_RE.match(rest, described_as.end() if described_as else prep.end())
+            if org_m and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
+                return role, None, role_end  # "a spokeswoman for Prime Minister Tom Berg": a person, no organisation
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
@@ -831,7 +842,7 @@ class AffiliationFinder:
         are all one organisation entity ("United Nations envoy"); None otherwise."""
         k = 0
         while k < len(words) - 1 and words[k][0][:1].isupper() and words[k][0].lower() not in ROLE_NOUNS \
-                and words[k][0].lower() not in TITLE_MODIFIERS:
+                and (words[k][0].lower() not in TITLE_MODIFIERS or self._inside_org(words[k][1])):
             k += 1
         if k == 0:
             return None
@@ -839,6 +850,18 @@ class AffiliationFinder:
         if any(t is None or t.ent_type_ != "ORG" for t in toks):
             return None
         return words[k - 1][2], words[k][1]
+
+    def _names_person(self, start: int, end: int) -> bool:
+        """The capitalised words hold a person's name and are no organisation named after one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(self.people.is_person(t) and t.text not in SAINTS for t in span) \
+            and not self._organisation_like(start, end)
+
+    def _inside_org(self, start: int) -> bool:
+        """The word at `start` continues an organisation entity begun before it: "a Harbour Party
+        MP", "a Norvel Energy employee" ("Party", "Energy" are no title modifiers there)."""
+        tok = self._token_after(start)
+        return tok is not None and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I"
 
     def _modifies_noun(self, end: int) -> bool:
         """The name ending at `end` is followed by a common noun it modifies ("the Bergen plant")."""
