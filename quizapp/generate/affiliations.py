@@ -110,7 +110,10 @@ CLAUSE_WORDS = {"was", "is", "were", "are", "be", "been", "has", "had", "have", 
 AWARD_PERIODS = {"year", "month", "week", "season", "match", "game", "tournament", "decade", "century", "day"}
 _DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS - NON_ORGANISATION_THINGS, key=len, reverse=True))
 # "of the anti-poverty organisation The Harbour House": a description before the name
-DESCRIBED_AS = re.compile(rf"(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})\s+(?=[A-Z])")
+# "leader of the opposition Harbour Party": a word for a party's place in politics before its name
+_POLITICAL_STANDING = r"(?:opposition|ruling|governing|main\s+opposition)"
+DESCRIBED_AS = re.compile(
+    rf"(?:the\s+|an?\s+)?(?:(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})|{_POLITICAL_STANDING})\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
@@ -468,6 +471,19 @@ class AffiliationFinder:
             if named is not None:  # "director of the Harbour Trust Ada Lin": the organisation apart
                 org = named
                 role_toks = [t for t in role_toks if t.i <= place]
+        if org is None and place is None:
+            # "Harbour Society spokesperson X", "former Westfield Council leader X": capitalised words
+            # ending in a word for an organisation lead the title even where NER missed the name
+            s0 = lo
+            while s0 < i and doc[s0].lower_ in TENURE_WORDS:
+                s0 += 1
+            k = s0
+            while k < i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if k - s0 >= 2 and doc[k - 1].lower_ in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS \
+                    and not any(self.people.is_person(t) for t in doc[s0:k]):
+                org = self.doc[s0:k].text
+                role_toks = list(doc[lo:s0]) + [t for t in role_toks if t.i >= k]
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
@@ -722,7 +738,8 @@ class AffiliationFinder:
                 return  # "Ada Lin, Mayor Tom Berg and ...": a list of titled people, not an appositive
             for part in _split_roles(role):
                 yield name, org, part, first.idx, end
-            nxt = re.match(r"\s+and\s+(?:now|later|also|currently|formerly)?\s*(?=(?:a|an|the)\s)", text[end: end + 40])
+            # "a researcher at Y and lead author of the study": a second role, with or without an article
+            nxt = re.match(r"\s+and\s+(?:now|later|also|currently|formerly)?\s*(?=(?:a|an|the)\s|[a-z])", text[end: end + 40])
             if not nxt:
                 return
             pos = end + nxt.end()
@@ -784,8 +801,13 @@ class AffiliationFinder:
         # belongs to the role, and the organisation may follow it
         complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+[A-Z])",
                               text[role_end: role_end + 120])
+        # "chairman of the board of Norvel Energy": the board is the role's, the organisation follows
+        board = re.match(r"\s+of\s+(?:the\s+|its\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])",
+                         text[role_end: role_end + 80])
         if complement:
             role_end += complement.end()
+        elif board:
+            role_end += board.end()
         rest = text[role_end: role_end + 200]
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
         role = text[words[0][1]: role_end]
@@ -794,6 +816,9 @@ class AffiliationFinder:
         if prep:
             described_as = DESCRIBED_AS.match(rest, prep.end())  # "chief executive of the turbine maker Nordwind"
             org_m = ORG_RE.match(rest, described_as.end() if described_as else prep.end())
+            if org_m:  # "a professor at Westfield University and Tom Berg, a nurse": the name stops before him
+                cut = self._cut_at_person(ORG_RE.match(text, role_end + org_m.start()))
+                org_m = cut and ORG_RE.match(rest, org_m.start(), cut.end() - role_end)
             if org_m and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
                 return role, None, role_end  # "a spokeswoman for Prime Minister Tom Berg": a person, no organisation
             if org_m:
