@@ -76,6 +76,9 @@ LEGISLATIVE_TITLES = {"sen", "rep", "sens", "reps", "senator", "representative",
 # "Sen. Ada Lin, D-Ore., said", "Sen. Ada Lin (R-Texas) said": a party and a state after the name
 PARTY_TAG = re.compile(r"(?:,\s+|\s+\()(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$|\))")
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
+# "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
+PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
+PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
 
 
 def _job(word: str) -> bool:
@@ -175,6 +178,7 @@ class AffiliationFinder:
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
             yield from self._legislator(name, first, tok)
+            yield from self._party_member(name, first, tok)
             yield from self._possessive_organisation(name, first, tok)
             yield from self._possessed_group(name, self.art.tokens[first], tok)
             yield from self._one_of_group(name, first, tok)
@@ -400,6 +404,11 @@ class AffiliationFinder:
             end = tag.end("tag")
         yield name, org, role, title.idx, end
 
+    def _party_member(self, name: str, first: int, last: "Token"):
+        m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
+        if m:
+            yield name, PARTY_OF_MEMBER[m.group("p")], None, self.art.tokens[first].idx, m.end("p")
+
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
@@ -462,6 +471,16 @@ class AffiliationFinder:
                 if doc[ent_start].lower_ == "the":
                     ent_start += 1
                 org, start = self.doc[ent_start: prev.i].text, doc[ent_start].idx
+            elif prev.text == ")" and prev.i >= 3 and doc[prev.i - 2].text == "(" \
+                    and _ACRONYM.fullmatch(doc[prev.i - 1].text) and doc[prev.i - 3].pos_ == "PROPN" \
+                    and doc[prev.i - 3].text[:1].isupper() and not self.people.is_person(doc[prev.i - 3]):
+                # "the World Fisheries Organisation (WFO) Director-General X": the name before its short form
+                ent_start = prev.i - 3
+                while ent_start > 0 and doc[ent_start - 1].text[:1].isupper() and doc[ent_start - 1].pos_ == "PROPN" \
+                        or ent_start > 1 and doc[ent_start - 1].lower_ in {"of", "for", "and"} and doc[ent_start - 2].pos_ == "PROPN":
+                    ent_start -= 1
+                if self._organisation_like(doc[ent_start].idx, doc[prev.i - 3].idx + len(doc[prev.i - 3].text)):
+                    org, start = self.doc[ent_start: prev.i - 2].text, doc[ent_start].idx
             else:
                 described = self._described_institution(prev)
                 if described is not None:  # "county police Sergeant X"
@@ -819,7 +838,7 @@ class AffiliationFinder:
             if org_m:  # "a professor at Westfield University and Tom Berg, a nurse": the name stops before him
                 cut = self._cut_at_person(ORG_RE.match(text, role_end + org_m.start()))
                 org_m = cut and ORG_RE.match(rest, org_m.start(), cut.end() - role_end)
-            if org_m and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
+            if org_m and not described_as and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
                 return role, None, role_end  # "a spokeswoman for Prime Minister Tom Berg": a person, no organisation
             if org_m:
                 org = org_m.group("org")
@@ -878,9 +897,11 @@ class AffiliationFinder:
 
     def _names_person(self, start: int, end: int) -> bool:
         """The capitalised words hold a person's name and are no organisation named after one."""
+        if not hasattr(self, "_work_titles"):
+            self._work_titles = _works(self.art.text)
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and any(self.people.is_person(t) and t.text not in SAINTS for t in span) \
-            and not self._organisation_like(start, end)
+            and not self._organisation_like(start, end) and self.art.text[start:end] not in self._work_titles
 
     def _inside_org(self, start: int) -> bool:
         """The word at `start` continues an organisation entity begun before it: "a Harbour Party
