@@ -100,6 +100,8 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# Heads of a town or a province: what follows "of" is a place ("the mayor of Marlow")
+PLACE_HEADS = {"mayor", "premier"}
 # Words that date a post, standing before an organisation's name in front of a title
 # ("former Harbour Society president X", "acting Norvel Energy chief X")
 TENURE_WORDS = {"former", "acting", "interim", "outgoing", "incoming"}
@@ -167,6 +169,10 @@ class AffiliationFinder:
                 continue
             titled = list(self._title_before(name, first, tok))
             of_org = self._of_organisation(name, self.art.tokens[first], tok)
+            if of_org and titled and all((role or "").split()[-1:] and role.split()[-1].lower() in PLACE_HEADS
+                                         for _, _, role, *_ in titled) \
+                    and of_org[1].split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                of_org = None  # "Mayor Ada Lin of Marlow": her town, no organisation
             if of_org and titled and all(org is None for _, org, *_ in titled):
                 # "Detective Ada Lin of the regional police": one link, the title and the organisation
                 titled = [(n, of_org[1], role, start, of_org[4]) for n, _, role, start, _ in titled]
@@ -861,6 +867,9 @@ class AffiliationFinder:
                     return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
                 if self._is_time(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a student in the 1990s": when, not where
+                if prep.group("p") == "of" and words[-1][0].lower() in PLACE_HEADS \
+                        and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                    return text[words[0][1]: end], None, end  # "the mayor of Marlow": a town, even one NER missed
                 if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), end):
                     # "ambassador to Lisbon": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end

@@ -1,0 +1,188 @@
+"""A catalogue of the ways English news ties a person to an organisation and/or a role, one made-up
+sentence each, with the links a teacher expects (affiliations.py). Forms the rules do not read yet
+stand as strict xfails, so the file says honestly where the limits are.
+
+Conventions (as in tests/data/dev/README-*.md): the organisation is named as written, null where none
+is named; a country, state or town goes into the role; the role is null where only an organisation is
+given; family relations and roles in the reported event are no affiliations."""
+from __future__ import annotations
+
+import pytest
+
+from quizapp.generate.extract import extract_facts
+
+
+def links(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.person, a.organization, a.role) for a in extract_facts(text).affiliations]
+
+
+def xfail(text, expected, reason):
+    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+LIN = "Ada Lin"
+
+POSITIVE = [
+    # titles of business and institutions, in every order news puts them
+    ("Ada Lin, the chief executive of Norvel Energy, said profits fell.", [(LIN, "Norvel Energy", "chief executive")]),
+    ("Norvel Energy chief executive Ada Lin said profits fell.", [(LIN, "Norvel Energy", "chief executive")]),
+    ("Norvel Energy's chief executive Ada Lin said profits fell.", [(LIN, "Norvel Energy", "chief executive")]),
+    ("Ada Lin, Norvel Energy's chief executive, said profits fell.", [(LIN, "Norvel Energy", "chief executive")]),
+    ("Norvel Energy's chief executive, Ada Lin, said profits fell.", [(LIN, "Norvel Energy", "chief executive")]),
+    ("The president of the Harbour Society, Ada Lin, said the port would reopen.",
+     [(LIN, "Harbour Society", "president")]),
+    ("Chief Executive Ada Lin of Norvel Energy said profits fell.", [(LIN, "Norvel Energy", "Chief Executive")]),
+    ("Ada Lin, 52, chief executive of Norvel Energy, said profits fell.", [(LIN, "Norvel Energy", "chief executive")]),
+    ('"Profits fell," said Ada Lin, a lecturer at Westfield University.', [(LIN, "Westfield University", "lecturer")]),
+    ("According to Ada Lin, an analyst at Marlow Capital, prices will rise.", [(LIN, "Marlow Capital", "analyst")]),
+    # spokespeople
+    ("Ada Lin, a spokesperson for the Harbour Society, said the port would reopen.",
+     [(LIN, "Harbour Society", "spokesperson")]),
+    ("Harbour Society spokesperson Ada Lin said the port would reopen.", [(LIN, "Harbour Society", "spokesperson")]),
+    ("Ada Lin, a Norvel Energy spokesman, said profits fell.", [(LIN, "Norvel Energy", "spokesman")]),
+    ("Ada Lin, a spokesman, said the suspect had fled.", [(LIN, None, "spokesman")]),
+    ("Ada Lin, a spokeswoman for Prime Minister Tom Berg, said the talks would resume.",
+     [(LIN, None, "spokeswoman"), ("Tom Berg", None, "Prime Minister")]),
+    # heading, chairing, founding
+    ("Ada Lin, who heads the Harbour Society, said the port would reopen.", [(LIN, "Harbour Society", "head")]),
+    ("Ada Lin, head of the Harbour Society, said the port would reopen.", [(LIN, "Harbour Society", "head")]),
+    ("Ada Lin, who chairs the Harbour Society, said the port would reopen.", [(LIN, "Harbour Society", "chair")]),
+    ("Ada Lin, chairman of the board of Norvel Energy, said profits fell.",
+     [(LIN, "Norvel Energy", "chairman of the board")]),
+    ("Ada Lin, the founder of Norvel Energy, said profits fell.", [(LIN, "Norvel Energy", "founder")]),
+    ("Ada Lin, co-founder and chief executive of Norvel Energy, said profits fell.",
+     [(LIN, "Norvel Energy", "co-founder"), (LIN, "Norvel Energy", "chief executive")]),
+    ("Ada Lin, director-general of the World Fisheries Organisation, said stocks were falling.",
+     [(LIN, "World Fisheries Organisation", "director-general")]),
+    ("World Fisheries Organisation (WFO) Director-General Ada Lin said stocks were falling.",
+     [(LIN, "World Fisheries Organisation", "Director-General")]),
+    ("Ada Lin, chair of the Senate Finance Committee, said the bill would pass.",
+     [(LIN, "Senate Finance Committee", "chair")]),
+    ("Ada Lin, the head of research at Marlow Capital, said prices would rise.",
+     [(LIN, "Marlow Capital", "head of research")]),
+    ("Ada Lin, vice-president for sales at Norvel Energy, said profits fell.",
+     [(LIN, "Norvel Energy", "vice-president for sales")]),
+    # academics and experts
+    ("Ada Lin, a professor at Westfield University, said the ice was thinning.",
+     [(LIN, "Westfield University", "professor")]),
+    ("Professor Ada Lin of Westfield University said the ice was thinning.",
+     [(LIN, "Westfield University", "Professor")]),
+    ("Ada Lin, an associate professor of history at Westfield University, said the records were lost.",
+     [(LIN, "Westfield University", "associate professor of history")]),
+    ("Ada Lin, a senior fellow at the Harbour Institute, said the tariffs would hurt farmers.",
+     [(LIN, "Harbour Institute", "senior fellow")]),
+    ("Ada Lin, a Westfield University economist, said prices would rise.", [(LIN, "Westfield University", "economist")]),
+    ("Ada Lin, a researcher at Westfield University and lead author of the study, said the results were clear.",
+     [(LIN, "Westfield University", "researcher"), (LIN, None, "lead author of the study")]),
+    ("Ada Lin, a graduate student at Westfield University, said the fees were high.",
+     [(LIN, "Westfield University", "graduate student")]),
+    ("Ada Lin is a professor at Westfield University. She said the ice was thinning.",
+     [(LIN, "Westfield University", "professor")]),
+    # an organisation without a role
+    ("Ada Lin of Norvel Energy said profits fell.", [(LIN, "Norvel Energy", None)]),
+    ("Norvel Energy's Ada Lin said profits fell.", [(LIN, "Norvel Energy", None)]),
+    ("Ada Lin, who works for Norvel Energy, said profits fell.", [(LIN, "Norvel Energy", None)]),
+    ("Ada Lin, who teaches physics at Westfield University, said the ice was thinning.",
+     [(LIN, "Westfield University", None)]),
+    # memberships, employees, staff
+    ("Ada Lin, a member of the Harbour Society, said the port would reopen.", [(LIN, "Harbour Society", "member")]),
+    ("Ada Lin, a board member of the Harbour Society, said the port would reopen.",
+     [(LIN, "Harbour Society", "board member")]),
+    ("Ada Lin, a Norvel Energy employee, said the pipe had burst.", [(LIN, "Norvel Energy", "employee")]),
+    ("Ada Lin, an analyst with Marlow Capital, said profits fell.", [(LIN, "Marlow Capital", "analyst")]),
+    ("Ada Lin, an engineer with Norvel Energy, said the pipe had burst.", [(LIN, "Norvel Energy", "engineer")]),
+    ("Ada Lin, a lawyer for Norvel Energy, said the firm would appeal.", [(LIN, "Norvel Energy", "lawyer")]),
+    ("Ada Lin, 45, a nurse at Marlow General Hospital, said the ward was full.",
+     [(LIN, "Marlow General Hospital", "nurse")]),
+    ("Dr Ada Lin, a surgeon at Marlow General Hospital, said the ward was full.",
+     [(LIN, "Marlow General Hospital", "surgeon")]),
+    ("Ada Lin, a reporter for the Marlow Herald, said the mayor had resigned.", [(LIN, "Marlow Herald", "reporter")]),
+    ("Ada Lin, the Marlow Herald's editor, said the paper would close.", [(LIN, "Marlow Herald", "editor")]),
+    # former, appointed, named
+    ("Former Norvel Energy president Ada Lin said profits fell.", [(LIN, "Norvel Energy", "Former president")]),
+    ("Former Harbour Society president Ada Lin said the port would reopen.",
+     [(LIN, "Harbour Society", "Former president")]),
+    ("Ada Lin, a former chief executive of Norvel Energy, said profits fell.",
+     [(LIN, "Norvel Energy", "former chief executive")]),
+    ("Ada Lin, who was appointed the Harbour Society's director in 2015, said the port would reopen.",
+     [(LIN, "Harbour Society", "director")]),
+    ("Ada Lin, who became chief executive of Norvel Energy last year, said profits fell.",
+     [(LIN, "Norvel Energy", "chief executive")]),
+    ("Ada Lin was named chief executive of Norvel Energy in March.", [(LIN, "Norvel Energy", "chief executive")]),
+    # government and politics
+    ("Foreign Minister Ada Lin said the talks would resume.", [(LIN, None, "Foreign Minister")]),
+    ("US President Tom Berg said the talks would resume.", [("Tom Berg", None, "US President")]),
+    ("Ministers Ada Lin and Tom Berg met in Oslo on Monday.", [(LIN, None, "Minister"), ("Tom Berg", None, "Minister")]),
+    ("Ada Lin, Norway's ambassador to Chile, said the talks would resume.",
+     [(LIN, None, "Norway's ambassador to Chile")]),
+    ("Ada Lin, the mayor of Marlow, said the roads would reopen.", [(LIN, None, "mayor of Marlow")]),
+    ("Ada Lin, the mayor of Denver, said the roads would reopen.", [(LIN, None, "mayor of Denver")]),
+    ("Mayor Ada Lin of Marlow said the roads would reopen.", [(LIN, None, "Mayor")]),
+    ("State Department spokesman Ada Lin said the talks would resume.", [(LIN, "State Department", "spokesman")]),
+    ("Senator Ada Lin (D-NY) said the bill would pass.", [(LIN, "Democratic Party", "Senator")]),
+    ("Ada Lin, a Democrat from Texas, said the bill would pass.", [(LIN, "Democratic Party", None)]),
+    ("Ada Lin, a Harbour Party MP, said the bill would pass.", [(LIN, "Harbour Party", "MP")]),
+    ("Ada Lin, leader of the opposition Harbour Party, said the bill would fail.", [(LIN, "Harbour Party", "leader")]),
+    ("Tom Strand's party, the Greens, won six seats.", [("Tom Strand", "Greens", None)]),
+    ("Police Chief Ada Lin said the suspect had fled.", [(LIN, None, "Police Chief")]),
+    # sport
+    ("Marlow United coach Ada Lin said the team had played well.", [(LIN, "Marlow United", "coach")]),
+    ("Marlow United striker Tom Berg scored twice on Saturday.", [("Tom Berg", "Marlow United", "striker")]),
+    ("Marlow United captain Ada Lin scored twice.", [(LIN, "Marlow United", "captain")]),
+    # limits
+    xfail("Ada Lin, the Marlow United manager, said the team had played well.", [(LIN, "Marlow United", "manager")],
+          "a team's name NER does not tag stays inside the role"),
+    xfail("Norvel Energy reported a loss. Ada Lin, the company's chief executive, said costs rose.",
+          [(LIN, "Norvel Energy", "chief executive")], "'the company' is not resolved to the company named before"),
+    xfail("Democratic Senator Ada Lin said the bill would pass.", [(LIN, "Democratic Party", "Senator")],
+          "a party adjective stays in the role"),
+]
+
+NEGATIVE = [
+    # a verb's object, a meeting, a lawsuit, a letter: no membership
+    "Ada Lin visited Norvel Energy on Monday.",
+    "Ada Lin met the president of the Harbour Society on Monday.",
+    "Ada Lin sued Norvel Energy in March.",
+    "Ada Lin, who has sued Norvel Energy twice, said the pipe had burst.",
+    "Ada Lin wrote to the chief executive of Norvel Energy on Monday.",
+    "Ada Lin thanked the Harbour Society for its help.",
+    "Ada Lin, who criticised Norvel Energy, said the pipe had burst.",
+    "Ada Lin applied to Westfield University in 2019.",
+    "Ada Lin told the Marlow Herald that the roads were closed.",
+    "Ada Lin, speaking to the Marlow Herald, said the roads were closed.",
+    # a candidacy is no post
+    "Ada Lin, who ran for president in 2016, said the bill would pass.",
+    "Ada Lin, who wants to become mayor, said the roads were closed.",
+    "Ada Lin, a candidate for mayor, said the roads were closed.",
+    "Ada Lin, who is running for governor, said the roads were closed.",
+    # a place, a family relation, a role in the event
+    "Ada Lin, 34, of Oslo, said the roads were closed.",
+    "Ada Lin, the victim's mother, said the roads were closed.",
+    "Ada Lin, a Marlow resident, said the roads were closed.",
+    "Ada Lin, a witness, said the car was red.",
+    "Ada Lin, a customer of Norvel Energy, said her bill had doubled.",
+    "Ada Lin, a fan of Marlow United, said the team had played well.",
+    "Ada Lin, whose son works for Norvel Energy, said the pipe had burst.",
+    "The shipping firm Norvel said it would appeal.",
+    pytest.param("Ada Lin of Oslo said the roads were closed.",
+                 marks=pytest.mark.xfail(strict=True, reason="NER may tag a city as an organisation")),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_news_form_gives_the_expected_links(text, expected):
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_link_for_the_first_person(text):
+    assert [link for link in links(text) if link[0] == LIN] == []
+
+
+def test_a_lawyer_of_a_person_is_no_member_of_his_organisation():
+    assert links("Ada Lin's lawyer Tom Berg said they would appeal.") == [("Tom Berg", None, "lawyer")]
+
+
+def test_the_person_met_keeps_no_link_of_the_one_who_met_him():
+    assert links("Tom Berg, the Harbour Society's president, met Ada Lin on Monday.") == [
+        ("Tom Berg", "Harbour Society", "president")]
