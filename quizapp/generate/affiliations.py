@@ -779,6 +779,9 @@ class AffiliationFinder:
             tok = self._token_after(i + owner.start("org"))
             if tok is not None and not self.people.is_person(tok):  # "Tom Berg's deputy": left out
                 found = self._role_and_org(i + owner.end(), of_complement=True)
+                if found and found[1] is not None and self._is_place(i + owner.start("org"), i + owner.end("org")):
+                    # "Norway's ambassador to the United Nations": the place is the role's, the organisation named
+                    return text[i + owner.start("org"): i + owner.end()].strip() + " " + found[0], found[1], found[2]
                 if found and found[1] is None:
                     if self._is_place(i + owner.start("org"), i + owner.end("org")):
                         # "Norway's health minister": a place goes into the role
@@ -870,7 +873,14 @@ class AffiliationFinder:
                 if prep.group("p") == "of" and words[-1][0].lower() in PLACE_HEADS \
                         and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
                     return text[words[0][1]: end], None, end  # "the mayor of Marlow": a town, even one NER missed
-                if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), end):
+                place = self._is_place(role_end + org_m.start("org"), end)
+                after = self._token_after(end)
+                if place and prep.group("p") in {"at", "with", "for", "in"} and after is not None \
+                        and after.pos_ == "NOUN" and after.is_lower and self.art.text[end: after.idx] == " ":
+                    return role, None, role_end  # "an official at the Westland health ministry": the place modifies
+                if prep.group("p") == "to" and not place and self._organisation_like(role_end + org_m.start("org"), end):
+                    return role, org, end  # "an adviser to the Harbour Society": whom she advises employs her
+                if prep.group("p") == "to" or place:
                     # "ambassador to Lisbon": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
                 return role, org, end
@@ -900,7 +910,12 @@ class AffiliationFinder:
         if k == 0:
             return None
         toks = [self._token_after(w[1]) for w in words[:k]]
-        if any(t is None or t.ent_type_ != "ORG" for t in toks):
+        if any(t is None for t in toks):
+            return None
+        # "a Harbour Society volunteer": a name ending in a word for an organisation, where NER missed it
+        named = k >= 2 and words[k - 1][0].lower() in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS \
+            and all(t.pos_ == "PROPN" and not self.people.is_person(t) for t in toks)
+        if not named and any(t.ent_type_ != "ORG" for t in toks):
             return None
         return words[k - 1][2], words[k][1]
 
@@ -1184,7 +1199,9 @@ class AffiliationFinder:
         toks = self.art.tokens
         for tok in toks:
             single = _singular_role(tok.lower_)
-            if single is None or tok.pos_ not in {"NOUN", "PROPN"} or tok.i + 1 >= len(toks):
+            # "NASA astronauts X and Y": the tagger may read a plural title after a name as a verb
+            misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
+            if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
                 continue
             names, k = [], tok.i + 1
             while k < len(toks):
@@ -1206,8 +1223,33 @@ class AffiliationFinder:
                 lo += 1
             written = single.capitalize() if tok.text[:1].isupper() else single
             role = " ".join([t.text for t in toks[lo: tok.i]] + [written])
+            org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"
+            start = toks[lo].idx if org is None else org[1]
             for name, _first, last in names:
-                yield name, None, role, toks[lo].idx, last.idx + len(last.text)
+                yield name, org and org[0], role, start, last.idx + len(last.text)
+
+    def _organisation_before(self, lo: int) -> tuple[str, int] | None:
+        """The organisation named right before the title at token `lo`: an ORG entity, or capitalised
+        words that end in a word for an organisation ("Harbour Society"); (name, offset) or None."""
+        toks = self.art.tokens
+        k = lo - 1
+        if k < 0 or toks[k].pos_ != "PROPN" or not toks[k].text[:1].isupper() or self.people.is_person(toks[k]):
+            return None
+        if toks[k].ent_type_ == "ORG":
+            s0 = k
+            while s0 > 0 and toks[s0].ent_iob_ == "I":
+                s0 -= 1
+        else:
+            s0 = k
+            while s0 > 0 and toks[s0 - 1].pos_ == "PROPN" and toks[s0 - 1].text[:1].isupper() and toks[s0 - 1].is_alpha:
+                s0 -= 1
+            if s0 == k or toks[k].lower_ not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                return None
+        if toks[s0].lower_ == "the":
+            s0 += 1
+        if s0 > k or any(self.people.is_person(t) for t in toks[s0: k + 1]):
+            return None
+        return self.doc[s0: k + 1].text, toks[s0].idx
 
     def _person_at_run(self, k: int) -> tuple[str, int, "Token"] | None:
         """The person whose name starts at token k."""
