@@ -641,7 +641,8 @@ class AffiliationFinder:
             return True  # "Chief Financial Officer", "Majority Leader": capitalised words of the title
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.is_alpha and tok.text.islower():
             return True  # "visiting professor", "founding member", "leading geologist"
-        return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
+        # "Amateur astronomer X" opening a sentence: an adjective capitalised only by its place
+        return tok.pos_ == "ADJ" and tok.is_alpha and (tok.text.islower() or tok.i == tok.sent.start and tok.text[1:].islower())
 
     # "Tom Becker of the Pacific Shippers Council said", "Ada Lin of the city's water board",
     # "Ada Lin of WXYZ 7 news,", "Ada Lin of the Harbour Society (HS) observed"

@@ -147,10 +147,9 @@ POSITIVE = [
     ("Ada Lin joined Norvel Energy as chief engineer in 2010.", [(LIN, "Norvel Energy", "chief engineer")]),
     ("Ada Lin, the country's health minister, said the virus was spreading.",
      [(LIN, None, "country's health minister")]),
+    ("Amateur astronomer and retired teacher Ada Lin found the comet.",
+     [(LIN, None, "Amateur astronomer"), (LIN, None, "retired teacher")]),
     # limits
-    xfail("Amateur astronomer and retired teacher Ada Lin found the comet.",
-          [(LIN, None, "Amateur astronomer"), (LIN, None, "retired teacher")],
-          "a capitalised first word of stacked titles is dropped"),
     xfail("Ada Lin, a former Marlow United goalkeeper, said the club would survive.",
           [(LIN, "Marlow United", "former goalkeeper")], "a team's name NER does not tag stays inside the role"),
     xfail("Ada Lin, the Marlow United manager, said the team had played well.", [(LIN, "Marlow United", "manager")],
