@@ -728,6 +728,11 @@ class AffiliationFinder:
         m = re.match(r"\s+and\s+", self.art.text[pos: pos + 10])
         return bool(m) and self._person_follows(pos + m.end() - 1)
 
+    def _token_before(self, pos: int) -> "Token | None":
+        """The last token ending at or before `pos`."""
+        k = bisect_left(self._starts, pos) - 1
+        return self.art.tokens[k] if k >= 0 else None
+
     def _token_after(self, pos: int) -> "Token | None":
         """The first token starting at or after `pos`."""
         k = bisect_left(self._starts, pos)
@@ -828,7 +833,7 @@ class AffiliationFinder:
             return role, None, role_end
         # "a professor of computer security at Delft University": a lowercase complement
         # belongs to the role, and the organisation may follow it
-        complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+[A-Z])",
+        complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+(?:the\s+)?[A-Z])",
                               text[role_end: role_end + 120])
         # "chairman of the board of Norvel Energy": the board is the role's, the organisation follows
         board = re.match(r"\s+of\s+(?:the\s+|its\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])",
@@ -863,6 +868,13 @@ class AffiliationFinder:
                     if outer and not self._is_place(outer.start("org"), outer.end("org")):
                         role_text = re.sub(r"\s+(?:at|of)$", "", text[words[0][1]: end + unit.end()].rstrip())
                         return role_text, outer.group("org"), outer.end()
+                unit = re.match(rf"(?:\s+[a-z][a-z-]*){{0,2}}\s+(?:{_INSTITUTION})\b", text[end: end + 60])
+                name_tok, head = self._token_before(end), unit and self._token_before(end + unit.end())
+                if unit and head is not None and name_tok is not None and head.pos_ == "NOUN" \
+                        and not re.search(r"['’]s$", org) and name_tok.head.i == head.i:
+                    # "a spokesman for the Westland police", "an official at the Westland health ministry":
+                    # a place or a name before a word for an institution names that institution
+                    return role, org + text[end: end + unit.end()], end + unit.end()
                 if self._modifies_noun(end) or re.search(r"['’]s$", org):
                     # "a line worker at the Bergen plant", "an adviser on the council's budget": the
                     # name only modifies or owns a noun
