@@ -100,6 +100,9 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# "could become its chair", "might be named", "wants to join": a post not held
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can"}
+WISH_VERBS = {"want", "hope", "seek", "aim", "plan", "try", "wish", "aspire", "expect", "like", "refuse", "decline"}
 # Heads of a town or a province: what follows "of" is a place ("the mayor of Marlow")
 PLACE_HEADS = {"mayor", "premier"}
 # Words that date a post, standing before an organisation's name in front of a title
@@ -1318,7 +1321,12 @@ class AffiliationFinder:
             lemma = verb.lemma_.lower()
             if verb.pos_ not in {"VERB", "AUX"} or lemma not in APPOINTMENT_VERBS:
                 continue
+            if self._hypothetical(verb):
+                continue  # "she could become its president", "he wants to join Y as its coach"
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.dep_ == "nsubj" and lemma not in {"become", "join"}:
+                yield from self._appointed_object(verb, subj)
+                continue
             if subj is None or (subj.dep_ == "nsubj") != (lemma in {"become", "join"}):
                 continue  # "the board named X": the subject is the one who appoints
             if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
@@ -1352,6 +1360,49 @@ class AffiliationFinder:
                 continue
             role, role_org, end = found
             yield person, org or role_org, role, subj.left_edge.idx, max(end, verb.idx + len(verb.text))
+
+    def _hypothetical(self, verb: "Token") -> bool:
+        """"could become", "might be named", "wants to join": a post not (yet) held."""
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS
+
+    def _appointed_object(self, verb: "Token", subj: "Token"):
+        """"Norvel Energy appointed Ada Lin as its chief executive", "the council named her its
+        chair", "Y hired X as chief engineer": the object holds the post, the subject (where it is
+        an organisation) is the employer."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not (self.people.is_person(obj) or obj.lower_ in {"him", "her"}):
+            return
+        role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > obj.i and _job(c.text)), None)
+        if role_tok is None:
+            role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+                             for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
+        if role_tok is None:
+            role_tok = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and _job(c.text)
+                             and any(d.dep_ == "poss" and d.lower_ in {"its", "their"} for d in c.children)), None)
+        if role_tok is None or any(t.tag_ == "JJS" or t.lower_ in AWARD_PERIODS for t in role_tok.subtree):
+            return
+        person = self._who(obj)
+        if person is None and verb.lemma_.lower() == "name" and obj.lower_ not in PRONOUNS:
+            # "Y named Ada Lin its chair": "named" here appoints, it does not give an alias
+            at = self._person_at(obj)
+            person = at[0] if at else None
+        if person is None:
+            return
+        found = self._role_and_org(min(t.idx for t in role_tok.subtree))
+        if found is None:
+            return
+        role, org, end = found
+        role = re.sub(r"^new\s+", "", role)  # "appointed X as its new chair": the post is "chair"
+        if org is None and subj.pos_ == "PROPN" and not self.people.is_person(subj):
+            left = subj.left_edge.idx + (4 if subj.left_edge.text == "The" else 0)
+            org_m = ORG_RE.match(self.art.text, left)
+            if org_m and org_m.end("org") == subj.idx + len(subj.text) \
+                    and self._organisation_like(org_m.start("org"), org_m.end("org")) \
+                    and not self._is_place(org_m.start("org"), org_m.end("org")):
+                org = org_m.group("org")
+        yield person, org, role, min(subj.left_edge.idx, obj.left_edge.idx), max(end, verb.idx + len(verb.text))
 
     # ---- links stated by a clause: "X is a professor at Y", "X founded Y", "X works for Y" ---------
 
