@@ -1435,6 +1435,8 @@ class AffiliationFinder:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             lemma = verb.lemma_.lower()
+            if self._hypothetical(verb):
+                continue  # "X could be the next president of Y", "X hopes to work for Y"
             if lemma == "be":
                 if verb.dep_ == "relcl":
                     continue  # "who is the director of Y": _relative_clause
