@@ -76,6 +76,7 @@ LEGISLATIVE_TITLES = {"sen", "rep", "sens", "reps", "senator", "representative",
 # "Sen. Ada Lin, D-Ore., said", "Sen. Ada Lin (R-Texas) said": a party and a state after the name
 PARTY_TAG = re.compile(r"(?:,\s+|\s+\()(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$|\))")
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
+REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\s+")
 # "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
 PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
 PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
@@ -100,6 +101,9 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
+SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
+               "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}
 # "could become its chair", "might be named", "wants to join": a post not held
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can"}
 WISH_VERBS = {"want", "hope", "seek", "aim", "plan", "try", "wish", "aspire", "expect", "like", "refuse", "decline"}
@@ -188,6 +192,7 @@ class AffiliationFinder:
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
             yield from self._legislator(name, first, tok)
             yield from self._party_member(name, first, tok)
+            yield from self._representing(name, first, tok)
             yield from self._possessive_organisation(name, first, tok)
             yield from self._possessed_group(name, self.art.tokens[first], tok)
             yield from self._one_of_group(name, first, tok)
@@ -412,6 +417,25 @@ class AffiliationFinder:
             org = PARTIES.get(tag.group("party"))
             end = tag.end("tag")
         yield name, org, role, title.idx, end
+
+    def _representing(self, name: str, first: int, last: "Token"):
+        """"Ada Lin, representing the Harbour Society, said", "X, speaking on behalf of Y,": one who
+        speaks for an organisation belongs to it (the role is not named)."""
+        text = self.art.text
+        m = REPRESENTING.match(text, last.idx + len(last.text))
+        if not m:
+            return
+        at = m.end()
+        described = DESCRIBED_AS.match(text[at: at + 80])
+        org_m = ORG_RE.match(text, at + (described.end() if described else 0))
+        org_m = org_m and self._cut_at_person(org_m)
+        if org_m is None or not re.match(r"\s*[,.;]", text[org_m.end(): org_m.end() + 3]):
+            return
+        start, end = org_m.start("org"), org_m.end("org")
+        if self._is_place(start, end) or self._names_person(start, end) \
+                or not (described or self._organisation_like(start, end)):
+            return
+        yield name, org_m.group("org"), None, self.art.tokens[first].idx, end
 
     def _party_member(self, name: str, first: int, last: "Token"):
         m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
@@ -836,7 +860,7 @@ class AffiliationFinder:
             return role, None, role_end
         # "a professor of computer security at Delft University": a lowercase complement
         # belongs to the role, and the organisation may follow it
-        complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+(?:the\s+)?[A-Z])",
+        complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[A-Z])",
                               text[role_end: role_end + 120])
         # "chairman of the board of Norvel Energy": the board is the role's, the organisation follows
         board = re.match(r"\s+of\s+(?:the\s+|its\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])",
@@ -886,10 +910,14 @@ class AffiliationFinder:
                     return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
                 if self._is_time(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a student in the 1990s": when, not where
+                if prep.group("p") == "for" and words[-1][0].lower() in SEAT_TITLES \
+                        and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                    return text[words[0][1]: end], None, end  # "MP for Marlow East": a constituency, no employer
                 if prep.group("p") == "of" and words[-1][0].lower() in PLACE_HEADS \
                         and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
                     return text[words[0][1]: end], None, end  # "the mayor of Marlow": a town, even one NER missed
-                place = self._is_place(role_end + org_m.start("org"), end)
+                # "at the think tank Westbridge": a described organisation is no place, whatever NER says
+                place = not described_as and self._is_place(role_end + org_m.start("org"), end)
                 after = self._token_after(end)
                 if place and prep.group("p") in {"at", "with", "for", "in"} and after is not None \
                         and after.pos_ == "NOUN" and after.is_lower and self.art.text[end: after.idx] == " ":

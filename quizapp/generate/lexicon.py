@@ -704,3 +704,7 @@ CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "reduce", "cut",
 # seat", "missed by one point").
 MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss", "beat", "exceed", "outnumber",
                                "edge", "pass", "fail", "vary"}
+
+# "at the think tank Westbridge", "of the nonprofit Shelterwell": more words that describe an
+# organisation before its name
+NON_PERSON_NOUNS.update({"tank", "think-tank", "thinktank", "nonprofit", "non-profit", "consultancy", "lobby"})
