@@ -437,6 +437,13 @@ class AffiliationFinder:
             return
         yield name, org_m.group("org"), None, self.art.tokens[first].idx, end
 
+    def _portfolio(self, tok: "Token") -> bool:
+        """"Defence Secretary X", "Health Minister X": a one-word "organisation" NER finds before a
+        title is the title's portfolio."""
+        doc = self.art.tokens
+        return tok.lower_ in TITLE_MODIFIERS and tok.ent_iob_ == "B" and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].ent_iob_ != "I" and doc[tok.i + 1].lower_ in ROLE_NOUNS
+
     def _party_member(self, name: str, first: int, last: "Token"):
         m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
         if m:
@@ -469,13 +476,14 @@ class AffiliationFinder:
         if lo == i and lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
                 and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"}:
             lo -= 2  # "Co-founder X", "Vice-chair X" split by the tokenizer
-        while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped):
+        while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped
+                          and not self._portfolio(doc[lo])):
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
         org, start = None, doc[lo].idx
         role_toks = list(doc[lo: first])
         if lo - 1 >= 0:
             prev = doc[lo - 1]
-            if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.i not in lumped:
+            if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.i not in lumped and not self._portfolio(prev):
                 ent_start = prev.i
                 while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
                     ent_start -= 1
@@ -805,7 +813,9 @@ class AffiliationFinder:
     def _role_and_org(self, pos: int, of_complement: bool = False, plural: bool = False) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
-        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
+        # "a 34-year-old teacher at Y": the age is no word of the role
+        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?"
+                     r"(?:\d{1,3}-year-old\s+)?", text[pos:])
         i = pos + m.end()
         owner = ORG_OWNER.match(text[i: i + 120])
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
