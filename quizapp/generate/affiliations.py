@@ -480,6 +480,18 @@ class AffiliationFinder:
                           and not self._portfolio(doc[lo])):
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
         org, start = None, doc[lo].idx
+        named_before = None
+        if lo < i and lo >= 1 and doc[lo].ent_iob_ == "I" and doc[lo].text[:1].isupper() and doc[lo - 1].ent_type_:
+            # "Norvel Energy spokesperson X" where NER took "Norvel Energy" for a person: a word that
+            # continues a name begun before the title is the name's, never the title's
+            ent_start = lo - 1
+            while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            while lo < i and doc[lo].ent_iob_ == "I":
+                lo += 1
+            if doc[lo - 1].lower_ in TITLE_MODIFIERS | GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                named_before = (self.doc[ent_start: lo].text, doc[ent_start].idx)
+            start = doc[lo].idx
         role_toks = list(doc[lo: first])
         if lo - 1 >= 0:
             prev = doc[lo - 1]
@@ -531,6 +543,8 @@ class AffiliationFinder:
             if named is not None:  # "director of the Harbour Trust Ada Lin": the organisation apart
                 org = named
                 role_toks = [t for t in role_toks if t.i <= place]
+        if org is None and named_before is not None:
+            org, start = named_before
         if org is None and place is None:
             # "Harbour Society spokesperson X", "former Westfield Council leader X": capitalised words
             # ending in a word for an organisation lead the title even where NER missed the name
@@ -791,7 +805,9 @@ class AffiliationFinder:
         after = text[pos: pos + 400]
         if re.match(r",?\s+(?:of|from|at)\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", after):
             return  # "Tom Becker of the Pacific Shippers Council said": _of_organisation
-        m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+(?:\d{1,3},\s+)?", after)  # "X, 52, a farmer"
+        # "X, 52, a farmer", "X (pictured), a farmer", "X — a farmer —"
+        m = re.match(r"(?:\s+\((?:pictured|left|right|centre|center|above|below|top|inset)\))?"
+                     r"(?:\s+(?P<verb>[a-z]+))?\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?", after)
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()

@@ -162,6 +162,17 @@ POSITIVE = [
      [(LIN, None, "country's health minister")]),
     ("Amateur astronomer and retired teacher Ada Lin found the comet.",
      [(LIN, None, "Amateur astronomer"), (LIN, None, "retired teacher")]),
+    # later mentions, attributions after a quotation, dashes and picture notes
+    ("Ada Lin spoke on Monday. Lin, the chief executive of Norvel Energy, said profits fell.",
+     [(LIN, "Norvel Energy", "chief executive")]),
+    ('"We will appeal," said Norvel Energy spokesperson Ada Lin.', [(LIN, "Norvel Energy", "spokesperson")]),
+    ('"We will appeal," Ada Lin, a spokesperson for Norvel Energy, told reporters.',
+     [(LIN, "Norvel Energy", "spokesperson")]),
+    ('"We will appeal," said Ada Lin, who heads the Harbour Society.', [(LIN, "Harbour Society", "head")]),
+    ("Ada Lin — the chief executive of Norvel Energy — said profits fell.", [(LIN, "Norvel Energy", "chief executive")]),
+    ("Ada Lin (pictured), the chief executive of Norvel Energy, said profits fell.",
+     [(LIN, "Norvel Energy", "chief executive")]),
+    ("The company's chief executive, Ada Lin, said profits fell.", [(LIN, None, "chief executive")]),
     # police, courts, the military, emergency services
     ("Defence Secretary Ada Lin said the troops would stay.", [(LIN, None, "Defence Secretary")]),
     ("Chief Constable Ada Lin of Westland Police said the suspect had fled.",
@@ -266,6 +277,7 @@ NEGATIVE = [
     "A dog named Rex bit Ada Lin in the park.",
     "Ada Lin, representing Denver, said the roads were closed.",
     "Ada Lin, speaking for the families, said the roads were closed.",
+    "The winner was Ada Lin — a result nobody expected.",
     pytest.param("Ada Lin of Oslo said the roads were closed.",
                  marks=pytest.mark.xfail(strict=True, reason="NER may tag a city as an organisation")),
 ]
