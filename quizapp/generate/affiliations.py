@@ -101,6 +101,11 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# Relations of family and friendship: no post ("Ada Lin, the daughter of Tom Berg")
+FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "husband", "wife", "grandmother",
+                "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow",
+                "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "twin", "fiancé",
+                "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "mum", "mom", "dad"}
 # Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
 SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
                "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}
@@ -1013,6 +1018,8 @@ class AffiliationFinder:
         """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")
         that a named organisation follows ("an epidemiologist at the University of X")."""
         low = word.lower()
+        if low in FAMILY_NOUNS:
+            return False  # "the daughter of Tom Berg", "the mother of a pupil at Y": family, no post
         if plural:
             return low in ROLE_PLURALS
         if _job(word):

@@ -278,6 +278,15 @@ NEGATIVE = [
     "Ada Lin, representing Denver, said the roads were closed.",
     "Ada Lin, speaking for the families, said the roads were closed.",
     "The winner was Ada Lin — a result nobody expected.",
+    # family, patients, guests, the arrested: no post
+    "Ada Lin, the daughter of Tom Berg, said the roads were closed.",
+    "Ada Lin, the mother of a pupil at Marlow Primary School, said the school was closed.",
+    "Ada Lin, who was treated at Marlow General Hospital, said the ward was full.",
+    "Ada Lin, who was arrested by Westland Police, said she was innocent.",
+    "Ada Lin, a patient at Marlow General Hospital, said the ward was full.",
+    "Ada Lin, a guest at the Harbour Hotel, said the fire alarm rang.",
+    "Ada Lin, a donor to the Harbour Party, said the bill would pass.",
+    "Ada Lin, a winner of the Harbour Prize, said the award was a surprise.",
     pytest.param("Ada Lin of Oslo said the roads were closed.",
                  marks=pytest.mark.xfail(strict=True, reason="NER may tag a city as an organisation")),
 ]
