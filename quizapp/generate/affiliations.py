@@ -812,7 +812,8 @@ class AffiliationFinder:
             return  # "Tom Becker of the Pacific Shippers Council said": _of_organisation
         # "X, 52, a farmer", "X (pictured), a farmer", "X — a farmer —"
         m = re.match(r"(?:\s+\((?:pictured|left|right|centre|center|above|below|top|inset)\))?"
-                     r"(?:\s+(?P<verb>[a-z]+))?\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?", after)
+                     r"(?:\s+(?P<verb>[a-z]+))?\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?"
+                     r"(?:(?<=\d, )(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+)?", after)  # "X, 45, of Marlow, a nurse"
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()
@@ -1302,6 +1303,11 @@ class AffiliationFinder:
             role = " ".join([t.text for t in toks[lo: tok.i]] + [written])
             org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"
             start = toks[lo].idx if org is None else org[1]
+            if org is None:  # "Researchers X and Y of Westfield University": the organisation of all
+                name, first_i, last = names[-1]
+                of_org = self._of_organisation(name, toks[first_i], last)
+                if of_org is not None:
+                    org = (of_org[1], start)
             for name, _first, last in names:
                 yield name, org and org[0], role, start, last.idx + len(last.text)
 
