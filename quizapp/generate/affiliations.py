@@ -106,6 +106,12 @@ FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "hus
                 "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow",
                 "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "twin", "fiancé",
                 "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "mum", "mom", "dad"}
+# Verbs (lemma, particle) of a post taken up or left, named after "as"
+TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),
+               ("continue", None), ("remain", None), ("sign", "on"), ("come", "in")}
+LEFT_POSTS = {("step", "down"), ("step", "aside"), ("resign", None), ("retire", None), ("quit", None),
+              ("oust", None), ("sack", None), ("fire", None), ("dismiss", None), ("remove", None),
+              ("leave", None), ("depart", None)}
 # Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
 SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
                "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}
@@ -208,6 +214,7 @@ class AffiliationFinder:
         yield from self._schools()
         yield from self._appointments()
         yield from self._clause_links()
+        yield from self._as_posts()
         yield from self._employment()
         yield from self._degrees()
 
@@ -1427,6 +1434,40 @@ class AffiliationFinder:
                 continue
             role, role_org, end = found
             yield person, org or role_org, role, subj.left_edge.idx, max(end, verb.idx + len(verb.text))
+
+    def _as_posts(self):
+        """"X took over as chief executive of Y", "X stepped down as Y's president": a post taken up
+        or left, named after "as" (a post left is a former one)."""
+        for verb in self.art.tokens:
+            if verb.pos_ != "VERB" or self._hypothetical(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+            if (lemma, particle) in TAKEN_POSTS:
+                former = False
+            elif (lemma, particle) in LEFT_POSTS or (lemma, None) in LEFT_POSTS:
+                former = True
+            else:
+                continue
+            role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                             for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
+            if role_tok is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None:
+                continue
+            if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                subj = verb.head
+            if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+                continue
+            person = self._who(subj)
+            found = self._role_and_org(min(t.idx for t in role_tok.subtree)) if person else None
+            if found is None:
+                continue
+            role, org, end = found
+            if former and not role.lower().startswith("former"):
+                role = f"former {role}"
+            yield person, org, role, min(subj.idx, verb.idx), end
 
     def _hypothetical(self, verb: "Token") -> bool:
         """"could become", "might be named", "wants to join": a post not (yet) held."""
