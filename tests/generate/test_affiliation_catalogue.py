@@ -235,6 +235,8 @@ POSITIVE = [
      [(LIN, "Harbour Society", "former president")]),
     ("Ada Lin, who was ousted as Norvel Energy's chief executive in May, said profits fell.",
      [(LIN, "Norvel Energy", "former chief executive")]),
+    ("Ada Lin, who retired as Norvel Energy's chief executive in 2015, said profits fell.",
+     [(LIN, "Norvel Energy", "former chief executive")]),
     # limits
     xfail("Ada Lin, who plays for Marlow United, scored twice.", [(LIN, "Marlow United", None)],
           "NER reads a made-up team name as a place"),
