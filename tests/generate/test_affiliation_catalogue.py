@@ -86,6 +86,7 @@ POSITIVE = [
      [(LIN, "Westfield University", None)]),
     # memberships, employees, staff
     ("Ada Lin, a member of the Harbour Society, said the port would reopen.", [(LIN, "Harbour Society", "member")]),
+    ("Ada Lin, a member of the Norvel Energy board, said profits fell.", [(LIN, "Norvel Energy board", "member")]),
     ("Ada Lin, a board member of the Harbour Society, said the port would reopen.",
      [(LIN, "Harbour Society", "board member")]),
     ("Ada Lin, a Norvel Energy employee, said the pipe had burst.", [(LIN, "Norvel Energy", "employee")]),
@@ -240,8 +241,6 @@ POSITIVE = [
     # limits
     xfail("Ada Lin, who plays for Marlow United, scored twice.", [(LIN, "Marlow United", None)],
           "NER reads a made-up team name as a place"),
-    xfail("Ada Lin, a member of the Norvel Energy board, said profits fell.",
-          [(LIN, "Norvel Energy", "board member")], "an organisation's board after 'member of' is not read"),
     xfail("Ada Lin, a former Marlow United goalkeeper, said the club would survive.",
           [(LIN, "Marlow United", "former goalkeeper")], "a team's name NER does not tag stays inside the role"),
     xfail("Ada Lin, the Marlow United manager, said the team had played well.", [(LIN, "Marlow United", "manager")],
