@@ -112,6 +112,10 @@ TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"),
 LEFT_POSTS = {("step", "down"), ("step", "aside"), ("resign", None), ("retire", None), ("quit", None),
               ("oust", None), ("sack", None), ("fire", None), ("dismiss", None), ("remove", None),
               ("leave", None), ("depart", None)}
+# Common nouns that refer back to an organisation just named ("the company's chief executive")
+ORG_REFERENCE_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "charity", "university", "club",
+                       "agency", "organisation", "organization", "union", "newspaper", "broadcaster", "insurer",
+                       "retailer", "manufacturer", "carmaker", "automaker", "utility", "startup", "hospital"}
 # Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
 SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
                "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}
@@ -865,6 +869,9 @@ class AffiliationFinder:
             # "Ada Lin, the family's lawyer": a role of an unnamed owner
             found = self._role_and_org(i + common.end(), of_complement=True)
             if found and found[1] is None:
+                named = self._antecedent_organisation(i, m.group(0) + common.group(0))
+                if named is not None:  # "Norvel Energy cut jobs. The company's chief executive, X, ..."
+                    return found[0], named, found[2]
                 return common.group(0).strip() + " " + found[0], None, found[2]
             return found
         words: list[tuple[str, int, int]] = []
@@ -1068,6 +1075,10 @@ class AffiliationFinder:
         role = " ".join(t.text for t in role_toks)
         owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"
         org = owner[0] if owner else None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if org is None and poss is not None and poss.pos_ == "NOUN" and any(d.lower_ == "the" for d in poss.children):
+            # "Norvel Energy cut jobs. The company's chief executive, X, said": the company just named
+            org = self._antecedent_organisation(poss.idx, f"the {poss.lower_}'s ")
         for prep in head.rights if org is None else ():
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
                 m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
@@ -1468,6 +1479,27 @@ class AffiliationFinder:
             if former and not role.lower().startswith("former"):
                 role = f"former {role}"
             yield person, org, role, min(subj.idx, verb.idx), end
+
+    def _antecedent_organisation(self, pos: int, owner: str) -> str | None:
+        """"the company's", "the charity's" at `pos`: the one organisation named in this sentence
+        before it or in the sentence before, if exactly one is named there; None otherwise."""
+        m = re.search(r"(?:^|\s)the\s+(?P<noun>[a-z]+)['’]s?\s+$", owner.lower())
+        if not m or m.group("noun") not in ORG_REFERENCE_NOUNS:
+            return None
+        tok = self._token_after(pos)
+        if tok is None:
+            return None
+        sent = tok.sent
+        lo = self.art.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        names = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent.start < lo or ent.end_char > pos:
+                continue
+            text = ent.text.removeprefix("the ").removeprefix("The ")
+            if any(self.people.is_person(t) for t in ent) or self._is_place(ent.start_char, ent.end_char):
+                continue
+            names.add(text)
+        return names.pop() if len(names) == 1 else None
 
     def _hypothetical(self, verb: "Token") -> bool:
         """"could become", "might be named", "wants to join": a post not (yet) held."""

@@ -174,6 +174,13 @@ POSITIVE = [
     ("Ada Lin (pictured), the chief executive of Norvel Energy, said profits fell.",
      [(LIN, "Norvel Energy", "chief executive")]),
     ("The company's chief executive, Ada Lin, said profits fell.", [(LIN, None, "chief executive")]),
+    # "the company" just named before
+    ("Norvel Energy reported a loss. Ada Lin, the company's chief executive, said costs rose.",
+     [(LIN, "Norvel Energy", "chief executive")]),
+    ("Norvel Energy reported a loss. The company's chief executive, Ada Lin, said costs rose.",
+     [(LIN, "Norvel Energy", "chief executive")]),
+    ("Norvel Energy and Harbour Bank reported losses. Ada Lin, the company's chief executive, said costs rose.",
+     [(LIN, None, "company's chief executive")]),
     # groups of people, ages and home towns, short names
     ("Researchers Ada Lin and Tom Berg of Westfield University said the ice was thinning.",
      [(LIN, "Westfield University", "Researcher"), ("Tom Berg", "Westfield University", "Researcher")]),
@@ -245,8 +252,6 @@ POSITIVE = [
           [(LIN, "Marlow United", "former goalkeeper")], "a team's name NER does not tag stays inside the role"),
     xfail("Ada Lin, the Marlow United manager, said the team had played well.", [(LIN, "Marlow United", "manager")],
           "a team's name NER does not tag stays inside the role"),
-    xfail("Norvel Energy reported a loss. Ada Lin, the company's chief executive, said costs rose.",
-          [(LIN, "Norvel Energy", "chief executive")], "'the company' is not resolved to the company named before"),
     xfail("Labour MP Ada Lin said the bill would pass.", [(LIN, "Labour", "MP")],
           "a party word NER does not tag as an organisation stays in the role"),
     xfail("Democratic Senator Ada Lin said the bill would pass.", [(LIN, "Democratic Party", "Senator")],
