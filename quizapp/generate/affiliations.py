@@ -943,8 +943,10 @@ class AffiliationFinder:
                         return role_text, outer.group("org"), outer.end()
                 unit = re.match(rf"(?:\s+[a-z][a-z-]*){{0,2}}\s+(?:{_INSTITUTION})\b", text[end: end + 60])
                 name_tok, head = self._token_before(end), unit and self._token_before(end + unit.end())
+                if name_tok is not None and name_tok.dep_ == "case" and name_tok.i >= 1:
+                    name_tok = self.art.tokens[name_tok.i - 1]  # "of Westland's foreign ministry": the owner
                 if unit and head is not None and name_tok is not None and head.pos_ == "NOUN" \
-                        and not re.search(r"['’]s$", org) and name_tok.head.i == head.i:
+                        and name_tok.head.i == head.i:
                     # "a spokesman for the Westland police", "an official at the Westland health ministry":
                     # a place or a name before a word for an institution names that institution
                     return role, org + text[end: end + unit.end()], end + unit.end()
@@ -1071,6 +1073,9 @@ class AffiliationFinder:
             return  # no comma: the title before the name is _title_before's
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
                 and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
+        # "top human rights official": a modifier keeps its own modifiers ("human" of "rights")
+        mods = sorted({d for t in mods for d in t.subtree if d.is_alpha and d.dep_ in {"amod", "compound"}
+                       and d.lower_ not in DESCRIPTIVE_ADJECTIVES}, key=lambda d: d.i)
         role_toks = mods + [head]
         role = " ".join(t.text for t in role_toks)
         owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"

@@ -174,6 +174,13 @@ POSITIVE = [
     ("Ada Lin (pictured), the chief executive of Norvel Energy, said profits fell.",
      [(LIN, "Norvel Energy", "chief executive")]),
     ("The company's chief executive, Ada Lin, said profits fell.", [(LIN, None, "chief executive")]),
+    ("Ada Lin, a senior official in Westland's foreign ministry, said the talks would resume.",
+     [(LIN, "Westland's foreign ministry", "senior official")]),
+    ("The UN's top human rights official, Ada Lin, said the talks would resume.",
+     [(LIN, "UN", "top human rights official")]),
+    ("Ada Lin, an official with the UN refugee agency, said the camps were full.",
+     [(LIN, "UN refugee agency", "official")]),
+    ("Ada Lin, governor of the Bank of Westland, said rates would rise.", [(LIN, "Bank of Westland", "governor")]),
     # "the company" just named before
     ("Norvel Energy reported a loss. Ada Lin, the company's chief executive, said costs rose.",
      [(LIN, "Norvel Energy", "chief executive")]),
