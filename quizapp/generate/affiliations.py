@@ -106,6 +106,8 @@ FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "hus
                 "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow",
                 "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "twin", "fiancé",
                 "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "mum", "mom", "dad"}
+# "She previously worked for Y as a planner": a post no longer held
+PAST_ADVERBS = {"previously", "formerly", "once", "earlier"}
 # Verbs (lemma, particle) of a post taken up or left, named after "as"
 TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),
                ("continue", None), ("remain", None), ("sign", "on"), ("come", "in")}
@@ -1597,8 +1599,11 @@ class AffiliationFinder:
                 continue
             if not found or self._reported_pronoun(verb):
                 continue
+            past = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in verb.children)
             for person in self._clause_subjects(verb):
                 for org, role, start, end in found:
+                    if past and role and not role.lower().startswith("former"):
+                        role = f"former {role}"  # "she previously worked for Y as a planner"
                     yield person, org, role, min(start, verb.idx), end
 
     def _reported_pronoun(self, verb: "Token") -> bool:
