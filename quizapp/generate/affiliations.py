@@ -1570,7 +1570,11 @@ class AffiliationFinder:
         if subj.lower_ in {"who"} and verb.dep_ == "relcl":
             subj = verb.head
         people = []
-        for tok in [subj, *subj.conjuncts]:
+        named = [subj, *subj.conjuncts]
+        if not self.people.is_person(subj) and subj.lower_ not in PRONOUNS:
+            # "Her husband, Leif Dahl, is a professor at Y": the name in apposition to the subject
+            named += [c for c in subj.children if c.dep_ == "appos" and self.people.is_person(c)]
+        for tok in named:
             if tok.lower_ in PRONOUNS or self.people.is_person(tok):
                 person = self._who(tok)
                 if person and person not in people:

@@ -253,6 +253,8 @@ POSITIVE = [
     ("Ada Lin, who retired as Norvel Energy's chief executive in 2015, said profits fell.",
      [(LIN, "Norvel Energy", "former chief executive")]),
     ("Nora Vik previously worked for Norvel Energy as a planner.", [("Nora Vik", "Norvel Energy", "former planner")]),
+    ("Her husband, Leif Dahl, is a professor at Westfield University.",
+     [("Leif Dahl", "Westfield University", "professor")]),
     # limits
     xfail("Ada Lin, who plays for Marlow United, scored twice.", [(LIN, "Marlow United", None)],
           "NER reads a made-up team name as a place"),
