@@ -736,6 +736,9 @@ class AffiliationFinder:
         preposition = of.group(0).strip(", ")
         if org_m and preposition in {"from", "with"} and not self._organisation_like(org_m.start("org"), org_m.end("org")):
             org_m = None  # "Ada Lin from Oslo": where she comes from, unless the name is an organisation's
+        if org_m and preposition == "from" and not described_as and " " not in org_m.group("org") \
+                and not _ACRONYM.fullmatch(org_m.group("org")):
+            org_m = None  # "Sam Reed, from Marlow,": one plain word after "from" is far more often a town
         if org_m and not self._is_place(org_m.start("org"), org_m.end("org")):
             org, end = org_m.group("org"), org_m.end()
             media = re.match(r"\s+\d{1,3}(?:\s+(?P<noun>[a-z]+))?", text[end: end + 20])
@@ -956,8 +959,13 @@ class AffiliationFinder:
                     # "a line worker at the Bergen plant", "an adviser on the council's budget": the
                     # name only modifies or owns a noun
                     return role, None, role_end
-                if prep.group("p") == "from" and self._is_place(role_end + org_m.start("org"), end):
-                    return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
+                if prep.group("p") == "from" and not described_as and (
+                        self._is_place(role_end + org_m.start("org"), end)
+                        or not self._organisation_like(role_end + org_m.start("org"), end)
+                        or " " not in org and not _ACRONYM.fullmatch(org)):
+                    # "a lawyer from Boston", "a fisherman from Marlow": where she comes from, no employer
+                    # (one plain word after "from" is far more often a town than a firm)
+                    return role, None, role_end
                 if self._is_time(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a student in the 1990s": when, not where
                 if prep.group("p") == "for" and words[-1][0].lower() in SEAT_TITLES \

@@ -255,6 +255,9 @@ POSITIVE = [
     ("Nora Vik previously worked for Norvel Energy as a planner.", [("Nora Vik", "Norvel Energy", "former planner")]),
     ("Her husband, Leif Dahl, is a professor at Westfield University.",
      [("Leif Dahl", "Westfield University", "professor")]),
+    ("Ada Lin, a fisherman from Marlow who has fished the reefs for 20 years, said the catch was up.",
+     [(LIN, None, "fisherman")]),
+    ("Ada Lin, a lawyer from Norvel Partners, said the firm would appeal.", [(LIN, "Norvel Partners", "lawyer")]),
     # limits
     xfail("Ada Lin, who plays for Marlow United, scored twice.", [(LIN, "Marlow United", None)],
           "NER reads a made-up team name as a place"),
@@ -314,6 +317,9 @@ NEGATIVE = [
     "Ada Lin, representing Denver, said the roads were closed.",
     "Ada Lin, speaking for the families, said the roads were closed.",
     "The winner was Ada Lin — a result nobody expected.",
+    # a home town after "from", even one NER calls an organisation
+    "Ada Lin, from Marlow, said the roads were closed.",
+    "Ada Lin from Marlow said the roads were closed.",
     # family, patients, guests, the arrested: no post
     "Ada Lin, the daughter of Tom Berg, said the roads were closed.",
     "Ada Lin, the mother of a pupil at Marlow Primary School, said the school was closed.",
