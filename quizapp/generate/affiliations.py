@@ -221,6 +221,7 @@ class AffiliationFinder:
         yield from self._appointments()
         yield from self._clause_links()
         yield from self._as_posts()
+        yield from self._founded_by()
         yield from self._employment()
         yield from self._degrees()
 
@@ -1515,6 +1516,37 @@ class AffiliationFinder:
                 continue
             names.add(text)
         return names.pop() if len(names) == 1 else None
+
+    def _founded_by(self):
+        """"Norvel Energy was founded by Ada Lin", "the Harbour Trust, a charity founded by X": the
+        founder of an organisation named as the passive's subject or the noun the participle describes."""
+        toks = self.art.tokens
+        for verb in toks:
+            role = FOUNDING_VERBS.get(verb.lemma_.lower())
+            if verb.pos_ != "VERB" or role is None or verb.tag_ != "VBN" or self._hypothetical(verb):
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is None or not self.people.is_person(by):
+                continue
+            target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if target is not None and target.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+                target = verb.head
+            elif target is None and verb.dep_ == "acl":
+                target = verb.head
+                if target.pos_ == "NOUN" and target.dep_ == "appos" and target.head.pos_ == "PROPN":
+                    target = target.head  # "the Harbour Trust, a charity founded by X"
+            if target is None or target.pos_ != "PROPN" or self.people.is_person(target):
+                continue
+            left = target.left_edge.idx + (4 if target.left_edge.text == "The" else 0)
+            org_m = ORG_RE.match(self.art.text, left)
+            if not org_m or org_m.end("org") != target.idx + len(target.text) \
+                    or not self._organisation_like(org_m.start("org"), org_m.end("org")) \
+                    or self._is_place(org_m.start("org"), org_m.end("org")):
+                continue
+            person = self._who(by)
+            if person is not None:
+                yield person, org_m.group("org"), role, min(org_m.start("org"), verb.idx), by.idx + len(by.text)
 
     def _hypothetical(self, verb: "Token") -> bool:
         """"could become", "might be named", "wants to join": a post not (yet) held."""

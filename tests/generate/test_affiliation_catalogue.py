@@ -258,6 +258,12 @@ POSITIVE = [
     ("Ada Lin, a fisherman from Marlow who has fished the reefs for 20 years, said the catch was up.",
      [(LIN, None, "fisherman")]),
     ("Ada Lin, a lawyer from Norvel Partners, said the firm would appeal.", [(LIN, "Norvel Partners", "lawyer")]),
+    # founded by
+    ("Norvel Energy was founded by Ada Lin in 2001.", [(LIN, "Norvel Energy", "founder")]),
+    ("The Harbour Trust, which was founded by Ada Lin in 2005, paid for the study.",
+     [(LIN, "Harbour Trust", "founder")]),
+    ("The study was paid for by the Harbour Trust, a charity founded by businessman Ada Lin.",
+     [(LIN, None, "businessman"), (LIN, "Harbour Trust", "founder")]),
     # limits
     xfail("Ada Lin, who plays for Marlow United, scored twice.", [(LIN, "Marlow United", None)],
           "NER reads a made-up team name as a place"),
