@@ -562,6 +562,10 @@ class AffiliationFinder:
             if named is not None:  # "director of the Harbour Trust Ada Lin": the organisation apart
                 org = named
                 role_toks = [t for t in role_toks if t.i <= place]
+        if org is not None and role_toks and role_toks[-1].lower_ in PLACE_HEADS and " " not in org \
+                and org.lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+            # "former Marlow mayor X": a mayor's town, whatever NER calls it
+            org, role_toks = None, [t for t in doc[self._token_after(start).i: first]]
         if org is None and named_before is not None:
             org, start = named_before
         if org is None and place is None:
@@ -614,6 +618,8 @@ class AffiliationFinder:
         span = doc[lo: hi]
         if not span or any(t.ent_type_ != "ORG" for t in span):
             return None
+        if len(span) == 1 and (span[0].lower_ in TITLE_MODIFIERS | {"state"} or span[0].lower_ in ROLE_NOUNS):
+            return None  # "Secretary of State X", "Minister of Defence X": the portfolio is the title's
         text = " ".join(t.text for t in span)
         if not hasattr(self, "_place_names"):
             self._place_names = {e.text.removeprefix("the ").removeprefix("The ")
@@ -1095,6 +1101,8 @@ class AffiliationFinder:
         if org is None and poss is not None and poss.pos_ == "NOUN" and any(d.lower_ == "the" for d in poss.children):
             # "Norvel Energy cut jobs. The company's chief executive, X, said": the company just named
             org = self._antecedent_organisation(poss.idx, f"the {poss.lower_}'s ")
+        elif org is None and poss is not None and poss.lower_ == "its":
+            org = self._antecedent_organisation(poss.idx, "its")  # "Its chairman, X, said"
         for prep in head.rights if org is None else ():
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
                 m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
@@ -1500,8 +1508,8 @@ class AffiliationFinder:
         """"the company's", "the charity's" at `pos`: the one organisation named in this sentence
         before it or in the sentence before, if exactly one is named there; None otherwise."""
         m = re.search(r"(?:^|\s)the\s+(?P<noun>[a-z]+)['’]s?\s+$", owner.lower())
-        if not m or m.group("noun") not in ORG_REFERENCE_NOUNS:
-            return None
+        if owner.lower().strip() != "its" and (not m or m.group("noun") not in ORG_REFERENCE_NOUNS):
+            return None  # "its chairman": "its" stands for an organisation (or a thing), never a person
         tok = self._token_after(pos)
         if tok is None:
             return None

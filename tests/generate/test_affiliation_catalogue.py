@@ -264,6 +264,10 @@ POSITIVE = [
      [(LIN, "Harbour Trust", "founder")]),
     ("The study was paid for by the Harbour Trust, a charity founded by businessman Ada Lin.",
      [(LIN, None, "businessman"), (LIN, "Harbour Trust", "founder")]),
+    ("US Secretary of State Leif Moe said the talks would resume.", [("Leif Moe", None, "US Secretary of State")]),
+    ("Observers led by former Marlow mayor Ada Lin said the vote was fair.", [(LIN, None, "former Marlow mayor")]),
+    ("The vote was run by the Westland Electoral Commission. Its chairman, Ada Lin, said it had gone smoothly.",
+     [(LIN, "Westland Electoral Commission", "chairman")]),
     # limits
     xfail("Ada Lin, who plays for Marlow United, scored twice.", [(LIN, "Marlow United", None)],
           "NER reads a made-up team name as a place"),
