@@ -144,6 +144,8 @@ _POLITICAL_STANDING = r"(?:opposition|ruling|governing|main\s+opposition)"
 DESCRIBED_AS = re.compile(
     rf"(?:the\s+|an?\s+)?(?:(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})|{_POLITICAL_STANDING})\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
+# "the logistics firm Norvel Freight": a name introduced by a word for an organisation
+DESCRIBED_NAME = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
 OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b|\sin\s+(?:the\s+)?[A-Z0-9])")  # "... of Y in Oslo"
@@ -1142,11 +1144,31 @@ class AffiliationFinder:
             return head
         return None
 
+    def _described_organisations(self) -> set[str]:
+        """Names the article introduces with a word for an organisation ("the logistics firm Norvel
+        Freight"): organisations wherever they recur, even where NER calls them people."""
+        if not hasattr(self, "_described_orgs"):
+            self._described_orgs = set()
+            for m in DESCRIBED_NAME.finditer(self.art.text):
+                last, noun = self._token_before(m.end("name")), self._token_before(m.start("name") - 1)
+                # the word and the name stand in apposition ("the firm Norvel Freight"), not in a
+                # clause ("the party Ada Lin founded")
+                if last is not None and noun is not None and (
+                        last.dep_ == "appos" and last.head.i == noun.i or noun.dep_ == "compound" and noun.head.i == last.i):
+                    self._described_orgs.add(m.group("name"))
+        return self._described_orgs
+
     def _possessor_organisation(self, head: "Token") -> tuple[str, int] | None:
         """The organisation that owns a role noun: "the Harbour Society's president"."""
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None and poss.ent_type_ == "GPE":
             return self._campus(poss)
+        if poss is not None and poss.pos_ == "PROPN":
+            run = self.people.name_run(poss) if self.people.is_person(poss) else ()
+            if " ".join(run) in self._described_organisations():
+                # "Norvel Freight's managing director, X," after "the logistics firm Norvel Freight"
+                first_tok = self.art.tokens[poss.i - len(run) + 1]
+                return " ".join(run), first_tok.idx
         if poss is None or poss.ent_type_ != "ORG" or poss.pos_ != "PROPN" or self.people.is_person(poss):
             return None
         lo = poss.i

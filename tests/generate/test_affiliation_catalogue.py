@@ -268,6 +268,10 @@ POSITIVE = [
     ("Observers led by former Marlow mayor Ada Lin said the vote was fair.", [(LIN, None, "former Marlow mayor")]),
     ("The vote was run by the Westland Electoral Commission. Its chairman, Ada Lin, said it had gone smoothly.",
      [(LIN, "Westland Electoral Commission", "chairman")]),
+    ("A fire hit a warehouse of the logistics firm Norvel Freight. Norvel Freight's managing director, Ada Lin, "
+     "said stock was lost.", [(LIN, "Norvel Freight", "managing director")]),
+    ("She joined the party Tom Berg founded. Tom Berg's chief of staff, Ada Lin, said it would win.",
+     [(LIN, None, "chief of staff")]),
     # limits
     xfail("Ada Lin, who plays for Marlow United, scored twice.", [(LIN, "Marlow United", None)],
           "NER reads a made-up team name as a place"),
