@@ -73,8 +73,13 @@ BYLINE_ROLE_LINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[ \t]*$",
     re.MULTILINE)
 LEGISLATIVE_TITLES = {"sen", "rep", "sens", "reps", "senator", "representative", "assemblyman", "assemblywoman"}
-PARTY_TAG = re.compile(r",\s+(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$)")
+# "Sen. Ada Lin, D-Ore., said", "Sen. Ada Lin (R-Texas) said": a party and a state after the name
+PARTY_TAG = re.compile(r"(?:,\s+|\s+\()(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$|\))")
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
+REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\s+")
+# "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
+PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
+PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
 
 
 def _job(word: str) -> bool:
@@ -96,6 +101,34 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
+# Relations of family and friendship: no post ("Ada Lin, the daughter of Tom Berg")
+FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "husband", "wife", "grandmother",
+                "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow",
+                "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "twin", "fiancé",
+                "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "mum", "mom", "dad"}
+# "She previously worked for Y as a planner": a post no longer held
+PAST_ADVERBS = {"previously", "formerly", "once", "earlier"}
+# Verbs (lemma, particle) of a post taken up or left, named after "as"
+TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),
+               ("continue", None), ("remain", None), ("sign", "on"), ("come", "in")}
+LEFT_POSTS = {("step", "down"), ("step", "aside"), ("resign", None), ("retire", None), ("quit", None),
+              ("oust", None), ("sack", None), ("fire", None), ("dismiss", None), ("remove", None),
+              ("leave", None), ("depart", None)}
+# Common nouns that refer back to an organisation just named ("the company's chief executive")
+ORG_REFERENCE_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "charity", "university", "club",
+                       "agency", "organisation", "organization", "union", "newspaper", "broadcaster", "insurer",
+                       "retailer", "manufacturer", "carmaker", "automaker", "utility", "startup", "hospital"}
+# Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
+SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
+               "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}
+# "could become its chair", "might be named", "wants to join": a post not held
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can"}
+WISH_VERBS = {"want", "hope", "seek", "aim", "plan", "try", "wish", "aspire", "expect", "like", "refuse", "decline"}
+# Heads of a town or a province: what follows "of" is a place ("the mayor of Marlow")
+PLACE_HEADS = {"mayor", "premier"}
+# Words that date a post, standing before an organisation's name in front of a title
+# ("former Harbour Society president X", "acting Norvel Energy chief X")
+TENURE_WORDS = {"former", "acting", "interim", "outgoing", "incoming"}
 GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 # "at Saint Anne's", "St. Mary's": an institution named after a saint, not a person
 SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}
@@ -106,8 +139,13 @@ CLAUSE_WORDS = {"was", "is", "were", "are", "be", "been", "has", "had", "have", 
 AWARD_PERIODS = {"year", "month", "week", "season", "match", "game", "tournament", "decade", "century", "day"}
 _DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS - NON_ORGANISATION_THINGS, key=len, reverse=True))
 # "of the anti-poverty organisation The Harbour House": a description before the name
-DESCRIBED_AS = re.compile(rf"(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})\s+(?=[A-Z])")
+# "leader of the opposition Harbour Party": a word for a party's place in politics before its name
+_POLITICAL_STANDING = r"(?:opposition|ruling|governing|main\s+opposition)"
+DESCRIBED_AS = re.compile(
+    rf"(?:the\s+|an?\s+)?(?:(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})|{_POLITICAL_STANDING})\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
+# "the logistics firm Norvel Freight": a name introduced by a word for an organisation
+DESCRIBED_NAME = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
 OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b|\sin\s+(?:the\s+)?[A-Z0-9])")  # "... of Y in Oslo"
@@ -157,6 +195,10 @@ class AffiliationFinder:
                 continue
             titled = list(self._title_before(name, first, tok))
             of_org = self._of_organisation(name, self.art.tokens[first], tok)
+            if of_org and titled and all((role or "").split()[-1:] and role.split()[-1].lower() in PLACE_HEADS
+                                         for _, _, role, *_ in titled) \
+                    and of_org[1].split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                of_org = None  # "Mayor Ada Lin of Marlow": her town, no organisation
             if of_org and titled and all(org is None for _, org, *_ in titled):
                 # "Detective Ada Lin of the regional police": one link, the title and the organisation
                 titled = [(n, of_org[1], role, start, of_org[4]) for n, _, role, start, _ in titled]
@@ -168,6 +210,8 @@ class AffiliationFinder:
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
             yield from self._legislator(name, first, tok)
+            yield from self._party_member(name, first, tok)
+            yield from self._representing(name, first, tok)
             yield from self._possessive_organisation(name, first, tok)
             yield from self._possessed_group(name, self.art.tokens[first], tok)
             yield from self._one_of_group(name, first, tok)
@@ -178,6 +222,8 @@ class AffiliationFinder:
         yield from self._schools()
         yield from self._appointments()
         yield from self._clause_links()
+        yield from self._as_posts()
+        yield from self._founded_by()
         yield from self._employment()
         yield from self._degrees()
 
@@ -387,10 +433,42 @@ class AffiliationFinder:
         tag = PARTY_TAG.match(self.art.text, end)
         role, org = title.text, None
         if tag:
-            role = f"{title.text}, {tag.group('tag')}"
+            # "Sen. X, D-Ore.," reads as one title; in "Senator X (D-NY)" the bracket is an aside
+            role = title.text if self.art.text[tag.start("tag") - 1] == "(" else f"{title.text}, {tag.group('tag')}"
             org = PARTIES.get(tag.group("party"))
             end = tag.end("tag")
         yield name, org, role, title.idx, end
+
+    def _representing(self, name: str, first: int, last: "Token"):
+        """"Ada Lin, representing the Harbour Society, said", "X, speaking on behalf of Y,": one who
+        speaks for an organisation belongs to it (the role is not named)."""
+        text = self.art.text
+        m = REPRESENTING.match(text, last.idx + len(last.text))
+        if not m:
+            return
+        at = m.end()
+        described = DESCRIBED_AS.match(text[at: at + 80])
+        org_m = ORG_RE.match(text, at + (described.end() if described else 0))
+        org_m = org_m and self._cut_at_person(org_m)
+        if org_m is None or not re.match(r"\s*[,.;]", text[org_m.end(): org_m.end() + 3]):
+            return
+        start, end = org_m.start("org"), org_m.end("org")
+        if self._is_place(start, end) or self._names_person(start, end) \
+                or not (described or self._organisation_like(start, end)):
+            return
+        yield name, org_m.group("org"), None, self.art.tokens[first].idx, end
+
+    def _portfolio(self, tok: "Token") -> bool:
+        """"Defence Secretary X", "Health Minister X": a one-word "organisation" NER finds before a
+        title is the title's portfolio."""
+        doc = self.art.tokens
+        return tok.lower_ in TITLE_MODIFIERS and tok.ent_iob_ == "B" and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].ent_iob_ != "I" and doc[tok.i + 1].lower_ in ROLE_NOUNS
+
+    def _party_member(self, name: str, first: int, last: "Token"):
+        m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
+        if m:
+            yield name, PARTY_OF_MEMBER[m.group("p")], None, self.art.tokens[first].idx, m.end("p")
 
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
@@ -419,13 +497,26 @@ class AffiliationFinder:
         if lo == i and lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
                 and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"}:
             lo -= 2  # "Co-founder X", "Vice-chair X" split by the tokenizer
-        while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped):
+        while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped
+                          and not self._portfolio(doc[lo])):
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
         org, start = None, doc[lo].idx
+        named_before = None
+        if lo < i and lo >= 1 and doc[lo].ent_iob_ == "I" and doc[lo].text[:1].isupper() and doc[lo - 1].ent_type_:
+            # "Norvel Energy spokesperson X" where NER took "Norvel Energy" for a person: a word that
+            # continues a name begun before the title is the name's, never the title's
+            ent_start = lo - 1
+            while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            while lo < i and doc[lo].ent_iob_ == "I":
+                lo += 1
+            if doc[lo - 1].lower_ in TITLE_MODIFIERS | GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                named_before = (self.doc[ent_start: lo].text, doc[ent_start].idx)
+            start = doc[lo].idx
         role_toks = list(doc[lo: first])
         if lo - 1 >= 0:
             prev = doc[lo - 1]
-            if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.i not in lumped:
+            if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.i not in lumped and not self._portfolio(prev):
                 ent_start = prev.i
                 while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
                     ent_start -= 1
@@ -436,6 +527,10 @@ class AffiliationFinder:
                     lo += 1
                 org, start = self.doc[ent_start: lo].text, doc[ent_start].idx
                 role_toks = [t for t in doc[lo: first] if not (t.ent_type_ == "ORG" and t.i not in lumped)]
+                if ent_start >= 1 and doc[ent_start - 1].lower_ in TENURE_WORDS and role_toks:
+                    # "Former Norvel Energy president X": the word before the organisation dates the post
+                    role_toks.insert(0, doc[ent_start - 1])
+                    start = doc[ent_start - 1].idx
             elif (acronym := self._acronym_prefix(self._hyphen_start(lo), i)) is not None:
                 lo = self._hyphen_start(lo)
                 # "Port Ellis PEPD Constable X", "RTB-TV CEO X": an organisation's short name before the title
@@ -450,6 +545,16 @@ class AffiliationFinder:
                 if doc[ent_start].lower_ == "the":
                     ent_start += 1
                 org, start = self.doc[ent_start: prev.i].text, doc[ent_start].idx
+            elif prev.text == ")" and prev.i >= 3 and doc[prev.i - 2].text == "(" \
+                    and _ACRONYM.fullmatch(doc[prev.i - 1].text) and doc[prev.i - 3].pos_ == "PROPN" \
+                    and doc[prev.i - 3].text[:1].isupper() and not self.people.is_person(doc[prev.i - 3]):
+                # "the World Fisheries Organisation (WFO) Director-General X": the name before its short form
+                ent_start = prev.i - 3
+                while ent_start > 0 and doc[ent_start - 1].text[:1].isupper() and doc[ent_start - 1].pos_ == "PROPN" \
+                        or ent_start > 1 and doc[ent_start - 1].lower_ in {"of", "for", "and"} and doc[ent_start - 2].pos_ == "PROPN":
+                    ent_start -= 1
+                if self._organisation_like(doc[ent_start].idx, doc[prev.i - 3].idx + len(doc[prev.i - 3].text)):
+                    org, start = self.doc[ent_start: prev.i - 2].text, doc[ent_start].idx
             else:
                 described = self._described_institution(prev)
                 if described is not None:  # "county police Sergeant X"
@@ -459,6 +564,25 @@ class AffiliationFinder:
             if named is not None:  # "director of the Harbour Trust Ada Lin": the organisation apart
                 org = named
                 role_toks = [t for t in role_toks if t.i <= place]
+        if org is not None and role_toks and role_toks[-1].lower_ in PLACE_HEADS and " " not in org \
+                and org.lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+            # "former Marlow mayor X": a mayor's town, whatever NER calls it
+            org, role_toks = None, [t for t in doc[self._token_after(start).i: first]]
+        if org is None and named_before is not None:
+            org, start = named_before
+        if org is None and place is None:
+            # "Harbour Society spokesperson X", "former Westfield Council leader X": capitalised words
+            # ending in a word for an organisation lead the title even where NER missed the name
+            s0 = lo
+            while s0 < i and doc[s0].lower_ in TENURE_WORDS:
+                s0 += 1
+            k = s0
+            while k < i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if k - s0 >= 2 and doc[k - 1].lower_ in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS \
+                    and not any(self.people.is_person(t) for t in doc[s0:k]):
+                org = self.doc[s0:k].text
+                role_toks = list(doc[lo:s0]) + [t for t in role_toks if t.i >= k]
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
@@ -496,6 +620,8 @@ class AffiliationFinder:
         span = doc[lo: hi]
         if not span or any(t.ent_type_ != "ORG" for t in span):
             return None
+        if len(span) == 1 and (span[0].lower_ in TITLE_MODIFIERS | {"state"} or span[0].lower_ in ROLE_NOUNS):
+            return None  # "Secretary of State X", "Minister of Defence X": the portfolio is the title's
         text = " ".join(t.text for t in span)
         if not hasattr(self, "_place_names"):
             self._place_names = {e.text.removeprefix("the ").removeprefix("The ")
@@ -591,7 +717,8 @@ class AffiliationFinder:
             return True  # "Chief Financial Officer", "Majority Leader": capitalised words of the title
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.is_alpha and tok.text.islower():
             return True  # "visiting professor", "founding member", "leading geologist"
-        return tok.pos_ == "ADJ" and tok.is_alpha and tok.text.islower()
+        # "Amateur astronomer X" opening a sentence: an adjective capitalised only by its place
+        return tok.pos_ == "ADJ" and tok.is_alpha and (tok.text.islower() or tok.i == tok.sent.start and tok.text[1:].islower())
 
     # "Tom Becker of the Pacific Shippers Council said", "Ada Lin of the city's water board",
     # "Ada Lin of WXYZ 7 news,", "Ada Lin of the Harbour Society (HS) observed"
@@ -618,6 +745,9 @@ class AffiliationFinder:
         preposition = of.group(0).strip(", ")
         if org_m and preposition in {"from", "with"} and not self._organisation_like(org_m.start("org"), org_m.end("org")):
             org_m = None  # "Ada Lin from Oslo": where she comes from, unless the name is an organisation's
+        if org_m and preposition == "from" and not described_as and " " not in org_m.group("org") \
+                and not _ACRONYM.fullmatch(org_m.group("org")):
+            org_m = None  # "Sam Reed, from Marlow,": one plain word after "from" is far more often a town
         if org_m and not self._is_place(org_m.start("org"), org_m.end("org")):
             org, end = org_m.group("org"), org_m.end()
             media = re.match(r"\s+\d{1,3}(?:\s+(?P<noun>[a-z]+))?", text[end: end + 20])
@@ -677,6 +807,11 @@ class AffiliationFinder:
         m = re.match(r"\s+and\s+", self.art.text[pos: pos + 10])
         return bool(m) and self._person_follows(pos + m.end() - 1)
 
+    def _token_before(self, pos: int) -> "Token | None":
+        """The last token ending at or before `pos`."""
+        k = bisect_left(self._starts, pos) - 1
+        return self.art.tokens[k] if k >= 0 else None
+
     def _token_after(self, pos: int) -> "Token | None":
         """The first token starting at or after `pos`."""
         k = bisect_left(self._starts, pos)
@@ -700,7 +835,10 @@ class AffiliationFinder:
         after = text[pos: pos + 400]
         if re.match(r",?\s+(?:of|from|at)\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", after):
             return  # "Tom Becker of the Pacific Shippers Council said": _of_organisation
-        m = re.match(r"(?:\s+(?P<verb>[a-z]+))?\s*,\s+(?:\d{1,3},\s+)?", after)  # "X, 52, a farmer"
+        # "X, 52, a farmer", "X (pictured), a farmer", "X — a farmer —"
+        m = re.match(r"(?:\s+\((?:pictured|left|right|centre|center|above|below|top|inset)\))?"
+                     r"(?:\s+(?P<verb>[a-z]+))?\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?"
+                     r"(?:(?<=\d, )(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+)?", after)  # "X, 45, of Marlow, a nurse"
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()
@@ -713,7 +851,8 @@ class AffiliationFinder:
                 return  # "Ada Lin, Mayor Tom Berg and ...": a list of titled people, not an appositive
             for part in _split_roles(role):
                 yield name, org, part, first.idx, end
-            nxt = re.match(r"\s+and\s+(?:now|later|also|currently|formerly)?\s*(?=(?:a|an|the)\s)", text[end: end + 40])
+            # "a researcher at Y and lead author of the study": a second role, with or without an article
+            nxt = re.match(r"\s+and\s+(?:now|later|also|currently|formerly)?\s*(?=(?:a|an|the)\s|[a-z])", text[end: end + 40])
             if not nxt:
                 return
             pos = end + nxt.end()
@@ -721,13 +860,18 @@ class AffiliationFinder:
     def _role_and_org(self, pos: int, of_complement: bool = False, plural: bool = False) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
-        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?", text[pos:])
+        # "a 34-year-old teacher at Y": the age is no word of the role
+        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?"
+                     r"(?:\d{1,3}-year-old\s+)?", text[pos:])
         i = pos + m.end()
         owner = ORG_OWNER.match(text[i: i + 120])
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
             tok = self._token_after(i + owner.start("org"))
             if tok is not None and not self.people.is_person(tok):  # "Tom Berg's deputy": left out
                 found = self._role_and_org(i + owner.end(), of_complement=True)
+                if found and found[1] is not None and self._is_place(i + owner.start("org"), i + owner.end("org")):
+                    # "Norway's ambassador to the United Nations": the place is the role's, the organisation named
+                    return text[i + owner.start("org"): i + owner.end()].strip() + " " + found[0], found[1], found[2]
                 if found and found[1] is None:
                     if self._is_place(i + owner.start("org"), i + owner.end("org")):
                         # "Norway's health minister": a place goes into the role
@@ -739,6 +883,9 @@ class AffiliationFinder:
             # "Ada Lin, the family's lawyer": a role of an unnamed owner
             found = self._role_and_org(i + common.end(), of_complement=True)
             if found and found[1] is None:
+                named = self._antecedent_organisation(i, m.group(0) + common.group(0))
+                if named is not None:  # "Norvel Energy cut jobs. The company's chief executive, X, ..."
+                    return found[0], named, found[2]
                 return common.group(0).strip() + " " + found[0], None, found[2]
             return found
         words: list[tuple[str, int, int]] = []
@@ -773,10 +920,15 @@ class AffiliationFinder:
             return role, None, role_end
         # "a professor of computer security at Delft University": a lowercase complement
         # belongs to the role, and the organisation may follow it
-        complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+[A-Z])",
+        complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[A-Z])",
                               text[role_end: role_end + 120])
+        # "chairman of the board of Norvel Energy": the board is the role's, the organisation follows
+        board = re.match(r"\s+of\s+(?:the\s+|its\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])",
+                         text[role_end: role_end + 80])
         if complement:
             role_end += complement.end()
+        elif board:
+            role_end += board.end()
         rest = text[role_end: role_end + 200]
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
         role = text[words[0][1]: role_end]
@@ -785,6 +937,11 @@ class AffiliationFinder:
         if prep:
             described_as = DESCRIBED_AS.match(rest, prep.end())  # "chief executive of the turbine maker Nordwind"
             org_m = ORG_RE.match(rest, described_as.end() if described_as else prep.end())
+            if org_m:  # "a professor at Westfield University and Tom Berg, a nurse": the name stops before him
+                cut = self._cut_at_person(ORG_RE.match(text, role_end + org_m.start()))
+                org_m = cut and ORG_RE.match(rest, org_m.start(), cut.end() - role_end)
+            if org_m and not described_as and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
+                return role, None, role_end  # "a spokeswoman for Prime Minister Tom Berg": a person, no organisation
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
@@ -798,15 +955,43 @@ class AffiliationFinder:
                     if outer and not self._is_place(outer.start("org"), outer.end("org")):
                         role_text = re.sub(r"\s+(?:at|of)$", "", text[words[0][1]: end + unit.end()].rstrip())
                         return role_text, outer.group("org"), outer.end()
+                unit = re.match(rf"(?:\s+[a-z][a-z-]*){{0,2}}\s+(?:{_INSTITUTION})\b", text[end: end + 60])
+                name_tok, head = self._token_before(end), unit and self._token_before(end + unit.end())
+                if name_tok is not None and name_tok.dep_ == "case" and name_tok.i >= 1:
+                    name_tok = self.art.tokens[name_tok.i - 1]  # "of Westland's foreign ministry": the owner
+                if unit and head is not None and name_tok is not None and head.pos_ == "NOUN" \
+                        and name_tok.head.i == head.i:
+                    # "a spokesman for the Westland police", "an official at the Westland health ministry":
+                    # a place or a name before a word for an institution names that institution
+                    return role, org + text[end: end + unit.end()], end + unit.end()
                 if self._modifies_noun(end) or re.search(r"['’]s$", org):
                     # "a line worker at the Bergen plant", "an adviser on the council's budget": the
                     # name only modifies or owns a noun
                     return role, None, role_end
-                if prep.group("p") == "from" and self._is_place(role_end + org_m.start("org"), end):
-                    return role, None, role_end  # "a lawyer from Boston": where she comes from, no employer
+                if prep.group("p") == "from" and not described_as and (
+                        self._is_place(role_end + org_m.start("org"), end)
+                        or not self._organisation_like(role_end + org_m.start("org"), end)
+                        or " " not in org and not _ACRONYM.fullmatch(org)):
+                    # "a lawyer from Boston", "a fisherman from Marlow": where she comes from, no employer
+                    # (one plain word after "from" is far more often a town than a firm)
+                    return role, None, role_end
                 if self._is_time(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a student in the 1990s": when, not where
-                if prep.group("p") == "to" or self._is_place(role_end + org_m.start("org"), end):
+                if prep.group("p") == "for" and words[-1][0].lower() in SEAT_TITLES \
+                        and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                    return text[words[0][1]: end], None, end  # "MP for Marlow East": a constituency, no employer
+                if prep.group("p") == "of" and words[-1][0].lower() in PLACE_HEADS \
+                        and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                    return text[words[0][1]: end], None, end  # "the mayor of Marlow": a town, even one NER missed
+                # "at the think tank Westbridge": a described organisation is no place, whatever NER says
+                place = not described_as and self._is_place(role_end + org_m.start("org"), end)
+                after = self._token_after(end)
+                if place and prep.group("p") in {"at", "with", "for", "in"} and after is not None \
+                        and after.pos_ == "NOUN" and after.is_lower and self.art.text[end: after.idx] == " ":
+                    return role, None, role_end  # "an official at the Westland health ministry": the place modifies
+                if prep.group("p") == "to" and not place and self._organisation_like(role_end + org_m.start("org"), end):
+                    return role, org, end  # "an adviser to the Harbour Society": whom she advises employs her
+                if prep.group("p") == "to" or place:
                     # "ambassador to Lisbon": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
                 return role, org, end
@@ -831,14 +1016,33 @@ class AffiliationFinder:
         are all one organisation entity ("United Nations envoy"); None otherwise."""
         k = 0
         while k < len(words) - 1 and words[k][0][:1].isupper() and words[k][0].lower() not in ROLE_NOUNS \
-                and words[k][0].lower() not in TITLE_MODIFIERS:
+                and (words[k][0].lower() not in TITLE_MODIFIERS or self._inside_org(words[k][1])):
             k += 1
         if k == 0:
             return None
         toks = [self._token_after(w[1]) for w in words[:k]]
-        if any(t is None or t.ent_type_ != "ORG" for t in toks):
+        if any(t is None for t in toks):
+            return None
+        # "a Harbour Society volunteer": a name ending in a word for an organisation, where NER missed it
+        named = k >= 2 and words[k - 1][0].lower() in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS \
+            and all(t.pos_ == "PROPN" and not self.people.is_person(t) for t in toks)
+        if not named and any(t.ent_type_ != "ORG" for t in toks):
             return None
         return words[k - 1][2], words[k][1]
+
+    def _names_person(self, start: int, end: int) -> bool:
+        """The capitalised words hold a person's name and are no organisation named after one."""
+        if not hasattr(self, "_work_titles"):
+            self._work_titles = _works(self.art.text)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(self.people.is_person(t) and t.text not in SAINTS for t in span) \
+            and not self._organisation_like(start, end) and self.art.text[start:end] not in self._work_titles
+
+    def _inside_org(self, start: int) -> bool:
+        """The word at `start` continues an organisation entity begun before it: "a Harbour Party
+        MP", "a Norvel Energy employee" ("Party", "Energy" are no title modifiers there)."""
+        tok = self._token_after(start)
+        return tok is not None and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I"
 
     def _modifies_noun(self, end: int) -> bool:
         """The name ending at `end` is followed by a common noun it modifies ("the Bergen plant")."""
@@ -850,6 +1054,8 @@ class AffiliationFinder:
         """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")
         that a named organisation follows ("an epidemiologist at the University of X")."""
         low = word.lower()
+        if low in FAMILY_NOUNS:
+            return False  # "the daughter of Tom Berg", "the mother of a pupil at Y": family, no post
         if plural:
             return low in ROLE_PLURALS
         if _job(word):
@@ -886,10 +1092,19 @@ class AffiliationFinder:
             return  # no comma: the title before the name is _title_before's
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
                 and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
+        # "top human rights official": a modifier keeps its own modifiers ("human" of "rights")
+        mods = sorted({d for t in mods for d in t.subtree if d.is_alpha and d.dep_ in {"amod", "compound"}
+                       and d.lower_ not in DESCRIPTIVE_ADJECTIVES}, key=lambda d: d.i)
         role_toks = mods + [head]
         role = " ".join(t.text for t in role_toks)
         owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"
         org = owner[0] if owner else None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if org is None and poss is not None and poss.pos_ == "NOUN" and any(d.lower_ == "the" for d in poss.children):
+            # "Norvel Energy cut jobs. The company's chief executive, X, said": the company just named
+            org = self._antecedent_organisation(poss.idx, f"the {poss.lower_}'s ")
+        elif org is None and poss is not None and poss.lower_ == "its":
+            org = self._antecedent_organisation(poss.idx, "its")  # "Its chairman, X, said"
         for prep in head.rights if org is None else ():
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
                 m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
@@ -929,11 +1144,31 @@ class AffiliationFinder:
             return head
         return None
 
+    def _described_organisations(self) -> set[str]:
+        """Names the article introduces with a word for an organisation ("the logistics firm Norvel
+        Freight"): organisations wherever they recur, even where NER calls them people."""
+        if not hasattr(self, "_described_orgs"):
+            self._described_orgs = set()
+            for m in DESCRIBED_NAME.finditer(self.art.text):
+                last, noun = self._token_before(m.end("name")), self._token_before(m.start("name") - 1)
+                # the word and the name stand in apposition ("the firm Norvel Freight"), not in a
+                # clause ("the party Ada Lin founded")
+                if last is not None and noun is not None and (
+                        last.dep_ == "appos" and last.head.i == noun.i or noun.dep_ == "compound" and noun.head.i == last.i):
+                    self._described_orgs.add(m.group("name"))
+        return self._described_orgs
+
     def _possessor_organisation(self, head: "Token") -> tuple[str, int] | None:
         """The organisation that owns a role noun: "the Harbour Society's president"."""
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None and poss.ent_type_ == "GPE":
             return self._campus(poss)
+        if poss is not None and poss.pos_ == "PROPN":
+            run = self.people.name_run(poss) if self.people.is_person(poss) else ()
+            if " ".join(run) in self._described_organisations():
+                # "Norvel Freight's managing director, X," after "the logistics firm Norvel Freight"
+                first_tok = self.art.tokens[poss.i - len(run) + 1]
+                return " ".join(run), first_tok.idx
         if poss is None or poss.ent_type_ != "ORG" or poss.pos_ != "PROPN" or self.people.is_person(poss):
             return None
         lo = poss.i
@@ -1106,7 +1341,9 @@ class AffiliationFinder:
         toks = self.art.tokens
         for tok in toks:
             single = _singular_role(tok.lower_)
-            if single is None or tok.pos_ not in {"NOUN", "PROPN"} or tok.i + 1 >= len(toks):
+            # "NASA astronauts X and Y": the tagger may read a plural title after a name as a verb
+            misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
+            if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
                 continue
             names, k = [], tok.i + 1
             while k < len(toks):
@@ -1128,8 +1365,38 @@ class AffiliationFinder:
                 lo += 1
             written = single.capitalize() if tok.text[:1].isupper() else single
             role = " ".join([t.text for t in toks[lo: tok.i]] + [written])
+            org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"
+            start = toks[lo].idx if org is None else org[1]
+            if org is None:  # "Researchers X and Y of Westfield University": the organisation of all
+                name, first_i, last = names[-1]
+                of_org = self._of_organisation(name, toks[first_i], last)
+                if of_org is not None:
+                    org = (of_org[1], start)
             for name, _first, last in names:
-                yield name, None, role, toks[lo].idx, last.idx + len(last.text)
+                yield name, org and org[0], role, start, last.idx + len(last.text)
+
+    def _organisation_before(self, lo: int) -> tuple[str, int] | None:
+        """The organisation named right before the title at token `lo`: an ORG entity, or capitalised
+        words that end in a word for an organisation ("Harbour Society"); (name, offset) or None."""
+        toks = self.art.tokens
+        k = lo - 1
+        if k < 0 or toks[k].pos_ != "PROPN" or not toks[k].text[:1].isupper() or self.people.is_person(toks[k]):
+            return None
+        if toks[k].ent_type_ == "ORG":
+            s0 = k
+            while s0 > 0 and toks[s0].ent_iob_ == "I":
+                s0 -= 1
+        else:
+            s0 = k
+            while s0 > 0 and toks[s0 - 1].pos_ == "PROPN" and toks[s0 - 1].text[:1].isupper() and toks[s0 - 1].is_alpha:
+                s0 -= 1
+            if s0 == k or toks[k].lower_ not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                return None
+        if toks[s0].lower_ == "the":
+            s0 += 1
+        if s0 > k or any(self.people.is_person(t) for t in toks[s0: k + 1]):
+            return None
+        return self.doc[s0: k + 1].text, toks[s0].idx
 
     def _person_at_run(self, k: int) -> tuple[str, int, "Token"] | None:
         """The person whose name starts at token k."""
@@ -1185,7 +1452,12 @@ class AffiliationFinder:
             lemma = verb.lemma_.lower()
             if verb.pos_ not in {"VERB", "AUX"} or lemma not in APPOINTMENT_VERBS:
                 continue
+            if self._hypothetical(verb):
+                continue  # "she could become its president", "he wants to join Y as its coach"
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.dep_ == "nsubj" and lemma not in {"become", "join"}:
+                yield from self._appointed_object(verb, subj)
+                continue
             if subj is None or (subj.dep_ == "nsubj") != (lemma in {"become", "join"}):
                 continue  # "the board named X": the subject is the one who appoints
             if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
@@ -1220,6 +1492,135 @@ class AffiliationFinder:
             role, role_org, end = found
             yield person, org or role_org, role, subj.left_edge.idx, max(end, verb.idx + len(verb.text))
 
+    def _as_posts(self):
+        """"X took over as chief executive of Y", "X stepped down as Y's president": a post taken up
+        or left, named after "as" (a post left is a former one)."""
+        for verb in self.art.tokens:
+            if verb.pos_ != "VERB" or self._hypothetical(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+            if (lemma, particle) in TAKEN_POSTS:
+                former = False
+            elif (lemma, particle) in LEFT_POSTS or (lemma, None) in LEFT_POSTS:
+                former = True
+            else:
+                continue
+            role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                             for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
+            if role_tok is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None:
+                continue
+            if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                subj = verb.head
+            if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+                continue
+            person = self._who(subj)
+            found = self._role_and_org(min(t.idx for t in role_tok.subtree)) if person else None
+            if found is None:
+                continue
+            role, org, end = found
+            if former and not role.lower().startswith("former"):
+                role = f"former {role}"
+            yield person, org, role, min(subj.idx, verb.idx), end
+
+    def _antecedent_organisation(self, pos: int, owner: str) -> str | None:
+        """"the company's", "the charity's" at `pos`: the one organisation named in this sentence
+        before it or in the sentence before, if exactly one is named there; None otherwise."""
+        m = re.search(r"(?:^|\s)the\s+(?P<noun>[a-z]+)['’]s?\s+$", owner.lower())
+        if owner.lower().strip() != "its" and (not m or m.group("noun") not in ORG_REFERENCE_NOUNS):
+            return None  # "its chairman": "its" stands for an organisation (or a thing), never a person
+        tok = self._token_after(pos)
+        if tok is None:
+            return None
+        sent = tok.sent
+        lo = self.art.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        names = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent.start < lo or ent.end_char > pos:
+                continue
+            text = ent.text.removeprefix("the ").removeprefix("The ")
+            if any(self.people.is_person(t) for t in ent) or self._is_place(ent.start_char, ent.end_char):
+                continue
+            names.add(text)
+        return names.pop() if len(names) == 1 else None
+
+    def _founded_by(self):
+        """"Norvel Energy was founded by Ada Lin", "the Harbour Trust, a charity founded by X": the
+        founder of an organisation named as the passive's subject or the noun the participle describes."""
+        toks = self.art.tokens
+        for verb in toks:
+            role = FOUNDING_VERBS.get(verb.lemma_.lower())
+            if verb.pos_ != "VERB" or role is None or verb.tag_ != "VBN" or self._hypothetical(verb):
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is None or not self.people.is_person(by):
+                continue
+            target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if target is not None and target.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+                target = verb.head
+            elif target is None and verb.dep_ == "acl":
+                target = verb.head
+                if target.pos_ == "NOUN" and target.dep_ == "appos" and target.head.pos_ == "PROPN":
+                    target = target.head  # "the Harbour Trust, a charity founded by X"
+            if target is None or target.pos_ != "PROPN" or self.people.is_person(target):
+                continue
+            left = target.left_edge.idx + (4 if target.left_edge.text == "The" else 0)
+            org_m = ORG_RE.match(self.art.text, left)
+            if not org_m or org_m.end("org") != target.idx + len(target.text) \
+                    or not self._organisation_like(org_m.start("org"), org_m.end("org")) \
+                    or self._is_place(org_m.start("org"), org_m.end("org")):
+                continue
+            person = self._who(by)
+            if person is not None:
+                yield person, org_m.group("org"), role, min(org_m.start("org"), verb.idx), by.idx + len(by.text)
+
+    def _hypothetical(self, verb: "Token") -> bool:
+        """"could become", "might be named", "wants to join": a post not (yet) held."""
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS
+
+    def _appointed_object(self, verb: "Token", subj: "Token"):
+        """"Norvel Energy appointed Ada Lin as its chief executive", "the council named her its
+        chair", "Y hired X as chief engineer": the object holds the post, the subject (where it is
+        an organisation) is the employer."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not (self.people.is_person(obj) or obj.lower_ in {"him", "her"}):
+            return
+        role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > obj.i and _job(c.text)), None)
+        if role_tok is None:
+            role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+                             for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
+        if role_tok is None:
+            role_tok = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and _job(c.text)
+                             and any(d.dep_ == "poss" and d.lower_ in {"its", "their"} for d in c.children)), None)
+        if role_tok is None or any(t.tag_ == "JJS" or t.lower_ in AWARD_PERIODS for t in role_tok.subtree):
+            return
+        person = self._who(obj)
+        if person is None and verb.lemma_.lower() == "name" and obj.lower_ not in PRONOUNS:
+            # "Y named Ada Lin its chair": "named" here appoints, it does not give an alias
+            at = self._person_at(obj)
+            person = at[0] if at else None
+        if person is None:
+            return
+        found = self._role_and_org(min(t.idx for t in role_tok.subtree))
+        if found is None:
+            return
+        role, org, end = found
+        role = re.sub(r"^new\s+", "", role)  # "appointed X as its new chair": the post is "chair"
+        if org is None and subj.pos_ == "PROPN" and not self.people.is_person(subj):
+            left = subj.left_edge.idx + (4 if subj.left_edge.text == "The" else 0)
+            org_m = ORG_RE.match(self.art.text, left)
+            if org_m and org_m.end("org") == subj.idx + len(subj.text) \
+                    and self._organisation_like(org_m.start("org"), org_m.end("org")) \
+                    and not self._is_place(org_m.start("org"), org_m.end("org")):
+                org = org_m.group("org")
+        yield person, org, role, min(subj.left_edge.idx, obj.left_edge.idx), max(end, verb.idx + len(verb.text))
+
     # ---- links stated by a clause: "X is a professor at Y", "X founded Y", "X works for Y" ---------
 
     def _clause_subjects(self, verb: "Token") -> list[str]:
@@ -1239,7 +1640,11 @@ class AffiliationFinder:
         if subj.lower_ in {"who"} and verb.dep_ == "relcl":
             subj = verb.head
         people = []
-        for tok in [subj, *subj.conjuncts]:
+        named = [subj, *subj.conjuncts]
+        if not self.people.is_person(subj) and subj.lower_ not in PRONOUNS:
+            # "Her husband, Leif Dahl, is a professor at Y": the name in apposition to the subject
+            named += [c for c in subj.children if c.dep_ == "appos" and self.people.is_person(c)]
+        for tok in named:
             if tok.lower_ in PRONOUNS or self.people.is_person(tok):
                 person = self._who(tok)
                 if person and person not in people:
@@ -1251,6 +1656,8 @@ class AffiliationFinder:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             lemma = verb.lemma_.lower()
+            if self._hypothetical(verb):
+                continue  # "X could be the next president of Y", "X hopes to work for Y"
             if lemma == "be":
                 if verb.dep_ == "relcl":
                     continue  # "who is the director of Y": _relative_clause
@@ -1266,8 +1673,11 @@ class AffiliationFinder:
                 continue
             if not found or self._reported_pronoun(verb):
                 continue
+            past = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in verb.children)
             for person in self._clause_subjects(verb):
                 for org, role, start, end in found:
+                    if past and role and not role.lower().startswith("former"):
+                        role = f"former {role}"  # "she previously worked for Y as a planner"
                     yield person, org, role, min(start, verb.idx), end
 
     def _reported_pronoun(self, verb: "Token") -> bool:

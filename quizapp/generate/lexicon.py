@@ -736,3 +736,6 @@ GENDERED_NOUNS = {
 # "they edged the hosts 2-1", "the court upheld the ban 5-4").
 SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed", "drew", "defeating", "losing",
                 "winning"}
+# "at the think tank Westbridge", "of the nonprofit Shelterwell": more words that describe an
+# organisation before its name
+NON_PERSON_NOUNS.update({"tank", "think-tank", "thinktank", "nonprofit", "non-profit", "consultancy", "lobby"})
