@@ -67,10 +67,28 @@ def _noun_phrase(head, q_tokens) -> str | None:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "on", "at", "from", "for") and child.i == head.i + 1:
             phrase = subtree(child)
-            if len(phrase) <= 5 and not any(t.is_punct for t in phrase) and not has_number(phrase):
+            if (len(phrase) <= 5 and not any(t.is_punct for t in phrase) and not has_number(phrase)
+                    and not _date_phrase(phrase)):
                 right += phrase
         break
     return words_of([*left, head, *right]) or None
+
+
+def _date_phrase(phrase) -> bool:
+    """"on Wednesday", "in May": when, not what is counted."""
+    return len(phrase) >= 2 and phrase[0].dep_ == "prep" and any(t.lower_ in DATE_WORDS for t in phrase[1:])
+
+
+def _date_after(head) -> str:
+    """The date phrase right after the counted noun ("deaths on Wednesday"), which a question
+    puts at its end: "How many deaths were there on Wednesday?"."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.i == head.i + 1:
+            phrase = subtree(child)
+            if _date_phrase(phrase) and len(phrase) <= 4 and not has_number(phrase):
+                return " " + words_of(phrase)
+        break
+    return ""
 
 
 def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, list] | None:
@@ -88,13 +106,20 @@ def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, lis
         phrase = [t for t in subtree(child) if t.i not in skip_ids]
         if _vague(phrase):
             return None
-        if child.dep_ == "npadvmod" and not any(t.lower_ in DATE_WORDS for t in phrase):
-            continue  # "last week" stays; a loose noun phrase after the verb does not
+        if child.dep_ == "npadvmod" and child.lower_ not in DATE_WORDS:
+            # "last week", "Monday" stay; a loose noun phrase after the verb does not, even one
+            # holding a date ("… Central European Time on April 4": a time cut from its clause).
+            continue
         if has_number(phrase):
             return None
         if child.i < subject_at:
             if child.dep_ in ("prep", "npadvmod") and len(phrase) > 1:
                 moved += phrase
+            continue
+        if child.dep_ in ("prep", "npadvmod") and child.i < verb.i and verb.dep_ != "conj":
+            # "Lin on Tuesday admitted his guilt": "did Lin admit his guilt on Tuesday?", not
+            # "did Lin admit on Tuesday his guilt?".
+            moved += phrase
             continue
         out += phrase
     return out, moved
@@ -110,7 +135,7 @@ def _moved_words(moved) -> str:
     return " " + words
 
 
-def _attribution(verb, sentence_doc) -> str:
+def _attribution(verb, sentence_doc, article_text: str = "") -> str:
     """"According to Ada Lin, " where the clause is what a named person or body said; "" where
     the article states it itself."""
     for child in verb.children:
@@ -127,7 +152,10 @@ def _attribution(verb, sentence_doc) -> str:
             words = words_of(phrase)
             first = first_of(subj[0])
             if first.pos_ == "DET" or first.pos_ in ("NOUN", "ADJ") and first.i == 0 and not first.ent_type_:
-                words = words[:1].lower() + words[1:]
+                # "Saudi officials said …" keeps the capital of a proper adjective.
+                words = lower_first(words, article_text or sentence_doc.text)
+                if first.pos_ == "DET":
+                    words = words[:1].lower() + words[1:]
             return f"According to {words}, "
         return "According to the article, "
     if head.dep_ not in ("ROOT",):
@@ -275,9 +303,12 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     tail = [t for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ != "of" and money
             for t in subtree(c)]
     skip -= {t.i for t in tail}
-    attribution = _attribution(verb, doc)
+    attribution = _attribution(verb, doc, article_text)
+
+    when = _date_after(head) if not money and not percent else ""
 
     def finish(question: str, form: Asked | None = None) -> Asked | None:
+        question += when
         prompt = _finish(f"{attribution}{question}" if attribution else question)
         return Asked(prompt, suffix, prefix) if prompt else None
 

@@ -16,7 +16,7 @@ from quizapp.generate import numbers
 from quizapp.generate.evidence import covering, evidence, readable
 from quizapp.generate.facts import Figure
 from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, slug
-from quizapp.generate.questions.parsing import parse_sentences
+from quizapp.generate.questions.parsing import parse_sentence, parse_sentences
 from quizapp.generate.questions.figure_wording import Asked, ask
 
 MAX_FIGURES = 8
@@ -56,6 +56,65 @@ def _part_of_a_longer_phrase(text: str, start: int, end: int) -> bool:
             r"^[-–/+:]\w|^[-–]?\d|^\.\d|^,\d|^\s+(?:hundred|thousand|million|billion|trillion|dozen)\b", after, re.I):
         return True
     return bool(_NAME_BEFORE.search(before))
+
+
+# A converted amount in brackets beside the figure ("160 km (100 miles)", "100 miles (160 km)"):
+# the reader who knows the conversion needs no article.
+_CONVERSION_AFTER = re.compile(r"^\s*[^\s(),.;]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*[$€£]?\d", re.I)
+_CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[^\s(),.;\d]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*[$€£]?$", re.I)
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                             r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
+_ORDINAL_OF = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+               9: "ninth", 10: "tenth"}
+# Before a number that names things already counted: "the five weeks", "all five deaths", "of the eight".
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|both)\s+(?:other\s+)?$", re.I)
+
+
+def _values_in(text: str) -> list[float]:
+    out = []
+    for m in _NUMBER_IN_TEXT.finditer(text):
+        found = numbers.find_quantity(m.group(0))
+        if found is not None:
+            out.append(found.values[0])
+    return out
+
+
+def _gives_itself_away(text: str, blank: _Blank) -> bool:
+    """The sentence tells the figure without the article's fact: a conversion in brackets
+    ("_____ km (100 miles)"), a sum or difference of two numbers beside it ("down by _____ points,
+    12 to 10"), an ordinal that counts to it ("the second blast … between the _____ blasts"), or
+    "one" before a singular noun ("recorded only _____ album")."""
+    s, e = blank.sentence
+    if _CONVERSION_AFTER.match(text[blank.end:blank.end + 30]) or _CONVERSION_BEFORE.search(text[max(s, blank.start - 30):blank.start]):
+        return True
+    q = blank.quantity
+    if q.kind == "range":
+        return False
+    key = q.values[0]
+    rest = _values_in(text[s:blank.start] + " " + text[blank.end:e])
+    if any(abs(a - b) == key or a + b == key for i, a in enumerate(rest) for b in rest[i + 1:]):
+        return True
+    sentence = text[s:e].lower()
+    if key in _ORDINAL_OF and re.search(rf"\b{_ORDINAL_OF[key]}\b", sentence):
+        return True
+    if key == 2 and re.search(r"\bbetween\s+(?:the\s+|these\s+|those\s+)?$", text[max(s, blank.start - 20):blank.start], re.I):
+        return True
+    return key == 1 and q.kind == "exact" and not re.match(r"\s+(?:of|in|out|per)\b", text[blank.end:blank.end + 8])
+
+
+def _repeats_an_earlier_figure(ctx: Context, blank: _Blank) -> bool:
+    """"the five weeks", "all five deaths", "the first victim of the eight": a definite number
+    names things the article has counted before, so its question would ask that figure twice."""
+    if not _DEFINITE_BEFORE.search(ctx.text[max(0, blank.start - 24):blank.start]):
+        return False
+    for fig in ctx.facts.figures:
+        if fig.start >= blank.start or not grounded(ctx.text, fig):
+            continue
+        other = numbers.find_quantity(fig.text)
+        if other is not None and not other.is_year and other.values == blank.quantity.values:
+            return True
+    return False
 
 
 def _blanks(ctx: Context) -> list[_Blank]:
@@ -112,16 +171,54 @@ def _share(text: str, blank: _Blank) -> bool:
         r"\s?(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|higher|more|up|increases|gain)", after)
 
 
+# A person's age: "aged 25", "died at age 65", "at the age of 80", "a 40-year-old", "39 years old".
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|age of)\s+$", re.I)
+_AGE_AFTER = re.compile(r"^(?:[- ]years?[- ]old\b|-year\b)", re.I)
+
+
+def _is_age(text: str, blank: _Blank, asked: Asked | None) -> bool:
+    if asked is not None and " how old " in f" {asked.prompt.lower()}":
+        return True
+    return bool(_AGE_BEFORE.search(text[max(0, blank.start - 20):blank.start])
+                or _AGE_AFTER.match(text[blank.end:blank.end + 12]))
+
+
+# Words of a toll: a bare "How many people died?" cannot say which toll where the article gives two.
+_TOLL_WORDS = {"die", "died", "dies", "dead", "death", "deaths", "kill", "killed", "kills", "injured", "injuries",
+               "wounded", "hurt", "casualties", "fatalities", "victims", "missing"}
+
+
+def _ambiguous_toll(ctx: Context, blank: _Blank, blanks: list[_Blank], asked: Asked) -> bool:
+    """"Officials said three people died" after a collapse that killed 39: the question keeps no
+    word of which event (where, when, what), so another toll of the article answers it too."""
+    clause = asked.prompt.split(", ", 1)[1] if asked.prompt.startswith("According to ") else asked.prompt
+    words = re.findall(r"[a-z]+", clause.lower())
+    if len(words) > 5 or not _TOLL_WORDS & set(words):
+        return False
+    for other in blanks:
+        if other is blank or other.quantity.values == blank.quantity.values:
+            continue
+        sentence = ctx.text[other.sentence[0]:other.sentence[1]].lower()
+        if _TOLL_WORDS & set(re.findall(r"[a-z]+", sentence)):
+            return True
+    return False
+
+
 def _options(blank: _Blank, asked: Asked | None, ctx: Context, others: list[numbers.Quantity]) -> tuple[str, list[str]]:
     q = blank.quantity
     rng = ctx.rng(f"figure:{blank.start}")
     sentence = ctx.text[blank.sentence[0]:blank.sentence[1]]
     # Another number of the same sentence is no wrong answer: the reader sees it right there.
     others = [o for o in others if not re.search(rf"(?<![\w.,]){re.escape(o.expression)}(?![\w])", sentence)]
-    wrong = dis.numeric_distractors(q, rng, others, at_most=100 if _share(ctx.text, blank) else None)
+    wrong = dis.numeric_distractors(q, rng, others, at_most=100 if _share(ctx.text, blank) else None,
+                                    age=_is_age(ctx.text, blank, asked))
     wrong = [w for w in wrong if not re.search(rf"(?<![\w.,]){re.escape(w)}(?![\w])", sentence, re.I)]
     if asked is None:
         return q.expression, wrong
+    if q.numbers[0].capital and q.numbers[0].style != "digits":
+        # "Three children were hurt": the capital of the sentence start is no option's.
+        wrong = [w[:1].lower() + w[1:] for w in wrong]
+        q = numbers.find_quantity(q.expression[:1].lower() + q.expression[1:]) or q
     def dress(expr: str) -> str:
         return f"{asked.prefix}{expr}{asked.suffix}" if not asked.prefix or expr[:1].isdigit() else expr
     key = dress(q.expression)
@@ -144,7 +241,26 @@ def _cloze(ctx: Context, blank: _Blank) -> tuple[str, Evidence] | None:
     if len(re.findall(r"(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|thirteen|fourteen|fifteen|twenty)\b", sentence, re.I)) >= 3:
         return None  # a list of numbers: which blank is which would be a guess
+    if _counted_noun_elided(ctx.text[s:e], blank.start - s, blank.end - s):
+        return None
     return sentence.strip(), evidence(ctx.text, s, e)
+
+
+def _counted_noun_elided(sentence: str, start: int, end: int) -> bool:
+    """"McCarthy received _____." (votes), "after their first _____" (tries): the number stands
+    for a noun the sentence leaves out, so the blank does not say what it counts."""
+    if _AGE_BEFORE.search(sentence[max(0, start - 20):start]):
+        return False  # "aged _____,": the age is what is counted
+    doc = parse_sentence(sentence)
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return False
+    last = max(inside, key=lambda t: t.i)
+    if last.dep_ in ("nummod", "quantmod", "compound"):
+        return False
+    if any(c.dep_ in ("amod", "poss", "det") and c.i < last.i and c.idx < start for c in last.children):
+        return True  # "their first _____ (or so)": a determiner or adjective with no noun after
+    return last.dep_ == "dobj" and bool(re.match(r"\s*(?:[.,;:!?\"”’)]|$)", sentence[end:]))
 
 
 # A bound as a question fronts it: "More than how many countries …?" reads as English, "Over how
@@ -203,8 +319,10 @@ def _question_id(blank: _Blank) -> str:
 def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[Question]:
     """`used`: quotations and statements already asked about; a figure inside one is left out,
     since "According to Ada Lin, how many …?" would answer "Who said …?"."""
-    blanks = [b for b in _one_per_fact(ctx, _blanks(ctx))
-              if not any(s <= b.start and b.end <= e for s, e in used)]
+    every = _blanks(ctx)
+    blanks = [b for b in _one_per_fact(ctx, every)
+              if not any(s <= b.start and b.end <= e for s, e in used)
+              and not _gives_itself_away(ctx.text, b) and not _repeats_an_earlier_figure(ctx, b)]
     quantities = [b.quantity for b in blanks]
     per_sentence: set[tuple[int, int]] = set()
     asked_prompts: set[str] = set()
@@ -224,7 +342,7 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
         q_start = len(readable(ctx.text, s, blank.start))
         q_end = q_start + len(readable(ctx.text, blank.start, blank.end))
         asked = ask(readable(ctx.text, s, e), q_start, q_end, ctx.text)
-        if not asked or asked.prompt.lower() in asked_prompts:
+        if not asked or asked.prompt.lower() in asked_prompts or _ambiguous_toll(ctx, blank, every, asked):
             continue
         key, wrong = _options(blank, asked, ctx, others)
         if len(wrong) < 2:

@@ -1,0 +1,79 @@
+"""Questions a teacher would reject, on made-up sentences: impossible or give-away options, a
+blank whose sentence tells the answer, a figure asked twice, a question that keeps no word of
+which event it means."""
+import random
+
+from quizapp.generate import distractors as dis
+from quizapp.generate import numbers
+from quizapp.generate.facts import Facts, Figure
+from quizapp.generate.questions import generate_questions
+
+
+def _fig(text, words, at=0):
+    i = text.index(words, at)
+    return Figure(words, "", "", i, i + len(words))
+
+
+def _asked(text, *words):
+    return generate_questions(text, Facts(figures=[_fig(text, w) for w in words]))
+
+
+def _values(options):
+    return [numbers.find_quantity(o).values[0] for o in options]
+
+
+def test_an_age_has_ages_a_person_reaches_as_options():
+    for text in ("The singer died on Tuesday at age 65 after a long illness.",
+                 "The painter, reportedly aged about 68, had been ill for a year."):
+        [q] = _asked(text, "65" if "65" in text else "about 68")
+        assert all(50 <= v <= 85 for v in _values(q.options)), q.options
+
+
+def test_no_option_is_a_simple_multiple_of_the_key():
+    for seed in range(20):
+        wrong = dis.numeric_distractors(numbers.find_quantity("235"), random.Random(seed))
+        assert len(wrong) == 3
+        assert not any(v / 235 in (0.5, 1.5, 2.0, 3.0) for v in _values(wrong)), wrong
+
+
+def test_a_blank_is_not_asked_where_the_sentence_tells_it():
+    text = ("The oil field is about 160 km (100 miles) east of the capital. "
+            "They went into the break down by only two points, 12 points to 10. "
+            "The band recorded only one studio album before it split up. "
+            "The second blast hit the crowd; between the two blasts dozens of shops burned.")
+    assert _asked(text, "about 160 km", "two points", "one studio album", "two blasts") == []
+
+
+def test_a_number_that_stands_for_an_unsaid_noun_is_no_blank():
+    text = ("The challenger, who held the seat for a decade, received 192. "
+            "We turned the game around after their first two, the coach said.")
+    assert _asked(text, "192", "two") == []
+
+
+def test_a_definite_number_repeating_an_earlier_figure_is_not_asked_again():
+    text = ("A fire killed five girls at an escape room in the town on Friday. "
+            "Officials said all five deaths were caused by carbon monoxide poisoning.")
+    facts = Facts(figures=[_fig(text, "five girls"), _fig(text, "five deaths")])
+    assert [q.evidence[0].text.startswith("A fire") for q in generate_questions(text, facts)] == [True]
+
+
+def test_a_bare_toll_is_not_asked_where_the_article_gives_another():
+    text = ("The collapse of the building killed 39 residents, officials said on Monday. "
+            "A bus exploded outside the town hall on Tuesday. Officials said three people died.")
+    questions = _asked(text, "39 residents", "three people")
+    assert not any(q.prompt.startswith("How many people died?") for q in questions)
+
+
+def test_a_date_after_the_counted_noun_goes_to_the_end_and_a_capital_stays_on_a_name():
+    [q] = _asked("Saudi officials said there were over 1,000 deaths on Wednesday.", "over 1,000 deaths")
+    assert q.prompt.startswith("According to Saudi officials, how many deaths were there on Wednesday?")
+
+
+def test_a_time_phrase_between_subject_and_verb_goes_to_the_end():
+    [q] = _asked("Ana Ruiz on Tuesday admitted her guilt in eight frauds.", "eight frauds")
+    assert q.prompt.startswith("In how many frauds did Ana Ruiz admit her guilt on Tuesday?")
+
+
+def test_options_of_a_question_drop_the_capital_of_a_sentence_start():
+    [q] = _asked("Three children were taken to hospital after the crash this morning.", "Three children")
+    assert q.answer == "three" and all(o[:1].islower() for o in q.options)
