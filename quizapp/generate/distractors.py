@@ -16,7 +16,10 @@ from quizapp.generate import numbers
 
 # Words too common to tell two names or phrases apart ("the Institute" vs "Institute").
 STOP = {"the", "a", "an", "of", "at", "for", "and", "in", "on", "to", "with"}
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# Letters that Unicode does not decompose into a base letter and an accent ("Jarosław" is
+# "Jaroslaw" written without its Polish letter).
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                         "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
 
 
 def tokens(text: str) -> set[str]:
@@ -49,7 +52,24 @@ def same_organisation(a: str, b: str) -> bool:
             letters = re.sub(r"[^A-Z]", "", word)
             if len(letters) >= 2 and letters == acronym_of(long_):
                 return True
+        expanded = _expand_acronyms(short or "", long_ or "")
+        if expanded != short and restates(expanded, long_):
+            return True  # "U.S. President" and "United States President"
     return False
+
+
+def _expand_acronyms(short: str, long_: str) -> str:
+    """`short` with each acronym written out as `long_` writes it ("UK Prime Minister" beside
+    "United Kingdom Prime Minister" -> "United Kingdom Prime Minister")."""
+    words = re.findall(r"[A-Za-z][\w’'&-]*", long_)
+    def out(m: re.Match) -> str:
+        letters = re.sub(r"[^A-Z]", "", m.group(0))
+        for i in range(len(words) - len(letters) + 1):
+            run = words[i:i + len(letters)]
+            if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run) == letters:
+                return " ".join(run)
+        return m.group(0)
+    return re.sub(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?![\w])", out, short)
 
 
 def fullest_names(names: Iterable[str]) -> dict[str, str]:
@@ -60,7 +80,13 @@ def fullest_names(names: Iterable[str]) -> dict[str, str]:
     for name in unique:
         fuller = [o for o in unique if o != name and tokens(name) < tokens(o)]
         longest = [o for o in fuller if not any(tokens(o) < tokens(p) for p in fuller)]
-        out[name] = longest[0] if len(longest) == 1 else name
+        out[name] = longest[0] if len({frozenset(tokens(o)) for o in longest}) == 1 else name
+    # One name spelled two ways ("Jarosław Kaczyński", "Jaroslaw Kaczynski"): the article's own
+    # letters win, so the two never stand side by side as a right and a wrong option.
+    for name, full in list(out.items()):
+        same = sorted((o for o in set(out.values()) if tokens(o) == tokens(full)),
+                      key=lambda o: (-sum(not c.isascii() for c in o), o))
+        out[name] = same[0]
     return out
 
 

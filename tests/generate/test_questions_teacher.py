@@ -77,3 +77,71 @@ def test_a_time_phrase_between_subject_and_verb_goes_to_the_end():
 def test_options_of_a_question_drop_the_capital_of_a_sentence_start():
     [q] = _asked("Three children were taken to hospital after the crash this morning.", "Three children")
     assert q.answer == "three" and all(o[:1].islower() for o in q.options)
+
+
+# ---- who said, organisations, roles ----
+
+from quizapp.generate.facts import Affiliation, Quote, Statement  # noqa: E402
+
+
+def _quote(text, words, speaker):
+    i = text.index(words)
+    return Quote(speaker, words, i, i + len(words), True)
+
+
+def test_one_name_spelled_two_ways_is_one_person_and_never_two_options():
+    names = dis.fullest_names(["Jarosław Kowalczyk", "Jaroslaw Kowalczyk", "Kowalczyk", "Ana Ruiz"])
+    assert names["Jaroslaw Kowalczyk"] == names["Kowalczyk"] == "Jarosław Kowalczyk"
+
+
+def test_a_person_sharing_the_keys_surname_is_no_wrong_option():
+    text = ('"We will rebuild the mill by spring," said Tom Berg. "The town needs the jobs," said Ana Ruiz. '
+            '"Prices will rise again," said Lena Berg. "The river is safe now," said Omar Haddad. '
+            '"Nobody told us about the plan," said Ivo Petrov.')
+    facts = Facts(quotes=[_quote(text, q, s) for q, s in (
+        ("We will rebuild the mill by spring,", "Tom Berg"), ("The town needs the jobs,", "Ana Ruiz"),
+        ("Prices will rise again,", "Lena Berg"), ("The river is safe now,", "Omar Haddad"),
+        ("Nobody told us about the plan,", "Ivo Petrov"))])
+    for q in generate_questions(text, facts):
+        if q.type == "single_choice" and q.answer in ("Tom Berg", "Lena Berg"):
+            assert not {"Tom Berg", "Lena Berg"} <= set(q.options), q.options
+
+
+def test_an_acronym_and_its_words_are_one_option():
+    assert dis.same_organisation("U.S. President", "United States President")
+    assert dis.same_organisation("UK Prime Minister", "United Kingdom Prime Minister")
+    assert not dis.same_organisation("US Army", "United Nations")
+
+
+def test_a_person_a_title_word_or_a_bare_noun_is_no_organisation():
+    from quizapp.generate.questions.common import usable_organisation
+
+    text = ("An attendee Om Verma said the food was good. Tom Hale, chief executive of the museum, said "
+            "it was insured. Secretary of State Ana Ruiz and Supreme Leader Ali Navid met the agency.")
+    for name in ("Om Verma", "Tom Hale", "State", "Supreme", "agency", "Detective"):
+        assert not usable_organisation(name, text), name
+    assert usable_organisation("Harbour Board", text) and usable_organisation("the island's power authority", text)
+
+
+def test_a_role_that_a_loose_description_may_share_is_no_wrong_option():
+    text = ("Rock drummer Tom Berg died. Fellow drummer Ivo Petrov praised him. Guitarist Ana Ruiz wept. "
+            "Health Minister Lena Ott and Emergencies Minister Omar Haddad visited. Singer Kai Moe sang.")
+    facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p), text.index(p) + len(p)) for p, r in (
+        ("Tom Berg", "rock drummer"), ("Ivo Petrov", "fellow drummer"), ("Ana Ruiz", "guitarist"),
+        ("Lena Ott", "Health Minister"), ("Omar Haddad", "Emergencies Minister"), ("Kai Moe", "singer"))])
+    for q in generate_questions(text, facts):
+        assert not {"rock drummer", "fellow drummer"} <= set(q.options), q.options
+    assert any({"Health Minister", "Emergencies Minister"} <= set(q.options) for q in generate_questions(text, facts))
+
+
+def test_a_reported_statement_is_asked_only_as_a_whole_clause():
+    from quizapp.generate.questions.quote_wording import wording
+
+    text = ("Ana Ruiz announced the measure at the daily briefing. Tom Berg said unspecified foreign "
+            "agents were involved in the riots. Lena Ott said it was done with the help of \"friends\".")
+    def worded(words, speaker):
+        i = text.index(words)
+        return wording(Quote(speaker, words, i, i + len(words), False), text)
+    assert worded("the measure at the daily briefing", "Ana Ruiz") is None
+    assert worded("unspecified foreign agents were involved in the riots", "Tom Berg")[0] == "that"
+    assert worded("it was done with the help of", "Lena Ott") is None

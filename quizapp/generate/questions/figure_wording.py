@@ -135,6 +135,9 @@ def _moved_words(moved) -> str:
     return " " + words
 
 
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
+
+
 def _attribution(verb, sentence_doc, article_text: str = "") -> str:
     """"According to Ada Lin, " where the clause is what a named person or body said; "" where
     the article states it itself."""
@@ -152,9 +155,8 @@ def _attribution(verb, sentence_doc, article_text: str = "") -> str:
             words = words_of(phrase)
             first = first_of(subj[0])
             if first.pos_ == "DET" or first.pos_ in ("NOUN", "ADJ") and first.i == 0 and not first.ent_type_:
-                # "Saudi officials said …" keeps the capital of a proper adjective.
-                words = lower_first(words, article_text or sentence_doc.text)
-                if first.pos_ == "DET":
+                # "Saudi officials said …" keeps the capital of a people's adjective.
+                if not (first.pos_ == "ADJ" and _PEOPLE_ADJECTIVE.fullmatch(first.text)):
                     words = words[:1].lower() + words[1:]
             return f"According to {words}, "
         return "According to the article, "

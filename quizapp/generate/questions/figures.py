@@ -92,7 +92,8 @@ def _gives_itself_away(text: str, blank: _Blank) -> bool:
     if q.kind == "range":
         return False
     key = q.values[0]
-    rest = _values_in(text[s:blank.start] + " " + text[blank.end:e])
+    # "one" is as often a pronoun ("the one posed by …") as a number: no sum is made with it.
+    rest = [v for v in _values_in(text[s:blank.start] + " " + text[blank.end:e]) if v != 1]
     if any(abs(a - b) == key or a + b == key for i, a in enumerate(rest) for b in rest[i + 1:]):
         return True
     sentence = text[s:e].lower()

@@ -101,11 +101,35 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
         return ("that", "that " + lower_first(q, text)) if clause_start else None
     if first.lower() in ("he", "she") and len(words) > 2 and words[1] in _REPORTING_VERBS:
         return "did", " ".join(words[1:])  # "he predicted that …": the speaker's own report
+    if _cut_short(q):
+        return None  # "… with the help of": the rest was a quotation the fact left out
+    if re.fullmatch(r"[a-z]+ed", first) and any(w.lower() in _AUXILIARIES for w in words[1:7]):
+        clause_start = True  # "unspecified foreign forces were involved": a clause, not a verb phrase
     if clause_start:
+        if not _finite(q):
+            return None  # "announced the measure at the briefing": an object, no clause after "that"
         return "that", "that " + lower_first(q, text)
     if re.fullmatch(r"[a-z]+ed", first):
         return "did", q  # "appeared to reject …": the speaker's own reported act
     return None
+
+
+# Words a statement cannot end on: it was cut before the rest ("… with the help of").
+_DANGLING = {"of", "with", "to", "for", "by", "from", "in", "on", "at", "the", "a", "an", "and", "or",
+             "but", "as", "that", "than", "into", "about", "its", "their", "his", "her"}
+
+
+def _cut_short(q: str) -> bool:
+    last = re.findall(r"[\w’'-]+|…", q)
+    return bool(last) and last[-1].lower() in _DANGLING
+
+
+def _finite(q: str) -> bool:
+    """A clause has a finite verb ("the plant leaked", "taxes would rise"); a noun phrase ("the
+    measure at the briefing") has none."""
+    from quizapp.generate.questions.parsing import parse_sentence
+
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in parse_sentence(q.rstrip("…")))
 
 
 _AUXILIARIES = {"would", "will", "could", "can", "may", "might", "should", "must", "had", "has",

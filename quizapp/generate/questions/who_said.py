@@ -36,8 +36,13 @@ def _also_right(ctx: Context, quote: Quote, ev: Evidence) -> list[str]:
 
 
 def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
-    speakers = sorted({q.speaker for q in ctx.quotes} - {key})
-    return [speakers, [p for p in ctx.people if p not in speakers and p != key]]
+    """Other speakers, then other people; never one who shares the key's surname ("Tom Berg"
+    beside "Ana Berg"): a reader who remembers "Berg said" could take either."""
+    surname = dis.tokens(key.split()[-1]) if key.split() else set()
+    def fair(p: str) -> bool:
+        return p != key and not (p.split() and surname and dis.tokens(p.split()[-1]) == surname)
+    speakers = sorted(p for p in {q.speaker for q in ctx.quotes} if fair(p))
+    return [speakers, [p for p in ctx.people if p not in speakers and fair(p)]]
 
 
 def _by_preference(quotes: Iterable[Quote], ctx: Context) -> list[Quote]:
