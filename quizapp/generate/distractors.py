@@ -90,12 +90,19 @@ def fullest_names(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def same_surname(a: str, b: str) -> bool:
+    """"Tom Berg" and "Lena Berg" (or "Ginger Baker" and "Peter Baker"): a reader who remembers
+    "Berg said" could mean either."""
+    wa, wb = (a or "").split(), (b or "").split()
+    return bool(wa and wb) and tokens(wa[-1]) == tokens(wb[-1]) and bool(tokens(wa[-1]))
+
+
 def choose(key: str, tiers: Iterable[Iterable[str]], rng: random.Random, *,
-           avoid: Iterable[str] = (), count: int = 3) -> list[str]:
+           avoid: Iterable[str] = (), count: int = 3, people: bool = False) -> list[str]:
     """Up to `count` distractors for `key`, taken tier by tier (the article's own candidates of
     the same kind first), in an order drawn from `rng` within each tier. A candidate is skipped
     where it restates the key, any name in `avoid` (things that are also right) or a distractor
-    already chosen."""
+    already chosen; for `people`, also where it shares a chosen one's surname."""
     avoid = [a for a in avoid if a]
     chosen: list[str] = []
     for tier in tiers:
@@ -106,7 +113,7 @@ def choose(key: str, tiers: Iterable[Iterable[str]], rng: random.Random, *,
                 return chosen
             if cand == key or same_organisation(cand, key) or any(same_organisation(cand, a) for a in avoid):
                 continue
-            if any(same_organisation(cand, c) for c in chosen):
+            if any(same_organisation(cand, c) or (people and same_surname(cand, c)) for c in chosen):
                 continue
             chosen.append(cand)
     return chosen

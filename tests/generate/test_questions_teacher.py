@@ -145,3 +145,27 @@ def test_a_reported_statement_is_asked_only_as_a_whole_clause():
     assert worded("the measure at the daily briefing", "Ana Ruiz") is None
     assert worded("unspecified foreign agents were involved in the riots", "Tom Berg")[0] == "that"
     assert worded("it was done with the help of", "Lena Ott") is None
+
+
+def test_two_wrong_options_never_share_a_surname():
+    got = dis.choose("Ana Ruiz", [["Tom Berg", "Lena Berg", "Omar Haddad", "Ivo Petrov"]], random.Random(4),
+                     people=True)
+    assert not {"Tom Berg", "Lena Berg"} <= set(got)
+
+
+def test_a_bare_or_cut_role_is_not_asked():
+    from quizapp.generate.questions.affiliations import _usable_role
+
+    assert not _usable_role("chief") and not _usable_role("Finance and Minister of Economy")
+    assert not _usable_role("sister") and not _usable_role("Lord President of the court decided")
+    assert _usable_role("Minister of Finance and Economy") and _usable_role("guitarist")
+
+
+def test_an_aside_between_dashes_is_left_out_of_a_reported_statement():
+    from quizapp.generate.questions.quote_wording import wording
+
+    text = "According to the BBC, it is usual for new cabinets — Lin took office in May — to act fast."
+    words = "it is usual for new cabinets — Lin took office in May — to act fast"
+    i = text.index(words)
+    assert wording(Quote("BBC", words, i, i + len(words), False), text) == (
+        "that", "that it is usual for new cabinets to act fast")

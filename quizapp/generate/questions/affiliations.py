@@ -75,11 +75,18 @@ def _head(role: str) -> str:
 
 def _usable_role(role: str) -> bool:
     """A role a question may ask: not a family tie ("sister" of someone is no post in an
-    organisation) and not a phrase that runs on into a verb ("president of the court decided")."""
+    organisation), not a bare "chief" or "head", not a title cut in two, and not a phrase that
+    runs on into a verb ("president of the court decided")."""
     words = role.split()
-    if not words or _head(role) in KIN_NOUNS:
+    if not words or _head(role) in KIN_NOUNS or role in _INCOMPLETE_ROLES:
         return False
+    if re.match(r"[\w-]+ and [A-Z]", role):
+        return False  # "Finance and Minister of Economy": a title cut out of "Minister of Finance and Economy"
     return not (len(words) >= 3 and re.fullmatch(r"[a-z]+ed", words[-1]))
+
+
+# A bare word that needs "of what" to describe anyone ("chief" of the council, "head" of the unit).
+_INCOMPLETE_ROLES = {"chief", "head", "member", "leader", "official", "representative"}
 
 
 # Words before a role that describe the person, not the post: "a fellow drummer", "a great
@@ -128,6 +135,7 @@ def ask_affiliations(ctx: Context) -> list[Question]:
             continue
         org, role = clean_phrase(a.organization), clean_phrase(a.role)
         org = org if org in orgs_of.get(person, ()) else ""
+        said_role = role  # "the leader of which organisation?" may use a role not asked itself
         role = role if role in roles_of.get(person, ()) else ""
         for what, key, own, pool in (("org", org, orgs_of, aff_orgs), ("role", role, roles_of, all_roles)):
             if not key or (person, what, key.lower()) in asked:
@@ -149,7 +157,7 @@ def ask_affiliations(ctx: Context) -> list[Question]:
                 continue
             asked.add((person, what, key.lower()))
             if what == "org":
-                prompt = _org_prompt(ctx, a, person, key, role)
+                prompt = _org_prompt(ctx, a, person, key, said_role if _head(said_role) not in KIN_NOUNS else "")
                 if role and role in prompt:
                     asked.add((person, "role", role.lower()))  # the prompt gives the role away
                 org_questions.append(Question(

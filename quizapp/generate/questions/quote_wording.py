@@ -108,6 +108,9 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     if clause_start:
         if not _finite(q):
             return None  # "announced the measure at the briefing": an object, no clause after "that"
+        # "new governments — Lin took office in May — often …": the aside between dashes is the
+        # article's, not part of what was said.
+        q = re.sub(r"\s+[—–]\s+[^—–]{1,100}?\s+[—–]\s+", " ", q)
         return "that", "that " + lower_first(q, text)
     if re.fullmatch(r"[a-z]+ed", first):
         return "did", q  # "appeared to reject …": the speaker's own reported act

@@ -38,9 +38,8 @@ def _also_right(ctx: Context, quote: Quote, ev: Evidence) -> list[str]:
 def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
     """Other speakers, then other people; never one who shares the key's surname ("Tom Berg"
     beside "Ana Berg"): a reader who remembers "Berg said" could take either."""
-    surname = dis.tokens(key.split()[-1]) if key.split() else set()
     def fair(p: str) -> bool:
-        return p != key and not (p.split() and surname and dis.tokens(p.split()[-1]) == surname)
+        return p != key and not dis.same_surname(p, key)
     speakers = sorted(p for p in {q.speaker for q in ctx.quotes} if fair(p))
     return [speakers, [p for p in ctx.people if p not in speakers and fair(p)]]
 
@@ -76,7 +75,7 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
                 continue
             ev = quote_evidence(ctx, quote)
             rng = ctx.rng(f"who:{quote.start}")
-            wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev))
+            wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev), people=True)
             if len(wrong) < 2:
                 continue
             rounds[asked].append((quote, Question(
