@@ -169,6 +169,9 @@ def _values(quantity: numbers.Quantity, rng: random.Random, count: int, age: boo
     return low[:n_below] + high[:count - n_below]
 
 
+_LOWER_BOUNDS = {"over", "more than", "above", "upwards of", "in excess of", "just over", "at least"}
+
+
 def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
                         from_article: Iterable[numbers.Quantity] = (), count: int = 3,
                         at_most: float | None = None, age: bool = False) -> list[str]:
@@ -184,6 +187,8 @@ def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
             return at_most is None
         if age and any(abs(v - quantity.values[0]) > max(15, quantity.values[0] * 0.3) for v in found.values):
             return False
+        if at_most is not None and quantity.kind in _LOWER_BOUNDS:
+            return max(found.values) < at_most  # "over 100%" is no share
         return at_most is None or max(found.values) <= at_most
     same_form = []
     for other in from_article:

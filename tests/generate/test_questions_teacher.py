@@ -169,3 +169,40 @@ def test_an_aside_between_dashes_is_left_out_of_a_reported_statement():
     i = text.index(words)
     assert wording(Quote("BBC", words, i, i + len(words), False), text) == (
         "that", "that it is usual for new cabinets to act fast")
+
+
+def test_a_share_after_over_has_no_option_at_a_hundred_percent_or_above():
+    for seed in range(20):
+        wrong = dis.numeric_distractors(numbers.find_quantity("over 80%"), random.Random(seed), at_most=100)
+        assert all(v < 100 for v in _values(wrong)), wrong
+
+
+def test_an_alternative_or_a_spelled_conversion_gives_the_blank_away():
+    text = ("The team has found several of the wrecks, three or four by some counts, near the coast. "
+            "The survey placed the epicentre about eight kilometres (five miles) south of the town.")
+    assert _asked(text, "three", "about eight kilometres") == []
+
+
+def test_the_capital_of_a_sentence_start_leaves_the_options():
+    [q] = _asked("At least eight more people were taken to hospital on Friday night.", "At least eight")
+    assert q.answer == "at least eight" and all(o.startswith("at least") for o in q.options)
+
+
+def test_a_joined_verb_keeps_its_own_tense_and_be_is_inverted_as_be():
+    [q] = _asked("Tom Berg was convicted of fraud and served eight years of his sentence.", "eight years")
+    assert "did Tom Berg serve?" in q.prompt and "was Tom Berg" not in q.prompt
+    [q] = _asked("According to the report, the cleaning is complete in under five minutes.", "under five minutes")
+    assert "is the cleaning complete" in q.prompt and " be " not in q.prompt
+
+
+def test_a_title_before_a_name_gives_the_name_as_the_subject():
+    [q] = _asked("The former mayor of the city, Ana Ruiz, won three races.", "three races")
+    assert q.prompt.startswith("How many races did Ana Ruiz win?")
+
+
+def test_a_number_word_after_that_is_lower_case_and_an_acronym_keeps_its_capitals():
+    from quizapp.generate.questions.quote_wording import lower_first
+
+    assert lower_first("Fourteen people were hurt", "Fourteen people were hurt.") == "fourteen people were hurt"
+    [q] = _asked("ABS-CBN has been broadcasting for 65 years across the islands.", "65 years")
+    assert "ABS-CBN" in q.prompt

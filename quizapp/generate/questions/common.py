@@ -145,6 +145,12 @@ def introduced_as_person(text: str, name: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){n}\s+of\s+the\s+[A-Z]", text))
 
 
+# Plain nouns for a body that news writing uses in place of its name.
+_GENERIC_BODIES = {"authorities", "officials", "police", "government", "officers", "investigators",
+                   "prosecutors", "organisers", "organizers", "agency", "ministry", "military", "army",
+                   "court", "council", "committee", "company", "firm", "state", "regime", "administration"}
+
+
 def usable_organisation(name: str, text: str, people: list[str] = ()) -> bool:
     """An organisation a question may name as a key or an option: a name or a description (not a
     bare "agency", "authorities"), not a title's word ("Detective", or "State" of "Secretary of State", "Supreme"
@@ -155,6 +161,8 @@ def usable_organisation(name: str, text: str, people: list[str] = ()) -> bool:
     if not name or (" " not in name and not re.search(r"[A-Z]", name)):
         return False  # "agency", "authorities"; "the island's power authority" names one
     words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) == 1 and words[0] in _GENERIC_BODIES:
+        return False  # "Authorities said", "Police said": no name a reader could tell apart
     if all(w in ROLE_NOUNS or w in TITLE_MODIFIERS for w in words) and not looks_like_organisation(name):
         return False
     if any(dis.tokens(p) and dis.tokens(p) <= dis.tokens(name) for p in people):

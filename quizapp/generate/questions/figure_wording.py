@@ -74,6 +74,10 @@ def _noun_phrase(head, q_tokens) -> str | None:
     return words_of([*left, head, *right]) or None
 
 
+# "By reports, …", "By most accounts, …": where the article has it from, no part of the question.
+_SOURCE_PHRASE = re.compile(r"by (?:\w+ )?(?:reports?|accounts?|estimates?)")
+
+
 def _date_phrase(phrase) -> bool:
     """"on Wednesday", "in May": when, not what is counted."""
     return len(phrase) >= 2 and phrase[0].dep_ == "prep" and any(t.lower_ in DATE_WORDS for t in phrase[1:])
@@ -112,8 +116,13 @@ def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, lis
             continue
         if has_number(phrase):
             return None
+        if child.dep_ == "advmod" and child.lower_ in ("more", "less", "fewer"):
+            return None  # "amassed 1,330 delegates, more than needed": the comparison is the figure's
+        if any(t.text in ("—", "–") for t in verb.doc[min(verb.i, child.i):max(verb.i, child.i)]):
+            continue  # "… well enough — at least twenty seconds with soap": an aside after a dash
         if child.i < subject_at:
-            if child.dep_ in ("prep", "npadvmod") and len(phrase) > 1:
+            if child.dep_ in ("prep", "npadvmod") and len(phrase) > 1 and not _SOURCE_PHRASE.fullmatch(
+                    " ".join(t.lower_ for t in phrase)):
                 moved += phrase
             continue
         if child.dep_ in ("prep", "npadvmod") and child.i < verb.i and verb.dep_ != "conj":
@@ -185,12 +194,23 @@ def _clean_subject(subj, text: str) -> str | None:
     phrase = subtree(subj)
     if any(t.lower_ in _DEMONSTRATIVES and t.dep_ == "det" for t in phrase):
         return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t is not subj for t in phrase):
+        return None  # "the party awards delegates to how candidates fare": a clause, misread as a subject
+    from quizapp.generate.lexicon import ROLE_NOUNS
+
+    names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i]
+    titled = bool(names) and (subj.pos_ != "PROPN" or subj.lower_ in ROLE_NOUNS)
+    if titled:
+        # "former Vice President of the United States Joe Biden": the name is who is meant.
+        phrase = [t for t in names[0].subtree if not t.is_punct]
     words = words_of(phrase)
     if not words or len(words.split()) > 10 or re.search(r"\d", words) or re.fullmatch(r"[A-Z]{3,}", subj.text):
         return None
-    first = first_of(subj)
+    first = first_of(subj) if not titled else phrase[0]
     if all(t.is_space or t.is_punct for t in first.doc[:first.i]):
         # A sentence's capital is no name's: "Work will take ..." -> "how long will work take?"
+        if re.match(r"\w[A-Z]", words):
+            return words  # "ABS-CBN", "eBay": no capital to take away
         if first.pos_ == "DET" or (first.pos_ in ("NOUN", "ADJ", "NUM") and not first.ent_type_):
             return words[:1].lower() + words[1:]
         return lower_first(words, text)
@@ -219,7 +239,9 @@ def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | No
         governor = governor.head
     auxes = [c for c in governor.children if c.dep_ in ("aux", "auxpass") and c.i < governor.i]
     if verb is not governor:
-        auxes += [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        own = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        # "was convicted and served eight years": the second verb has its own tense, not "was".
+        auxes = own if own or verb.tag_ in _DO else auxes + own
     neg = [c for c in verb.children if c.dep_ == "neg"]
     skip = skip | {t.i for t in subtree(subj_tok, drop=set())} | {a.i for a in auxes} | {n.i for n in neg}
     kept = _rest(verb, skip, first_of(subj_tok).i, tail)
@@ -232,6 +254,8 @@ def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | No
             return None
         first, others = auxes[0].text.lower(), " ".join(a.text for a in auxes[1:])
         return f"{first} {subject} {others} {nots} {verb.text} {rest}"
+    if verb.tag_ in _DO and lemmas(verb.doc)[verb.i].lemma_ == "be":
+        return f"{verb.text.lower()} {subject} {nots} {rest}"  # "is the process complete", not "does … be"
     if verb.tag_ in _DO:
         return f"{_DO[verb.tag_]} {subject} {nots} {lemmas(verb.doc)[verb.i].lemma_} {rest}"
     return None

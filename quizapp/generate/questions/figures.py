@@ -60,7 +60,7 @@ def _part_of_a_longer_phrase(text: str, start: int, end: int) -> bool:
 
 # A converted amount in brackets beside the figure ("160 km (100 miles)", "100 miles (160 km)"):
 # the reader who knows the conversion needs no article.
-_CONVERSION_AFTER = re.compile(r"^\s*[^\s(),.;]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*[$€£]?\d", re.I)
+_CONVERSION_AFTER = re.compile(r"^\s*[^\s(),.;]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)", re.I)
 _CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[^\s(),.;\d]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*[$€£]?$", re.I)
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -101,7 +101,11 @@ def _gives_itself_away(text: str, blank: _Blank) -> bool:
         return True
     if key == 2 and re.search(r"\bbetween\s+(?:the\s+|these\s+|those\s+)?$", text[max(s, blank.start - 20):blank.start], re.I):
         return True
-    return key == 1 and q.kind == "exact" and not re.match(r"\s+(?:of|in|out|per)\b", text[blank.end:blank.end + 8])
+    # "three or four", "two to three": the neighbour of an alternative tells the figure within one.
+    if re.match(r"\s+or\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", text[blank.end:blank.end + 12], re.I) \
+            or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$", text[max(s, blank.start - 12):blank.start], re.I):
+        return True
+    return key == 1 and not re.match(r"\s+(?:of|in|out|per)\b", text[blank.end:blank.end + 8])
 
 
 def _repeats_an_earlier_figure(ctx: Context, blank: _Blank) -> bool:
@@ -168,6 +172,8 @@ def _share(text: str, blank: _Blank) -> bool:
     """A percentage of a whole ("80% of the seats", "turnout was 71 percent"): never above 100.
     A change ("a 64% increase", "up 150 percent") may be."""
     after = text[blank.end:blank.end + 40]
+    if re.search(r"(?:%|percent|per cent)$", blank.quantity.expression):
+        after = "%" + after  # "over 80%": the sign inside the figure's words
     return bool(re.match(r"\s?(?:%|percent\b|per cent\b)", after)) and max(blank.quantity.values) <= 100 and not re.match(
         r"\s?(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|higher|more|up|increases|gain)", after)
 
@@ -216,8 +222,8 @@ def _options(blank: _Blank, asked: Asked | None, ctx: Context, others: list[numb
     wrong = [w for w in wrong if not re.search(rf"(?<![\w.,]){re.escape(w)}(?![\w])", sentence, re.I)]
     if asked is None:
         return q.expression, wrong
-    if q.numbers[0].capital and q.numbers[0].style != "digits":
-        # "Three children were hurt": the capital of the sentence start is no option's.
+    if re.match(r"[A-Z][a-z]", q.expression):
+        # "Three children were hurt", "At least eight …": the capital of the sentence start is no option's.
         wrong = [w[:1].lower() + w[1:] for w in wrong]
         q = numbers.find_quantity(q.expression[:1].lower() + q.expression[1:]) or q
     def dress(expr: str) -> str:

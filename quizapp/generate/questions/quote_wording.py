@@ -52,9 +52,16 @@ def lower_first(word_source: str, text: str) -> str:
     if not m or m.group(1) == "I":
         return word_source
     lower = m.group(1).lower()
-    if lower in _FUNCTION_WORDS or lower in _lower_case_words(text):
+    if lower in _FUNCTION_WORDS or lower in _NUMBER_WORDS or lower in _lower_case_words(text):
         return lower + word_source[len(lower):]
     return word_source
+
+
+# "Fourteen people were injured" reads on after "said that" as "fourteen people".
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                 "hundreds", "thousands", "millions", "dozens", "several", "few"}
 
 
 # Words that are never a name: lower case after "that" whatever the article happens to use.

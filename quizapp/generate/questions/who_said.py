@@ -145,7 +145,12 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
         out.append(Question(
             id=f"true-false-{slug(speaker.split()[-1], 1)}-{slug(clean_quote(quote.text))}",
             type="true_false", skill=SOURCES,
-            prompt=f"True or false? According to the article, {claim(kind, words, named, reporting_verb(quote, ctx.text))}.",
+            prompt=_sentence(f"True or false? According to the article, {claim(kind, words, named, reporting_verb(quote, ctx.text))}"),
             answer=truth, evidence=[ev],
             feedback="" if truth else f"It was {speaker}."))
     return out
+
+
+def _sentence(text: str) -> str:
+    """A full stop, unless the words already end on one or on an ellipsis ("… under…" not "under….")."""
+    return text if text.endswith(("…", ".", "!", "?")) else text + "."
