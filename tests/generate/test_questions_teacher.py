@@ -206,3 +206,18 @@ def test_a_number_word_after_that_is_lower_case_and_an_acronym_keeps_its_capital
     assert lower_first("Fourteen people were hurt", "Fourteen people were hurt.") == "fourteen people were hurt"
     [q] = _asked("ABS-CBN has been broadcasting for 65 years across the islands.", "65 years")
     assert "ABS-CBN" in q.prompt
+
+
+def test_a_number_between_commas_after_a_person_has_ages_as_options():
+    [q] = _asked("The eldest was found in the house. Another brother, 22, was still locked in a room.", "22")
+    assert all(10 <= v <= 35 for v in _values(q.options)), q.options
+    [q] = _asked("The new council has the most women, 102, and the most young members in its history.", "102")
+    assert any(v < 80 or v > 125 for v in _values(q.options)), q.options  # a count, not an age
+
+
+def test_a_long_statement_is_cut_before_a_hanging_clause_not_mid_phrase():
+    from quizapp.generate.questions.quote_wording import trim
+
+    text = ("the committee says it has found no trace of explosives in the flats on the third floor of "
+            "the block despite a local paper claiming a source described one flat as a depot ahead of a plan")
+    assert trim(text) == "the committee says it has found no trace of explosives in the flats on the third floor of the block…"

@@ -18,6 +18,7 @@ from quizapp.generate.facts import Figure
 from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, slug
 from quizapp.generate.questions.parsing import parse_sentence, parse_sentences
 from quizapp.generate.questions.figure_wording import Asked, ask
+from quizapp.generate.distractors import MAX_AGE
 
 MAX_FIGURES = 8
 MIN_CLOZE = 3                   # fill-in-the-blank questions allowed whatever the others
@@ -183,9 +184,22 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|age of)\s+$", re.I)
 _AGE_AFTER = re.compile(r"^(?:[- ]years?[- ]old\b|-year\b)", re.I)
 
 
+def _one_person_nouns() -> set[str]:
+    from quizapp.generate.lexicon import KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+
+    return {w for w in KIN_NOUNS | PERSON_NOUNS | ROLE_NOUNS if not w.endswith("s")} - {"people", "children"}
+
+
+_ONE_PERSON = _one_person_nouns()
+
+
 def _is_age(text: str, blank: _Blank, asked: Asked | None) -> bool:
     if asked is not None and " how old " in f" {asked.prompt.lower()}":
         return True
+    before = re.search(r"(\w+),\s$", text[max(0, blank.start - 30):blank.start])
+    if before and text[blank.end:blank.end + 1] == "," and re.fullmatch(r"\d{1,3}", blank.quantity.expression) \
+            and blank.quantity.values[0] <= MAX_AGE and before.group(1).lower() in _ONE_PERSON:
+        return True  # "Another brother, 22, was found": a number between commas after a person is an age
     return bool(_AGE_BEFORE.search(text[max(0, blank.start - 20):blank.start])
                 or _AGE_AFTER.match(text[blank.end:blank.end + 12]))
 

@@ -25,9 +25,18 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
         return text
     head = " ".join(words[:max_words])
     cut = max(head.rfind(sep) for sep in (",", ";", " —", " –", ":"))
+    if cut < len(" ".join(words[: max_words // 2])):
+        # No punctuation late enough: cut before a clause that hangs on the main one ("… no trace
+        # of explosives despite reports that …"), not after whatever word comes 24th.
+        cut = max(head.rfind(f" {w} ") for w in _CLAUSE_LINKS)
     if cut >= len(" ".join(words[: max_words // 2])):
         head = head[:cut]
     return head.rstrip(" ,;:—–") + "…"
+
+
+# Words that open a clause or phrase hanging on what comes before: a long statement is cut there.
+_CLAUSE_LINKS = ("despite", "because", "while", "although", "though", "whereas", "after", "before", "since",
+                 "which", "who", "where", "when", "unless", "until", "but")
 
 
 def clean_quote(text: str) -> str:
