@@ -221,3 +221,11 @@ def test_a_long_statement_is_cut_before_a_hanging_clause_not_mid_phrase():
     text = ("the committee says it has found no trace of explosives in the flats on the third floor of "
             "the block despite a local paper claiming a source described one flat as a depot ahead of a plan")
     assert trim(text) == "the committee says it has found no trace of explosives in the flats on the third floor of the block…"
+
+
+def test_a_long_quotation_is_cut_at_the_end_of_a_sentence():
+    from quizapp.generate.questions.quote_wording import trim
+
+    text = ("I told the board last night that its services are no longer needed at the harbour office. "
+            "I disagreed strongly with many of its plans, as did others in the council, and so I asked it to go.")
+    assert trim(text) == "I told the board last night that its services are no longer needed at the harbour office…"

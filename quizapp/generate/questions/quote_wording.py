@@ -24,13 +24,17 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
     if len(words) <= max_words:
         return text
     head = " ".join(words[:max_words])
-    cut = max(head.rfind(sep) for sep in (",", ";", " —", " –", ":"))
-    if cut < len(" ".join(words[: max_words // 2])):
-        # No punctuation late enough: cut before a clause that hangs on the main one ("… no trace
-        # of explosives despite reports that …"), not after whatever word comes 24th.
-        cut = max(head.rfind(f" {w} ") for w in _CLAUSE_LINKS)
-    if cut >= len(" ".join(words[: max_words // 2])):
-        head = head[:cut]
+    half, least = len(" ".join(words[: max_words // 2])), len(" ".join(words[:7]))
+    # The end of a sentence, else a clause boundary, late enough; else the start of a clause that
+    # hangs on the main one ("… no trace of explosives despite reports that …"); never after
+    # whatever word comes 24th where a boundary is there.
+    ends = [m.start() + 1 for m in re.finditer(r"[.!?](?=\s+[A-Z“\"'\[])", head)]
+    marks = [head.rfind(sep) for sep in (",", ";", " —", " –", ":")]
+    links = [head.rfind(f" {w} ") for w in _CLAUSE_LINKS]
+    for cuts, at_least in ((ends, half), (marks, half), (links, least), (ends, least)):
+        cut = max(cuts, default=-1)
+        if cut >= at_least:
+            return head[:cut].rstrip(" ,;:—–.!?") + "…"
     return head.rstrip(" ,;:—–") + "…"
 
 
