@@ -11,7 +11,7 @@ from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Affiliation
-from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES, KIN_NOUNS
+from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES
 from quizapp.generate.questions.common import AFFILIATION, Context, clean_phrase, is_person, slug, usable_organisation
 
 MAX_ORGANISATION = 5
@@ -85,6 +85,11 @@ def _usable_role(role: str) -> bool:
     return not (len(words) >= 3 and re.fullmatch(r"[a-z]+ed", words[-1]))
 
 
+# Family ties: "the sister of Ana Ruiz" names no post in an organisation.
+KIN_NOUNS = {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "mom", "dad", "aunt",
+             "uncle", "niece", "nephew", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
+             "sibling", "twin", "widow", "widower", "fiancee", "fiancé", "stepfather", "stepmother", "stepson",
+             "stepdaughter", "girlfriend", "boyfriend"}
 # A bare word that needs "of what" to describe anyone ("chief" of the council, "head" of the unit).
 _INCOMPLETE_ROLES = {"chief", "head", "member", "leader", "official", "representative"}
 
