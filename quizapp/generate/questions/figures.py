@@ -8,17 +8,17 @@ is one fact), never a blank inside a number phrase ("two _____ thirds", "virus-_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import covering, evidence, readable
-from quizapp.generate.facts import Figure
 from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, slug
-from quizapp.generate.questions.parsing import parse_sentence, parse_sentences
+from quizapp.generate.questions.parsing import parse_sentences
+from quizapp.generate.questions.figure_checks import (
+    Blank, ambiguous_toll, counted_noun_elided, gives_itself_away, is_age, repeats_an_earlier_figure,
+)
 from quizapp.generate.questions.figure_wording import Asked, ask
-from quizapp.generate.distractors import MAX_AGE
 
 MAX_FIGURES = 8
 MIN_CLOZE = 3                   # fill-in-the-blank questions allowed whatever the others
@@ -36,16 +36,7 @@ _NAME_BEFORE = re.compile(
 _TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|UTC|GMT|o['’]clock|hrs\b|h\b)", re.I)
 
 
-@dataclass
-class _Blank:
-    figure: Figure
-    quantity: numbers.Quantity
-    start: int          # the quantity's span in the article
-    end: int
-    sentence: tuple[int, int]
-
-
-def _counted(blank: _Blank) -> str:
+def _counted(blank: Blank) -> str:
     """The counted thing as a comparable key ("children" for "five children in a bus")."""
     words = re.findall(r"[a-z]+", (blank.figure.counts or blank.figure.text[blank.quantity.end:]).lower())
     return words[-1].rstrip("s") if words else ""
@@ -59,71 +50,7 @@ def _part_of_a_longer_phrase(text: str, start: int, end: int) -> bool:
     return bool(_NAME_BEFORE.search(before))
 
 
-# A converted amount in brackets beside the figure ("160 km (100 miles)", "100 miles (160 km)"):
-# the reader who knows the conversion needs no article.
-_CONVERSION_AFTER = re.compile(r"^\s*[^\s(),.;]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)", re.I)
-_CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[^\s(),.;\d]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*[$€£]?$", re.I)
-_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-                             r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
-_ORDINAL_OF = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
-               9: "ninth", 10: "tenth"}
-# Before a number that names things already counted: "the five weeks", "all five deaths", "of the eight".
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|both)\s+(?:other\s+)?$", re.I)
-
-
-def _values_in(text: str) -> list[float]:
-    out = []
-    for m in _NUMBER_IN_TEXT.finditer(text):
-        found = numbers.find_quantity(m.group(0))
-        if found is not None:
-            out.append(found.values[0])
-    return out
-
-
-def _gives_itself_away(text: str, blank: _Blank) -> bool:
-    """The sentence tells the figure without the article's fact: a conversion in brackets
-    ("_____ km (100 miles)"), a sum or difference of two numbers beside it ("down by _____ points,
-    12 to 10"), an ordinal that counts to it ("the second blast … between the _____ blasts"), or
-    "one" before a singular noun ("recorded only _____ album")."""
-    s, e = blank.sentence
-    if _CONVERSION_AFTER.match(text[blank.end:blank.end + 30]) or _CONVERSION_BEFORE.search(text[max(s, blank.start - 30):blank.start]):
-        return True
-    q = blank.quantity
-    if q.kind == "range":
-        return False
-    key = q.values[0]
-    # "one" is as often a pronoun ("the one posed by …") as a number: no sum is made with it.
-    rest = [v for v in _values_in(text[s:blank.start] + " " + text[blank.end:e]) if v != 1]
-    if any(abs(a - b) == key or a + b == key for i, a in enumerate(rest) for b in rest[i + 1:]):
-        return True
-    sentence = text[s:e].lower()
-    if key in _ORDINAL_OF and re.search(rf"\b{_ORDINAL_OF[key]}\b", sentence):
-        return True
-    if key == 2 and re.search(r"\bbetween\s+(?:the\s+|these\s+|those\s+)?$", text[max(s, blank.start - 20):blank.start], re.I):
-        return True
-    # "three or four", "two to three": the neighbour of an alternative tells the figure within one.
-    if re.match(r"\s+or\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", text[blank.end:blank.end + 12], re.I) \
-            or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$", text[max(s, blank.start - 12):blank.start], re.I):
-        return True
-    return key == 1 and not re.match(r"\s+(?:of|in|out|per)\b", text[blank.end:blank.end + 8])
-
-
-def _repeats_an_earlier_figure(ctx: Context, blank: _Blank) -> bool:
-    """"the five weeks", "all five deaths", "the first victim of the eight": a definite number
-    names things the article has counted before, so its question would ask that figure twice."""
-    if not _DEFINITE_BEFORE.search(ctx.text[max(0, blank.start - 24):blank.start]):
-        return False
-    for fig in ctx.facts.figures:
-        if fig.start >= blank.start or not grounded(ctx.text, fig):
-            continue
-        other = numbers.find_quantity(fig.text)
-        if other is not None and not other.is_year and other.values == blank.quantity.values:
-            return True
-    return False
-
-
-def _blanks(ctx: Context) -> list[_Blank]:
+def _blanks(ctx: Context) -> list[Blank]:
     out, seen = [], set()
     for fig in sorted(ctx.facts.figures, key=lambda f: (f.start, f.end)):
         if not grounded(ctx.text, fig):
@@ -142,7 +69,7 @@ def _blanks(ctx: Context) -> list[_Blank]:
         if not sentences:
             continue
         seen.add((start, end))
-        out.append(_Blank(fig, quantity, start, end, (sentences[0].start, sentences[-1].end)))
+        out.append(Blank(fig, quantity, start, end, (sentences[0].start, sentences[-1].end)))
     return out
 
 
@@ -156,10 +83,10 @@ def _is_sentence(text: str) -> bool:
     return t[:1].isupper() or t[:1] in "“\"‘"
 
 
-def _one_per_fact(ctx: Context, blanks: list[_Blank]) -> list[_Blank]:
+def _one_per_fact(ctx: Context, blanks: list[Blank]) -> list[Blank]:
     """One figure per sentence and per fact: the same value of the same thing twice (a headline
     and its lead) is asked once, from the longer sentence."""
-    by_fact: dict[tuple, _Blank] = {}
+    by_fact: dict[tuple, Blank] = {}
     for b in blanks:
         key = (tuple(b.quantity.values), _counted(b))
         old = by_fact.get(key)
@@ -169,7 +96,7 @@ def _one_per_fact(ctx: Context, blanks: list[_Blank]) -> list[_Blank]:
     return kept
 
 
-def _share(text: str, blank: _Blank) -> bool:
+def _share(text: str, blank: Blank) -> bool:
     """A percentage of a whole ("80% of the seats", "turnout was 71 percent"): never above 100.
     A change ("a 64% increase", "up 150 percent") may be."""
     after = text[blank.end:blank.end + 40]
@@ -179,60 +106,14 @@ def _share(text: str, blank: _Blank) -> bool:
         r"\s?(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|higher|more|up|increases|gain)", after)
 
 
-# A person's age: "aged 25", "died at age 65", "at the age of 80", "a 40-year-old", "39 years old".
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|age of)\s+$", re.I)
-_AGE_AFTER = re.compile(r"^(?:[- ]years?[- ]old\b|-year\b)", re.I)
-
-
-def _one_person_nouns() -> set[str]:
-    from quizapp.generate.lexicon import KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
-
-    return {w for w in KIN_NOUNS | PERSON_NOUNS | ROLE_NOUNS if not w.endswith("s")} - {"people", "children"}
-
-
-_ONE_PERSON = _one_person_nouns()
-
-
-def _is_age(text: str, blank: _Blank, asked: Asked | None) -> bool:
-    if asked is not None and " how old " in f" {asked.prompt.lower()}":
-        return True
-    before = re.search(r"(\w+),\s$", text[max(0, blank.start - 30):blank.start])
-    if before and text[blank.end:blank.end + 1] == "," and re.fullmatch(r"\d{1,3}", blank.quantity.expression) \
-            and blank.quantity.values[0] <= MAX_AGE and before.group(1).lower() in _ONE_PERSON:
-        return True  # "Another brother, 22, was found": a number between commas after a person is an age
-    return bool(_AGE_BEFORE.search(text[max(0, blank.start - 20):blank.start])
-                or _AGE_AFTER.match(text[blank.end:blank.end + 12]))
-
-
-# Words of a toll: a bare "How many people died?" cannot say which toll where the article gives two.
-_TOLL_WORDS = {"die", "died", "dies", "dead", "death", "deaths", "kill", "killed", "kills", "injured", "injuries",
-               "wounded", "hurt", "casualties", "fatalities", "victims", "missing"}
-
-
-def _ambiguous_toll(ctx: Context, blank: _Blank, blanks: list[_Blank], asked: Asked) -> bool:
-    """"Officials said three people died" after a collapse that killed 39: the question keeps no
-    word of which event (where, when, what), so another toll of the article answers it too."""
-    clause = asked.prompt.split(", ", 1)[1] if asked.prompt.startswith("According to ") else asked.prompt
-    words = re.findall(r"[a-z]+", clause.lower())
-    if len(words) > 5 or not _TOLL_WORDS & set(words):
-        return False
-    for other in blanks:
-        if other is blank or other.quantity.values == blank.quantity.values:
-            continue
-        sentence = ctx.text[other.sentence[0]:other.sentence[1]].lower()
-        if _TOLL_WORDS & set(re.findall(r"[a-z]+", sentence)):
-            return True
-    return False
-
-
-def _options(blank: _Blank, asked: Asked | None, ctx: Context, others: list[numbers.Quantity]) -> tuple[str, list[str]]:
+def _options(blank: Blank, asked: Asked | None, ctx: Context, others: list[numbers.Quantity]) -> tuple[str, list[str]]:
     q = blank.quantity
     rng = ctx.rng(f"figure:{blank.start}")
     sentence = ctx.text[blank.sentence[0]:blank.sentence[1]]
     # Another number of the same sentence is no wrong answer: the reader sees it right there.
     others = [o for o in others if not re.search(rf"(?<![\w.,]){re.escape(o.expression)}(?![\w])", sentence)]
     wrong = dis.numeric_distractors(q, rng, others, at_most=100 if _share(ctx.text, blank) else None,
-                                    age=_is_age(ctx.text, blank, asked))
+                                    age=is_age(ctx.text, blank, asked))
     wrong = [w for w in wrong if not re.search(rf"(?<![\w.,]){re.escape(w)}(?![\w])", sentence, re.I)]
     if asked is None:
         return q.expression, wrong
@@ -251,7 +132,7 @@ def _options(blank: _Blank, asked: Asked | None, ctx: Context, others: list[numb
     return key, [dress(w) for w in wrong]
 
 
-def _cloze(ctx: Context, blank: _Blank) -> tuple[str, Evidence] | None:
+def _cloze(ctx: Context, blank: Blank) -> tuple[str, Evidence] | None:
     s, e = blank.sentence
     sentence = readable(ctx.text, s, blank.start) + BLANK + readable(ctx.text, blank.end, e)
     if not _is_sentence(sentence) or "<" in sentence:
@@ -262,26 +143,9 @@ def _cloze(ctx: Context, blank: _Blank) -> tuple[str, Evidence] | None:
     if len(re.findall(r"(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|thirteen|fourteen|fifteen|twenty)\b", sentence, re.I)) >= 3:
         return None  # a list of numbers: which blank is which would be a guess
-    if _counted_noun_elided(ctx.text[s:e], blank.start - s, blank.end - s):
+    if counted_noun_elided(ctx.text[s:e], blank.start - s, blank.end - s):
         return None
     return sentence.strip(), evidence(ctx.text, s, e)
-
-
-def _counted_noun_elided(sentence: str, start: int, end: int) -> bool:
-    """"McCarthy received _____." (votes), "after their first _____" (tries): the number stands
-    for a noun the sentence leaves out, so the blank does not say what it counts."""
-    if _AGE_BEFORE.search(sentence[max(0, start - 20):start]):
-        return False  # "aged _____,": the age is what is counted
-    doc = parse_sentence(sentence)
-    inside = [t for t in doc if start <= t.idx < end]
-    if not inside:
-        return False
-    last = max(inside, key=lambda t: t.i)
-    if last.dep_ in ("nummod", "quantmod", "compound"):
-        return False
-    if any(c.dep_ in ("amod", "poss", "det") and c.i < last.i and c.idx < start for c in last.children):
-        return True  # "their first _____ (or so)": a determiner or adjective with no noun after
-    return last.dep_ == "dobj" and bool(re.match(r"\s*(?:[.,;:!?\"”’)]|$)", sentence[end:]))
 
 
 # A bound as a question fronts it: "More than how many countries …?" reads as English, "Over how
@@ -297,7 +161,7 @@ def _plain(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
 
 
-def _typed(blank: _Blank, prompt: str, qid: str, ev: Evidence, unit_words: str = "") -> Question | None:
+def _typed(blank: Blank, prompt: str, qid: str, ev: Evidence, unit_words: str = "") -> Question | None:
     """A typed number for a figure written in digits: the exact number (a little either side
     after "about"), or any number inside a range the article gives."""
     q = blank.quantity
@@ -332,7 +196,7 @@ def _typed(blank: _Blank, prompt: str, qid: str, ev: Evidence, unit_words: str =
                     answer=_plain(q.values[0] / unit), evidence=[ev], extra={"tolerance": _plain(tolerance)})
 
 
-def _question_id(blank: _Blank) -> str:
+def _question_id(blank: Blank) -> str:
     rest = blank.figure.counts or blank.figure.text[blank.quantity.end:] or blank.figure.text
     return f"figure-{slug(rest, 3) if slug(rest, 3) != 'item' else 'figure'}"
 
@@ -343,7 +207,7 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
     every = _blanks(ctx)
     blanks = [b for b in _one_per_fact(ctx, every)
               if not any(s <= b.start and b.end <= e for s, e in used)
-              and not _gives_itself_away(ctx.text, b) and not _repeats_an_earlier_figure(ctx, b)]
+              and not gives_itself_away(ctx.text, b) and not repeats_an_earlier_figure(ctx, b)]
     quantities = [b.quantity for b in blanks]
     per_sentence: set[tuple[int, int]] = set()
     asked_prompts: set[str] = set()
@@ -363,7 +227,7 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
         q_start = len(readable(ctx.text, s, blank.start))
         q_end = q_start + len(readable(ctx.text, blank.start, blank.end))
         asked = ask(readable(ctx.text, s, e), q_start, q_end, ctx.text)
-        if not asked or asked.prompt.lower() in asked_prompts or _ambiguous_toll(ctx, blank, every, asked):
+        if not asked or asked.prompt.lower() in asked_prompts or ambiguous_toll(ctx, blank, every, asked):
             continue
         key, wrong = _options(blank, asked, ctx, others)
         if len(wrong) < 2:
