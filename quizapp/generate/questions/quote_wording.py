@@ -152,6 +152,8 @@ def _finite(q: str) -> bool:
     measure at the briefing") has none."""
     from quizapp.generate.questions.parsing import parse_sentence
 
+    if any(w.lower() in _AUXILIARIES for w in q.split()):
+        return True  # "was", "would", "has": no parse needed
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in parse_sentence(q.rstrip("…")))
 
 
