@@ -16,7 +16,10 @@ from quizapp.generate import numbers
 
 # Words too common to tell two names or phrases apart ("the Institute" vs "Institute").
 STOP = {"the", "a", "an", "of", "at", "for", "and", "in", "on", "to", "with"}
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# Letters that Unicode does not decompose into a base letter and an accent ("Jarosław" is
+# "Jaroslaw" written without its Polish letter).
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                         "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
 
 
 def tokens(text: str) -> set[str]:
@@ -49,7 +52,24 @@ def same_organisation(a: str, b: str) -> bool:
             letters = re.sub(r"[^A-Z]", "", word)
             if len(letters) >= 2 and letters == acronym_of(long_):
                 return True
+        expanded = _expand_acronyms(short or "", long_ or "")
+        if expanded != short and restates(expanded, long_):
+            return True  # "U.S. President" and "United States President"
     return False
+
+
+def _expand_acronyms(short: str, long_: str) -> str:
+    """`short` with each acronym written out as `long_` writes it ("UK Prime Minister" beside
+    "United Kingdom Prime Minister" -> "United Kingdom Prime Minister")."""
+    words = re.findall(r"[A-Za-z][\w’'&-]*", long_)
+    def out(m: re.Match) -> str:
+        letters = re.sub(r"[^A-Z]", "", m.group(0))
+        for i in range(len(words) - len(letters) + 1):
+            run = words[i:i + len(letters)]
+            if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run) == letters:
+                return " ".join(run)
+        return m.group(0)
+    return re.sub(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?![\w])", out, short)
 
 
 def fullest_names(names: Iterable[str]) -> dict[str, str]:
@@ -60,16 +80,29 @@ def fullest_names(names: Iterable[str]) -> dict[str, str]:
     for name in unique:
         fuller = [o for o in unique if o != name and tokens(name) < tokens(o)]
         longest = [o for o in fuller if not any(tokens(o) < tokens(p) for p in fuller)]
-        out[name] = longest[0] if len(longest) == 1 else name
+        out[name] = longest[0] if len({frozenset(tokens(o)) for o in longest}) == 1 else name
+    # One name spelled two ways ("Jarosław Kaczyński", "Jaroslaw Kaczynski"): the article's own
+    # letters win, so the two never stand side by side as a right and a wrong option.
+    for name, full in list(out.items()):
+        same = sorted((o for o in set(out.values()) if tokens(o) == tokens(full)),
+                      key=lambda o: (-sum(not c.isascii() for c in o), o))
+        out[name] = same[0]
     return out
 
 
+def same_surname(a: str, b: str) -> bool:
+    """"Tom Berg" and "Lena Berg" (or "Ginger Baker" and "Peter Baker"): a reader who remembers
+    "Berg said" could mean either."""
+    wa, wb = (a or "").split(), (b or "").split()
+    return bool(wa and wb) and tokens(wa[-1]) == tokens(wb[-1]) and bool(tokens(wa[-1]))
+
+
 def choose(key: str, tiers: Iterable[Iterable[str]], rng: random.Random, *,
-           avoid: Iterable[str] = (), count: int = 3) -> list[str]:
+           avoid: Iterable[str] = (), count: int = 3, people: bool = False) -> list[str]:
     """Up to `count` distractors for `key`, taken tier by tier (the article's own candidates of
     the same kind first), in an order drawn from `rng` within each tier. A candidate is skipped
     where it restates the key, any name in `avoid` (things that are also right) or a distractor
-    already chosen."""
+    already chosen; for `people`, also where it shares a chosen one's surname."""
     avoid = [a for a in avoid if a]
     chosen: list[str] = []
     for tier in tiers:
@@ -80,21 +113,83 @@ def choose(key: str, tiers: Iterable[Iterable[str]], rng: random.Random, *,
                 return chosen
             if cand == key or same_organisation(cand, key) or any(same_organisation(cand, a) for a in avoid):
                 continue
-            if any(same_organisation(cand, c) for c in chosen):
+            if any(same_organisation(cand, c) or (people and same_surname(cand, c)) for c in chosen):
                 continue
             chosen.append(cand)
     return chosen
 
 
+# Factors of the key for the distractors of a figure. None is a simple ratio: options at x1.5, x2
+# and x3 of the key ("235, 353, 470, 705") give the key away as the one the others are multiples of.
+_FACTORS_BELOW = (0.8, 0.65, 0.45, 0.3)
+_FACTORS_ABOVE = (1.25, 1.4, 1.7, 2.3, 2.8)
+_GIVEAWAY_RATIOS = (0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.5, 2.0, 2.5, 3.0, 4.0)
+# A person's age: a few years either side, never an age nobody reaches ("died at 65": not 130).
+_AGE_OFFSETS = (5, 9, 14)
+MAX_AGE = 110
+
+
+def _values(quantity: numbers.Quantity, rng: random.Random, count: int, age: bool) -> list[str]:
+    """Other values of a single figure written in the key's form, some below and some above it
+    (how many of each drawn from `rng`, so the key is not always in the middle)."""
+    key = quantity.values[0]
+    number = quantity.numbers[0]
+    if quantity.kind == "range" or (all(n.value <= 12 for n in quantity.numbers) and not (age and key > 12)):
+        return numbers.distractor_values(quantity, rng, count)
+    step = numbers.precision(number)
+    if age:
+        step = max(1.0, step) if key < 20 else step
+        # Nearer for the young: "aged 15" gets 12 and 18, not 1.
+        offsets = [max(1, round(d * min(1.0, key / 40))) for d in _AGE_OFFSETS]
+        below = [key - d for d in offsets]
+        above = [key + d for d in offsets]
+    else:
+        below = [numbers.round_to(key * f, step) for f in _FACTORS_BELOW]
+        above = [numbers.round_to(key * f, step) for f in _FACTORS_ABOVE]
+    # A key of two or more significant figures ("235", "6606") has no round multiples to hide among.
+    exact = key / step >= 10 and not age
+    taken = [quantity.expression]
+    def render(values: list[float]) -> list[str]:
+        out: list[str] = []
+        for v in values:
+            if v <= 0 or v == key or (age and not 0 < v <= MAX_AGE):
+                continue
+            if exact and any(abs(v / key - r) < 1e-9 for r in _GIVEAWAY_RATIOS):
+                continue
+            text = quantity.with_values([v])
+            # "twenty" beside "twenty-two" would restate it: the next value is taken instead.
+            if text and not any(restates(text, t) for t in taken):
+                out.append(text)
+                taken.append(text)
+        return out
+    low, high = render(below), render(above)
+    if len(low) + len(high) < count:
+        return numbers.distractor_values(quantity, rng, count)
+    n_below = rng.randint(max(0, count - len(high)), min(count, len(low)))
+    return low[:n_below] + high[:count - n_below]
+
+
+_LOWER_BOUNDS = {"over", "more than", "above", "upwards of", "in excess of", "just over", "at least"}
+
+
 def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
                         from_article: Iterable[numbers.Quantity] = (), count: int = 3,
-                        at_most: float | None = None) -> list[str]:
+                        at_most: float | None = None, age: bool = False) -> list[str]:
     """Distractors for a figure: one other figure of the article of the same kind and magnitude,
     written in the key's form, then the key's value changed within its magnitude. `at_most`
-    bounds them (a share of a whole is never above 100%)."""
+    bounds them (a share of a whole is never above 100%); `age`: the figure is a person's age,
+    so the others are ages a person could be, a few years either side."""
+    if age:
+        at_most = MAX_AGE if at_most is None else min(at_most, MAX_AGE)
     def fits(text: str) -> bool:
         found = numbers.find_quantity(text)
-        return at_most is None or (found is not None and max(found.values) <= at_most)
+        if found is None:
+            return at_most is None
+        if age and any(abs(v - quantity.values[0]) > max(15, quantity.values[0] * 0.3) for v in found.values):
+            return False
+        if at_most is not None and quantity.kind in _LOWER_BOUNDS:
+            return max(found.values) < at_most  # "over 100%" is no share
+        return at_most is None or max(found.values) <= at_most
     same_form = []
     for other in from_article:
         if (other.kind == quantity.kind and other.values != quantity.values and not other.is_year
@@ -103,11 +198,11 @@ def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
             if written and fits(written):
                 same_form.append(written)
     picked = choose(quantity.expression, [same_form], rng, count=min(1, count))
-    candidates = numbers.distractor_values(quantity, rng, count)
-    if at_most is not None and quantity.kind != "range":
+    candidates = _values(quantity, rng, count, age)
+    if at_most is not None and quantity.kind != "range" and not age:
         # Values cut by the bound are replaced by others below it, nearer the key.
         step = min(numbers.precision(n) for n in quantity.numbers)
-        for factor in (0.75, 0.5, 0.3, 1.2, 1.3, 0.85):
+        for factor in (0.8, 0.65, 0.45, 1.2, 1.3, 0.9):
             value = numbers.round_to(quantity.values[0] * factor, step)
             written = quantity.with_values([value]) if 0 < value <= at_most and value != quantity.values[0] else None
             if written and written not in candidates:

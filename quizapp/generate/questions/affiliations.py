@@ -11,7 +11,8 @@ from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Affiliation
-from quizapp.generate.questions.common import AFFILIATION, Context, clean_phrase, is_person, slug
+from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES
+from quizapp.generate.questions.common import AFFILIATION, Context, clean_phrase, is_person, slug, usable_organisation
 
 MAX_ORGANISATION = 5
 MAX_ROLE = 4
@@ -66,15 +67,66 @@ def _org_prompt(ctx: Context, aff: Affiliation, person: str, org: str, role: str
     return f"According to the article, which organisation {'did' if former else 'does'} {person} belong to?"
 
 
+def _head(role: str) -> str:
+    """The noun a role names ("drummer" in "rock drummer", "minister" in "minister of health")."""
+    words = role.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def _usable_role(role: str) -> bool:
+    """A role a question may ask: not a family tie ("sister" of someone is no post in an
+    organisation), not a bare "chief" or "head", not a title cut in two, and not a phrase that
+    runs on into a verb ("president of the court decided")."""
+    words = role.split()
+    if not words or _head(role) in KIN_NOUNS or role in _INCOMPLETE_ROLES:
+        return False
+    if re.match(r"[\w-]+ and [A-Z]", role):
+        return False  # "Finance and Minister of Economy": a title cut out of "Minister of Finance and Economy"
+    return not (len(words) >= 3 and re.fullmatch(r"[a-z]+ed", words[-1]))
+
+
+# Family ties: "the sister of Ana Ruiz" names no post in an organisation.
+KIN_NOUNS = {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "mom", "dad", "aunt",
+             "uncle", "niece", "nephew", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
+             "sibling", "twin", "widow", "widower", "fiancee", "fiancé", "stepfather", "stepmother", "stepson",
+             "stepdaughter", "girlfriend", "boyfriend"}
+# A bare word that needs "of what" to describe anyone ("chief" of the council, "head" of the unit).
+_INCOMPLETE_ROLES = {"chief", "head", "member", "leader", "official", "representative"}
+
+
+# Words before a role that describe the person, not the post: "a fellow drummer", "a great
+# drummer", "a South Sudanese minister" may be as true of the Information Minister.
+_LOOSE_MODIFIERS = DESCRIPTIVE_ADJECTIVES | {"fellow", "great", "top", "leading", "veteran", "longtime", "former",
+                                             "senior", "well-known", "noted", "star", "lifelong"}
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|i|ch|ic)$")
+
+
+def _loose(role: str) -> bool:
+    """A role whose words before its noun only describe ("fellow drummer", "South Sudanese
+    politician", "minister")."""
+    words = role.split(" of ")[0].split()[:-1]
+    return all(w.lower() in _LOOSE_MODIFIERS or _NATIONALITY.fullmatch(w) or w in ("South", "North", "New")
+               for w in words)
+
+
+def _also_true(key: str, cand: str) -> bool:
+    """Two descriptions of the same kind of person, one of them a loose one ("rock drummer"
+    beside "fellow drummer", "Information Minister" beside "South Sudanese minister"): the wrong
+    one may be as true of the person as the right one. Two posts ("Health Minister", "Emergencies
+    Minister", "transport secretary", "general secretary") stay apart."""
+    return _head(key) == _head(cand) and (_loose(key) or _loose(cand))
+
+
 def ask_affiliations(ctx: Context) -> list[Question]:
-    facts = [a for a in ctx.facts.affiliations if is_person(a.person)]
+    facts = [a for a in ctx.facts.affiliations if is_person(a.person)
+             and not (clean_phrase(a.role) and _head(clean_phrase(a.role)) in KIN_NOUNS)]
     orgs_of: dict[str, set[str]] = {}
     roles_of: dict[str, set[str]] = {}
     for a in facts:
         p = ctx.person(a.person)
-        if clean_phrase(a.organization):
+        if clean_phrase(a.organization) and usable_organisation(clean_phrase(a.organization), ctx.text, ctx.people):
             orgs_of.setdefault(p, set()).add(clean_phrase(a.organization))
-        if clean_phrase(a.role):
+        if clean_phrase(a.role) and _usable_role(clean_phrase(a.role)):
             roles_of.setdefault(p, set()).add(clean_phrase(a.role))
     aff_orgs = sorted(set().union(*orgs_of.values())) if orgs_of else []
     all_roles = sorted(set().union(*roles_of.values())) if roles_of else []
@@ -87,12 +139,17 @@ def ask_affiliations(ctx: Context) -> list[Question]:
         if ev is None:
             continue
         org, role = clean_phrase(a.organization), clean_phrase(a.role)
+        org = org if org in orgs_of.get(person, ()) else ""
+        said_role = role  # "the leader of which organisation?" may use a role not asked itself
+        role = role if role in roles_of.get(person, ()) else ""
         for what, key, own, pool in (("org", org, orgs_of, aff_orgs), ("role", role, roles_of, all_roles)):
             if not key or (person, what, key.lower()) in asked:
                 continue
             rng = ctx.rng(f"aff:{what}:{person}:{key}")
             mine = own.get(person, set())
             others = [o for o in pool if o not in mine]
+            if what == "role":
+                others = [o for o in others if not _also_true(key, o)]
             tiers = [others]
             if what == "org":
                 tiers.append(stated_orgs)
@@ -105,7 +162,7 @@ def ask_affiliations(ctx: Context) -> list[Question]:
                 continue
             asked.add((person, what, key.lower()))
             if what == "org":
-                prompt = _org_prompt(ctx, a, person, key, role)
+                prompt = _org_prompt(ctx, a, person, key, said_role if _head(said_role) not in KIN_NOUNS else "")
                 if role and role in prompt:
                     asked.add((person, "role", role.lower()))  # the prompt gives the role away
                 org_questions.append(Question(

@@ -120,6 +120,62 @@ def named_as_organisation(text: str, name: str) -> bool:
     return False
 
 
+# Nouns that introduce a person, not an organisation: "an attendee Ana Ruiz said".
+_PARTICIPANT_NOUNS = {"attendee", "participant", "witness", "visitor", "protester", "spectator", "bystander",
+                      "volunteer", "voter", "customer", "patient", "student", "fan", "worker", "employee"}
+
+
+def introduced_as_person(text: str, name: str) -> bool:
+    """A name the article introduces as a person, whatever a parser's entity label says: after a
+    person noun ("an attendee Ana Ruiz", "spokesman Tom Berg"), with a role in apposition ("Tom
+    Berg, chief executive of the port,"), or as a member of a body ("Ana Ruiz of the city council")."""
+    from quizapp.generate.lexicon import KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+
+    words = name.split()
+    if len(words) < 2 or looks_like_organisation(name):
+        return False
+    person_nouns = ROLE_NOUNS | PERSON_NOUNS | KIN_NOUNS | _PARTICIPANT_NOUNS
+    n = re.escape(name)
+    for m in re.finditer(rf"\b([a-z][\w-]*)\s+{n}(?![\w-])", text):
+        if m.group(1) in person_nouns:
+            return True
+    for m in re.finditer(rf"(?<![\w-]){n},\s+(?:the\s+|an?\s+)?((?:[a-z][\w-]*\s+){{1,3}})(?:of|at|for|with)\s", text):
+        if any(w in ROLE_NOUNS for w in m.group(1).split()):
+            return True
+    return bool(re.search(rf"(?<![\w-]){n}\s+of\s+the\s+[A-Z]", text))
+
+
+# Plain nouns for a body that news writing uses in place of its name.
+_GENERIC_BODIES = {"authorities", "officials", "police", "government", "officers", "investigators",
+                   "prosecutors", "organisers", "organizers", "agency", "ministry", "military", "army",
+                   "court", "council", "committee", "company", "firm", "state", "regime", "administration"}
+
+
+def usable_organisation(name: str, text: str, people: list[str] = ()) -> bool:
+    """An organisation a question may name as a key or an option: a name or a description (not a
+    bare "agency", "authorities"), not a title's word ("Detective", or "State" of "Secretary of State", "Supreme"
+    of "Supreme Leader"), not a person ("Grand Ayatollah Ana Ruiz", or one introduced as a person)."""
+    from quizapp.generate.lexicon import ROLE_NOUNS, TITLE_MODIFIERS
+
+    name = (name or "").strip()
+    if not name or (" " not in name and not re.search(r"[A-Z]", name)):
+        return False  # "agency", "authorities"; "the island's power authority" names one
+    words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) == 1 and words[0] in _GENERIC_BODIES:
+        return False  # "Authorities said", "Police said": no name a reader could tell apart
+    if all(w in ROLE_NOUNS or w in TITLE_MODIFIERS for w in words) and not looks_like_organisation(name):
+        return False
+    if any(dis.tokens(p) and dis.tokens(p) <= dis.tokens(name) for p in people):
+        return False
+    if len(words) == 1 and not (len(name) >= 2 and re.sub(r"[^A-Za-z]", "", name).isupper()):
+        # A single word every mention of which sits inside a longer capitalised name or title.
+        mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        if mentions and all(re.search(r"(?<![\w.])(?!The\s|A\s|An\s)[A-Z][\w.’']*\s+(?:of\s+(?:the\s+)?)?$", text[max(0, m.start() - 30):m.start()])
+                            or re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) for m in mentions):
+            return False
+    return not introduced_as_person(text, name)
+
+
 def grounded(text: str, fact) -> bool:
     return 0 <= fact.start < fact.end <= len(text) and text[fact.start:fact.end] == fact.text
 
@@ -173,11 +229,13 @@ def build_context(text: str, facts: Facts) -> Context:
         org = clean_phrase(s.organization)
         if not org or not grounded(text, s) or (s.start, s.end) in seen:
             continue
+        if not usable_organisation(org, text, ctx.people):
+            continue  # "which organisation said …?" cannot have a person or "authorities" as its answer
         seen.add((s.start, s.end))
         ctx.statements.append(Statement(org, s.text, s.start, s.end, s.direct, s.stance))
     all_orgs = orgs | {s.organization for s in ctx.statements}
     ctx.organisations = sorted(o for o in all_orgs if o and not any(
-        dis.tokens(o) == dis.tokens(p) for p in ctx.people))
+        dis.tokens(o) == dis.tokens(p) for p in ctx.people) and usable_organisation(o, text, ctx.people))
     return ctx
 
 

@@ -67,10 +67,32 @@ def _noun_phrase(head, q_tokens) -> str | None:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "on", "at", "from", "for") and child.i == head.i + 1:
             phrase = subtree(child)
-            if len(phrase) <= 5 and not any(t.is_punct for t in phrase) and not has_number(phrase):
+            if (len(phrase) <= 5 and not any(t.is_punct for t in phrase) and not has_number(phrase)
+                    and not _date_phrase(phrase)):
                 right += phrase
         break
     return words_of([*left, head, *right]) or None
+
+
+# "By reports, …", "By most accounts, …": where the article has it from, no part of the question.
+_SOURCE_PHRASE = re.compile(r"by (?:\w+ )?(?:reports?|accounts?|estimates?)")
+
+
+def _date_phrase(phrase) -> bool:
+    """"on Wednesday", "in May": when, not what is counted."""
+    return len(phrase) >= 2 and phrase[0].dep_ == "prep" and any(t.lower_ in DATE_WORDS for t in phrase[1:])
+
+
+def _date_after(head) -> str:
+    """The date phrase right after the counted noun ("deaths on Wednesday"), which a question
+    puts at its end: "How many deaths were there on Wednesday?"."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.i == head.i + 1:
+            phrase = subtree(child)
+            if _date_phrase(phrase) and len(phrase) <= 4 and not has_number(phrase):
+                return " " + words_of(phrase)
+        break
+    return ""
 
 
 def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, list] | None:
@@ -88,13 +110,25 @@ def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, lis
         phrase = [t for t in subtree(child) if t.i not in skip_ids]
         if _vague(phrase):
             return None
-        if child.dep_ == "npadvmod" and not any(t.lower_ in DATE_WORDS for t in phrase):
-            continue  # "last week" stays; a loose noun phrase after the verb does not
+        if child.dep_ == "npadvmod" and child.lower_ not in DATE_WORDS:
+            # "last week", "Monday" stay; a loose noun phrase after the verb does not, even one
+            # holding a date ("… Central European Time on April 4": a time cut from its clause).
+            continue
         if has_number(phrase):
             return None
+        if child.dep_ == "advmod" and child.lower_ in ("more", "less", "fewer"):
+            return None  # "amassed 1,330 delegates, more than needed": the comparison is the figure's
+        if any(t.text in ("—", "–") for t in verb.doc[min(verb.i, child.i):max(verb.i, child.i)]):
+            continue  # "… well enough — at least twenty seconds with soap": an aside after a dash
         if child.i < subject_at:
-            if child.dep_ in ("prep", "npadvmod") and len(phrase) > 1:
+            if child.dep_ in ("prep", "npadvmod") and len(phrase) > 1 and not _SOURCE_PHRASE.fullmatch(
+                    " ".join(t.lower_ for t in phrase)):
                 moved += phrase
+            continue
+        if child.dep_ in ("prep", "npadvmod") and child.i < verb.i and verb.dep_ != "conj":
+            # "Lin on Tuesday admitted his guilt": "did Lin admit his guilt on Tuesday?", not
+            # "did Lin admit on Tuesday his guilt?".
+            moved += phrase
             continue
         out += phrase
     return out, moved
@@ -110,7 +144,10 @@ def _moved_words(moved) -> str:
     return " " + words
 
 
-def _attribution(verb, sentence_doc) -> str:
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
+
+
+def _attribution(verb, sentence_doc, article_text: str = "") -> str:
     """"According to Ada Lin, " where the clause is what a named person or body said; "" where
     the article states it itself."""
     for child in verb.children:
@@ -127,7 +164,9 @@ def _attribution(verb, sentence_doc) -> str:
             words = words_of(phrase)
             first = first_of(subj[0])
             if first.pos_ == "DET" or first.pos_ in ("NOUN", "ADJ") and first.i == 0 and not first.ent_type_:
-                words = words[:1].lower() + words[1:]
+                # "Saudi officials said …" keeps the capital of a people's adjective.
+                if not (first.pos_ == "ADJ" and _PEOPLE_ADJECTIVE.fullmatch(first.text)):
+                    words = words[:1].lower() + words[1:]
             return f"According to {words}, "
         return "According to the article, "
     if head.dep_ not in ("ROOT",):
@@ -155,12 +194,23 @@ def _clean_subject(subj, text: str) -> str | None:
     phrase = subtree(subj)
     if any(t.lower_ in _DEMONSTRATIVES and t.dep_ == "det" for t in phrase):
         return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t is not subj for t in phrase):
+        return None  # "the party awards delegates to how candidates fare": a clause, misread as a subject
+    from quizapp.generate.lexicon import ROLE_NOUNS
+
+    names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i]
+    titled = bool(names) and (subj.pos_ != "PROPN" or subj.lower_ in ROLE_NOUNS)
+    if titled:
+        # "former Vice President of the United States Joe Biden": the name is who is meant.
+        phrase = [t for t in names[0].subtree if not t.is_punct]
     words = words_of(phrase)
     if not words or len(words.split()) > 10 or re.search(r"\d", words) or re.fullmatch(r"[A-Z]{3,}", subj.text):
         return None
-    first = first_of(subj)
+    first = first_of(subj) if not titled else phrase[0]
     if all(t.is_space or t.is_punct for t in first.doc[:first.i]):
         # A sentence's capital is no name's: "Work will take ..." -> "how long will work take?"
+        if re.match(r"\w[A-Z]", words):
+            return words  # "ABS-CBN", "eBay": no capital to take away
         if first.pos_ == "DET" or (first.pos_ in ("NOUN", "ADJ", "NUM") and not first.ent_type_):
             return words[:1].lower() + words[1:]
         return lower_first(words, text)
@@ -189,7 +239,9 @@ def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | No
         governor = governor.head
     auxes = [c for c in governor.children if c.dep_ in ("aux", "auxpass") and c.i < governor.i]
     if verb is not governor:
-        auxes += [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        own = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        # "was convicted and served eight years": the second verb has its own tense, not "was".
+        auxes = own if own or verb.tag_ in _DO else auxes + own
     neg = [c for c in verb.children if c.dep_ == "neg"]
     skip = skip | {t.i for t in subtree(subj_tok, drop=set())} | {a.i for a in auxes} | {n.i for n in neg}
     kept = _rest(verb, skip, first_of(subj_tok).i, tail)
@@ -202,6 +254,8 @@ def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | No
             return None
         first, others = auxes[0].text.lower(), " ".join(a.text for a in auxes[1:])
         return f"{first} {subject} {others} {nots} {verb.text} {rest}"
+    if verb.tag_ in _DO and lemmas(verb.doc)[verb.i].lemma_ == "be":
+        return f"{verb.text.lower()} {subject} {nots} {rest}"  # "is the process complete", not "does … be"
     if verb.tag_ in _DO:
         return f"{_DO[verb.tag_]} {subject} {nots} {lemmas(verb.doc)[verb.i].lemma_} {rest}"
     return None
@@ -275,9 +329,12 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     tail = [t for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ != "of" and money
             for t in subtree(c)]
     skip -= {t.i for t in tail}
-    attribution = _attribution(verb, doc)
+    attribution = _attribution(verb, doc, article_text)
+
+    when = _date_after(head) if not money and not percent else ""
 
     def finish(question: str, form: Asked | None = None) -> Asked | None:
+        question += when
         prompt = _finish(f"{attribution}{question}" if attribution else question)
         return Asked(prompt, suffix, prefix) if prompt else None
 

@@ -8,15 +8,16 @@ is one fact), never a blank inside a number phrase ("two _____ thirds", "virus-_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import covering, evidence, readable
-from quizapp.generate.facts import Figure
 from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, slug
 from quizapp.generate.questions.parsing import parse_sentences
+from quizapp.generate.questions.figure_checks import (
+    Blank, ambiguous_toll, counted_noun_elided, gives_itself_away, is_age, repeats_an_earlier_figure,
+)
 from quizapp.generate.questions.figure_wording import Asked, ask
 
 MAX_FIGURES = 8
@@ -35,16 +36,7 @@ _NAME_BEFORE = re.compile(
 _TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|UTC|GMT|o['’]clock|hrs\b|h\b)", re.I)
 
 
-@dataclass
-class _Blank:
-    figure: Figure
-    quantity: numbers.Quantity
-    start: int          # the quantity's span in the article
-    end: int
-    sentence: tuple[int, int]
-
-
-def _counted(blank: _Blank) -> str:
+def _counted(blank: Blank) -> str:
     """The counted thing as a comparable key ("children" for "five children in a bus")."""
     words = re.findall(r"[a-z]+", (blank.figure.counts or blank.figure.text[blank.quantity.end:]).lower())
     return words[-1].rstrip("s") if words else ""
@@ -58,7 +50,7 @@ def _part_of_a_longer_phrase(text: str, start: int, end: int) -> bool:
     return bool(_NAME_BEFORE.search(before))
 
 
-def _blanks(ctx: Context) -> list[_Blank]:
+def _blanks(ctx: Context) -> list[Blank]:
     out, seen = [], set()
     for fig in sorted(ctx.facts.figures, key=lambda f: (f.start, f.end)):
         if not grounded(ctx.text, fig):
@@ -77,7 +69,7 @@ def _blanks(ctx: Context) -> list[_Blank]:
         if not sentences:
             continue
         seen.add((start, end))
-        out.append(_Blank(fig, quantity, start, end, (sentences[0].start, sentences[-1].end)))
+        out.append(Blank(fig, quantity, start, end, (sentences[0].start, sentences[-1].end)))
     return out
 
 
@@ -91,10 +83,10 @@ def _is_sentence(text: str) -> bool:
     return t[:1].isupper() or t[:1] in "“\"‘"
 
 
-def _one_per_fact(ctx: Context, blanks: list[_Blank]) -> list[_Blank]:
+def _one_per_fact(ctx: Context, blanks: list[Blank]) -> list[Blank]:
     """One figure per sentence and per fact: the same value of the same thing twice (a headline
     and its lead) is asked once, from the longer sentence."""
-    by_fact: dict[tuple, _Blank] = {}
+    by_fact: dict[tuple, Blank] = {}
     for b in blanks:
         key = (tuple(b.quantity.values), _counted(b))
         old = by_fact.get(key)
@@ -104,24 +96,31 @@ def _one_per_fact(ctx: Context, blanks: list[_Blank]) -> list[_Blank]:
     return kept
 
 
-def _share(text: str, blank: _Blank) -> bool:
+def _share(text: str, blank: Blank) -> bool:
     """A percentage of a whole ("80% of the seats", "turnout was 71 percent"): never above 100.
     A change ("a 64% increase", "up 150 percent") may be."""
     after = text[blank.end:blank.end + 40]
+    if re.search(r"(?:%|percent|per cent)$", blank.quantity.expression):
+        after = "%" + after  # "over 80%": the sign inside the figure's words
     return bool(re.match(r"\s?(?:%|percent\b|per cent\b)", after)) and max(blank.quantity.values) <= 100 and not re.match(
         r"\s?(?:%|percent|per cent)\s+(?:increase|rise|jump|growth|higher|more|up|increases|gain)", after)
 
 
-def _options(blank: _Blank, asked: Asked | None, ctx: Context, others: list[numbers.Quantity]) -> tuple[str, list[str]]:
+def _options(blank: Blank, asked: Asked | None, ctx: Context, others: list[numbers.Quantity]) -> tuple[str, list[str]]:
     q = blank.quantity
     rng = ctx.rng(f"figure:{blank.start}")
     sentence = ctx.text[blank.sentence[0]:blank.sentence[1]]
     # Another number of the same sentence is no wrong answer: the reader sees it right there.
     others = [o for o in others if not re.search(rf"(?<![\w.,]){re.escape(o.expression)}(?![\w])", sentence)]
-    wrong = dis.numeric_distractors(q, rng, others, at_most=100 if _share(ctx.text, blank) else None)
+    wrong = dis.numeric_distractors(q, rng, others, at_most=100 if _share(ctx.text, blank) else None,
+                                    age=is_age(ctx.text, blank, asked))
     wrong = [w for w in wrong if not re.search(rf"(?<![\w.,]){re.escape(w)}(?![\w])", sentence, re.I)]
     if asked is None:
         return q.expression, wrong
+    if re.match(r"[A-Z][a-z]", q.expression):
+        # "Three children were hurt", "At least eight …": the capital of the sentence start is no option's.
+        wrong = [w[:1].lower() + w[1:] for w in wrong]
+        q = numbers.find_quantity(q.expression[:1].lower() + q.expression[1:]) or q
     def dress(expr: str) -> str:
         return f"{asked.prefix}{expr}{asked.suffix}" if not asked.prefix or expr[:1].isdigit() else expr
     key = dress(q.expression)
@@ -133,7 +132,7 @@ def _options(blank: _Blank, asked: Asked | None, ctx: Context, others: list[numb
     return key, [dress(w) for w in wrong]
 
 
-def _cloze(ctx: Context, blank: _Blank) -> tuple[str, Evidence] | None:
+def _cloze(ctx: Context, blank: Blank) -> tuple[str, Evidence] | None:
     s, e = blank.sentence
     sentence = readable(ctx.text, s, blank.start) + BLANK + readable(ctx.text, blank.end, e)
     if not _is_sentence(sentence) or "<" in sentence:
@@ -144,6 +143,8 @@ def _cloze(ctx: Context, blank: _Blank) -> tuple[str, Evidence] | None:
     if len(re.findall(r"(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|thirteen|fourteen|fifteen|twenty)\b", sentence, re.I)) >= 3:
         return None  # a list of numbers: which blank is which would be a guess
+    if counted_noun_elided(ctx.text[s:e], blank.start - s, blank.end - s):
+        return None
     return sentence.strip(), evidence(ctx.text, s, e)
 
 
@@ -160,7 +161,7 @@ def _plain(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
 
 
-def _typed(blank: _Blank, prompt: str, qid: str, ev: Evidence, unit_words: str = "") -> Question | None:
+def _typed(blank: Blank, prompt: str, qid: str, ev: Evidence, unit_words: str = "") -> Question | None:
     """A typed number for a figure written in digits: the exact number (a little either side
     after "about"), or any number inside a range the article gives."""
     q = blank.quantity
@@ -195,7 +196,7 @@ def _typed(blank: _Blank, prompt: str, qid: str, ev: Evidence, unit_words: str =
                     answer=_plain(q.values[0] / unit), evidence=[ev], extra={"tolerance": _plain(tolerance)})
 
 
-def _question_id(blank: _Blank) -> str:
+def _question_id(blank: Blank) -> str:
     rest = blank.figure.counts or blank.figure.text[blank.quantity.end:] or blank.figure.text
     return f"figure-{slug(rest, 3) if slug(rest, 3) != 'item' else 'figure'}"
 
@@ -203,8 +204,10 @@ def _question_id(blank: _Blank) -> str:
 def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[Question]:
     """`used`: quotations and statements already asked about; a figure inside one is left out,
     since "According to Ada Lin, how many …?" would answer "Who said …?"."""
-    blanks = [b for b in _one_per_fact(ctx, _blanks(ctx))
-              if not any(s <= b.start and b.end <= e for s, e in used)]
+    every = _blanks(ctx)
+    blanks = [b for b in _one_per_fact(ctx, every)
+              if not any(s <= b.start and b.end <= e for s, e in used)
+              and not gives_itself_away(ctx.text, b) and not repeats_an_earlier_figure(ctx, b)]
     quantities = [b.quantity for b in blanks]
     per_sentence: set[tuple[int, int]] = set()
     asked_prompts: set[str] = set()
@@ -224,7 +227,7 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
         q_start = len(readable(ctx.text, s, blank.start))
         q_end = q_start + len(readable(ctx.text, blank.start, blank.end))
         asked = ask(readable(ctx.text, s, e), q_start, q_end, ctx.text)
-        if not asked or asked.prompt.lower() in asked_prompts:
+        if not asked or asked.prompt.lower() in asked_prompts or ambiguous_toll(ctx, blank, every, asked):
             continue
         key, wrong = _options(blank, asked, ctx, others)
         if len(wrong) < 2:

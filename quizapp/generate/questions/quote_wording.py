@@ -24,10 +24,23 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
     if len(words) <= max_words:
         return text
     head = " ".join(words[:max_words])
-    cut = max(head.rfind(sep) for sep in (",", ";", " —", " –", ":"))
-    if cut >= len(" ".join(words[: max_words // 2])):
-        head = head[:cut]
+    half, least = len(" ".join(words[: max_words // 2])), len(" ".join(words[:7]))
+    # The end of a sentence, else a clause boundary, late enough; else the start of a clause that
+    # hangs on the main one ("… no trace of explosives despite reports that …"); never after
+    # whatever word comes 24th where a boundary is there.
+    ends = [m.start() + 1 for m in re.finditer(r"[.!?](?=\s+[A-Z“\"'\[])", head)]
+    marks = [head.rfind(sep) for sep in (",", ";", " —", " –", ":")]
+    links = [head.rfind(f" {w} ") for w in _CLAUSE_LINKS]
+    for cuts, at_least in ((ends, half), (marks, half), (links, least), (ends, least)):
+        cut = max(cuts, default=-1)
+        if cut >= at_least:
+            return head[:cut].rstrip(" ,;:—–.!?") + "…"
     return head.rstrip(" ,;:—–") + "…"
+
+
+# Words that open a clause or phrase hanging on what comes before: a long statement is cut there.
+_CLAUSE_LINKS = ("despite", "because", "while", "although", "though", "whereas", "after", "before", "since",
+                 "which", "who", "where", "when", "unless", "until", "but")
 
 
 def clean_quote(text: str) -> str:
@@ -52,9 +65,16 @@ def lower_first(word_source: str, text: str) -> str:
     if not m or m.group(1) == "I":
         return word_source
     lower = m.group(1).lower()
-    if lower in _FUNCTION_WORDS or lower in _lower_case_words(text):
+    if lower in _FUNCTION_WORDS or lower in _NUMBER_WORDS or lower in _lower_case_words(text):
         return lower + word_source[len(lower):]
     return word_source
+
+
+# "Fourteen people were injured" reads on after "said that" as "fourteen people".
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                 "hundreds", "thousands", "millions", "dozens", "several", "few"}
 
 
 # Words that are never a name: lower case after "that" whatever the article happens to use.
@@ -101,11 +121,40 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
         return ("that", "that " + lower_first(q, text)) if clause_start else None
     if first.lower() in ("he", "she") and len(words) > 2 and words[1] in _REPORTING_VERBS:
         return "did", " ".join(words[1:])  # "he predicted that …": the speaker's own report
+    if _cut_short(q):
+        return None  # "… with the help of": the rest was a quotation the fact left out
+    if re.fullmatch(r"[a-z]+ed", first) and any(w.lower() in _AUXILIARIES for w in words[1:7]):
+        clause_start = True  # "unspecified foreign forces were involved": a clause, not a verb phrase
     if clause_start:
+        if not _finite(q):
+            return None  # "announced the measure at the briefing": an object, no clause after "that"
+        # "new governments — Lin took office in May — often …": the aside between dashes is the
+        # article's, not part of what was said.
+        q = re.sub(r"\s+[—–]\s+[^—–]{1,100}?\s+[—–]\s+", " ", q)
         return "that", "that " + lower_first(q, text)
     if re.fullmatch(r"[a-z]+ed", first):
         return "did", q  # "appeared to reject …": the speaker's own reported act
     return None
+
+
+# Words a statement cannot end on: it was cut before the rest ("… with the help of").
+_DANGLING = {"of", "with", "to", "for", "by", "from", "in", "on", "at", "the", "a", "an", "and", "or",
+             "but", "as", "that", "than", "into", "about", "its", "their", "his", "her"}
+
+
+def _cut_short(q: str) -> bool:
+    last = re.findall(r"[\w’'-]+|…", q)
+    return bool(last) and last[-1].lower() in _DANGLING
+
+
+def _finite(q: str) -> bool:
+    """A clause has a finite verb ("the plant leaked", "taxes would rise"); a noun phrase ("the
+    measure at the briefing") has none."""
+    from quizapp.generate.questions.parsing import parse_sentence
+
+    if any(w.lower() in _AUXILIARIES for w in q.split()):
+        return True  # "was", "would", "has": no parse needed
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in parse_sentence(q.rstrip("…")))
 
 
 _AUXILIARIES = {"would", "will", "could", "can", "may", "might", "should", "must", "had", "has",

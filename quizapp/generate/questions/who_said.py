@@ -36,8 +36,12 @@ def _also_right(ctx: Context, quote: Quote, ev: Evidence) -> list[str]:
 
 
 def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
-    speakers = sorted({q.speaker for q in ctx.quotes} - {key})
-    return [speakers, [p for p in ctx.people if p not in speakers and p != key]]
+    """Other speakers, then other people; never one who shares the key's surname ("Tom Berg"
+    beside "Ana Berg"): a reader who remembers "Berg said" could take either."""
+    def fair(p: str) -> bool:
+        return p != key and not dis.same_surname(p, key)
+    speakers = sorted(p for p in {q.speaker for q in ctx.quotes} if fair(p))
+    return [speakers, [p for p in ctx.people if p not in speakers and fair(p)]]
 
 
 def _by_preference(quotes: Iterable[Quote], ctx: Context) -> list[Quote]:
@@ -71,7 +75,7 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
                 continue
             ev = quote_evidence(ctx, quote)
             rng = ctx.rng(f"who:{quote.start}")
-            wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev))
+            wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev), people=True)
             if len(wrong) < 2:
                 continue
             rounds[asked].append((quote, Question(
@@ -141,7 +145,12 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
         out.append(Question(
             id=f"true-false-{slug(speaker.split()[-1], 1)}-{slug(clean_quote(quote.text))}",
             type="true_false", skill=SOURCES,
-            prompt=f"True or false? According to the article, {claim(kind, words, named, reporting_verb(quote, ctx.text))}.",
+            prompt=_sentence(f"True or false? According to the article, {claim(kind, words, named, reporting_verb(quote, ctx.text))}"),
             answer=truth, evidence=[ev],
             feedback="" if truth else f"It was {speaker}."))
     return out
+
+
+def _sentence(text: str) -> str:
+    """A full stop, unless the words already end on one or on an ellipsis ("… under…" not "under….")."""
+    return text if text.endswith(("…", ".", "!", "?")) else text + "."

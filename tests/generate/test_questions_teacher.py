@@ -1,0 +1,231 @@
+"""Questions a teacher would reject, on made-up sentences: impossible or give-away options, a
+blank whose sentence tells the answer, a figure asked twice, a question that keeps no word of
+which event it means."""
+import random
+
+from quizapp.generate import distractors as dis
+from quizapp.generate import numbers
+from quizapp.generate.facts import Facts, Figure
+from quizapp.generate.questions import generate_questions
+
+
+def _fig(text, words, at=0):
+    i = text.index(words, at)
+    return Figure(words, "", "", i, i + len(words))
+
+
+def _asked(text, *words):
+    return generate_questions(text, Facts(figures=[_fig(text, w) for w in words]))
+
+
+def _values(options):
+    return [numbers.find_quantity(o).values[0] for o in options]
+
+
+def test_an_age_has_ages_a_person_reaches_as_options():
+    for text in ("The singer died on Tuesday at age 65 after a long illness.",
+                 "The painter, reportedly aged about 68, had been ill for a year."):
+        [q] = _asked(text, "65" if "65" in text else "about 68")
+        assert all(50 <= v <= 85 for v in _values(q.options)), q.options
+
+
+def test_no_option_is_a_simple_multiple_of_the_key():
+    for seed in range(20):
+        wrong = dis.numeric_distractors(numbers.find_quantity("235"), random.Random(seed))
+        assert len(wrong) == 3
+        assert not any(v / 235 in (0.5, 1.5, 2.0, 3.0) for v in _values(wrong)), wrong
+
+
+def test_a_blank_is_not_asked_where_the_sentence_tells_it():
+    text = ("The oil field is about 160 km (100 miles) east of the capital. "
+            "They went into the break down by only two points, 12 points to 10. "
+            "The band recorded only one studio album before it split up. "
+            "The second blast hit the crowd; between the two blasts dozens of shops burned.")
+    assert _asked(text, "about 160 km", "two points", "one studio album", "two blasts") == []
+
+
+def test_a_number_that_stands_for_an_unsaid_noun_is_no_blank():
+    text = ("The challenger, who held the seat for a decade, received 192. "
+            "We turned the game around after their first two, the coach said.")
+    assert _asked(text, "192", "two") == []
+
+
+def test_a_definite_number_repeating_an_earlier_figure_is_not_asked_again():
+    text = ("A fire killed five girls at an escape room in the town on Friday. "
+            "Officials said all five deaths were caused by carbon monoxide poisoning.")
+    facts = Facts(figures=[_fig(text, "five girls"), _fig(text, "five deaths")])
+    assert [q.evidence[0].text.startswith("A fire") for q in generate_questions(text, facts)] == [True]
+
+
+def test_a_bare_toll_is_not_asked_where_the_article_gives_another():
+    text = ("The collapse of the building killed 39 residents, officials said on Monday. "
+            "A bus exploded outside the town hall on Tuesday. Officials said three people died.")
+    questions = _asked(text, "39 residents", "three people")
+    assert not any(q.prompt.startswith("How many people died?") for q in questions)
+
+
+def test_a_date_after_the_counted_noun_goes_to_the_end_and_a_capital_stays_on_a_name():
+    [q] = _asked("Saudi officials said there were over 1,000 deaths on Wednesday.", "over 1,000 deaths")
+    assert q.prompt.startswith("According to Saudi officials, how many deaths were there on Wednesday?")
+
+
+def test_a_time_phrase_between_subject_and_verb_goes_to_the_end():
+    [q] = _asked("Ana Ruiz on Tuesday admitted her guilt in eight frauds.", "eight frauds")
+    assert q.prompt.startswith("In how many frauds did Ana Ruiz admit her guilt on Tuesday?")
+
+
+def test_options_of_a_question_drop_the_capital_of_a_sentence_start():
+    [q] = _asked("Three children were taken to hospital after the crash this morning.", "Three children")
+    assert q.answer == "three" and all(o[:1].islower() for o in q.options)
+
+
+# ---- who said, organisations, roles ----
+
+from quizapp.generate.facts import Affiliation, Quote, Statement  # noqa: E402
+
+
+def _quote(text, words, speaker):
+    i = text.index(words)
+    return Quote(speaker, words, i, i + len(words), True)
+
+
+def test_one_name_spelled_two_ways_is_one_person_and_never_two_options():
+    names = dis.fullest_names(["Jarosław Kowalczyk", "Jaroslaw Kowalczyk", "Kowalczyk", "Ana Ruiz"])
+    assert names["Jaroslaw Kowalczyk"] == names["Kowalczyk"] == "Jarosław Kowalczyk"
+
+
+def test_a_person_sharing_the_keys_surname_is_no_wrong_option():
+    text = ('"We will rebuild the mill by spring," said Tom Berg. "The town needs the jobs," said Ana Ruiz. '
+            '"Prices will rise again," said Lena Berg. "The river is safe now," said Omar Haddad. '
+            '"Nobody told us about the plan," said Ivo Petrov.')
+    facts = Facts(quotes=[_quote(text, q, s) for q, s in (
+        ("We will rebuild the mill by spring,", "Tom Berg"), ("The town needs the jobs,", "Ana Ruiz"),
+        ("Prices will rise again,", "Lena Berg"), ("The river is safe now,", "Omar Haddad"),
+        ("Nobody told us about the plan,", "Ivo Petrov"))])
+    for q in generate_questions(text, facts):
+        if q.type == "single_choice" and q.answer in ("Tom Berg", "Lena Berg"):
+            assert not {"Tom Berg", "Lena Berg"} <= set(q.options), q.options
+
+
+def test_an_acronym_and_its_words_are_one_option():
+    assert dis.same_organisation("U.S. President", "United States President")
+    assert dis.same_organisation("UK Prime Minister", "United Kingdom Prime Minister")
+    assert not dis.same_organisation("US Army", "United Nations")
+
+
+def test_a_person_a_title_word_or_a_bare_noun_is_no_organisation():
+    from quizapp.generate.questions.common import usable_organisation
+
+    text = ("An attendee Om Verma said the food was good. Tom Hale, chief executive of the museum, said "
+            "it was insured. Secretary of State Ana Ruiz and Supreme Leader Ali Navid met the agency.")
+    for name in ("Om Verma", "Tom Hale", "State", "Supreme", "agency", "Detective"):
+        assert not usable_organisation(name, text), name
+    assert usable_organisation("Harbour Board", text) and usable_organisation("the island's power authority", text)
+
+
+def test_a_role_that_a_loose_description_may_share_is_no_wrong_option():
+    text = ("Rock drummer Tom Berg died. Fellow drummer Ivo Petrov praised him. Guitarist Ana Ruiz wept. "
+            "Health Minister Lena Ott and Emergencies Minister Omar Haddad visited. Singer Kai Moe sang.")
+    facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p), text.index(p) + len(p)) for p, r in (
+        ("Tom Berg", "rock drummer"), ("Ivo Petrov", "fellow drummer"), ("Ana Ruiz", "guitarist"),
+        ("Lena Ott", "Health Minister"), ("Omar Haddad", "Emergencies Minister"), ("Kai Moe", "singer"))])
+    for q in generate_questions(text, facts):
+        assert not {"rock drummer", "fellow drummer"} <= set(q.options), q.options
+    assert any({"Health Minister", "Emergencies Minister"} <= set(q.options) for q in generate_questions(text, facts))
+
+
+def test_a_reported_statement_is_asked_only_as_a_whole_clause():
+    from quizapp.generate.questions.quote_wording import wording
+
+    text = ("Ana Ruiz announced the measure at the daily briefing. Tom Berg said unspecified foreign "
+            "agents were involved in the riots. Lena Ott said it was done with the help of \"friends\".")
+    def worded(words, speaker):
+        i = text.index(words)
+        return wording(Quote(speaker, words, i, i + len(words), False), text)
+    assert worded("the measure at the daily briefing", "Ana Ruiz") is None
+    assert worded("unspecified foreign agents were involved in the riots", "Tom Berg")[0] == "that"
+    assert worded("it was done with the help of", "Lena Ott") is None
+
+
+def test_two_wrong_options_never_share_a_surname():
+    got = dis.choose("Ana Ruiz", [["Tom Berg", "Lena Berg", "Omar Haddad", "Ivo Petrov"]], random.Random(4),
+                     people=True)
+    assert not {"Tom Berg", "Lena Berg"} <= set(got)
+
+
+def test_a_bare_or_cut_role_is_not_asked():
+    from quizapp.generate.questions.affiliations import _usable_role
+
+    assert not _usable_role("chief") and not _usable_role("Finance and Minister of Economy")
+    assert not _usable_role("sister") and not _usable_role("Lord President of the court decided")
+    assert _usable_role("Minister of Finance and Economy") and _usable_role("guitarist")
+
+
+def test_an_aside_between_dashes_is_left_out_of_a_reported_statement():
+    from quizapp.generate.questions.quote_wording import wording
+
+    text = "According to the BBC, it is usual for new cabinets — Lin took office in May — to act fast."
+    words = "it is usual for new cabinets — Lin took office in May — to act fast"
+    i = text.index(words)
+    assert wording(Quote("BBC", words, i, i + len(words), False), text) == (
+        "that", "that it is usual for new cabinets to act fast")
+
+
+def test_a_share_after_over_has_no_option_at_a_hundred_percent_or_above():
+    for seed in range(20):
+        wrong = dis.numeric_distractors(numbers.find_quantity("over 80%"), random.Random(seed), at_most=100)
+        assert all(v < 100 for v in _values(wrong)), wrong
+
+
+def test_an_alternative_or_a_spelled_conversion_gives_the_blank_away():
+    text = ("The team has found several of the wrecks, three or four by some counts, near the coast. "
+            "The survey placed the epicentre about eight kilometres (five miles) south of the town.")
+    assert _asked(text, "three", "about eight kilometres") == []
+
+
+def test_the_capital_of_a_sentence_start_leaves_the_options():
+    [q] = _asked("At least eight more people were taken to hospital on Friday night.", "At least eight")
+    assert q.answer == "at least eight" and all(o.startswith("at least") for o in q.options)
+
+
+def test_a_joined_verb_keeps_its_own_tense_and_be_is_inverted_as_be():
+    [q] = _asked("Tom Berg was convicted of fraud and served eight years of his sentence.", "eight years")
+    assert "did Tom Berg serve?" in q.prompt and "was Tom Berg" not in q.prompt
+    [q] = _asked("According to the report, the cleaning is complete in under five minutes.", "under five minutes")
+    assert "is the cleaning complete" in q.prompt and " be " not in q.prompt
+
+
+def test_a_title_before_a_name_gives_the_name_as_the_subject():
+    [q] = _asked("The former mayor of the city, Ana Ruiz, won three races.", "three races")
+    assert q.prompt.startswith("How many races did Ana Ruiz win?")
+
+
+def test_a_number_word_after_that_is_lower_case_and_an_acronym_keeps_its_capitals():
+    from quizapp.generate.questions.quote_wording import lower_first
+
+    assert lower_first("Fourteen people were hurt", "Fourteen people were hurt.") == "fourteen people were hurt"
+    [q] = _asked("ABS-CBN has been broadcasting for 65 years across the islands.", "65 years")
+    assert "ABS-CBN" in q.prompt
+
+
+def test_a_number_between_commas_after_a_person_has_ages_as_options():
+    [q] = _asked("The eldest was found in the house. Another brother, 22, was still locked in a room.", "22")
+    assert all(10 <= v <= 35 for v in _values(q.options)), q.options
+    [q] = _asked("The new council has the most women, 102, and the most young members in its history.", "102")
+    assert any(v < 80 or v > 125 for v in _values(q.options)), q.options  # a count, not an age
+
+
+def test_a_long_statement_is_cut_before_a_hanging_clause_not_mid_phrase():
+    from quizapp.generate.questions.quote_wording import trim
+
+    text = ("the committee says it has found no trace of explosives in the flats on the third floor of "
+            "the block despite a local paper claiming a source described one flat as a depot ahead of a plan")
+    assert trim(text) == "the committee says it has found no trace of explosives in the flats on the third floor of the block…"
+
+
+def test_a_long_quotation_is_cut_at_the_end_of_a_sentence():
+    from quizapp.generate.questions.quote_wording import trim
+
+    text = ("I told the board last night that its services are no longer needed at the harbour office. "
+            "I disagreed strongly with many of its plans, as did others in the council, and so I asked it to go.")
+    assert trim(text) == "I told the board last night that its services are no longer needed at the harbour office…"
