@@ -61,8 +61,11 @@ class CountsMixin:
                 break
         while toks and toks[-1].pos_ != "NOUN":
             toks.pop()
+        days = {"tonight", "today", "tomorrow", "yesterday", "midnight", "noon", "overnight"}
+        while len(toks) > 1 and toks[-1].lower_ in days and toks[-2].pos_ == "NOUN":
+            toks.pop()  # "closed it for three weeks yesterday": the time of the clause follows the counted noun
         if toks and (toks[0].lower_ in {"last", "next", "previous", "past", "this", "every", "each"}
-                     or toks[-1].lower_ in {"tonight", "today", "tomorrow", "yesterday", "midnight", "noon", "overnight"}):
+                     or toks[-1].lower_ in days):
             return None  # "rose by 12 last year", "by 5 tonight": a time of the clause, not what the number counts
         if not toks and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
             toks = [tok]  # "with one landing": a gerund counted like a noun
