@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.lexicon import (
-    MEASURE_UNIT_KEYS,
+    MEASURE_UNIT_KEYS, ORDINAL_WORDS,
 )
+from quizapp.generate.figures.patterns import NUMBER_WORDS
 from quizapp.generate.figures.keys import (
     _value_key, _unit_key, _head_key,
 )
@@ -44,11 +45,13 @@ class RepeatsMixin:
         keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
         seen: list[tuple] = []
         heads: list[tuple] = []
+        acts: list[tuple] = []  # (value, unit, lemma of the governing verb) of body figures
         for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
             if value is None:
                 yield fig
                 continue
-            if fig[4] <= head_end and any(v == value for v, _ in keys[i + 1:]):
+            if fig[4] <= head_end and (any(v == value for v, _ in keys[i + 1:])
+                                       or self._labelled_in_body(value[0], unit, head_end)):
                 continue
             number, decimal = value
             decimal = decimal and bool(re.search(r"\d\.\d", fig[0]))  # "1.5" from "a year and a half" is no rare decimal
@@ -69,15 +72,57 @@ class RepeatsMixin:
             head = _head_key(fig[0])
             whole_set = re.search(r"\ball\s+$", self.text[max(0, fig[3] - 5): fig[3]], re.I) \
                 and re.match(r"\s+of\s+(?:these|those|them)\b", self.text[fig[4]:], re.I)
+            # "the first of the six" after "charged six men": a bare number after the article, with
+            # no noun of its own, is the set already counted; so is "all five deaths" after "killed
+            # five people" (a first "all N" counts a whole set nothing named before)
+            before = self.text[max(0, fig[3] - 8): fig[3]]
+            bare = unit is None and re.search(r"\b(?:the|these|those)\s+$", before, re.I) and self._ends_phrase(fig[4])
+            whole = re.search(r"\ball\s+$", before, re.I)
+            # "split into three sections" told twice, or "arrested a third man" then "made a third
+            # arrest": the same number with the same noun and verb, or as the noun of that verb
+            verb = self._governing_verb(fig)
+            retold = any(v == value and (unit is not None and u == unit and verb is not None and w == verb
+                                         or unit is not None and unit == w)
+                         for v, u, w in acts)
             repeat = repeat or not new and (
                 definite and head is not None and (value, head) in heads
-                or whole_set and any(v == value for v, _ in seen))
+                or (whole_set or bare or whole) and any(v == value for v, _ in seen)
+                or retold)
             if fig[3] >= head_end:
                 seen.append((value, unit))
                 heads.append((value, head))
+                acts.append((value, unit, verb))
             if repeat:
                 continue
             yield fig
+
+    def _governing_verb(self, fig) -> str | None:
+        """The lemma of the verb a figure's noun (or number) hangs from: "break" for "broke into
+        two pieces", "arrest" for "arrested a second man"."""
+        tok = self._token_at(max(fig[4] - 1, 0))
+        for _ in range(4):
+            if tok is None or tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
+                break
+            tok = tok.head
+        return tok.lemma_.lower() if tok is not None and tok.pos_ == "VERB" else None
+
+    def _ends_phrase(self, end: int) -> bool:
+        """Nothing modifies the number: a finite verb or a punctuation mark follows ("the six
+        appeared", "of the eight was", "of the six."), not a phrase that picks out a new part of
+        a set ("the two posed by the opposition", "the two who stayed")."""
+        tok = self._next_token(end)
+        return tok is None or tok.is_punct or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+
+    def _labelled_in_body(self, number: float, unit: str | None, head_end: int) -> bool:
+        """A headline's "third round" repeats the body's "Round 3": the same number next to the
+        same noun in the body, though the body's label is no figure of its own."""
+        if unit is None or not number.is_integer() or not re.fullmatch(r"[a-z]+", unit):
+            return False
+        n = int(number)
+        words = [w for w, v in {**NUMBER_WORDS, **ORDINAL_WORDS, "first": 1, "second": 2}.items() if v == n]
+        num = "|".join([str(n) + r"(?:st|nd|rd|th)?", *words])
+        pattern = rf"\b{unit}s?\s+(?:{num})\b|\b(?:{num})\s+{unit}s?\b"
+        return re.search(pattern, self.text[head_end:], re.I) is not None
 
     def _headline_end(self) -> int:
         """End of the headline: a first line with no closing full stop, with more text after it."""
