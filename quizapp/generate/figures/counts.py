@@ -86,6 +86,8 @@ class CountsMixin:
         s, e = m.start("num"), m.end("num")
         before = self.text[max(0, s - 30): s]
         after = self.text[e: e + 30]
+        if qual.lower() == "all but":
+            return True  # "all but one of the petitioners": one left out of the set, a count
         if re.match(r"\s+of\b", after) or re.search(r"\b(?:the|this|that|no|any|every|each)\s+(?:only\s+)?$", before, re.I):
             return False  # "one of them", "the only one", "no one"
         if qual:

@@ -164,7 +164,7 @@ class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            yield m.group(0), _number(m.group("age")), "age in years", m.start(), m.end()
+            yield m.group(0), _number(m.group("age")), f"age in {m.group('unit').lower()}s", m.start(), m.end()
         for m in ORDINAL_RE.finditer(self.text):
             if any(s <= m.start() < e for s, e in taken):
                 continue

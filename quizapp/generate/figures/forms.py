@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.lexicon import (
-    FREQUENCY_UNITS, MULTIPLIER_VERBS, CURRENCY_PREFIXES, SCORE_WORDS, ORDINAL_WORDS,
+    FREQUENCY_UNITS, MULTIPLIER_VERBS, ROLE_NOUNS, PERSON_NOUNS_MORE, CURRENCY_PREFIXES, SCORE_WORDS, ORDINAL_WORDS,
 )
 from quizapp.generate.figures.patterns import (
     CHANGE_VERBS, NUMBER_WORDS, _NUM, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, _FRACTION_VALUES, VAGUE_NOUNS,
@@ -13,12 +13,18 @@ from quizapp.generate.figures.keys import (
     _number, _plural, AMOUNT_UNITS, _COMPOUND_UNIT_WORDS,
 )
 
+# People a hyphenated number word can count as members of a group ("a three-judge panel"); words
+# that also make idioms or ranks ("two-head", "four-star general") stay out.
+_GROUP_MEMBERS = (ROLE_NOUNS | PERSON_NOUNS_MORE) - {"head", "vice", "chief", "major", "general", "forward", "monitor",
+                                                     "chair", "host", "guard", "fellow", "partner", "marine", "king",
+                                                     "queen", "youth", "staff", "justice"}
+
 
 class FormsMixin:
     def _changes(self):
         """"cut the number of bus routes from 40 to 12", "the toll rose from 9 to 14": a
         verb of change with "from A to B" and no noun after B gives two figures, the number before
-        and the number after, counting what "the number of X" or the verb's subject names."""
+        and the number after, counting what "the number of X", the verb's object or its subject names."""
         for m in re.finditer(rf"\bfrom\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*(?:%|[-–]))", self.text):
             tok = self._token_at(m.start())
             if tok is None or not re.search(r"\d", m.group("a") + m.group("b")):
@@ -32,6 +38,10 @@ class FormsMixin:
             before = self.text[verb.sent.start_char: m.start()]
             number_of = re.search(r"\bnumber of ((?:[a-z-]+ ){0,2}[a-z-]+)\b", before)
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            # "the storm raised the death toll from 12 to 19": a transitive verb changes its object
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i), None)
+            if obj is not None:
+                subj = obj
             if number_of:
                 what = number_of.group(1)
             elif subj is not None and subj.pos_ == "NOUN":
@@ -171,7 +181,10 @@ class FormsMixin:
             words = not m.group("n")[0].isdigit()
             nxt = self._next_token(m.end())
             noun_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
-            if words and not known:
+            # "a three-judge court", "a nine-officer team": a number word and a person noun before
+            # another noun size a group (digits already pass: "a 12-judge panel")
+            group = words and noun_next and m.group("n").lower() != "one" and unit in _GROUP_MEMBERS
+            if words and not known and not group:
                 continue  # "one-sided", "two-way": a word of its own, no measure
             if not known and (not noun_next or not unit.isalpha()):
                 continue

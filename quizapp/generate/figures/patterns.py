@@ -10,7 +10,9 @@ from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
 from quizapp.generate.lexicon import QUALIFIERS as _BASE_QUALIFIERS
 
 NUMBER_WORDS = {**_BASE_NUMBER_WORDS, **NUMBER_WORDS_EXTRA}
-QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA, *FIGURE_QUALIFIERS_MORE]))
+# "all but one victim", "all but two of the 40 passengers": an exception count, a figure whose
+# qualifier says it is the part of the set left out
+QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA, *FIGURE_QUALIFIERS_MORE, "all but"]))
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "200,0000" (a slip of the keyboard) is still one number, not "200,000" and a stray 0.
 _DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -51,7 +53,9 @@ GLUED_UNIT_RE = re.compile(
 ORDINAL_RE = re.compile(
     rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|second|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
-YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)-year-old\b", re.IGNORECASE)
+# "a 34-year-old teacher"; a baby's or an animal's age is given in months, weeks or days ("an
+# eleven-month-old boy", "a six-week-old puppy")
+YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>year|month|week|day)s?-old\b", re.IGNORECASE)
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))

@@ -1,0 +1,36 @@
+"""Forms of figures news writing uses: ages in months, group sizes, exception counts, changes of
+an object. Invented sentences."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+
+
+def figures(text: str):
+    return extract_facts(text).figures
+
+
+def test_an_age_in_months_or_weeks():
+    figs = figures("Rescuers pulled an eleven-month-old boy from the rubble. A six-week-old puppy was also saved.")
+    assert [(f.text, f.value, f.counts) for f in figs] == [
+        ("eleven-month-old", "11", "age in months"), ("six-week-old", "6", "age in weeks")]
+
+
+def test_a_number_word_and_a_person_noun_size_a_group():
+    figs = figures("A three-judge court heard the appeal on Friday.")
+    assert [(f.text, f.counts) for f in figs] == [("A three-judge court", "judges (court)")]
+
+
+def test_an_idiom_with_a_number_word_is_no_group():
+    assert figures("The two-way radio and a three-dimensional model were shown.") == []
+
+
+def test_all_but_n_is_an_exception_count():
+    figs = figures("Smith and all but one of the senators voted for the bill on Monday.")
+    assert [(f.text, f.value) for f in figs] == [("all but one", "all but 1")]
+    assert figs[0].counts == "senators"
+
+
+def test_a_transitive_change_verb_changes_its_object():
+    figs = figures("Divers found more bodies on Wednesday, raising the official death toll from 12 to 19.")
+    assert [(f.value, f.counts) for f in figs] == [
+        ("12", "official death toll (before)"), ("19", "official death toll (after)")]
