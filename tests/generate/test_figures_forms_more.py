@@ -34,3 +34,27 @@ def test_a_transitive_change_verb_changes_its_object():
     figs = figures("Divers found more bodies on Wednesday, raising the official death toll from 12 to 19.")
     assert [(f.value, f.counts) for f in figs] == [
         ("12", "official death toll (before)"), ("19", "official death toll (after)")]
+
+
+def test_a_list_of_results_gives_every_score():
+    figs = figures("In other results, Rovers beat City 3–1, and United saw off Town 2–0.")
+    assert [(f.text, f.counts) for f in figs] == [("3–1", "score"), ("2–0", "score")]
+
+
+def test_a_range_after_a_score_stays_a_range():
+    figs = figures("Rovers beat City 3–1 and sold 4–5 tickets.")
+    assert [(f.text, f.counts) for f in figs] == [("3–1", "score"), ("4–5 tickets", "tickets")]
+
+
+def test_twice_before_its_verb_counts_events():
+    figs = figures("The suspect was twice interviewed by police during the inquiry.")
+    assert [(f.text, f.value) for f in figs] == [("twice", "2 times")]
+
+
+def test_a_count_given_to_a_tally_noun_is_no_year():
+    figs = figures("Officials said the number of registered voters is 1850 this spring.")
+    assert [(f.text, f.counts) for f in figs] == [("1850", "registered voters")]
+
+
+def test_a_year_after_be_stays_a_year():
+    assert figures("The best season for the club was 1998.") == []

@@ -230,6 +230,9 @@ class CountsMixin:
             noun = self._partitive(end + of.end())
             if noun:
                 return noun
+        tally = self._tally_of(tok)
+        if tally:
+            return tally
         # "killed three and injured 12 people": the noun of the next number of the coordination
         coord = re.match(rf"\s+and\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:{_NUM})\b", self.text[end:], re.I)
         if coord:
@@ -298,6 +301,29 @@ class CountsMixin:
         words = [t.text for t in self.art.tokens[max(sent.start, tok.i - 6): min(sent.end, tok.i + 4)]
                  if t.is_alpha and t.i != tok.i]
         return " ".join(words) or None
+
+    def _tally_of(self, tok: "Token") -> str | None:
+        """"the number of those infected is 1501", "the death toll stands at 40": the value given
+        to a count noun counts what the count noun counts ("those infected", "death toll")."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "at" else tok.head if tok.dep_ == "attr" else None
+        if verb is None or verb.lemma_.lower() not in {"be", "stand", "reach"}:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+        if subj is None or subj.lemma_.lower() not in {"number", "total", "tally", "count", "toll"}:
+            return None
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if what is None:
+            head, left = subj, subj.i
+        elif what.pos_ == "PRON":  # "those infected"
+            head = next((c for c in what.children if c.dep_ in {"acl", "amod"} and c.i == what.i + 1), what)
+            left = what.i
+        else:
+            head, left = what, what.i
+        while left > tok.sent.start and self.art.tokens[left - 1].dep_ in {"compound", "amod"} \
+                and self.art.tokens[left - 1].head.i == (what or subj).i and self.art.tokens[left - 1].text.islower():
+            left -= 1  # "registered voters", "death toll"
+        return self.text[self.art.tokens[left].idx: head.idx + len(head.text)]
 
     def _elided_noun(self, tok: "Token", counted_only: bool = False) -> str | None:
         """The noun a number leaves out, from earlier in its sentence: a noun another number

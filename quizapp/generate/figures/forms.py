@@ -110,7 +110,9 @@ class FormsMixin:
         for m in TIMES_RE.finditer(text):
             last = self._token_at(m.end("t") - 1)
             first = self._token_at(m.start("t"))
-            if last is None or first is None or last.head.pos_ != "VERB" or last.head.i > first.i:
+            # "was twice interviewed", "has three times won": an adverb of frequency before its verb
+            before_verb = last is not None and last.dep_ in {"advmod", "npadvmod"} and 0 < last.head.i - last.i <= 3
+            if last is None or first is None or last.head.pos_ != "VERB" or last.head.i > first.i and not before_verb:
                 continue  # "the three times he won", "twice the size": no count of events
             if first.i > first.sent.start and self.art.tokens[first.i - 1].pos_ == "DET":
                 continue
@@ -153,6 +155,7 @@ class FormsMixin:
                 if noun:
                     counts, end = f"share of {noun[0]}", noun[1]
             yield text[m.start(): end], text[m.start(): m.end()].lower(), counts, m.start(), end
+        scored: set[int] = set()  # sentences (by start) that gave a score
         for m in SCORE_RE.finditer(text):
             # "won 3-1", "beat the visiting Lions 3-1": the verb may stand a few words before the score
             before = text[max(0, m.start() - 45): m.start()]
@@ -160,7 +163,13 @@ class FormsMixin:
             words = re.findall(r"[a-z]+", before.lower())[-4:]
             nxt = re.findall(r"[a-z]+", text[m.end(): m.end() + 20].lower())[:1]
             boxed = text[m.start()] == "(" and text[m.end() - 1] == ")"
-            if not (boxed and m.group("score").count("-") == 2 or set(words) & SCORE_WORDS or set(nxt) & SCORE_WORDS):
+            tok = self._token_at(m.start("score"))
+            sent = tok.sent.start if tok is not None else -1
+            # "Rovers beat City 3-1, and United saw off Town 2-0": a list of results, each with its
+            # own verb, after a first score the sentence already gave
+            listed = sent in scored and re.search(r"(?:,|\band\b)", text[tok.sent.start_char if tok is not None else 0: m.start()])
+            if not (boxed and m.group("score").count("-") == 2 or set(words) & SCORE_WORDS or set(nxt) & SCORE_WORDS
+                    or listed):
                 continue
             if not boxed and not set(nxt) & SCORE_WORDS and (
                     re.match(r"\s*(?:%|percent\b|per\s+cent\b)", text[m.end():], re.I)
@@ -170,6 +179,7 @@ class FormsMixin:
             s, e = m.start("score"), m.end("score")
             tally = "vote" in " ".join(words + nxt) or set(words) & {"passed", "approved", "rejected", "cleared", "upheld",
                                                                        "overturned"}
+            scored.add(sent)
             yield text[s:e], m.group("score"), "vote" if tally else "score", s, e
         for m in COMPOUND_RE.finditer(text):
             unit = m.group("unit").lower()

@@ -57,7 +57,7 @@ class LabelsMixin:
         plural_after = unit_after is not None and not re.fullmatch(r"(?:19|20[0-3])\d", number) \
             and not re.search(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)\s+$", before) \
             and (self._next_token(end) is not None and self._next_token(end).tag_ == "NNS")
-        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or unit_after and (unit_after.group(1) in AMOUNT_UNITS or plural_after)
+        if re.fullmatch(r"(1[0-9]|20)\d\d", number) and not (qualified or self._tally_value(start) or unit_after and (unit_after.group(1) in AMOUNT_UNITS or plural_after)
                                                              and not after_time_word):
             return True  # a year ("in 2019", "the 2018 election"), but "1500 km", "about 2000 people" count
         if re.search(r"[A-Za-z][-/]?$", self.text[max(0, start - 2): start]):
@@ -71,6 +71,18 @@ class LabelsMixin:
                 rf"(?:\b(?:the|of|by|for|from|with|and)|[a-z,])\s+{re.escape(prev.group(1))}\s+{number}\b", self.text):
             return True  # "Silent 52 sailed" at a sentence start, where "the Silent 52 Project" names it elsewhere
         return False
+
+    def _tally_value(self, start: int) -> bool:
+        """"the number of voters is 1850", "the death toll now stands at 1204": the value a count
+        noun is given is a count, though it looks like a year."""
+        tok = self._token_at(start)
+        if tok is None:
+            return False
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "at" else tok.head if tok.dep_ == "attr" else None
+        if verb is None or verb.lemma_.lower() not in {"be", "stand", "reach", "rise", "climb"}:
+            return False
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return subj is not None and subj.lemma_.lower() in {"number", "total", "tally", "count", "toll"}
 
     def _phone_number(self, start: int, end: int) -> bool:
         """A group of a telephone number ("call 020 7946 0958", "+44 161 496 0000"): digits in
