@@ -58,3 +58,12 @@ def test_a_count_given_to_a_tally_noun_is_no_year():
 
 def test_a_year_after_be_stays_a_year():
     assert figures("The best season for the club was 1998.") == []
+
+
+def test_the_value_a_toll_stands_at_is_a_count():
+    figs = figures("The death toll now stands at 56 after rescuers found more bodies.")
+    assert [(f.text, f.counts) for f in figs] == [("56", "death toll")]
+
+
+def test_the_number_of_a_single_thing_is_a_label():
+    assert figures("The number of the house is 2015, a neighbour said.") == []

@@ -53,3 +53,8 @@ def test_a_headline_ordinal_repeating_a_body_label():
     text = ("Rovers win third round of county cup\n\nRovers beat City 2-0 on Saturday in their Round 3 "
             "county cup match at home.")
     assert [f.text for f in figures(text)] == ["2-0"]
+
+
+def test_the_same_number_twice_in_one_sentence_is_two_facts():
+    text = "Smith scored two goals in the first half and two goals in the second half."
+    assert [f.text for f in figures(text)] == ["two goals", "two goals"]

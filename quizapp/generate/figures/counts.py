@@ -192,7 +192,9 @@ class CountsMixin:
                 name = self.art.people.person_name(who) if who is not None and who.pos_ == "PROPN" else None
                 counts = f"{name}'s age" if name else f"age ({who.lower_})" if who is not None and who.pos_ == "PRON" else "age"
                 return self.text[start:end], self._value(m), counts, start, end  # "died at 87", "retired at 65"
-            change = prev is not None and prev.lower_ == "by" and prev.head.lemma_ in CHANGE_VERBS
+            # "the death toll stands at 56": the value a count noun is given, no clock time
+            change = prev is not None and (prev.lower_ == "by" and prev.head.lemma_ in CHANGE_VERBS
+                                           or prev.lower_ == "at" and tok is not None and self._tally_of(tok) is not None)
             if prev is not None and prev.lower_ in {"at", "by", "until", "till", "before", "after", "around", "from"} \
                     and re.fullmatch(r"\d{1,2}", m.group(first) or "") and not change and not re.match(r"\s+of\b", after):
                 return None  # "at 5", "until 11": a clock time (but "rose by 5", "by 21 of 23 members")
@@ -314,12 +316,18 @@ class CountsMixin:
         of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if what is None:
+            if of is not None:
+                return None
             head, left = subj, subj.i
         elif what.pos_ == "PRON":  # "those infected"
-            head = next((c for c in what.children if c.dep_ in {"acl", "amod"} and c.i == what.i + 1), what)
+            head = next((c for c in what.children if c.dep_ in {"acl", "amod"} and c.i == what.i + 1), None)
+            if head is None:
+                return None
             left = what.i
-        else:
+        elif what.tag_ in {"NNS", "NNPS"}:
             head, left = what, what.i
+        else:
+            return None  # "the number of the house is 12": a label, not a count
         while left > tok.sent.start and self.art.tokens[left - 1].dep_ in {"compound", "amod"} \
                 and self.art.tokens[left - 1].head.i == (what or subj).i and self.art.tokens[left - 1].text.islower():
             left -= 1  # "registered voters", "death toll"

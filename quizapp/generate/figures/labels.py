@@ -76,13 +76,7 @@ class LabelsMixin:
         """"the number of voters is 1850", "the death toll now stands at 1204": the value a count
         noun is given is a count, though it looks like a year."""
         tok = self._token_at(start)
-        if tok is None:
-            return False
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "at" else tok.head if tok.dep_ == "attr" else None
-        if verb is None or verb.lemma_.lower() not in {"be", "stand", "reach", "rise", "climb"}:
-            return False
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        return subj is not None and subj.lemma_.lower() in {"number", "total", "tally", "count", "toll"}
+        return tok is not None and self._tally_of(tok) is not None
 
     def _phone_number(self, start: int, end: int) -> bool:
         """A group of a telephone number ("call 020 7946 0958", "+44 161 496 0000"): digits in

@@ -45,7 +45,7 @@ class RepeatsMixin:
         keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
         seen: list[tuple] = []
         heads: list[tuple] = []
-        acts: list[tuple] = []  # (value, unit, lemma of the governing verb) of body figures
+        acts: list[tuple] = []  # (value, unit, lemma of the governing verb, sentence) of body figures
         for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
             if value is None:
                 yield fig
@@ -80,10 +80,13 @@ class RepeatsMixin:
             whole = re.search(r"\ball\s+$", before, re.I)
             # "split into three sections" told twice, or "arrested a third man" then "made a third
             # arrest": the same number with the same noun and verb, or as the noun of that verb
+            # ("scored two goals in the first half and two goals in the second" are two facts of one sentence)
             verb = self._governing_verb(fig)
-            retold = any(v == value and (unit is not None and u == unit and verb is not None and w == verb
+            tok = self._token_at(fig[3])
+            sent = tok.sent.start if tok is not None else -1
+            retold = any(v == value and (unit is not None and u == unit and verb is not None and w == verb and z != sent
                                          or unit is not None and unit == w)
-                         for v, u, w in acts)
+                         for v, u, w, z in acts)
             repeat = repeat or not new and (
                 definite and head is not None and (value, head) in heads
                 or (whole_set or bare or whole) and any(v == value for v, _ in seen)
@@ -91,7 +94,7 @@ class RepeatsMixin:
             if fig[3] >= head_end:
                 seen.append((value, unit))
                 heads.append((value, head))
-                acts.append((value, unit, verb))
+                acts.append((value, unit, verb, sent))
             if repeat:
                 continue
             yield fig
