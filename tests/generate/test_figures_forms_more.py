@@ -67,3 +67,8 @@ def test_the_value_a_toll_stands_at_is_a_count():
 
 def test_the_number_of_a_single_thing_is_a_label():
     assert figures("The number of the house is 2015, a neighbour said.") == []
+
+
+def test_a_hyphenated_count_of_people_takes_the_right_plural():
+    figs = figures("A two-man crew sailed the yacht across the bay.")
+    assert [f.counts for f in figs] == ["men (crew)"]

@@ -202,7 +202,7 @@ class FormsMixin:
                 continue
             s = m.start() - len(re.search(r"(?:\ban?\s+)?$", text[:m.start()], re.I).group(0)) if words else m.start()
             e = nxt.idx + len(nxt.text) if noun_next else m.end()
-            counts = f"{unit}s ({nxt.text})" if noun_next else unit
+            counts = f"{unit if unit.endswith('s') else _plural(unit)} ({nxt.text})" if noun_next else unit
             if unit == "strong" and noun_next:  # "a 2,000-strong crowd": the crowd's size
                 counts = f"size of the {nxt.text}"
             yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
