@@ -72,3 +72,7 @@ def test_the_number_of_a_single_thing_is_a_label():
 def test_a_hyphenated_count_of_people_takes_the_right_plural():
     figs = figures("A two-man crew sailed the yacht across the bay.")
     assert [f.counts for f in figs] == ["men (crew)"]
+
+
+def test_a_hyphenated_twice_is_a_description():
+    assert figures("Her twice-married father lives nearby.") == []

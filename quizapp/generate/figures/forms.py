@@ -111,7 +111,9 @@ class FormsMixin:
             last = self._token_at(m.end("t") - 1)
             first = self._token_at(m.start("t"))
             # "was twice interviewed", "has three times won": an adverb of frequency before its verb
-            before_verb = last is not None and last.dep_ in {"advmod", "npadvmod"} and 0 < last.head.i - last.i <= 3
+            # ("a twice-married actor" is a description, no count of events)
+            before_verb = last is not None and last.dep_ in {"advmod", "npadvmod"} and 0 < last.head.i - last.i <= 3 \
+                and not text[m.end("t"): m.end("t") + 1] == "-"
             if last is None or first is None or last.head.pos_ != "VERB" or last.head.i > first.i and not before_verb:
                 continue  # "the three times he won", "twice the size": no count of events
             if first.i > first.sent.start and self.art.tokens[first.i - 1].pos_ == "DET":
