@@ -76,3 +76,8 @@ def test_a_hyphenated_count_of_people_takes_the_right_plural():
 
 def test_a_hyphenated_twice_is_a_description():
     assert figures("Her twice-married father lives nearby.") == []
+
+
+def test_a_score_after_a_sports_verb_of_result():
+    figs = figures("United downed City 2–0 on Saturday.")
+    assert [(f.text, f.counts) for f in figs] == [("2–0", "score")]

@@ -19,6 +19,11 @@ _GROUP_MEMBERS = (ROLE_NOUNS | PERSON_NOUNS_MORE) - {"head", "vice", "chief", "m
                                                      "chair", "host", "guard", "fellow", "partner", "marine", "king",
                                                      "queen", "youth", "staff", "justice"}
 
+# Sports reports' verbs of a result before a score ("United downed City 2-0", "knocked off the
+# leaders 3-1", "outscored them 28-20").
+_SCORE_VERBS = SCORE_WORDS | {"knocked", "downed", "overcame", "outscored", "crushed", "hammered", "thumped",
+                              "edging", "routing", "thrashing", "crushing", "downing", "overpowered"}
+
 
 class FormsMixin:
     def _changes(self):
@@ -170,10 +175,10 @@ class FormsMixin:
             # "Rovers beat City 3-1, and United saw off Town 2-0": a list of results, each with its
             # own verb, after a first score the sentence already gave
             listed = sent in scored and re.search(r"(?:,|\band\b)", text[tok.sent.start_char if tok is not None else 0: m.start()])
-            if not (boxed and m.group("score").count("-") == 2 or set(words) & SCORE_WORDS or set(nxt) & SCORE_WORDS
+            if not (boxed and m.group("score").count("-") == 2 or set(words) & _SCORE_VERBS or set(nxt) & _SCORE_VERBS
                     or listed):
                 continue
-            if not boxed and not set(nxt) & SCORE_WORDS and (
+            if not boxed and not set(nxt) & _SCORE_VERBS and (
                     re.match(r"\s*(?:%|percent\b|per\s+cent\b)", text[m.end():], re.I)
                     or re.search(r"\b(?:between|from)\s+$", text[max(0, m.start() - 9): m.start()], re.I)
                     or self._counted_noun(m.end())):
