@@ -81,3 +81,8 @@ def test_a_hyphenated_twice_is_a_description():
 def test_a_score_after_a_sports_verb_of_result():
     figs = figures("United downed City 2–0 on Saturday.")
     assert [(f.text, f.counts) for f in figs] == [("2–0", "score")]
+
+
+def test_a_falling_pair_after_the_object_of_a_vote_is_its_tally():
+    figs = figures("The Senate passed the bill 52 to 48 on Tuesday.")
+    assert [(f.text, f.counts) for f in figs] == [("52 to 48", "votes for and against")]

@@ -168,9 +168,14 @@ class CountsMixin:
                 words = noun[0].split()
                 counts = f"{mod} {' '.join(words[1:] if len(words) > 1 else words)}" if adjective else noun[0]
                 return self.text[start:e], self._value(m), counts, start, e
+        lo, hi = m.group("lo3") or m.group("lo4"), m.group("hi3") or m.group("hi4")
+        falling = lo and hi and float(_number(lo).replace(",", "")) > float(_number(hi).replace(",", ""))
+        vote = falling and re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back|rul|decid|split)\w*\W+(?:\w+\W+){0,3}$",
+                                     self.text[max(0, start - 60): start], re.I)
         if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"} or prev.lower_ in LABEL_NOUNS) \
                 and not prev.is_punct \
-                and not qual:
+                and not qual and not (vote and prev.pos_ == "NOUN" and prev.text.islower()):
+            # ("passed the bill 52 to 48": a falling pair after the object of a vote is its tally)
             return None  # "phase two", "Route 31", "Act No. 12": a label (a label takes no "over")
         nxt = self._next_token(end)
         if nxt is not None and nxt.sent == tok.sent and nxt.text[:1].isupper() and nxt.is_alpha:
@@ -209,11 +214,8 @@ class CountsMixin:
         age = self._predicate_age(tok, m, qual)
         if age:
             return self.text[start:end], self._value(m), age, start, end
-        lo, hi = m.group("lo3") or m.group("lo4"), m.group("hi3") or m.group("hi4")
-        if lo and hi and float(_number(lo).replace(",", "")) > float(_number(hi).replace(",", "")):
+        if falling:
             # "passed 52 to 48": a range runs from low to high, so a falling pair is a tally
-            vote = re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back|rul|decid|split)\w*\W+(?:\w+\W+){0,3}$",
-                             self.text[max(0, start - 60): start], re.I)
             return self.text[start:end], self._value(m), "votes for and against" if vote else "score", start, end
         counts = self._counts_from_parse(tok, end)
         if not counts:
