@@ -86,3 +86,8 @@ def test_a_score_after_a_sports_verb_of_result():
 def test_a_falling_pair_after_the_object_of_a_vote_is_its_tally():
     figs = figures("The Senate passed the bill 52 to 48 on Tuesday.")
     assert [(f.text, f.counts) for f in figs] == [("52 to 48", "votes for and against")]
+
+
+def test_a_comparison_in_words_is_a_ratio_and_a_clock_time_is_not():
+    figs = figures("Women outnumber men three to one in the college. The staff met at ten to one.")
+    assert [(f.text, f.value) for f in figs] == [("three to one", "3:1")]

@@ -63,6 +63,10 @@ class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin
                 continue  # "555-1234": a telephone number, not a range
             if m.group("lo4") and (m.group("lo4").lower() == "one" or NUMBER_WORDS.get(m.group("lo4").lower(), 0)
                                    >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
+                ratio = self._word_ratio(m)
+                if ratio:
+                    taken.append((ratio[3], ratio[4]))
+                    yield ratio
                 continue  # "one to one", "ten to one": not a range
             number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4") or ""
             qual = (m.group("qual") or "").lower()
@@ -190,6 +194,20 @@ class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin
             e = nxt.idx + len(nxt.text)
             taken.append((s, e))
             yield self.text[s:e], value, nxt.text, s, e
+
+    def _word_ratio(self, m: re.Match):
+        """"backed it by a margin of two to one", "women outnumber men three to one": a falling pair
+        of number words after a margin or a comparison is a ratio ("ten to one" alone may be odds
+        or a clock time, and stays out)."""
+        a, b = (NUMBER_WORDS.get(m.group(g).lower(), 0) for g in ("lo4", "hi4"))
+        if m.group("qual") or not a > b > 0:
+            return None
+        before = self.text[max(0, m.start() - 40): m.start()]
+        cue = re.search(r"\b(?:(?P<margin>margin\s+of|by)|(?P<more>outnumber\w*|odds\s+of))\s+(?:\w+\s+){0,2}$", before, re.I)
+        if cue is None or cue.group("margin") and not re.search(r"\bmargin\s+of\s+$|\bby\s+$", before, re.I):
+            return None
+        counts = "margin" if cue.group("margin") else cue.group("more").split()[0].lower()
+        return self.text[m.start(): m.end()], f"{a}:{b}", counts, m.start(), m.end()
 
     def _second(self, m: re.Match):
         """"a second truck" (one more) and "the third attempt" (an event counted) are counts;
