@@ -119,6 +119,17 @@ class FormsMixin:
             # ("a twice-married actor" is a description, no count of events)
             before_verb = last is not None and last.dep_ in {"advmod", "npadvmod"} and 0 < last.head.i - last.i <= 3 \
                 and not text[m.end("t"): m.end("t") + 1] == "-"
+            # "has three times won", "was three times elected": between an auxiliary and its participle
+            # (the parser may take "times" for the subject or object)
+            nxt = self.art.tokens[last.i + 1] if last is not None and last.i + 1 < len(self.art.tokens) else None
+            between = first is not None and first.i > first.sent.start and nxt is not None \
+                and self.art.tokens[first.i - 1].lemma_ in {"have", "be"} and self.art.tokens[first.i - 1].pos_ == "AUX" \
+                and nxt.tag_ in {"VBN", "VBD"} and nxt.sent == first.sent
+            if between:
+                n = {"twice": "2", "thrice": "3"}.get(m.group("t").lower()) or _number(m.group("n"))
+                qual = (m.group("qual") or "").lower()
+                yield m.group(0), f"{qual} {n} times".strip(), f"times ({nxt.text})", m.start(), m.end()
+                continue
             if last is None or first is None or last.head.pos_ != "VERB" or last.head.i > first.i and not before_verb:
                 continue  # "the three times he won", "twice the size": no count of events
             if first.i > first.sent.start and self.art.tokens[first.i - 1].pos_ == "DET":
