@@ -143,9 +143,17 @@ class FormsMixin:
                 of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", text[m.end():])
                 part = self._partitive(m.end() + of.end()) if of and "out" in m.group(0) else None
                 noun = (part, m.end()) if part else None
-            if noun and _number(m.group("a")) != "0" and not self._is_date_or_name(m.start("a"), m.end(), m.group("b")):
+            a, b = _number(m.group("a")), _number(m.group("b"))
+            if not noun and "in" in m.group(0).lower().split() and re.match(r"\s*[.,;]", text[m.end():]) \
+                    and re.fullmatch(r"\d+", a.replace(",", "")) and re.fullmatch(r"\d+", b.replace(",", "")) \
+                    and 0 < int(a.replace(",", "")) < int(b.replace(",", "")) <= 1000:
+                # "Turnout was one in three.": a rate that ends its clause counts what the clause names
+                tok = self._token_at(m.start("b"))
+                counts = self._counts_from_parse(tok, m.end()) if tok is not None else None
+                noun = (counts, m.end()) if counts else None
+            if noun and a != "0" and not self._is_date_or_name(m.start("a"), m.end(), m.group("b")):
                 qual = (m.group("qual") or "").lower()
-                value = f"{qual} {_number(m.group('a'))} in {_number(m.group('b'))}".strip()
+                value = f"{qual} {a} in {b}".strip()
                 yield text[m.start(): noun[1]], value, noun[0], m.start(), noun[1]
         for m in FRACTION_RE.finditer(text):
             frac = m.group("frac").lower()
