@@ -270,7 +270,8 @@ def distractor_values(quantity: Quantity, rng: random.Random, count: int = 3) ->
     """Up to `count` other values written in the key's form, some below and some above it
     (how many of each is drawn from `rng`, so the key is not always in the middle)."""
     key_text, key = quantity.expression, quantity.values
-    below_vals, above_vals = _candidates(quantity, rng)
+    # the factors move by a draw of their own, so the choice below draws as it always did
+    below_vals, above_vals = _candidates(quantity, random.Random(key_text))
     def render(values_list: list[list[float]]) -> list[str]:
         out: list[str] = []
         for values in values_list:
