@@ -239,8 +239,10 @@ _FACTORS_BELOW = (0.75, 0.5, 0.3, 0.2)
 _FACTORS_ABOVE = (1.5, 2.0, 3.0, 4.0)
 
 
-def _candidates(quantity: Quantity) -> tuple[list[list[float]], list[list[float]]]:
-    """Value lists below and above the key, nearest first."""
+def _candidates(quantity: Quantity, rng: random.Random | None = None) -> tuple[list[list[float]], list[list[float]]]:
+    """Value lists below and above the key, nearest first. With `rng`, each factor is moved a
+    little (by up to a tenth), so the options are not all exact multiples of the key (6,606 among
+    9,909, 13,212 and 19,818 would give the key away as their common divisor)."""
     key = quantity.values
     small = all(n.value <= 12 for n in quantity.numbers)
     if small and quantity.kind != "range":
@@ -256,6 +258,8 @@ def _candidates(quantity: Quantity) -> tuple[list[list[float]], list[list[float]
     # One step for all the numbers of a range, so "1,000 to 1,500" scales to "500 to 750".
     step = min(precision(n) for n in quantity.numbers)
     def scaled(factor: float) -> list[float]:
+        if rng is not None:
+            factor *= rng.uniform(0.9, 1.1)
         return [max(step, round_to(v * factor, step)) for v in key]
     below = [scaled(f) for f in _FACTORS_BELOW]
     above = [scaled(f) for f in _FACTORS_ABOVE]
@@ -266,7 +270,8 @@ def distractor_values(quantity: Quantity, rng: random.Random, count: int = 3) ->
     """Up to `count` other values written in the key's form, some below and some above it
     (how many of each is drawn from `rng`, so the key is not always in the middle)."""
     key_text, key = quantity.expression, quantity.values
-    below_vals, above_vals = _candidates(quantity)
+    # the factors move by a draw of their own, so the choice below draws as it always did
+    below_vals, above_vals = _candidates(quantity, random.Random(key_text))
     def render(values_list: list[list[float]]) -> list[str]:
         out: list[str] = []
         for values in values_list:
