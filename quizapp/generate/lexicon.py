@@ -736,3 +736,10 @@ GENDERED_NOUNS = {
 # "they edged the hosts 2-1", "the court upheld the ban 5-4").
 SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed", "drew", "defeating", "losing",
                 "winning"}
+
+# People by the part they take in an event ("an attendee Ana Ruiz said", "spectator Tom Berg"): words for
+# a person, as much as "witness" or "passenger".
+PERSON_NOUNS |= {"attendee", "participant", "spectator", "onlooker", "worshipper", "pilgrim", "mourner",
+                 "churchgoer", "concertgoer", "partygoer", "shopper", "commuter", "traveller", "traveler"}
+# Titles of heads of government written in their own language in English news ("Taoiseach Ana Ruiz").
+ROLE_NOUNS |= {"taoiseach", "tánaiste"}

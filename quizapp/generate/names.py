@@ -66,7 +66,13 @@ def _given_name_as_noun(tok: "Token") -> bool:
 
 # Role nouns a company or a group can be as well as a person ("a leader in solar panels").
 ORGANISATION_ROLES = {"leader", "member", "partner", "owner", "operator", "producer", "founder", "co-founder",
-                      "manager", "specialist", "pioneer", "employer", "adviser", "advisor", "consultant"}
+                      "manager", "specialist", "pioneer", "employer", "adviser", "advisor", "consultant",
+                      # "Harbour Games, developer of ...", "Lund & Berg, auditor of the bank,"
+                      "developer", "publisher", "retailer", "contractor", "supplier", "provider", "trader",
+                      "broker", "investor", "creator", "host", "organiser", "organizer", "regulator",
+                      "administrator", "auditor", "trustee", "counsel", "representative", "agent", "designer",
+                      "architect", "planner", "observer", "monitor", "mediator", "negotiator", "co-owner",
+                      "sponsor", "builder", "candidate", "nominee", "head", "champion", "co-host"}
 
 
 class People:
@@ -77,6 +83,7 @@ class People:
         self._persons: dict[int, bool] = {}
         self.person_words: set[str] = set()
         self._split_place_and_name()
+        self._unlabel_titles()
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self.person_words.update(t.text for t in ent if _name_word(t))
@@ -87,7 +94,9 @@ class People:
                                         or t.ent_type_ in {"GPE", "LOC", "NORP"} and len(self.name_run(t)) == 1
                                         and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
-                                                                     or self._titled_in_organisation(t)))]
+                                                                     or self._titled_in_organisation(t))
+                                        or t.ent_type_ in {"ORG", "FAC"} and (self._after_person_noun(t)
+                                                                              or self._person_appositive(t)))]
         self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
                                  and self._titled_in_organisation(t)])
         # Surnames of people NER names in full: the tagger may misread the bare surname as a common
@@ -145,6 +154,23 @@ class People:
         if changed:
             doc.ents = ents
 
+    def _unlabel_titles(self) -> None:
+        """"said Detective Inspector Ana Ruiz": NER may call a capitalised title before a name an
+        organisation. Words that are all titles ("Detective", "Inspector", "Deputy Chief") name no
+        organisation: they lose the label, and the title is read as the person's."""
+        doc = self.doc
+        keep = [ent for ent in doc.ents
+                if not (ent.label_ in {"ORG", "FAC", "GPE", "NORP"} and ent.end < len(doc)
+                        and doc[ent.end].ent_type_ == "PERSON" and doc[ent.end].ent_iob_ == "B"
+                        and ent[-1].whitespace_
+                        and all(t.text[:1].isupper() and t.is_alpha and t.lower_ in ROLE_NOUNS | TITLE_MODIFIERS
+                                and t.lower_ not in {"and", "of", "the", "party", "army", "navy", "air", "force",
+                                                     "forces", "state", "news", "press", "staff"}
+                                for t in ent)
+                        and ent[-1].lower_ in ROLE_NOUNS)]
+        if len(keep) != len(doc.ents):
+            doc.ents = keep
+
     def _aged(self, tok: "Token") -> bool:
         """"Tomas, 39, said": places and organisations have no age, whatever NER guessed."""
         nxt = self.tokens[tok.i + 1: tok.i + 4]
@@ -157,10 +183,38 @@ class People:
         run = self.name_run(tok)
         if len(run) < 2 or tok.text != run[-1]:
             return False
-        # "Tomas Berg, the acting Prime Minister of X,": a capitalised title after "the" is a person's too
+        # "Tomas Berg, the acting Prime Minister of X,": a capitalised title after "the" is a person's too;
+        # "Tomas Berg, chief executive of the museum,": a post in an organisation, written without an
+        # article, is a person's as well
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.lower_ not in ORGANISATION_ROLES
-                   and any(d.lower_ in {"a", "an"} or d.lower_ == "the" and c.text[:1].isupper() for d in c.children)
+                   and (any(d.lower_ in {"a", "an"} or d.lower_ == "the" and c.text[:1].isupper() for d in c.children)
+                        or self._bare_post(tok, c))
                    for c in tok.children)
+
+    def _bare_post(self, tok: "Token", role: "Token") -> bool:
+        """", chief executive of the museum,": a role right after the name's comma, with only its own
+        modifiers before it and "of"/"at" an organisation right after it."""
+        lefts = list(role.lefts)
+        return (tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text == ","
+                and role.i == tok.i + 2 + len(lefts) and all(d.dep_ in {"amod", "compound"} for d in lefts)
+                and any(d.dep_ == "prep" and d.lower_ in {"of", "at"} and d.i == role.i + 1 for d in role.children))
+
+    def _after_person_noun(self, tok: "Token") -> bool:
+        """"the archbishop Tomas Berg said", "an attendee Ana Ruiz said": NER may call an unfamiliar
+        name an organisation or a building, but a lowercase word for a person that the parse makes
+        part of the same noun phrase ("archbishop" a compound of "Berg") says whose name it is.
+        ("the striker Harbour United signed" is not this: there the name is no compound's head.)"""
+        run = self.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1]:
+            return False
+        first = tok.i - len(run) + 1
+        if first == 0 or [t.text for t in self.tokens[first: tok.i + 1]] != list(run):
+            return False
+        if any(w.lower() in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS for w in run):
+            return False
+        before = self.tokens[first - 1]
+        return (before.is_lower and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == tok.i
+                and before.lower_ in ROLE_NOUNS | PERSON_NOUNS and before.lower_ not in ORGANISATION_ROLES)
 
     def _split_glued_names(self, ends: list["Token"]) -> None:
         """Give the parse's entities the person NER ran into an organisation ("Detective Constable

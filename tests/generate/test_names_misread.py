@@ -1,0 +1,41 @@
+"""Names the small model misreads as organisations or buildings, and title words it misreads as an
+organisation: the article's own evidence (a word for a person before the name, a post in apposition)
+decides who is a person. Invented sentences; the names are ones the model labels ORG here."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+
+
+def test_a_word_for_a_person_before_a_misread_name_makes_it_a_speaker():
+    facts = extract_facts("Speaking to reporters, the senior archbishop Dominik Falk said, \"I am deeply "
+                          "troubled by what I read in the report.\"")
+    assert [q.speaker for q in facts.quotes] == ["Dominik Falk"]
+    assert facts.statements == []  # not an organisation's statement
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Dominik Falk", "senior archbishop")]
+
+
+def test_a_post_in_apposition_without_an_article_makes_a_misread_name_a_person():
+    facts = extract_facts("Suman Kolar, chief executive of the museum, put the value of the painting at two "
+                          "million dollars.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Suman Kolar", "chief executive of the museum")]
+
+
+def test_a_company_in_apposition_to_a_job_a_company_can_do_stays_a_company():
+    facts = extract_facts("Nordvik Interactive, developer of the game, said the update was \"a mistake\".")
+    assert [q.speaker for q in facts.quotes] == []
+    assert [s.organization for s in facts.statements] == ["Nordvik Interactive"]
+    assert facts.affiliations == []
+
+
+def test_a_club_after_a_job_noun_is_no_person():
+    facts = extract_facts("The striker Real Madrid signed last year scored twice. The club Vale Rovers said, "
+                          "\"We are delighted with the result tonight.\"")
+    assert facts.quotes == []
+    assert facts.affiliations == []
+
+
+def test_title_words_labelled_as_an_organisation_are_the_persons_role():
+    facts = extract_facts("\"Anyone with information should call us,\" said Detective Inspector Paul Grant. "
+                          "He later met Taoiseach Sean Byrne.")
+    assert [(a.person, a.organization, a.role) for a in facts.affiliations] == [
+        ("Paul Grant", None, "Detective Inspector"), ("Sean Byrne", None, "Taoiseach")]
