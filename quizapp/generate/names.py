@@ -135,6 +135,8 @@ class People:
         from spacy.tokens import Span
 
         doc, ents, changed = self.doc, [], False
+        places = {t.text for t in doc if t.ent_type_ in {"GPE", "LOC"}}
+        places -= {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) < 3 for t in e}
         for ent in doc.ents:
             title = doc[ent.start - 2] if ent.start >= 2 else None
             if (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and title is not None
@@ -147,6 +149,15 @@ class People:
                 # "the director of Harbour Rights Watch Ana Ruiz said": an employer in the same place
                 label = "GPE" if title.text[:1].isupper() else "ORG"
                 ents.append(Span(doc, ent.start, ent.end - 2, label=label))
+                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
+                changed = True
+            elif (ent.label_ == "PERSON" and 3 <= len(ent) <= 4 and title is not None
+                    and doc[ent.start - 1].lower_ in {"of", "from"} and title.lower_ in ROLE_NOUNS
+                    and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) and t.text[:1].isupper() for t in ent)
+                    and all(w.text in places for w in ent[:-2])):
+                # "Mayor of Westhaven Ana Ruiz": NER ran the town into her name; the article names the
+                # town as a place elsewhere ("in Westhaven"), and only there
+                ents.append(Span(doc, ent.start, ent.end - 2, label="GPE"))
                 ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
                 changed = True
             else:

@@ -39,3 +39,16 @@ def test_title_words_labelled_as_an_organisation_are_the_persons_role():
                           "He later met Taoiseach Sean Byrne.")
     assert [(a.person, a.organization, a.role) for a in facts.affiliations] == [
         ("Paul Grant", None, "Detective Inspector"), ("Sean Byrne", None, "Taoiseach")]
+
+
+def test_a_town_run_into_the_name_after_mayor_of_stays_a_place():
+    from quizapp.generate.article import Article
+
+    text = ("A fire broke out in Koszewo on Friday. Mayor of Koszewo Piotr Malecki has declared a day of "
+            "mourning. \"We grieve together,\" Malecki said.")
+    facts = extract_facts(text)
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Piotr Malecki", "Mayor of Koszewo")]
+    assert {q.speaker for q in facts.quotes} == {"Piotr Malecki"}
+    article = Article.read(text)
+    town = next(t for t in article.tokens if t.text == "Koszewo")  # "in Koszewo"
+    assert not article.people.is_person(town)
