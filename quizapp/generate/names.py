@@ -21,6 +21,9 @@ NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
+# "R.": a middle initial.
+INITIAL = re.compile(r"[A-Z]\.")
+
 # "Brandt-Okafor": capitalised halves joined by a hyphen; the tagger guesses anything for an unseen one.
 DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # "O'Neill", "D’Souza": an Irish, Italian or French surname prefix the tagger may call a noun.
@@ -312,12 +315,16 @@ class People:
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
         while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
-                _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])) and not self._governed_place(lo - 1):
-            lo -= 1
-        while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and _name_word(doc[hi + 1]) and doc[hi].whitespace_:
-            hi += 1
+                _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])
+                or self._middle_initial(lo - 1)) and not self._governed_place(lo - 1):
+            lo -= 2 if self._middle_initial(lo - 1) else 1
+        while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and doc[hi].whitespace_ and (
+                _name_word(doc[hi + 1]) or self._middle_initial(hi + 1)):
+            hi += 2 if self._middle_initial(hi + 1) else 1
         while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
             lo += 1  # "Dr Ana Ruiz", "Actor Tom Berg": a title the tagger calls a proper noun
+        if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":
+            lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
         if tok.i < lo:
             return ()
         if hi - lo >= 4:  # a run this long is a title or an organisation, not a name
@@ -328,6 +335,13 @@ class People:
         if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and hi > lo:
             hi += 1  # "Carl Dunn Jr."
         return tuple(t.text for t in doc[lo: hi + 1])
+
+    def _middle_initial(self, i: int) -> bool:
+        """"John Q. Public": a capital and a full stop between two words of a person's name."""
+        doc = self.tokens
+        return (0 < i < len(doc) - 1 and INITIAL.fullmatch(doc[i].text) is not None and doc[i].whitespace_
+                and not doc[i + 1].is_sent_start and _name_word(doc[i - 1]) and _name_word(doc[i + 1])
+                and (doc[i - 1].ent_type_ == "PERSON" or doc[i + 1].ent_type_ == "PERSON"))
 
     def _governed_place(self, i: int) -> bool:
         """"Mayor of Lisbon Tom Berg": a place right after "of"/"from" belongs to the title before
@@ -360,6 +374,8 @@ class People:
         run = self.name_run(tok)
         if not run:
             return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
+        if len(run) == 1 and self._family(tok):
+            return False
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
             # a lone word the article never gives a first name or a title, and that NER calls an
             # organisation or a place at least once ("Marsh said" beside "Marsh, in its release"),
@@ -373,6 +389,11 @@ class People:
         # a word that is a person's name elsewhere in the article is a person here too.
         run = self.name_run(tok)
         return bool(run) and (all(w in self.person_words for w in run) or (len(run) > 1 and run[-1] in self.person_words))
+
+    def _family(self, tok: "Token") -> bool:
+        """"the Berglunds' son": the plural of a surname the article gives in full is a family."""
+        return (tok.i > 0 and self.tokens[tok.i - 1].lower_ == "the" and tok.text.endswith("s")
+                and tok.text[:-1] in self._surnames)
 
     def person_name(self, tok: "Token") -> str | None:
         """The fullest name of the person `tok` names, or None if it names no person."""
@@ -391,6 +412,12 @@ class People:
         longest = max(len(full) for _, full in longer)
         longer = [(at, full) for at, full in longer if len(full) == longest]
         before = [m for m in longer if pos is not None and m[0] <= pos]
+        if len(run) == 1 and len({full for _, full in before}) > 1:
+            # "Tom Berg ... his wife Ana Berg ... Berg said": of relatives sharing a surname, news calls
+            # the one it is about by the bare surname and the others by their given names: that is the
+            # one named in full most often, or first
+            count = {full: sum(1 for _, f in before if f == full) for _, full in before}
+            return " ".join(max(before, key=lambda m: (count[m[1]], -m[0]))[1])
         return " ".join((before[-1] if before else longer[0])[1])
 
     def ner_votes(self, word: str) -> tuple[int, int]:

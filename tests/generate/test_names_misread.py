@@ -52,3 +52,21 @@ def test_a_town_run_into_the_name_after_mayor_of_stays_a_place():
     article = Article.read(text)
     town = next(t for t in article.tokens if t.text == "Koszewo")  # "in Koszewo"
     assert not article.people.is_person(town)
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    facts = extract_facts("The envoy served under former president Harold K. Brandt. \"We never met,\" said Brandt.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Harold K. Brandt", "former president")]
+    assert [q.speaker for q in facts.quotes] == ["Harold K. Brandt"]
+
+
+def test_first_lady_is_a_title_and_the_bare_surname_is_the_principal():
+    from quizapp.generate.article import Article
+
+    text = ("Governor Tomas Lindqvist said he and his wife First Lady Ana Lindqvist had tested positive. "
+            "The Lindqvists' son tested negative, as did his aide Maria Lindqvist. \"We are fine,\" "
+            "Lindqvist said.")
+    article = Article.read(text)
+    names = {article.people.person_name(t) for t in article.tokens} - {None}
+    assert names == {"Tomas Lindqvist", "Ana Lindqvist", "Maria Lindqvist"}  # no "Lady Ana ...", no family
+    assert [q.speaker for q in extract_facts(text).quotes if q.direct] == ["Tomas Lindqvist"]
