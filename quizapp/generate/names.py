@@ -412,10 +412,11 @@ class People:
         longest = max(len(full) for _, full in longer)
         longer = [(at, full) for at, full in longer if len(full) == longest]
         before = [m for m in longer if pos is not None and m[0] <= pos]
-        if len(run) == 1 and len({full for _, full in before}) > 1:
-            # "Tom Berg ... his wife Ana Berg ... Berg said": of relatives sharing a surname, news calls
-            # the one it is about by the bare surname and the others by their given names: that is the
-            # one named in full most often, or first
+        if len(run) == 1 and len({full for _, full in before}) > 1 and "\n" in self.doc.text[before[-1][0]: pos]:
+            # "Tom Berg ... his wife Ana Berg ... (a new paragraph) Berg said": of relatives sharing a
+            # surname, news calls the one it is about by the bare surname and the others by their given
+            # names: that is the one named in full most often, or first. (Right after a relative is
+            # named, in the same paragraph, the bare surname is that relative's.)
             count = {full: sum(1 for _, f in before if f == full) for _, full in before}
             return " ".join(max(before, key=lambda m: (count[m[1]], -m[0]))[1])
         return " ".join((before[-1] if before else longer[0])[1])

@@ -64,7 +64,7 @@ def test_first_lady_is_a_title_and_the_bare_surname_is_the_principal():
     from quizapp.generate.article import Article
 
     text = ("Governor Tomas Lindqvist said he and his wife First Lady Ana Lindqvist had tested positive. "
-            "The Lindqvists' son tested negative, as did his aide Maria Lindqvist. \"We are fine,\" "
+            "The Lindqvists' son tested negative, as did his aide Maria Lindqvist.\n\n\"We are fine,\" "
             "Lindqvist said.")
     article = Article.read(text)
     names = {article.people.person_name(t) for t in article.tokens} - {None}
