@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS,
+    GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,6 +67,11 @@ def _given_name_as_noun(tok: "Token") -> bool:
             and tok.is_alpha and tok.lower_ not in ROLE_NOUNS and tok.lower_ not in TITLE_MODIFIERS)
 
 
+# Bodies whose members are people ("Ana Ruiz of the city council", "Tom Berg of the Green party").
+MEMBER_BODIES = {"assembly", "parliament", "senate", "congress", "council", "legislature", "party", "committee",
+                 "cabinet", "court", "house", "chamber", "opposition"}
+
+
 # Role nouns a company or a group can be as well as a person ("a leader in solar panels").
 ORGANISATION_ROLES = {"leader", "member", "partner", "owner", "operator", "producer", "founder", "co-founder",
                       "manager", "specialist", "pioneer", "employer", "adviser", "advisor", "consultant",
@@ -99,7 +104,8 @@ class People:
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
                                                                      or self._titled_in_organisation(t))
                                         or t.ent_type_ in {"ORG", "FAC"} and (self._after_person_noun(t)
-                                                                              or self._person_appositive(t)))]
+                                                                              or self._person_appositive(t)
+                                                                              or self._member_speaking(t)))]
         self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
                                  and self._titled_in_organisation(t)])
         # Surnames of people NER names in full: the tagger may misread the bare surname as a common
@@ -230,6 +236,21 @@ class People:
         return (before.is_lower and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == tok.i
                 and before.lower_ in ROLE_NOUNS | PERSON_NOUNS and before.lower_ not in ORGANISATION_ROLES)
 
+    def _member_speaking(self, tok: "Token") -> bool:
+        """"Ana Ruiz of the city council said": a name of two or three words followed by "of the" and a
+        body that has members (an assembly, a party, a court), as the subject of a verb of saying, is a
+        member's; organisations are not "of" such a body, and names of institutions do not say."""
+        run = self.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1] or tok.i + 3 >= len(self.tokens):
+            return False
+        if any(w.lower() in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS for w in run):
+            return False
+        of, the = self.tokens[tok.i + 1], self.tokens[tok.i + 2]
+        body = next((c for c in of.children if c.dep_ == "pobj"), None)
+        return (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS
+                and of.lower_ == "of" and of.head.i == tok.i and the.lower_ == "the"
+                and body is not None and body.lower_ in MEMBER_BODIES and body.i < tok.head.i)
+
     def _split_glued_names(self, ends: list["Token"]) -> None:
         """Give the parse's entities the person NER ran into an organisation ("Detective Constable
         Ana Ruiz", "the Harbour Trust's Ana Ruiz" as one ORG): the name becomes a PERSON entity,
@@ -308,9 +329,30 @@ class People:
                 and not (tok.i + 1 < len(self.tokens) and _name_word(self.tokens[tok.i + 1]))
                 and not (tok.i > 0 and _name_word(self.tokens[tok.i - 1])))
 
+    def _misspelt_surname(self, tok: "Token") -> str | None:
+        """"Tom Berglund said ... \"We will go on,\" Berglunt said.": a lone capitalised word that
+        speaks, one letter off the surname of a person the article names in full (same length, same
+        first letters), is that surname mistyped, whatever NER made of it."""
+        surnames = getattr(self, "_surnames", None)
+        if (not surnames or len(tok.text) < 5 or tok.text in surnames or not tok.is_alpha
+                or not tok.text[:1].isupper() or not tok.text[1:].islower()
+                or tok.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"}
+                or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS):
+            return None
+        near = tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and not self.tokens[tok.i - 1].is_sent_start \
+            or tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper()
+        if near:
+            return None  # a word of a longer name
+        close = [sur for sur in surnames if len(sur) == len(tok.text) and sur[:2] == tok.text[:2]
+                 and sum(a != b for a, b in zip(sur, tok.text)) == 1]
+        return close[0] if len(close) == 1 else None
+
     def _name_run(self, tok: "Token") -> tuple[str, ...]:
         if self._bare_surname(tok):
             return (tok.text,)
+        misspelt = self._misspelt_surname(tok)
+        if misspelt is not None:
+            return (misspelt,)
         if not _name_word(tok) or self._governed_place(tok.i):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
@@ -367,7 +409,7 @@ class People:
         return self._persons[tok.i]
 
     def _is_person(self, tok: "Token") -> bool:
-        if self._bare_surname(tok):
+        if self._bare_surname(tok) or self._misspelt_surname(tok) is not None:
             return True
         if not _name_word(tok):
             return False

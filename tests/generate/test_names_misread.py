@@ -70,3 +70,21 @@ def test_first_lady_is_a_title_and_the_bare_surname_is_the_principal():
     names = {article.people.person_name(t) for t in article.tokens} - {None}
     assert names == {"Tomas Lindqvist", "Ana Lindqvist", "Maria Lindqvist"}  # no "Lady Ana ...", no family
     assert [q.speaker for q in extract_facts(text).quotes if q.direct] == ["Tomas Lindqvist"]
+
+
+def test_a_misread_name_of_a_member_of_a_party_who_speaks_is_a_person():
+    facts = extract_facts("Dominik Stone of the Labour party said the vote was \"a disgrace to the town\".")
+    assert [q.speaker for q in facts.quotes] == ["Dominik Stone"]
+    assert facts.statements == []
+    facts = extract_facts("Nordvik Interactive of the Harbour league said the match was \"a farce\".")
+    assert facts.quotes == []
+
+
+def test_a_surname_mistyped_by_one_letter_is_still_the_speaker():
+    text = ("Houthi spokesman Yusuf Barakat said the strikes would go on. \"Our targets will keep growing,\" "
+            "Barakit said.")
+    assert [q.speaker for q in extract_facts(text).quotes if q.direct] == ["Yusuf Barakat"]
+    # two surnames one letter away: no guess
+    text = ("Aid worker Lena Brandt and her colleague Ola Brandl met the press. \"We need water,\" Brando said.")
+    assert "Lena Brandt" not in {q.speaker for q in extract_facts(text).quotes if q.direct}
+    assert "Ola Brandl" not in {q.speaker for q in extract_facts(text).quotes if q.direct}
