@@ -21,6 +21,9 @@ NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
+# Lowercase particles inside a person's name ("Ana de la Cruz", "Jan van der Berg", "Omar bin Said").
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "dela", "delos", "la", "van", "von", "der", "den", "ter",
+                  "du", "dos", "das", "bin", "binti", "ibn", "al", "el"}
 # "R.": a middle initial.
 INITIAL = re.compile(r"[A-Z]\.")
 
@@ -353,16 +356,25 @@ class People:
         misspelt = self._misspelt_surname(tok)
         if misspelt is not None:
             return (misspelt,)
+        if self._inside_name(tok.i):  # "Ana de la Cruz": the parser may make "de" the name's head
+            k = tok.i + 1
+            while not _name_word(self.tokens[k]):
+                k += 1
+            return self.name_run(self.tokens[k])
         if not _name_word(tok) or self._governed_place(tok.i):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
         while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
                 _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])
-                or self._middle_initial(lo - 1)) and not self._governed_place(lo - 1):
-            lo -= 2 if self._middle_initial(lo - 1) else 1
+                or self._inside_name(lo - 1)) and not self._governed_place(lo - 1):
+            lo -= 1
+            while self._inside_name(lo):
+                lo -= 1
         while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and doc[hi].whitespace_ and (
-                _name_word(doc[hi + 1]) or self._middle_initial(hi + 1)):
-            hi += 2 if self._middle_initial(hi + 1) else 1
+                _name_word(doc[hi + 1]) or self._inside_name(hi + 1)):
+            hi += 1
+            while self._inside_name(hi):
+                hi += 1
         while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
             lo += 1  # "Dr Ana Ruiz", "Actor Tom Berg": a title the tagger calls a proper noun
         if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":
@@ -377,6 +389,25 @@ class People:
         if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and hi > lo:
             hi += 1  # "Carl Dunn Jr."
         return tuple(t.text for t in doc[lo: hi + 1])
+
+    def _inside_name(self, i: int) -> bool:
+        """A middle initial ("John Q. Public") or a lowercase particle ("Ana de la Cruz", "Jan van
+        Dijk") between two words of a person's name."""
+        doc = self.tokens
+        if self._middle_initial(i):
+            return True
+        if not 0 < i < len(doc) - 1 or doc[i].text not in NAME_PARTICLES or not doc[i].whitespace_:
+            return False
+        lo, hi = i, i
+        while lo - 1 > 0 and doc[lo - 1].text in NAME_PARTICLES and doc[lo - 1].whitespace_:
+            lo -= 1
+        while hi + 1 < len(doc) - 1 and doc[hi + 1].text in NAME_PARTICLES and doc[hi].whitespace_:
+            hi += 1
+        if hi - lo > 1 or doc[hi + 1].is_sent_start or not doc[lo - 1].whitespace_:
+            return False
+        before, after = doc[lo - 1], doc[hi + 1]
+        return (_name_word(before) and _name_word(after) and before.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"}
+                and any(t.ent_type_ == "PERSON" for t in doc[lo - 1: hi + 2]))
 
     def _middle_initial(self, i: int) -> bool:
         """"John Q. Public": a capital and a full stop between two words of a person's name."""
@@ -411,6 +442,11 @@ class People:
     def _is_person(self, tok: "Token") -> bool:
         if self._bare_surname(tok) or self._misspelt_surname(tok) is not None:
             return True
+        if self._inside_name(tok.i):
+            k = tok.i + 1
+            while not _name_word(self.tokens[k]):
+                k += 1
+            return self.is_person(self.tokens[k])
         if not _name_word(tok):
             return False
         run = self.name_run(tok)

@@ -88,3 +88,12 @@ def test_a_surname_mistyped_by_one_letter_is_still_the_speaker():
     text = ("Aid worker Lena Brandt and her colleague Ola Brandl met the press. \"We need water,\" Brando said.")
     assert "Lena Brandt" not in {q.speaker for q in extract_facts(text).quotes if q.direct}
     assert "Ola Brandl" not in {q.speaker for q in extract_facts(text).quotes if q.direct}
+
+
+def test_a_lowercase_particle_is_part_of_the_name():
+    from quizapp.generate.article import Article
+
+    text = "Colonel Ramon dela Cruz said the road was closed. Officials in La Paz agreed."
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Ramon dela Cruz"]
+    article = Article.read(text)
+    assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Ramon dela Cruz"}
