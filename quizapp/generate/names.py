@@ -386,8 +386,11 @@ class People:
         nxt = doc[hi + 1] if hi + 1 < len(doc) else None
         if nxt is not None and doc[hi].whitespace_ and nxt.text[:1].isupper() and nxt.lower_ in ROLE_NOUNS:
             return ()  # "Chief Financial Officer X": a capitalised word inside a title is no name
-        if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and hi > lo:
-            hi += 1  # "Carl Dunn Jr."
+        if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and (
+                hi > lo or doc[hi + 1].text.isupper() and (
+                    doc[hi + 1].ent_type_ == "PERSON" and doc[hi + 1].ent_iob_ == "I"
+                    or lo > 0 and doc[lo - 1].lower_ in ROLE_NOUNS and doc[lo - 1].text[:1].isupper())):
+            hi += 1  # "Carl Dunn Jr.", "Queen Margrethe II"
         return tuple(t.text for t in doc[lo: hi + 1])
 
     def _inside_name(self, i: int) -> bool:

@@ -97,3 +97,8 @@ def test_a_lowercase_particle_is_part_of_the_name():
     assert [q.speaker for q in extract_facts(text).quotes] == ["Ramon dela Cruz"]
     article = Article.read(text)
     assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Ramon dela Cruz"}
+
+
+def test_a_regnal_number_is_part_of_the_name():
+    facts = extract_facts("The prime minister asked Queen Margrethe II to dissolve the parliament.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Margrethe II", "Queen")]
