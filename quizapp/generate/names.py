@@ -136,7 +136,7 @@ class People:
         self.full_mentions: list[tuple[int, tuple[str, ...]]] = []
         for tok in self.tokens:
             run = self.name_run(tok)
-            if len(run) > 1 and tok.text == run[-1] and self.is_person(tok):
+            if len(run) > 1 and (tok.text == run[-1] or run[-1].endswith("-" + tok.text)) and self.is_person(tok):
                 self.full_mentions.append((tok.idx, run))
 
     def _split_place_and_name(self) -> None:
@@ -364,15 +364,19 @@ class People:
         if not _name_word(tok) or self._governed_place(tok.i):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
+        if lo >= 2 and self._article_prefix(lo - 2):
+            lo -= 2  # "al-Amin": the article and the hyphen belong to the word
         while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
                 _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])
                 or self._inside_name(lo - 1)) and not self._governed_place(lo - 1):
             lo -= 1
             while self._inside_name(lo):
                 lo -= 1
+            if lo >= 2 and self._article_prefix(lo - 2):
+                lo -= 2
         while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and doc[hi].whitespace_ and (
-                _name_word(doc[hi + 1]) or self._inside_name(hi + 1)):
-            hi += 1
+                _name_word(doc[hi + 1]) or self._inside_name(hi + 1) or self._article_prefix(hi + 1)):
+            hi += 3 if self._article_prefix(hi + 1) else 1
             while self._inside_name(hi):
                 hi += 1
         while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
@@ -381,8 +385,9 @@ class People:
             lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
         if tok.i < lo:
             return ()
-        if hi - lo >= 4:  # a run this long is a title or an organisation, not a name
-            return ()
+        if sum(1 for i in range(lo, hi + 1) if not self._inside_name(i) and doc[i].text != "-"
+               and not self._article_prefix(i)) >= 5:
+            return ()  # a run this long is a title or an organisation, not a name
         nxt = doc[hi + 1] if hi + 1 < len(doc) else None
         if nxt is not None and doc[hi].whitespace_ and nxt.text[:1].isupper() and nxt.lower_ in ROLE_NOUNS:
             return ()  # "Chief Financial Officer X": a capitalised word inside a title is no name
@@ -391,7 +396,22 @@ class People:
                     doc[hi + 1].ent_type_ == "PERSON" and doc[hi + 1].ent_iob_ == "I"
                     or lo > 0 and doc[lo - 1].lower_ in ROLE_NOUNS and doc[lo - 1].text[:1].isupper())):
             hi += 1  # "Carl Dunn Jr.", "Queen Margrethe II"
+        if any(self._article_prefix(i) for i in range(lo, hi + 1)):
+            words, i = [], lo
+            while i <= hi:
+                step = 3 if self._article_prefix(i) else 1
+                words.append("".join(t.text for t in doc[i: i + step]))
+                i += step
+            return tuple(words)
         return tuple(t.text for t in doc[lo: hi + 1])
+
+    def _article_prefix(self, i: int) -> bool:
+        """"al-Amin", "el-Sayed": an Arabic article joined by a hyphen to a capitalised name word,
+        which the tokenizer splits into three."""
+        doc = self.tokens
+        return (i + 2 < len(doc) and doc[i].lower_ in {"al", "el"} and doc[i + 1].text == "-"
+                and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and _name_word(doc[i + 2])
+                and doc[i + 2].ent_type_ == "PERSON")
 
     def _inside_name(self, i: int) -> bool:
         """A middle initial ("John Q. Public") or a lowercase particle ("Ana de la Cruz", "Jan van

@@ -102,3 +102,13 @@ def test_a_lowercase_particle_is_part_of_the_name():
 def test_a_regnal_number_is_part_of_the_name():
     facts = extract_facts("The prime minister asked Queen Margrethe II to dissolve the parliament.")
     assert [(a.person, a.role) for a in facts.affiliations] == [("Margrethe II", "Queen")]
+
+
+def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name():
+    from quizapp.generate.article import Article
+
+    text = ("The convoy was met by Ahmed Karim al-Tamimi, who was also hurt. Militia spokesman Omar "
+            "al-Sayed said the group would respond.")
+    article = Article.read(text)
+    names = {article.people.person_name(t) for t in article.tokens} - {None}
+    assert names == {"Ahmed Karim al-Tamimi", "Omar al-Sayed"}
