@@ -75,6 +75,19 @@ MEMBER_BODIES = {"assembly", "parliament", "senate", "congress", "council", "leg
                  "cabinet", "court", "house", "chamber", "opposition"}
 
 
+# Last words of names of streets, buildings, companies and places that are no one's surname
+# ("Harold Berg Avenue", "Mira Lund Studios"): a run ending in one names no person, whatever NER says.
+PLACE_AND_COMPANY_ENDINGS = {
+    "avenue", "boulevard", "road", "airport", "station", "building", "centre", "center", "stadium", "arena",
+    "museum", "gallery", "theatre", "theater", "cathedral", "mosque", "hospital", "clinic", "university",
+    "college", "school", "institute", "ministry", "council", "committee", "commission", "agency", "inc",
+    "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "llc", "holdings", "airlines", "airways", "motors",
+    "studio", "studios", "records", "pictures", "films", "industries", "technologies", "systems",
+    "island", "islands", "county", "city", "province", "region", "district", "republic", "kingdom",
+    "foundation", "association", "society", "party", "union", "federation", "league", "trust",
+}
+
+
 # Role nouns a company or a group can be as well as a person ("a leader in solar panels").
 ORGANISATION_ROLES = {"leader", "member", "partner", "owner", "operator", "producer", "founder", "co-founder",
                       "manager", "specialist", "pioneer", "employer", "adviser", "advisor", "consultant",
@@ -96,7 +109,7 @@ class People:
         self._split_place_and_name()
         self._unlabel_titles()
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not (len(ent) > 1 and ent[-1].lower_ in PLACE_AND_COMPANY_ENDINGS):
                 self.person_words.update(t.text for t in ent if _name_word(t))
         # NER misses names it has not seen; a title right before ("Governor Ana Ruiz", "Dr. Lee")
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
@@ -476,6 +489,8 @@ class People:
         if not run:
             return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
         if len(run) == 1 and self._family(tok):
+            return False
+        if len(run) > 1 and run[-1].lower() in PLACE_AND_COMPANY_ENDINGS:
             return False
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
             # a lone word the article never gives a first name or a title, and that NER calls an

@@ -112,3 +112,13 @@ def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name():
     article = Article.read(text)
     names = {article.people.person_name(t) for t in article.tokens} - {None}
     assert names == {"Ahmed Karim al-Tamimi", "Omar al-Sayed"}
+
+
+def test_streets_hospitals_and_studios_named_after_people_are_no_people():
+    from quizapp.generate.article import Article
+
+    text = ("The injured were taken to Saint Francis Hospital. Police closed Harold Berg Avenue. Dr. Ana Ruiz "
+            "at Saint Francis said, \"We are ready.\" The album was made at Mira Lund Studios.")
+    article = Article.read(text)
+    assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Ana Ruiz"}
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Ana Ruiz"]
