@@ -136,6 +136,7 @@ class People:
         # How NER labels each capitalised word wherever it stands: a word it calls a place or an
         # organisation as often as a person ("Harbourline said" beside "the Harbourline project",
         # "Lisbon rejects" beside "in Lisbon") is no person's name on its own.
+        self._lower_words = {t.text for t in self.tokens if t.is_lower and t.is_alpha}
         self._labels: dict[str, list[int]] = {}
         for tok in self.tokens:
             if tok.text[:1].isupper():
@@ -493,6 +494,13 @@ class People:
         if len(run) > 1 and run[-1].lower() in PLACE_AND_COMPANY_ENDINGS:
             return False
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
+            first = self.tokens[tok.i - 1] if tok.i > 0 else None
+            if first is not None and first.tag_ == "PRP$":
+                return False  # "her Majesty", "his Instagram account": a name takes no possessive before it
+            if tok.lower_ in self._lower_words:
+                # "Escape room fire kills five" beside "the escape room": a word the article also writes
+                # in lower case is a common word capitalised at the head of a line, not a lone name
+                return False
             # a lone word the article never gives a first name or a title, and that NER calls an
             # organisation or a place at least once ("Marsh said" beside "Marsh, in its release"),
             # is a company or a place it has misread as a person elsewhere

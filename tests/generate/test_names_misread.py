@@ -122,3 +122,13 @@ def test_streets_hospitals_and_studios_named_after_people_are_no_people():
     article = Article.read(text)
     assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Ana Ruiz"}
     assert [q.speaker for q in extract_facts(text).quotes] == ["Ana Ruiz"]
+
+
+def test_a_capitalised_common_word_or_a_possessed_word_is_no_person():
+    from quizapp.generate.article import Article
+
+    for text in ("Lava reaches the sea\n\nLava from the volcano reached the sea on Monday. The lava boiled the "
+                 "water, said Tomas Berg, a geologist.",
+                 "Tomas Berg said that he was retiring. He thanked his Majesty and his fans."):
+        article = Article.read(text)
+        assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Tomas Berg"}
