@@ -151,6 +151,11 @@ class People:
         for tok in self.tokens:
             run = self.name_run(tok)
             if len(run) > 1 and (tok.text == run[-1] or run[-1].endswith("-" + tok.text)) and self.is_person(tok):
+                first = tok.i - len(run)
+                while first >= 0 and self.tokens[first].text in run:
+                    first -= 1
+                if first >= 0 and self.tokens[first].lower_ in {"born", "née", "nee"}:
+                    continue  # "Ginny Lund was born Virginia Mae Lund": a birth name, not the name in use
                 self.full_mentions.append((tok.idx, run))
 
     def _split_place_and_name(self) -> None:

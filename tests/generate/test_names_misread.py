@@ -132,3 +132,8 @@ def test_a_capitalised_common_word_or_a_possessed_word_is_no_person():
                  "Tomas Berg said that he was retiring. He thanked his Majesty and his fans."):
         article = Article.read(text)
         assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Tomas Berg"}
+
+
+def test_a_birth_name_is_not_the_name_a_later_surname_means():
+    text = ("Ginny Lund was born Virginia Mae Lund in 1950. Lund said, \"I started singing in church.\"")
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Ginny Lund"]
