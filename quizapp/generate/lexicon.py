@@ -743,3 +743,6 @@ PERSON_NOUNS |= {"attendee", "participant", "spectator", "onlooker", "worshipper
                  "churchgoer", "concertgoer", "partygoer", "shopper", "commuter", "traveller", "traveler"}
 # Titles of heads of government written in their own language in English news ("Taoiseach Ana Ruiz").
 ROLE_NOUNS |= {"taoiseach", "tánaiste"}
+# "First Lady Ana Ruiz", "the First Gentleman": the spouse of a head of state or government holds a
+# title. (A "Lady" not after "First" is an honorific and stays part of the name: names.py.)
+ROLE_NOUNS |= {"lady", "gentleman"}

@@ -50,6 +50,10 @@ def _surname_like_title(tok: "Token") -> bool:
 
 def _plain_name_word(tok: "Token") -> bool:
     low = tok.text.lower()
+    if low in {"lady", "gentleman"} and tok.text[:1].isupper():
+        # "Lady Ana Ruiz" is her name with an honorific; "First Lady Ana Ruiz" a title before it
+        prev = tok.doc[tok.i - 1] if tok.i else None
+        return tok.pos_ == "PROPN" and (prev is None or prev.text != "First")
     return (
         (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
          or PREFIXED_SURNAME.fullmatch(tok.text) is not None or DOUBLE_BARRELLED.fullmatch(tok.text) is not None)

@@ -137,3 +137,11 @@ def test_a_capitalised_common_word_or_a_possessed_word_is_no_person():
 def test_a_birth_name_is_not_the_name_a_later_surname_means():
     text = ("Ginny Lund was born Virginia Mae Lund in 1950. Lund said, \"I started singing in church.\"")
     assert [q.speaker for q in extract_facts(text).quotes] == ["Ginny Lund"]
+
+
+def test_first_lady_is_a_role_and_lady_alone_an_honorific():
+    facts = extract_facts("President Tom Berg and his wife First Lady Ana Berg tested positive.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Tom Berg", "President"), ("Ana Berg", "First Lady")]
+    facts = extract_facts("Lady Gaga said the show was \"a dream\". An elderly lady said the bus was late.")
+    assert [q.speaker for q in facts.quotes] == ["Lady Gaga"]
+    assert facts.affiliations == []
