@@ -739,3 +739,13 @@ SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed"
 # "at the think tank Westbridge", "of the nonprofit Shelterwell": more words that describe an
 # organisation before its name
 NON_PERSON_NOUNS.update({"tank", "think-tank", "thinktank", "nonprofit", "non-profit", "consultancy", "lobby"})
+
+# People by the part they take in an event ("an attendee Ana Ruiz said", "spectator Tom Berg"): words for
+# a person, as much as "witness" or "passenger".
+PERSON_NOUNS |= {"attendee", "participant", "spectator", "onlooker", "worshipper", "pilgrim", "mourner",
+                 "churchgoer", "concertgoer", "partygoer", "shopper", "commuter", "traveller", "traveler"}
+# Titles of heads of government written in their own language in English news ("Taoiseach Ana Ruiz").
+ROLE_NOUNS |= {"taoiseach", "tánaiste"}
+# "First Lady Ana Ruiz", "the First Gentleman": the spouse of a head of state or government holds a
+# title. (A "Lady" not after "First" is an honorific and stays part of the name: names.py.)
+ROLE_NOUNS |= {"lady", "gentleman"}

@@ -1,0 +1,147 @@
+"""Names the small model misreads as organisations or buildings, and title words it misreads as an
+organisation: the article's own evidence (a word for a person before the name, a post in apposition)
+decides who is a person. Invented sentences; the names are ones the model labels ORG here."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+
+
+def test_a_word_for_a_person_before_a_misread_name_makes_it_a_speaker():
+    facts = extract_facts("Speaking to reporters, the senior archbishop Dominik Falk said, \"I am deeply "
+                          "troubled by what I read in the report.\"")
+    assert [q.speaker for q in facts.quotes] == ["Dominik Falk"]
+    assert facts.statements == []  # not an organisation's statement
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Dominik Falk", "senior archbishop")]
+
+
+def test_a_post_in_apposition_without_an_article_makes_a_misread_name_a_person():
+    facts = extract_facts("Suman Kolar, chief executive of the museum, put the value of the painting at two "
+                          "million dollars.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Suman Kolar", "chief executive of the museum")]
+
+
+def test_a_company_in_apposition_to_a_job_a_company_can_do_stays_a_company():
+    facts = extract_facts("Nordvik Interactive, developer of the game, said the update was \"a mistake\".")
+    assert [q.speaker for q in facts.quotes] == []
+    assert [s.organization for s in facts.statements] == ["Nordvik Interactive"]
+    assert facts.affiliations == []
+
+
+def test_a_club_after_a_job_noun_is_no_person():
+    facts = extract_facts("The striker Real Madrid signed last year scored twice. The club Vale Rovers said, "
+                          "\"We are delighted with the result tonight.\"")
+    assert facts.quotes == []
+    assert facts.affiliations == []
+
+
+def test_title_words_labelled_as_an_organisation_are_the_persons_role():
+    facts = extract_facts("\"Anyone with information should call us,\" said Detective Inspector Paul Grant. "
+                          "He later met Taoiseach Sean Byrne.")
+    assert [(a.person, a.organization, a.role) for a in facts.affiliations] == [
+        ("Paul Grant", None, "Detective Inspector"), ("Sean Byrne", None, "Taoiseach")]
+
+
+def test_a_town_run_into_the_name_after_mayor_of_stays_a_place():
+    from quizapp.generate.article import Article
+
+    text = ("A fire broke out in Koszewo on Friday. Mayor of Koszewo Piotr Malecki has declared a day of "
+            "mourning. \"We grieve together,\" Malecki said.")
+    facts = extract_facts(text)
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Piotr Malecki", "Mayor of Koszewo")]
+    assert {q.speaker for q in facts.quotes} == {"Piotr Malecki"}
+    article = Article.read(text)
+    town = next(t for t in article.tokens if t.text == "Koszewo")  # "in Koszewo"
+    assert not article.people.is_person(town)
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    facts = extract_facts("The envoy served under former president Harold K. Brandt. \"We never met,\" said Brandt.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Harold K. Brandt", "former president")]
+    assert [q.speaker for q in facts.quotes] == ["Harold K. Brandt"]
+
+
+def test_first_lady_is_a_title_and_the_bare_surname_is_the_principal():
+    from quizapp.generate.article import Article
+
+    text = ("Governor Tomas Lindqvist said he and his wife First Lady Ana Lindqvist had tested positive. "
+            "The Lindqvists' son tested negative, as did his aide Maria Lindqvist.\n\n\"We are fine,\" "
+            "Lindqvist said.")
+    article = Article.read(text)
+    names = {article.people.person_name(t) for t in article.tokens} - {None}
+    assert names == {"Tomas Lindqvist", "Ana Lindqvist", "Maria Lindqvist"}  # no "Lady Ana ...", no family
+    assert [q.speaker for q in extract_facts(text).quotes if q.direct] == ["Tomas Lindqvist"]
+
+
+def test_a_misread_name_of_a_member_of_a_party_who_speaks_is_a_person():
+    facts = extract_facts("Dominik Stone of the Labour party said the vote was \"a disgrace to the town\".")
+    assert [q.speaker for q in facts.quotes] == ["Dominik Stone"]
+    assert facts.statements == []
+    facts = extract_facts("Nordvik Interactive of the Harbour league said the match was \"a farce\".")
+    assert facts.quotes == []
+
+
+def test_a_surname_mistyped_by_one_letter_is_still_the_speaker():
+    text = ("Houthi spokesman Yusuf Barakat said the strikes would go on. \"Our targets will keep growing,\" "
+            "Barakit said.")
+    assert [q.speaker for q in extract_facts(text).quotes if q.direct] == ["Yusuf Barakat"]
+    # two surnames one letter away: no guess
+    text = ("Aid worker Lena Brandt and her colleague Ola Brandl met the press. \"We need water,\" Brando said.")
+    assert "Lena Brandt" not in {q.speaker for q in extract_facts(text).quotes if q.direct}
+    assert "Ola Brandl" not in {q.speaker for q in extract_facts(text).quotes if q.direct}
+
+
+def test_a_lowercase_particle_is_part_of_the_name():
+    from quizapp.generate.article import Article
+
+    text = "Colonel Ramon dela Cruz said the road was closed. Officials in La Paz agreed."
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Ramon dela Cruz"]
+    article = Article.read(text)
+    assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Ramon dela Cruz"}
+
+
+def test_a_regnal_number_is_part_of_the_name():
+    facts = extract_facts("The prime minister asked Queen Margrethe II to dissolve the parliament.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Margrethe II", "Queen")]
+
+
+def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name():
+    from quizapp.generate.article import Article
+
+    text = ("The convoy was met by Ahmed Karim al-Tamimi, who was also hurt. Militia spokesman Omar "
+            "al-Sayed said the group would respond.")
+    article = Article.read(text)
+    names = {article.people.person_name(t) for t in article.tokens} - {None}
+    assert names == {"Ahmed Karim al-Tamimi", "Omar al-Sayed"}
+
+
+def test_streets_hospitals_and_studios_named_after_people_are_no_people():
+    from quizapp.generate.article import Article
+
+    text = ("The injured were taken to Saint Francis Hospital. Police closed Harold Berg Avenue. Dr. Ana Ruiz "
+            "at Saint Francis said, \"We are ready.\" The album was made at Mira Lund Studios.")
+    article = Article.read(text)
+    assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Ana Ruiz"}
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Ana Ruiz"]
+
+
+def test_a_capitalised_common_word_or_a_possessed_word_is_no_person():
+    from quizapp.generate.article import Article
+
+    for text in ("Lava reaches the sea\n\nLava from the volcano reached the sea on Monday. The lava boiled the "
+                 "water, said Tomas Berg, a geologist.",
+                 "Tomas Berg said that he was retiring. He thanked his Majesty and his fans."):
+        article = Article.read(text)
+        assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Tomas Berg"}
+
+
+def test_a_birth_name_is_not_the_name_a_later_surname_means():
+    text = ("Ginny Lund was born Virginia Mae Lund in 1950. Lund said, \"I started singing in church.\"")
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Ginny Lund"]
+
+
+def test_first_lady_is_a_role_and_lady_alone_an_honorific():
+    facts = extract_facts("President Tom Berg and his wife First Lady Ana Berg tested positive.")
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Tom Berg", "President"), ("Ana Berg", "First Lady")]
+    facts = extract_facts("Lady Gaga said the show was \"a dream\". An elderly lady said the bus was late.")
+    assert [q.speaker for q in facts.quotes] == ["Lady Gaga"]
+    assert facts.affiliations == []
