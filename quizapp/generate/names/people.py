@@ -1,109 +1,22 @@
-"""People named in an article: which proper nouns are persons, and each person's fullest name
-("Lindqvist" -> "Maria Lindqvist"), so facts name a speaker the same way wherever they appear."""
+"""Which proper nouns of an article are persons: NER's labels, corrected by the evidence of the
+article itself (titles, ages, appositive roles, person nouns, members of a body speaking)."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH_VERBS, TITLE_MODIFIERS,
+    GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS,
+)
+from quizapp.generate.names.runs import NameRuns
+from quizapp.generate.names.shapes import (
+    HONORIFICS, MEMBER_BODIES, NAME_SHAPE, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, _name_word, _plain_name_word,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt."}
 
-
-# A word of a name: letters, with inner apostrophes or hyphens ("O'Neill", "D’Souza", "Brandt-Okafor").
-NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# Generational suffixes that belong to the name before them ("Carl Dunn Jr.").
-NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
-
-
-# Lowercase particles inside a person's name ("Ana de la Cruz", "Jan van der Berg", "Omar bin Said").
-NAME_PARTICLES = {"de", "da", "di", "del", "della", "dela", "delos", "la", "van", "von", "der", "den", "ter",
-                  "du", "dos", "das", "bin", "binti", "ibn", "al", "el"}
-# "R.": a middle initial.
-INITIAL = re.compile(r"[A-Z]\.")
-
-# "Brandt-Okafor": capitalised halves joined by a hyphen; the tagger guesses anything for an unseen one.
-DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
-# "O'Neill", "D’Souza": an Irish, Italian or French surname prefix the tagger may call a noun.
-PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
-
-
-def _name_word(tok: "Token") -> bool:
-    return _plain_name_word(tok) or _surname_like_title(tok)
-
-
-def _surname_like_title(tok: "Token") -> bool:
-    """A surname that is also a title word ("Ada Major", "Ann Judge", "Tom Marshal"): a title
-    stands before a name, never right after a given name inside the same person's entity."""
-    if tok.i == 0 or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or tok.pos_ != "PROPN":
-        return False
-    prev = tok.doc[tok.i - 1]
-    return (tok.lower_ in ROLE_NOUNS and tok.text[:1].isupper() and tok.text[1:].islower()
-            and prev.ent_type_ == "PERSON" and prev.whitespace_ and _plain_name_word(prev)
-            and not (tok.i + 1 < len(tok.doc) and _plain_name_word(tok.doc[tok.i + 1])))
-
-
-def _plain_name_word(tok: "Token") -> bool:
-    low = tok.text.lower()
-    if low in {"lady", "gentleman"} and tok.text[:1].isupper():
-        # "Lady Ana Ruiz" is her name with an honorific; "First Lady Ana Ruiz" a title before it
-        prev = tok.doc[tok.i - 1] if tok.i else None
-        return tok.pos_ == "PROPN" and (prev is None or prev.text != "First")
-    return (
-        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
-         or PREFIXED_SURNAME.fullmatch(tok.text) is not None or DOUBLE_BARRELLED.fullmatch(tok.text) is not None)
-        and tok.text[:1].isupper()
-        and NAME_SHAPE.fullmatch(tok.text) is not None
-        and tok.text not in NAME_SUFFIXES
-        and low not in ROLE_NOUNS
-        and low not in ROLE_PLURALS  # "Ministers Ada Lin and Tom Berg": a plural title is no name either
-        and low not in TITLE_MODIFIERS
-        and tok.ent_type_ not in {"NORP", "DATE", "TIME"}
-    )
-
-
-def _given_name_as_noun(tok: "Token") -> bool:
-    """An unfamiliar given name the tagger calls a common noun, right before a surname: a
-    capitalised singular noun that is neither a role nor part of a title."""
-    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and tok.text[1:].islower()
-            and tok.is_alpha and tok.lower_ not in ROLE_NOUNS and tok.lower_ not in TITLE_MODIFIERS)
-
-
-# Bodies whose members are people ("Ana Ruiz of the city council", "Tom Berg of the Green party").
-MEMBER_BODIES = {"assembly", "parliament", "senate", "congress", "council", "legislature", "party", "committee",
-                 "cabinet", "court", "house", "chamber", "opposition"}
-
-
-# Last words of names of streets, buildings, companies and places that are no one's surname
-# ("Harold Berg Avenue", "Mira Lund Studios"): a run ending in one names no person, whatever NER says.
-PLACE_AND_COMPANY_ENDINGS = {
-    "avenue", "boulevard", "road", "airport", "station", "building", "centre", "center", "stadium", "arena",
-    "museum", "gallery", "theatre", "theater", "cathedral", "mosque", "hospital", "clinic", "university",
-    "college", "school", "institute", "ministry", "council", "committee", "commission", "agency", "inc",
-    "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "llc", "holdings", "airlines", "airways", "motors",
-    "studio", "studios", "records", "pictures", "films", "industries", "technologies", "systems",
-    "island", "islands", "county", "city", "province", "region", "district", "republic", "kingdom",
-    "foundation", "association", "society", "party", "union", "federation", "league", "trust",
-}
-
-
-# Role nouns a company or a group can be as well as a person ("a leader in solar panels").
-ORGANISATION_ROLES = {"leader", "member", "partner", "owner", "operator", "producer", "founder", "co-founder",
-                      "manager", "specialist", "pioneer", "employer", "adviser", "advisor", "consultant",
-                      # "Harbour Games, developer of ...", "Lund & Berg, auditor of the bank,"
-                      "developer", "publisher", "retailer", "contractor", "supplier", "provider", "trader",
-                      "broker", "investor", "creator", "host", "organiser", "organizer", "regulator",
-                      "administrator", "auditor", "trustee", "counsel", "representative", "agent", "designer",
-                      "architect", "planner", "observer", "monitor", "mediator", "negotiator", "co-owner",
-                      "sponsor", "builder", "candidate", "nominee", "head", "champion", "co-host"}
-
-
-class People:
+class People(NameRuns):
     def __init__(self, doc: "Doc", tokens: list | None = None):
         self.doc = doc
         self.tokens = tokens if tokens is not None else list(doc)
@@ -340,146 +253,6 @@ class People:
             return True
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
 
-    def name_run(self, tok: "Token") -> tuple[str, ...]:
-        """The contiguous capitalised proper nouns around `tok`, titles left out."""
-        if tok.i not in self._runs:
-            self._runs[tok.i] = self._name_run(tok)
-        return self._runs[tok.i]
-
-    def _bare_surname(self, tok: "Token") -> bool:
-        """A known surname standing alone as a subject, object or possessor that the tagger did
-        not take for a proper noun."""
-        return (tok.text in getattr(self, "_surnames", ()) and tok.pos_ in {"NOUN", "PROPN"} and not _name_word(tok)
-                and tok.ent_type_ not in {"DATE", "TIME", "NORP"}
-                and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT"}
-                and not (tok.i + 1 < len(self.tokens) and _name_word(self.tokens[tok.i + 1]))
-                and not (tok.i > 0 and _name_word(self.tokens[tok.i - 1])))
-
-    def _misspelt_surname(self, tok: "Token") -> str | None:
-        """"Tom Berglund said ... \"We will go on,\" Berglunt said.": a lone capitalised word that
-        speaks, one letter off the surname of a person the article names in full (same length, same
-        first letters), is that surname mistyped, whatever NER made of it."""
-        surnames = getattr(self, "_surnames", None)
-        if (not surnames or len(tok.text) < 5 or tok.text in surnames or not tok.is_alpha
-                or not tok.text[:1].isupper() or not tok.text[1:].islower()
-                or tok.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"}
-                or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS):
-            return None
-        near = tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and not self.tokens[tok.i - 1].is_sent_start \
-            or tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper()
-        if near:
-            return None  # a word of a longer name
-        close = [sur for sur in surnames if len(sur) == len(tok.text) and sur[:2] == tok.text[:2]
-                 and sum(a != b for a, b in zip(sur, tok.text)) == 1]
-        return close[0] if len(close) == 1 else None
-
-    def _name_run(self, tok: "Token") -> tuple[str, ...]:
-        if self._bare_surname(tok):
-            return (tok.text,)
-        misspelt = self._misspelt_surname(tok)
-        if misspelt is not None:
-            return (misspelt,)
-        if self._inside_name(tok.i):  # "Ana de la Cruz": the parser may make "de" the name's head
-            k = tok.i + 1
-            while not _name_word(self.tokens[k]):
-                k += 1
-            return self.name_run(self.tokens[k])
-        if not _name_word(tok) or self._governed_place(tok.i):
-            return ()
-        doc, lo, hi = self.tokens, tok.i, tok.i
-        if lo >= 2 and self._article_prefix(lo - 2):
-            lo -= 2  # "al-Amin": the article and the hyphen belong to the word
-        while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
-                _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])
-                or self._inside_name(lo - 1)) and not self._governed_place(lo - 1):
-            lo -= 1
-            while self._inside_name(lo):
-                lo -= 1
-            if lo >= 2 and self._article_prefix(lo - 2):
-                lo -= 2
-        while hi + 1 < len(doc) and not doc[hi + 1].is_sent_start and doc[hi].whitespace_ and (
-                _name_word(doc[hi + 1]) or self._inside_name(hi + 1) or self._article_prefix(hi + 1)):
-            hi += 3 if self._article_prefix(hi + 1) else 1
-            while self._inside_name(hi):
-                hi += 1
-        while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
-            lo += 1  # "Dr Ana Ruiz", "Actor Tom Berg": a title the tagger calls a proper noun
-        if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":
-            lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
-        if tok.i < lo:
-            return ()
-        if sum(1 for i in range(lo, hi + 1) if not self._inside_name(i) and doc[i].text != "-"
-               and not self._article_prefix(i)) >= 5:
-            return ()  # a run this long is a title or an organisation, not a name
-        nxt = doc[hi + 1] if hi + 1 < len(doc) else None
-        if nxt is not None and doc[hi].whitespace_ and nxt.text[:1].isupper() and nxt.lower_ in ROLE_NOUNS:
-            return ()  # "Chief Financial Officer X": a capitalised word inside a title is no name
-        if hi + 1 < len(doc) and doc[hi].whitespace_ and doc[hi + 1].text in NAME_SUFFIXES and (
-                hi > lo or doc[hi + 1].text.isupper() and (
-                    doc[hi + 1].ent_type_ == "PERSON" and doc[hi + 1].ent_iob_ == "I"
-                    or lo > 0 and doc[lo - 1].lower_ in ROLE_NOUNS and doc[lo - 1].text[:1].isupper())):
-            hi += 1  # "Carl Dunn Jr.", "Queen Margrethe II"
-        if any(self._article_prefix(i) for i in range(lo, hi + 1)):
-            words, i = [], lo
-            while i <= hi:
-                step = 3 if self._article_prefix(i) else 1
-                words.append("".join(t.text for t in doc[i: i + step]))
-                i += step
-            return tuple(words)
-        return tuple(t.text for t in doc[lo: hi + 1])
-
-    def _article_prefix(self, i: int) -> bool:
-        """"al-Amin", "el-Sayed": an Arabic article joined by a hyphen to a capitalised name word,
-        which the tokenizer splits into three."""
-        doc = self.tokens
-        return (i + 2 < len(doc) and doc[i].lower_ in {"al", "el"} and doc[i + 1].text == "-"
-                and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and _name_word(doc[i + 2])
-                and doc[i + 2].ent_type_ == "PERSON")
-
-    def _inside_name(self, i: int) -> bool:
-        """A middle initial ("John Q. Public") or a lowercase particle ("Ana de la Cruz", "Jan van
-        Dijk") between two words of a person's name."""
-        doc = self.tokens
-        if self._middle_initial(i):
-            return True
-        if not 0 < i < len(doc) - 1 or doc[i].text not in NAME_PARTICLES or not doc[i].whitespace_:
-            return False
-        lo, hi = i, i
-        while lo - 1 > 0 and doc[lo - 1].text in NAME_PARTICLES and doc[lo - 1].whitespace_:
-            lo -= 1
-        while hi + 1 < len(doc) - 1 and doc[hi + 1].text in NAME_PARTICLES and doc[hi].whitespace_:
-            hi += 1
-        if hi - lo > 1 or doc[hi + 1].is_sent_start or not doc[lo - 1].whitespace_:
-            return False
-        before, after = doc[lo - 1], doc[hi + 1]
-        return (_name_word(before) and _name_word(after) and before.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"}
-                and any(t.ent_type_ == "PERSON" for t in doc[lo - 1: hi + 2]))
-
-    def _middle_initial(self, i: int) -> bool:
-        """"John Q. Public": a capital and a full stop between two words of a person's name."""
-        doc = self.tokens
-        return (0 < i < len(doc) - 1 and INITIAL.fullmatch(doc[i].text) is not None and doc[i].whitespace_
-                and not doc[i + 1].is_sent_start and _name_word(doc[i - 1]) and _name_word(doc[i + 1])
-                and (doc[i - 1].ent_type_ == "PERSON" or doc[i + 1].ent_type_ == "PERSON"))
-
-    def _governed_place(self, i: int) -> bool:
-        """"Mayor of Lisbon Tom Berg": a place right after "of"/"from" belongs to the title before
-        it, not to the name after it."""
-        doc = self.tokens
-        if doc[i].ent_type_ not in {"GPE", "LOC", "ORG"}:
-            return False
-        k = i
-        while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
-            k += 1
-        if k + 1 >= len(doc) or doc[k + 1].ent_type_ in {"GPE", "LOC"} or not _name_word(doc[k + 1]):
-            return False
-        if doc[i].ent_type_ == "ORG" and not (doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"):
-            return False  # an employer only where NER (or the split above) starts a person right after it
-        j = i
-        while j > 0 and doc[j].ent_iob_ == "I":
-            j -= 1
-        return j > 0 and doc[j - 1].lower_ in {"of", "from"}
-
     def is_person(self, tok: "Token") -> bool:
         if tok.i not in self._persons:
             self._persons[tok.i] = self._is_person(tok)
@@ -533,53 +306,3 @@ class People:
         if not self.is_person(tok):
             return None
         return self.fullest(self.name_run(tok), tok.idx)
-
-    def fullest(self, run: tuple[str, ...], pos: int | None = None) -> str:
-        """The longest full name containing `run`; of several people sharing a surname, the
-        one named last before `pos` (or first in the article when none comes before)."""
-        if not run:
-            return ""
-        longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run) and _contains(full, run)]
-        if not longer:
-            return " ".join(run)
-        longest = max(len(full) for _, full in longer)
-        longer = [(at, full) for at, full in longer if len(full) == longest]
-        before = [m for m in longer if pos is not None and m[0] <= pos]
-        if len(run) == 1 and len({full for _, full in before}) > 1 and "\n" in self.doc.text[before[-1][0]: pos]:
-            # "Tom Berg ... his wife Ana Berg ... (a new paragraph) Berg said": of relatives sharing a
-            # surname, news calls the one it is about by the bare surname and the others by their given
-            # names: that is the one named in full most often, or first. (Right after a relative is
-            # named, in the same paragraph, the bare surname is that relative's.)
-            count = {full: sum(1 for _, f in before if f == full) for _, full in before}
-            return " ".join(max(before, key=lambda m: (count[m[1]], -m[0]))[1])
-        return " ".join((before[-1] if before else longer[0])[1])
-
-    def ner_votes(self, word: str) -> tuple[int, int]:
-        """How often NER calls `word` a person, and how often an organisation or a place."""
-        person, other = self._labels.get(word, [0, 0])
-        return person, other
-
-    def _in_full_name(self, word: str) -> bool:
-        """Whether `word` is part of a name of two or more words that NER calls a person."""
-        if not hasattr(self, "_full_words"):
-            self._full_words = {t.text for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                                for t in ent}
-        return word in self._full_words
-
-    def known_words(self) -> set[str]:
-        """Every word of a name recognised as a person's somewhere in the article."""
-        if not hasattr(self, "_known"):
-            self._known = set(self.person_words) | {w for _, run in self.full_mentions for w in run}
-        return self._known
-
-    def find_in(self, tokens) -> "Token | None":
-        """The first token of `tokens` that names a person."""
-        for tok in tokens:
-            if self.is_person(tok):
-                return tok
-        return None
-
-
-def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(full[i: i + n] == part for i in range(len(full) - n + 1))

@@ -1,0 +1,107 @@
+"""What a person's name looks like: honorifics, suffixes, particles and initials, the shapes of
+name words, and the word classes that tell a name from a street, a company or a body."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt."}
+
+
+# A word of a name: letters, with inner apostrophes or hyphens ("O'Neill", "D’Souza", "Brandt-Okafor").
+NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Generational suffixes that belong to the name before them ("Carl Dunn Jr.").
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+# Lowercase particles inside a person's name ("Ana de la Cruz", "Jan van der Berg", "Omar bin Said").
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "dela", "delos", "la", "van", "von", "der", "den", "ter",
+                  "du", "dos", "das", "bin", "binti", "ibn", "al", "el"}
+# "R.": a middle initial.
+INITIAL = re.compile(r"[A-Z]\.")
+
+# "Brandt-Okafor": capitalised halves joined by a hyphen; the tagger guesses anything for an unseen one.
+DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+# "O'Neill", "D’Souza": an Irish, Italian or French surname prefix the tagger may call a noun.
+PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
+
+
+def _name_word(tok: "Token") -> bool:
+    return _plain_name_word(tok) or _surname_like_title(tok)
+
+
+def _surname_like_title(tok: "Token") -> bool:
+    """A surname that is also a title word ("Ada Major", "Ann Judge", "Tom Marshal"): a title
+    stands before a name, never right after a given name inside the same person's entity."""
+    if tok.i == 0 or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or tok.pos_ != "PROPN":
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (tok.lower_ in ROLE_NOUNS and tok.text[:1].isupper() and tok.text[1:].islower()
+            and prev.ent_type_ == "PERSON" and prev.whitespace_ and _plain_name_word(prev)
+            and not (tok.i + 1 < len(tok.doc) and _plain_name_word(tok.doc[tok.i + 1])))
+
+
+def _plain_name_word(tok: "Token") -> bool:
+    low = tok.text.lower()
+    if low in {"lady", "gentleman"} and tok.text[:1].isupper():
+        # "Lady Ana Ruiz" is her name with an honorific; "First Lady Ana Ruiz" a title before it
+        prev = tok.doc[tok.i - 1] if tok.i else None
+        return tok.pos_ == "PROPN" and (prev is None or prev.text != "First")
+    return (
+        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
+         or PREFIXED_SURNAME.fullmatch(tok.text) is not None or DOUBLE_BARRELLED.fullmatch(tok.text) is not None)
+        and tok.text[:1].isupper()
+        and NAME_SHAPE.fullmatch(tok.text) is not None
+        and tok.text not in NAME_SUFFIXES
+        and low not in ROLE_NOUNS
+        and low not in ROLE_PLURALS  # "Ministers Ada Lin and Tom Berg": a plural title is no name either
+        and low not in TITLE_MODIFIERS
+        and tok.ent_type_ not in {"NORP", "DATE", "TIME"}
+    )
+
+
+def _given_name_as_noun(tok: "Token") -> bool:
+    """An unfamiliar given name the tagger calls a common noun, right before a surname: a
+    capitalised singular noun that is neither a role nor part of a title."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and tok.text[1:].islower()
+            and tok.is_alpha and tok.lower_ not in ROLE_NOUNS and tok.lower_ not in TITLE_MODIFIERS)
+
+
+# Bodies whose members are people ("Ana Ruiz of the city council", "Tom Berg of the Green party").
+MEMBER_BODIES = {"assembly", "parliament", "senate", "congress", "council", "legislature", "party", "committee",
+                 "cabinet", "court", "house", "chamber", "opposition"}
+
+
+# Last words of names of streets, buildings, companies and places that are no one's surname
+# ("Harold Berg Avenue", "Mira Lund Studios"): a run ending in one names no person, whatever NER says.
+PLACE_AND_COMPANY_ENDINGS = {
+    "avenue", "boulevard", "road", "airport", "station", "building", "centre", "center", "stadium", "arena",
+    "museum", "gallery", "theatre", "theater", "cathedral", "mosque", "hospital", "clinic", "university",
+    "college", "school", "institute", "ministry", "council", "committee", "commission", "agency", "inc",
+    "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "llc", "holdings", "airlines", "airways", "motors",
+    "studio", "studios", "records", "pictures", "films", "industries", "technologies", "systems",
+    "island", "islands", "county", "city", "province", "region", "district", "republic", "kingdom",
+    "foundation", "association", "society", "party", "union", "federation", "league", "trust",
+}
+
+
+# Role nouns a company or a group can be as well as a person ("a leader in solar panels").
+ORGANISATION_ROLES = {"leader", "member", "partner", "owner", "operator", "producer", "founder", "co-founder",
+                      "manager", "specialist", "pioneer", "employer", "adviser", "advisor", "consultant",
+                      # "Harbour Games, developer of ...", "Lund & Berg, auditor of the bank,"
+                      "developer", "publisher", "retailer", "contractor", "supplier", "provider", "trader",
+                      "broker", "investor", "creator", "host", "organiser", "organizer", "regulator",
+                      "administrator", "auditor", "trustee", "counsel", "representative", "agent", "designer",
+                      "architect", "planner", "observer", "monitor", "mediator", "negotiator", "co-owner",
+                      "sponsor", "builder", "candidate", "nominee", "head", "champion", "co-host"}
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(full[i: i + n] == part for i in range(len(full) - n + 1))
