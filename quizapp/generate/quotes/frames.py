@@ -72,7 +72,10 @@ class FramesMixin:
                 # "..., writing on Twitter that he had been “the kindest man on any set”": the
                 # quotations are the participle's speaker's, and so are the words before them
                 for q in self.direct_quotes:
-                    if span[0] <= q.open and q.close <= span[1] + 1:
+                    # the clause may start at the first quoted word, after the opening mark (a
+                    # mark the parser hung on the participle: "..., saying, “we will ...”")
+                    opens = span[0] <= q.open or not any(c.isalnum() for c in self.art.text[q.open: span[0]])
+                    if opens and q.close <= span[1] + 1:
                         yield name, q.start, q.end, True, organisation, stance
                 head_end = self._before_quotation(*span)
                 if head_end is not None:
