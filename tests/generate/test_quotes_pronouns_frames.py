@@ -14,3 +14,23 @@ def test_a_quotation_carried_by_saying_after_a_verb_of_doing_is_the_subjects():
     got = quotes('Mayor Maria Lopez thanked the volunteers, saying, "without you the shelter would have '
                  'closed long ago."')
     assert ("Maria Lopez", "without you the shelter would have closed long ago.") in got
+
+
+def test_a_pronoun_after_a_semicolon_goes_on_with_the_speaker_of_the_same_sentence():
+    got = quotes('Police chief Tom Berg said the blast was deliberate.\n'
+                 '"We will rebuild the bridge," said Maria Lopez, the mayor; she described the flood as a '
+                 '"cruel blow" and urged residents to stay indoors.')
+    assert ("Maria Lopez", 'a "cruel blow"') in got
+    assert ("Maria Lopez", "to stay indoors") in got
+    assert not any(who == "Tom Berg" and "indoors" in text for who, text in got)
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_speaker_says():
+    got = quotes('Traders were nervous on Monday; analyst Maria Lopez suggested a broader review of the '
+                 'rules may be required.')
+    assert got == [("Maria Lopez", "a broader review of the rules may be required")]
+
+
+def test_described_as_with_the_as_phrase_on_the_object_gives_the_verdict():
+    got = quotes('"We will rebuild," said Maria Lopez, the mayor; she described the attacks as a "cowardly act".')
+    assert ("Maria Lopez", 'a "cowardly act"') in got

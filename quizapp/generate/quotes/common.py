@@ -228,3 +228,14 @@ def _ancestors_until(tok: "Token", top: "Token") -> list["Token"]:
         out.append(tok)
         tok = tok.head
     return out
+
+
+def _across_semicolon(clause: "Token", verb: "Token") -> bool:
+    """"Traders were nervous; analyst Ana Ruiz said prices would fall": a clause before the verb
+    and cut off from it by a semicolon is a sentence of its own, never what the verb says (the
+    parser may still hang it on the verb as a complement)."""
+    if clause.i > verb.i:
+        return False
+    end = max(t.i for t in clause.subtree)
+    return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
+

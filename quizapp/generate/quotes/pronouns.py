@@ -115,6 +115,9 @@ class PronounsMixin:
                 name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
                 if name:
                     return name
+        same = self._speaker_before_semicolon(tok)
+        if same:
+            return same
         chained = self._previous_pronoun_speaker(tok)
         if chained is not None:
             # "He wrote on Twitter that ... He added ...": the same pronoun speaking again in the
@@ -141,6 +144,25 @@ class PronounsMixin:
         if any(_pos < p < tok.idx for p in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
         return name
+
+    def _speaker_before_semicolon(self, tok: "Token") -> str | None:
+        """'"We will rebuild," said Ana Ruiz, the mayor; she urged residents to stay calm': a pronoun
+        opening the clause after a semicolon goes on with the speaker named earlier in the same
+        sentence, where that speaker is the only person named there whom the pronoun may be."""
+        if tok.dep_ != "nsubj":
+            return None
+        semi = next((t for t in reversed(self.doc[tok.sent.start: tok.i]) if t.text == ";"), None)
+        if semi is None or tok.i - semi.i > 3 or any(t.pos_ in {"VERB", "AUX"} for t in self.doc[semi.i + 1: tok.i]):
+            return None
+        here = tok.sent.start_char
+        before = [m for m in self.mentions[bisect_left(self._mention_starts, here):
+                                           bisect_right(self._mention_starts, here)] if m[3] < semi.idx]
+        wanted, known = PRONOUN_GENDER.get(tok.lower_), self._genders()
+        fitting = {m[4] for m in before if known.get(m[4]) in {None, wanted}}
+        speakers = {m[4] for m in before if m[2] == self.SPEAKER}
+        if len(fitting) == 1 and fitting == speakers:
+            return fitting.pop()
+        return None
 
     def _previous_pronoun_speaker(self, tok: "Token") -> "Token | None":
         """The same pronoun as `tok`, subject of a verb of saying in the sentence right before
