@@ -34,3 +34,21 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_speaker_says():
 def test_described_as_with_the_as_phrase_on_the_object_gives_the_verdict():
     got = quotes('"We will rebuild," said Maria Lopez, the mayor; she described the attacks as a "cowardly act".')
     assert ("Maria Lopez", 'a "cowardly act"') in got
+
+
+def test_a_clause_of_purpose_after_a_speech_act_is_not_what_was_said():
+    got = quotes('Residents protested against the curfew Mayor Maria Lopez announced on Friday so she could '
+                 'calm the city.')
+    assert not any("calm the city" in text for _, text in got)
+
+
+def test_a_speech_act_told_again_is_one_statement():
+    got = quotes('On Friday, Mayor Maria Lopez declared a state of emergency in the flooded district.\n'
+                 'The river rose again overnight. She declared a state of emergency in the flooded district.')
+    assert got == [("Maria Lopez", "a state of emergency in the flooded district")]
+
+
+def test_expressing_a_similar_view_points_elsewhere_and_says_nothing():
+    got = quotes('Mayor Maria Lopez expressed a similar view, saying "we have never seen a flood like this one '
+                 'in our lifetime."')
+    assert got == [("Maria Lopez", "we have never seen a flood like this one in our lifetime.")]

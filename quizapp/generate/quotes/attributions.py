@@ -12,7 +12,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.common import (
-    AGENCY_NOUNS, _across_semicolon, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
+    AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
     _speakers_second_verb,
@@ -308,7 +308,7 @@ class AttributionsMixin:
         # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
         # new rules: “They will help.”' still speaks of the rules
         if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) and not self.art.in_quotation(c.idx)
-               and not _across_semicolon(c, verb) for c in kids):
+               and not _not_said(c, verb) for c in kids):
             return None
         # "a polymer that Ruiz described as resembling hair": what it was described as is the
         # verdict, whatever clause before it the parser took for the verb's complement

@@ -55,6 +55,10 @@ BARE_AGENCY_NOUNS = {"police", "authorities", "prosecutors"}
 # A spokesperson speaks for a body: "a spokesperson for the ministry said" is the ministry's statement.
 SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Nouns for a written report a statement comes from: "according to a report by X".
+# Words that point to a view stated elsewhere: "expressed a similar view", "shared the same concern".
+POINTING_MODIFIERS = {"similar", "same", "such", "different", "opposite", "contrary", "this", "that", "these", "those"}
+# Marks of a clause of purpose or reason, which no verb of saying takes as what was said.
+PURPOSE_MARKS = {"so", "because", "although", "though", "unless"}
 REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
 
 
@@ -128,8 +132,17 @@ def _expressed_attitude(verb: "Token") -> "Token | None":
     if verb.lemma_.lower() not in EXPRESSING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(c.lower_ in POINTING_MODIFIERS and c.dep_ in {"amod", "det"} for c in obj.children) \
+            and not any(c.dep_ in {"acl", "ccomp", "prep"} for c in obj.children):
+        return None  # "expressed a similar view", "voiced the same concern": the view is stated elsewhere
     return obj if obj is not None and obj.lemma_.lower() in ATTITUDE_NOUNS | {o.rstrip("s") for o in ATTITUDE_NOUNS} \
         and obj.lower_ in ATTITUDE_NOUNS else None
+
+
+def _purpose_clause(clause: "Token") -> bool:
+    """"declared an emergency so he could fund the wall": a clause of purpose or reason tells why
+    the speaker acted, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in clause.children)
 
 
 def _carried_statement(participle: "Token") -> bool:
@@ -230,12 +243,14 @@ def _ancestors_until(tok: "Token", top: "Token") -> list["Token"]:
     return out
 
 
-def _across_semicolon(clause: "Token", verb: "Token") -> bool:
-    """"Traders were nervous; analyst Ana Ruiz said prices would fall": a clause before the verb
-    and cut off from it by a semicolon is a sentence of its own, never what the verb says (the
-    parser may still hang it on the verb as a complement)."""
+def _not_said(clause: "Token", verb: "Token") -> bool:
+    """A complement the parser gave a verb of saying that is not what was said: a clause of
+    purpose or reason (see _purpose_clause), or, in "Traders were nervous; analyst Ana Ruiz said
+    prices would fall", a clause before the verb cut off from it by a semicolon (a sentence of
+    its own)."""
+    if _purpose_clause(clause):
+        return True
     if clause.i > verb.i:
         return False
     end = max(t.i for t in clause.subtree)
     return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
-

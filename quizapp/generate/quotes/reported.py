@@ -9,7 +9,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.quotes.common import (
     Attribution, FINITE_TAGS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, RELATIVE_PRONOUNS, _clause_on_medium,
-    _across_semicolon, _complementiser, _speakers_second_verb, _subjunctive,
+    _not_said, _complementiser, _speakers_second_verb, _subjunctive,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,7 +93,7 @@ class ReportedMixin:
         attribution ('..., X said.'), or both sides of one set inside the sentence ("The plan, X
         said, will fail"), or a speech act's object."""
         doc = self.doc
-        target = next((c for c in a.verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, a.verb)), None)
+        target = next((c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)), None)
         if target is None:
             target = _clause_on_medium(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
