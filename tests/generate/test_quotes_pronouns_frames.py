@@ -52,3 +52,16 @@ def test_expressing_a_similar_view_points_elsewhere_and_says_nothing():
     got = quotes('Mayor Maria Lopez expressed a similar view, saying "we have never seen a flood like this one '
                  'in our lifetime."')
     assert got == [("Maria Lopez", "we have never seen a flood like this one in our lifetime.")]
+
+
+def test_a_speaker_in_a_while_clause_has_words_of_their_own():
+    got = quotes('Mayor Maria Lopez said the plan was fair, while council leader Tom Berg wrote that it would '
+                 'fail within a year. He added, "We will vote against it at the next meeting."')
+    assert ("Maria Lopez", "the plan was fair") in got
+    assert ("Tom Berg", "it would fail within a year") in got
+    assert ("Tom Berg", "We will vote against it at the next meeting.") in got
+
+
+def test_characterised_as_gives_the_verdict():
+    got = quotes('Mayor Maria Lopez characterised the vote as "a betrayal of the town".')
+    assert got == [("Maria Lopez", "a betrayal of the town")]

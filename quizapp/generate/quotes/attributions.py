@@ -262,6 +262,8 @@ class AttributionsMixin:
             return True  # "X said the strike would end, but Y disputed that": Y's own words
         if _speakers_second_verb(tok):
             return True
+        if self._contrasted_speaker(tok):
+            return True
         # a verb of speech inside what someone else said is part of that statement
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
                        and a.head.i != a.i and a.head.i < tok.i)
@@ -275,6 +277,13 @@ class AttributionsMixin:
             return False
         last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in {'"', "”", "’", "'"}), None)
         return last is not None and last.text == "?"
+
+    def _contrasted_speaker(self, verb: "Token") -> bool:
+        """"Ruiz said the plan was fair, while Berg wrote that it would fail": a verb of saying in a
+        "while"/"whereas" clause with a named subject of its own is that person's, not part of the
+        first speaker's words."""
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} and c.i < verb.i
+                                            for c in verb.children) and self._own_speaker(verb)
 
     def _own_speaker(self, verb: "Token") -> bool:
         """A verb of speech with a named subject of its own ("..., but union leader Ana Ruiz disputed")."""

@@ -21,8 +21,8 @@ PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 COURTESY_TITLES = {"Mr.": "m", "Mr": "m", "Ms.": "f", "Ms": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f"}
 CHARACTERISED = re.compile(
-    r"\b(?:called|calls|describe[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
-CHARACTERISING_VERBS = {"call", "describe", "label", "dub", "term", "brand"}
+    r"\b(?:called|calls|describe[sd]?|characteri[sz]e[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
+CHARACTERISING_VERBS = {"call", "describe", "characterise", "characterize", "label", "dub", "term", "brand"}
 # Verbs whose "as" phrase is a verdict on someone ("hailed her as a pioneer", "remembered him as a
 # giant of the stage"), besides the verbs of naming.
 VERDICT_AS_VERBS = {"cite", "see", "regard", "hail", "praise", "remember", "recall", "celebrate", "mourn",

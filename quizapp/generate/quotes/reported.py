@@ -116,7 +116,8 @@ class ReportedMixin:
         if target is not None and target.i > a.last:
             sub = [t.i for t in target.subtree]
             other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and (
-                self._own_speaker(c) or _speakers_second_verb(c))]
+                self._own_speaker(c) or _speakers_second_verb(c))] + [
+                t for t in target.subtree if t.i > target.i and self._contrasted_speaker(t)]
             if other:  # "..., but Y disputed that": the statement ends where Y's clause begins
                 cut = min(min(t.i for t in c.subtree) for c in other)
                 cut = min([cut] + [c.i for c in target.children if c.dep_ == "cc" and c.i < cut and c.i > target.i])
