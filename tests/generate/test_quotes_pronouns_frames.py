@@ -65,3 +65,20 @@ def test_a_speaker_in_a_while_clause_has_words_of_their_own():
 def test_characterised_as_gives_the_verdict():
     got = quotes('Mayor Maria Lopez characterised the vote as "a betrayal of the town".')
     assert got == [("Maria Lopez", "a betrayal of the town")]
+
+
+def test_a_quotation_after_a_clause_naming_the_medium_is_the_subjects():
+    got = quotes('Singer Maria Lopez also reacted on Twitter, "Sad news today, he was a kind and generous '
+                 'friend to all of us."')
+    assert got == [("Maria Lopez", "Sad news today, he was a kind and generous friend to all of us.")]
+
+
+def test_a_quotation_after_a_participle_of_speaking_and_a_colon_is_the_subjects():
+    got = quotes('Mayor Maria Lopez gave a different account, also speaking via Facebook: "I offered to '
+                 'resign and the council refused."')
+    assert got == [("Maria Lopez", "I offered to resign and the council refused.")]
+
+
+def test_a_quotation_after_a_clause_without_medium_or_speaking_stays_unattributed():
+    got = quotes('Mayor Maria Lopez walked to the podium, "The people have spoken and we must listen now."')
+    assert got == []

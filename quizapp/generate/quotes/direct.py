@@ -9,8 +9,15 @@ from quizapp.generate.lexicon import (
     REPORTING_VERBS,
 )
 from quizapp.generate.quotes.common import (
-    Attribution, CHARACTERISED, MIN_DIRECT_WORDS, _title_case,
+    Attribution, CHARACTERISED, FINITE_TAGS, MIN_DIRECT_WORDS, _title_case,
 )
+
+# Where words are put out ("reacted on Twitter, “...”") and participles of putting them out
+# ("..., also writing via Facebook: “...”"), which make the clause before a quotation its attribution.
+MEDIUM_NOUNS = {"twitter", "facebook", "instagram", "x", "media", "youtube", "tiktok", "telegram", "weibo",
+                "radio", "television", "tv", "livestream", "blog", "website"}
+INTRODUCING_PARTICIPLES = {"say", "speak", "write", "post", "tweet", "comment", "reply", "respond", "add",
+                           "state", "declare", "announce"}
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
@@ -78,11 +85,41 @@ class DirectMixin:
                 own = [a for a in atts if before.start <= a.verb.i < before.end and not a.quoted_only]
                 if ends and ends[-1].text == ":" and len(own) == 1 and not self.art.text[ends[-1].idx + 1: q.open].strip():
                     who = own[0]
+            if who is None and not near:
+                who = self._introduced_on_medium(q)
             if who:
                 yield who.speaker, q.start, q.end, True, who.organisation, who.stance
                 previous = (who, index[max(last_sent.start, close_sent.start)])
             else:
                 previous = None
+
+    def _introduced_on_medium(self, q: "Quotation") -> Attribution | None:
+        """'Ruiz reacted on Twitter, “...”', 'Ruiz replied, also writing via Facebook: “...”': a
+        quotation opened right after a comma or colon that ends a clause saying where or how its
+        subject put words out (a medium, or a participle of speaking or posting) is the subject's."""
+        if q.words(self.art.text) < MIN_DIRECT_WORDS:
+            return None
+        before = self.art.text[:q.open].rstrip()
+        if not before or before[-1] not in ",:":
+            return None
+        i = bisect_right(self._token_starts, len(before) - 1) - 1
+        mark = self.art.tokens[i]
+        if mark.text not in {",", ":"}:
+            return None
+        clause = [t for t in self.doc[mark.sent.start: mark.i] if not self.art.in_quotation(t.idx)]
+        medium = any(t.dep_ == "pobj" and t.head.lower_ in {"on", "via", "through"} and t.lower_ in MEDIUM_NOUNS
+                     for t in clause)
+        participle = any(t.tag_ == "VBG" and t.lemma_.lower() in INTRODUCING_PARTICIPLES for t in clause)
+        if not (medium or participle) or any(t.text in {".", ";", "!", "?", "\"", "“", "”"} for t in clause):
+            return None
+        verb = next((t for t in clause if t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS
+                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if verb is None:
+            return None
+        who = self._speaker(verb)
+        if who is None or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i != who[1].i for t in clause):
+            return None  # someone else is a subject in the clause: whose words they are is unclear
+        return Attribution(verb, who[0], who[1].i, verb.i, who[2])
 
     @staticmethod
     def _wordless_between(sents: list["Span"], earlier: int, later: int) -> bool:
