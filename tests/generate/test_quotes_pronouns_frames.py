@@ -82,3 +82,9 @@ def test_a_quotation_after_a_participle_of_speaking_and_a_colon_is_the_subjects(
 def test_a_quotation_after_a_clause_without_medium_or_speaking_stays_unattributed():
     got = quotes('Mayor Maria Lopez walked to the podium, "The people have spoken and we must listen now."')
     assert got == []
+
+
+def test_a_second_that_clause_hung_on_the_verb_of_saying_is_said_too():
+    got = quotes("On Tuesday, Mayor Maria Lopez announced she had asked for city engineer Tom Berg's "
+                 "resignation Monday night, and that Berg tendered it the next morning.")
+    assert ("Maria Lopez", "Berg tendered it the next morning") in got

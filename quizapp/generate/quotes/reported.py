@@ -164,7 +164,25 @@ class ReportedMixin:
         if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]):
             return []  # "declared a curfew": an act, not a statement
         span = self._trim(side)
+        out += self._second_that_clause(a)
         return [span, *out] if span else out
+
+    def _second_that_clause(self, a: Attribution) -> list[tuple[int, int]]:
+        """"Ruiz said the road was closed, and that it would reopen on Friday": the parser hangs the
+        second "that"-clause on the verb of saying as a conjunct; it is said too."""
+        out = []
+        for c in a.verb.children:
+            if c.dep_ != "conj" or c.i <= a.last or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                continue
+            if not any(m.dep_ in {"nsubj", "nsubjpass"} for m in c.children) or c.lemma_.lower() in SPEECH_VERBS:
+                continue
+            sub = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
+            side = (min(t.i for t in sub), max(t.i for t in sub) + 1)
+            if self._words(side) >= MIN_CLAUSE_WORDS:
+                span = self._trim(side)
+                if span:
+                    out.append(span)
+        return out
 
     def _has_own_clause(self, side: tuple[int, int]) -> bool:
         """Whether the words hold a clause of their own: a finite verb with its subject among them,
