@@ -88,3 +88,9 @@ def test_a_second_that_clause_hung_on_the_verb_of_saying_is_said_too():
     got = quotes("On Tuesday, Mayor Maria Lopez announced she had asked for city engineer Tom Berg's "
                  "resignation Monday night, and that Berg tendered it the next morning.")
     assert ("Maria Lopez", "Berg tendered it the next morning") in got
+
+
+def test_an_and_inside_an_organisations_name_joins_no_speakers():
+    got = quotes("The United States' National Institute of Allergy and Infectious Disease's director, Dr. Maria "
+                 "Lopez, said of the outbreak, \"bottom line, it's going to get worse before it gets better.\"")
+    assert ("Maria Lopez", "bottom line, it's going to get worse before it gets better.") in got

@@ -254,3 +254,14 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
         return False
     end = max(t.i for t in clause.subtree)
     return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
+
+
+def _head_after_named_and(subj: "Token") -> "Token":
+    """"The Institute of Allergy and Infectious Disease's director, Ana Ruiz, said": the parser
+    may read the "and" inside an organisation's name as joining two subjects; an "and" inside a
+    named entity joins nothing, and the noun after it is the subject's head."""
+    cc = next((c for c in subj.children if c.dep_ == "cc" and c.ent_iob_ == "I"), None)
+    conj = next((c for c in subj.children if c.dep_ == "conj" and cc is not None and c.i > cc.i
+                 and c.pos_ == "NOUN" and c.ent_type_ == ""), None)
+    return conj if conj is not None else subj
+

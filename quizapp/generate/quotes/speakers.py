@@ -8,7 +8,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
-    SPOKESPERSON_NOUNS, _a_party, _along_with, _another_party, _joint_or_thing, _quoted_as_saying,
+    SPOKESPERSON_NOUNS, _a_party, _along_with, _head_after_named_and, _another_party, _joint_or_thing, _quoted_as_saying,
     _speakers_second_verb,
 )
 
@@ -24,6 +24,7 @@ class SpeakersMixin:
         if joined or any(_along_with(t) for t in [verb, *subjects]):
             return None  # "The minister, X, and his deputy said", "X, along with Y, said": a joint statement
         for subj in subjects:
+            subj = _head_after_named_and(subj)
             if _joint_or_thing(subj):
                 return None
             if subj.lower_ in SPEAKER_PRONOUNS:
