@@ -94,3 +94,18 @@ def test_an_and_inside_an_organisations_name_joins_no_speakers():
     got = quotes("The United States' National Institute of Allergy and Infectious Disease's director, Dr. Maria "
                  "Lopez, said of the outbreak, \"bottom line, it's going to get worse before it gets better.\"")
     assert ("Maria Lopez", "bottom line, it's going to get worse before it gets better.") in got
+
+
+def test_his_daughter_is_the_daughter_the_article_named():
+    got = quotes('The singer died on Sunday, his family confirmed to reporters with his daughter Maria Lopez.\n'
+                 'Although he lived abroad for years, his daughter said he died at home in Spain.')
+    assert ("Maria Lopez", "he died at home in Spain") in got
+
+
+def test_a_places_governor_is_the_one_governor_named_and_never_the_deputy():
+    text = ('Deputy Governor Tom Berg said rescuers were still searching the site.\n'
+            "Springfield's governor has promised each family will receive a payment of one thousand dollars.\n"
+            'Regional governor Maria Lopez visited the site on Tuesday.')
+    got = quotes(text)
+    assert ("Maria Lopez", "each family will receive a payment of one thousand dollars") in got
+    assert not any(who == "Tom Berg" and "payment" in said for who, said in got)

@@ -8,7 +8,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
-    SPOKESPERSON_NOUNS, _a_party, _along_with, _head_after_named_and, _another_party, _joint_or_thing, _quoted_as_saying,
+    SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party, _joint_or_thing, _quoted_as_saying,
     _speakers_second_verb,
 )
 
@@ -136,14 +136,24 @@ class SpeakersMixin:
         where exactly one person of the article is; otherwise nobody."""
         if subj.pos_ != "NOUN" or subj.lower_ not in PERSON_WORDS or subj.tag_ != "NN":
             return None
-        if not any(c.lower_ == "the" for c in subj.children) or any(
-                c.dep_ in {"poss", "prep", "relcl", "acl", "appos"} for c in subj.children):
+        # "his daughter said" for the person introduced as "his daughter Ana Ruiz"; "the region's
+        # governor said" for the one person the article titles its governor
+        poss = [c for c in subj.children if c.dep_ == "poss"]
+        placed = len(poss) == 1 and poss[0].pos_ == "PROPN" and poss[0].ent_type_ in {"GPE", "LOC", "ORG"}
+        owned = len(poss) == 1 and poss[0].lower_ in {"his", "her", "their"} or placed
+        if not (any(c.lower_ == "the" for c in subj.children) or owned) or any(
+                c.dep_ in {"prep", "relcl", "acl", "appos"} for c in subj.children) or poss and not owned:
             return None
         # "the finance minister said" is the person introduced as "Finance Minister Ada Lin" or "Ada
         # Lin, the finance minister": every modifier of the description was part of that title
-        # ("the foreign minister" is somebody else)
+        # ("the foreign minister" is somebody else, and so is a deputy governor)
         mods = {c.lower_ for c in subj.children if c.dep_ in {"amod", "compound"}}
-        people = {name for pos, name, title in self._roles().get(subj.lower_, []) if pos < subj.idx and mods <= title}
+        roles = [(pos, name) for pos, name, title in self._roles().get(subj.lower_, [])
+                 if mods <= title and not (title - mods) & SUBORDINATE_TITLES]
+        people = {name for pos, name in roles if pos < subj.idx}
+        if not people and placed:
+            # "Chelyabinsk's governor said ..." may come before "Regional governor Ana Ruiz"
+            people = {name for _pos, name in roles}
         return people.pop() if len(people) == 1 else None
 
     def _roles(self) -> dict[str, list[tuple[int, str, frozenset]]]:
