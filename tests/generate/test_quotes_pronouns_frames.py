@@ -109,3 +109,14 @@ def test_a_places_governor_is_the_one_governor_named_and_never_the_deputy():
     got = quotes(text)
     assert ("Maria Lopez", "each family will receive a payment of one thousand dollars") in got
     assert not any(who == "Tom Berg" and "payment" in said for who, said in got)
+
+
+def test_a_short_quoted_passage_in_reported_words_is_the_speakers_wording():
+    got = quotes('Mayor Maria Lopez said the new rule would be "a condition of travel" on all buses from Monday.')
+    assert ("Maria Lopez", "a condition of travel") in got
+
+
+def test_a_single_scare_quoted_word_and_a_quoted_title_stay_inside():
+    got = quotes('Mayor Maria Lopez said the "insane" heat had closed the library and the play "The Long Road" '
+                 'would move.')
+    assert not any(text in {"insane", "The Long Road"} for _, text in got)

@@ -8,12 +8,15 @@ from quizapp.generate.lexicon import (
     SPEECH_VERBS,
 )
 from quizapp.generate.quotes.common import (
+    _title_case, MIN_DIRECT_WORDS,
     Attribution, FINITE_TAGS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, RELATIVE_PRONOUNS, _clause_on_medium,
     _not_said, _complementiser, _speakers_second_verb, _subjunctive,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
+
+    from quizapp.generate.quotemarks import Quotation
 
 class ReportedMixin:
     def _reported(self, atts: list[Attribution]):
@@ -23,11 +26,22 @@ class ReportedMixin:
             sent = a.verb.sent
             for span in self._content(a, sent):
                 start, end = span
+                if not a.organisation:
+                    yield from ((a.speaker, q.start, q.end, True, False, a.stance)
+                                for q in self._short_quoted_passages(start, end))
                 if self._overlaps_direct(start, end):
                     end = self._before_quotation(start, end, after_verb=self.doc[a.last].idx < start)
                     if end is None:
                         continue  # the quotation itself carries the statement
                 yield a.speaker, start, end, False, a.organisation, a.stance
+
+    def _short_quoted_passages(self, start: int, end: int) -> list["Quotation"]:
+        """'Ruiz said the flood was an "appalling tragedy" for the town': a quoted passage of two to
+        four words inside a person's reported words is that person's wording (a single quoted word
+        is a scare quote and stays inside its phrase; a title is no wording)."""
+        return [q for q in self.art.quotations if start <= q.start and q.end <= end + 1
+                and 2 <= q.words(self.art.text) < MIN_DIRECT_WORDS and not _title_case(self.art.text[q.start: q.end])
+                and self.art.text[q.open] in "\"“"]
 
     def _before_quotation(self, start: int, end: int, after_verb: bool = False) -> int | None:
         """'said he told them to stop worrying and “play ...”': the reported words before a
