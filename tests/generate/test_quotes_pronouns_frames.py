@@ -120,3 +120,9 @@ def test_a_single_scare_quoted_word_and_a_quoted_title_stay_inside():
     got = quotes('Mayor Maria Lopez said the "insane" heat had closed the library and the play "The Long Road" '
                  'would move.')
     assert not any(text in {"insane", "The Long Road"} for _, text in got)
+
+
+def test_a_few_quoted_words_inside_someone_elses_reported_claim_are_not_given_to_the_relayer():
+    got = quotes("Analyst Maria Lopez spoke on Monday. Tom Berg's recent statements that any deal must reflect "
+                 "the \"facts on the ground\" point to his hopes of a quick win, she said.")
+    assert ("Maria Lopez", "facts on the ground") not in got

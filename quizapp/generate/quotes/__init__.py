@@ -43,6 +43,7 @@ Anything weaker is skipped.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Quote, Statement
@@ -71,10 +72,15 @@ def extract_statements(article: "Article") -> tuple[list[Quote], list[Statement]
             statements.append(Statement(speaker, text, o_start, o_end, direct, stance))
         else:
             quotes.append(Quote(speaker=speaker, text=text, start=o_start, end=o_end, direct=direct, stance=stance))
-    # A statement inside a longer one by the same speaker adds nothing the longer one lacks.
+    # A statement inside a longer one by the same speaker adds nothing the longer one lacks, except
+    # quoted wording inside reported words, which the speaker's own words are kept apart from.
     quotes = [q for q in quotes if not any(o is not q and o.speaker == q.speaker and o.start <= q.start
                                            and q.end <= o.end and (o.end - o.start) > (q.end - q.start)
-                                           for o in quotes)]
+                                           and (o.direct or not q.direct) for o in quotes)]
+    # A few quoted words inside what someone else is reported to have said ("Berg's claim that the
+    # deal must reflect “the facts on the ground” shows ..., Ruiz said") are not surely either's.
+    quotes = [q for q in quotes if not (q.direct and len(re.findall(r"\w+", q.text)) < MIN_DIRECT_WORDS and any(
+        o.speaker != q.speaker and o.start <= q.start and q.end <= o.end for o in quotes))]
     statements = [q for q in statements if not any(
         o is not q and o.organization == q.organization and o.start <= q.start and q.end <= o.end
         and (o.end - o.start) > (q.end - q.start) for o in statements)]
