@@ -736,3 +736,7 @@ GENDERED_NOUNS = {
 # "they edged the hosts 2-1", "the court upheld the ban 5-4").
 SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed", "drew", "defeating", "losing",
                 "winning"}
+
+# What one apologises for is what the apology says: "apologised to the voters for the delay".
+SPEECH_PREPOSITIONS.setdefault("apologise", "for")
+SPEECH_PREPOSITIONS.setdefault("apologize", "for")

@@ -126,3 +126,10 @@ def test_a_few_quoted_words_inside_someone_elses_reported_claim_are_not_given_to
     got = quotes("Analyst Maria Lopez spoke on Monday. Tom Berg's recent statements that any deal must reflect "
                  "the \"facts on the ground\" point to his hopes of a quick win, she said.")
     assert ("Maria Lopez", "facts on the ground") not in got
+
+
+def test_the_capitalised_title_and_what_one_apologised_for():
+    got = quotes('Prime Minister Maria Lopez met the cabinet on Monday.\n'
+                 'After the vote failed, the Prime Minister apologised to the people of her country for '
+                 '"having let them down so badly this year."')
+    assert ("Maria Lopez", "having let them down so badly this year.") in got

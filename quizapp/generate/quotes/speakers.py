@@ -134,8 +134,9 @@ class SpeakersMixin:
         """"the minister said" for the person the article has called its minister ("Finance
         Minister Ada Lin", "Ada Lin, the finance minister,"): the last so described before it,
         where exactly one person of the article is; otherwise nobody."""
-        if subj.pos_ != "NOUN" or subj.lower_ not in PERSON_WORDS or subj.tag_ != "NN":
-            return None
+        if subj.lower_ not in PERSON_WORDS or not (subj.pos_ == "NOUN" and subj.tag_ == "NN" or subj.tag_ == "NNP" and any(
+                c.lower_ == "the" for c in subj.children) and subj.ent_type_ in {"", "PERSON"}):
+            return None  # "the minister said", also capitalised as a title: "the Prime Minister said"
         # "his daughter said" for the person introduced as "his daughter Ana Ruiz"; "the region's
         # governor said" for the one person the article titles its governor
         poss = [c for c in subj.children if c.dep_ == "poss"]
