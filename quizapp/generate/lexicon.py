@@ -740,3 +740,7 @@ SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed"
 # What one apologises for is what the apology says: "apologised to the voters for the delay".
 SPEECH_PREPOSITIONS.setdefault("apologise", "for")
 SPEECH_PREPOSITIONS.setdefault("apologize", "for")
+# Likening is a verdict in words: "Ruiz likened the storm to a freight train".
+LIKENING_VERBS = {"liken"}
+COMMUNICATION_VERBS["describe"] |= LIKENING_VERBS
+SPEECH_VERBS |= LIKENING_VERBS

@@ -133,3 +133,8 @@ def test_the_capitalised_title_and_what_one_apologised_for():
                  'After the vote failed, the Prime Minister apologised to the people of her country for '
                  '"having let them down so badly this year."')
     assert ("Maria Lopez", "having let them down so badly this year.") in got
+
+
+def test_likened_x_to_y_is_a_verdict_in_words():
+    got = quotes("Singer Maria Lopez likened the storm to a freight train passing through her garden.")
+    assert got == [("Maria Lopez", "the storm to a freight train passing through her garden")]

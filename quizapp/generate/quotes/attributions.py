@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
+    LIKENING_VERBS,
     CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
     OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS,
     SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, THING_OBJECT_SPEECH_VERBS,
@@ -324,6 +325,14 @@ class AttributionsMixin:
         if asp is not None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
             comp = [t for c in asp.children for t in c.subtree]
             return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
+        if lemma in LIKENING_VERBS:
+            # "likened the storm to a freight train": the thing and what it was likened to
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            to = [t for t in verb.subtree if t.lower_ == "to" and t.dep_ == "prep" and obj is not None and t.i > obj.i]
+            if not to:
+                return None
+            hi = max(t.i for t in verb.subtree if not t.is_punct) + 1
+            return obj.left_edge.i, hi
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
         if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten"}) & {
                 lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
