@@ -138,3 +138,14 @@ def test_the_capitalised_title_and_what_one_apologised_for():
 def test_likened_x_to_y_is_a_verdict_in_words():
     got = quotes("Singer Maria Lopez likened the storm to a freight train passing through her garden.")
     assert got == [("Maria Lopez", "the storm to a freight train passing through her garden")]
+
+
+def test_a_message_on_a_medium_with_a_participle_of_blame_says_the_charge():
+    got = quotes("US Secretary of State Maria Lopez posted a message on Twitter blaming Iran for the attacks, "
+                 "saying there was no proof.")
+    assert ("Maria Lopez", "Iran for the attacks") in got
+
+
+def test_a_statement_blaming_someone_for_something_says_the_charge():
+    got = quotes("Governor Maria Lopez issued a statement blaming the council for the long delay.")
+    assert got == [("Maria Lopez", "the council for the long delay")]

@@ -151,8 +151,13 @@ def _carried_statement(participle: "Token") -> bool:
     """"X issued a statement saying ...", "posted a message claiming ...": a participle of saying
     on the object noun of a statement's medium speaks for the subject of the verb that put it out."""
     noun = participle.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in STATEMENT_CARRIER_NOUNS:
+        noun = noun.head.head  # "posted a message on Twitter blaming ...": the parser hangs it on the medium
+    # what it says: a clause, or a charge ("blaming the council for the delay", "accusing X of Y")
+    says = any(c.dep_ == "ccomp" for c in participle.children) or any(c.dep_ == "dobj" for c in participle.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in participle.children)
     return (participle.tag_ == "VBG" and noun.lemma_.lower() in STATEMENT_CARRIER_NOUNS and noun.dep_ == "dobj"
-            and noun.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in participle.children))
+            and noun.head.pos_ == "VERB" and says)
 
 
 def _along_with(tok: "Token") -> bool:
