@@ -149,3 +149,10 @@ def test_a_message_on_a_medium_with_a_participle_of_blame_says_the_charge():
 def test_a_statement_blaming_someone_for_something_says_the_charge():
     got = quotes("Governor Maria Lopez issued a statement blaming the council for the long delay.")
     assert got == [("Maria Lopez", "the council for the long delay")]
+
+
+def test_the_short_first_part_of_an_interrupted_quotation_is_kept():
+    got = quotes('Mayor Maria Lopez spoke after the vote. "Frankly," she added, "the council has no money left '
+                 'for repairs this year."')
+    assert ("Maria Lopez", "Frankly") in got
+    assert ("Maria Lopez", "the council has no money left for repairs this year.") in got

@@ -12,6 +12,9 @@ from quizapp.generate.quotes.common import (
     Attribution, CHARACTERISED, FINITE_TAGS, MIN_DIRECT_WORDS, _title_case,
 )
 
+# An attribution set inside a quotation, between its two parts: '“Frankly,” she added, “...'.
+INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}(?:he|she|they|[A-Z][\w’'-]+)\s+"
+                          r"(?:said|says|added|adds|continued|continues|went on|explained|wrote|noted|told \w+)\s*,\s*[“\"]")
 # Where words are put out ("reacted on Twitter, “...”") and participles of putting them out
 # ("..., also writing via Facebook: “...”"), which make the clause before a quotation its attribution.
 MEDIUM_NOUNS = {"twitter", "facebook", "instagram", "x", "media", "youtube", "tiktok", "telegram", "weibo",
@@ -34,7 +37,11 @@ class DirectMixin:
         if q.words(self.art.text) >= 3 and CHARACTERISED.search(self.art.text[max(0, q.open - 60): q.open]):
             return True  # 'the union called the offer "an insult to workers"': a quoted verdict
         sent_start = self._sentence_at(q.open).start_char
-        return q.words(self.art.text) >= 2 and not self.art.text[sent_start: q.open].strip(" “\"‘'")
+        opens = not self.art.text[sent_start: q.open].strip(" “\"‘'")
+        if opens and q.words(self.art.text) >= 1 and self.art.text[q.start: q.close].rstrip().endswith(",") \
+                and INTERRUPTING.match(self.art.text, q.close + 1):
+            return True  # '“Frankly,” she added, “the council has no money left.”': the first part of one quotation
+        return q.words(self.art.text) >= 2 and opens
 
     def _sentence_at(self, pos: int) -> "Span":
         """The sentence of the token at (or last before) clean position `pos`."""
