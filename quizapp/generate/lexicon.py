@@ -744,3 +744,5 @@ SPEECH_PREPOSITIONS.setdefault("apologize", "for")
 LIKENING_VERBS = {"liken"}
 COMMUNICATION_VERBS["describe"] |= LIKENING_VERBS
 SPEECH_VERBS |= LIKENING_VERBS
+# A request names what was asked for: "Ruiz asked the council for more time".
+SPEECH_PREPOSITIONS.setdefault("ask", "for")

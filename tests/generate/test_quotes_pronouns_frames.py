@@ -156,3 +156,9 @@ def test_the_short_first_part_of_an_interrupted_quotation_is_kept():
                  'for repairs this year."')
     assert ("Maria Lopez", "Frankly") in got
     assert ("Maria Lopez", "the council has no money left for repairs this year.") in got
+
+
+def test_asking_someone_for_something_is_a_request_that_names_it():
+    assert quotes("Mayor Maria Lopez asked the regional council for more time to repair the bridge.") == [
+        ("Maria Lopez", "more time to repair the bridge")]
+    assert quotes("Mayor Maria Lopez asked her neighbours for help.") == []
