@@ -162,3 +162,13 @@ def test_asking_someone_for_something_is_a_request_that_names_it():
     assert quotes("Mayor Maria Lopez asked the regional council for more time to repair the bridge.") == [
         ("Maria Lopez", "more time to repair the bridge")]
     assert quotes("Mayor Maria Lopez asked her neighbours for help.") == []
+
+
+def test_agreeing_to_act_is_a_commitment():
+    got = quotes("Mayor Maria Lopez had agreed to support some of her rivals' plans, such as term limits.")
+    assert got == [("Maria Lopez", "to support some of her rivals' plans, such as term limits")]
+
+
+def test_recommending_someone_to_be_something_says_what_was_recommended():
+    got = quotes("Mayor Maria Lopez recommended Tom Berg to be her successor at the town hall.")
+    assert len(got) == 1 and got[0][0] == "Maria Lopez" and "to be her successor at the town hall" in got[0][1]

@@ -334,7 +334,7 @@ class AttributionsMixin:
             hi = max(t.i for t in verb.subtree if not t.is_punct) + 1
             return obj.left_edge.i, hi
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
-        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten"}) & {
+        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten", "agree"}) & {
                 lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
             # "urged the council to act", "called on voters to stay home", "vowed to appeal"
             sub = list(xcomp.subtree)

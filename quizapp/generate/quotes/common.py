@@ -272,3 +272,11 @@ def _head_after_named_and(subj: "Token") -> "Token":
                  and c.pos_ == "NOUN" and c.ent_type_ == ""), None)
     return conj if conj is not None else subj
 
+
+def _urged_infinitive(clause: "Token", verb: "Token") -> bool:
+    """"Ruiz recommended Berg to be her successor": a verb of urging whose complement is an
+    infinitive with its own subject says what was urged (the parser makes it a clause)."""
+    return (verb.lemma_.lower() in COMMUNICATION_VERBS["urge"] and clause.head.i == verb.i and clause.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
+

@@ -8,6 +8,7 @@ from quizapp.generate.lexicon import (
     SPEECH_VERBS,
 )
 from quizapp.generate.quotes.common import (
+    _urged_infinitive,
     _title_case, MIN_DIRECT_WORDS,
     Attribution, FINITE_TAGS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, RELATIVE_PRONOUNS, _clause_on_medium,
     _not_said, _complementiser, _speakers_second_verb, _subjunctive,
@@ -175,7 +176,8 @@ class ReportedMixin:
         if self._words(side) < (MIN_CLAUSE_WORDS if side is right and target is not None and self._has_own_clause(side)
                                 else MIN_CONTENT_WORDS):
             return []  # a clause the parse shows ("he said he was innocent") may be short
-        if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]):
+        if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]) and not (
+                target is not None and _urged_infinitive(target, a.verb)):
             return []  # "declared a curfew": an act, not a statement
         span = self._trim(side)
         out += self._second_that_clause(a)
