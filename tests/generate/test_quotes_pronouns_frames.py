@@ -172,3 +172,11 @@ def test_agreeing_to_act_is_a_commitment():
 def test_recommending_someone_to_be_something_says_what_was_recommended():
     got = quotes("Mayor Maria Lopez recommended Tom Berg to be her successor at the town hall.")
     assert len(got) == 1 and got[0][0] == "Maria Lopez" and "to be her successor at the town hall" in got[0][1]
+
+
+def test_reported_words_between_two_quotations_when_the_last_ends_the_sentence():
+    got = quotes('Mayor Maria Lopez said the masks were "a matter for the clinics and the hospitals" so the '
+                 'general public should use "the kind of face covering you can easily make at home."\n\n'
+                 'Unions said the plan came too late.')
+    assert ("Maria Lopez", "so the general public should use") in got or (
+        "Maria Lopez", "the general public should use") in got

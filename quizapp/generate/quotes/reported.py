@@ -232,7 +232,7 @@ class ReportedMixin:
         """'X said they had “...” by pleading guilty early and “...”': a statement that runs on
         through quotations; the reported words between two of its quotations are its too."""
         after = self.doc[a.last].idx
-        qs = [q for q in self.direct_quotes if after < q.open and q.close < sent.end_char]
+        qs = [q for q in self.direct_quotes if after < q.open and q.close <= sent.end_char]
         out = []
         for q1, q2 in zip(qs, qs[1:]):
             gap = [t for t in sent if q1.close < t.idx < q2.open]
