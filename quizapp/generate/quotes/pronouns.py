@@ -101,7 +101,6 @@ class PronounsMixin:
     def _resolve_pronoun(self, tok: "Token") -> str | None:
         here = tok.sent.start_char
         i = bisect_left(self._mention_starts, here)
-        j = bisect_right(self._mention_starts, here)
         verb = tok.head
         if tok.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             # "Ruiz threatened the deal, and he accused the board of ...": the first clause's subject
