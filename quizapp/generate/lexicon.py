@@ -749,3 +749,13 @@ ROLE_NOUNS |= {"taoiseach", "tánaiste"}
 # "First Lady Ana Ruiz", "the First Gentleman": the spouse of a head of state or government holds a
 # title. (A "Lady" not after "First" is an honorific and stays part of the name: names.py.)
 ROLE_NOUNS |= {"lady", "gentleman"}
+
+# What one apologises for is what the apology says: "apologised to the voters for the delay".
+SPEECH_PREPOSITIONS.setdefault("apologise", "for")
+SPEECH_PREPOSITIONS.setdefault("apologize", "for")
+# Likening is a verdict in words: "Ruiz likened the storm to a freight train".
+LIKENING_VERBS = {"liken"}
+COMMUNICATION_VERBS["describe"] |= LIKENING_VERBS
+SPEECH_VERBS |= LIKENING_VERBS
+# A request names what was asked for: "Ruiz asked the council for more time".
+SPEECH_PREPOSITIONS.setdefault("ask", "for")

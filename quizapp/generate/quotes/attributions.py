@@ -1,0 +1,385 @@
+"""Attributions: verbs of saying with their speaker, and the content of a speech verb."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.facts import DENIED, SAID
+from quizapp.generate.lexicon import (
+    LIKENING_VERBS,
+    CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
+    OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS,
+    SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, THING_OBJECT_SPEECH_VERBS,
+)
+from quizapp.generate.names import HONORIFICS
+from quizapp.generate.quotes.common import (
+    AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
+    JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
+    VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
+    _speakers_second_verb,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+class AttributionsMixin:
+    # ---- attributions ----------------------------------------------------------------------
+    def attributions(self) -> list[Attribution]:
+        if self._attributions is None:
+            self._attributions = self._find_attributions()
+        return self._attributions
+
+    def _find_attributions(self) -> list[Attribution]:
+        found = []
+        for verb in self.art.tokens:
+            quoted_only = self._characterises_with_quotation(verb)
+            if not quoted_only and not self._is_reporting_verb(verb):
+                continue
+            who, organisation = self._speaker(verb), False
+            if not who:
+                who, organisation = self._organisation_speaker(verb), True
+            if not who:
+                continue
+            name, subj, named = who
+            parts = [verb]
+            if subj.i != verb.head.i:
+                parts += list(subj.subtree) if subj.head.dep_ != "agent" else [subj.head, *subj.subtree]
+            for child in verb.children:
+                if child.dep_ in {"aux", "auxpass", "neg", "npadvmod", "appos", "dative"} or (
+                    child.dep_ == "advmod" and abs(child.i - verb.i) == 1
+                ) or (verb.lemma_ == "tell" and child.dep_ == "dobj") or (
+                    child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
+                    parts.extend(child.subtree)
+            if verb.dep_ in {"xcomp", "advcl"} and subj.head.i == verb.head.i:
+                parts += [t for t in self.doc[verb.head.i: verb.i]]  # "X went on to say"
+            first, last = min(t.i for t in parts), max(t.i for t in parts)
+            stance = DENIED if verb.lemma_.lower() in DENIAL_VERBS else SAID
+            found.append(Attribution(verb, name, first, last, named, organisation, quoted_only, stance))
+        for tok in self.art.tokens:
+            if tok.lower_ == "according" and not self.art.in_quotation(tok.idx):
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+                if obj is not None and obj.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS:
+                    # "according to a statement by the spokesman, Ana Ruiz": the statement's author
+                    by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}), None)
+                    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                    if author is not None:
+                        obj = author
+                if obj is not None and _joint_or_thing(obj) and self.people.find_in(obj.subtree) is not None:
+                    continue  # "according to Ruiz and Berg": a joint source, nobody's own
+                if obj is not None and obj.lower_ in {"him", "her"}:
+                    name = self._resolve_pronoun(obj)  # "According to him, ..."
+                else:
+                    name = self._person_in(obj) if obj is not None else None
+                organisation = False
+                last = max(t.i for t in obj.subtree) if obj is not None else tok.i
+                source = self._according_source(tok)
+                if source is not None and (not name or name == source[0]):
+                    name, last = source[0], max(last, source[1])
+                if not name and obj is not None:
+                    name, organisation = self._organisation(obj), True
+                    if not name and obj.pos_ == "NOUN" and obj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and (
+                            obj.lower_ in {"police", "authorities", "prosecutors"} or any(
+                            c.lower_ == "the" or c.dep_ == "poss" for c in obj.children)):
+                        first = min(t.i for t in obj.subtree)  # "according to the ministry", "according to police"
+                        name = self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
+                if name:
+                    found.append(Attribution(tok, name, tok.i, last, True, organisation))
+        taken = {a.verb.i for a in found}
+        for tok in self.art.tokens:
+            if tok.i not in taken:
+                inverted = self._inverted_after_quotation(tok)
+                if inverted is not None:
+                    name, last = inverted
+                    found.append(Attribution(tok, name, tok.i, last, True, quoted_only=True))
+        return found
+
+    def _inverted_after_quotation(self, verb: "Token") -> tuple[str, int] | None:
+        """'“We will rebuild,” tweeted the city's mayor, Ana Ruiz.' / '“...,” said a nurse using the
+        name Lena.': a verb of saying right after a closing quotation mark, followed by nothing but
+        a noun phrase that names exactly one person, attributes the quotation to that person. The
+        parser often misreads such a tail (the verb as an adjective, the name as an object), so
+        the rule reads the words: no finite verb may follow before the sentence ends.
+        Returns (speaker, last token of the attribution)."""
+        if verb.lemma_.lower() not in INVERTING_VERBS | {"tweet"} or verb.tag_ not in {"VBD", "VBN", "VBZ"} \
+                or verb.i < 2 or self.art.in_quotation(verb.idx):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text not in {"”", '"'}:
+            return None
+        mark_at = before.idx - 1  # the quotation's last word (or its comma) stands right before the mark
+        if not self.art.in_quotation(before.idx) and not self.art.in_quotation(mark_at):
+            return None
+        names: set[str] = set()
+        last = verb.i
+        rest = []
+        for t in self.doc[verb.i + 1: min(len(self.doc), verb.i + 16)]:
+            if t.text in {".", "!", "?", ";", ":", "(", "“", '"'} or "\n" in t.text or self.art.in_quotation(t.idx):
+                break
+            if t.text == ",":
+                continue  # "said the town's mayor, Ana Ruiz"
+            if t.tag_ in FINITE_TAGS or t.lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}:
+                return None  # "..., said Ruiz, who ...", "said Ruiz and Berg": not a bare noun phrase
+            if self.people.is_person(t):
+                name = self.people.person_name(t)
+                if name:
+                    names.add(name)
+            rest.append(t)
+            last = t.i
+        else:
+            return None
+        if len(names) != 1 or not rest or not self.people.is_person(rest[-1]):
+            return None  # the name must end the phrase: not "said Ruiz's lawyer"
+        if any(t.tag_ == "IN" for t in rest) and not rest[0].text[:1].isupper():
+            # "said a lawyer for Ruiz", "said a friend of Ruiz" speak for someone else; only a
+            # title may hold a preposition ("said Minister for Health Ana Ruiz")
+            return None
+        return names.pop(), last
+
+    def _according_source(self, tok: "Token") -> tuple[str, int] | None:
+        """(person, last token) of "according to" read from the words themselves where the parse
+        of the phrase is broken: "According to Senator Ana Ruiz, ...", "According to the town's
+        first selectman, Ana Ruiz, ...", "According to Ana Ruiz, a spokeswoman for X, ...". The
+        person is a name reached from "to" over title words only, or an appositive that is a bare
+        name or a description; never a possessor ("Ruiz's lawyer") or a name after a preposition
+        ("friends of Ana Ruiz")."""
+        doc, sent = self.doc, tok.sent
+        if tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
+            return None
+
+        def segment(lo: int) -> int:
+            j = lo
+            while j < sent.end and doc[j].text not in {",", ";", ":", ".", "—", "–", "(", "“", '"'}:
+                j += 1
+            return j
+
+        lo = tok.i + 2
+        end = segment(lo)
+        if any(t.lower_ in {"and", "or", "&"} and t.i + 1 < end and doc[t.i + 1].text[:1].isupper()
+               for t in doc[lo: end]) and any(self.people.is_person(t) for t in doc[lo: end]):
+            return None  # "according to Ruiz and Berg": a joint source
+        spans = [(lo, end)]
+        if end < sent.end and doc[end].text == ",":
+            end2 = segment(end + 1)
+            appos = doc[end + 1: end2]
+            last_word = doc[end - 1] if end > lo else None
+            # "the town's first selectman, Ana Ruiz,": one person described, not "police" or "officials"
+            described = last_word is not None and last_word.tag_ == "NN" and last_word.is_lower and \
+                last_word.lemma_.lower() not in AGENCY_NOUNS | ORGANISATION_NOUNS | MEDIA_AND_THING_NOUNS | \
+                REPORT_NOUNS | STATEMENT_NOUNS
+            named = any(self.people.is_person(t) for t in doc[lo: end])
+            if len(appos) and end2 < sent.end and doc[end2].text == "," and not any(
+                    t.pos_ in {"VERB", "AUX"} or t.tag_ in FINITE_TAGS for t in appos) and (
+                    described and all(self.people.is_person(t) or t.text in HONORIFICS for t in appos)
+                    or named and appos[0].lower_ in {"a", "an", "the"} and any(t.lower_ in PERSON_WORDS for t in appos)):
+                spans.append((end + 1, end2))
+                end = end2
+        names = set()
+        for a, b in spans:
+            for t in doc[a: b]:
+                if not self.people.is_person(t):
+                    continue
+                between = doc[a: t.i]
+                if any(x.pos_ == "ADP" or x.tag_ == "POS" or x.lower_ in {"and", "or"} for x in between):
+                    break  # "friends of Ana Ruiz", "Ruiz's lawyer and ...": someone else speaks
+                run_end = t.i
+                while run_end + 1 < b and self.people.is_person(doc[run_end + 1]):
+                    run_end += 1
+                if run_end + 1 < len(doc) and doc[run_end + 1].tag_ == "POS":
+                    break  # "Ana Ruiz's lawyer"
+                names.add(self.people.person_name(t))
+                break
+        names.discard(None)
+        if len(names) != 1:
+            return None
+        return names.pop(), end - 1
+
+    def _characterises_with_quotation(self, verb: "Token") -> bool:
+        """"The union called the offer “an insult”": a verb of naming whose object is followed
+        by a quotation attributes that quotation to its subject."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARACTERISING_VERBS or self.art.in_quotation(verb.idx):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        after = obj.idx + len(obj.text)
+        q = next((q for q in self.art.quotations if q.open >= after), None)
+        if q is not None and q not in self.direct_quotes:
+            return False  # "described tire marks and “insane” heat": a scare-quoted word inside what was said
+        # the quotation follows the object, at most a short modifier between ("the plan for the port as")
+        return q is not None and q.open - after < 40 and re.fullmatch(
+            r"(?:\s+[\w’'-]+){0,4}?\s*", self.art.text[after: q.open]) is not None
+
+    def _is_reporting_verb(self, tok: "Token") -> bool:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not _as_put_it(tok) and not (
+                lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
+                lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
+                and _expressed_attitude(tok) is None:
+            return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
+        if self.art.in_quotation(tok.idx):
+            return False
+        if _as_put_it(tok):
+            return True
+        absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
+            c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok)  # "..., with Ana Ruiz describing it as a failure"
+        if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+            return False
+        if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            return False  # "was told to leave": the subject is the listener, the speaker unsaid
+        if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp", "amod"} and not absolute:
+            return False  # "What she said was never recorded"
+        if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} for c in tok.children):
+            return False  # "did not say whether ...": no statement was made
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in tok.children):
+            return False  # "will announce": nothing has been said yet
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children) or any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and not any(
+                c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in tok.children):
+            return False  # "may say", "could argue", "if asked, would say": nothing said; "would later say" was
+        if self._asked_about(tok):
+            return False  # "Did X say that ...?" asks whether it was said
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return False
+        if lemma not in REPORTING_VERBS and self._speech_content(tok) is None and not any(
+                c.dep_ == "ccomp" for c in tok.children):
+            return False  # "called the police", "found the body": a verb of speech only with what was said
+        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() not in CARRY_ON_VERBS and not (
+                tok.tag_ in FINITE_TAGS):
+            return False  # "declined to say", "plans to announce": nothing said
+        if tok.dep_ == "relcl":
+            # "Ana Ruiz, who said ..." speaks; "an offensive that he claims will ..." qualifies a noun,
+            # except that what a named person "described as" is that person's verdict
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.lower_ != "which":
+                return True
+            return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
+        # A reporting verb inside a relative clause ("an offensive that he claims will ...")
+        # qualifies a noun; it does not attribute the sentence.
+        if any(a.dep_ in {"relcl", "acl", "amod"} for a in tok.ancestors):
+            return False
+        if tok.dep_ == "conj" and self._own_speaker(tok):
+            return True  # "X said the strike would end, but Y disputed that": Y's own words
+        if _speakers_second_verb(tok):
+            return True
+        if self._contrasted_speaker(tok):
+            return True
+        # a verb of speech inside what someone else said is part of that statement
+        return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
+                       and a.head.i != a.i and a.head.i < tok.i)
+
+    @staticmethod
+    def _asked_about(verb: "Token") -> bool:
+        """A question about a statement ("Did X say ...?", "Has the minister confirmed ...?"): an
+        auxiliary stands before the subject and the sentence ends in a question mark."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or not any(c.dep_ in {"aux", "auxpass"} and c.i < subj.i for c in verb.children):
+            return False
+        last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in {'"', "”", "’", "'"}), None)
+        return last is not None and last.text == "?"
+
+    def _contrasted_speaker(self, verb: "Token") -> bool:
+        """"Ruiz said the plan was fair, while Berg wrote that it would fail": a verb of saying in a
+        "while"/"whereas" clause with a named subject of its own is that person's, not part of the
+        first speaker's words."""
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} and c.i < verb.i
+                                            for c in verb.children) and self._own_speaker(verb)
+
+    def _own_speaker(self, verb: "Token") -> bool:
+        """A verb of speech with a named subject of its own ("..., but union leader Ana Ruiz disputed")."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lower_ not in SPEAKER_PRONOUNS and verb.lemma_.lower() in SPEECH_VERBS and (
+            self._person_in(subj) is not None or self._organisation(subj) is not None)
+
+    def _speech_content(self, verb: "Token") -> tuple[int, int] | None:
+        """Token range [lo, hi) of what a verb of speech says beyond a clause: a speech act's object
+        ("declared a curfew"), "disagreed with the finding", "called on X to Y",
+        "described it as Y", "accused X of Y"."""
+        lemma = verb.lemma_.lower()
+        kids = list(verb.children)
+        attitude = _expressed_attitude(verb)
+        if attitude is not None:
+            # "expressed concern that the rules were too strict": the attitude's clause; "expressed
+            # his condolences to the families": the attitude and whom it was for
+            clause = next((c for c in attitude.children if c.dep_ in {"acl", "ccomp"} and c.i > attitude.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            else:
+                sub = list(attitude.subtree)
+                sub += [t for c in kids if c.dep_ == "prep" and c.i > attitude.i for t in c.subtree]
+            return min(t.i for t in sub), max(t.i for t in sub) + 1
+        asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if asp is None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
+            # "described the attacks as a “cowardly act”": the parser may hang the "as" on the object
+            asp = next((c for k in kids if k.dep_ == "dobj" for c in k.children if c.dep_ == "prep" and c.lower_ == "as"),
+                       None)
+        # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
+        # new rules: “They will help.”' still speaks of the rules
+        if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) and not self.art.in_quotation(c.idx)
+               and not _not_said(c, verb) for c in kids):
+            return None
+        # "a polymer that Ruiz described as resembling hair": what it was described as is the
+        # verdict, whatever clause before it the parser took for the verb's complement
+        if asp is not None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
+            comp = [t for c in asp.children for t in c.subtree]
+            return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
+        if lemma in LIKENING_VERBS:
+            # "likened the storm to a freight train": the thing and what it was likened to
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            to = [t for t in verb.subtree if t.lower_ == "to" and t.dep_ == "prep" and obj is not None and t.i > obj.i]
+            if not to:
+                return None
+            hi = max(t.i for t in verb.subtree if not t.is_punct) + 1
+            return obj.left_edge.i, hi
+        xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten", "agree"}) & {
+                lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
+            # "urged the council to act", "called on voters to stay home", "vowed to appeal"
+            sub = list(xcomp.subtree)
+            return sub[0].i, sub[-1].i + 1
+        wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in wanted), None)
+        if prep is not None:
+            obj = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
+            if sum(1 for t in obj if t.is_alpha) >= 2:  # "called for an inquiry", not "called for calm"
+                return min(t.i for t in obj), max(t.i for t in obj) + 1
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if lemma in CHARACTERISING_VERBS and obj is not None and asp is None:
+            # "Ruiz called the plan reckless", "called her rival a decent man": the object and what
+            # it was called are the verdict ("called the police" has no such complement)
+            comp = [c for c in kids if c.dep_ == "oprd" and c.i > obj.i] or [
+                c for c in obj.children if c.dep_ in {"amod", "acl"} and c.pos_ == "ADJ" and c.i > obj.i]
+            if comp:
+                return obj.left_edge.i, max(t.i for c in comp for t in c.subtree) + 1
+        accused = lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in [*kids, *(
+            obj.children if obj is not None else [])])
+        if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
+            return None  # "accused them of lying" says what of them; "denied it" says nothing here
+        if lemma in JUDGING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "for" for c in [*kids, *obj.children]) \
+                and (obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ in {"PRON", "PROPN"}
+                     or obj.lemma_.lower() in PERSON_WORDS | ORGANISATION_NOUNS | AGENCY_NOUNS):
+            # "praised his players", "criticised the council" name whom; "praised the crews for
+            # their courage" and "condemned the attack" say what
+            return None
+        if lemma in DENIAL_VERBS and obj.lemma_.lower() in REFUSED_NOUNS:
+            return None  # "rejected the plan" refuses it; "rejected the claim" denies words
+        if lemma in THING_OBJECT_SPEECH_VERBS and obj.lemma_.lower() not in CLAIM_OBJECT_NOUNS:
+            # "rejected the offer", "admitted three patients" do things; "rejected the allegations"
+            # and "admitted the mistake" speak
+            return None
+        sub = list(obj.subtree)
+        hi = sub[-1].i + 1
+        at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at" and c.i == hi), None)
+        if at is not None and lemma in COMMUNICATION_VERBS["estimate"]:
+            hi = max(t.i for t in at.subtree) + 1  # "estimated the damage at $5 million"
+        of = next((c for c in [*kids, *obj.children] if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        if of is not None and (lemma == "accuse" or of.lower_ == "for"):
+            # "accused the network of violating its franchise", "praised the crews for their courage"
+            hi = max(hi, max(t.i for t in of.subtree) + 1)
+        elif lemma == "accuse":
+            return None
+        if sum(1 for t in self.doc[sub[0].i: hi] if t.is_alpha and t.lower_ not in {"that", "this", "these", "those"}) < 2:
+            return None  # "disputed that claim": what was disputed is said elsewhere
+        return sub[0].i, hi

@@ -1,0 +1,282 @@
+"""Shared constants, the Attribution record and parse helpers of the quote finder."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizapp.generate.facts import SAID
+from quizapp.generate.lexicon import (
+    COMMUNICATION_VERBS, MEDIA_AND_THING_NOUNS, ATTITUDE_NOUNS, EXPRESSING_VERBS, STATEMENT_CARRIER_NOUNS,
+    PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATEMENT_FRAME_NOUNS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+MIN_CONTENT_WORDS = 4
+MIN_CLAUSE_WORDS = 3          # a reported clause with its own subject and verb: "she was innocent"
+MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
+PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+COURTESY_TITLES = {"Mr.": "m", "Mr": "m", "Ms.": "f", "Ms": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f"}
+CHARACTERISED = re.compile(
+    r"\b(?:called|calls|describe[sd]?|characteri[sz]e[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
+CHARACTERISING_VERBS = {"call", "describe", "characterise", "characterize", "label", "dub", "term", "brand"}
+# Verbs whose "as" phrase is a verdict on someone ("hailed her as a pioneer", "remembered him as a
+# giant of the stage"), besides the verbs of naming.
+VERDICT_AS_VERBS = {"cite", "see", "regard", "hail", "praise", "remember", "recall", "celebrate", "mourn",
+                    "condemn", "denounce"}
+# Verbs of praise and blame: with a person for object and no "for" phrase they say whom, not what.
+# What one refuses rather than denies: "rejected the plan", "dismissed the offer".
+REFUSED_NOUNS = {"plan", "decision", "intention", "need", "offer", "proposal", "deal", "bid", "request", "appeal",
+                 "application", "bill", "motion", "amendment", "candidate", "nomination", "invitation"}
+JUDGING_VERBS = {"praise", "criticise", "criticize", "condemn", "denounce", "slam", "blast", "lambast", "rebuke",
+                 "blame", "thank", "hail", "applaud"}
+CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
+# Verbs of saying that stand inverted after their statement ("..., said the mayor"); never
+# "tell" or "ask", whose object after them is the listener.
+# Modals that make a verb of saying a possibility, not a report: "X may say", "X could argue".
+HYPOTHETICAL_MODALS = {"may", "might", "could", "can", "should", "must", "ca"}
+# "would" is conditional ("if asked, X would say") except in narrated sequence ("X would later say").
+LATER_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "again", "often", "repeatedly"}
+INVERTING_VERBS = {"say", "add", "argue", "explain", "insist", "warn", "note", "claim", "write", "state",
+                   "continue", "observe", "remark", "reply", "respond", "comment", "counter", "conclude",
+                   "recall", "admit", "concede", "announce", "declare"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
+# Common nouns for a body that speaks as one: "the ministry said", "the agency denied".
+AGENCY_NOUNS = {"government", "police", "court", "ministry", "agency", "company", "firm", "military", "army",
+                "department", "council", "commission", "authority", "authorities", "board", "administration",
+                "regulator", "bank", "utility", "embassy", "prosecutors", "service"}
+# Bodies that news names by a bare plural or mass noun: "Police said", "Authorities said".
+BARE_AGENCY_NOUNS = {"police", "authorities", "prosecutors"}
+# A spokesperson speaks for a body: "a spokesperson for the ministry said" is the ministry's statement.
+SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
+# Nouns for a written report a statement comes from: "according to a report by X".
+# Words that point to a view stated elsewhere: "expressed a similar view", "shared the same concern".
+POINTING_MODIFIERS = {"similar", "same", "such", "different", "opposite", "contrary", "this", "that", "these", "those"}
+# Marks of a clause of purpose or reason, which no verb of saying takes as what was said.
+PURPOSE_MARKS = {"so", "because", "although", "though", "unless"}
+# Words that make a title a different post from the bare one: "the governor" is not the deputy governor.
+SUBORDINATE_TITLES = {"deputy", "vice", "acting", "former", "assistant", "lieutenant", "ex", "interim", "associate"}
+REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
+
+
+@dataclass
+class Attribution:
+    verb: "Token"
+    speaker: str
+    first: int   # token range [first, last] that states the attribution
+    last: int
+    named: bool  # a name, not a pronoun
+    organisation: bool = False  # a named organisation speaks: never a "he"/"she" antecedent
+    quoted_only: bool = False   # "X called the plan “...”": attributes the quotation, states nothing else
+    stance: str = SAID
+
+
+def _speakers_second_verb(tok: "Token") -> bool:
+    """"Ruiz said the team was tired and added that the pitch was poor": the parser hangs the
+    speaker's second verb of saying on the first statement's verb; it has no subject of its own,
+    the same tense as the first, "and" before it and a clause of its own, so it is the speaker's."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or tok.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    first = head.head
+    return (first.lemma_.lower() in REPORTING_VERBS and first.i < head.i and tok.tag_ == first.tag_
+            and tok.tag_ in FINITE_TAGS
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+            and any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i for c in head.children))
+
+
+def _as_put_it(verb: "Token") -> bool:
+    """"As Ana Ruiz put it, the town has run out of money": the idiom reports the main clause."""
+    return (verb.lemma_.lower() == "put" and verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children))
+
+
+def _clause_on_medium(verb: "Token") -> "Token | None":
+    """"wrote in a letter to the minister that ...", "said in a video posted online that ...": the
+    parser hangs the "that" clause on the medium's noun; after a verb of saying it is what was said."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in STATEMENT_CARRIER_NOUNS | STATEMENT_FRAME_NOUNS | REPORT_NOUNS:
+            continue
+        for t in noun.subtree:
+            if t.dep_ in {"acl", "relcl"} and t.i > noun.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in t.children) and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in t.children):
+                return t
+    return None
+
+
+def _subjunctive(tok: "Token", verb: "Token") -> bool:
+    """"recommended that the school be closed", "demanded that he resign": after a verb of urging,
+    a "that" clause's verb stands in its base form and is a statement all the same."""
+    if tok.tag_ != "VB":
+        return False
+    clause = tok.head if tok.dep_ in {"aux", "auxpass"} and tok.lower_ == "be" else tok  # "be closed"
+    return (clause.head.i == verb.i and clause.dep_ == "ccomp"
+            and verb.lemma_.lower() in COMMUNICATION_VERBS["urge"] | {"insist"}
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
+
+
+def _expressed_attitude(verb: "Token") -> "Token | None":
+    """The attitude noun of "expressed concern", "voiced hope", "reiterated his support"."""
+    if verb.lemma_.lower() not in EXPRESSING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(c.lower_ in POINTING_MODIFIERS and c.dep_ in {"amod", "det"} for c in obj.children) \
+            and not any(c.dep_ in {"acl", "ccomp", "prep"} for c in obj.children):
+        return None  # "expressed a similar view", "voiced the same concern": the view is stated elsewhere
+    return obj if obj is not None and obj.lemma_.lower() in ATTITUDE_NOUNS | {o.rstrip("s") for o in ATTITUDE_NOUNS} \
+        and obj.lower_ in ATTITUDE_NOUNS else None
+
+
+def _purpose_clause(clause: "Token") -> bool:
+    """"declared an emergency so he could fund the wall": a clause of purpose or reason tells why
+    the speaker acted, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in clause.children)
+
+
+def _carried_statement(participle: "Token") -> bool:
+    """"X issued a statement saying ...", "posted a message claiming ...": a participle of saying
+    on the object noun of a statement's medium speaks for the subject of the verb that put it out."""
+    noun = participle.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in STATEMENT_CARRIER_NOUNS:
+        noun = noun.head.head  # "posted a message on Twitter blaming ...": the parser hangs it on the medium
+    # what it says: a clause, or a charge ("blaming the council for the delay", "accusing X of Y")
+    says = any(c.dep_ == "ccomp" for c in participle.children) or any(c.dep_ == "dobj" for c in participle.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in participle.children)
+    return (participle.tag_ == "VBG" and noun.lemma_.lower() in STATEMENT_CARRIER_NOUNS and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB" and says)
+
+
+def _along_with(tok: "Token") -> bool:
+    """"X, along with Y, said", "X, together with Y, said": someone else speaks too."""
+    return any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"along", "together"}
+               and any(g.lower_ == "with" for g in c.children) for c in tok.children)
+
+
+def _complementiser(tok: "Token") -> bool:
+    """"that" opening a reported clause. The parser may read it as a relative pronoun ("told the
+    jury during the trial that Ruiz had met the builders"), but a relative pronoun fills a gap, and
+    a clause that already has its subject and its object has none."""
+    if tok.lower_ != "that":
+        return False
+    if tok.dep_ == "mark":
+        return True
+    if tok.dep_ == "dobj" and _said_in_a_statement(tok.head):
+        return True
+    return tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
+        c.i != tok.i and c.dep_ == tok.dep_ for c in tok.head.children)
+
+
+def _said_in_a_statement(clause: "Token") -> bool:
+    """"Ruiz said in a press release that the plant would close": the parser takes the clause for
+    a relative one on the medium's noun, with "that" as its object; after a verb of saying and
+    "in a <statement>", a clause with a subject of its own is what was said."""
+    noun = clause.head
+    prep = noun.head
+    return (clause.dep_ == "relcl" and noun.dep_ == "pobj" and prep.lower_ == "in"
+            and noun.lemma_.lower() in STATEMENT_FRAME_NOUNS | REPORT_NOUNS | {"email", "memo", "note"}
+            and prep.head.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in clause.children))
+
+
+def _title_case(quoted: str) -> bool:
+    """"A Song for the Lost and the Found": every longer word capitalised and no closing stop, as
+    titles of books, films, songs and headlines are written; said words are in sentence case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    longer = [w for w in words if len(w) >= 4]
+    return len(words) >= 2 and words[0][0].isupper() and len(longer) >= 2 and all(w[0].isupper() for w in longer) \
+        and not quoted.rstrip().endswith((".", "!", "?", ","))
+
+
+def _named_thing(tok: "Token") -> bool:
+    """A name set beside a common noun for an outlet or a thing ("the newspaper Publico", "the band
+    Kestrel"): the name is that thing's."""
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].head.i == tok.i:
+        first -= 1  # the start of the name: "the band Blue River"
+    # only the word right before the name: "union leader Ana Ruiz" is a person
+    return (tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lower_ in MEDIA_AND_THING_NOUNS
+            and tok.head.i == first - 1) or any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.lower_ in MEDIA_AND_THING_NOUNS and c.i == first - 1
+        for c in tok.children)
+
+
+def _quoted_as_saying(tok: "Token") -> bool:
+    """"Ana Ruiz was quoted as saying ...", "was cited as saying": the saying is the subject's."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lemma_.lower() in REPORTING_VERBS \
+        and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in {"quote", "cite", "report"} \
+        and any(c.dep_ == "nsubjpass" for c in tok.head.head.children)
+
+
+def _another_party(tok: "Token") -> bool:
+    """A conjunct naming another speaker ("and Tom Berg", "and the council"), not a second title of
+    the same one ("blogger and commentator Ana Ruiz")."""
+    # a conjunct with no "and"/"or" is the parser's misreading of a comma: "said the
+    # university's chancellor, Ana Ruiz" is one person, not the university and its chancellor
+    return tok.dep_ == "conj" and _a_party(tok) and any(
+        c.dep_ == "cc" for c in [*tok.children, *tok.head.children])
+
+
+def _a_party(tok: "Token") -> bool:
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def _joint_or_thing(subj: "Token") -> bool:
+    """"Ana Ruiz and Tom Berg said": a joint statement, nobody's own; "Harbourline, which runs
+    the port, said": "which" stands for a thing, never for a person."""
+    return _a_party(subj) and any(_another_party(c) for c in subj.children) or any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in subj.children)
+
+
+def _ancestors_until(tok: "Token", top: "Token") -> list["Token"]:
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _not_said(clause: "Token", verb: "Token") -> bool:
+    """A complement the parser gave a verb of saying that is not what was said: a clause of
+    purpose or reason (see _purpose_clause), or, in "Traders were nervous; analyst Ana Ruiz said
+    prices would fall", a clause before the verb cut off from it by a semicolon (a sentence of
+    its own)."""
+    if _purpose_clause(clause):
+        return True
+    if clause.i > verb.i:
+        return False
+    end = max(t.i for t in clause.subtree)
+    return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
+
+
+def _head_after_named_and(subj: "Token") -> "Token":
+    """"The Institute of Allergy and Infectious Disease's director, Ana Ruiz, said": the parser
+    may read the "and" inside an organisation's name as joining two subjects; an "and" inside a
+    named entity joins nothing, and the noun after it is the subject's head."""
+    cc = next((c for c in subj.children if c.dep_ == "cc" and c.ent_iob_ == "I"), None)
+    conj = next((c for c in subj.children if c.dep_ == "conj" and cc is not None and c.i > cc.i
+                 and c.pos_ == "NOUN" and c.ent_type_ == ""), None)
+    return conj if conj is not None else subj
+
+
+def _urged_infinitive(clause: "Token", verb: "Token") -> bool:
+    """"Ruiz recommended Berg to be her successor": a verb of urging whose complement is an
+    infinitive with its own subject says what was urged (the parser makes it a clause)."""
+    return (verb.lemma_.lower() in COMMUNICATION_VERBS["urge"] and clause.head.i == verb.i and clause.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
+

@@ -1,0 +1,151 @@
+"""Quotation marks: direct quotations and the attributions they belong to."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import (
+    REPORTING_VERBS,
+)
+from quizapp.generate.quotes.common import (
+    Attribution, CHARACTERISED, FINITE_TAGS, MIN_DIRECT_WORDS, _title_case,
+)
+
+# An attribution set inside a quotation, between its two parts: '“Frankly,” she added, “...'.
+INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}(?:he|she|they|[A-Z][\w’'-]+)\s+"
+                          r"(?:said|says|added|adds|continued|continues|went on|explained|wrote|noted|told \w+)\s*,\s*[“\"]")
+# Where words are put out ("reacted on Twitter, “...”") and participles of putting them out
+# ("..., also writing via Facebook: “...”"), which make the clause before a quotation its attribution.
+MEDIUM_NOUNS = {"twitter", "facebook", "instagram", "x", "media", "youtube", "tiktok", "telegram", "weibo",
+                "radio", "television", "tv", "livestream", "blog", "website"}
+INTRODUCING_PARTICIPLES = {"say", "speak", "write", "post", "tweet", "comment", "reply", "respond", "add",
+                           "state", "declare", "announce"}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
+    from quizapp.generate.quotemarks import Quotation
+
+class DirectMixin:
+    # ---- quotations ------------------------------------------------------------------------
+    def _is_direct(self, q: "Quotation") -> bool:
+        if _title_case(self.art.text[q.start: q.end]):
+            return False  # 'her novel "The House at the End of the Lane"': a title, not words said
+        if q.words(self.art.text) >= MIN_DIRECT_WORDS:
+            return True
+        if q.words(self.art.text) >= 3 and CHARACTERISED.search(self.art.text[max(0, q.open - 60): q.open]):
+            return True  # 'the union called the offer "an insult to workers"': a quoted verdict
+        sent_start = self._sentence_at(q.open).start_char
+        opens = not self.art.text[sent_start: q.open].strip(" “\"‘'")
+        if opens and q.words(self.art.text) >= 1 and self.art.text[q.start: q.close].rstrip().endswith(",") \
+                and INTERRUPTING.match(self.art.text, q.close + 1):
+            return True  # '“Frankly,” she added, “the council has no money left.”': the first part of one quotation
+        return q.words(self.art.text) >= 2 and opens
+
+    def _sentence_at(self, pos: int) -> "Span":
+        """The sentence of the token at (or last before) clean position `pos`."""
+        i = max(0, bisect_right(self._token_starts, pos) - 1)
+        return self.art.tokens[i].sent
+
+    def _overlaps_direct(self, start: int, end: int) -> bool:
+        return any(q.open < end and start < q.close for q in self.direct_quotes)
+
+    def _direct(self, atts: list[Attribution]):
+        previous: tuple[Attribution, int] | None = None  # attribution and index of the last sentence
+        sents = list(self.doc.sents)
+        index = {s.start: i for i, s in enumerate(sents)}
+        # a sentence that reports a person's words, by index: a quotation that makes up the next
+        # sentence on its own goes on with that person's words ("..., Ruiz said. “...”")
+        reported = {index[a.verb.sent.start]: a for a in atts if not a.organisation and not a.quoted_only
+                    and a.verb.lemma_.lower() in REPORTING_VERBS | {"according"}}
+        for q in self.direct_quotes:
+            first_sent = self._sentence_at(q.start)
+            last_sent = self._sentence_at(max(q.start, q.end - 1))
+            close_sent = self._sentence_at(min(q.close, len(self.art.text) - 1))
+            lo = min(first_sent.start, last_sent.start)
+            hi = max(last_sent.end, close_sent.end)
+            near = [a for a in atts if lo <= a.verb.i < hi and not self.art.in_quotation(a.verb.idx)]
+            if not near:
+                near = self._trailing_attribution(q, hi, atts)
+            who: Attribution | None = None
+            # '“...,” one resident said.': a speaker the rules cannot name is still someone else
+            opens_sentence = not self.art.text[first_sent.start_char: q.open].strip(" “\"‘'") and not any(
+                t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not self.art.in_quotation(t.idx)
+                for t in self.doc[lo: hi])
+            if near:
+                def distance(a: Attribution) -> int:
+                    pos = a.verb.idx
+                    return q.open - pos if pos < q.open else pos - q.close
+                who = min(near, key=distance)
+            elif previous and self._wordless_between(sents, previous[1], index[first_sent.start]) and opens_sentence:
+                who = previous[0]  # the quotation goes on after its attribution
+            elif opens_sentence and index[first_sent.start] - 1 in reported and self.art.paragraph_of(
+                    q.open) == self.art.paragraph_of(reported[index[first_sent.start] - 1].verb.idx) and \
+                    self._sentence_at(min(q.close + 1, len(self.art.text) - 1)).start != first_sent.start:
+                who = reported[index[first_sent.start] - 1]
+            if who is None and opens_sentence and index[first_sent.start] > 0:
+                # 'She told the council:\n\n“...”': an attribution ending in a colon introduces the
+                # quotation that opens the next sentence, even in the next paragraph
+                before = sents[index[first_sent.start] - 1]
+                ends = [t for t in before if not (t.is_space or t.text in {"\n"})]
+                own = [a for a in atts if before.start <= a.verb.i < before.end and not a.quoted_only]
+                if ends and ends[-1].text == ":" and len(own) == 1 and not self.art.text[ends[-1].idx + 1: q.open].strip():
+                    who = own[0]
+            if who is None and not near:
+                who = self._introduced_on_medium(q)
+            if who:
+                yield who.speaker, q.start, q.end, True, who.organisation, who.stance
+                previous = (who, index[max(last_sent.start, close_sent.start)])
+            else:
+                previous = None
+
+    def _introduced_on_medium(self, q: "Quotation") -> Attribution | None:
+        """'Ruiz reacted on Twitter, “...”', 'Ruiz replied, also writing via Facebook: “...”': a
+        quotation opened right after a comma or colon that ends a clause saying where or how its
+        subject put words out (a medium, or a participle of speaking or posting) is the subject's."""
+        if q.words(self.art.text) < MIN_DIRECT_WORDS:
+            return None
+        before = self.art.text[:q.open].rstrip()
+        if not before or before[-1] not in ",:":
+            return None
+        i = bisect_right(self._token_starts, len(before) - 1) - 1
+        mark = self.art.tokens[i]
+        if mark.text not in {",", ":"}:
+            return None
+        clause = [t for t in self.doc[mark.sent.start: mark.i] if not self.art.in_quotation(t.idx)]
+        medium = any(t.dep_ == "pobj" and t.head.lower_ in {"on", "via", "through"} and t.lower_ in MEDIUM_NOUNS
+                     for t in clause)
+        participle = any(t.tag_ == "VBG" and t.lemma_.lower() in INTRODUCING_PARTICIPLES for t in clause)
+        if not (medium or participle) or any(t.text in {".", ";", "!", "?", "\"", "“", "”"} for t in clause):
+            return None
+        verb = next((t for t in clause if t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS
+                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if verb is None:
+            return None
+        who = self._speaker(verb)
+        if who is None or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i != who[1].i for t in clause):
+            return None  # someone else is a subject in the clause: whose words they are is unclear
+        return Attribution(verb, who[0], who[1].i, verb.i, who[2])
+
+    @staticmethod
+    def _wordless_between(sents: list["Span"], earlier: int, later: int) -> bool:
+        """Sentence `later` follows sentence `earlier` with nothing but punctuation between (the
+        parser can make a lone opening quotation mark a sentence of its own)."""
+        return later > earlier and all(not any(c.isalnum() for c in sents[k].text) for k in range(earlier + 1, later))
+
+    def _trailing_attribution(self, q: "Quotation", hi: int, atts: list[Attribution]) -> list[Attribution]:
+        """'“Get out of the water!” Ruiz shouted.': a quotation that ends in "!" or "?" ends the
+        parser's sentence; the attribution right after it, a sentence of nothing else, is its."""
+        if hi >= len(self.doc) or not re.search(r"[!?]\W*$", self.art.text[q.start: q.close + 1]):
+            return []
+        nxt = self.doc[hi].sent
+        if self.art.text[q.close + 1: nxt.start_char].strip():
+            return []
+        own = [a for a in atts if nxt.start <= a.verb.i < nxt.end and not a.organisation]
+        if len(own) != 1:
+            return []
+        a = own[0]
+        rest = [t for t in nxt if (t.i < a.first or t.i > a.last) and not (t.is_punct or t.is_space)]
+        return [a] if not rest or all(t.dep_ in {"appos", "punct", "det", "amod", "compound", "prep", "pobj", "npadvmod"}
+                                      and t.i > a.last for t in rest) and len(rest) <= 6 else []

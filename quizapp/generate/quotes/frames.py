@@ -1,0 +1,215 @@
+"""Participles and statement frames: "..., adding that", "In X's words", "made it clear that", "X's statement that"."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizapp.generate.facts import DENIED, SAID
+from quizapp.generate.lexicon import (
+    DENIAL_VERBS, NON_PERSON_NAME_HEADS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS,
+    STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS,
+)
+from quizapp.generate.quotes.common import (
+    CHARACTERISING_VERBS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+class FramesMixin:
+
+    def _participles(self):
+        """"..., adding that ...", "..., calling the plan a failure", "..., accusing X of Y": a
+        participle of speech reports for the subject of the clause it hangs on."""
+        for tok in self.art.tokens:
+            lemma = tok.lemma_.lower()
+            if tok.tag_ != "VBG" or lemma not in REPORTING_PARTICIPLES | SPEECH_VERBS:
+                continue
+            carried = tok.dep_ == "acl" and _carried_statement(tok)
+            if tok.dep_ not in {"advcl", "conj", "xcomp"} and not carried or self.art.in_quotation(tok.idx):
+                continue
+            if any(c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children) or any(
+                    c.dep_ in {"aux", "neg"} for c in tok.children):
+                continue  # "when announcing the plan", "while not saying ...": circumstances, no statement
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            act = self._speech_content(tok)
+            if clause is None and act is None and lemma not in REPORTING_PARTICIPLES:
+                continue  # "adding to the confusion": only a clause makes "adding" a report
+            if clause is None and act is None and not (
+                    lemma in CHARACTERISING_VERBS and any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in tok.children)):
+                # "calling the plan “a failure”" gives a verdict; "calling her husband", "praising
+                # his players" name whom the words were for, not what was said
+                continue
+            if lemma == "add" and clause is None:
+                continue  # "adding a third goal" narrates; "adding that the crews were tired" reports
+            head, who = tok.head, None
+            for _ in range(4):
+                who = self._speaker(head) if head.pos_ in {"VERB", "AUX"} else None
+                if not who and head.pos_ in {"VERB", "AUX"}:
+                    org = self._organisation_speaker(head)
+                    who = (org[0], org[1], org[2], True) if org else None
+                if who or head.head.i == head.i:
+                    break
+                head = head.head
+            if not who:
+                continue
+            name, subj = who[0], who[1]
+            organisation = len(who) > 3
+            stance = DENIED if lemma in DENIAL_VERBS else SAID
+            sub = list(tok.subtree)
+            end_tok = sub[-1]
+            if clause is not None:
+                csub = list(clause.subtree)
+                start_tok, end_tok = csub[0], csub[-1]
+            elif act is not None:
+                start_tok, end_tok = self.doc[act[0]], self.doc[act[1] - 1]
+            elif head.lemma_.lower() in REPORTING_VERBS:
+                start_tok = sub[0]
+            else:  # the remark characterises what the subject did: keep the whole predicate
+                start_i = max(t.i for t in subj.subtree) + 1
+                start_tok = self.doc[start_i]
+            span = self._trim((start_tok.i, end_tok.i + 1))
+            if span and self._overlaps_direct(*span):
+                # "..., writing on Twitter that he had been “the kindest man on any set”": the
+                # quotations are the participle's speaker's, and so are the words before them
+                for q in self.direct_quotes:
+                    # the clause may start at the first quoted word, after the opening mark (a
+                    # mark the parser hung on the participle: "..., saying, “we will ...”")
+                    opens = span[0] <= q.open or not any(c.isalnum() for c in self.art.text[q.open: span[0]])
+                    if opens and q.close <= span[1] + 1:
+                        yield name, q.start, q.end, True, organisation, stance
+                head_end = self._before_quotation(*span)
+                if head_end is not None:
+                    yield name, span[0], head_end, False, organisation, stance
+            elif span and (self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
+                yield name, span[0], span[1], False, organisation, stance
+
+    def _in_the_words_of(self):
+        """"In Ana Ruiz's words, the town has run out of money", "In the words of Ana Ruiz, ...": the
+        sentence after the frame is the person's."""
+        for tok in self.art.tokens:
+            if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not tok.head.is_sent_start:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if owner is None and of is not None:
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if owner is None or self.art.in_quotation(tok.idx):
+                continue
+            if owner.lower_ in {"his", "her"}:  # "In his words, ...": the person the pronoun stands for
+                name = self._resolve_pronoun(owner)
+                if name and self._genders().get(name) not in {None, "m" if owner.lower_ == "his" else "f"}:
+                    name = None
+            else:
+                name = self._person_in(owner)
+            if name is None and owner.pos_ == "PROPN":
+                run = self.people.name_run(owner)
+                if len(run) > 1 and run[-1].lower() not in NON_PERSON_NAME_HEADS:
+                    name = self.people.fullest(run, owner.idx)
+            if name is None:
+                continue
+            frame_end = max(t.i for t in tok.head.subtree) + 1
+            sent = tok.sent
+            if frame_end >= sent.end or self.doc[frame_end].text != ",":
+                continue
+            side = (frame_end + 1, sent.end)
+            if self._words(side) < MIN_CONTENT_WORDS or not self._has_own_clause(side):
+                continue
+            span = self._trim(side)
+            if span and not self._overlaps_direct(*span):
+                yield name, span[0], span[1], False, False, SAID
+
+    def _made_clear(self):
+        """"The minister made (it) clear that taxes would not rise": making a point clear is saying it;
+        the statement is the "that" clause."""
+        for tok in self.art.tokens:
+            if tok.lemma_.lower() != "make" or tok.pos_ != "VERB" or self.art.in_quotation(tok.idx):
+                continue
+            clear = next((c for c in tok.children if c.lower_ == "clear" and c.i > tok.i), None)
+            if clear is None or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {
+                    "will", "would"} for c in tok.children):
+                continue
+            clause = next((c for c in [*tok.children, *clear.children] if c.dep_ in {"ccomp", "advcl"} and c.i > clear.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None:
+                continue
+            who = self._speaker(tok)
+            organisation = False
+            if not who:
+                org = self._organisation_speaker(tok)
+                who, organisation = (org, True) if org else (None, False)
+            if not who:
+                continue
+            sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+            span = self._trim((min(t.i for t in sub), max(t.i for t in sub) + 1))
+            if span and not self._overlaps_direct(*span) and self._words(
+                    (min(t.i for t in sub), max(t.i for t in sub) + 1)) >= MIN_CLAUSE_WORDS:
+                yield who[0], span[0], span[1], False, organisation, SAID
+
+    def _framed_statements(self):
+        """"In his statement, Ruiz found the delay unacceptable and asked for patience", "In her
+        message, she praised the crews: “...”": a sentence framed by the speaker's own statement,
+        message or speech is that person's words after the verb, whatever the verb (verbs of saying
+        are read by the other rules). A quotation after a colon is the speaker's quotation."""
+        for sent in self.doc.sents:
+            root = sent.root
+            if root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS \
+                    or self.art.in_quotation(root.idx):
+                continue
+            frame = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < root.i), None)
+            noun = next((c for c in frame.children if c.dep_ == "pobj"), None) if frame is not None else None
+            if noun is None or noun.lemma_.lower() not in STATEMENT_FRAME_NOUNS or not any(
+                    c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children):
+                continue
+            if any(c.dep_ == "neg" for c in root.children) or not any(
+                    c.dep_ in {"dobj", "ccomp", "oprd", "xcomp"} and c.i > root.i for c in root.children):
+                continue  # "In his speech, Ruiz walked to the stage": nothing said
+            who = self._speaker(root)
+            if not who or not who[2] and who[1].lower_ == "they":
+                continue
+            name = who[0]
+            colon = next((t for t in sent if t.text == ":" and t.i > root.i), None)
+            hi = colon.i if colon is not None else sent.end
+            span = self._trim((root.i + 1, hi))
+            if colon is not None:
+                q = next((q for q in self.direct_quotes if colon.idx < q.open <= colon.idx + 3), None)
+                if q is None:
+                    continue
+                yield name, q.start, q.end, True, False, SAID
+            if span and not self._overlaps_direct(*span) and self._words((root.i + 1, hi)) >= 2:
+                yield name, span[0], span[1], False, False, SAID
+
+    def _possessive_statements(self):
+        for noun in self.art.tokens:
+            if noun.lemma_.lower() not in STATEMENT_NOUNS or noun.pos_ != "NOUN":
+                continue
+            # "X's claim": spaCy marks the owner as poss, or (less often) hangs "'s" off it as case.
+            owner = next((c for c in noun.children if c.i < noun.i and (
+                c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))), None)
+            name = self.people.person_name(owner) if owner is not None else None
+            if not name:
+                continue
+            clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None:
+                continue
+            sub = list(clause.subtree)
+            span = self._trim((sub[0].i, sub[-1].i + 1))
+            if span and self._words((sub[0].i, sub[-1].i + 1)) >= MIN_CONTENT_WORDS:
+                yield name, span[0], self._end_at_quoted_object(clause, span[1]), False
+
+    def _end_at_quoted_object(self, clause: "Token", end: int) -> int:
+        """"X's statements that any deal must reflect the “reality on the ground” point to ...":
+        a quotation after the clause's verb closes the clause unless a preposition or
+        conjunction carries it on; the parser sometimes runs the clause into the main verb."""
+        for q in self.art.quotations:
+            if clause.idx < q.open and q.close < end:
+                nxt = self._token_at_or_after(q.close + 1)
+                if nxt is not None and not (nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ", "SCONJ", "PART"}):
+                    return q.close + 1
+        return end
+
+    def _token_at_or_after(self, pos: int) -> "Token | None":
+        while pos < len(self.art.text) and self.art.text[pos].isspace():
+            pos += 1
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None

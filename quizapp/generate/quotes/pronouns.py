@@ -1,0 +1,248 @@
+"""Evidence about people: mentions, pronoun antecedents and genders."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import (
+    CARRY_ON_VERBS, GENDERED_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+)
+from quizapp.generate.quotes.common import (
+    COURTESY_TITLES, PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+class PronounsMixin:
+    # ---- evidence about people -------------------------------------------------------------
+    # Antecedents for "he said": (sentence start, paragraph, rank, position, name). In the nearest
+    # earlier sentence that names anyone, a speaker outranks a clause subject, which outranks
+    # any other mention; among equals the later one wins.
+    # A main clause's subject outranks the subject of a clause inside it ("Ruiz believes Berg was
+    # right. She said ...": she is Ruiz).
+    SPEAKER, MAIN_SUBJECT, SUBJECT, MENTION = 3, 2, 1, 0
+
+    def _subject_mentions(self) -> list[tuple[int, int, int, int, str]]:
+        out = []
+        for tok in self.art.tokens:
+            if self.art.in_quotation(tok.idx):
+                continue
+            if tok.dep_ == "nsubj":
+                clause = tok.head
+                while clause.dep_ == "conj" and clause.head.i != clause.i:
+                    clause = clause.head
+                person = self._person_in(tok)
+                rank = self.MAIN_SUBJECT if clause.dep_ == "ROOT" else self.SUBJECT
+            elif self.people.is_person(tok) and not (tok.i + 1 < len(self.art.tokens)
+                                                     and self.people.is_person(self.art.tokens[tok.i + 1])):
+                person, rank = self.people.person_name(tok), self.MENTION
+            else:
+                continue
+            if person:
+                out.append((tok.sent.start_char, self.art.paragraph_of(tok.idx), rank, tok.idx, person))
+        return out
+
+    def _add_named_speakers(self) -> None:
+        """Named speakers of reporting verbs and "according to" rank first as antecedents."""
+        for a in self.attributions():
+            if a.named and not a.organisation:
+                self.mentions.append((a.verb.sent.start_char, self.art.paragraph_of(a.verb.idx),
+                                      self.SPEAKER, a.verb.idx, a.speaker))
+        self.mentions.sort(key=lambda m: m[0])
+        self._mention_starts = [m[0] for m in self.mentions]
+
+    def _person_in(self, subj: "Token") -> str | None:
+        """The person a subject phrase names: "Ana Ruiz", "union organiser Tomas Berg", "Norway's
+        prime minister Ola Strand" (not Norway), "the director of the Port Authority, Ana Ruiz,"."""
+        head_name = self.people.person_name(subj)
+        if head_name and not _named_thing(subj):  # the phrase's head is the person ("Port Ellis Fire spokesperson Ada Lin")
+            return head_name
+        best: tuple[int, str] | None = None
+        for tok in subj.subtree:
+            if not self.people.is_person(tok) or self.art.in_quotation(tok.idx):
+                continue
+            path = _ancestors_until(tok, subj)
+            # a possessor or a name inside a clause is someone else: "Ruiz's spokesman said"
+            if any(a.dep_ in {"poss", "relcl", "acl", "advcl"} or a.dep_ == "conj" and self.people.is_person(a.head)
+                   for a in path):
+                continue
+            if any(g.dep_ == "case" for g in tok.children) or _named_thing(tok):
+                continue  # "Ruiz's", "the newspaper Publico"
+            if any(a.dep_ == "compound" and a.head.lower_ in PERSON_WORDS and not self.people.is_person(a.head)
+                   for a in path):
+                continue  # "a former Ruiz adviser, Tom Berg, said": the name says whose adviser
+            # "The director of the Port Authority, Ana Ruiz, said": the parser hangs the appositive
+            # on the organisation, but only the description can be a person
+            if any(a.dep_ in {"prep", "pobj"} for a in path) and not self._title_place_name(subj, tok) and not any(
+                    a.dep_ == "appos" and not self.people.is_person(a.head) and not a.head.lower_ in PERSON_WORDS
+                    and (a.head.pos_ == "PROPN" or a.head.ent_type_) for a in path):
+                continue
+            depth = len(path)
+            name = self.people.person_name(tok)
+            if name and (best is None or depth < best[0]):
+                best = (depth, name)
+        return best[1] if best else None
+
+    def _title_place_name(self, subj: "Token", tok: "Token") -> bool:
+        """"President of Ruritania Ana Ruiz said", "the director of Harbour Rights Watch Ana Ruiz said": a
+        title, its place or employer after "of"/"from", then the name; the name is the title
+        holder, not something the title is of (the place stands between the preposition and the
+        name; "the lawyer of Ana Ruiz said" has none)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in {"of", "from"} or prep.head.i != subj.i:
+            return False
+        if subj.lower_ not in ROLE_NOUNS:
+            return False
+        first = tok.i - len(self.people.name_run(tok)) + 1
+        return first - prep.i >= 2 and self.doc[prep.i + 1].ent_type_ in {"GPE", "LOC", "ORG"}
+
+    def _resolve_pronoun(self, tok: "Token") -> str | None:
+        here = tok.sent.start_char
+        i = bisect_left(self._mention_starts, here)
+        verb = tok.head
+        if tok.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "Ruiz threatened the deal, and he accused the board of ...": the first clause's subject
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
+            if name and self._genders().get(name) in {None, PRONOUN_GENDER.get(tok.lower_)}:
+                return name
+        for verb in tok.ancestors:  # "Coach Ana Ruiz said she told her players ...": the speaker whose words hold it
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING_VERBS:
+                subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
+                if name:
+                    return name
+        same = self._speaker_before_semicolon(tok)
+        if same:
+            return same
+        chained = self._previous_pronoun_speaker(tok)
+        if chained is not None:
+            # "He wrote on Twitter that ... He added ...": the same pronoun speaking again in the
+            # next sentence is the same person, whoever else the sentence between mentions
+            return self._resolve_pronoun(chained)
+        if i == 0:
+            return None
+        sentence = self._mention_starts[i - 1]
+        lo = bisect_left(self._mention_starts, sentence)
+        ranked = sorted(self.mentions[lo:i], key=lambda m: (m[2], m[3]), reverse=True)
+        wanted = PRONOUN_GENDER.get(tok.lower_)
+        known = self._genders()
+        # "she" cannot be a man the article has called "he" (or "Mr."): the next person of that
+        # sentence who may be "she" is meant, and where nobody fits, no one is named
+        fitting = [m for m in ranked if known.get(m[4]) in {None, wanted}]
+        if not fitting:
+            return None
+        start, para, _rank, _pos, name = fitting[0]
+        if fitting[0] is not ranked[0] and known.get(name) is None:
+            return None  # the likeliest person does not fit, and the next one is only a guess
+        # paragraphs are counted as runs of line breaks, so a blank line between them is one break
+        if len(re.findall(r"\n+", self.art.text[_pos: tok.idx])) > PRONOUN_REACH_PARAGRAPHS:
+            return None
+        if any(_pos < p < tok.idx for p in self._unnamed_people()):
+            return None  # "A police officer was hurt. He said ...": someone unnamed came in between
+        return name
+
+    def _speaker_before_semicolon(self, tok: "Token") -> str | None:
+        """'"We will rebuild," said Ana Ruiz, the mayor; she urged residents to stay calm': a pronoun
+        opening the clause after a semicolon goes on with the speaker named earlier in the same
+        sentence, where that speaker is the only person named there whom the pronoun may be."""
+        if tok.dep_ != "nsubj":
+            return None
+        semi = next((t for t in reversed(self.doc[tok.sent.start: tok.i]) if t.text == ";"), None)
+        if semi is None or tok.i - semi.i > 3 or any(t.pos_ in {"VERB", "AUX"} for t in self.doc[semi.i + 1: tok.i]):
+            return None
+        here = tok.sent.start_char
+        before = [m for m in self.mentions[bisect_left(self._mention_starts, here):
+                                           bisect_right(self._mention_starts, here)] if m[3] < semi.idx]
+        wanted, known = PRONOUN_GENDER.get(tok.lower_), self._genders()
+        fitting = {m[4] for m in before if known.get(m[4]) in {None, wanted}}
+        speakers = {m[4] for m in before if m[2] == self.SPEAKER}
+        if len(fitting) == 1 and fitting == speakers:
+            return fitting.pop()
+        return None
+
+    def _previous_pronoun_speaker(self, tok: "Token") -> "Token | None":
+        """The same pronoun as `tok`, subject of a verb of saying in the sentence right before
+        `tok`'s, in the same paragraph; None where that sentence has none or names someone else
+        as a subject."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_VERBS | SPEECH_VERBS | CARRY_ON_VERBS:
+            return None
+        sents = self._sentence_list()
+        k = self._sentence_index()[tok.sent.start]
+        if k == 0:
+            return None
+        before = sents[k - 1]
+        if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(tok.idx):
+            return None
+        found = None
+        for t in before:
+            if self.art.in_quotation(t.idx) or t.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if t.lower_ != tok.lower_:
+                if t.pos_ == "PROPN" or self.people.is_person(t) or t.lower_ in SPEAKER_PRONOUNS:
+                    return None  # somebody else is a subject there: the usual ranking decides
+                continue
+            if t.head.pos_ in {"VERB", "AUX"} and t.head.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS:
+                found = t
+        return found
+
+    def _sentence_list(self) -> list["Span"]:
+        if not hasattr(self, "_sents_cache"):
+            self._sents_cache = list(self.doc.sents)
+            self._sent_index_cache = {s.start: i for i, s in enumerate(self._sents_cache)}
+        return self._sents_cache
+
+    def _sentence_index(self) -> dict[int, int]:
+        self._sentence_list()
+        return self._sent_index_cache
+
+    def _unnamed_people(self) -> list[int]:
+        """Positions of subjects that bring in a person with no name ("A police officer was hurt",
+        "One resident, who asked not to be named, ..."): a later "he" or "she" may be that person."""
+        if hasattr(self, "_unnamed_cache"):
+            return self._unnamed_cache
+        out = []
+        for t in self.art.tokens:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or self.art.in_quotation(t.idx) or t.tag_ not in {"NN", "CD"}:
+                continue
+            noun = t
+            if t.lower_ == "one":  # "One resident said", "one of the officers"
+                noun = next((c for c in t.children if c.dep_ in {"appos", "compound"} or c.dep_ == "prep"), t)
+            if noun.lemma_.lower() not in PERSON_WORDS | {"man", "woman", "boy", "girl", "person", "one"}:
+                continue
+            if self._person_in(t) or self._described_person(t):
+                continue  # "the minister" the article named before, "driver Ana Ruiz"; "Ruiz's spokesman" stays
+            out.append(t.idx)
+        self._unnamed_cache = out
+        return out
+
+    def _genders(self) -> dict[str, str]:
+        """"m" or "f" for people the article itself marks: a courtesy title ("Ms. Ruiz") or a
+        he/she in their own statement with nobody else named in the sentence ("Ruiz said she ...")."""
+        if hasattr(self, "_gender_cache"):
+            return self._gender_cache
+        seen: dict[str, set[str]] = {}
+        toks = self.art.tokens
+        for tok in toks:
+            if tok.text in COURTESY_TITLES and tok.i + 1 < len(toks) and self.people.is_person(toks[tok.i + 1]):
+                seen.setdefault(self.people.person_name(toks[tok.i + 1]), set()).add(COURTESY_TITLES[tok.text])
+            if tok.lower_ not in PRONOUN_GENDER or tok.dep_ != "nsubj" or self.art.in_quotation(tok.idx):
+                continue
+            named = {self.people.person_name(t) for t in tok.sent if self.people.is_person(t)} - {None}
+            if len(named) != 1:
+                continue
+            for verb in tok.ancestors:
+                if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING_VERBS:
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                    name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
+                    if name and name in named:
+                        seen.setdefault(name, set()).add(PRONOUN_GENDER[tok.lower_])
+                    break
+        for noun, entries in self._roles().items():
+            if noun in GENDERED_NOUNS:  # "Spokeswoman Ana Ruiz", "Tom Berg, her husband,"
+                for _pos, name, _title in entries:
+                    seen.setdefault(name, set()).add(GENDERED_NOUNS[noun])
+        self._gender_cache = {name: g.pop() for name, g in seen.items() if len(g) == 1}
+        return self._gender_cache

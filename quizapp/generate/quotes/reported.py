@@ -1,0 +1,284 @@
+"""Reported speech: the clause an attribution reports, split at quotation marks."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import (
+    SPEECH_VERBS,
+)
+from quizapp.generate.quotes.common import (
+    _urged_infinitive,
+    _title_case, MIN_DIRECT_WORDS,
+    Attribution, FINITE_TAGS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, RELATIVE_PRONOUNS, _clause_on_medium,
+    _not_said, _complementiser, _speakers_second_verb, _subjunctive,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
+    from quizapp.generate.quotemarks import Quotation
+
+class ReportedMixin:
+    def _reported(self, atts: list[Attribution]):
+        for a in atts:
+            if a.quoted_only:
+                continue
+            sent = a.verb.sent
+            for span in self._content(a, sent):
+                start, end = span
+                if not a.organisation:
+                    yield from ((a.speaker, q.start, q.end, True, False, a.stance)
+                                for q in self._short_quoted_passages(start, end))
+                if self._overlaps_direct(start, end):
+                    end = self._before_quotation(start, end, after_verb=self.doc[a.last].idx < start)
+                    if end is None:
+                        continue  # the quotation itself carries the statement
+                yield a.speaker, start, end, False, a.organisation, a.stance
+
+    def _short_quoted_passages(self, start: int, end: int) -> list["Quotation"]:
+        """'Ruiz said the flood was an "appalling tragedy" for the town': a quoted passage of two to
+        four words inside a person's reported words is that person's wording (a single quoted word
+        is a scare quote and stays inside its phrase; a title is no wording)."""
+        return [q for q in self.art.quotations if start <= q.start and q.end <= end + 1
+                and 2 <= q.words(self.art.text) < MIN_DIRECT_WORDS and not _title_case(self.art.text[q.start: q.end])
+                and self.art.text[q.open] in "\"“"]
+
+    def _before_quotation(self, start: int, end: int, after_verb: bool = False) -> int | None:
+        """'said he told them to stop worrying and “play ...”': the reported words before a
+        quotation that the statement runs into are a statement of their own."""
+        opens = [q.open for q in self.direct_quotes if start < q.open < end]
+        if not opens or any(q.open <= start < q.close for q in self.direct_quotes):
+            return None
+        head = self.art.text[start: min(opens)]
+        if re.search(r":\s*$", head):
+            # 'Ruiz told reporters the plan had failed: “...”': a colon ends the reported clause and
+            # introduces the quotation as words of their own
+            head = re.sub(r"[\s:]+$", "", head)
+            words = self.doc.char_span(start, start + len(head), alignment_mode="expand") or []
+            if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS or not any(
+                    t.tag_ in FINITE_TAGS for t in words):
+                return None
+            return start + len(head)
+        if not re.search(r"\s(?:and|but)\s*$", head):
+            # where the quotation opens a clause of its own ("he would not appeal because they had
+            # “...”") the reported words end where that clause begins; the words a quotation
+            # completes are an item of their own only after the verb of saying and where they say
+            # something by themselves (eight words or more with a finite verb: 'said the ruling was
+            # a victory for shoppers who had been “...”'); before a fronted quotation ('Much will
+            # depend on “...,” she said') they are the reporter's lead-in, and "the plan hinges on
+            # “...”" is too little
+            cut = self._clause_of_quotation(start, min(opens))
+            if cut is None and not after_verb:
+                return None
+            if cut is None:
+                cut = min(opens)
+            head = self.art.text[start: cut]
+            head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|because|since|as|while|when|if|after|before)\b)+$", "", head)
+            words = [t for t in self.doc.char_span(start, start + len(head), alignment_mode="expand") or []]
+            if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS or not any(
+                    t.tag_ in FINITE_TAGS for t in words):
+                return None
+            return start + len(head)
+        head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|to|that)\b)+$", "", head)
+        if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS:
+            return None
+        return start + len(head)
+
+    def _clause_of_quotation(self, start: int, open_at: int) -> int | None:
+        """Where the adverbial clause ("because they had “...”") that holds the quotation opening at
+        `open_at` begins, when it begins after `start`."""
+        tok = self._token_at_or_after(open_at + 1)
+        if tok is None:
+            return None
+        chain = [tok, *tok.ancestors]
+        clause = None
+        for t in chain:
+            if min(x.idx for x in t.subtree) < start:
+                break
+            if t.dep_ == "advcl" and t.pos_ in {"VERB", "AUX"}:
+                clause = t
+        if clause is None:
+            return None
+        first = min(x.idx for x in clause.subtree)
+        return first if first > start else None
+
+    def _content(self, a: Attribution, sent: "Span") -> list[tuple[int, int]]:
+        """The spans a reporting verb attributes: its clause, or the words on the far side of an
+        attribution ('..., X said.'), or both sides of one set inside the sentence ("The plan, X
+        said, will fail"), or a speech act's object."""
+        doc = self.doc
+        target = next((c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)), None)
+        if target is None:
+            target = _clause_on_medium(a.verb)
+        if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
+                a.verb.dep_ == "advcl" and a.verb.head.i < a.first):
+            target = a.verb.head
+        left = (sent.start, a.first)
+        right_start = a.last + 1
+        while right_start < sent.end and (doc[right_start].is_punct or doc[right_start].lower_ == "that"):
+            right_start += 1
+        for t in doc[right_start: min(right_start + 5, sent.end)]:
+            if _complementiser(t):  # "told investors on a call that ..."
+                right_start = t.i + 1
+                break
+        right = (right_start, sent.end)
+        act = self._speech_content(a.verb) if a.verb.lower_ != "according" else None
+        if act is not None and (target is None or target.i < a.verb.i or self.art.in_quotation(target.idx)):
+            span = self._trim(act)
+            return [span] if span else []
+        out = []
+        if target is not None and target.i > a.last:
+            sub = [t.i for t in target.subtree]
+            other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and (
+                self._own_speaker(c) or _speakers_second_verb(c))] + [
+                t for t in target.subtree if t.i > target.i and self._contrasted_speaker(t)]
+            if other:  # "..., but Y disputed that": the statement ends where Y's clause begins
+                cut = min(min(t.i for t in c.subtree) for c in other)
+                cut = min([cut] + [c.i for c in target.children if c.dep_ == "cc" and c.i < cut and c.i > target.i])
+                sub = [i for i in sub if i < cut]
+            # "told investors on a call that ...": the statement starts where its clause does
+            right = (max(right_start, min(sub)), max(sub) + 1)
+            side = right
+            out += self._between_quotations(a, sent)
+            # 'he said he remained “hopeful” a deal would be reached': the parser splits a clause
+            # that runs through a quotation into two complements; the second is said too
+            for more in a.verb.children:
+                if more.dep_ == "ccomp" and more.i > max(sub):
+                    extra = (min(t.i for t in more.subtree), max(t.i for t in more.subtree) + 1)
+                    if self._words(extra) >= MIN_CONTENT_WORDS and any(
+                            t.tag_ in FINITE_TAGS for t in self.doc[extra[0]: extra[1]]) and not any(
+                            t.text in {".", "!", "?", ";"} for t in self.doc[max(sub): extra[0]]):
+                        span = self._trim(extra)
+                        if span:
+                            out.append(span)
+        elif target is not None and target.i < a.first:
+            side = left
+            rest = self._inserted_rest(a, sent)
+            if rest:
+                out.append(rest)
+        elif a.verb.lower_ == "according" and a.first > sent.start and self._words(left) >= MIN_CONTENT_WORDS and any(
+                t.tag_ in FINITE_TAGS for t in doc[left[0]: left[1]]):
+            side = left  # "46 people have died, according to X, most of them ...": the source follows its claim
+        else:
+            words = [self._words(left), self._words(right)]
+            if words[0] >= MIN_CONTENT_WORDS and words[1] < MIN_CONTENT_WORDS and (a.verb.dep_ != "conj" or a.first == a.verb.i) and \
+                    doc[a.first - 1].text in {",", "”", '"', "’", "'", ":", "—"}:
+                side = left  # "The dam will hold, Ruiz said.": not "Ruiz left, and Berg promised ..."
+            elif words[1] >= MIN_CONTENT_WORDS and words[0] < MIN_CONTENT_WORDS:
+                side = right
+            else:
+                return []
+            if a.verb.lower_ != "according" and not self._has_own_clause(side):
+                # "Ruiz wrote three books before she turned forty", "Berg posted the letters after
+                # the meeting ended": the verb's own object, with a clause that only qualifies it
+                return []
+        if self._words(side) < (MIN_CLAUSE_WORDS if side is right and target is not None and self._has_own_clause(side)
+                                else MIN_CONTENT_WORDS):
+            return []  # a clause the parse shows ("he said he was innocent") may be short
+        if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]) and not (
+                target is not None and _urged_infinitive(target, a.verb)):
+            return []  # "declared a curfew": an act, not a statement
+        span = self._trim(side)
+        out += self._second_that_clause(a)
+        return [span, *out] if span else out
+
+    def _second_that_clause(self, a: Attribution) -> list[tuple[int, int]]:
+        """"Ruiz said the road was closed, and that it would reopen on Friday": the parser hangs the
+        second "that"-clause on the verb of saying as a conjunct; it is said too."""
+        out = []
+        for c in a.verb.children:
+            if c.dep_ != "conj" or c.i <= a.last or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                continue
+            if not any(m.dep_ in {"nsubj", "nsubjpass"} for m in c.children) or c.lemma_.lower() in SPEECH_VERBS:
+                continue
+            sub = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
+            side = (min(t.i for t in sub), max(t.i for t in sub) + 1)
+            if self._words(side) >= MIN_CLAUSE_WORDS:
+                span = self._trim(side)
+                if span:
+                    out.append(span)
+        return out
+
+    def _has_own_clause(self, side: tuple[int, int]) -> bool:
+        """Whether the words hold a clause of their own: a finite verb with its subject among them,
+        not a relative clause ("the boat that her father built") and not one a conjunction makes
+        a circumstance ("before she turned forty", "when the war began")."""
+        lo, hi = side
+        for t in self.doc[lo: hi]:
+            if t.tag_ not in FINITE_TAGS or t.pos_ not in {"VERB", "AUX"}:
+                continue
+            if t.tag_ == "MD" or t.dep_ in {"aux", "auxpass"}:
+                t = t.head  # "would fail": the clause is its verb's
+                if not lo <= t.i < hi:
+                    continue
+            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and lo <= c.i < hi]
+            if not subj or any(c.lower_ in RELATIVE_PRONOUNS | {"whom", "whose"} for c in subj):
+                continue
+            chain = [t]
+            x = t
+            while x.head.i != x.i and lo <= x.head.i < hi:
+                x = x.head
+                chain.append(x)
+            if any(c.dep_ in {"relcl", "acl"} and not any(_complementiser(m) for m in c.children)
+                   or c.dep_ in {"pcomp", "pobj"} or any(
+                    m.dep_ == "mark" and m.lower_ != "that" or m.dep_ == "advmod" and m.tag_ == "WRB"
+                    for m in c.children) for c in chain) or chain[-1].dep_ in {"advcl", "conj"}:
+                continue
+            return True
+        return False
+
+    def _between_quotations(self, a: Attribution, sent: "Span") -> list[tuple[int, int]]:
+        """'X said they had “...” by pleading guilty early and “...”': a statement that runs on
+        through quotations; the reported words between two of its quotations are its too."""
+        after = self.doc[a.last].idx
+        qs = [q for q in self.direct_quotes if after < q.open and q.close <= sent.end_char]
+        out = []
+        for q1, q2 in zip(qs, qs[1:]):
+            gap = [t for t in sent if q1.close < t.idx < q2.open]
+            if not gap or any(t.is_sent_start for t in gap) or any(
+                    b.verb.i in {t.i for t in gap} for b in self.attributions()):
+                continue
+            side = (gap[0].i, gap[-1].i + 1)
+            if self._words(side) > MIN_CONTENT_WORDS:
+                span = self._trim(side)
+                if span:
+                    out.append(span)
+        return out
+
+    def _inserted_rest(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
+        """"The guardrail would be examined, Ruiz said, to see if it held": an attribution set
+        between commas inside its statement; the words after it are the statement's second part."""
+        doc = self.doc
+        if a.first == sent.start or a.last + 1 >= sent.end or doc[a.first - 1].text != "," \
+                or doc[a.last + 1].text != ",":
+            return None
+        rest = (a.last + 2, sent.end)
+        if self._words(rest) < MIN_CONTENT_WORDS or any(
+                b.verb.i >= rest[0] and b.verb.i < rest[1] for b in self.attributions()):
+            return None
+        if any(t.lemma_.lower() in SPEECH_VERBS and t.tag_ == "VBG" for t in doc[rest[0]: rest[0] + 1]):
+            return None  # "..., Ruiz said, adding that ...": the participle reports on its own
+        if not any(t.tag_ in FINITE_TAGS for t in doc[rest[0]: rest[1]]):
+            return None  # "..., he said, such as driving too fast": an example, no statement of its own
+        return self._trim(rest)
+
+    def _words(self, side: tuple[int, int]) -> int:
+        return sum(1 for t in self.art.tokens[side[0]: side[1]] if t.is_alpha or t.like_num)
+
+    def _trim(self, side: tuple[int, int]) -> tuple[int, int] | None:
+        lo, hi = side
+        doc = self.doc
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in {"that", "and", "but"}):
+            lo += 1  # "..., Ruiz said, but hopes are fading": the connecting word is no one's words
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].lower_ in {"and", "but"}):
+            hi -= 1
+        if hi <= lo:
+            return None
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        inside = self.art.text[start:end]
+        if inside.count('"') % 2 or inside.count("“") > inside.count("”"):
+            closing = re.match(r"[.,]?[\"”]", self.art.text[end:end + 2])
+            if closing:
+                end += closing.end()  # keep the quotation's closing mark with its words
+        return start, end

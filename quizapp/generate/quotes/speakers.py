@@ -1,0 +1,288 @@
+"""Who is speaking: names, descriptions, roles and organisations behind a verb of saying."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import (
+    CARRY_ON_VERBS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
+)
+from quizapp.generate.quotes.common import (
+    AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
+    SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party, _joint_or_thing, _quoted_as_saying,
+    _speakers_second_verb,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+class SpeakersMixin:
+    def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
+        """(name, token that names, named) for the person who speaks through `verb`."""
+        subjects = self._subjects(verb)
+        lo, hi = (min(t.i for t in subjects), max(t.i for t in subjects)) if subjects else (0, 0)
+        joined = len(subjects) > 1 and any(c.dep_ == "cc" and lo < c.i < hi for t in [verb, *subjects] for c in t.children)
+        if joined or any(_along_with(t) for t in [verb, *subjects]):
+            return None  # "The minister, X, and his deputy said", "X, along with Y, said": a joint statement
+        for subj in subjects:
+            subj = _head_after_named_and(subj)
+            if _joint_or_thing(subj):
+                return None
+            if subj.lower_ in SPEAKER_PRONOUNS:
+                name = self._resolve_pronoun(subj)
+                return (name, subj, False) if name else None
+            if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "the home of Ana Ruiz, who told reporters ...": the relative clause's person
+                name = self.people.person_name(verb.head)
+                return (name, verb.head, True) if name else None
+            name = self._person_in(subj)
+            if name:
+                return name, subj, True
+            run = self.people.name_run(subj)
+            if (subj.ent_type_ == "" and verb.lemma_.lower() in CORE_SPEECH_VERBS or subj.ent_type_ == "WORK_OF_ART"
+                    and verb.lemma_.lower() in REPORTING_VERBS) and run \
+                    and run[-1].lower() not in NON_PERSON_NAME_HEADS \
+                    and (len(run) > 1 or len(self.people.fullest(run, subj.idx).split()) > 1):
+                # (a single word is a person's only where the article gives the full name: "Airbnb said")
+                # a proper noun NER left unlabelled (or took for a title, right after a quotation),
+                # saying something: a person far more often than not,
+                # unless its name ends as a place's or an organisation's does ("Downing Street said")
+                return self.people.fullest(self.people.name_run(subj), subj.idx), subj, True
+            name = self._described_person(subj)
+            if name:
+                return name, subj, True
+            if subj.text[:1].isupper() and not any(c.i < subj.i for c in subj.children) and subj.text in {
+                    run[-1] for _, run in self.people.full_mentions}:
+                # "Reyes says ...": the surname of a person named in full before, whatever the tagger
+                # made of it on its own
+                return self.people.fullest((subj.text,), subj.idx), subj, True
+        aged = self._aged_speaker(verb)
+        if aged is not None:
+            return aged
+        if verb.i > 0 and verb.lemma_.lower() in CORE_SPEECH_VERBS and not self._subjects(verb):
+            # '"...," Brandt-Okafor said.': the parser can misread an unfamiliar name as a verb or
+            # a conjunction; a word right before "said" that names a person elsewhere is the speaker
+            before = self.art.tokens[verb.i - 1]
+            if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
+                return self.people.fullest((before.text,), before.idx), before, True
+        return None
+
+    def _aged_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
+        """'"...," the 61-year-old said': a description by age right before the verb stands for the
+        one person the article gave that age ("Ana Ruiz, 61," or "61-year-old Ana Ruiz")."""
+        toks = self.art.tokens
+        if verb.i < 6 or verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        words = [t.lower_ for t in toks[verb.i - 6: verb.i]]
+        if words[0] != "the" or words[2:] != ["-", "year", "-", "old"] or not words[1].isdigit():
+            return None
+        age = words[1]
+        people = set()
+        for t in toks:
+            if t.i >= verb.i - 6 or not self.people.is_person(t):
+                continue
+            after = [x.text for x in toks[t.i + 1: t.i + 4]]
+            before = [x.lower_ for x in toks[max(0, t.i - 6): t.i]]
+            if after[:3] == [",", age, ","] or before[-5:] == [age, "-", "year", "-", "old"]:
+                people.add(self.people.person_name(t))
+        people.discard(None)
+        return (people.pop(), toks[verb.i - 1], True) if len(people) == 1 else None
+
+    def _subjects(self, verb: "Token") -> list["Token"]:
+        """Who does the verb's speaking: its subject, a passive's agent ("was told by X that"),
+        the subject of the verb it is coordinated with, or of "went on to say"."""
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return [c for c in agent.children if c.dep_ == "pobj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not subjects:
+            # "Ruiz rejected the plan, calling it “...”": the participle's subject is its clause's
+            return [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if _quoted_as_saying(verb):  # "Ruiz was quoted as saying that ...": the passive's subject speaks
+            return [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
+        inverted = self._inverted_subject(verb)
+        if inverted is not None:
+            return [inverted]
+        if _speakers_second_verb(verb):
+            return self._subjects(verb.head.head)
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            return self._subjects(verb.head)
+        if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return []
+
+    def _inverted_subject(self, verb: "Token") -> "Token | None":
+        """"The plan will fail, argued the union's lawyer, Ana Ruiz.": a verb of saying after its
+        statement, with the speaker after it, is inverted; the parser often takes the speaker for
+        the verb's object. Only where nothing but that noun phrase follows to the sentence end."""
+        if verb.lemma_.lower() not in INVERTING_VERBS or verb.tag_ not in {"VBD", "VBZ"} or verb.i == 0:
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text not in {",", "”", '"', "’"} or any(
+                c.dep_ == "nsubj" or c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        rest = [t for t in self.doc[verb.i + 1: verb.sent.end] if not (t.is_punct or t.is_space)]
+        sub = {t.i for t in obj.subtree}
+        return obj if rest and all(t.i in sub for t in rest) else None
+
+    def _described_person(self, subj: "Token") -> str | None:
+        """"the minister said" for the person the article has called its minister ("Finance
+        Minister Ada Lin", "Ada Lin, the finance minister,"): the last so described before it,
+        where exactly one person of the article is; otherwise nobody."""
+        if subj.lower_ not in PERSON_WORDS or not (subj.pos_ == "NOUN" and subj.tag_ == "NN" or subj.tag_ == "NNP" and any(
+                c.lower_ == "the" for c in subj.children) and subj.ent_type_ in {"", "PERSON"}):
+            return None  # "the minister said", also capitalised as a title: "the Prime Minister said"
+        # "his daughter said" for the person introduced as "his daughter Ana Ruiz"; "the region's
+        # governor said" for the one person the article titles its governor
+        poss = [c for c in subj.children if c.dep_ == "poss"]
+        placed = len(poss) == 1 and poss[0].pos_ == "PROPN" and poss[0].ent_type_ in {"GPE", "LOC", "ORG"}
+        owned = len(poss) == 1 and poss[0].lower_ in {"his", "her", "their"} or placed
+        if not (any(c.lower_ == "the" for c in subj.children) or owned) or any(
+                c.dep_ in {"prep", "relcl", "acl", "appos"} for c in subj.children) or poss and not owned:
+            return None
+        # "the finance minister said" is the person introduced as "Finance Minister Ada Lin" or "Ada
+        # Lin, the finance minister": every modifier of the description was part of that title
+        # ("the foreign minister" is somebody else, and so is a deputy governor)
+        mods = {c.lower_ for c in subj.children if c.dep_ in {"amod", "compound"}}
+        roles = [(pos, name) for pos, name, title in self._roles().get(subj.lower_, [])
+                 if mods <= title and not (title - mods) & SUBORDINATE_TITLES]
+        people = {name for pos, name in roles if pos < subj.idx}
+        if not people and placed:
+            # "Chelyabinsk's governor said ..." may come before "Regional governor Ana Ruiz"
+            people = {name for _pos, name in roles}
+        return people.pop() if len(people) == 1 else None
+
+    def _roles(self) -> dict[str, list[tuple[int, str, frozenset]]]:
+        """role noun -> [(position, person, title modifiers)] for the titles and appositives that describe people."""
+        if hasattr(self, "_role_cache"):
+            return self._role_cache
+        out: dict[str, list[tuple[int, str]]] = {}
+        for tok in self.art.tokens:
+            if tok.lower_ not in PERSON_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            name = None
+            nxt = self.art.tokens[tok.i + 1] if tok.i + 1 < len(self.art.tokens) else None
+            if nxt is not None and self.people.is_person(nxt):
+                name = self.people.person_name(nxt)  # "Finance Minister Ada Lin"
+            elif tok.dep_ == "appos" and self.people.is_person(tok.head):
+                name = self.people.person_name(tok.head)  # "Ada Lin, the finance minister,"
+            else:
+                person = next((c for c in tok.children if c.dep_ == "appos" and self.people.is_person(c)), None)
+                toks = self.art.tokens
+                if person is None and tok.i + 2 < len(toks) and toks[tok.i + 1].text == "," \
+                        and self.people.is_person(toks[tok.i + 2]):
+                    person = toks[tok.i + 2]  # the same, where the parser missed the apposition
+                if person is None:
+                    j = tok.i - 1  # "Ada Lin, the finance minister": back over the description to a comma
+                    while j > 0 and toks[j].dep_ in {"det", "amod", "compound", "nmod", "poss"} and toks[j].head.i >= tok.i:
+                        j -= 1
+                    if j > 0 and toks[j].text == "," and self.people.is_person(toks[j - 1]):
+                        person = toks[j - 1]
+                if person is not None:
+                    name = self.people.person_name(person)  # "the finance minister, Ada Lin,"
+            if name:
+                title = frozenset(c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
+                out.setdefault(tok.lower_, []).append((tok.idx, name, title))
+        self._role_cache = out
+        return out
+
+    def _organisation(self, head: "Token") -> str | None:
+        """The named organisation a noun phrase headed by `head` stands for: "the World Weather
+        Service (WWS)", "the Dockworkers union" -> "Dockworkers", "according to the Audit Office".
+        Only a name NER labels an organisation counts; "analysts" or "officials" name nobody."""
+        ents = [e for e in self.doc.ents if e.label_ == "ORG" and (
+            e.start <= head.i < e.end or e.end == head.i and head.lower_ in ORGANISATION_NOUNS)]
+        if not ents:
+            return None
+        ent = ents[0]
+        words = []
+        for t in ent:
+            if t.text in "([":
+                break  # "the World Weather Service (WWS": the acronym is not part of the name
+            if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case":
+                words.append(t)
+        while words and words[-1].is_lower:
+            words.pop()  # "the Dockworkers union" -> "Dockworkers"
+        toks = self.art.tokens
+        while words and words[0].i >= 2 and not words[0].is_sent_start:
+            # NER cut a long name short ("Flood Forecasting and Warning Centre" -> "Warning Centre")
+            prev = toks[words[0].i - 1]
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper():
+                words.insert(0, prev)
+            elif prev.lower_ in {"and", "of", "for"} and toks[prev.i - 1].pos_ == "PROPN" and toks[prev.i - 1].text[:1].isupper():
+                words[:0] = [toks[prev.i - 1], prev]
+            else:
+                break
+        if not words or any(self.art.in_quotation(t.idx) for t in words):
+            return None
+        if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1):
+            # a single capitalised word is as often a person or a place NER misread, unless the
+            # article names the organisation in full elsewhere ("Acme" after "Acme Corp.")
+            person, other = self.people.ner_votes(words[0].text)
+            if person == 0 and other >= 2 and words[0].ent_type_ == "ORG":
+                return words[0].text  # "Harbourline said", an organisation wherever NER meets it
+            return self._full_organisation(words[0].text)
+        return self.art.text[words[0].idx: words[-1].idx + len(words[-1].text)].rstrip("’'")
+
+    def _full_organisation(self, word: str) -> str | None:
+        fuller = [e.text for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1
+                  and e[0].text == word and not self.people.is_person(e[0])]
+        if not fuller:
+            return None
+        name = max(fuller, key=len)
+        return name[4:] if name.startswith("the ") else name
+
+    def _organisation_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
+        for subj in self._subjects(verb):
+            if _a_party(subj) and any(_another_party(c) for c in subj.children):
+                return None  # "the union and the council said": a joint statement is nobody's own
+            name = self._organisation(subj)
+            if name:
+                return name, subj, True
+            if subj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and subj.pos_ == "NOUN" and any(
+                    c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG", "NORP"}
+                    for c in subj.children):
+                # "The ministry said", "Chile's health ministry said": an organisation the reader knows
+                first = min(t.i for t in subj.subtree)
+                return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
+            if subj.lower_ in BARE_AGENCY_NOUNS and subj.pos_ in {"NOUN", "PROPN"} and all(
+                    c.dep_ in {"amod", "compound"} and c.i < subj.i for c in subj.children):
+                # "Police said", "French prosecutors said": a body named by its bare plural
+                first = min(t.i for t in subj.subtree)
+                return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
+            body = self._spokesperson_for(subj)
+            if body:
+                return body, subj, True
+        return None
+
+    def _spokesperson_for(self, subj: "Token") -> str | None:
+        """"A spokesperson for the ministry said", "a Harbourline spokesman said": the body the
+        spokesperson speaks for makes the statement (never a person the article names)."""
+        if subj.lower_ not in SPOKESPERSON_NOUNS:
+            return None
+        if self._person_in(subj) is not None:
+            return None  # "spokeswoman Ana Ruiz said": a named person speaks
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            elif c.dep_ in {"compound", "poss"} and c.i < subj.i:
+                obj = c
+            else:
+                continue
+            if obj is None or self.people.find_in(obj.subtree) is not None:
+                continue  # "a spokesperson for Ana Ruiz": her words are not hers, and no body's
+            name = self._organisation(obj)
+            last = name.split()[-1] if name else ""
+            if name and (last.lower() in NON_PERSON_NAME_HEADS | ORGANISATION_NOUNS | AGENCY_NOUNS
+                         or last.isupper() and len(last) > 1):
+                return name  # a name with an organisation's head word or an acronym, never a misread person
+            if obj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and obj.pos_ == "NOUN" and any(
+                    c2.lower_ == "the" or c2.dep_ == "poss" for c2 in obj.children):
+                first = min(t.i for t in obj.subtree)
+                return self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
+        return None
