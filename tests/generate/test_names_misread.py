@@ -143,5 +143,6 @@ def test_first_lady_is_a_role_and_lady_alone_an_honorific():
     facts = extract_facts("President Tom Berg and his wife First Lady Ana Berg tested positive.")
     assert [(a.person, a.role) for a in facts.affiliations] == [("Tom Berg", "President"), ("Ana Berg", "First Lady")]
     facts = extract_facts("Lady Gaga said the show was \"a dream\". An elderly lady said the bus was late.")
-    assert [q.speaker for q in facts.quotes] == ["Lady Gaga"]
+    # her reported words and the quoted "a dream" inside them are both hers; the lady is nobody named
+    assert {q.speaker for q in facts.quotes} == {"Lady Gaga"}
     assert facts.affiliations == []

@@ -5,7 +5,7 @@ import random
 
 from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
-from quizapp.generate.facts import Facts, Figure
+from quizapp.generate.facts import Affiliation, Facts, Figure, Quote
 from quizapp.generate.questions import generate_questions
 
 
@@ -80,9 +80,6 @@ def test_options_of_a_question_drop_the_capital_of_a_sentence_start():
 
 
 # ---- who said, organisations, roles ----
-
-from quizapp.generate.facts import Affiliation, Quote, Statement  # noqa: E402
-
 
 def _quote(text, words, speaker):
     i = text.index(words)

@@ -29,12 +29,5 @@ label noun ("level 4") are not quantities.
 """
 
 from quizapp.generate.figures.finder import FigureFinder, extract_figures
-from quizapp.generate.figures.keys import (  # noqa: F401 (names importable as before)
-    _number, _SCALE_VALUES, _value_key, _NUMBER_TOKEN, _unit_key, _head_key, _IRREGULAR_PLURALS, _plural, _UNIT_WORDS, AMOUNT_UNITS, CASED_UNITS, TIME_UNIT_WORDS, _COMPOUND_UNIT_WORDS, _suffix,
-)
-from quizapp.generate.figures.patterns import *  # noqa: F401,F403
-from quizapp.generate.figures.patterns import (  # noqa: F401
-    _BASE_NUMBER_WORDS, _BASE_QUALIFIERS, _WORDS, _DIGITS, _NUM, _QUAL, _A_UNITS, _UNITS, _FRACTIONS, _MONEY, _AGE, _CODES, _MIXED_FRAC, _FRACTION_VALUES,
-)
 
 __all__ = ["FigureFinder", "extract_figures"]
