@@ -180,3 +180,10 @@ def test_reported_words_between_two_quotations_when_the_last_ends_the_sentence()
                  'Unions said the plan came too late.')
     assert ("Maria Lopez", "so the general public should use") in got or (
         "Maria Lopez", "the general public should use") in got
+
+
+def test_a_fronted_speaking_about_names_the_topic_of_the_statement_not_a_statement():
+    facts = extract_facts("Speaking about the film, Ana Ruiz said she was troubled by it.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [("Ana Ruiz", "she was troubled by it")]
+    facts = extract_facts('Talking about the budget, Tom Berg said: "We will cut nothing."')
+    assert [q.text for q in facts.quotes] == ["We will cut nothing."]

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
-    DENIAL_VERBS, NON_PERSON_NAME_HEADS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS,
+    DENIAL_VERBS, NON_PERSON_NAME_HEADS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_ABOUT_VERBS, SPEECH_VERBS,
     STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS,
 )
 from quizapp.generate.quotes.common import (
@@ -31,6 +31,8 @@ class FramesMixin:
                     c.dep_ in {"aux", "neg"} for c in tok.children):
                 continue  # "when announcing the plan", "while not saying ...": circumstances, no statement
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if clause is None and self._topic_before_statement(tok):
+                continue
             act = self._speech_content(tok)
             if clause is None and act is None and lemma not in REPORTING_PARTICIPLES:
                 continue  # "adding to the confusion": only a clause makes "adding" a report
@@ -82,6 +84,19 @@ class FramesMixin:
                     yield name, span[0], head_end, False, organisation, stance
             elif span and (self._words((start_tok.i, end_tok.i + 1)) >= MIN_CONTENT_WORDS or act is not None):
                 yield name, span[0], span[1], False, organisation, stance
+
+    def _topic_before_statement(self, tok: "Token") -> bool:
+        """"Speaking about the film, Ana Ruiz said she was troubled": a fronted "speaking/talking
+        about X" names the topic of a statement that follows with its own words; the topic is no
+        statement of its own ("She spoke about the film" alone still is)."""
+        head = tok.head
+        if tok.dep_ != "advcl" or tok.i > head.i or tok.lemma_.lower() not in SPEECH_ABOUT_VERBS:
+            return False
+        if head.lemma_.lower() not in SPEECH_VERBS | REPORTING_VERBS:
+            return False
+        sentence_end = head.sent.end_char
+        return any(c.dep_ == "ccomp" for c in head.children) or any(
+            head.idx < q.open < sentence_end for q in self.direct_quotes)
 
     def _in_the_words_of(self):
         """"In Ana Ruiz's words, the town has run out of money", "In the words of Ana Ruiz, ...": the
