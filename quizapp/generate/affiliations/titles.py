@@ -1,0 +1,382 @@
+"""Titles before a name ("Canadian Trade Minister X", "Governor of Westland X"), plural titles
+over several names ("Ministers X and Z"), legislators' party tags and byline role lines."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    BYLINE_ROLE_LINE, COMMON_ACRONYMS, DESCRIBED_AS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS,
+    INSTITUTION_NOUNS, LEGISLATIVE_TITLES, ONE_OF_GROUP, ORG_RE, PARTIES, PARTY_MEMBER, PARTY_OF_MEMBER,
+    PARTY_TAG, PLACE_HEADS, REPRESENTING, ROLE_NOUNS, ROLE_PLURALS, TENURE_WORDS, TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS, _ACRONYM, _job, _singular_role, _split_roles,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+class TitlesMixin:
+    def _byline_role_line(self):
+        """"By Lena Hart" with the next line "Science Editor": a byline's role on a line of its own."""
+        for m in BYLINE_ROLE_LINE.finditer(self.art.text):
+            if m.group("role").split()[-1].lower() in ROLE_NOUNS:
+                yield m.group("name"), None, m.group("role"), m.start("name"), m.end("role")
+
+    # "Sen. Ana Ruiz, D-Ore.", "Rep. Tom Hale, R-Texas": US style names a legislator's party and state
+    def _legislator(self, name: str, first: int, last: "Token"):
+        if first < 1 or self.art.tokens[first - 1].text.rstrip(".").lower() not in LEGISLATIVE_TITLES:
+            return
+        title = self.art.tokens[first - 1]
+        end = last.idx + len(last.text)
+        tag = PARTY_TAG.match(self.art.text, end)
+        role, org = title.text, None
+        if tag:
+            # "Sen. X, D-Ore.," reads as one title; in "Senator X (D-NY)" the bracket is an aside
+            role = title.text if self.art.text[tag.start("tag") - 1] == "(" else f"{title.text}, {tag.group('tag')}"
+            org = PARTIES.get(tag.group("party"))
+            end = tag.end("tag")
+        yield name, org, role, title.idx, end
+
+    def _representing(self, name: str, first: int, last: "Token"):
+        """"Ada Lin, representing the Harbour Society, said", "X, speaking on behalf of Y,": one who
+        speaks for an organisation belongs to it (the role is not named)."""
+        text = self.art.text
+        m = REPRESENTING.match(text, last.idx + len(last.text))
+        if not m:
+            return
+        at = m.end()
+        described = DESCRIBED_AS.match(text[at: at + 80])
+        org_m = ORG_RE.match(text, at + (described.end() if described else 0))
+        org_m = org_m and self._cut_at_person(org_m)
+        if org_m is None or not re.match(r"\s*[,.;]", text[org_m.end(): org_m.end() + 3]):
+            return
+        start, end = org_m.start("org"), org_m.end("org")
+        if self._is_place(start, end) or self._names_person(start, end) \
+                or not (described or self._organisation_like(start, end)):
+            return
+        yield name, org_m.group("org"), None, self.art.tokens[first].idx, end
+
+    def _portfolio(self, tok: "Token") -> bool:
+        """"Defence Secretary X", "Health Minister X": a one-word "organisation" NER finds before a
+        title is the title's portfolio."""
+        doc = self.art.tokens
+        return tok.lower_ in TITLE_MODIFIERS and tok.ent_iob_ == "B" and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].ent_iob_ != "I" and doc[tok.i + 1].lower_ in ROLE_NOUNS
+
+    def _party_member(self, name: str, first: int, last: "Token"):
+        m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
+        if m:
+            yield name, PARTY_OF_MEMBER[m.group("p")], None, self.art.tokens[first].idx, m.end("p")
+
+    # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
+    def _title_before(self, name: str, first: int, last: "Token"):
+        doc, i = self.art.tokens, first - 1
+        place = self._place_title_at(first)
+        if place is not None:
+            i = place  # "Governor of the Westland Province Ada Lin", "Representative from Westland Ada Lin"
+        elif i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
+            i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
+        elif i >= 0 and doc[i].text in TITLE_ABBREVIATIONS:
+            lo = i
+            while lo - 1 >= doc[first].sent.start and doc[lo - 1].text in TITLE_ABBREVIATIONS:
+                lo -= 1
+            # "Lt. Gov. Ada Lin": the abbreviations as written are the role
+            yield name, None, " ".join(t.text for t in doc[lo: first]), doc[lo].idx, last.idx + len(last.text)
+            return
+        elif i < 0 or not _job(doc[i].text):
+            return
+        if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
+            return  # "her personal Instagram account": an adjective of a later noun, not a title
+        lumped = self._lumped(first)
+        lo = i
+        while lo - 1 >= doc[first].sent.start and (self._title_word(doc[lo - 1], lumped)
+                                                   or self._noun_of_title(doc[lo - 1], first)):
+            lo -= 1
+        if lo == i and lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
+                and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"}:
+            lo -= 2  # "Co-founder X", "Vice-chair X" split by the tokenizer
+        while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped
+                          and not self._portfolio(doc[lo])):
+            lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
+        org, start = None, doc[lo].idx
+        named_before = None
+        if lo < i and lo >= 1 and doc[lo].ent_iob_ == "I" and doc[lo].text[:1].isupper() and doc[lo - 1].ent_type_:
+            # "Norvel Energy spokesperson X" where NER took "Norvel Energy" for a person: a word that
+            # continues a name begun before the title is the name's, never the title's
+            ent_start = lo - 1
+            while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            while lo < i and doc[lo].ent_iob_ == "I":
+                lo += 1
+            if doc[lo - 1].lower_ in TITLE_MODIFIERS | GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                named_before = (self.doc[ent_start: lo].text, doc[ent_start].idx)
+            start = doc[lo].idx
+        role_toks = list(doc[lo: first])
+        if lo - 1 >= 0:
+            prev = doc[lo - 1]
+            if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.i not in lumped and not self._portfolio(prev):
+                ent_start = prev.i
+                while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                    ent_start -= 1
+                # capitalised words between the entity and the title finish the organisation's name,
+                # even a job noun before a lowercase title ("Harbour Observer editor X": a newspaper)
+                while lo < i and (self._name_word_of_org(doc[lo]) or doc[i].is_lower and doc[lo].pos_ == "PROPN"
+                                  and doc[lo].lower_ in ROLE_NOUNS and doc[lo].lower_ not in TITLE_MODIFIERS):
+                    lo += 1
+                org, start = self.doc[ent_start: lo].text, doc[ent_start].idx
+                role_toks = [t for t in doc[lo: first] if not (t.ent_type_ == "ORG" and t.i not in lumped)]
+                if ent_start >= 1 and doc[ent_start - 1].lower_ in TENURE_WORDS and role_toks:
+                    # "Former Norvel Energy president X": the word before the organisation dates the post
+                    role_toks.insert(0, doc[ent_start - 1])
+                    start = doc[ent_start - 1].idx
+            elif (acronym := self._acronym_prefix(self._hyphen_start(lo), i)) is not None:
+                lo = self._hyphen_start(lo)
+                # "Port Ellis PEPD Constable X", "RTB-TV CEO X": an organisation's short name before the title
+                org, role_toks = self.doc[lo: acronym + 1].text, list(doc[acronym + 1: first])
+                start = doc[lo].idx
+            elif prev.tag_ == "POS" and prev.i >= 1 and doc[prev.i - 1].ent_type_ == "ORG" \
+                    and doc[prev.i - 1].pos_ == "PROPN" and not self.people.is_person(doc[prev.i - 1]):
+                # "the Harbour Fire Department's Captain X": the organisation owns the title
+                ent_start = prev.i - 1
+                while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                    ent_start -= 1
+                if doc[ent_start].lower_ == "the":
+                    ent_start += 1
+                org, start = self.doc[ent_start: prev.i].text, doc[ent_start].idx
+            elif prev.text == ")" and prev.i >= 3 and doc[prev.i - 2].text == "(" \
+                    and _ACRONYM.fullmatch(doc[prev.i - 1].text) and doc[prev.i - 3].pos_ == "PROPN" \
+                    and doc[prev.i - 3].text[:1].isupper() and not self.people.is_person(doc[prev.i - 3]):
+                # "the World Fisheries Organisation (WFO) Director-General X": the name before its short form
+                ent_start = prev.i - 3
+                while ent_start > 0 and doc[ent_start - 1].text[:1].isupper() and doc[ent_start - 1].pos_ == "PROPN" \
+                        or ent_start > 1 and doc[ent_start - 1].lower_ in {"of", "for", "and"} and doc[ent_start - 2].pos_ == "PROPN":
+                    ent_start -= 1
+                if self._organisation_like(doc[ent_start].idx, doc[prev.i - 3].idx + len(doc[prev.i - 3].text)):
+                    org, start = self.doc[ent_start: prev.i - 2].text, doc[ent_start].idx
+            else:
+                described = self._described_institution(prev)
+                if described is not None:  # "county police Sergeant X"
+                    org, start = self.doc[described: prev.i + 1].text, doc[described].idx
+        if place is not None and org is None and doc[place + 1].lower_ == "of":
+            named = self._organisation_of_title(place + 2, first)
+            if named is not None:  # "director of the Harbour Trust Ada Lin": the organisation apart
+                org = named
+                role_toks = [t for t in role_toks if t.i <= place]
+        if org is not None and role_toks and role_toks[-1].lower_ in PLACE_HEADS and " " not in org \
+                and org.lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+            # "former Marlow mayor X": a mayor's town, whatever NER calls it
+            org, role_toks = None, [t for t in doc[self._token_after(start).i: first]]
+        if org is None and named_before is not None:
+            org, start = named_before
+        if org is None and place is None:
+            # "Harbour Society spokesperson X", "former Westfield Council leader X": capitalised words
+            # ending in a word for an organisation lead the title even where NER missed the name
+            s0 = lo
+            while s0 < i and doc[s0].lower_ in TENURE_WORDS:
+                s0 += 1
+            k = s0
+            while k < i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if k - s0 >= 2 and doc[k - 1].lower_ in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS \
+                    and not any(self.people.is_person(t) for t in doc[s0:k]):
+                org = self.doc[s0:k].text
+                role_toks = list(doc[lo:s0]) + [t for t in role_toks if t.i >= k]
+        role = " ".join(t.text for t in role_toks).replace(" - ", "-")
+        if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
+            # "Board Member X", "Council Leader X": a bare generic noun names no organisation
+            org, role = None, f"{org} {role}"
+        for part in _split_roles(role):
+            yield name, org, part, start, last.idx + len(last.text)
+
+    def _place_title_at(self, first: int) -> int | None:
+        """The title noun of "ROLE of [the] PLACE NAME" / "ROLE from PLACE NAME" where the place
+        is a named entity of up to four words right before the name; None where there is none."""
+        doc = self.art.tokens
+        lo, k = doc[first].sent.start, first - 1
+        if k < lo or doc[k].ent_type_ not in {"GPE", "LOC", "ORG"} or not doc[k].text[:1].isupper():
+            return None
+        label = doc[k].ent_type_
+        while k > lo and first - k <= 4 and doc[k].ent_type_ == label and doc[k].ent_iob_ == "I":
+            k -= 1
+        if doc[k].ent_type_ != label or not (doc[k].text[:1].isupper() or doc[k].lower_ == "the"):
+            return None
+        if doc[k].lower_ != "the":  # NER may take "the" into the place's name
+            k -= 1
+        if k > lo and doc[k].lower_ == "the":
+            k -= 1
+        if k < lo + 1 or doc[k].lower_ not in {"of", "from"} or not self._of_place_title(k):
+            return None
+        return k - 1
+
+    def _organisation_of_title(self, lo: int, hi: int) -> str | None:
+        """The tokens [lo, hi) after a title's "of" as an organisation's name: an entity NER calls
+        an organisation and nowhere in the article a place ("of the Harbour Trust", not "of the
+        United Provinces" nor "of Westland")."""
+        doc = self.art.tokens
+        if lo < hi and doc[lo].lower_ == "the":
+            lo += 1
+        span = doc[lo: hi]
+        if not span or any(t.ent_type_ != "ORG" for t in span):
+            return None
+        if len(span) == 1 and (span[0].lower_ in TITLE_MODIFIERS | {"state"} or span[0].lower_ in ROLE_NOUNS):
+            return None  # "Secretary of State X", "Minister of Defence X": the portfolio is the title's
+        text = " ".join(t.text for t in span)
+        if not hasattr(self, "_place_names"):
+            self._place_names = {e.text.removeprefix("the ").removeprefix("The ")
+                                 for e in self.doc.ents if e.label_ in {"GPE", "LOC"}}
+        return None if text in self._place_names else text
+
+    def _one_of_group(self, name: str, first: int, last: "Token"):
+        """"One of the report's authors, Ada Lin, said": a member of a group of role-holders
+        put before the name (with perhaps a job noun of its own) is that member."""
+        toks = self.art.tokens
+        if last.i + 1 >= len(toks) or toks[last.i + 1].text != ",":
+            return
+        sent = toks[first].sent
+        m = ONE_OF_GROUP.search(self.art.text[sent.start_char: toks[first].idx])
+        if m is None or m.group("noun") not in ROLE_PLURALS:
+            return
+        role = m.group("role")
+        start = sent.start_char + m.start("role")
+        yield name, None, role[0].lower() + role[1:], start, last.idx + len(last.text)
+
+    def _noun_of_title(self, tok: "Token", first: int) -> bool:
+        """"outreach manager", "Events and outreach manager": a noun compounded into the title."""
+        return (tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} and tok.i < tok.head.i < first
+                and tok.is_alpha and self._described_institution(tok) is None)
+
+    def _name_word_of_org(self, tok: "Token") -> bool:
+        low = tok.lower_
+        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and low not in ROLE_NOUNS and low not in TITLE_MODIFIERS
+                and tok.i not in self.norp and not tok.ent_type_)
+
+    def _hyphen_start(self, lo: int) -> int:
+        """"RTB-TV": the tagger may leave the first half of a hyphenated short name out of the title."""
+        doc = self.art.tokens
+        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+                and _ACRONYM.fullmatch(doc[lo - 2].text):
+            lo -= 2
+        return lo
+
+    def _acronym_prefix(self, lo: int, i: int) -> int | None:
+        """The last token of a short name in capitals ("PEPD", "RTB-TV") at the head of the title
+        span [lo, i], with only capitalised words before it; None where there is none."""
+        doc = self.art.tokens
+        k, last = lo, None
+        while k < i:
+            tok = doc[k]
+            low = tok.lower_
+            if tok.text in {"-", "&"} and not doc[k - 1].whitespace_ and k > lo:
+                k += 1
+                continue
+            if not tok.text[:1].isupper() or low in ROLE_NOUNS or low in TITLE_MODIFIERS or tok.i in self.norp:
+                break
+            if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ not in {"GPE", "NORP", "LOC"} \
+                    and tok.text.upper() not in COMMON_ACRONYMS:
+                last = k
+            k += 1
+        return last
+
+    def _described_institution(self, noun: "Token") -> int | None:
+        """Where a lowercase institution noun with its modifiers starts ("regional police",
+        "the state's health department"); None for a bare noun ("police officer X")."""
+        if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS or noun.text[:1].isupper():
+            return None
+        mods = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        if not mods:
+            return None
+        lo = min(t.left_edge.i for t in mods)
+        while self.art.tokens[lo].pos_ == "DET":
+            lo += 1
+        return lo if lo < noun.i else None
+
+    def _lumped(self, first: int) -> set[int]:
+        """Tokens of the organisation entity NER made of a title and the name after it."""
+        tok = self.art.tokens[first]
+        if tok.ent_type_ != "ORG":
+            return set()
+        lo = first
+        while lo > 0 and self.art.tokens[lo].ent_iob_ == "I":
+            lo -= 1
+        return set(range(lo, first))
+
+    def _title_word(self, tok: "Token", lumped: set[int] = frozenset()) -> bool:
+        low = tok.lower_
+        if low in DESCRIPTIVE_ADJECTIVES:
+            return False
+        if low in ROLE_NOUNS or low in TITLE_MODIFIERS:
+            return True
+        if tok.i in self.norp:
+            return True
+        if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
+            return True  # "US actor X": a country goes into the role
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.i in lumped) \
+                and not self.people.is_person(tok):
+            return True  # "Chief Financial Officer", "Majority Leader": capitalised words of the title
+        if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.is_alpha and tok.text.islower():
+            return True  # "visiting professor", "founding member", "leading geologist"
+        # "Amateur astronomer X" opening a sentence: an adjective capitalised only by its place
+        return tok.pos_ == "ADJ" and tok.is_alpha and (tok.text.islower() or tok.i == tok.sent.start and tok.text[1:].islower())
+
+    # "Foreign Ministers Ada Lin and Tom Berg": a plural title over coordinated names, one each
+    def _plural_titles(self):
+        toks = self.art.tokens
+        for tok in toks:
+            single = _singular_role(tok.lower_)
+            # "NASA astronauts X and Y": the tagger may read a plural title after a name as a verb
+            misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
+            if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
+                continue
+            names, k = [], tok.i + 1
+            while k < len(toks):
+                found = self._person_at_run(k)
+                if found is None:
+                    break
+                names.append(found)
+                k = found[2].i + 1
+                if k < len(toks) and toks[k].text == ",":
+                    k += 1
+                if k < len(toks) and toks[k].lower_ in {"and", "&"}:
+                    k += 1
+            if len(names) < 2:
+                continue
+            lo = tok.i
+            while lo - 1 >= tok.sent.start and self._title_word(toks[lo - 1]):
+                lo -= 1
+            while lo < tok.i and toks[lo].lower_ in {"and", "of", "the"}:
+                lo += 1
+            written = single.capitalize() if tok.text[:1].isupper() else single
+            role = " ".join([t.text for t in toks[lo: tok.i]] + [written])
+            org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"
+            start = toks[lo].idx if org is None else org[1]
+            if org is None:  # "Researchers X and Y of Westfield University": the organisation of all
+                name, first_i, last = names[-1]
+                of_org = self._of_organisation(name, toks[first_i], last)
+                if of_org is not None:
+                    org = (of_org[1], start)
+            for name, _first, last in names:
+                yield name, org and org[0], role, start, last.idx + len(last.text)
+
+    def _organisation_before(self, lo: int) -> tuple[str, int] | None:
+        """The organisation named right before the title at token `lo`: an ORG entity, or capitalised
+        words that end in a word for an organisation ("Harbour Society"); (name, offset) or None."""
+        toks = self.art.tokens
+        k = lo - 1
+        if k < 0 or toks[k].pos_ != "PROPN" or not toks[k].text[:1].isupper() or self.people.is_person(toks[k]):
+            return None
+        if toks[k].ent_type_ == "ORG":
+            s0 = k
+            while s0 > 0 and toks[s0].ent_iob_ == "I":
+                s0 -= 1
+        else:
+            s0 = k
+            while s0 > 0 and toks[s0 - 1].pos_ == "PROPN" and toks[s0 - 1].text[:1].isupper() and toks[s0 - 1].is_alpha:
+                s0 -= 1
+            if s0 == k or toks[k].lower_ not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                return None
+        if toks[s0].lower_ == "the":
+            s0 += 1
+        if s0 > k or any(self.people.is_person(t) for t in toks[s0: k + 1]):
+            return None
+        return self.doc[s0: k + 1].text, toks[s0].idx
