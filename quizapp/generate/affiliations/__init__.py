@@ -119,6 +119,7 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
                 continue
             org, role = None, f"{role} of {org}"
         found.append((person, org, role, start, end))
+    found = _without_headline_repeats(article, found)
     # one link found twice, once whole and once in part ("senior engineer Ada Lin of Norvel"
     # read with and without its organisation): the part goes
     whole_roles = {(p, (r or "").lower()) for p, o, r, *_ in found if o and r}
@@ -141,3 +142,27 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         o_start, o_end, _ = article.original_span(start, end)
         out.append(Affiliation(person=person, organization=org, role=role, start=o_start, end=o_end))
     return out
+
+
+def _headline_end(article: "Article") -> int:
+    """Where the article's headline ends: its first line when that line is short and no sentence
+    ("Westland Health Minister Ada Lin resigns"); 0 when the text starts with a paragraph."""
+    text = article.text
+    end = text.find("\n")
+    if end <= 0:
+        return 0
+    line = text[:end].strip()
+    if not line or line[-1] in ".!?\"”" or len(line.split()) > 25:
+        return 0
+    return end
+
+
+def _without_headline_repeats(article: "Article", found: list[tuple]) -> list[tuple]:
+    """A headline restates the story in short ("UK Health Minister Ada Lin resigns"; the body has
+    "United Kingdom Health Minister Ada Lin resigned on Monday"): a link read in the headline goes
+    when the body links the same person, so one link is not counted twice in two spellings."""
+    end = _headline_end(article)
+    if not end:
+        return found
+    in_body = {person for person, _, _, start, _ in found if start > end}
+    return [item for item in found if item[3] > end or item[0] not in in_body]
