@@ -114,6 +114,9 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     works = _works(article.text)
     found = []
     for person, org, role, start, end in AffiliationFinder(article).find():
+        org, role = org or None, (role or "").strip() or None
+        if org is None and role is None:
+            continue  # a reading that kept neither half links nothing
         if org in works:  # "the director of Harbour Lights" where that is a film: a role, no employer
             if not role:
                 continue

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS,
+    AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
     PLACE_HEADS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
@@ -39,6 +39,8 @@ class AppositivesMixin:
             role, org, end = found
             if self._person_follows(end):
                 return  # "Ada Lin, Mayor Tom Berg and ...": a list of titled people, not an appositive
+            if self._fronted_subject(last, end):
+                return  # "At the request of Mayor Ada Lin, the Governor opened it": the clause's subject
             for part in _split_roles(role):
                 yield name, org, part, first.idx, end
             # "a researcher at Y and lead author of the study": a second role, with or without an article
@@ -46,6 +48,23 @@ class AppositivesMixin:
             if not nxt:
                 return
             pos = end + nxt.end()
+
+    def _fronted_subject(self, last: "Token", end: int) -> bool:
+        """"At the request of Mayor Ada Lin, the Governor opened the bridge": the name sits in a
+        phrase before the clause, and the role-like words after its comma are the clause's subject
+        (a finite verb follows them at once, and that verb has no other subject)."""
+        verb = self._token_after(end)
+        if verb is None or verb.tag_ not in FINITE_TAGS or verb.i <= last.i:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i and c.i > last.i + 1 for c in verb.children) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < last.i for c in verb.children):
+            return True
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return False
+        tok = last
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+        return tok.head.i == verb.i and tok.dep_ == "prep" and tok.i < last.i
 
     def _role_and_org(self, pos: int, of_complement: bool = False, plural: bool = False) -> tuple[str, str | None, int] | None:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""

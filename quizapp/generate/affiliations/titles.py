@@ -88,7 +88,7 @@ class TitlesMixin:
             return
         if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
             return  # "her personal Instagram account": an adjective of a later noun, not a title
-        lumped = self._lumped(first)
+        lumped = self._lumped(first) | self._title_entity(first)
         lo = i
         while lo - 1 >= doc[first].sent.start and (self._title_word(doc[lo - 1], lumped)
                                                    or self._noun_of_title(doc[lo - 1], first)):
@@ -300,6 +300,20 @@ class TitlesMixin:
         while lo > 0 and self.art.tokens[lo].ent_iob_ == "I":
             lo -= 1
         return set(range(lo, first))
+
+    def _title_entity(self, first: int) -> set[int]:
+        """"said Detective Inspector Ada Lin" where NER calls "Detective Inspector" an organisation:
+        an entity made only of title words before the name is the title, never an organisation."""
+        k = first - 1
+        if k < 0 or self.art.tokens[k].ent_type_ != "ORG":
+            return set()
+        lo = k
+        while lo > 0 and self.art.tokens[lo].ent_iob_ == "I":
+            lo -= 1
+        run = self.art.tokens[lo: first]
+        if all(t.text[:1].isupper() and t.lower_ in ROLE_NOUNS | TITLE_MODIFIERS for t in run):
+            return set(range(lo, first))
+        return set()
 
     def _title_word(self, tok: "Token", lumped: set[int] = frozenset()) -> bool:
         low = tok.lower_
