@@ -32,3 +32,22 @@ def test_a_title_the_tagger_calls_an_organisation_is_still_the_title():
             'and I would urge anyone with any information to contact police by calling 101", said '
             'Detective Inspector Daniel Hughes.\n\nThe vase is an artwork.')
     assert links(text) == [("Daniel Hughes", None, "Detective Inspector")]
+
+
+def test_name_of_organisation_with_an_owner_an_adverb_a_dash_or_fame():
+    text = ("On Monday, Pia Lund of the navy's Northern Fleet Command said the ship was lost. "
+            "Mark Evans of the Harbour Quartet also reacted on Twitter. "
+            '"It is sad," said Vera Kim of the Oslo–Bergen Institute for Physics, who studied the wreck. '
+            "The song was recorded with Tom Hale of Glass Onion fame.")
+    assert links(text) == [("Pia Lund", "Northern Fleet Command", None), ("Mark Evans", "Harbour Quartet", None),
+                           ("Vera Kim", "Oslo–Bergen Institute for Physics", None), ("Tom Hale", "Glass Onion", None)]
+
+
+def test_name_of_party_and_others_but_not_a_town_and_family():
+    assert links("A petition by Joanna Berg of the Scottish National Party and 78 co-petitioners was filed.") == [
+        ("Joanna Berg", "Scottish National Party", None)]
+    assert links("The son of Mark Evans of Marlow and his wife came.") == []
+
+
+def test_a_group_the_tagger_calls_a_person_is_still_a_group_after_of():
+    assert links("Omar Haddad of Velvet Harbour likened it to a storm.") == [("Omar Haddad", "Velvet Harbour", None)]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     CONNECTORS, DESCRIBED_AS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, EDUCATION_NOUNS, FINITE_TAGS,
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS, MONTHS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS,
-    OF_ORG_FOLLOWS, ORG_RE, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
+    COMMON_POSSESSOR, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,13 +31,16 @@ class OrganisationsMixin:
         described_as = DESCRIBED_AS.match(text[at: at + 80])
         if described_as:
             at += described_as.end()
+        elif of.group(0).strip(", ") == "of" and (owner := COMMON_POSSESSOR.match(text, at)):
+            at = owner.end()  # "Ada Lin of the navy's Northern Command said"
         org_m = ORG_RE.match(text, at)
         org = end = None
         if org_m:
             org_m = self._trim_date(self._cut_at_person(org_m))
             head_tok = self._token_after(org_m.start("org")) if org_m else None
             if head_tok is not None and self.people.is_person(head_tok) and head_tok.text not in SAINTS \
-                    and not self._organisation_like(org_m.start("org"), org_m.end("org")):
+                    and not self._organisation_like(org_m.start("org"), org_m.end("org")) \
+                    and not self._group_of(of.group(0), org_m):
                 org_m = None  # "Ada Lin with Tom Berg": a companion; not "of the Ada Lin Foundation"
         preposition = of.group(0).strip(", ")
         if org_m and preposition in {"from", "with"} and not self._organisation_like(org_m.start("org"), org_m.end("org")):
@@ -61,11 +64,28 @@ class OrganisationsMixin:
         acronym = re.match(r"\s+\([A-Z][A-Za-z&.]*[A-Z]\.?\)", text[end: end + 20])
         if acronym:  # "the Harbour Society (HS)": the short name is an alias
             end += acronym.end()
-        if not (OF_ORG_FOLLOWS.match(text, end) or self._verb_at(end) or self._next_person(end)):
+        adverb = OF_ORG_ADVERB.match(text, end)
+        ends = OF_ORG_ENDS.match(text, end)
+        if ends and ends.group("and") and not self._organisation_like(org_m.start("org") if org_m else end, end):
+            ends = None  # "of Marlow and 40 others" may be a town; "of the Green Party and 40 others" is not
+        if not (OF_ORG_FOLLOWS.match(text, end) or self._verb_at(end) or self._next_person(end)
+                or preposition == "of" and (ends or adverb and self._verb_at(adverb.end()))):
             return None
         if preposition in {"at", "with"} and last.dep_ not in {"nsubj", "nsubjpass"}:
             return None  # "They met Ada Lin at Heathrow Airport": where, not for whom; "Dr Ada Lin at Y said"
         return name, org, None, first.idx, end
+
+    def _group_of(self, prep: str, org_m: "re.Match") -> bool:
+        """"Ada Lin of Glass Harbour said": after "of" a capitalised name the tagger took for a person
+        is a group's when no person is ever called by it alone or in part elsewhere in the article
+        (a companion comes after "with", a relative after "son of")."""
+        if prep.strip(", ") != "of":
+            return False
+        words = org_m.group("org").split()
+        if len(words) < 2:
+            return False
+        text = self.art.text
+        return all(len(re.findall(rf"\b{re.escape(w)}\b", text)) == 1 for w in words if w[:1].isupper())
 
     def _trim_date(self, org_m: "re.Match | None") -> "re.Match | None":
         """"Heathrow Airport on Monday": a date joined by a connector is no word of the name."""

@@ -22,9 +22,9 @@ MAX_ROLE_WORDS = 7
 CONNECTORS = r"(?:of|for|the|and|on|de|du|des|la|le|al|von|van)"
 # A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
 ABBREVIATIONS = r"(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\."
-_ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&-]*)"
+_ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&–-]*)"  # "Harvard–Smithsonian"
 ORG_RE = re.compile(
-    rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&-]*))*)"
+    rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&–-]*))*)"
 )
 # "a Ph.D. student", "an M.D. graduate": a degree abbreviated with full stops is a word of a role
 DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
@@ -123,6 +123,12 @@ DESCRIBED_NAME = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>[A-Z][\w&'’-]*(
 # What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
 # X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
 OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b|\sin\s+(?:the\s+)?[A-Z0-9])")  # "... of Y in Oslo"
+# "Ada Lin of the Harbour Quartet also wrote", "Ada Lin of the Green Party and 40 other members",
+# "Tom Berg of Glass Onion fame": more ways the "X of Y" phrase ends
+OF_ORG_ENDS = re.compile(r"\s+(?:(?P<and>and)\s+(?:\d+|other|fellow)\b|fame\b)")
+OF_ORG_ADVERB = re.compile(r"\s+(?:also|too|now|later|then|previously|recently|first|once)\b")
+# "of the army's Northern Command": a common-noun owner before the organisation's name
+COMMON_POSSESSOR = re.compile(r"the\s+[a-z]+['’]s\s+(?=[A-Z])")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # A lowercase description of a specific institution after "of the": "the regional police",
 # "the city's water board", "the state health department" (at least one word before the noun).
