@@ -51,3 +51,22 @@ def test_name_of_party_and_others_but_not_a_town_and_family():
 
 def test_a_group_the_tagger_calls_a_person_is_still_a_group_after_of():
     assert links("Omar Haddad of Velvet Harbour likened it to a storm.") == [("Omar Haddad", "Velvet Harbour", None)]
+
+
+def test_a_title_with_an_of_or_for_complement_before_the_name():
+    assert links("In a letter, speaker of the assembly Lena Ford wrote that the vote was final.") == [
+        ("Lena Ford", None, "speaker of the assembly")]
+    assert ("Dina Farah", None, "head of rural and coastal affairs") in links(
+        "Officials including deputy trade minister Omar Said and head of rural and coastal affairs Dina Farah "
+        "were infected.")
+
+
+def test_two_coordinated_titles_before_one_name_are_two_links():
+    text = ("After Deputy Prime Minister for Finance and Minister of Economy Richard Sulik failed to buy kits, "
+            "the Prime Minister apologised.")
+    assert links(text) == [("Richard Sulik", None, "Deputy Prime Minister for Finance"),
+                           ("Richard Sulik", None, "Minister of Economy")]
+
+
+def test_a_kinship_or_friend_before_a_title_is_no_complement():
+    assert links("He met the wife of the minister Ana Ruiz.") == [("Ana Ruiz", None, "minister")]

@@ -189,6 +189,65 @@ class TitlesMixin:
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
 
+    def _complement_title(self, name: str, first: int, last: "Token"):
+        """A title with an "of"/"for" complement in any case right before the name, or two such
+        titles joined by "and": "speaker of the assembly Ada Lin wrote", "head of rural and coastal
+        affairs Ada Lin", "Minister for Energy and Minister of Transport Ada Lin" (two links)."""
+        doc = self.art.tokens
+        lo_sent = doc[first].sent.start
+        k = first
+        while k - 1 >= lo_sent and first - k < 14:
+            tok = doc[k - 1]
+            if not tok.is_alpha or tok.pos_ in {"VERB", "AUX", "PRON", "NUM"} or self.people.is_person(tok) \
+                    or tok.ent_type_ in {"DATE", "TIME", "PERSON"}:
+                break
+            k -= 1
+        span = doc[k: first]
+        # the title starts on a job word right after a clause boundary ("including", "and", a comma, "the")
+        for lo in range(len(span)):
+            if not _job(span[lo].text) and span[lo].lower_ not in TITLE_MODIFIERS:
+                continue
+            before = doc[span[lo].i - 1] if span[lo].i > lo_sent else None
+            if before is not None and not (before.is_punct or before.pos_ in {"ADP", "DET", "CCONJ", "SCONJ", "VERB"}):
+                continue
+            parts = self._complement_parts(span[lo:])
+            if parts:
+                end = last.idx + len(last.text)
+                for part in parts:
+                    yield name, None, part, span[lo].idx, end
+            return
+
+    def _complement_parts(self, toks) -> list[str] | None:
+        """"Minister for Energy and Minister of Transport" -> both titles; None unless every part is
+        TITLE-WORDS ROLE (of|for) [the] WORDS and one part at least has the complement."""
+        parts, cur = [], []
+        for n, tok in enumerate(toks):
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            if tok.lower_ == "and" and cur and nxt is not None and nxt.text[:1].isupper() \
+                    and (_job(nxt.text) or nxt.lower_ in TITLE_MODIFIERS):
+                parts.append(cur)
+                cur = []
+                continue
+            cur.append(tok)
+        parts.append(cur)
+        out, complemented = [], False
+        for part in parts:
+            j = 0  # "Deputy Prime Minister": title words up to the job noun that heads them
+            while j < len(part) and part[j].lower_ not in {"of", "for", "and", "the"} \
+                    and (part[j].lower_ in TITLE_MODIFIERS or _job(part[j].text)):
+                j += 1
+            if j == 0 or not _job(part[j - 1].text):
+                return None
+            rest = part[j:]
+            if rest:
+                if rest[0].lower_ not in {"of", "for"} or len(rest) < 2 or len(rest) > 7 \
+                        or rest[-1].lower_ in {"of", "for", "the", "and"} or rest[-1].pos_ not in {"NOUN", "PROPN"} \
+                        or any(t.lower_ in {"of", "for"} for t in rest[1:]) or rest[1].lower_ == "and":
+                    return None
+                complemented = True
+            out.append(" ".join(t.text for t in part))
+        return out if complemented else None
+
     def _place_title_at(self, first: int) -> int | None:
         """The title noun of "ROLE of [the] PLACE NAME" / "ROLE from PLACE NAME" where the place
         is a named entity of up to four words right before the name; None where there is none."""
