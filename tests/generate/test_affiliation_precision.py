@@ -70,3 +70,19 @@ def test_two_coordinated_titles_before_one_name_are_two_links():
 
 def test_a_kinship_or_friend_before_a_title_is_no_complement():
     assert links("He met the wife of the minister Ana Ruiz.") == [("Ana Ruiz", None, "minister")]
+
+
+def test_a_post_served_in_or_held():
+    assert links("Mark Evans served as treasurer of the Harbour Council for ten years.") == [
+        ("Mark Evans", "Harbour Council", "treasurer")]
+    assert links("Tom Hale, who held the post of Chair last year, lost the vote.") == [("Tom Hale", None, "Chair")]
+    assert links("Vera Kim resumed the office of President of the Senate on Monday.") == [
+        ("Vera Kim", None, "President of the Senate")]
+    assert links("Mark Evans served as a reminder of the past.") == []
+    assert links("Tom Hale played the role of Hamlet in the play.") == []
+
+
+def test_known_as_a_job_but_not_a_nickname():
+    assert links("Mark Evans is known as the drummer and co-founder of the rock band Glass Owls.") == [
+        ("Mark Evans", "Glass Owls", "drummer"), ("Mark Evans", "Glass Owls", "co-founder")]
+    assert links("Mark Evans is known as the King of Pop.") == []

@@ -5,8 +5,9 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    APPOINTMENT_VERBS, AWARD_PERIODS, FOUNDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, ORG_RE, PRONOUNS,
-    TAKEN_POSTS, WISH_VERBS, _ancestors_to, _job,
+    APPOINTMENT_VERBS, AWARD_PERIODS, FOUNDING_VERBS, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS,
+    ORG_RE, POST_NOUNS, PRONOUNS, SERVING_VERBS,
+    TAKEN_POSTS, WISH_VERBS, _ancestors_to, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,6 +74,14 @@ class AppointmentsMixin:
                 former = False
             elif (lemma, particle) in LEFT_POSTS or (lemma, None) in LEFT_POSTS:
                 former = True
+            elif lemma in SERVING_VERBS and particle is None:
+                former = False  # "X served as treasurer of Y", "X worked as a nurse at Y"
+            elif lemma == "know" and any(c.dep_ == "auxpass" for c in verb.children) \
+                    and any(p.lower_ == "as" and o.text.islower() for p in verb.children for o in p.children):
+                former = False  # "X is best known as the drummer of Y" (not "known as the King of Z": a nickname)
+            elif lemma in HOLDING_VERBS:
+                yield from self._post_of(verb)
+                continue
             else:
                 continue
             role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
@@ -93,7 +102,32 @@ class AppointmentsMixin:
             role, org, end = found
             if former and not role.lower().startswith("former"):
                 role = f"former {role}"
-            yield person, org, role, min(subj.idx, verb.idx), end
+            for part in _split_roles(role):
+                yield person, org, part, min(subj.idx, verb.idx), end
+
+    def _post_of(self, verb: "Token"):
+        """"X held the post of treasurer", "X resumed the office of Speaker of the Assembly": the
+        role is the complement of a word for a post held by the verb's subject."""
+        post = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in POST_NOUNS
+                     and any(d.lower_ == "the" for d in c.children)), None)
+        of = next((c for c in post.children if c.dep_ == "prep" and c.lower_ == "of"), None) if post else None
+        role_tok = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if role_tok is None or not _job(role_tok.text):
+            return
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return
+        if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+            return
+        person = self._who(subj)
+        if not person:
+            return
+        words = [t for t in role_tok.subtree if t.i >= role_tok.i or t.dep_ in {"compound", "amod"}]
+        if any(not (t.is_alpha or t.text in "-") for t in words) or len(words) > MAX_ROLE_WORDS:
+            return
+        yield person, None, " ".join(t.text for t in words), min(subj.idx, verb.idx), words[-1].idx + len(words[-1].text)
 
     def _founded_by(self):
         """"Norvel Energy was founded by Ada Lin", "the Harbour Trust, a charity founded by X": the

@@ -81,6 +81,11 @@ FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "hus
                 "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "twin", "fiancé",
                 "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "mum", "mom", "dad"}
 # "She previously worked for Y as a planner": a post no longer held
+# "X served as treasurer", "X acted as spokesperson", "X worked as a nurse at Y": a post held
+SERVING_VERBS = {"serve", "act", "work"}
+# "X held the post of treasurer", "X resumed the office of Speaker": a post named by its complement
+HOLDING_VERBS = {"hold", "resume", "assume", "retain", "keep", "occupy"}
+POST_NOUNS = {"post", "office", "position", "role", "job", "title"}
 PAST_ADVERBS = {"previously", "formerly", "once", "earlier"}
 # Verbs (lemma, particle) of a post taken up or left, named after "as"
 TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),
