@@ -739,3 +739,9 @@ SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed"
 # "at the think tank Westbridge", "of the nonprofit Shelterwell": more words that describe an
 # organisation before its name
 NON_PERSON_NOUNS.update({"tank", "think-tank", "thinktank", "nonprofit", "non-profit", "consultancy", "lobby"})
+# Affiliations: more job nouns news puts before or beside a name ("bassist X", "an Eastfield College
+# undergraduate", "Taoiseach X", the Irish head of government)
+ROLE_NOUNS.update({"bassist", "keyboardist", "saxophonist", "cellist", "trumpeter", "taoiseach", "undergraduate",
+                   "undergrad"})
+# "geochemist", "astrophysicist", "neuroscientist": a science prefix before a job noun is a job noun
+SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", "immuno", "electro", "psycho")

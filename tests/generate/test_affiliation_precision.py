@@ -86,3 +86,12 @@ def test_known_as_a_job_but_not_a_nickname():
     assert links("Mark Evans is known as the drummer and co-founder of the rock band Glass Owls.") == [
         ("Mark Evans", "Glass Owls", "drummer"), ("Mark Evans", "Glass Owls", "co-founder")]
     assert links("Mark Evans is known as the King of Pop.") == []
+
+
+def test_more_job_nouns_science_prefixes_and_hyphenated_titles():
+    assert links("Study co-author and geochemist Mark Evans remarked that the bloom was rare.") == [
+        ("Mark Evans", None, "co-author"), ("Mark Evans", None, "geochemist")]
+    assert links("Astrophysicist Lena Ford said the star was young.") == [("Lena Ford", None, "Astrophysicist")]
+    assert links('"It is serious," said Tom Hale, the Director-General of the Harbour League.') == [
+        ("Tom Hale", "Harbour League", "Director-General")]
+    assert links("The deal was signed with Taoiseach Sean Byrne on Monday.") == [("Sean Byrne", None, "Taoiseach")]

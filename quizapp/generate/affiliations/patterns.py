@@ -12,7 +12,7 @@ from quizapp.generate.lexicon import (  # noqa: F401
     AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
     FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
     STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
-    CANDIDACY_NOUNS,
+    CANDIDACY_NOUNS, SCIENCE_PREFIXES,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,7 +28,7 @@ ORG_RE = re.compile(
 )
 # "a Ph.D. student", "an M.D. graduate": a degree abbreviated with full stops is a word of a role
 DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
-ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
+ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
 # "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
 COMMON_OWNER = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*['’]s?\s+(?=[a-z])")
 ORG_PREPS = {"at", "with", "of", "for", "in"}
@@ -64,6 +64,10 @@ def _job(word: str) -> bool:
 
 def _scientist(low: str) -> bool:
     """"glaciologist", "volcanologist": a lowercase word for a student of a science is a job noun."""
+    if low.startswith(SCIENCE_PREFIXES) and low.isalpha():
+        prefix = next(p for p in SCIENCE_PREFIXES if low.startswith(p))
+        if low[len(prefix):] in ROLE_NOUNS and low[len(prefix):].endswith(("ist", "er")):
+            return True  # "geochemist", "astrophysicist"
     return len(low) > 8 and low.endswith("ologist") and low.isalpha()
 
 
@@ -173,7 +177,7 @@ def _split_roles(role: str) -> list[str]:
     """"chairperson and co-founder" is two roles; "boxer and broadcaster" too; but
     "Secretary of Health and Human Services" is one (its second part is no job noun)."""
     parts = [p.strip() for p in re.split(r"\s+and\s+", role)]
-    if len(parts) > 1 and all(p and p.split()[-1].lower() in ROLE_NOUNS for p in parts):
+    if len(parts) > 1 and all(p and (p.split()[-1].lower() in ROLE_NOUNS or _scientist(p.split()[-1])) for p in parts):
         return parts
     return [role]
 

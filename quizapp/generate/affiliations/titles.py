@@ -90,12 +90,16 @@ class TitlesMixin:
             return  # "her personal Instagram account": an adjective of a later noun, not a title
         lumped = self._lumped(first) | self._title_entity(first)
         lo = i
-        while lo - 1 >= doc[first].sent.start and (self._title_word(doc[lo - 1], lumped)
-                                                   or self._noun_of_title(doc[lo - 1], first)):
-            lo -= 1
-        if lo == i and lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
-                and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"}:
-            lo -= 2  # "Co-founder X", "Vice-chair X" split by the tokenizer
+        while True:
+            while lo - 1 >= doc[first].sent.start and (self._title_word(doc[lo - 1], lumped)
+                                                       or self._noun_of_title(doc[lo - 1], first)):
+                lo -= 1
+            if lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+                    and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"} \
+                    and lo - 2 >= doc[first].sent.start:
+                lo -= 2  # "Co-founder X", "study co-author and chemist X" split by the tokenizer
+                continue
+            break
         while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped
                           and not self._portfolio(doc[lo])):
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
