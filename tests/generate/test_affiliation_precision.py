@@ -95,3 +95,11 @@ def test_more_job_nouns_science_prefixes_and_hyphenated_titles():
     assert links('"It is serious," said Tom Hale, the Director-General of the Harbour League.') == [
         ("Tom Hale", "Harbour League", "Director-General")]
     assert links("The deal was signed with Taoiseach Sean Byrne on Monday.") == [("Sean Byrne", None, "Taoiseach")]
+
+
+def test_a_party_noun_before_the_name_and_speaking_for_an_owned_organisation():
+    assert links("Republican Mark Evans, who led the minority, lost the vote.") == [
+        ("Mark Evans", "Republican Party", None)]
+    assert links("Republican senator Mark Evans lost.") == [("Mark Evans", None, "Republican senator")]
+    assert links("Mark Evans, speaking for the country's Health Ministry, reported 40 new cases.") == [
+        ("Mark Evans", "Health Ministry", None)]

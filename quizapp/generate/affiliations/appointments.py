@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     APPOINTMENT_VERBS, AWARD_PERIODS, FOUNDING_VERBS, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS,
-    ORG_RE, POST_NOUNS, PRONOUNS, SERVING_VERBS,
+    ORG_RE, PAST_ADVERBS, POST_NOUNS, PRONOUNS, SERVING_VERBS,
     TAKEN_POSTS, WISH_VERBS, _ancestors_to, _job, _split_roles,
 )
 
@@ -75,7 +75,8 @@ class AppointmentsMixin:
             elif (lemma, particle) in LEFT_POSTS or (lemma, None) in LEFT_POSTS:
                 former = True
             elif lemma in SERVING_VERBS and particle is None:
-                former = False  # "X served as treasurer of Y", "X worked as a nurse at Y"
+                # "X served as treasurer of Y", "X worked as a nurse at Y" ("previously worked as": former)
+                former = any(c.lower_ in PAST_ADVERBS for c in verb.children)
             elif lemma == "know" and any(c.dep_ == "auxpass" for c in verb.children) \
                     and any(p.lower_ == "as" and o.text.islower() for p in verb.children for o in p.children):
                 former = False  # "X is best known as the drummer of Y" (not "known as the King of Z": a nickname)

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    BYLINE_ROLE_LINE, COMMON_ACRONYMS, DESCRIBED_AS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS,
+    BYLINE_ROLE_LINE, COMMON_POSSESSOR, COMMON_ACRONYMS, DESCRIBED_AS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS,
     INSTITUTION_NOUNS, LEGISLATIVE_TITLES, ONE_OF_GROUP, ORG_RE, PARTIES, PARTY_MEMBER, PARTY_OF_MEMBER,
     PARTY_TAG, PLACE_HEADS, REPRESENTING, ROLE_NOUNS, ROLE_PLURALS, TENURE_WORDS, TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS, _ACRONYM, _job, _singular_role, _split_roles,
@@ -47,6 +47,8 @@ class TitlesMixin:
             return
         at = m.end()
         described = DESCRIBED_AS.match(text[at: at + 80])
+        if not described and (owner := COMMON_POSSESSOR.match(text, at)):
+            at = owner.end()  # "X, speaking for the country's Health Ministry,"
         org_m = ORG_RE.match(text, at + (described.end() if described else 0))
         org_m = org_m and self._cut_at_person(org_m)
         if org_m is None or not re.match(r"\s*[,.;]", text[org_m.end(): org_m.end() + 3]):
@@ -68,6 +70,10 @@ class TitlesMixin:
         m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
         if m:
             yield name, PARTY_OF_MEMBER[m.group("p")], None, self.art.tokens[first].idx, m.end("p")
+        before = self.art.tokens[first - 1] if first >= 1 else None
+        if before is not None and before.text in PARTY_OF_MEMBER and before.whitespace_:
+            # "Republican Ada Lin, who ...": the party noun right before the name is her party
+            yield name, PARTY_OF_MEMBER[before.text], None, before.idx, last.idx + len(last.text)
 
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
