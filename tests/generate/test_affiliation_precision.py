@@ -103,3 +103,9 @@ def test_a_party_noun_before_the_name_and_speaking_for_an_owned_organisation():
     assert links("Republican senator Mark Evans lost.") == [("Mark Evans", None, "Republican senator")]
     assert links("Mark Evans, speaking for the country's Health Ministry, reported 40 new cases.") == [
         ("Mark Evans", "Health Ministry", None)]
+
+
+def test_who_is_right_after_a_name_without_a_comma_is_about_that_name():
+    assert links("The president had disagreements with Mark Evans who is the secretary of state.") == [
+        ("Mark Evans", None, "secretary of state")]
+    assert links("The book about Mark Evans who is a hero sold well.") == []

@@ -305,7 +305,14 @@ class AppositivesMixin:
 
     # "X, who founded Y", "X, 52, who works on logistics for Y"
     def _relative_clause(self, name: str, first: "Token", last: "Token"):
-        for clause in last.children:
+        clauses = list(last.children)
+        nxt = self.art.tokens[last.i + 1] if last.i + 1 < len(self.art.tokens) else None
+        if nxt is not None and nxt.lower_ == "who" and nxt.dep_ == "nsubj" and nxt.head.dep_ == "relcl" \
+                and nxt.head.lemma_ == "be" and nxt.head.head.i != last.i and nxt.head.head.i < last.i:
+            # "disagreements with Ada Lin who is the finance minister": the parser hangs the clause
+            # on an earlier noun, but "who" right after a name is about that person
+            clauses.append(nxt.head)
+        for clause in clauses:
             if clause.dep_ == "relcl" and clause.lemma_ == "be":
                 if any(c.dep_ == "nsubj" and c.lower_ not in {"who", "that"} for c in clause.children):
                     continue  # "X, whose father was a teacher": someone else's post
