@@ -109,3 +109,10 @@ def test_who_is_right_after_a_name_without_a_comma_is_about_that_name():
     assert links("The president had disagreements with Mark Evans who is the secretary of state.") == [
         ("Mark Evans", None, "secretary of state")]
     assert links("The book about Mark Evans who is a hero sold well.") == []
+
+
+def test_a_role_before_the_comma_with_a_title_between_and_one_of_a_places_titled_group():
+    assert ("Anton Kell", "Northern Church", "head") in links(
+        "On Monday, the head of the Northern Church, Bishop Anton Kell, imposed a rule.")
+    assert links("One of Norland's Deputy Mayors, Sara Moen, also commented.") == [
+        ("Sara Moen", None, "one of Norland's Deputy Mayors")]

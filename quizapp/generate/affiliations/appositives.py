@@ -245,8 +245,9 @@ class AppositivesMixin:
         if not appos or head.i >= first.i or not _job(head.text):
             return
         k = first.i - 1
-        while k > 0 and self.art.tokens[k].text in HONORIFICS:
-            k -= 1  # "the director of Y, Dr Ada Lin,": a courtesy title between the comma and the name
+        while k > 0 and (self.art.tokens[k].text in HONORIFICS
+                         or self.art.tokens[k].text[:1].isupper() and self.art.tokens[k].lower_ in ROLE_NOUNS):
+            k -= 1  # "the director of Y, Dr Ada Lin,", "the head of Y, Bishop Ada Lin,": a title between
         if first.i < 1 or self.art.tokens[k].text not in {",", "—", "–", ":"}:
             return  # no comma: the title before the name is _title_before's
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha

@@ -149,8 +149,9 @@ DESCRIBED_INSTITUTION = re.compile(
 
 # "One of the report's authors, [glaciologist] Ada Lin," (the text before the name, to its end)
 ONE_OF_GROUP = re.compile(
-    r"(?:^|(?<=\s))(?P<role>[Oo]ne of (?:the|its|their|his|her)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
-    r"(?P<noun>[a-z-]+)),\s+(?:[a-z][a-z-]*\s+){0,2}$")
+    r"(?:^|(?<=\s))(?P<role>[Oo]ne of (?:(?:the|its|their|his|her)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z-]+)|(?P<place>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z-]+\s+)?(?P<cap>[A-Z][a-z-]+))),"
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}$")  # "One of Westland's Vice Presidents, X,"
 ORG_OWNER = re.compile(rf"{ORG_RE.pattern}['’]s?\s+")  # "the Harbour Society's president"
 
 

@@ -304,7 +304,7 @@ class TitlesMixin:
             return
         sent = toks[first].sent
         m = ONE_OF_GROUP.search(self.art.text[sent.start_char: toks[first].idx])
-        if m is None or m.group("noun") not in ROLE_PLURALS:
+        if m is None or (m.group("noun") or m.group("cap").lower()) not in ROLE_PLURALS:
             return
         role = m.group("role")
         start = sent.start_char + m.start("role")
