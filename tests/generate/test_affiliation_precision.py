@@ -116,3 +116,9 @@ def test_a_role_before_the_comma_with_a_title_between_and_one_of_a_places_titled
         "On Monday, the head of the Northern Church, Bishop Anton Kell, imposed a rule.")
     assert links("One of Norland's Deputy Mayors, Sara Moen, also commented.") == [
         ("Sara Moen", None, "one of Norland's Deputy Mayors")]
+
+
+def test_coordinated_subjects_that_are_members_of_a_named_body():
+    assert links("Mark Evans and Lena Ford are members of the Westland Assembly.") == [
+        ("Mark Evans", "Westland Assembly", "member"), ("Lena Ford", "Westland Assembly", "member")]
+    assert links("Mark Evans and Lena Ford were teachers.") == []

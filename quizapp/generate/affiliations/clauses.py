@@ -124,11 +124,16 @@ class ClausesMixin:
                for t in attr.subtree if t.i <= attr.i):
             return  # "X was the finest engineer", "X is one of the founders": no post
         pos, done = attr.left_edge.idx, set()
+        # "Ada Lin and Tom Berg are members of the Westland Assembly": a plural job noun after a
+        # plural "be" gives each subject the post
+        plural = attr.tag_ == "NNS" and verb.lower_ in {"are", "were"}
         while True:
-            found = self._role_and_org(pos)
+            found = self._role_and_org(pos, plural=plural)
             if not found:
                 break
             role, org, end = found
+            if plural and org is None:
+                break  # "they are members of the public", "they were teachers": no organisation named
             if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children) \
                     and any(c.lower_ == "the" for c in attr.children):
                 return  # "the scientist I have ever known": a description, not a post ("a teacher who ..." is one)
