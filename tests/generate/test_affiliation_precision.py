@@ -122,3 +122,11 @@ def test_coordinated_subjects_that_are_members_of_a_named_body():
     assert links("Mark Evans and Lena Ford are members of the Westland Assembly.") == [
         ("Mark Evans", "Westland Assembly", "member"), ("Lena Ford", "Westland Assembly", "member")]
     assert links("Mark Evans and Lena Ford were teachers.") == []
+
+
+def test_people_who_formed_a_named_group_are_its_members():
+    assert links("In 1990, Lena Ford, Mark Evans and drummer Tom Hale formed Night Harbour.")[1:] == [
+        ("Lena Ford", "Night Harbour", None), ("Mark Evans", "Night Harbour", None), ("Tom Hale", "Night Harbour", None)]
+    assert links("Mark Evans formed Glass Owls with his brother Tom Evans in 1972.") == [
+        ("Mark Evans", "Glass Owls", None), ("Tom Evans", "Glass Owls", None)]
+    assert links("Mark Evans formed a committee with Lena Ford.") == []

@@ -101,11 +101,36 @@ class ClausesMixin:
             if not found or self._reported_pronoun(verb):
                 continue
             past = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in verb.children)
-            for person in self._clause_subjects(verb):
+            people = self._clause_subjects(verb)
+            if lemma == "form" and people:
+                people += [p for p in self._companions(verb) if p not in people]  # "formed Y with X"
+            for person in people:
                 for org, role, start, end in found:
                     if past and role and not role.lower().startswith("former"):
                         role = f"former {role}"  # "she previously worked for Y as a planner"
                     yield person, org, role, min(start, verb.idx), end
+
+    def _named_once(self, tok: "Token") -> bool:
+        """"They formed Glass Harbour": one forms a group, never a person, so a name NER calls a
+        person is the group's when none of its words names anyone elsewhere in the article."""
+        words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "flat"} or t.i == tok.i]
+        return len(words) >= 2 and all(len(re.findall(rf"\b{re.escape(w)}\b", self.art.text)) == 1 for w in words)
+
+    def _companions(self, verb: "Token") -> list[str]:
+        """The people after the verb's "with" ("formed Y with Ada Lin and Tom Berg", "with his
+        brother Tom Berg"): named, each of a coordination."""
+        out = []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for tok in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ == "appos")]:
+                        if self.people.is_person(tok):
+                            person = self._who(tok)
+                            if person and person not in out:
+                                out.append(person)
+        return out
 
     def _copular_roles(self, verb: "Token"):
         """"X is a professor at Y", "She was the director of Y", "X is Y's chief executive and a
@@ -159,6 +184,15 @@ class ClausesMixin:
         if lemma == "join" or lemma in FOUNDING_VERBS:
             if obj is None or any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
                 return  # "joined Y as treasurer": _appointments
+            if lemma == "form" and obj.pos_ == "PROPN" and (
+                    obj.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", ""} and not self.people.is_person(obj)
+                    or obj.ent_type_ == "PERSON" and self._named_once(obj)):
+                # "Ada Lin and Tom Berg formed Glass Harbour": a named group (a band NER may call a
+                # product or a work) formed by people; each founder is a member, no role stated
+                named = self._named_organisation(obj, unlabelled_ok=True, any_label=True)
+                if named:
+                    yield named[0], None, named[1], named[2]
+                return
             if FOUNDING_VERBS.get(lemma, "") is None and (obj.pos_ != "NOUN" or lemma == "set" and not any(
                     c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
                 return  # "started a company, Y": only a common organisation noun with its name

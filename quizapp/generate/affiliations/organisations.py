@@ -248,7 +248,8 @@ class OrganisationsMixin:
         end = place.i + 1 if place.tag_ != "POS" else place.i
         return self.doc[start: end].text, toks[start].idx
 
-    def _named_organisation(self, tok: "Token", unlabelled_ok: bool = False) -> tuple[str, int, int] | None:
+    def _named_organisation(self, tok: "Token", unlabelled_ok: bool = False,
+                            any_label: bool = False) -> tuple[str, int, int] | None:
         """The organisation a proper-noun object names ("the Harbour Society", "Norvel Energy"),
         or the name in apposition to a common organisation noun ("a company, Norvel Energy,")."""
         described = tok.pos_ == "NOUN" and tok.lower_ in NON_PERSON_NOUNS - NON_ORGANISATION_THINGS
@@ -256,9 +257,10 @@ class OrganisationsMixin:
             tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if tok is None or tok.ent_type_ in {"GPE", "LOC", "NORP"}:
                 return None
-        elif tok.pos_ != "PROPN" or tok.ent_type_ not in {"ORG", "FAC"} and not (unlabelled_ok and not tok.ent_type_):
+        elif tok.pos_ != "PROPN" or tok.ent_type_ not in {"ORG", "FAC"} and not (unlabelled_ok and not tok.ent_type_) \
+                and not (any_label and tok.ent_type_ in {"PRODUCT", "WORK_OF_ART", "PERSON"}):
             return None
-        elif self.people.is_person(tok) or tok.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}:
+        elif not any_label and (self.people.is_person(tok) or tok.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}):
             return None
         start = tok.left_edge.idx if tok.left_edge.i >= tok.i - 4 else tok.idx
         m = ORG_RE.match(self.art.text, start)
