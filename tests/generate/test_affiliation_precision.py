@@ -130,3 +130,9 @@ def test_people_who_formed_a_named_group_are_its_members():
     assert links("Mark Evans formed Glass Owls with his brother Tom Evans in 1972.") == [
         ("Mark Evans", "Glass Owls", None), ("Tom Evans", "Glass Owls", None)]
     assert links("Mark Evans formed a committee with Lena Ford.") == []
+
+
+def test_people_in_a_named_band_with_others_are_its_members():
+    assert links("Lena Ford and Mark Evans were subsequently in another supergroup Glass Owls with Tom Hale.") == [
+        ("Lena Ford", "Glass Owls", None), ("Mark Evans", "Glass Owls", None), ("Tom Hale", "Glass Owls", None)]
+    assert links("Lena Ford was in the band with Tom Hale.") == []

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    GROUP_NOUNS,
     AFFILIATION_VERBS, DEGREE_NOUNS, EDUCATION_NOUNS, EMPLOYMENT_NOUNS, FOUNDING_VERBS, PAST_ADVERBS,
     PRONOUNS, ROLE_NOUNS, STUDY_NOUNS, STUDY_VERBS, SURNAME_OCCUPATIONS, _ancestors_to, _job,
 )
@@ -109,6 +110,36 @@ class ClausesMixin:
                     if past and role and not role.lower().startswith("former"):
                         role = f"former {role}"  # "she previously worked for Y as a planner"
                     yield person, org, role, min(start, verb.idx), end
+
+    def _group_memberships(self):
+        """"Ada Lin and Tom Berg were later in another band, Glass Harbour, with Ivo Petrov": people
+        said to be in a named group (the group noun says what the name is, whatever NER calls it),
+        and those they were in it with, are its members."""
+        toks = self.art.tokens
+        for verb in toks:
+            if verb.lemma_ != "be" or verb.dep_ == "relcl" or self._hypothetical(verb) \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if noun is None or noun.lower_ not in GROUP_NOUNS:
+                continue
+            k = noun.i + 1
+            if k < len(toks) and toks[k].text == ",":
+                k += 1
+            lo = k
+            while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and k - lo < 5:
+                k += 1
+            if k == lo or any(t.ent_type_ in {"GPE", "LOC", "DATE"} for t in toks[lo:k]):
+                continue
+            group = self.doc[lo:k].text
+            people = self._clause_subjects(verb)
+            if not people or self._reported_pronoun(verb):
+                continue
+            for head in (verb, toks[k - 1]):
+                people += [p for p in self._companions(head) if p not in people]
+            for person in people:
+                yield person, group, None, toks[lo].idx, toks[k - 1].idx + len(toks[k - 1].text)
 
     def _named_once(self, tok: "Token") -> bool:
         """"They formed Glass Harbour": one forms a group, never a person, so a name NER calls a

@@ -90,6 +90,8 @@ SERVING_VERBS = {"serve", "act", "work"}
 # "X held the post of treasurer", "X resumed the office of Speaker": a post named by its complement
 HOLDING_VERBS = {"hold", "resume", "assume", "retain", "keep", "occupy"}
 POST_NOUNS = {"post", "office", "position", "role", "job", "title"}
+# "they were in the band Glass Harbour": words for a group whose members are "in" it
+GROUP_NOUNS = {"band", "group", "supergroup", "trio", "quartet", "quintet", "duo", "orchestra", "choir", "ensemble"}
 PAST_ADVERBS = {"previously", "formerly", "once", "earlier"}
 # Verbs (lemma, particle) of a post taken up or left, named after "as"
 TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),
