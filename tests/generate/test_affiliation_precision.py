@@ -136,3 +136,10 @@ def test_people_in_a_named_band_with_others_are_its_members():
     assert links("Lena Ford and Mark Evans were subsequently in another supergroup Glass Owls with Tom Hale.") == [
         ("Lena Ford", "Glass Owls", None), ("Mark Evans", "Glass Owls", None), ("Tom Hale", "Glass Owls", None)]
     assert links("Lena Ford was in the band with Tom Hale.") == []
+
+
+def test_the_one_who_met_someone_in_a_named_band_and_the_one_met_are_its_members():
+    assert links("Mark Evans found early success with the jazz band The Harbour Lights Trio where he met "
+                 "bassist Tom Hale.") == [("Mark Evans", "The Harbour Lights Trio", None),
+                                          ("Tom Hale", "The Harbour Lights Trio", "bassist")]
+    assert links("Mark Evans went to the city of Oslo where he met Tom Hale.") == []

@@ -141,6 +141,31 @@ class ClausesMixin:
             for person in people:
                 yield person, group, None, toks[lo].idx, toks[k - 1].idx + len(toks[k - 1].text)
 
+    def _met_in_group(self):
+        """"... with the band Glass Harbour, where he met bassist Tom Berg": the one who met and
+        the one met there are both the group's (the met one keeps the job noun before the name)."""
+        for verb in self.art.tokens:
+            if verb.lemma_ != "meet" or verb.dep_ != "relcl" \
+                    or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+                continue
+            name = verb.head
+            if name.pos_ != "PROPN":
+                continue
+            words = [t for t in name.subtree if t.i <= name.i]
+            if words[0].lower_ == "the" and words[0].text[0].islower():
+                words = words[1:]
+            if not words or any(not t.text[:1].isupper() for t in words) or words[0].i < 1 \
+                    or self.art.tokens[words[0].i - 1].lower_ not in GROUP_NOUNS:
+                continue  # "the band Glass Harbour where ...": the group noun right before the name
+            group, start, end = self.doc[words[0].i: name.i + 1].text, words[0].idx, name.idx + len(name.text)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if subj is not None and (who := self._who(subj)):
+                yield who, group, None, start, end
+            if obj is not None and self.people.is_person(obj) and (met := self._who(obj)):
+                role = next((c.text for c in obj.children if c.dep_ == "compound" and c.is_lower and _job(c.text)), None)
+                yield met, group, role, start, obj.idx + len(obj.text)
+
     def _named_once(self, tok: "Token") -> bool:
         """"They formed Glass Harbour": one forms a group, never a person, so a name NER calls a
         person is the group's when none of its words names anyone elsewhere in the article."""
