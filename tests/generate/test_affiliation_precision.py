@@ -143,3 +143,8 @@ def test_the_one_who_met_someone_in_a_named_band_and_the_one_met_are_its_members
                  "bassist Tom Hale.") == [("Mark Evans", "The Harbour Lights Trio", None),
                                           ("Tom Hale", "The Harbour Lights Trio", "bassist")]
     assert links("Mark Evans went to the city of Oslo where he met Tom Hale.") == []
+
+
+def test_a_name_after_a_job_noun_in_a_subject_list_the_parser_hangs_in_apposition():
+    text = "In 1966, Ford, Evans and singer/guitarist Rick Stone, who was known from The Owls, formed Cream."
+    assert ("Rick Stone", "Cream", None) in links(text)

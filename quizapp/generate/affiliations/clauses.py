@@ -72,6 +72,10 @@ class ClausesMixin:
         if not self.people.is_person(subj) and subj.lower_ not in PRONOUNS:
             # "Her husband, Leif Dahl, is a professor at Y": the name in apposition to the subject
             named += [c for c in subj.children if c.dep_ == "appos" and self.people.is_person(c)]
+        elif any(not self.people.is_person(c) and _job(c.text) for c in subj.conjuncts):
+            # "Lin, Berg and singer Ivo Petrov formed Y": the parser may hang the name after a job
+            # noun in the list on the first subject in apposition
+            named += [c for c in subj.children if c.dep_ == "appos" and self.people.is_person(c)]
         for tok in named:
             if tok.lower_ in PRONOUNS or self.people.is_person(tok):
                 person = self._who(tok)
