@@ -148,3 +148,8 @@ def test_the_one_who_met_someone_in_a_named_band_and_the_one_met_are_its_members
 def test_a_name_after_a_job_noun_in_a_subject_list_the_parser_hangs_in_apposition():
     text = "In 1966, Ford, Evans and singer/guitarist Rick Stone, who was known from The Owls, formed Cream."
     assert ("Rick Stone", "Cream", None) in links(text)
+
+
+def test_plural_members_of_a_place_named_institution():
+    assert links("Mark Evans and Lena Ford are members of UK parliament.") == [
+        ("Mark Evans", "UK parliament", "member"), ("Lena Ford", "UK parliament", "member")]

@@ -126,6 +126,12 @@ class AppositivesMixin:
             org_m = ORG_RE.match(rest, prep.end()) if prep else None
             if org_m and not self._is_place(role_end + org_m.start("org"), role_end + org_m.end("org")):
                 return role, org_m.group("org"), role_end + org_m.end()
+            if org_m:  # "members of the Westland parliament": a place before a word for an institution
+                end = role_end + org_m.end()
+                unit = re.match(rf"(?:\s+[a-z][a-z-]*){{0,2}}\s+(?:{_INSTITUTION})\b", self.art.text[end: end + 60])
+                name_tok, head = self._token_before(end), unit and self._token_before(end + unit.end())
+                if unit and head is not None and name_tok is not None and head.pos_ == "NOUN" and name_tok.head.i == head.i:
+                    return role, org_m.group("org") + self.art.text[end: end + unit.end()], end + unit.end()
             return role, None, role_end
         # "a professor of computer security at Delft University": a lowercase complement
         # belongs to the role, and the organisation may follow it
