@@ -153,3 +153,8 @@ def test_a_name_after_a_job_noun_in_a_subject_list_the_parser_hangs_in_appositio
 def test_plural_members_of_a_place_named_institution():
     assert links("Mark Evans and Lena Ford are members of UK parliament.") == [
         ("Mark Evans", "UK parliament", "member"), ("Lena Ford", "UK parliament", "member")]
+
+
+def test_a_two_word_playing_position_before_the_name_with_the_team_before_it():
+    assert links("On Saturday, Westport half back Tom Hale scored a try.") == [("Tom Hale", "Westport", "half back")]
+    assert links("He turned his back Tom Hale said.") == []

@@ -92,6 +92,8 @@ HOLDING_VERBS = {"hold", "resume", "assume", "retain", "keep", "occupy"}
 POST_NOUNS = {"post", "office", "position", "role", "job", "title"}
 # "they were in the band Glass Harbour": words for a group whose members are "in" it
 GROUP_NOUNS = {"band", "group", "supergroup", "trio", "quartet", "quintet", "duo", "orchestra", "choir", "ensemble"}
+# "half back", "full back": the first word of a playing position written as two words
+BACK_POSITIONS = {"half", "full", "fly", "wing", "centre", "center", "running", "quarter", "left", "right"}
 PAST_ADVERBS = {"previously", "formerly", "once", "earlier"}
 # Verbs (lemma, particle) of a post taken up or left, named after "as"
 TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    BACK_POSITIONS,
     BYLINE_ROLE_LINE, COMMON_POSSESSOR, COMMON_ACRONYMS, DESCRIBED_AS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS,
     INSTITUTION_NOUNS, LEGISLATIVE_TITLES, ONE_OF_GROUP, ORG_RE, PARTIES, PARTY_MEMBER, PARTY_OF_MEMBER,
     PARTY_TAG, PLACE_HEADS, REPRESENTING, ROLE_NOUNS, ROLE_PLURALS, TENURE_WORDS, TITLE_ABBREVIATIONS,
@@ -226,6 +227,20 @@ class TitlesMixin:
                 for part in parts:
                     yield name, None, part, span[lo].idx, end
             return
+
+    def _two_word_position(self, name: str, first: int, last: "Token"):
+        """"Westport half back Ada Lin", "the full back Ada Lin": a two-word playing position before
+        the name; a capitalised name before the position is the team (a club, whatever NER says)."""
+        doc = self.art.tokens
+        i = first - 1
+        if i < 1 or doc[i].lower_ != "back" or doc[i - 1].lower_ not in BACK_POSITIONS:
+            return
+        lo, k = i - 1, i - 1
+        while k - 1 >= doc[first].sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" \
+                and not self.people.is_person(doc[k - 1]) and doc[k - 1].lower_ not in ROLE_NOUNS:
+            k -= 1
+        team = self.doc[k: lo].text if k < lo else None
+        yield name, team, f"{doc[lo].text} back", doc[k].idx, last.idx + len(last.text)
 
     def _complement_parts(self, toks) -> list[str] | None:
         """"Minister for Energy and Minister of Transport" -> both titles; None unless every part is
