@@ -21,7 +21,19 @@ appositive ("X and Y, both researchers at Z"), "X with Y said" (US style), an ow
 before an appositive role ("the family's lawyer"; a place's goes into the role), a pronoun's own
 organisation ("Her company, Y,"). A pronoun in reported speech or a quotation is nobody's.
 
+Also: a title with an "of"/"for" complement before the name ("speaker of the assembly X") and two
+titles joined by "and" ("Minister for Energy and Minister of Transport X"), a post served in or held
+("served as treasurer", "held the post of Chair"), a party noun before the name ("Republican X"),
+a two-word playing position ("Westport half back X"), and group membership stated by a clause
+("X and Y formed Z", "X was in the band Z with Y", "the band Z, where he met bassist Y",
+"X and Y are members of Z").
+
 Only people get links: names of groups, works, characters and names used as modifiers do not.
+A headline's link goes when the body links the same person (one link, not two spellings).
+
+The finders live in modules by concern: persons (who is a person), titles (titles before names,
+plural titles), organisations (what an organisation name is, "X of Y"), appositives (roles beside
+a name), references (possessives, pronouns), appointments and clauses (links stated by a verb).
 """
 from __future__ import annotations
 

@@ -89,7 +89,7 @@ FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "hus
 SERVING_VERBS = {"serve", "act", "work"}
 # "X held the post of treasurer", "X resumed the office of Speaker": a post named by its complement
 HOLDING_VERBS = {"hold", "resume", "assume", "retain", "keep", "occupy"}
-POST_NOUNS = {"post", "office", "position", "role", "job", "title"}
+POST_NOUNS = {"post", "office", "position", "role"}
 # "they were in the band Glass Harbour": words for a group whose members are "in" it
 GROUP_NOUNS = {"band", "group", "supergroup", "trio", "quartet", "quintet", "duo", "orchestra", "choir", "ensemble"}
 # "half back", "full back": the first word of a playing position written as two words
