@@ -158,3 +158,8 @@ def test_plural_members_of_a_place_named_institution():
 def test_a_two_word_playing_position_before_the_name_with_the_team_before_it():
     assert links("On Saturday, Westport half back Tom Hale scored a try.") == [("Tom Hale", "Westport", "half back")]
     assert links("He turned his back Tom Hale said.") == []
+
+
+def test_first_lady_the_tagger_splits_into_a_number_and_a_first_name():
+    assert links("The president said he and his wife First Lady Rosa Dane tested positive.") == [
+        ("Rosa Dane", None, "First Lady")]

@@ -85,6 +85,11 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, OrganisationsMixin, Appositiv
             name, first, tok = found
             if not self._real_person(name, first, tok):
                 continue
+            if name.startswith("Lady ") and first >= 1 and self.art.tokens[first - 1].text == "First" \
+                    and self.art.tokens[first].text == "Lady" and len(name.split()) >= 3:
+                # "First Lady Rosa Dane": the tagger reads "Lady" as her first name and "First" as a number
+                yield name[len("Lady "):], None, "First Lady", self.art.tokens[first - 1].idx, tok.idx + len(tok.text)
+                continue
             titled = list(self._title_before(name, first, tok))
             complemented = list(self._complement_title(name, first, tok))
             if complemented and (not titled or len(complemented) > 1):
