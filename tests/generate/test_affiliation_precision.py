@@ -163,3 +163,9 @@ def test_a_two_word_playing_position_before_the_name_with_the_team_before_it():
 def test_first_lady_the_tagger_splits_into_a_number_and_a_first_name():
     assert links("The president said he and his wife First Lady Rosa Dane tested positive.") == [
         ("Rosa Dane", None, "First Lady")]
+
+
+def test_a_quoted_organisation_name_after_of_that_an_appositive_calls_an_organisation():
+    assert links('Calling it an insult, Omar Haddad of "Safe Streets", a victim support charity, told reporters '
+                 'it was late.') == [("Omar Haddad", "Safe Streets", None)]
+    assert links('Mark Evans of "Hamlet", a play by Shakespeare, said hello.') == []

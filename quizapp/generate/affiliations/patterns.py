@@ -140,6 +140,10 @@ OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b|\sin\s+(?:the\s+)?[A
 # "Tom Berg of Glass Onion fame": more ways the "X of Y" phrase ends
 OF_ORG_ENDS = re.compile(r"\s+(?:(?P<and>and)\s+(?:\d+|other|fellow)\b|fame\b)")
 OF_ORG_ADVERB = re.compile(r"\s+(?:also|too|now|later|then|previously|recently|first|once)\b")
+# 'Ada Lin of "Safe Harbour", a victim support charity, said': a quoted name that an appositive
+# right after it calls an organisation
+QUOTED_ORGANISATION = re.compile(
+    rf"[\"“](?P<org>[A-Z][\w’' -]{{1,60}}?)[\"”],\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{_DESCRIPTORS})\b")
 # "of the army's Northern Command": a common-noun owner before the organisation's name
 COMMON_POSSESSOR = re.compile(r"the\s+[a-z]+['’]s\s+(?=[A-Z])")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
