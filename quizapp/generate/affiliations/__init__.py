@@ -46,6 +46,8 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
 )
 from quizapp.generate.affiliations.persons import PersonsMixin
 from quizapp.generate.affiliations.titles import TitlesMixin
+from quizapp.generate.affiliations.legislators import LegislatorsMixin
+from quizapp.generate.affiliations.plural_titles import PluralTitlesMixin
 from quizapp.generate.affiliations.organisations import OrganisationsMixin
 from quizapp.generate.affiliations.appositives import AppositivesMixin
 from quizapp.generate.affiliations.references import ReferencesMixin
@@ -56,8 +58,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 
-class AffiliationFinder(PersonsMixin, TitlesMixin, OrganisationsMixin, AppositivesMixin, ReferencesMixin,
-                        AppointmentsMixin, ClausesMixin):
+class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitlesMixin, OrganisationsMixin,
+                        AppositivesMixin, ReferencesMixin, AppointmentsMixin, ClausesMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc

@@ -6,11 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    BACK_POSITIONS,
-    BYLINE_ROLE_LINE, COMMON_POSSESSOR, COMMON_ACRONYMS, DESCRIBED_AS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS,
-    INSTITUTION_NOUNS, LEGISLATIVE_TITLES, ONE_OF_GROUP, ORG_RE, PARTIES, PARTY_MEMBER, PARTY_OF_MEMBER,
-    PARTY_TAG, PLACE_HEADS, REPRESENTING, ROLE_NOUNS, ROLE_PLURALS, TENURE_WORDS, TITLE_ABBREVIATIONS,
-    TITLE_MODIFIERS, _ACRONYM, _job, _singular_role, _split_roles,
+    BACK_POSITIONS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
+    PLACE_HEADS, ROLE_NOUNS, TENURE_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, _ACRONYM, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -18,63 +15,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class TitlesMixin:
-    def _byline_role_line(self):
-        """"By Lena Hart" with the next line "Science Editor": a byline's role on a line of its own."""
-        for m in BYLINE_ROLE_LINE.finditer(self.art.text):
-            if m.group("role").split()[-1].lower() in ROLE_NOUNS:
-                yield m.group("name"), None, m.group("role"), m.start("name"), m.end("role")
-
-    # "Sen. Ana Ruiz, D-Ore.", "Rep. Tom Hale, R-Texas": US style names a legislator's party and state
-    def _legislator(self, name: str, first: int, last: "Token"):
-        if first < 1 or self.art.tokens[first - 1].text.rstrip(".").lower() not in LEGISLATIVE_TITLES:
-            return
-        title = self.art.tokens[first - 1]
-        end = last.idx + len(last.text)
-        tag = PARTY_TAG.match(self.art.text, end)
-        role, org = title.text, None
-        if tag:
-            # "Sen. X, D-Ore.," reads as one title; in "Senator X (D-NY)" the bracket is an aside
-            role = title.text if self.art.text[tag.start("tag") - 1] == "(" else f"{title.text}, {tag.group('tag')}"
-            org = PARTIES.get(tag.group("party"))
-            end = tag.end("tag")
-        yield name, org, role, title.idx, end
-
-    def _representing(self, name: str, first: int, last: "Token"):
-        """"Ada Lin, representing the Harbour Society, said", "X, speaking on behalf of Y,": one who
-        speaks for an organisation belongs to it (the role is not named)."""
-        text = self.art.text
-        m = REPRESENTING.match(text, last.idx + len(last.text))
-        if not m:
-            return
-        at = m.end()
-        described = DESCRIBED_AS.match(text[at: at + 80])
-        if not described and (owner := COMMON_POSSESSOR.match(text, at)):
-            at = owner.end()  # "X, speaking for the country's Health Ministry,"
-        org_m = ORG_RE.match(text, at + (described.end() if described else 0))
-        org_m = org_m and self._cut_at_person(org_m)
-        if org_m is None or not re.match(r"\s*[,.;]", text[org_m.end(): org_m.end() + 3]):
-            return
-        start, end = org_m.start("org"), org_m.end("org")
-        if self._is_place(start, end) or self._names_person(start, end) \
-                or not (described or self._organisation_like(start, end)):
-            return
-        yield name, org_m.group("org"), None, self.art.tokens[first].idx, end
-
     def _portfolio(self, tok: "Token") -> bool:
         """"Defence Secretary X", "Health Minister X": a one-word "organisation" NER finds before a
         title is the title's portfolio."""
         doc = self.art.tokens
         return tok.lower_ in TITLE_MODIFIERS and tok.ent_iob_ == "B" and tok.i + 1 < len(doc) \
             and doc[tok.i + 1].ent_iob_ != "I" and doc[tok.i + 1].lower_ in ROLE_NOUNS
-
-    def _party_member(self, name: str, first: int, last: "Token"):
-        m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
-        if m:
-            yield name, PARTY_OF_MEMBER[m.group("p")], None, self.art.tokens[first].idx, m.end("p")
-        before = self.art.tokens[first - 1] if first >= 1 else None
-        if before is not None and before.text in PARTY_OF_MEMBER and before.whitespace_:
-            # "Republican Ada Lin, who ...": the party noun right before the name is her party
-            yield name, PARTY_OF_MEMBER[before.text], None, before.idx, last.idx + len(last.text)
 
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
@@ -311,20 +257,6 @@ class TitlesMixin:
                                  for e in self.doc.ents if e.label_ in {"GPE", "LOC"}}
         return None if text in self._place_names else text
 
-    def _one_of_group(self, name: str, first: int, last: "Token"):
-        """"One of the report's authors, Ada Lin, said": a member of a group of role-holders
-        put before the name (with perhaps a job noun of its own) is that member."""
-        toks = self.art.tokens
-        if last.i + 1 >= len(toks) or toks[last.i + 1].text != ",":
-            return
-        sent = toks[first].sent
-        m = ONE_OF_GROUP.search(self.art.text[sent.start_char: toks[first].idx])
-        if m is None or (m.group("noun") or m.group("cap").lower()) not in ROLE_PLURALS:
-            return
-        role = m.group("role")
-        start = sent.start_char + m.start("role")
-        yield name, None, role[0].lower() + role[1:], start, last.idx + len(last.text)
-
     def _noun_of_title(self, tok: "Token", first: int) -> bool:
         """"outreach manager", "Events and outreach manager": a noun compounded into the title."""
         return (tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} and tok.i < tok.head.i < first
@@ -416,65 +348,3 @@ class TitlesMixin:
             return True  # "visiting professor", "founding member", "leading geologist"
         # "Amateur astronomer X" opening a sentence: an adjective capitalised only by its place
         return tok.pos_ == "ADJ" and tok.is_alpha and (tok.text.islower() or tok.i == tok.sent.start and tok.text[1:].islower())
-
-    # "Foreign Ministers Ada Lin and Tom Berg": a plural title over coordinated names, one each
-    def _plural_titles(self):
-        toks = self.art.tokens
-        for tok in toks:
-            single = _singular_role(tok.lower_)
-            # "NASA astronauts X and Y": the tagger may read a plural title after a name as a verb
-            misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
-            if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
-                continue
-            names, k = [], tok.i + 1
-            while k < len(toks):
-                found = self._person_at_run(k)
-                if found is None:
-                    break
-                names.append(found)
-                k = found[2].i + 1
-                if k < len(toks) and toks[k].text == ",":
-                    k += 1
-                if k < len(toks) and toks[k].lower_ in {"and", "&"}:
-                    k += 1
-            if len(names) < 2:
-                continue
-            lo = tok.i
-            while lo - 1 >= tok.sent.start and self._title_word(toks[lo - 1]):
-                lo -= 1
-            while lo < tok.i and toks[lo].lower_ in {"and", "of", "the"}:
-                lo += 1
-            written = single.capitalize() if tok.text[:1].isupper() else single
-            role = " ".join([t.text for t in toks[lo: tok.i]] + [written])
-            org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"
-            start = toks[lo].idx if org is None else org[1]
-            if org is None:  # "Researchers X and Y of Westfield University": the organisation of all
-                name, first_i, last = names[-1]
-                of_org = self._of_organisation(name, toks[first_i], last)
-                if of_org is not None:
-                    org = (of_org[1], start)
-            for name, _first, last in names:
-                yield name, org and org[0], role, start, last.idx + len(last.text)
-
-    def _organisation_before(self, lo: int) -> tuple[str, int] | None:
-        """The organisation named right before the title at token `lo`: an ORG entity, or capitalised
-        words that end in a word for an organisation ("Harbour Society"); (name, offset) or None."""
-        toks = self.art.tokens
-        k = lo - 1
-        if k < 0 or toks[k].pos_ != "PROPN" or not toks[k].text[:1].isupper() or self.people.is_person(toks[k]):
-            return None
-        if toks[k].ent_type_ == "ORG":
-            s0 = k
-            while s0 > 0 and toks[s0].ent_iob_ == "I":
-                s0 -= 1
-        else:
-            s0 = k
-            while s0 > 0 and toks[s0 - 1].pos_ == "PROPN" and toks[s0 - 1].text[:1].isupper() and toks[s0 - 1].is_alpha:
-                s0 -= 1
-            if s0 == k or toks[k].lower_ not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
-                return None
-        if toks[s0].lower_ == "the":
-            s0 += 1
-        if s0 > k or any(self.people.is_person(t) for t in toks[s0: k + 1]):
-            return None
-        return self.doc[s0: k + 1].text, toks[s0].idx
