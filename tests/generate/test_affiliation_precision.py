@@ -169,3 +169,9 @@ def test_a_quoted_organisation_name_after_of_that_an_appositive_calls_an_organis
     assert links('Calling it an insult, Omar Haddad of "Safe Streets", a victim support charity, told reporters '
                  'it was late.') == [("Omar Haddad", "Safe Streets", None)]
     assert links('Mark Evans of "Hamlet", a play by Shakespeare, said hello.') == []
+
+
+def test_served_as_one_of_a_group_of_post_holders():
+    assert links("Mark Evans served as one of the advisers of the Harbour Council.") == [
+        ("Mark Evans", None, "one of the advisers of the Harbour Council")]
+    assert links("Mark Evans served as one of the reasons for the change.") == []

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     APPOINTMENT_VERBS, AWARD_PERIODS, FOUNDING_VERBS, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS,
-    ORG_RE, PAST_ADVERBS, POST_NOUNS, PRONOUNS, SERVING_VERBS,
+    ORG_RE, PAST_ADVERBS, POST_NOUNS, PRONOUNS, ROLE_PLURALS, SERVING_VERBS,
     TAKEN_POSTS, WISH_VERBS, _ancestors_to, _job, _split_roles,
 )
 
@@ -88,6 +88,8 @@ class AppointmentsMixin:
             role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                              for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
             if role_tok is None:
+                if lemma in SERVING_VERBS:
+                    yield from self._one_of_posts(verb)
                 continue
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None:
@@ -105,6 +107,24 @@ class AppointmentsMixin:
                 role = f"former {role}"
             for part in _split_roles(role):
                 yield person, org, part, min(subj.idx, verb.idx), end
+
+    def _one_of_posts(self, verb: "Token"):
+        """"X served as one of the advisers of the Harbour Council": one of a group of post-holders,
+        the phrase kept whole as written."""
+        one = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children if o.dep_ == "pobj" and o.lower_ == "one"), None)
+        of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None) if one else None
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if group is None or group.lower_ not in ROLE_PLURALS:
+            return
+        words = list(one.subtree)
+        if len(words) > 15 or any(not t.is_alpha or t.pos_ in {"VERB", "AUX", "PRON"} for t in words):
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        person = self._who(subj) if subj is not None and not self._reported_pronoun(verb) else None
+        if person:
+            yield person, None, self.doc[words[0].i: words[-1].i + 1].text, min(subj.idx, verb.idx), \
+                words[-1].idx + len(words[-1].text)
 
     def _post_of(self, verb: "Token"):
         """"X held the post of treasurer", "X resumed the office of Speaker of the Assembly": the
