@@ -759,3 +759,9 @@ COMMUNICATION_VERBS["describe"] |= LIKENING_VERBS
 SPEECH_VERBS |= LIKENING_VERBS
 # A request names what was asked for: "Ruiz asked the council for more time".
 SPEECH_PREPOSITIONS.setdefault("ask", "for")
+# Affiliations: more job nouns news puts before or beside a name ("bassist X", "an Eastfield College
+# undergraduate", "Taoiseach X", the Irish head of government)
+ROLE_NOUNS.update({"bassist", "keyboardist", "saxophonist", "cellist", "trumpeter", "taoiseach", "undergraduate",
+                   "undergrad"})
+# "geochemist", "astrophysicist", "neuroscientist": a science prefix before a job noun is a job noun
+SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", "immuno", "electro", "psycho")

@@ -1,0 +1,196 @@
+"""Who belongs where: a person's role and organisation as the article states them.
+
+Patterns: a title before the name ("Maltese Fisheries Minister X", "UN chief X", "US actor X"),
+with the organisation after it ("Detective X of the regional police"), an appositive after it
+("X, a research director at the Y Institute, ..."; "X said, a former ambassador to Y"), a second
+appositive joined by "and" ("... of Y and now a fellow at Z"), "X of Y", a possessive ("Y's X",
+"X's party, Y"), a relative clause ("X, who founded Y", "X, 39, who works on logistics for Y"),
+a school attended ("X attended Y", "his studies at Y") and a plural title over several names
+("Ministers X and Z"). Stacked titles ("chairperson and co-founder") are one link each.
+A title with a place or an organisation after "of"/"from" before the name ("Governor of Westland X",
+"Representative from Westland X", "director of the Harbour Trust X"), the place kept out of the name,
+and a group member before the name ("One of the report's authors, X,").
+
+Links stated by a clause, with a name or he/she as subject: a job noun after "be" ("X is Y's
+Professor of Z and a fellow of W", "He was a teacher at Y"), verbs that tie their subject to an
+organisation ("X founded/heads/runs/works for/served in/joined Y", "X started a company, Y",
+"X was hired by Y", "X has been with Y", "X spent 20 years at Y"), a post held ("taking a job at
+Y", "her tenure at Y"), a degree earned ("a PhD from Y University"), and appointments (named,
+elected, became). Also: abbreviated titles ("Lt. Gov. X"), "According to ROLE, X,", a shared
+appositive ("X and Y, both researchers at Z"), "X with Y said" (US style), an owner's possessive
+before an appositive role ("the family's lawyer"; a place's goes into the role), a pronoun's own
+organisation ("Her company, Y,"). A pronoun in reported speech or a quotation is nobody's.
+
+Also: a title with an "of"/"for" complement before the name ("speaker of the assembly X") and two
+titles joined by "and" ("Minister for Energy and Minister of Transport X"), a post served in or held
+("served as treasurer", "held the post of Chair"), a party noun before the name ("Republican X"),
+a two-word playing position ("Westport half back X"), and group membership stated by a clause
+("X and Y formed Z", "X was in the band Z with Y", "the band Z, where he met bassist Y",
+"X and Y are members of Z").
+
+Only people get links: names of groups, works, characters and names used as modifiers do not.
+A headline's link goes when the body links the same person (one link, not two spellings).
+
+The finders live in modules by concern: persons (who is a person), titles (titles before names,
+plural titles), organisations (what an organisation name is, "X of Y"), appositives (roles beside
+a name), references (possessives, pronouns), appointments and clauses (links stated by a verb).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
+from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    Affiliation, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PLACE_HEADS, _works,
+)
+from quizapp.generate.affiliations.persons import PersonsMixin
+from quizapp.generate.affiliations.titles import TitlesMixin
+from quizapp.generate.affiliations.legislators import LegislatorsMixin
+from quizapp.generate.affiliations.plural_titles import PluralTitlesMixin
+from quizapp.generate.affiliations.organisations import OrganisationsMixin
+from quizapp.generate.affiliations.appositives import AppositivesMixin
+from quizapp.generate.affiliations.references import ReferencesMixin
+from quizapp.generate.affiliations.appointments import AppointmentsMixin
+from quizapp.generate.affiliations.clauses import ClausesMixin
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.generate.article import Article
+
+
+class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitlesMixin, OrganisationsMixin,
+                        AppositivesMixin, ReferencesMixin, AppointmentsMixin, ClausesMixin):
+    def __init__(self, article: "Article"):
+        self.art = article
+        self.doc = article.doc
+        self.people = article.people
+        self.norp = {t.i for e in self.doc.ents if e.label_ == "NORP" for t in e}
+        # words NER calls a person somewhere in the article ("Zola" in one sentence, "Zola, 19," in another)
+        self.person_labelled = {t.text for t in self.art.tokens if t.ent_type_ == "PERSON"}
+        self._standalone: dict[str, bool] = {}
+        self._starts = [t.idx for t in self.art.tokens]
+        # "Governor of Harbourton Ada Lin": the tagger may glue the place of a title onto the name
+        # after it; such a full name is read without the place wherever it recurs
+        self._renamed: dict[str, str] = {}
+        for at, run in self.people.full_mentions:
+            k = bisect_left(self._starts, at)
+            if k < len(self.art.tokens) and self.art.tokens[k].text == run[-1]:
+                cut = self._place_before_name(k - len(run) + 1, k)
+                if cut is not None:
+                    self._renamed[" ".join(run)] = " ".join(t.text for t in self.art.tokens[cut: k + 1])
+
+    def find(self):
+        for tok in self.art.tokens:
+            found = self._person_at(tok)
+            if found is None:
+                continue
+            name, first, tok = found
+            if not self._real_person(name, first, tok):
+                continue
+            if name.startswith("Lady ") and first >= 1 and self.art.tokens[first - 1].text == "First" \
+                    and self.art.tokens[first].text == "Lady" and len(name.split()) >= 3:
+                # "First Lady Rosa Dane": the tagger reads "Lady" as her first name and "First" as a number
+                yield name[len("Lady "):], None, "First Lady", self.art.tokens[first - 1].idx, tok.idx + len(tok.text)
+                continue
+            titled = list(self._title_before(name, first, tok))
+            complemented = list(self._complement_title(name, first, tok))
+            if complemented and (not titled or len(complemented) > 1):
+                titled = complemented  # "Minister for Energy and Minister of Transport X": two titles, not one
+            titled = titled or list(self._two_word_position(name, first, tok))
+            of_org = self._of_organisation(name, self.art.tokens[first], tok)
+            if of_org and titled and all((role or "").split()[-1:] and role.split()[-1].lower() in PLACE_HEADS
+                                         for _, _, role, *_ in titled) \
+                    and of_org[1].split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                of_org = None  # "Mayor Ada Lin of Marlow": her town, no organisation
+            if of_org and titled and all(org is None for _, org, *_ in titled):
+                # "Detective Ada Lin of the regional police": one link, the title and the organisation
+                titled = [(n, of_org[1], role, start, of_org[4]) for n, _, role, start, _ in titled]
+                of_org = None
+            yield from titled
+            if of_org:
+                yield of_org
+            yield from self._appositives(name, self.art.tokens[first], tok)
+            yield from self._relative_clause(name, self.art.tokens[first], tok)
+            yield from self._role_before_comma(name, self.art.tokens[first], tok)
+            yield from self._legislator(name, first, tok)
+            yield from self._party_member(name, first, tok)
+            yield from self._representing(name, first, tok)
+            yield from self._possessive_organisation(name, first, tok)
+            yield from self._possessed_group(name, self.art.tokens[first], tok)
+            yield from self._one_of_group(name, first, tok)
+        yield from self._byline_role_line()
+        yield from self._plural_titles()
+        yield from self._shared_appositive()
+        yield from self._pronoun_group()
+        yield from self._schools()
+        yield from self._appointments()
+        yield from self._clause_links()
+        yield from self._group_memberships()
+        yield from self._met_in_group()
+        yield from self._as_posts()
+        yield from self._founded_by()
+        yield from self._employment()
+        yield from self._degrees()
+
+
+def extract_affiliations(article: "Article") -> list[Affiliation]:
+    out: list[Affiliation] = []
+    seen: set[tuple] = set()
+    works = _works(article.text)
+    found = []
+    for person, org, role, start, end in AffiliationFinder(article).find():
+        org, role = org or None, (role or "").strip() or None
+        if org is None and role is None:
+            continue  # a reading that kept neither half links nothing
+        if org in works:  # "the director of Harbour Lights" where that is a film: a role, no employer
+            if not role:
+                continue
+            org, role = None, f"{role} of {org}"
+        found.append((person, org, role, start, end))
+    found = _without_headline_repeats(article, found)
+    # one link found twice, once whole and once in part ("senior engineer Ada Lin of Norvel"
+    # read with and without its organisation): the part goes
+    whole_roles = {(p, (r or "").lower()) for p, o, r, *_ in found if o and r}
+    whole_orgs = {(p, (o or "").lower()) for p, o, r, *_ in found if o and r}
+    # "Maltese Prime Minister X" and later "Prime Minister X": the fuller title stands for both
+    fuller = {(p, (o or "").lower(), (r or "").lower()) for p, o, r, *_ in found for q, o2, r2, *_ in found
+              if p == q and (o or "").lower() == (o2 or "").lower() and r and r2
+              and len(r2.split()) > len(r.split()) and r2.lower().endswith(" " + r.lower())}
+    for person, org, role, start, end in found:
+        if (person, (org or "").lower(), (role or "").lower()) in fuller:
+            continue
+        if org is None and (person, (role or "").lower()) in whole_roles:
+            continue
+        if role is None and (person, (org or "").lower()) in whole_orgs:
+            continue
+        key = (person, (org or "").lower(), (role or "").lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        o_start, o_end, _ = article.original_span(start, end)
+        out.append(Affiliation(person=person, organization=org, role=role, start=o_start, end=o_end))
+    return out
+
+
+def _headline_end(article: "Article") -> int:
+    """Where the article's headline ends: its first line when that line is short and no sentence
+    ("Westland Health Minister Ada Lin resigns"); 0 when the text starts with a paragraph."""
+    text = article.text
+    end = text.find("\n")
+    if end <= 0:
+        return 0
+    line = text[:end].strip()
+    if not line or line[-1] in ".!?\"”" or len(line.split()) > 25:
+        return 0
+    return end
+
+
+def _without_headline_repeats(article: "Article", found: list[tuple]) -> list[tuple]:
+    """A headline restates the story in short ("UK Health Minister Ada Lin resigns"; the body has
+    "United Kingdom Health Minister Ada Lin resigned on Monday"): a link read in the headline goes
+    when the body links the same person, so one link is not counted twice in two spellings."""
+    end = _headline_end(article)
+    if not end:
+        return found
+    in_body = {person for person, _, _, start, _ in found if start > end}
+    return [item for item in found if item[3] > end or item[0] not in in_body]

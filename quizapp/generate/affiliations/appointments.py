@@ -1,0 +1,225 @@
+"""Appointments and posts: "X was named chief of Y", "X joined Y as treasurer", "Y was founded by X"."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    APPOINTMENT_VERBS, AWARD_PERIODS, FOUNDING_VERBS, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS,
+    ORG_RE, PAST_ADVERBS, POST_NOUNS, PRONOUNS, ROLE_PLURALS, SERVING_VERBS,
+    TAKEN_POSTS, WISH_VERBS, _ancestors_to, _job, _split_roles,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+class AppointmentsMixin:
+    # "Ada Lin was named chief executive of Norvel", "She became mayor of Westfield",
+    # "Tom Berg joined the Harbour Society as treasurer"
+    def _appointments(self):
+        for verb in self.art.tokens:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in {"VERB", "AUX"} or lemma not in APPOINTMENT_VERBS:
+                continue
+            if self._hypothetical(verb):
+                continue  # "she could become its president", "he wants to join Y as its coach"
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.dep_ == "nsubj" and lemma not in {"become", "join"}:
+                yield from self._appointed_object(verb, subj)
+                continue
+            if subj is None or (subj.dep_ == "nsubj") != (lemma in {"become", "join"}):
+                continue  # "the board named X": the subject is the one who appoints
+            if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                subj = verb.head  # "Ada Lin, who was named chief executive of Y"
+            if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+                continue
+            if lemma == "join":
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                                 for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
+                if obj is None or obj.pos_ != "PROPN" or self.people.is_person(obj) or role_tok is None:
+                    continue
+                org_m = ORG_RE.match(self.art.text, obj.left_edge.idx)
+                org = org_m.group("org") if org_m and not self._is_place(org_m.start("org"), org_m.end("org")) else None
+            else:
+                role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and _job(c.text)), None)
+                if role_tok is None and lemma != "become":  # "was elected as a Fellow of Y", "appointed as its chair"
+                    role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == verb.i + 1
+                                     for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
+                if role_tok is None:
+                    continue
+                org = None
+            if any(t.tag_ == "JJS" or t.lower_ in AWARD_PERIODS or t.ent_type_ == "DATE"
+                   and any(a.lower_ == "of" for a in _ancestors_to(t, role_tok)) for t in role_tok.subtree):
+                continue  # "was named the best player of the year": an award, not a post
+            person = self._who(subj)
+            if person is None:
+                continue
+            found = self._role_and_org(min(t.idx for t in role_tok.subtree))
+            if found is None:
+                continue
+            role, role_org, end = found
+            yield person, org or role_org, role, subj.left_edge.idx, max(end, verb.idx + len(verb.text))
+
+    def _as_posts(self):
+        """"X took over as chief executive of Y", "X stepped down as Y's president": a post taken up
+        or left, named after "as" (a post left is a former one)."""
+        for verb in self.art.tokens:
+            if verb.pos_ != "VERB" or self._hypothetical(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+            if (lemma, particle) in TAKEN_POSTS:
+                former = False
+            elif (lemma, particle) in LEFT_POSTS or (lemma, None) in LEFT_POSTS:
+                former = True
+            elif lemma in SERVING_VERBS and particle is None:
+                # "X served as treasurer of Y", "X worked as a nurse at Y" ("previously worked as": former)
+                former = any(c.lower_ in PAST_ADVERBS for c in verb.children)
+            elif lemma == "know" and any(c.dep_ == "auxpass" for c in verb.children) \
+                    and any(p.lower_ == "as" and o.text.islower() for p in verb.children for o in p.children):
+                former = False  # "X is best known as the drummer of Y" (not "known as the King of Z": a nickname)
+            elif lemma in HOLDING_VERBS:
+                yield from self._post_of(verb)
+                continue
+            else:
+                continue
+            role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                             for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
+            if role_tok is None:
+                if lemma in SERVING_VERBS:
+                    yield from self._one_of_posts(verb)
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None:
+                continue
+            if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                subj = verb.head
+            if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+                continue
+            person = self._who(subj)
+            found = self._role_and_org(min(t.idx for t in role_tok.subtree)) if person else None
+            if found is None:
+                continue
+            role, org, end = found
+            if former and not role.lower().startswith("former"):
+                role = f"former {role}"
+            for part in _split_roles(role):
+                yield person, org, part, min(subj.idx, verb.idx), end
+
+    def _one_of_posts(self, verb: "Token"):
+        """"X served as one of the advisers of the Harbour Council": one of a group of post-holders,
+        the phrase kept whole as written."""
+        one = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children if o.dep_ == "pobj" and o.lower_ == "one"), None)
+        of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None) if one else None
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if group is None or group.lower_ not in ROLE_PLURALS:
+            return
+        words = list(one.subtree)
+        if len(words) > 15 or any(not t.is_alpha or t.pos_ in {"VERB", "AUX", "PRON"} for t in words):
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        person = self._who(subj) if subj is not None and not self._reported_pronoun(verb) else None
+        if person:
+            yield person, None, self.doc[words[0].i: words[-1].i + 1].text, min(subj.idx, verb.idx), \
+                words[-1].idx + len(words[-1].text)
+
+    def _post_of(self, verb: "Token"):
+        """"X held the post of treasurer", "X resumed the office of Speaker of the Assembly": the
+        role is the complement of a word for a post held by the verb's subject."""
+        post = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in POST_NOUNS
+                     and any(d.lower_ == "the" for d in c.children)), None)
+        of = next((c for c in post.children if c.dep_ == "prep" and c.lower_ == "of"), None) if post else None
+        role_tok = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if role_tok is None or not _job(role_tok.text):
+            return
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return
+        if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+            return
+        person = self._who(subj)
+        if not person:
+            return
+        words = [t for t in role_tok.subtree if t.i >= role_tok.i or t.dep_ in {"compound", "amod"}]
+        if any(not (t.is_alpha or t.text in "-") for t in words) or len(words) > MAX_ROLE_WORDS:
+            return
+        yield person, None, " ".join(t.text for t in words), min(subj.idx, verb.idx), words[-1].idx + len(words[-1].text)
+
+    def _founded_by(self):
+        """"Norvel Energy was founded by Ada Lin", "the Harbour Trust, a charity founded by X": the
+        founder of an organisation named as the passive's subject or the noun the participle describes."""
+        toks = self.art.tokens
+        for verb in toks:
+            role = FOUNDING_VERBS.get(verb.lemma_.lower())
+            if verb.pos_ != "VERB" or role is None or verb.tag_ != "VBN" or self._hypothetical(verb):
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is None or not self.people.is_person(by):
+                continue
+            target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if target is not None and target.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+                target = verb.head
+            elif target is None and verb.dep_ == "acl":
+                target = verb.head
+                if target.pos_ == "NOUN" and target.dep_ == "appos" and target.head.pos_ == "PROPN":
+                    target = target.head  # "the Harbour Trust, a charity founded by X"
+            if target is None or target.pos_ != "PROPN" or self.people.is_person(target):
+                continue
+            left = target.left_edge.idx + (4 if target.left_edge.text == "The" else 0)
+            org_m = ORG_RE.match(self.art.text, left)
+            if not org_m or org_m.end("org") != target.idx + len(target.text) \
+                    or not self._organisation_like(org_m.start("org"), org_m.end("org")) \
+                    or self._is_place(org_m.start("org"), org_m.end("org")):
+                continue
+            person = self._who(by)
+            if person is not None:
+                yield person, org_m.group("org"), role, min(org_m.start("org"), verb.idx), by.idx + len(by.text)
+
+    def _hypothetical(self, verb: "Token") -> bool:
+        """"could become", "might be named", "wants to join": a post not (yet) held."""
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS
+
+    def _appointed_object(self, verb: "Token", subj: "Token"):
+        """"Norvel Energy appointed Ada Lin as its chief executive", "the council named her its
+        chair", "Y hired X as chief engineer": the object holds the post, the subject (where it is
+        an organisation) is the employer."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not (self.people.is_person(obj) or obj.lower_ in {"him", "her"}):
+            return
+        role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > obj.i and _job(c.text)), None)
+        if role_tok is None:
+            role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+                             for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
+        if role_tok is None:
+            role_tok = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and _job(c.text)
+                             and any(d.dep_ == "poss" and d.lower_ in {"its", "their"} for d in c.children)), None)
+        if role_tok is None or any(t.tag_ == "JJS" or t.lower_ in AWARD_PERIODS for t in role_tok.subtree):
+            return
+        person = self._who(obj)
+        if person is None and verb.lemma_.lower() == "name" and obj.lower_ not in PRONOUNS:
+            # "Y named Ada Lin its chair": "named" here appoints, it does not give an alias
+            at = self._person_at(obj)
+            person = at[0] if at else None
+        if person is None:
+            return
+        found = self._role_and_org(min(t.idx for t in role_tok.subtree))
+        if found is None:
+            return
+        role, org, end = found
+        role = re.sub(r"^new\s+", "", role)  # "appointed X as its new chair": the post is "chair"
+        if org is None and subj.pos_ == "PROPN" and not self.people.is_person(subj):
+            left = subj.left_edge.idx + (4 if subj.left_edge.text == "The" else 0)
+            org_m = ORG_RE.match(self.art.text, left)
+            if org_m and org_m.end("org") == subj.idx + len(subj.text) \
+                    and self._organisation_like(org_m.start("org"), org_m.end("org")) \
+                    and not self._is_place(org_m.start("org"), org_m.end("org")):
+                org = org_m.group("org")
+        yield person, org, role, min(subj.left_edge.idx, obj.left_edge.idx), max(end, verb.idx + len(verb.text))

@@ -1,0 +1,369 @@
+"""Roles set beside a name: appositives ("X, a director at Y,"), a role before a comma
+("the company's chief executive, X,"), relative clauses ("X, who founded Y") and "as ROLE"."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
+    DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
+    INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
+    PLACE_HEADS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    _is_reporting_form, _job, _split_roles,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+class AppositivesMixin:
+    # "X, a radio operator with the 3rd Battalion", "X said, a former ambassador to Y"
+    def _appositives(self, name: str, first: "Token", last: "Token"):
+        text = self.art.text
+        pos = last.idx + len(last.text)
+        after = text[pos: pos + 400]
+        if re.match(r",?\s+(?:of|from|at)\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", after):
+            return  # "Tom Becker of the Pacific Shippers Council said": _of_organisation
+        # "X, 52, a farmer", "X (pictured), a farmer", "X — a farmer —"
+        m = re.match(r"(?:\s+\((?:pictured|left|right|centre|center|above|below|top|inset)\))?"
+                     r"(?:\s+(?P<verb>[a-z]+))?\s*(?:,|\s[—–]|\s--)\s+(?:\d{1,3},\s+)?"
+                     r"(?:(?<=\d, )(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+)?", after)  # "X, 45, of Marlow, a nurse"
+        if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
+            return
+        pos += m.end()
+        while True:
+            found = self._role_and_org(pos)
+            if not found:
+                return
+            role, org, end = found
+            if self._person_follows(end):
+                return  # "Ada Lin, Mayor Tom Berg and ...": a list of titled people, not an appositive
+            if self._fronted_subject(last, end):
+                return  # "At the request of Mayor Ada Lin, the Governor opened it": the clause's subject
+            for part in _split_roles(role):
+                yield name, org, part, first.idx, end
+            # "a researcher at Y and lead author of the study": a second role, with or without an article
+            nxt = re.match(r"\s+and\s+(?:now|later|also|currently|formerly)?\s*(?=(?:a|an|the)\s|[a-z])", text[end: end + 40])
+            if not nxt:
+                return
+            pos = end + nxt.end()
+
+    def _fronted_subject(self, last: "Token", end: int) -> bool:
+        """"At the request of Mayor Ada Lin, the Governor opened the bridge": the name sits in a
+        phrase before the clause, and the role-like words after its comma are the clause's subject
+        (a finite verb follows them at once, and that verb has no other subject)."""
+        verb = self._token_after(end)
+        if verb is None or verb.tag_ not in FINITE_TAGS or verb.i <= last.i:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i and c.i > last.i + 1 for c in verb.children) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < last.i for c in verb.children):
+            return True
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return False
+        tok = last
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+        return tok.head.i == verb.i and tok.dep_ == "prep" and tok.i < last.i
+
+    def _role_and_org(self, pos: int, of_complement: bool = False, plural: bool = False) -> tuple[str, str | None, int] | None:
+        """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
+        text = self.art.text
+        # "a 34-year-old teacher at Y": the age is no word of the role
+        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?"
+                     r"(?:\d{1,3}-year-old\s+)?", text[pos:])
+        i = pos + m.end()
+        owner = ORG_OWNER.match(text[i: i + 120])
+        if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
+            tok = self._token_after(i + owner.start("org"))
+            if tok is not None and not self.people.is_person(tok):  # "Tom Berg's deputy": left out
+                found = self._role_and_org(i + owner.end(), of_complement=True)
+                if found and found[1] is not None and self._is_place(i + owner.start("org"), i + owner.end("org")):
+                    # "Norway's ambassador to the United Nations": the place is the role's, the organisation named
+                    return text[i + owner.start("org"): i + owner.end()].strip() + " " + found[0], found[1], found[2]
+                if found and found[1] is None:
+                    if self._is_place(i + owner.start("org"), i + owner.end("org")):
+                        # "Norway's health minister": a place goes into the role
+                        return text[i + owner.start("org"): i + owner.end()].strip() + " " + found[0], None, found[2]
+                    return found[0], owner.group("org"), found[2]
+            return None
+        common = COMMON_OWNER.match(text[i: i + 80])
+        if common and not any(w in CLAUSE_WORDS for w in common.group(0).split()):
+            # "Ada Lin, the family's lawyer": a role of an unnamed owner
+            found = self._role_and_org(i + common.end(), of_complement=True)
+            if found and found[1] is None:
+                named = self._antecedent_organisation(i, m.group(0) + common.group(0))
+                if named is not None:  # "Norvel Energy cut jobs. The company's chief executive, X, ..."
+                    return found[0], named, found[2]
+                return common.group(0).strip() + " " + found[0], None, found[2]
+            return found
+        words: list[tuple[str, int, int]] = []
+        for wm in re.finditer(r"\S+", text[i: i + 200]):
+            word = wm.group(0)
+            bare = word.rstrip(",.;:")
+            if DOTTED_DEGREE.fullmatch(word.rstrip(",;:")) and word[-1:] not in {",", ";", ":"}:
+                bare = word  # "Ph.D." keeps its full stop and the role goes on
+            if not ROLE_WORD_RE.fullmatch(bare) or len(words) >= MAX_ROLE_WORDS:
+                break
+            if bare.lower() in ORG_PREPS | {"to", "from", "who", "which", "that", "said"} | CLAUSE_WORDS:
+                break
+            words.append((bare, i + wm.start(), i + wm.start() + len(bare)))
+            if bare != word:
+                break
+        while words and not self._role_head(words[-1][0], words[-1][2], plural):
+            words.pop()
+        if not words:
+            return None
+        role_end = words[-1][2]
+        if plural:  # "both researchers at Y": each is a researcher
+            single = ROLE_PLURALS.get(words[-1][0].lower())
+            if single is None:
+                return None
+            text = text[:words[-1][1]] + single + text[words[-1][2]:]
+            role = text[words[0][1]: words[-1][1] + len(single)]
+            rest = self.art.text[role_end:]
+            prep = re.match(r"\s+(?:at|with|of|for)\s+(?:the\s+)?", rest)
+            org_m = ORG_RE.match(rest, prep.end()) if prep else None
+            if org_m and not self._is_place(role_end + org_m.start("org"), role_end + org_m.end("org")):
+                return role, org_m.group("org"), role_end + org_m.end()
+            if org_m:  # "members of the Westland parliament": a place before a word for an institution
+                end = role_end + org_m.end()
+                unit = re.match(rf"(?:\s+[a-z][a-z-]*){{0,2}}\s+(?:{_INSTITUTION})\b", self.art.text[end: end + 60])
+                name_tok, head = self._token_before(end), unit and self._token_before(end + unit.end())
+                if unit and head is not None and name_tok is not None and head.pos_ == "NOUN" and name_tok.head.i == head.i:
+                    return role, org_m.group("org") + self.art.text[end: end + unit.end()], end + unit.end()
+            return role, None, role_end
+        # "a professor of computer security at Delft University": a lowercase complement
+        # belongs to the role, and the organisation may follow it
+        complement = re.match(r"\s+(?:of|for|in|on)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*(?=\s+(?:at|with|for)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[A-Z])",
+                              text[role_end: role_end + 120])
+        # "chairman of the board of Norvel Energy": the board is the role's, the organisation follows
+        board = re.match(r"\s+of\s+(?:the\s+|its\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])",
+                         text[role_end: role_end + 80])
+        if complement:
+            role_end += complement.end()
+        elif board:
+            role_end += board.end()
+        rest = text[role_end: role_end + 200]
+        prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
+        role = text[words[0][1]: role_end]
+        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS:
+            return None  # "a contender for the party's nomination": a candidacy, not a post
+        if prep:
+            described_as = DESCRIBED_AS.match(rest, prep.end())  # "chief executive of the turbine maker Nordwind"
+            org_m = ORG_RE.match(rest, described_as.end() if described_as else prep.end())
+            if org_m:  # "a professor at Westfield University and Tom Berg, a nurse": the name stops before him
+                cut = self._cut_at_person(ORG_RE.match(text, role_end + org_m.start()))
+                org_m = cut and ORG_RE.match(rest, org_m.start(), cut.end() - role_end)
+            if org_m and not described_as and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
+                return role, None, role_end  # "a spokeswoman for Prime Minister Tom Berg": a person, no organisation
+            if org_m:
+                org = org_m.group("org")
+                end = role_end + org_m.end()
+                if of_complement and prep.group("p") == "of":
+                    return text[words[0][1]: end], None, end  # "Y's Professor of Engineering": the field is the role's
+                # "director of the Middle East program at Chatham House": the unit is part of
+                # the role, the organisation comes after it
+                unit = re.match(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:at|of)\s+", text[end: end + 80])
+                if unit and prep.group("p") == "of":
+                    outer = ORG_RE.match(text, end + unit.end())
+                    if outer and not self._is_place(outer.start("org"), outer.end("org")):
+                        role_text = re.sub(r"\s+(?:at|of)$", "", text[words[0][1]: end + unit.end()].rstrip())
+                        return role_text, outer.group("org"), outer.end()
+                unit = re.match(rf"(?:\s+[a-z][a-z-]*){{0,2}}\s+(?:{_INSTITUTION})\b", text[end: end + 60])
+                name_tok, head = self._token_before(end), unit and self._token_before(end + unit.end())
+                if name_tok is not None and name_tok.dep_ == "case" and name_tok.i >= 1:
+                    name_tok = self.art.tokens[name_tok.i - 1]  # "of Westland's foreign ministry": the owner
+                if unit and head is not None and name_tok is not None and head.pos_ == "NOUN" \
+                        and name_tok.head.i == head.i:
+                    # "a spokesman for the Westland police", "an official at the Westland health ministry":
+                    # a place or a name before a word for an institution names that institution
+                    return role, org + text[end: end + unit.end()], end + unit.end()
+                if self._modifies_noun(end) or re.search(r"['’]s$", org):
+                    # "a line worker at the Bergen plant", "an adviser on the council's budget": the
+                    # name only modifies or owns a noun
+                    return role, None, role_end
+                if prep.group("p") == "from" and not described_as and (
+                        self._is_place(role_end + org_m.start("org"), end)
+                        or not self._organisation_like(role_end + org_m.start("org"), end)
+                        or " " not in org and not _ACRONYM.fullmatch(org)):
+                    # "a lawyer from Boston", "a fisherman from Marlow": where she comes from, no employer
+                    # (one plain word after "from" is far more often a town than a firm)
+                    return role, None, role_end
+                if self._is_time(role_end + org_m.start("org"), end):
+                    return role, None, role_end  # "a student in the 1990s": when, not where
+                if prep.group("p") == "for" and words[-1][0].lower() in SEAT_TITLES \
+                        and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                    return text[words[0][1]: end], None, end  # "MP for Marlow East": a constituency, no employer
+                if prep.group("p") == "of" and words[-1][0].lower() in PLACE_HEADS \
+                        and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                    return text[words[0][1]: end], None, end  # "the mayor of Marlow": a town, even one NER missed
+                # "at the think tank Westbridge": a described organisation is no place, whatever NER says
+                place = not described_as and self._is_place(role_end + org_m.start("org"), end)
+                after = self._token_after(end)
+                if place and prep.group("p") in {"at", "with", "for", "in"} and after is not None \
+                        and after.pos_ == "NOUN" and after.is_lower and self.art.text[end: after.idx] == " ":
+                    return role, None, role_end  # "an official at the Westland health ministry": the place modifies
+                if prep.group("p") == "to" and not place and self._organisation_like(role_end + org_m.start("org"), end):
+                    return role, org, end  # "an adviser to the Harbour Society": whom she advises employs her
+                if prep.group("p") == "to" or place:
+                    # "ambassador to Lisbon": a place completes the role, it is no employer
+                    return text[words[0][1]: end], None, end
+                return role, org, end
+        named = self._organisation_prefix(words)
+        if named is not None:  # "a United Nations envoy": the organisation's name leads the role
+            org_end, role_start = named
+            return text[role_start: role_end], text[words[0][1]: org_end], role_end
+        # "the lead author of the study and an addiction specialist": a lowercase complement
+        # with no organisation after it is part of the role
+        low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s)",
+                       rest)
+        public = re.match(r"\s+of\s+(?:the|a|an|their|his|her)\s+(?P<noun>[a-z]+)\b", rest)
+        if public and public.group("noun") in GENERAL_PUBLIC:
+            return None
+        if low:
+            role_end += low.end()
+            return text[words[0][1]: role_end], None, role_end
+        return role, None, role_end
+
+    def _role_head(self, word: str, end: int, plural: bool = False) -> bool:
+        """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")
+        that a named organisation follows ("an epidemiologist at the University of X")."""
+        low = word.lower()
+        if low in FAMILY_NOUNS:
+            return False  # "the daughter of Tom Berg", "the mother of a pupil at Y": family, no post
+        if plural:
+            return low in ROLE_PLURALS
+        if _job(word):
+            return True
+        return (len(low) > 5 and AGENT_NOUN.search(low) is not None and low not in NOT_AGENT_NOUNS
+                and ORG_FOLLOWS.match(self.art.text, end) is not None)
+
+    # "The company's chief executive, Daniel Mercer, ...", "the head of intelligence at Y, X"
+    def _role_before_comma(self, name: str, first: "Token", last: "Token"):
+        head = last.head
+        if last.dep_ == "appos" and head.lower_ not in ROLE_NOUNS and head.dep_ == "pobj" \
+                and head.head.lower_ in {"of", "at", "for", "with"} and head.head.head.lower_ in ROLE_NOUNS:
+            head = head.head.head  # "The executive director of the Harbour Society, Ada Lin, said"
+        appos = last.dep_ == "appos"
+        if not appos and self._according_to_role(first) is not None:
+            head, appos = self._according_to_role(first), True
+        if not appos or head.i >= first.i or not _job(head.text):
+            return
+        k = first.i - 1
+        while k > 0 and (self.art.tokens[k].text in HONORIFICS
+                         or self.art.tokens[k].text[:1].isupper() and self.art.tokens[k].lower_ in ROLE_NOUNS):
+            k -= 1  # "the director of Y, Dr Ada Lin,", "the head of Y, Bishop Ada Lin,": a title between
+        if first.i < 1 or self.art.tokens[k].text not in {",", "—", "–", ":"}:
+            return  # no comma: the title before the name is _title_before's
+        mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
+                and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
+        # "top human rights official": a modifier keeps its own modifiers ("human" of "rights")
+        mods = sorted({d for t in mods for d in t.subtree if d.is_alpha and d.dep_ in {"amod", "compound"}
+                       and d.lower_ not in DESCRIPTIVE_ADJECTIVES}, key=lambda d: d.i)
+        role_toks = mods + [head]
+        role = " ".join(t.text for t in role_toks)
+        owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"
+        org = owner[0] if owner else None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if org is None and poss is not None and poss.pos_ == "NOUN" and any(d.lower_ == "the" for d in poss.children):
+            # "Norvel Energy cut jobs. The company's chief executive, X, said": the company just named
+            org = self._antecedent_organisation(poss.idx, f"the {poss.lower_}'s ")
+        elif org is None and poss is not None and poss.lower_ == "its":
+            org = self._antecedent_organisation(poss.idx, "its")  # "Its chairman, X, said"
+        for prep in head.rights if org is None else ():
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
+                m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
+                if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
+                    org = m.group("org")
+                elif m and m.end() <= first.idx and prep.lower_ == "of" and prep.i == head.i + 1:
+                    role = f"{role} of {m.group('org')}"  # "the governor of Harbour State, X": the place is the role's
+                elif prep.lower_ == "of":  # "head of military intelligence at Y"
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and obj.is_lower:
+                        role = f"{role} of {' '.join(t.text for t in obj.lefts if t.dep_ in {'amod', 'compound'})} {obj.text}".replace("  ", " ")
+                        inner = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in {"at", "of", "for"}), None)
+                        if inner is not None:
+                            m = ORG_RE.match(self.art.text, inner.idx + len(inner.text) + 1)
+                            if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
+                                org = m.group("org")
+                if org:
+                    break
+        start = min(role_toks[0].idx, owner[1]) if owner else role_toks[0].idx
+        yield name, org, role, start, last.idx + len(last.text)
+
+    def _according_to_role(self, first: "Token") -> "Token | None":
+        """"According to the city's police chief, Ada Lin, ...": the parser may miss the
+        apposition after "according to"; a job noun ending its object, then a comma, then the
+        name, then a comma, is one."""
+        toks = self.art.tokens
+        if first.i < 4 or toks[first.i - 1].text != ",":
+            return None
+        head = toks[first.i - 2]
+        if head.lower_ not in ROLE_NOUNS or head.pos_ != "NOUN":
+            return None
+        end = first.i + len(self.people.name_run(first)) if self.people.name_run(first) else first.i + 1
+        if end >= len(toks) or toks[end].text != ",":
+            return None
+        prep = head.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according" and head.dep_ == "pobj":
+            return head
+        return None
+
+    # "X, who founded Y", "X, 52, who works on logistics for Y"
+    def _relative_clause(self, name: str, first: "Token", last: "Token"):
+        clauses = list(last.children)
+        nxt = self.art.tokens[last.i + 1] if last.i + 1 < len(self.art.tokens) else None
+        if nxt is not None and nxt.lower_ == "who" and nxt.dep_ == "nsubj" and nxt.head.dep_ == "relcl" \
+                and nxt.head.lemma_ == "be" and nxt.head.head.i != last.i and nxt.head.head.i < last.i:
+            # "disagreements with Ada Lin who is the finance minister": the parser hangs the clause
+            # on an earlier noun, but "who" right after a name is about that person
+            clauses.append(nxt.head)
+        for clause in clauses:
+            if clause.dep_ == "relcl" and clause.lemma_ == "be":
+                if any(c.dep_ == "nsubj" and c.lower_ not in {"who", "that"} for c in clause.children):
+                    continue  # "X, whose father was a teacher": someone else's post
+                attr = next((c for c in clause.children if c.dep_ == "attr" and _job(c.text)), None)
+                if attr is not None:  # "who is the director of the Halden Museum"
+                    found = self._role_and_org(attr.left_edge.idx)
+                    if found:
+                        role, org, end = found
+                        yield name, org, role, first.idx, end
+                continue
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in AFFILIATION_VERBS:
+                continue
+            if not any(c.lower_ in {"who", "whom"} for c in clause.children):
+                continue
+            role = AFFILIATION_VERBS[clause.lemma_.lower()]
+            org, end = None, None
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":  # a named object: "who founded Brightline", not "a bakery"
+                sub = list(obj.subtree)
+                org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
+                end = sub[-1].idx + len(sub[-1].text)
+                org = self.art.text[org_start:end]
+            else:
+                for prep in clause.subtree:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and prep.i > clause.i:
+                        m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
+                        if m and not self._is_place(m.start("org"), m.end("org")):
+                            org, end = m.group("org"), m.end()
+                            if role is None:
+                                # "who works on logistics for Y": what the work is; one who teaches or
+                                # plays somewhere has no role stated
+                                what = self.art.text[clause.idx: prep.idx].strip()
+                                role = self._as_role(clause) or (what if clause.lemma_.lower() in {"work", "serve"}
+                                                                 and len(what.split()) > 1 else None)
+                            break
+            if org:
+                yield name, org, role, first.idx, end
+
+    def _as_role(self, clause: "Token") -> str | None:
+        """"works as a crane operator": the role after "as"."""
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and _job(obj.text):
+                    words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj]
+                    return " ".join(t.text for t in words)
+        return None

@@ -1,0 +1,67 @@
+"""Links a title line, a party or a seat gives: a byline's role line, "Sen. X (D-Westland)",
+"Republican X", "X, speaking for Y,"."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    BYLINE_ROLE_LINE, COMMON_POSSESSOR, DESCRIBED_AS, LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER,
+    PARTY_OF_MEMBER, PARTY_TAG, REPRESENTING, ROLE_NOUNS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+class LegislatorsMixin:
+    def _byline_role_line(self):
+        """"By Lena Hart" with the next line "Science Editor": a byline's role on a line of its own."""
+        for m in BYLINE_ROLE_LINE.finditer(self.art.text):
+            if m.group("role").split()[-1].lower() in ROLE_NOUNS:
+                yield m.group("name"), None, m.group("role"), m.start("name"), m.end("role")
+
+    # "Sen. Ana Ruiz, D-Ore.", "Rep. Tom Hale, R-Texas": US style names a legislator's party and state
+    def _legislator(self, name: str, first: int, last: "Token"):
+        if first < 1 or self.art.tokens[first - 1].text.rstrip(".").lower() not in LEGISLATIVE_TITLES:
+            return
+        title = self.art.tokens[first - 1]
+        end = last.idx + len(last.text)
+        tag = PARTY_TAG.match(self.art.text, end)
+        role, org = title.text, None
+        if tag:
+            # "Sen. X, D-Ore.," reads as one title; in "Senator X (D-NY)" the bracket is an aside
+            role = title.text if self.art.text[tag.start("tag") - 1] == "(" else f"{title.text}, {tag.group('tag')}"
+            org = PARTIES.get(tag.group("party"))
+            end = tag.end("tag")
+        yield name, org, role, title.idx, end
+
+    def _representing(self, name: str, first: int, last: "Token"):
+        """"Ada Lin, representing the Harbour Society, said", "X, speaking on behalf of Y,": one who
+        speaks for an organisation belongs to it (the role is not named)."""
+        text = self.art.text
+        m = REPRESENTING.match(text, last.idx + len(last.text))
+        if not m:
+            return
+        at = m.end()
+        described = DESCRIBED_AS.match(text[at: at + 80])
+        if not described and (owner := COMMON_POSSESSOR.match(text, at)):
+            at = owner.end()  # "X, speaking for the country's Health Ministry,"
+        org_m = ORG_RE.match(text, at + (described.end() if described else 0))
+        org_m = org_m and self._cut_at_person(org_m)
+        if org_m is None or not re.match(r"\s*[,.;]", text[org_m.end(): org_m.end() + 3]):
+            return
+        start, end = org_m.start("org"), org_m.end("org")
+        if self._is_place(start, end) or self._names_person(start, end) \
+                or not (described or self._organisation_like(start, end)):
+            return
+        yield name, org_m.group("org"), None, self.art.tokens[first].idx, end
+
+    def _party_member(self, name: str, first: int, last: "Token"):
+        m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
+        if m:
+            yield name, PARTY_OF_MEMBER[m.group("p")], None, self.art.tokens[first].idx, m.end("p")
+        before = self.art.tokens[first - 1] if first >= 1 else None
+        if before is not None and before.text in PARTY_OF_MEMBER and before.whitespace_:
+            # "Republican Ada Lin, who ...": the party noun right before the name is her party
+            yield name, PARTY_OF_MEMBER[before.text], None, before.idx, last.idx + len(last.text)

@@ -1,0 +1,197 @@
+"""Word lists, patterns and small helpers the affiliation finders share."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+# the word lists are imported here once; the finder modules take them from this module
+from quizapp.generate.facts import Affiliation  # noqa: F401
+from quizapp.generate.names import HONORIFICS, NAME_SUFFIXES  # noqa: F401
+from quizapp.generate.lexicon import (  # noqa: F401
+    MONTHS, WEEKDAYS,
+    AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
+    FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
+    STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
+    CANDIDACY_NOUNS, SCIENCE_PREFIXES,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+MAX_ROLE_WORDS = 7
+CONNECTORS = r"(?:of|for|the|and|on|de|du|des|la|le|al|von|van)"
+# A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
+ABBREVIATIONS = r"(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\."
+_ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&–-]*)"  # "Harvard–Smithsonian"
+ORG_RE = re.compile(
+    rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&–-]*))*)"
+)
+# "a Ph.D. student", "an M.D. graduate": a degree abbreviated with full stops is a word of a role
+DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
+ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
+# "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
+COMMON_OWNER = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*['’]s?\s+(?=[a-z])")
+ORG_PREPS = {"at", "with", "of", "for", "in"}
+AGENT_NOUN = re.compile(r"(?:ist|ian|er|or|eer)$")
+NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", "centre", "border", "water",
+                   "winter", "summer", "error", "sector", "factor", "mirror", "favor", "favour", "honor", "honour",
+                   # people outside the organisation: its customers, voters and fans are not its staff
+                   "supporter", "customer", "voter", "viewer", "reader", "listener", "follower", "admirer",
+                   "subscriber", "borrower", "shareholder", "passenger", "visitor", "user",
+                   # what one won or holds is no post: "the winner of the X Prize", "a record holder"
+                   "winner", "runner-up", "holder", "finalist", "nominee", "recipient"}
+# "a member of the public": a complement that makes the role no post at all
+GENERAL_PUBLIC = {"public", "community", "audience", "crowd", "congregation", "household", "family", "jury"}
+ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
+BYLINE_ROLE_LINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[ \t]*$",
+    re.MULTILINE)
+LEGISLATIVE_TITLES = {"sen", "rep", "sens", "reps", "senator", "representative", "assemblyman", "assemblywoman"}
+# "Sen. Ada Lin, D-Ore., said", "Sen. Ada Lin (R-Texas) said": a party and a state after the name
+PARTY_TAG = re.compile(r"(?:,\s+|\s+\()(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$|\))")
+PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
+REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\s+")
+# "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
+PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
+PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
+
+
+def _job(word: str) -> bool:
+    """A job noun: a listed role, or a job that is also a surname written in lower case ("singer X")."""
+    low = word.lower()
+    return low in ROLE_NOUNS or word.islower() and (low in SURNAME_OCCUPATIONS or _scientist(low))
+
+
+def _scientist(low: str) -> bool:
+    """"glaciologist", "volcanologist": a lowercase word for a student of a science is a job noun."""
+    if low.startswith(SCIENCE_PREFIXES) and low.isalpha():
+        prefix = next(p for p in SCIENCE_PREFIXES if low.startswith(p))
+        if low[len(prefix):] in ROLE_NOUNS and low[len(prefix):].endswith(("ist", "er")):
+            return True  # "geochemist", "astrophysicist"
+    return len(low) > 8 and low.endswith("ologist") and low.isalpha()
+
+
+# "Gov. Ada Lin", "Lt. Gov. X", "Det. Sgt. X": abbreviated titles of a post ("Sen."/"Rep." are
+# _legislator's); honorifics that name no post ("Dr.", "Hon.") are left out
+TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "Supt.", "Insp.", "Cmdr.", "Adm.",
+                       "Rev.", "Fr.", "Prof.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Atty.", "Pres.", "Amb.",
+                       "Cmdt.", "Const.", "Msgr."}
+
+
+PRONOUNS = {"he", "she", "his", "her", "him"}
+# Relations of family and friendship: no post ("Ada Lin, the daughter of Tom Berg")
+FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "husband", "wife", "grandmother",
+                "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow",
+                "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "twin", "fiancé",
+                "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "mum", "mom", "dad"}
+# "She previously worked for Y as a planner": a post no longer held
+# "X served as treasurer", "X acted as spokesperson", "X worked as a nurse at Y": a post held
+SERVING_VERBS = {"serve", "act", "work"}
+# "X held the post of treasurer", "X resumed the office of Speaker": a post named by its complement
+HOLDING_VERBS = {"hold", "resume", "assume", "retain", "keep", "occupy"}
+POST_NOUNS = {"post", "office", "position", "role"}
+# "they were in the band Glass Harbour": words for a group whose members are "in" it
+GROUP_NOUNS = {"band", "group", "supergroup", "trio", "quartet", "quintet", "duo", "orchestra", "choir", "ensemble"}
+# "half back", "full back": the first word of a playing position written as two words
+BACK_POSITIONS = {"half", "full", "fly", "wing", "centre", "center", "running", "quarter", "left", "right"}
+PAST_ADVERBS = {"previously", "formerly", "once", "earlier"}
+# Verbs (lemma, particle) of a post taken up or left, named after "as"
+TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),
+               ("continue", None), ("remain", None), ("sign", "on"), ("come", "in")}
+LEFT_POSTS = {("step", "down"), ("step", "aside"), ("resign", None), ("retire", None), ("quit", None),
+              ("oust", None), ("sack", None), ("fire", None), ("dismiss", None), ("remove", None),
+              ("leave", None), ("depart", None)}
+# Common nouns that refer back to an organisation just named ("the company's chief executive")
+ORG_REFERENCE_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "charity", "university", "club",
+                       "agency", "organisation", "organization", "union", "newspaper", "broadcaster", "insurer",
+                       "retailer", "manufacturer", "carmaker", "automaker", "utility", "startup", "hospital"}
+# Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
+SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
+               "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}
+# "could become its chair", "might be named", "wants to join": a post not held
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can"}
+WISH_VERBS = {"want", "hope", "seek", "aim", "plan", "try", "wish", "aspire", "expect", "like", "refuse", "decline"}
+# Heads of a town or a province: what follows "of" is a place ("the mayor of Marlow")
+PLACE_HEADS = {"mayor", "premier"}
+# Words that date a post, standing before an organisation's name in front of a title
+# ("former Harbour Society president X", "acting Norvel Energy chief X")
+TENURE_WORDS = {"former", "acting", "interim", "outgoing", "incoming"}
+GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+# "at Saint Anne's", "St. Mary's": an institution named after a saint, not a person
+SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}
+# Words that start a clause or a new phrase, never a word of a role ("X, was a priest" is no appositive)
+CLAUSE_WORDS = {"was", "is", "were", "are", "be", "been", "has", "had", "have", "will", "would", "a", "an", "the",
+                "but", "not", "also", "who", "whose"}
+# "player of the year", "best actor of the season": what one is named for a period is an award
+AWARD_PERIODS = {"year", "month", "week", "season", "match", "game", "tournament", "decade", "century", "day"}
+_DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS - NON_ORGANISATION_THINGS, key=len, reverse=True))
+# "of the anti-poverty organisation The Harbour House": a description before the name
+# "leader of the opposition Harbour Party": a word for a party's place in politics before its name
+_POLITICAL_STANDING = r"(?:opposition|ruling|governing|main\s+opposition)"
+DESCRIBED_AS = re.compile(
+    rf"(?:the\s+|an?\s+)?(?:(?:[A-Za-z-]+\s+){{0,3}}?(?:{_DESCRIPTORS})|{_POLITICAL_STANDING})\s+(?=[A-Z])")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]")
+# "the logistics firm Norvel Freight": a name introduced by a word for an organisation
+DESCRIBED_NAME = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+# What may follow "X of ORG" for ORG to be X's organisation: punctuation, "who", or a verb of
+# X's clause ("Ada Lin of the Harbour Society said", "... observed", "... is").
+OF_ORG_FOLLOWS = re.compile(r"\s*(?:,|\.|;|:|\)|\s(?:who)\b|\sin\s+(?:the\s+)?[A-Z0-9])")  # "... of Y in Oslo"
+# "Ada Lin of the Harbour Quartet also wrote", "Ada Lin of the Green Party and 40 other members",
+# "Tom Berg of Glass Onion fame": more ways the "X of Y" phrase ends
+OF_ORG_ENDS = re.compile(r"\s+(?:(?P<and>and)\s+(?:\d+|other|fellow)\b|fame\b)")
+OF_ORG_ADVERB = re.compile(r"\s+(?:also|too|now|later|then|previously|recently|first|once)\b")
+# 'Ada Lin of "Safe Harbour", a victim support charity, said': a quoted name that an appositive
+# right after it calls an organisation
+QUOTED_ORGANISATION = re.compile(
+    rf"[\"“](?P<org>[A-Z][\w’' -]{{1,60}}?)[\"”],\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{_DESCRIPTORS})\b")
+# "of the army's Northern Command": a common-noun owner before the organisation's name
+COMMON_POSSESSOR = re.compile(r"the\s+[a-z]+['’]s\s+(?=[A-Z])")
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# A lowercase description of a specific institution after "of the": "the regional police",
+# "the city's water board", "the state health department" (at least one word before the noun).
+_INSTITUTION = "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True))
+DESCRIBED_INSTITUTION = re.compile(
+    rf"the\s+(?!(?:same|other|whole|entire|very|own|former|new|old)\s)"
+    rf"(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
+
+
+# "One of the report's authors, [glaciologist] Ada Lin," (the text before the name, to its end)
+ONE_OF_GROUP = re.compile(
+    r"(?:^|(?<=\s))(?P<role>[Oo]ne of (?:(?:the|its|their|his|her)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z-]+)|(?P<place>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z-]+\s+)?(?P<cap>[A-Z][a-z-]+))),"
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}$")  # "One of Westland's Vice Presidents, X,"
+ORG_OWNER = re.compile(rf"{ORG_RE.pattern}['’]s?\s+")  # "the Harbour Society's president"
+
+
+def _is_reporting_form(word: str) -> bool:
+    return word in {"said", "says", "added", "adds", "warned", "wrote", "noted", "told", "explained"} or (
+        word.endswith("ed") and word[:-2] in REPORTING_VERBS
+    )
+
+
+WORK_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))})\s+(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _works(text: str) -> set[str]:
+    """Titles the article introduces as works ("the superhero film Harbour Lights")."""
+    return {m.group("title") for m in WORK_TITLE.finditer(text)}
+
+
+def _singular_role(word: str) -> str | None:
+    """"ministers" -> "minister": the singular of a plural role noun, None for anything else."""
+    return ROLE_PLURALS.get(word) if word not in ROLE_NOUNS else None
+
+
+def _split_roles(role: str) -> list[str]:
+    """"chairperson and co-founder" is two roles; "boxer and broadcaster" too; but
+    "Secretary of Health and Human Services" is one (its second part is no job noun)."""
+    parts = [p.strip() for p in re.split(r"\s+and\s+", role)]
+    if len(parts) > 1 and all(p and (p.split()[-1].lower() in ROLE_NOUNS or _scientist(p.split()[-1])) for p in parts):
+        return parts
+    return [role]
+
+
+def _ancestors_to(tok: "Token", top: "Token"):
+    while tok.i != top.i and tok.head.i != tok.i:
+        yield tok
+        tok = tok.head

@@ -1,0 +1,91 @@
+"""One title over several names ("Foreign Ministers X and Y") and one member of a titled group
+("One of the report's authors, X,")."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ONE_OF_GROUP, ROLE_PLURALS, _singular_role,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+class PluralTitlesMixin:
+    # "Foreign Ministers Ada Lin and Tom Berg": a plural title over coordinated names, one each
+    def _plural_titles(self):
+        toks = self.art.tokens
+        for tok in toks:
+            single = _singular_role(tok.lower_)
+            # "NASA astronauts X and Y": the tagger may read a plural title after a name as a verb
+            misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
+            if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
+                continue
+            names, k = [], tok.i + 1
+            while k < len(toks):
+                found = self._person_at_run(k)
+                if found is None:
+                    break
+                names.append(found)
+                k = found[2].i + 1
+                if k < len(toks) and toks[k].text == ",":
+                    k += 1
+                if k < len(toks) and toks[k].lower_ in {"and", "&"}:
+                    k += 1
+            if len(names) < 2:
+                continue
+            lo = tok.i
+            while lo - 1 >= tok.sent.start and self._title_word(toks[lo - 1]):
+                lo -= 1
+            while lo < tok.i and toks[lo].lower_ in {"and", "of", "the"}:
+                lo += 1
+            written = single.capitalize() if tok.text[:1].isupper() else single
+            role = " ".join([t.text for t in toks[lo: tok.i]] + [written])
+            org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"
+            start = toks[lo].idx if org is None else org[1]
+            if org is None:  # "Researchers X and Y of Westfield University": the organisation of all
+                name, first_i, last = names[-1]
+                of_org = self._of_organisation(name, toks[first_i], last)
+                if of_org is not None:
+                    org = (of_org[1], start)
+            for name, _first, last in names:
+                yield name, org and org[0], role, start, last.idx + len(last.text)
+
+    def _organisation_before(self, lo: int) -> tuple[str, int] | None:
+        """The organisation named right before the title at token `lo`: an ORG entity, or capitalised
+        words that end in a word for an organisation ("Harbour Society"); (name, offset) or None."""
+        toks = self.art.tokens
+        k = lo - 1
+        if k < 0 or toks[k].pos_ != "PROPN" or not toks[k].text[:1].isupper() or self.people.is_person(toks[k]):
+            return None
+        if toks[k].ent_type_ == "ORG":
+            s0 = k
+            while s0 > 0 and toks[s0].ent_iob_ == "I":
+                s0 -= 1
+        else:
+            s0 = k
+            while s0 > 0 and toks[s0 - 1].pos_ == "PROPN" and toks[s0 - 1].text[:1].isupper() and toks[s0 - 1].is_alpha:
+                s0 -= 1
+            if s0 == k or toks[k].lower_ not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+                return None
+        if toks[s0].lower_ == "the":
+            s0 += 1
+        if s0 > k or any(self.people.is_person(t) for t in toks[s0: k + 1]):
+            return None
+        return self.doc[s0: k + 1].text, toks[s0].idx
+
+    def _one_of_group(self, name: str, first: int, last: "Token"):
+        """"One of the report's authors, Ada Lin, said": a member of a group of role-holders
+        put before the name (with perhaps a job noun of its own) is that member."""
+        toks = self.art.tokens
+        if last.i + 1 >= len(toks) or toks[last.i + 1].text != ",":
+            return
+        sent = toks[first].sent
+        m = ONE_OF_GROUP.search(self.art.text[sent.start_char: toks[first].idx])
+        if m is None or (m.group("noun") or m.group("cap").lower()) not in ROLE_PLURALS:
+            return
+        role = m.group("role")
+        start = sent.start_char + m.start("role")
+        yield name, None, role[0].lower() + role[1:], start, last.idx + len(last.text)

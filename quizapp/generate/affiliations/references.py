@@ -1,0 +1,169 @@
+"""Links through a reference: possessives ("the company's X", "X's party, Y"), a shared
+appositive over several names, a pronoun's own organisation, and who a pronoun is."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.affiliations.patterns import (  # noqa: F401
+    GENDERS, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+class ReferencesMixin:
+    # "The Harbour Society's Ada Lin said": an organisation's person
+    def _possessive_organisation(self, name: str, first: int, last: "Token"):
+        toks = self.art.tokens
+        if first < 2 or toks[first - 1].tag_ != "POS":
+            return
+        end_tok = toks[first - 2]
+        if end_tok.ent_type_ != "ORG" or end_tok.pos_ != "PROPN" or self.people.is_person(end_tok):
+            return
+        if not self._acts_as_person(name, last):
+            return  # "Harbour Motors' Galaxy Note sold well": NER calls a product a person
+        lo = end_tok.i
+        while lo > 0 and toks[lo].ent_iob_ == "I":
+            lo -= 1
+        if toks[lo].lower_ == "the":
+            lo += 1
+        yield name, self.doc[lo: end_tok.i + 1].text, None, toks[lo].idx, last.idx + len(last.text)
+
+    # "Ada Lin's party, the Greens, ...", "Lin's company, Norvel": a person's own organisation
+    def _possessed_group(self, name: str, first: "Token", last: "Token"):
+        m = re.match(r"(?:['’]s?)\s+(?:new\s+|own\s+|former\s+)?(?P<noun>party|company|firm|team|club|union|band|charity|"
+                     r"organisation|organization|newspaper|foundation|group|campaign|start-up|startup)\s*,\s+",
+                     self.art.text[last.idx + len(last.text): last.idx + len(last.text) + 60])
+        if not m:
+            return
+        at = last.idx + len(last.text) + m.end()
+        org_m = ORG_RE.match(self.art.text, at)
+        if not org_m or self._is_place(org_m.start("org"), org_m.end("org")):
+            return
+        org_tok = self._token_after(org_m.start("org"))
+        if org_tok is None or self.people.is_person(org_tok) or not re.match(r"\s*[,.;)]", self.art.text[org_m.end():]):
+            return
+        yield name, org_m.group("org"), None, first.idx, org_m.end()
+
+    # "Ada Lin and Tom Berg, both researchers at Y", "X, Y and Z, all members of Y": one link each
+    def _shared_appositive(self):
+        toks = self.art.tokens
+        for tok in toks:
+            if tok.lower_ not in {"both", "all"} or tok.i < 4 or toks[tok.i - 1].text != ",":
+                continue
+            names, k = [], tok.i - 2
+            while k >= 0:
+                found = self._person_at(toks[k]) if self.people.is_person(toks[k]) or toks[k].ent_type_ else None
+                if found is None or not self._real_person(*found):
+                    break
+                names.append(found)
+                k = found[1] - 1
+                if k >= 0 and toks[k].lower_ in {"and", "&"}:
+                    k -= 1
+                    if names and len(names) == 1 and k >= 0 and toks[k].text == ",":
+                        k -= 1  # the serial comma
+                elif k >= 0 and toks[k].text == "," and len(names) >= 1 and k - 1 >= 0 and self.people.is_person(toks[k - 1]):
+                    k -= 1
+                else:
+                    break
+            if len(names) < 2:
+                continue
+            found = self._role_and_org(tok.idx + len(tok.text) + 1, plural=True)
+            if not found:
+                continue
+            role, org, end = found
+            for name, first, _last in reversed(names):
+                yield name, org, role, toks[first].idx, end
+
+    # "Ada Lin said ... Her company, Norvel Energy, ...": a pronoun's own organisation
+    def _pronoun_group(self):
+        for tok in self.art.tokens:
+            if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss":
+                continue
+            noun = tok.head
+            if noun.lower_ not in {"company", "firm", "party", "team", "club", "union", "band", "charity", "organisation",
+                                   "organization", "newspaper", "foundation", "start-up", "startup", "employer"}:
+                continue
+            named = self._named_organisation(noun)
+            person = self._who(tok) if named else None
+            if person and not self.art.in_quotation(tok.idx):
+                yield person, named[0], None, tok.idx, named[2]
+
+    def _antecedent_organisation(self, pos: int, owner: str) -> str | None:
+        """"the company's", "the charity's" at `pos`: the one organisation named in this sentence
+        before it or in the sentence before, if exactly one is named there; None otherwise."""
+        m = re.search(r"(?:^|\s)the\s+(?P<noun>[a-z]+)['’]s?\s+$", owner.lower())
+        if owner.lower().strip() != "its" and (not m or m.group("noun") not in ORG_REFERENCE_NOUNS):
+            return None  # "its chairman": "its" stands for an organisation (or a thing), never a person
+        tok = self._token_after(pos)
+        if tok is None:
+            return None
+        sent = tok.sent
+        lo = self.art.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        names = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent.start < lo or ent.end_char > pos:
+                continue
+            text = ent.text.removeprefix("the ").removeprefix("The ")
+            if any(self.people.is_person(t) for t in ent) or self._is_place(ent.start_char, ent.end_char):
+                continue
+            names.add(text)
+        return names.pop() if len(names) == 1 else None
+
+    def _who(self, tok: "Token") -> str | None:
+        """The person a subject or possessor names: a name, or "he"/"she"/"his"/"her" for the one
+        person named in the sentence before it or in the previous sentence of the paragraph."""
+        if tok.lower_ not in PRONOUNS:
+            if not self.people.is_person(tok) and tok.lower_ in ROLE_NOUNS and tok.text[:1].isupper():
+                # "President of Y Ada Lin became ...": the parser makes the title the subject and
+                # hangs the name on it in apposition
+                held = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children
+                        if o.dep_ == "pobj" and self.people.is_person(o) and o.i - len(self.people.name_run(o)) > p.i]
+                tok = next((c for c in tok.children if c.dep_ == "appos" and self.people.is_person(c)),
+                           held[0] if held else tok)  # "Governor of Y Ada Lin became ...": the place between
+            if not self.people.is_person(tok):
+                return None
+            found = self._person_at(tok)
+            return found[0] if found and self._real_person(*found) else None
+        sent = tok.sent
+        here = {self.people.person_name(t) for t in sent if t.i < tok.i and self.people.is_person(t)} - {None}
+        if here:
+            return here.pop() if len(here) == 1 else None
+        subj = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUNS and t.dep_ == "nsubj"), None)
+        if subj is not None and subj.i != tok.i:
+            return self._who(subj)
+        # the last sentence of the paragraph before it that names anyone, if it names one person
+        # ("Ada Lin was born in Oslo. In 1990 she moved. She worked for Y.")
+        # A sentence on the way with "he" for a "she" (or the other way round) is about someone
+        # else; so is a named sentence whose own "she" comes before the name ("In 1980 she
+        # returned with her husband, Erik Lind. She was a member of Y": not Erik Lind).
+        gender = GENDERS[tok.lower_]
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            prev = self.art.tokens[sent.start - 1].sent
+            if self.art.paragraph_of(prev.start_char) != self.art.paragraph_of(tok.idx):
+                return None
+            pronouns = [t for t in prev if t.lower_ in GENDERS]
+            if any(GENDERS[t.lower_] != gender for t in pronouns):
+                return None
+            persons = [t for t in prev if self.people.is_person(t)]
+            named = {self.people.person_name(t) for t in persons} - {None}
+            if named:
+                if len(named) != 1 or any(p.i < persons[0].i for p in pronouns):
+                    return None
+                return named.pop()
+            sent = prev
+        return None
+
+    def _reported_pronoun(self, verb: "Token") -> bool:
+        """"Tom Berg said she is a teacher", ""He is a doctor," she said": a pronoun in reported
+        speech or in a quotation may be anyone, not the one named last."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in PRONOUNS:
+            return False
+        if self.art.in_quotation(subj.idx):
+            return True
+        return any(a.dep_ == "ccomp" for a in [verb, *verb.ancestors])
