@@ -187,3 +187,10 @@ def test_a_fronted_speaking_about_names_the_topic_of_the_statement_not_a_stateme
     assert [(q.speaker, q.text) for q in facts.quotes] == [("Ana Ruiz", "she was troubled by it")]
     facts = extract_facts('Talking about the budget, Tom Berg said: "We will cut nothing."')
     assert [q.text for q in facts.quotes] == ["We will cut nothing."]
+
+
+def test_words_of_an_order_a_person_authored_are_not_the_organisations():
+    facts = extract_facts('The Coast Guard has announced an order by Commandant Admiral Ana Ruiz directing units '
+                          'nearby to "join the search for the missing boat." The ministry said: "We will help '
+                          'the families of the crew."')
+    assert [s.text for s in facts.statements] == ["We will help the families of the crew."]

@@ -2,7 +2,6 @@
 ("One of the report's authors, X,")."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401

@@ -2,7 +2,6 @@
 over several names ("Ministers X and Z"), legislators' party tags and byline role lines."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401

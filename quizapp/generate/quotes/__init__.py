@@ -57,6 +57,23 @@ __all__ = ["Attribution", "MIN_CLAUSE_WORDS", "MIN_CONTENT_WORDS", "MIN_DIRECT_W
            "extract_quotes", "extract_statements"]
 
 
+def _authored_by_a_person(article: "Article", start: int) -> bool:
+    """"The agency announced an order by its director Ana Ruiz telling staff to "stay home"": the
+    quoted words are the order's, and a person is named as its author ("by" + a person) before
+    them in the sentence; whose wording it is stays unclear, so the agency is not given it."""
+    doc = article.doc
+    tok = next((t for t in doc if t.idx >= start), None)
+    if tok is None:
+        return False
+    for t in tok.sent:
+        if t.idx >= start:
+            break
+        if t.lower_ == "by" and t.dep_ == "agent" or t.lower_ == "by" and t.dep_ == "prep":
+            if any(article.people.is_person(w) for w in t.subtree if w is not t):
+                return True
+    return False
+
+
 def extract_statements(article: "Article") -> tuple[list[Quote], list[Statement]]:
     """People's quotes and organisations' statements, each once, in text order. An organisation
     is never a quote's speaker: "The ministry said ..." is a `Statement`."""
@@ -69,6 +86,8 @@ def extract_statements(article: "Article") -> tuple[list[Quote], list[Statement]
             continue
         seen.add((o_start, o_end))
         if organisation:
+            if direct and _authored_by_a_person(article, start):
+                continue
             statements.append(Statement(speaker, text, o_start, o_end, direct, stance))
         else:
             quotes.append(Quote(speaker=speaker, text=text, start=o_start, end=o_end, direct=direct, stance=stance))
