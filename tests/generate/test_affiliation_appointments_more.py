@@ -2,11 +2,7 @@
 "became" ("President of Y Ana Ruiz became ..."). Invented sentences."""
 from __future__ import annotations
 
-from quizapp.generate.extract import extract_facts
-
-
-def links(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(a.person, a.organization, a.role) for a in extract_facts(text).affiliations]
+from extracted import links
 
 
 def test_elected_as_a_fellow_of_an_organisation():

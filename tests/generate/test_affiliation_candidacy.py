@@ -2,11 +2,7 @@
 employer. Invented sentences."""
 from __future__ import annotations
 
-from quizapp.generate.extract import extract_facts
-
-
-def links(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(a.person, a.organization, a.role) for a in extract_facts(text).affiliations]
+from extracted import links
 
 
 def test_a_contender_for_a_party_nomination_is_no_affiliation():

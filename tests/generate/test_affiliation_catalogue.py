@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate.extract import extract_facts
-
-
-def links(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(a.person, a.organization, a.role) for a in extract_facts(text).affiliations]
+from extracted import links
 
 
 def xfail(text, expected, reason):

@@ -1,12 +1,9 @@
-"""Affiliations: precision rules and forms added in round 6 (affiliations package).
+"""Affiliations: precision rules (headline links, roles of another person, title-only entities) and
+forms of posts, titles and memberships.
 The sentences are invented for these tests."""
 from __future__ import annotations
 
-from quizapp.generate.extract import extract_facts
-
-
-def links(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(a.person, a.organization, a.role) for a in extract_facts(text).affiliations]
+from extracted import links
 
 
 def test_a_headline_title_is_not_a_second_link_when_the_body_names_the_person():

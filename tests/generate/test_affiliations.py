@@ -2,11 +2,7 @@
 The sentences are invented for these tests."""
 from __future__ import annotations
 
-from quizapp.generate.extract import extract_facts
-
-
-def links(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(a.person, a.organization, a.role) for a in extract_facts(text).affiliations]
+from extracted import links
 
 
 def test_a_title_before_the_name_and_the_organisation_after_it_are_one_link():

@@ -4,11 +4,11 @@ organisation, "according to" with a title or an appositive, "talked of", "descri
 relative clause, and a reported clause split at a quotation. The sentences are invented."""
 from __future__ import annotations
 
+from extracted import quotes
+
 from quizapp.generate.extract import extract_facts
 
 
-def quotes(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract_facts(text).quotes]
 
 
 def test_a_surname_that_is_a_title_word_names_its_own_person():

@@ -3,11 +3,7 @@ saying that follows the quotation (the parser often misreads such a tail), and t
 goes on in the next sentence. The sentences are invented."""
 from __future__ import annotations
 
-from quizapp.generate.extract import extract_facts
-
-
-def quotes(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract_facts(text).quotes]
+from extracted import quotes
 
 
 def test_a_verb_of_saying_after_the_quotation_with_a_title_and_name_after_it():

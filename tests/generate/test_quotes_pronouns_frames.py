@@ -3,11 +3,11 @@ sentence as their speaker, clause structures the parser misreads, and verbs of c
 The sentences are invented."""
 from __future__ import annotations
 
+from extracted import quotes
+
 from quizapp.generate.extract import extract_facts
 
 
-def quotes(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract_facts(text).quotes]
 
 
 def test_a_quotation_carried_by_saying_after_a_verb_of_doing_is_the_subjects():

@@ -3,12 +3,12 @@ speakers named by a title, an appositive, a description or a relative clause, an
 words kept apart as statements with a stance. The sentences are invented for these tests."""
 from __future__ import annotations
 
+from extracted import quotes
+
 from quizapp.generate.extract import extract_facts
 from quizapp.generate.facts import DENIED, SAID
 
 
-def quotes(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract_facts(text).quotes]
 
 
 def statements(text: str) -> list[tuple[str, str, str]]:
