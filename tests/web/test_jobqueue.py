@@ -3,6 +3,7 @@ test_several_servers.py)."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import procrastinate
 import pytest
@@ -42,7 +43,9 @@ def test_the_worker_deletes_finished_queue_rows_once_they_are_old(app):
                 async with queue.open_async():
                     await jobqueue.prune_finished_jobs(queue)
 
-        asyncio.run(prune())
+        # in a thread of its own: after the browser tests, Playwright's loop runs in this one
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(lambda: asyncio.run(prune())).result()
         with db.engine.connect() as connection:
             left = set(connection.execute(text("SELECT id FROM procrastinate_jobs")).scalars())
     assert left == {new_done, old_failed}
