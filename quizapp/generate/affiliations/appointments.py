@@ -30,9 +30,8 @@ class AppointmentsMixin:
                 continue
             if subj is None or (subj.dep_ == "nsubj") != (lemma in {"become", "join"}):
                 continue  # "the board named X": the subject is the one who appoints
-            if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                subj = verb.head  # "Ada Lin, who was named chief executive of Y"
-            if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+            subj = self._clause_subject(verb, subj)
+            if subj is None:
                 continue
             if lemma == "join":
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -92,11 +91,8 @@ class AppointmentsMixin:
                     yield from self._one_of_posts(verb)
                 continue
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subj = self._clause_subject(verb, subj) if subj is not None else None
             if subj is None:
-                continue
-            if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                subj = verb.head
-            if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
                 continue
             person = self._who(subj)
             found = self._role_and_org(min(t.idx for t in role_tok.subtree)) if person else None
@@ -107,6 +103,15 @@ class AppointmentsMixin:
                 role = f"former {role}"
             for part in _split_roles(role):
                 yield person, org, part, min(subj.idx, verb.idx), end
+
+    def _clause_subject(self, verb: "Token", subj: "Token") -> "Token | None":
+        """Whom a clause's link is about: the antecedent of "who"/"that" in a relative clause
+        ("Ada Lin, who was named chief executive of Y"); None for a pronoun inside reported words."""
+        if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
+            return None
+        return subj
 
     def _one_of_posts(self, verb: "Token"):
         """"X served as one of the advisers of the Harbour Council": one of a group of post-holders,
@@ -136,11 +141,8 @@ class AppointmentsMixin:
         if role_tok is None or not _job(role_tok.text):
             return
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = self._clause_subject(verb, subj) if subj is not None else None
         if subj is None:
-            return
-        if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-            subj = verb.head
-        if subj.lower_ in PRONOUNS and self._reported_pronoun(verb):
             return
         person = self._who(subj)
         if not person:
