@@ -347,6 +347,14 @@ NON_PERSON_NOUNS = {
 
 # Last words of a name of a group or an institution, never of a person ("Valley Tribes",
 # "Cree Nation", "Harbour Society"). Words that are also surnames (Brand, Church, Post) stay out.
+# Legal forms of companies in English and European usage ("Harbour Kft.", "Lindqvist AB", "Berg GmbH"):
+# a name that ends in one names a company, whatever NER guessed.
+LEGAL_FORMS = {
+    "gmbh", "ag", "kg", "sa", "s.a.", "sas", "sarl", "spa", "s.p.a.", "srl", "s.r.l.", "nv", "n.v.", "bv", "b.v.",
+    "oy", "oyj", "ab", "asa", "a/s", "aps", "kft", "kft.", "zrt", "zrt.", "nyrt", "nyrt.", "s.r.o.", "a.s.", "sp.",
+    "pty", "llp", "lp", "ltda", "bhd", "sdn", "kk", "plc.", "co.", "limited", "incorporated",
+}
+
 GROUP_NAME_ENDINGS = {
     "tribe", "tribes", "nation", "nations", "peoples", "community", "communities", "society",
     "association", "foundation", "institute", "university", "college", "academy", "school", "council",
@@ -354,7 +362,7 @@ GROUP_NAME_ENDINGS = {
     "llc", "plc", "corp", "fund", "alliance", "coalition", "league", "federation", "club", "department",
     "ministry", "agency", "authority", "bureau", "office", "network", "news", "times", "centre",
     "center", "studios", "films", "pictures", "records", "industries", "holdings", "partners",
-}
+} | LEGAL_FORMS
 
 # Names of schools and universities end in, or start with, one of these ("Port Ellis University",
 # "University of Oslo", "the Royal Academy of Music").

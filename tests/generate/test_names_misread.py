@@ -146,3 +146,17 @@ def test_first_lady_is_a_role_and_lady_alone_an_honorific():
     # her reported words and the quoted "a dream" inside them are both hers; the lady is nobody named
     assert {q.speaker for q in facts.quotes} == {"Lady Gaga"}
     assert facts.affiliations == []
+
+
+def test_a_post_after_the_in_apposition_makes_a_misread_name_a_person_and_a_speaker():
+    # the model calls "Zsombor Ráthó" an organisation at both mentions
+    facts = extract_facts("The weekly interviewed Zsombor Ráthó, the national police commissioner. "
+                          "Ráthó said the case was closed.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [("Zsombor Ráthó", "the case was closed")]
+    assert [(a.person, a.role) for a in facts.affiliations] == [("Zsombor Ráthó", "national police commissioner")]
+
+
+def test_a_name_ending_in_a_companys_legal_form_is_no_speaker():
+    # the model calls "Dunavölgy Gépipari Kft" a person
+    facts = extract_facts("Dunavölgy Gépipari Kft. said on Monday that the sale was final.")
+    assert facts.quotes == []

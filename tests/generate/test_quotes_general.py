@@ -197,3 +197,12 @@ def test_according_to_two_people_is_a_joint_source():
     text = ("Ana Ruiz and Tom Berg wrote the report.\nAccording to Ruiz and Berg, the bridge was never safe.\n"
             "According to his lawyer, Omar Haddad, the driver had not been drinking.")
     assert quotes(text) == [("Omar Haddad", "the driver had not been drinking")]
+
+
+def test_after_but_only_the_second_clauses_subject_speaks():
+    # the parser hangs "partner" and "commissioner" both on "stated"; a contrast is no joint statement
+    text = ("The Monday issue of the weekly published an interview with Tomas Berg, the regional government "
+            "commissioner. On the same day, the bank issued a press release.\n\nThe Austrian partner asked for "
+            "the price to be kept secret, but the commissioner stated the purchase was financed by a loan, so it "
+            "is not a burden on the city budget.")
+    assert quotes(text) == [("Tomas Berg", "the purchase was financed by a loan")]

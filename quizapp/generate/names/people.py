@@ -142,11 +142,12 @@ class People(NameRuns):
         run = self.name_run(tok)
         if len(run) < 2 or tok.text != run[-1]:
             return False
-        # "Tomas Berg, the acting Prime Minister of X,": a capitalised title after "the" is a person's too;
+        # "Tomas Berg, the acting Prime Minister of X,", "Tomas Berg, the city's police commissioner":
+        # a post after "the" is a person's too (the posts an organisation can hold are left out);
         # "Tomas Berg, chief executive of the museum,": a post in an organisation, written without an
         # article, is a person's as well
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.lower_ not in ORGANISATION_ROLES
-                   and (any(d.lower_ in {"a", "an"} or d.lower_ == "the" and c.text[:1].isupper() for d in c.children)
+                   and (any(d.lower_ in {"a", "an", "the"} for d in c.children)
                         or self._bare_post(tok, c))
                    for c in tok.children)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS
+from quizapp.generate.lexicon import LEGAL_FORMS, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -88,7 +88,7 @@ PLACE_AND_COMPANY_ENDINGS = {
     "studio", "studios", "records", "pictures", "films", "industries", "technologies", "systems",
     "island", "islands", "county", "city", "province", "region", "district", "republic", "kingdom",
     "foundation", "association", "society", "party", "union", "federation", "league", "trust",
-}
+} | LEGAL_FORMS
 
 
 # Role nouns a company or a group can be as well as a person ("a leader in solar panels").

@@ -20,6 +20,12 @@ class SpeakersMixin:
         """(name, token that names, named) for the person who speaks through `verb`."""
         subjects = self._subjects(verb)
         lo, hi = (min(t.i for t in subjects), max(t.i for t in subjects)) if subjects else (0, 0)
+        if len(subjects) > 1 and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and lo < c.i < hi
+                                     for t in subjects for c in t.children):
+            # "The partner asked for X, but the commissioner stated ...": the parser may hang both
+            # clauses' subjects on the one verb; after a contrast only the last subject speaks
+            subjects = [max(subjects, key=lambda t: t.i)]
+            lo = hi = subjects[0].i
         joined = len(subjects) > 1 and any(c.dep_ == "cc" and lo < c.i < hi for t in [verb, *subjects] for c in t.children)
         if joined or any(_along_with(t) for t in [verb, *subjects]):
             return None  # "The minister, X, and his deputy said", "X, along with Y, said": a joint statement
