@@ -206,3 +206,12 @@ def test_after_but_only_the_second_clauses_subject_speaks():
             "the price to be kept secret, but the commissioner stated the purchase was financed by a loan, so it "
             "is not a burden on the city budget.")
     assert quotes(text) == [("Tomas Berg", "the purchase was financed by a loan")]
+
+
+def test_a_relative_clause_after_spoke_is_no_statement():
+    assert quotes("Maria Lund spoke, who headed the campaign of Tomas Berg, who was arrested in May.") == []
+
+
+def test_a_speech_acts_object_keeps_what_it_was_announced_as():
+    text = "On Monday, Joe Berg announced Ana Ruiz as his choice for running mate in the election."
+    assert quotes(text) == [("Joe Berg", "Ana Ruiz as his choice for running mate in the election")]

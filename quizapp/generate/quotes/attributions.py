@@ -374,6 +374,8 @@ class AttributionsMixin:
         at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at" and c.i == hi), None)
         if at is not None and lemma in COMMUNICATION_VERBS["estimate"]:
             hi = max(t.i for t in at.subtree) + 1  # "estimated the damage at $5 million"
+        if asp is not None and asp.i == hi:
+            hi = max(t.i for t in asp.subtree) + 1  # "announced Ana Ruiz as his choice for deputy"
         of = next((c for c in [*kids, *obj.children] if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
         if of is not None and (lemma == "accuse" or of.lower_ == "for"):
             # "accused the network of violating its franchise", "praised the crews for their courage"

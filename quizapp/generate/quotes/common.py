@@ -258,7 +258,11 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
     if _purpose_clause(clause):
         return True
     if clause.i > verb.i:
-        return False
+        # "Ana Ruiz spoke, who headed the campaign": a relative clause the parser took for a
+        # complement describes the speaker; nothing was said in it
+        first = min(t.i for t in clause.subtree)
+        return (clause.doc[first].lower_ in {"who", "which", "whose", "whom"}
+                and clause.doc[first - 1].text == "," and first - 1 <= verb.i + 1)
     end = max(t.i for t in clause.subtree)
     return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
 
