@@ -19,7 +19,7 @@ REPORTING_VERBS = {
 REPORTING_PARTICIPLES = {
     "call", "describe", "label", "dub", "brand", "term", "characterize", "characterise",
     "say", "warn", "argue", "insist", "claim", "predict", "accuse", "urge", "vow", "promise",
-    "deny", "dismiss", "praise", "criticize", "criticise",
+    "deny", "dismiss", "praise", "criticize", "criticise", "ask", "encourage",
 }
 
 # Nouns for a statement that a possessor made: "X's recent statements that ...".

@@ -215,3 +215,18 @@ def test_a_relative_clause_after_spoke_is_no_statement():
 def test_a_speech_acts_object_keeps_what_it_was_announced_as():
     text = "On Monday, Joe Berg announced Ana Ruiz as his choice for running mate in the election."
     assert quotes(text) == [("Joe Berg", "Ana Ruiz as his choice for running mate in the election")]
+
+
+def test_said_joined_to_a_subjectless_clause_is_the_holding_clauses_subjects():
+    text = ("Omar Farooq was sentenced on Friday. Hina and Farooq's mother, Anwar, wept upon hearing her son had "
+            "been convicted and said she believed he was innocent.")
+    assert quotes(text) == [("Anwar", "she believed he was innocent")]
+
+
+def test_a_participle_of_asking_after_an_adverb_still_reports():
+    text = "Lena Brandt asked for support, specially asking voters to vote at the polls, not before election day."
+    assert quotes(text) == [("Lena Brandt", "to vote at the polls, not before election day")]
+
+
+def test_a_participle_after_when_is_a_circumstance():
+    assert quotes("Lena Brandt smiled when asking voters to vote at the polls on Sunday.") == []

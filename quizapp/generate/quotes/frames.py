@@ -15,6 +15,12 @@ from quizapp.generate.quotes.common import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+# Adverbs that make a participle the circumstance of another act ("when announcing the plan");
+# "again urging voters to ..." or "specially asking them to ..." still report.
+CIRCUMSTANCE_ADVERBS = {"when", "while", "whilst", "where", "before", "after", "once", "since", "not", "never",
+                        "without", "upon", "on"}
+
+
 class FramesMixin:
 
     def _participles(self):
@@ -27,7 +33,8 @@ class FramesMixin:
             carried = tok.dep_ == "acl" and _carried_statement(tok)
             if tok.dep_ not in {"advcl", "conj", "xcomp"} and not carried or self.art.in_quotation(tok.idx):
                 continue
-            if any(c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children) or any(
+            if any((c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in CIRCUMSTANCE_ADVERBS) and c.i < tok.i
+                   for c in tok.children) or any(
                     c.dep_ in {"aux", "neg"} for c in tok.children):
                 continue  # "when announcing the plan", "while not saying ...": circumstances, no statement
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)

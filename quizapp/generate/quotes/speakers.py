@@ -113,7 +113,13 @@ class SpeakersMixin:
         if _speakers_second_verb(verb):
             return self._subjects(verb.head.head)
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-            return self._subjects(verb.head)
+            head = verb.head
+            if head.dep_ in {"advcl", "ccomp"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
+                # "X's mother wept upon hearing her son had been convicted and said ...": the parser
+                # may join "said" to a subjectless clause inside the sentence; the speaker is then the
+                # subject of the clause that holds it
+                return self._subjects(head.head) if head.head.i != head.i else []
+            return self._subjects(head)
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
