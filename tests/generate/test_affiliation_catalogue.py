@@ -275,10 +275,9 @@ POSITIVE = [
           [(LIN, "Marlow United", "former goalkeeper")], "a team's name NER does not tag stays inside the role"),
     xfail("Ada Lin, the Marlow United manager, said the team had played well.", [(LIN, "Marlow United", "manager")],
           "a team's name NER does not tag stays inside the role"),
-    xfail("Labour MP Ada Lin said the bill would pass.", [(LIN, "Labour", "MP")],
-          "a party word NER does not tag as an organisation stays in the role"),
-    xfail("Democratic Senator Ada Lin said the bill would pass.", [(LIN, "Democratic Party", "Senator")],
-          "a party adjective stays in the role"),
+    # a party word opening the title is the party
+    ("Labour MP Ada Lin said the bill would pass.", [(LIN, "Labour Party", "MP")]),
+    ("Democratic Senator Ada Lin said the bill would pass.", [(LIN, "Democratic Party", "Senator")]),
 ]
 
 NEGATIVE = [

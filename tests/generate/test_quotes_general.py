@@ -230,3 +230,11 @@ def test_a_participle_of_asking_after_an_adverb_still_reports():
 
 def test_a_participle_after_when_is_a_circumstance():
     assert quotes("Lena Brandt smiled when asking voters to vote at the polls on Sunday.") == []
+
+
+def test_according_to_a_network_after_a_persons_speech_verb_leaves_the_words_hers():
+    text = ("Ana Lund spoke on Tuesday. Lund called the minister's conduct a \"breach of his duties,\" "
+            "according to NBC.")
+    facts = extract_facts(text)
+    assert [(q.speaker, q.text) for q in facts.quotes] == [("Ana Lund", "breach of his duties")]
+    assert facts.statements == []

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PLACE_HEADS, _works,
+    Affiliation, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin
 from quizapp.generate.affiliations.titles import TitlesMixin
@@ -146,6 +146,10 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
             if not role:
                 continue
             org, role = None, f"{role} of {org}"
+        party = PARTY_OF_TITLE.get(role.split()[0]) if org is None and role and len(role.split()) > 1 else None
+        if party:
+            # "Republican committee member X": the party is the organisation, the rest the post
+            org, role = party, role.split(None, 1)[1]
         found.append((person, org, role, start, end))
     found = _without_headline_repeats(article, found)
     # one link found twice, once whole and once in part ("senior engineer Ada Lin of Norvel"

@@ -77,6 +77,11 @@ class AttributionsMixin:
                 if source is not None and (not name or name == source[0]):
                     name, last = source[0], max(last, source[1])
                 if not name and obj is not None:
+                    head = tok.head
+                    if head.i != tok.i and head.lemma_.lower() in SPEECH_VERBS and self._speaker(head):
+                        # "Ruiz called the plan “a disgrace”, according to the network": the
+                        # network reports her words; they are hers, not its statement
+                        continue
                     name, organisation = self._organisation(obj), True
                     if not name and obj.pos_ == "NOUN" and obj.lower_ in ORGANISATION_NOUNS | AGENCY_NOUNS and (
                             obj.lower_ in {"police", "authorities", "prosecutors"} or any(
