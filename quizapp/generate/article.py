@@ -2,6 +2,7 @@
 and the way back from any span of the cleaned text to the text as read."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -67,6 +68,21 @@ class Article:
     def paragraph_of(self, pos: int) -> int:
         """Index of the line (paragraph) holding clean position `pos`."""
         return bisect_left(self._line_breaks, pos)
+
+    @cached_property
+    def headline_end(self) -> int:
+        """Where the headline ends in the clean text: its first line when that line is short, has
+        more text after it and is no sentence ("Westland Health Minister Ada Lin resigns"); 0 when
+        the text starts with a paragraph."""
+        text = self.text
+        first = len(text) - len(text.lstrip())
+        nl = text.find("\n", first)
+        if nl < 0:
+            return 0
+        line = text[first:nl].strip()
+        if not line or re.search(r"[.!?\"”’]$", line) or len(line.split()) > 25 or not text[nl:].strip():
+            return 0
+        return nl
 
     def sentence_spans(self) -> list["Span"]:
         return [s for s in self.doc.sents if s.text.strip()]

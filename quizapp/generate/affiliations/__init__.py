@@ -176,24 +176,11 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     return out
 
 
-def _headline_end(article: "Article") -> int:
-    """Where the article's headline ends: its first line when that line is short and no sentence
-    ("Westland Health Minister Ada Lin resigns"); 0 when the text starts with a paragraph."""
-    text = article.text
-    end = text.find("\n")
-    if end <= 0:
-        return 0
-    line = text[:end].strip()
-    if not line or line[-1] in ".!?\"”" or len(line.split()) > 25:
-        return 0
-    return end
-
-
 def _without_headline_repeats(article: "Article", found: list[tuple]) -> list[tuple]:
     """A headline restates the story in short ("UK Health Minister Ada Lin resigns"; the body has
     "United Kingdom Health Minister Ada Lin resigned on Monday"): a link read in the headline goes
     when the body links the same person, so one link is not counted twice in two spellings."""
-    end = _headline_end(article)
+    end = article.headline_end
     if not end:
         return found
     in_body = {person for person, _, _, start, _ in found if start > end}

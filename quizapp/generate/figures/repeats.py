@@ -41,7 +41,7 @@ class RepeatsMixin:
         ("the three-day strike" after "a planned three-day strike", "About 4.6 million people"
         after "more than 4.6 million"): the same value counting the same thing, or the same
         number with decimals, which no two facts of one article share by chance."""
-        head_end = self._headline_end()
+        head_end = self.art.headline_end
         keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
         seen: list[tuple] = []
         heads: list[tuple] = []
@@ -126,15 +126,3 @@ class RepeatsMixin:
         num = "|".join([str(n) + r"(?:st|nd|rd|th)?", *words])
         pattern = rf"\b{unit}s?\s+(?:{num})\b|\b(?:{num})\s+{unit}s?\b"
         return re.search(pattern, self.text[head_end:], re.I) is not None
-
-    def _headline_end(self) -> int:
-        """End of the headline: a first line with no closing full stop, with more text after it."""
-        text = self.text
-        first = len(text) - len(text.lstrip())
-        nl = text.find("\n", first)
-        if nl < 0:
-            return 0
-        line = text[first:nl].strip()
-        if not line or re.search(r"[.!?\"”’]$", line) or len(line.split()) > 25 or not text[nl:].strip():
-            return 0
-        return nl

@@ -81,6 +81,10 @@ def extract_statements(article: "Article") -> tuple[list[Quote], list[Statement]
     quotes: list[Quote] = []
     statements: list[Statement] = []
     for speaker, start, end, direct, organisation, stance in QuoteFinder(article).quotes():
+        if start < article.headline_end:
+            # "Ruiz announces inquiry into port deal": a headline restates in short what the body
+            # reports in full, and names its speaker only loosely; the body's statement is the one kept
+            continue
         o_start, o_end, text = article.original_span(start, end)
         if (o_start, o_end) in seen or not text.strip():
             continue
