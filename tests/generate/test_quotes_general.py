@@ -238,3 +238,10 @@ def test_according_to_a_network_after_a_persons_speech_verb_leaves_the_words_her
     facts = extract_facts(text)
     assert [(q.speaker, q.text) for q in facts.quotes] == [("Ana Lund", "breach of his duties")]
     assert facts.statements == []
+
+
+def test_a_headline_gives_no_quote_the_body_gives_it():
+    text = ("Mayor Ana Lund announces inquiry into the port deal\n\nMonday, March 4, 2019\n\n"
+            "Mayor Ana Lund on Monday announced an inquiry into the sale of the port to a private company.")
+    got = quotes(text)
+    assert got and all(text.index(q) > text.index("Monday, March") for _, q in got)
