@@ -7,6 +7,7 @@ from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.facts import Affiliation, Facts, Figure, Quote
 from quizapp.generate.questions import generate_questions
+from quizapp.generate.questions.figure_wording import ask
 
 
 def _fig(text, words, at=0):
@@ -226,3 +227,16 @@ def test_a_long_quotation_is_cut_at_the_end_of_a_sentence():
     text = ("I told the board last night that its services are no longer needed at the harbour office. "
             "I disagreed strongly with many of its plans, as did others in the council, and so I asked it to go.")
     assert trim(text) == "I told the board last night that its services are no longer needed at the harbour office…"
+
+
+def test_a_figure_in_a_question_the_article_quotes_gives_no_key():
+    text = ("The coastguard received a call at 3 a.m. from the harbour. The dispatcher asked: \"And there's "
+            "33 people on board the vessel, they can't get off?\" Crews reached the vessel within 40 minutes.")
+    assert not any("33" in str(q.answer) for q in _asked(text, "33 people", "40 minutes"))
+
+
+def test_a_contracted_there_is_becomes_are_in_a_how_many_question():
+    sentence = "By noon there's 33 people on board the vessel in the harbour."
+    at = sentence.index("33")
+    asked = ask(sentence, at, at + 2, sentence)
+    assert asked is not None and asked.prompt.startswith("How many people are there")

@@ -356,7 +356,10 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
             if kept is None:
                 return None
             rest = words_of([t for t in kept[0] if t.i != verb.i])
-            return finish(f"{what} {verb.text} there {rest}{_moved_words(kept[1])}")
+            # "there's 33 people on board": "how many" asks in the plural, and never contracted
+            be = {"'s": "are", "’s": "are", "is": "are", "'re": "are", "’re": "are", "was": "were"}.get(
+                verb.lower_, verb.text)
+            return finish(f"{what} {be} there {rest}{_moved_words(kept[1])}")
         if money or percent:
             subj, _ = _subject(verb)
             subject = _clean_subject(subj, article_text)

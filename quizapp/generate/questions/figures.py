@@ -207,7 +207,8 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
     every = _blanks(ctx)
     blanks = [b for b in _one_per_fact(ctx, every)
               if not any(s <= b.start and b.end <= e for s, e in used)
-              and not gives_itself_away(ctx.text, b) and not repeats_an_earlier_figure(ctx, b)]
+              and not gives_itself_away(ctx.text, b) and not repeats_an_earlier_figure(ctx, b)
+              and not _asked_in_the_article(ctx.text, b)]
     quantities = [b.quantity for b in blanks]
     per_sentence: set[tuple[int, int]] = set()
     asked_prompts: set[str] = set()
@@ -261,6 +262,12 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
     n_cloze = min(len(cloze), max(MIN_CLOZE, len(wh)), MAX_FIGURES - min(len(wh), MAX_FIGURES - MIN_CLOZE))
     chosen = _spread(wh, MAX_FIGURES - n_cloze) + _spread(cloze, n_cloze)
     return sorted(chosen, key=lambda q: q.evidence[0].start)
+
+
+def _asked_in_the_article(text: str, blank) -> bool:
+    """A figure in a question the article quotes ("Are there 30 people on board?") is what
+    somebody asked, not what the article states: no answer key comes from it."""
+    return readable(text, *blank.sentence).rstrip(" \"”’'").endswith("?")
 
 
 def _spread(items: list[Question], n: int) -> list[Question]:
