@@ -240,3 +240,19 @@ def test_a_contracted_there_is_becomes_are_in_a_how_many_question():
     at = sentence.index("33")
     asked = ask(sentence, at, at + 2, sentence)
     assert asked is not None and asked.prompt.startswith("How many people are there")
+
+
+def test_a_party_is_asked_among_parties_and_a_body_never_among_parties():
+    text = ("Ana Ruiz of the Harbour Council spoke first. Tom Berg of the Port Authority agreed. Lena Ott of the "
+            "River Board left. Kai Moe of the Labour Party, Omar Haddad of the Green Party and Ivo Petrov of the "
+            "Liberal Party and Eva Lund of the Farmers Party voted against.")
+    facts = Facts(affiliations=[Affiliation(p, o, None, text.index(p), text.index(p) + len(p)) for p, o in (
+        ("Ana Ruiz", "Harbour Council"), ("Tom Berg", "Port Authority"), ("Lena Ott", "River Board"),
+        ("Kai Moe", "Labour Party"), ("Omar Haddad", "Green Party"), ("Ivo Petrov", "Liberal Party"),
+        ("Eva Lund", "Farmers Party"))])
+    asked = [q for q in generate_questions(text, facts) if q.id.startswith("affiliation-")]
+    assert asked
+    for q in asked:
+        parties = [o.endswith("Party") for o in q.options]
+        assert all(parties) or not any(parties), q.options
+        assert ("which party" in q.prompt) == q.answer.endswith("Party"), q.prompt

@@ -55,11 +55,18 @@ def _role_link(ctx: Context, aff: Affiliation, role: str, org: str) -> str | Non
     return f"{det} {role} {m.group(1)}"
 
 
+def _party(org: str) -> bool:
+    """A political party, named so by its last word ("Labour Party", "Sozialdemokratische Partei")."""
+    return org.split()[-1].lower() in {"party", "partei", "parti", "partido", "partito"}
+
+
 def _org_prompt(ctx: Context, aff: Affiliation, person: str, org: str, role: str) -> str:
     unit = org.split()[-1].lower()
+    former = bool(re.search(r"\b(?:former|ex-)\b", role, re.I)) if role else False
+    if _party(org):
+        return f"According to the article, which party {'did' if former else 'does'} {person} belong to?"
     if unit in _UNIT_WORDS:
         return f"According to the article, which {unit} does {person} serve with?"
-    former = bool(re.search(r"\b(?:former|ex-)\b", role, re.I)) if role else False
     link = _role_link(ctx, aff, role, org) if role else None
     if link:
         verb = "was" if former else "is"
@@ -153,6 +160,9 @@ def ask_affiliations(ctx: Context) -> list[Question]:
             tiers = [others]
             if what == "org":
                 tiers.append(stated_orgs)
+                # A party and a body are not either-or: a member of parliament belongs to both. A
+                # party is asked among parties only, and a body never among parties.
+                tiers = [[o for o in tier if _party(o) == _party(key)] for tier in tiers]
                 if numbers.find_quantity(key) and key.split()[-1].lower() in _UNIT_WORDS:
                     # A numbered unit ("3rd Battalion"): other units of the same kind first.
                     same_kind = [o for o in others if o.split()[-1].lower() == key.split()[-1].lower()]
