@@ -256,3 +256,17 @@ def test_a_party_is_asked_among_parties_and_a_body_never_among_parties():
         parties = [o.endswith("Party") for o in q.options]
         assert all(parties) or not any(parties), q.options
         assert ("which party" in q.prompt) == q.answer.endswith("Party"), q.prompt
+
+
+def _asked_at(sentence, words):
+    at = sentence.index(words)
+    return ask(sentence, at, at + len(words), sentence)
+
+
+def test_a_figure_in_a_relative_clause_is_not_asked_without_what_the_clause_is_about():
+    assert _asked_at("A trial is underway in which eleven people have been charged with the murder.", "eleven") is None
+
+
+def test_a_share_after_have_been_keeps_the_auxiliary_in_its_place():
+    asked = _asked_at("Past outbreak mortality rates have been at least 25%, as high as 90%.", "at least 25")
+    assert asked is not None and asked.prompt == "What have outbreak mortality rates been?"

@@ -306,6 +306,8 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
         verb = head.head
     if verb is head or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "relcl":
+        return None  # "a trial in which eleven people were charged": the question would need the trial
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children):
         return None  # "… signalled they would …": the question would drop what was said
     prefix = before.text if before is not None and before.text in _CURRENCY_SIGNS else ""
@@ -363,7 +365,12 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
         if money or percent:
             subj, _ = _subject(verb)
             subject = _clean_subject(subj, article_text)
-            return finish(f"what {verb.text} {subject}") if subject else None
+            if not subject:
+                return None
+            aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+            if aux:  # "rates have been at least 25%": "What have rates been?"
+                return finish(f"what {' '.join(a.text for a in aux[:1])} {subject} {' '.join(a.text for a in aux[1:])} {verb.text}")
+            return finish(f"what {verb.text} {subject}")
         return None
     if head.dep_ in ("dobj", "npadvmod") or prep is not None or as_object:
         if percent and " of " not in what and prep is None:
