@@ -773,3 +773,8 @@ ROLE_NOUNS.update({"bassist", "keyboardist", "saxophonist", "cellist", "trumpete
                    "undergrad"})
 # "geochemist", "astrophysicist", "neuroscientist": a science prefix before a job noun is a job noun
 SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", "immuno", "electro", "psycho")
+
+# Heads of the names of texts NER may call an organisation ("the United States Constitution", "the
+# Clean Air Act", "the Paris Agreement"): a text is quoted, but it is no organisation that speaks.
+DOCUMENT_NOUNS = {"constitution", "act", "treaty", "charter", "bill", "code", "accord", "agreement", "convention",
+                  "declaration", "directive", "regulation", "resolution", "amendment", "statute", "protocol"}

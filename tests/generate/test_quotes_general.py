@@ -245,3 +245,9 @@ def test_a_headline_gives_no_quote_the_body_gives_it():
             "Mayor Ana Lund on Monday announced an inquiry into the sale of the port to a private company.")
     got = quotes(text)
     assert got and all(text.index(q) > text.index("Monday, March") for _, q in got)
+
+
+def test_a_text_named_like_an_organisation_makes_no_statement():
+    text = ("According to the United States Constitution, officials are removed from office after being "
+            "impeached for, and convicted of, \"Treason, Bribery, or other high Crimes and Misdemeanors.\"")
+    assert extract_facts(text).statements == []
