@@ -773,3 +773,15 @@ ROLE_NOUNS.update({"bassist", "keyboardist", "saxophonist", "cellist", "trumpete
                    "undergrad"})
 # "geochemist", "astrophysicist", "neuroscientist": a science prefix before a job noun is a job noun
 SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", "immuno", "electro", "psycho")
+
+# Social networks and messaging services: "said on Twitter", "her Instagram account". NER often
+# calls the name a person; it is a medium, never anyone's name.
+SOCIAL_NETWORKS = {
+    "Twitter", "Facebook", "Instagram", "YouTube", "Youtube", "TikTok", "Tiktok", "Snapchat", "WhatsApp",
+    "Whatsapp", "Telegram", "Reddit", "LinkedIn", "Linkedin", "WeChat", "Weibo", "Tumblr", "Pinterest",
+    "Discord", "Twitch", "Parler", "Gab", "Mastodon", "Bluesky", "Signal", "Viber", "VKontakte", "Flickr",
+}
+
+# First words of place names that are no one's given name ("Fort Lee", "Mount Hope", "Port Arthur",
+# "Cape Town"): a name that opens with one is a place, whatever NER says of the words after it.
+PLACE_NAME_STARTS = {"Fort", "Ft.", "Mount", "Mt.", "Port", "Cape"}

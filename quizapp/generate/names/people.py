@@ -5,15 +5,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS,
+    GROUP_NAME_ENDINGS, MEDIA_AND_THING_NOUNS, NON_PERSON_NAME_HEADS, NON_PERSON_NOUNS, PERSON_NOUNS,
+    PLACE_NAME_STARTS, ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 from quizapp.generate.names.runs import NameRuns
 from quizapp.generate.names.shapes import (
-    HONORIFICS, MEMBER_BODIES, NAME_SHAPE, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, _name_word, _plain_name_word,
+    HONORIFICS, MEMBER_BODIES, NAME_SHAPE, NAME_SUFFIXES, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, _name_word,
+    _plain_name_word,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+
+
+# Words for a company, an outlet or a thing a name can be set after ("the firm X", "the daily X");
+# not the words for characters ("the superhero X"), which name a persona.
+# nor the words a person can be as well ("the developer Ana Ruiz", "co-developer Tom Berg").
+THING_NOUNS = (NON_PERSON_NOUNS | MEDIA_AND_THING_NOUNS) - {"character", "hero", "superhero", "villain", "persona"} \
+    - ROLE_NOUNS - PERSON_NOUNS - ORGANISATION_ROLES
 
 
 class People(NameRuns):
@@ -47,6 +56,16 @@ class People(NameRuns):
                           and _plain_name_word(ent[-1])}
         self._runs.clear()
         self._persons.clear()
+        # "the Boston company Kestrel Therapeutics": the words of a name the article introduces with a
+        # word for a company, an outlet or a thing are that thing's wherever they stand again.
+        # (Not the words of a person's longer name: "the band Van Halen" beside "Alex Van Halen".)
+        things = {self.name_run(t) for t in self.tokens if _name_word(t) and self._named_thing(t)}
+        longer = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self._thing_words = {w for run in things for w in run
+                             if not any(w in (t.text for t in ent) and any(t.text not in run and _name_word(t)
+                                                                            for t in ent) for ent in longer)}
+        self.person_words -= self._thing_words
+        self._runs.clear()
         self._titled_words = {w for run in titled for w in run}
         for run in titled:
             self.person_words.update(run)
@@ -67,13 +86,35 @@ class People(NameRuns):
         self.full_mentions: list[tuple[int, tuple[str, ...]]] = []
         for tok in self.tokens:
             run = self.name_run(tok)
-            if len(run) > 1 and (tok.text == run[-1] or run[-1].endswith("-" + tok.text)) and self.is_person(tok):
-                first = tok.i - len(run)
+            # "Queen Ana II", "Tom Berg Jr.": the last word of the name before its regnal number or suffix
+            suffixed = len(run) > 1 and run[-1] in NAME_SUFFIXES and tok.text == run[-2]
+            if len(run) > 1 and (tok.text == run[-1] or run[-1].endswith("-" + tok.text) or suffixed) \
+                    and self.is_person(tok):
+                first = tok.i - len(run) + (1 if suffixed else 0)
                 while first >= 0 and self.tokens[first].text in run:
                     first -= 1
                 if first >= 0 and self.tokens[first].lower_ in {"born", "née", "nee"}:
                     continue  # "Ginny Lund was born Virginia Mae Lund": a birth name, not the name in use
                 self.full_mentions.append((tok.idx, run))
+
+    def _named_thing(self, tok: "Token") -> bool:
+        """"the Boston company Kestrel Therapeutics", "the newspaper Dawn": a lowercase word for a
+        company, an outlet or a thing that the parse makes a modifier of the name (not "the company
+        Tom Berg founded", where the name is a clause's subject) says the name is that thing's."""
+        run = self.name_run(tok)
+        if not run:
+            return False
+        lo, hi = tok.i, tok.i
+        while lo > 0 and self.tokens[lo - 1].text in run and self.tokens[lo - 1].whitespace_:
+            lo -= 1
+        while hi + 1 < len(self.tokens) and self.tokens[hi + 1].text in run and self.tokens[hi].whitespace_:
+            hi += 1
+        if lo == 0:
+            return False
+        before, head = self.tokens[lo - 1], self.tokens[hi]
+        return (before.is_lower and before.pos_ == "NOUN" and before.lower_ in THING_NOUNS
+                and (before.dep_ in {"compound", "nmod"} and before.head.i == head.i
+                     or head.dep_ == "appos" and head.head.i == before.i))
 
     def _split_place_and_name(self) -> None:
         """"Senator from Ohio Ana Ruiz said", "Mayor of Lisbon Tom Berg": NER runs the place a title
@@ -274,7 +315,10 @@ class People(NameRuns):
             return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
         if len(run) == 1 and self._family(tok):
             return False
-        if len(run) > 1 and run[-1].lower() in PLACE_AND_COMPANY_ENDINGS:
+        if len(run) > 1 and (run[-1].lower() in PLACE_AND_COMPANY_ENDINGS or run[0] in PLACE_NAME_STARTS):
+            return False
+        if len(run) == 1 and tok.text in SOCIAL_NETWORKS or all(w in getattr(self, "_thing_words", ()) for w in run) \
+                or self._named_thing(tok):
             return False
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
             first = self.tokens[tok.i - 1] if tok.i > 0 else None

@@ -79,6 +79,12 @@ class NameRuns:
                 hi += 1
         while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
             lo += 1  # "Dr Ana Ruiz", "Actor Tom Berg": a title the tagger calls a proper noun
+        if lo < hi and doc[lo].is_sent_start and doc[lo].pos_ in {"VERB", "ADP", "SCONJ"} \
+                and doc[lo].dep_ in {"prep", "mark", "agent"}:
+            lo += 1  # "Following Berg's ruling, ...": a capitalised preposition opening the sentence
+        if lo < hi and len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha \
+                and not doc[lo + 1].text.isupper():
+            lo += 1  # "told NPR Ana Ruiz was safe": an acronym (a broadcaster, an agency) is no given name
         if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":
             lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
         if tok.i < lo:
@@ -160,7 +166,9 @@ class NameRuns:
         one named last before `pos` (or first in the article when none comes before)."""
         if not run:
             return ""
-        longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run) and _contains(full, run)]
+        # "al-Harbi" and "Harbi" are one surname: the Arabic article is dropped as often as written
+        longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run)
+                  and (_contains(full, run) or _contains(tuple(map(_without_article, full)), run))]
         if not longer:
             return " ".join(run)
         longest = max(len(full) for _, full in longer)
@@ -199,3 +207,9 @@ class NameRuns:
             if self.is_person(tok):
                 return tok
         return None
+
+
+def _without_article(word: str) -> str:
+    """"al-Harbi" -> "Harbi"; other words unchanged."""
+    low = word.lower()
+    return word[3:] if low.startswith(("al-", "el-")) and word[3:4].isupper() else word
