@@ -46,3 +46,16 @@ def test_a_given_name_alone_is_the_monarch_with_the_regnal_number():
 def test_a_surname_without_its_arabic_article_is_the_full_name():
     assert names("Gunmen shot al-Harbi outside his home. Karim Samir al-Harbi, a reporter, died later. "
                  "Colleagues praised Harbi's work.") == {"Karim Samir al-Harbi"}
+
+
+def test_a_word_listed_with_places_is_a_place():
+    assert names("The team visited Paris, Lyon and Nantes before meeting Tomas Berg.") == {"Tomas Berg"}
+    assert names("Cases were reported in Lagos, Abuja, Kano and Okeke.") == set()
+
+
+def test_a_plural_after_the_is_a_group():
+    assert names("Aid is received by the Houthis, who control the port.") == set()
+
+
+def test_an_acronym_opening_a_studios_name_stays_in_it():
+    assert names("We recorded the album in his ARC Studio, Lagos, Nigeria, said Tomas Berg.") == {"Tomas Berg"}

@@ -324,6 +324,8 @@ class People(NameRuns):
             first = self.tokens[tok.i - 1] if tok.i > 0 else None
             if first is not None and first.tag_ == "PRP$":
                 return False  # "her Majesty", "his Instagram account": a name takes no possessive before it
+            if self._listed_with_places(tok) or self._group_plural(tok):
+                return False
             if tok.lower_ in self._lower_words:
                 # "Escape room fire kills five" beside "the escape room": a word the article also writes
                 # in lower case is a common word capitalised at the head of a line, not a lone name
@@ -340,6 +342,29 @@ class People(NameRuns):
         # a word that is a person's name elsewhere in the article is a person here too.
         run = self.name_run(tok)
         return bool(run) and (all(w in self.person_words for w in run) or (len(run) > 1 and run[-1] in self.person_words))
+
+    def _listed_with_places(self, tok: "Token") -> bool:
+        """"in Paris, Lyon and Nantes": a lone word listed with two or more words NER calls places is
+        a place too, whatever NER made of it (people and places are seldom listed together)."""
+        root = tok
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        members, todo = [], [root]
+        while todo:
+            m = todo.pop()
+            members.append(m)
+            todo += [c for c in m.children if c.dep_ == "conj"]
+        if tok not in members or len(members) < 3:
+            return False
+        places = [m for m in members if m.i != tok.i and m.ent_type_ in {"GPE", "LOC"} and m.pos_ == "PROPN"]
+        return len(places) >= 2
+
+    def _group_plural(self, tok: "Token") -> bool:
+        """"aid received by the Houthis", "the Harlans said": a lone capitalised plural after "the",
+        heading its phrase, names a people, a movement, a band or a family, not one person."""
+        before = self.tokens[tok.i - 1] if tok.i > 0 else None
+        return (before is not None and before.lower_ == "the" and tok.text.endswith("s")
+                and not tok.text.endswith("ss") and tok.dep_ not in {"compound", "amod", "nmod"})
 
     def _family(self, tok: "Token") -> bool:
         """"the Berglunds' son": the plural of a surname the article gives in full is a family."""

@@ -82,9 +82,11 @@ class NameRuns:
         if lo < hi and doc[lo].is_sent_start and doc[lo].pos_ in {"VERB", "ADP", "SCONJ"} \
                 and doc[lo].dep_ in {"prep", "mark", "agent"}:
             lo += 1  # "Following Berg's ruling, ...": a capitalised preposition opening the sentence
-        if lo < hi and len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha \
+        if hi - lo >= 2 and len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha \
                 and not doc[lo + 1].text.isupper():
-            lo += 1  # "told NPR Ana Ruiz was safe": an acronym (a broadcaster, an agency) is no given name
+            # "told NPR Ana Ruiz was safe": an acronym (a broadcaster, an agency) is no given name (a
+            # given name and a surname stay after it; "ARC Studio" is a name of its own)
+            lo += 1
         if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":
             lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
         if tok.i < lo:
