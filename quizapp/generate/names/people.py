@@ -45,6 +45,7 @@ class People(NameRuns):
                                         and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
                                                                      or self._titled_in_organisation(t))
+                                        or t.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and self._pronoun_back(t)
                                         or t.ent_type_ in {"ORG", "FAC"} and (self._after_person_noun(t)
                                                                               or self._person_appositive(t)
                                                                               or self._member_speaking(t)))]
@@ -216,6 +217,27 @@ class People(NameRuns):
         before = self.tokens[first - 1]
         return (before.is_lower and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == tok.i
                 and before.lower_ in ROLE_NOUNS | PERSON_NOUNS and before.lower_ not in ORGANISATION_ROLES)
+
+    def _pronoun_back(self, tok: "Token") -> bool:
+        """"Ana Kowalska said she would resign": NER may call an unfamiliar full name a place or an
+        organisation, but a name whose own words report "he"/"she" doing something is a person's
+        (organisations say "it" or "we"). Only where no one else is named in that sentence or the
+        one before, whom the pronoun could mean ("Tom Berg was hurt. Vale Rovers said he ...")."""
+        run = self.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1] or tok.dep_ != "nsubj":
+            return False
+        if any(w.lower() in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS | PLACE_AND_COMPANY_ENDINGS for w in run):
+            return False
+        verb = tok.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        if not any(c.dep_ == "ccomp" and c.i > tok.i and any(p.dep_ in {"nsubj", "nsubjpass"} and p.lower_ in {"he", "she"}
+                                                             for p in c.children) for c in verb.children):
+            return False
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = tok.i - len(run) + 1
+        return not any(t.ent_type_ == "PERSON" and not first <= t.i <= tok.i for t in self.tokens[start: sent.end])
 
     def _member_speaking(self, tok: "Token") -> bool:
         """"Ana Ruiz of the city council said": a name of two or three words followed by "of the" and a

@@ -82,10 +82,11 @@ class NameRuns:
         if lo < hi and doc[lo].is_sent_start and doc[lo].pos_ in {"VERB", "ADP", "SCONJ"} \
                 and doc[lo].dep_ in {"prep", "mark", "agent"}:
             lo += 1  # "Following Berg's ruling, ...": a capitalised preposition opening the sentence
-        if hi - lo >= 2 and len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha \
+        if (hi - lo >= 2 or hi - lo == 1 and self._named_without(doc[hi].text, doc[lo].text)) and len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha \
                 and not doc[lo + 1].text.isupper():
             # "told NPR Ana Ruiz was safe": an acronym (a broadcaster, an agency) is no given name (a
-            # given name and a surname stay after it; "ARC Studio" is a name of its own)
+            # given name and a surname, or a word of a person's full name, stay after it; "ARC Studio"
+            # is a name of its own)
             lo += 1
         if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":
             lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
@@ -110,6 +111,11 @@ class NameRuns:
                 i += step
             return tuple(words)
         return tuple(t.text for t in doc[lo: hi + 1])
+
+    def _named_without(self, word: str, other: str) -> bool:
+        """Whether NER names a person in two or more words with `word` and without `other`."""
+        return any(ent.label_ == "PERSON" and len(ent) > 1 and word in (t.text for t in ent)
+                   and other not in (t.text for t in ent) for ent in self.doc.ents)
 
     def _article_prefix(self, i: int) -> bool:
         """"al-Amin", "el-Sayed": an Arabic article joined by a hyphen to a capitalised name word,
