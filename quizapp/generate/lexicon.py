@@ -785,3 +785,12 @@ SOCIAL_NETWORKS = {
 # First words of place names that are no one's given name ("Fort Lee", "Mount Hope", "Port Arthur",
 # "Cape Town"): a name that opens with one is a place, whatever NER says of the words after it.
 PLACE_NAME_STARTS = {"Fort", "Ft.", "Mount", "Mt.", "Port", "Cape"}
+
+# Words for a newspaper in the names of papers ("Gazeta Lubuska", "Corriere della Sera", "Süddeutsche
+# Zeitung", "Diario de Sevilla", "The Harbour Gazette"): a name of two or more words with one of them
+# anywhere is a paper, never a person, whatever NER says.
+NEWSPAPER_WORDS = {
+    "Gazeta", "Gazzetta", "Gazette", "Gazet", "Zeitung", "Dziennik", "Diario", "Diário", "Corriere", "Courrier",
+    "Jornal", "Tageblatt", "Rundschau", "Tidning", "Tidningen", "Avisen", "Krant", "Novine", "Noticias",
+    "Tribune", "Telegraph", "Chronicle", "Inquirer", "Courier", "Gazetesi", "Gazetasi",
+}

@@ -71,3 +71,13 @@ def test_a_name_whose_words_report_he_or_she_is_a_person():
 
 def test_an_acronym_before_a_given_name_of_a_person_named_in_full_is_dropped():
     assert names("Tomas Berg told NPR Ahmed had been seen. Ahmed Rahimi was safe.") == {"Tomas Berg", "Ahmed Rahimi"}
+
+
+def test_a_name_whose_words_report_his_or_her_thing_is_a_person():
+    assert names("Gáspár Maróth said his ministry had bought the firm.") == {"Gáspár Maróth"}
+    assert names("Harbour Holdings said its ministry had bought the firm.") == set()
+
+
+def test_a_name_with_a_word_for_a_newspaper_is_a_paper():
+    assert names("The sale, according to Gazeta Lubuska in May, is too big for one buyer. Corriere Adriatico "
+                 "said the mayor would resign.") == set()

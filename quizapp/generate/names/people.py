@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    GROUP_NAME_ENDINGS, MEDIA_AND_THING_NOUNS, NON_PERSON_NAME_HEADS, NON_PERSON_NOUNS, PERSON_NOUNS,
-    PLACE_NAME_STARTS, ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
+    GROUP_NAME_ENDINGS, MEDIA_AND_THING_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, NON_PERSON_NOUNS,
+    PERSON_NOUNS, PLACE_NAME_STARTS, ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 from quizapp.generate.names.runs import NameRuns
 from quizapp.generate.names.shapes import (
@@ -231,8 +231,11 @@ class People(NameRuns):
         verb = tok.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in SPEECH_VERBS:
             return False
-        if not any(c.dep_ == "ccomp" and c.i > tok.i and any(p.dep_ in {"nsubj", "nsubjpass"} and p.lower_ in {"he", "she"}
-                                                             for p in c.children) for c in verb.children):
+        # "... said she would resign", "... said her family had fled"
+        if not any(c.dep_ == "ccomp" and c.i > tok.i and any(
+                p.dep_ in {"nsubj", "nsubjpass"} and (p.lower_ in {"he", "she"} or any(
+                    d.dep_ == "poss" and d.lower_ in {"his", "her"} for d in p.children)) for p in c.children)
+                for c in verb.children):
             return False
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -337,7 +340,8 @@ class People(NameRuns):
             return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
         if len(run) == 1 and self._family(tok):
             return False
-        if len(run) > 1 and (run[-1].lower() in PLACE_AND_COMPANY_ENDINGS or run[0] in PLACE_NAME_STARTS):
+        if len(run) > 1 and (run[-1].lower() in PLACE_AND_COMPANY_ENDINGS or run[0] in PLACE_NAME_STARTS
+                             or any(w in NEWSPAPER_WORDS for w in run)):
             return False
         if len(run) == 1 and tok.text in SOCIAL_NETWORKS or all(w in getattr(self, "_thing_words", ()) for w in run) \
                 or self._named_thing(tok):
