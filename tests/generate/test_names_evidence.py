@@ -81,3 +81,13 @@ def test_a_name_whose_words_report_his_or_her_thing_is_a_person():
 def test_a_name_with_a_word_for_a_newspaper_is_a_paper():
     assert names("The sale, according to Gazeta Lubuska in May, is too big for one buyer. Corriere Adriatico "
                  "said the mayor would resign.") == set()
+
+
+def test_a_surname_left_out_of_the_entity_is_a_surname_still():
+    # the model labels "Superintendent Benigno" a person and leaves "Olivares" out
+    text = ("According to Chief Superintendent Benigno Olivares of the police of the Eastern Region, the confirmed "
+            "deaths are ten civilians. This revised downwards an earlier toll of 27 dead. Olivares further claimed "
+            "90 civilians were wounded.")
+    article = Article.read(text)
+    bare = [t for t in article.tokens if t.text == "Olivares"][-1]
+    assert article.people.person_name(bare) == "Benigno Olivares"

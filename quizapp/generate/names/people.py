@@ -97,6 +97,14 @@ class People(NameRuns):
                 if first >= 0 and self.tokens[first].lower_ in {"born", "née", "nee"}:
                     continue  # "Ginny Lund was born Virginia Mae Lund": a birth name, not the name in use
                 self.full_mentions.append((tok.idx, run))
+        # "Graciano Mijares said ... Mijares added": NER may label the given name alone, leaving the
+        # surname out of its entity; the last word of any full name found above is a surname too.
+        more = {run[-1] for _, run in self.full_mentions if NAME_SHAPE.fullmatch(run[-1]) and run[-1][1:].islower()
+                and run[-1].lower() not in self._lower_words} - self._surnames
+        if more:
+            self._surnames |= more
+            self._runs.clear()
+            self._persons.clear()
 
     def _named_thing(self, tok: "Token") -> bool:
         """"the Boston company Kestrel Therapeutics", "the newspaper Dawn": a lowercase word for a
