@@ -91,3 +91,9 @@ def test_a_surname_left_out_of_the_entity_is_a_surname_still():
     article = Article.read(text)
     bare = [t for t in article.tokens if t.text == "Olivares"][-1]
     assert article.people.person_name(bare) == "Benigno Olivares"
+
+
+def test_he_or_she_after_a_place_or_a_body_speaking_of_someone_described_before_makes_no_person():
+    assert names("A 30-year-old man was arrested on Monday. The raid ended at noon. Scotland Yard said he had "
+                 "been charged.") == set()
+    assert names("South Korea said he would be extradited.") == set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    GROUP_NAME_ENDINGS, MEDIA_AND_THING_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, NON_PERSON_NOUNS,
+    GROUP_NAME_ENDINGS, KIN_NOUNS, MEDIA_AND_THING_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, NON_PERSON_NOUNS,
     PERSON_NOUNS, PLACE_NAME_STARTS, ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 from quizapp.generate.names.runs import NameRuns
@@ -245,10 +245,22 @@ class People(NameRuns):
                     d.dep_ == "poss" and d.lower_ in {"his", "her"} for d in p.children)) for p in c.children)
                 for c in verb.children):
             return False
-        sent = tok.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         first = tok.i - len(run) + 1
-        return not any(t.ent_type_ == "PERSON" and not first <= t.i <= tok.i for t in self.tokens[start: sent.end])
+        if all(t.ent_type_ in {"GPE", "LOC"} and t.ent_iob_ == ("B" if t.i == first else "I")
+               for t in self.tokens[first: tok.i + 1]):
+            return False  # "South Korea said he would be extradited": a whole name NER calls a place
+        # the three sentences up to the name's own: no person named or described ("a man", "the
+        # driver") and no "he"/"she" already, whom the pronoun could mean ("A man was held. The
+        # raid ended. Scotland Yard said he ...")
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        return not any(t.ent_type_ == "PERSON" and not first <= t.i <= tok.i
+                       or t.i < first and (t.lower_ in {"he", "she", "him", "his", "her"}
+                                           or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS | ROLE_NOUNS)
+                       for t in self.tokens[start: sent.end])
 
     def _member_speaking(self, tok: "Token") -> bool:
         """"Ana Ruiz of the city council said": a name of two or three words followed by "of the" and a
