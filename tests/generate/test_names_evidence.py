@@ -97,3 +97,8 @@ def test_he_or_she_after_a_place_or_a_body_speaking_of_someone_described_before_
     assert names("A 30-year-old man was arrested on Monday. The raid ended at noon. Scotland Yard said he had "
                  "been charged.") == set()
     assert names("South Korea said he would be extradited.") == set()
+
+
+def test_a_name_ending_in_a_plural_trade_word_or_a_landform_is_no_person():
+    assert names("The Horizon was owned by Blue Aquatics and chartered by Worldwide Fishing Adventures.") == set()
+    assert names("The base lies within the Nevada Test and Training Range.") == set()
