@@ -5,27 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    GROUP_NAME_ENDINGS, KIN_NOUNS, MEDIA_AND_THING_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, NON_PERSON_NOUNS,
-    PERSON_NOUNS, PLACE_NAME_STARTS, ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
+    GROUP_NAME_ENDINGS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, PLACE_NAME_STARTS,
+    ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 from quizapp.generate.names.runs import NameRuns
 from quizapp.generate.names.shapes import (
     HONORIFICS, MEMBER_BODIES, NAME_SHAPE, NAME_SUFFIXES, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, _name_word,
     _plain_name_word,
 )
+from quizapp.generate.names.things import NonPersonNames
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
-# Words for a company, an outlet or a thing a name can be set after ("the firm X", "the daily X");
-# not the words for characters ("the superhero X"), which name a persona.
-# nor the words a person can be as well ("the developer Ana Ruiz", "co-developer Tom Berg").
-THING_NOUNS = (NON_PERSON_NOUNS | MEDIA_AND_THING_NOUNS) - {"character", "hero", "superhero", "villain", "persona"} \
-    - ROLE_NOUNS - PERSON_NOUNS - ORGANISATION_ROLES
-
-
-class People(NameRuns):
+class People(NameRuns, NonPersonNames):
     def __init__(self, doc: "Doc", tokens: list | None = None):
         self.doc = doc
         self.tokens = tokens if tokens is not None else list(doc)
@@ -105,25 +99,6 @@ class People(NameRuns):
             self._surnames |= more
             self._runs.clear()
             self._persons.clear()
-
-    def _named_thing(self, tok: "Token") -> bool:
-        """"the Boston company Kestrel Therapeutics", "the newspaper Dawn": a lowercase word for a
-        company, an outlet or a thing that the parse makes a modifier of the name (not "the company
-        Tom Berg founded", where the name is a clause's subject) says the name is that thing's."""
-        run = self.name_run(tok)
-        if not run:
-            return False
-        lo, hi = tok.i, tok.i
-        while lo > 0 and self.tokens[lo - 1].text in run and self.tokens[lo - 1].whitespace_:
-            lo -= 1
-        while hi + 1 < len(self.tokens) and self.tokens[hi + 1].text in run and self.tokens[hi].whitespace_:
-            hi += 1
-        if lo == 0:
-            return False
-        before, head = self.tokens[lo - 1], self.tokens[hi]
-        return (before.is_lower and before.pos_ == "NOUN" and before.lower_ in THING_NOUNS
-                and (before.dep_ in {"compound", "nmod"} and before.head.i == head.i
-                     or head.dep_ == "appos" and head.head.i == before.i))
 
     def _split_place_and_name(self) -> None:
         """"Senator from Ohio Ana Ruiz said", "Mayor of Lisbon Tom Berg": NER runs the place a title
@@ -388,29 +363,6 @@ class People(NameRuns):
         # a word that is a person's name elsewhere in the article is a person here too.
         run = self.name_run(tok)
         return bool(run) and (all(w in self.person_words for w in run) or (len(run) > 1 and run[-1] in self.person_words))
-
-    def _listed_with_places(self, tok: "Token") -> bool:
-        """"in Paris, Lyon and Nantes": a lone word listed with two or more words NER calls places is
-        a place too, whatever NER made of it (people and places are seldom listed together)."""
-        root = tok
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        members, todo = [], [root]
-        while todo:
-            m = todo.pop()
-            members.append(m)
-            todo += [c for c in m.children if c.dep_ == "conj"]
-        if tok not in members or len(members) < 3:
-            return False
-        places = [m for m in members if m.i != tok.i and m.ent_type_ in {"GPE", "LOC"} and m.pos_ == "PROPN"]
-        return len(places) >= 2
-
-    def _group_plural(self, tok: "Token") -> bool:
-        """"aid received by the Houthis", "the Harlans said": a lone capitalised plural after "the",
-        heading its phrase, names a people, a movement, a band or a family, not one person."""
-        before = self.tokens[tok.i - 1] if tok.i > 0 else None
-        return (before is not None and before.lower_ == "the" and tok.text.endswith("s")
-                and not tok.text.endswith("ss") and tok.dep_ not in {"compound", "amod", "nmod"})
 
     def _family(self, tok: "Token") -> bool:
         """"the Berglunds' son": the plural of a surname the article gives in full is a family."""
