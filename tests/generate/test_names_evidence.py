@@ -102,3 +102,10 @@ def test_he_or_she_after_a_place_or_a_body_speaking_of_someone_described_before_
 def test_a_name_ending_in_a_plural_trade_word_or_a_landform_is_no_person():
     assert names("The Horizon was owned by Blue Aquatics and chartered by Worldwide Fishing Adventures.") == set()
     assert names("The base lies within the Nevada Test and Training Range.") == set()
+
+
+def test_a_surname_ner_calls_a_nationality_is_the_person_as_a_subject():
+    text = "The sculpture is by Maurizio Cattelan. \"Who would steal it?\" wrote Cattelan, the artist, in an e-mail."
+    article = Article.read(text)
+    bare = [t for t in article.tokens if t.text == "Cattelan"][-1]
+    assert article.people.person_name(bare) == "Maurizio Cattelan"

@@ -24,8 +24,12 @@ class NameRuns:
     def _bare_surname(self, tok: "Token") -> bool:
         """A known surname standing alone as a subject, object or possessor that the tagger did
         not take for a proper noun."""
+        # (NER may call a surname a nationality, "wrote Cattaneo, the artist": as the subject of a verb,
+        # singular and with no "the" before it, it is the person's)
         return (tok.text in getattr(self, "_surnames", ()) and tok.pos_ in {"NOUN", "PROPN"} and not _name_word(tok)
-                and tok.ent_type_ not in {"DATE", "TIME", "NORP"}
+                and (tok.ent_type_ not in {"DATE", "TIME", "NORP"}
+                     or tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass"}
+                     and not (tok.i > 0 and self.tokens[tok.i - 1].lower_ == "the"))
                 and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT"}
                 and not (tok.i + 1 < len(self.tokens) and _name_word(self.tokens[tok.i + 1]))
                 and not (tok.i > 0 and _name_word(self.tokens[tok.i - 1])))
