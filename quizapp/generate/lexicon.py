@@ -778,3 +778,24 @@ SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", 
 # Clean Air Act", "the Paris Agreement"): a text is quoted, but it is no organisation that speaks.
 DOCUMENT_NOUNS = {"constitution", "act", "treaty", "charter", "bill", "code", "accord", "agreement", "convention",
                   "declaration", "directive", "regulation", "resolution", "amendment", "statute", "protocol"}
+
+# Social networks and messaging services: "said on Twitter", "her Instagram account". NER often
+# calls the name a person; it is a medium, never anyone's name.
+SOCIAL_NETWORKS = {
+    "Twitter", "Facebook", "Instagram", "YouTube", "Youtube", "TikTok", "Tiktok", "Snapchat", "WhatsApp",
+    "Whatsapp", "Telegram", "Reddit", "LinkedIn", "Linkedin", "WeChat", "Weibo", "Tumblr", "Pinterest",
+    "Discord", "Twitch", "Parler", "Gab", "Mastodon", "Bluesky", "Signal", "Viber", "VKontakte", "Flickr",
+}
+
+# First words of place names that are no one's given name ("Fort Lee", "Mount Hope", "Port Arthur",
+# "Cape Town"): a name that opens with one is a place, whatever NER says of the words after it.
+PLACE_NAME_STARTS = {"Fort", "Ft.", "Mount", "Mt.", "Port", "Cape"}
+
+# Words for a newspaper in the names of papers ("Gazeta Lubuska", "Corriere della Sera", "Süddeutsche
+# Zeitung", "Diario de Sevilla", "The Harbour Gazette"): a name of two or more words with one of them
+# anywhere is a paper, never a person, whatever NER says.
+NEWSPAPER_WORDS = {
+    "Gazeta", "Gazzetta", "Gazette", "Gazet", "Zeitung", "Dziennik", "Diario", "Diário", "Corriere", "Courrier",
+    "Jornal", "Tageblatt", "Rundschau", "Tidning", "Tidningen", "Avisen", "Krant", "Novine", "Noticias",
+    "Tribune", "Telegraph", "Chronicle", "Inquirer", "Courier", "Gazetesi", "Gazetasi",
+}

@@ -218,8 +218,8 @@ class OrganisationsMixin:
         if poss is not None and poss.ent_type_ == "GPE":
             return self._campus(poss)
         if poss is not None and poss.pos_ == "PROPN":
-            run = self.people.name_run(poss) if self.people.is_person(poss) else ()
-            if " ".join(run) in self._described_organisations():
+            run = self.people.name_run(poss)  # a person to NER, or (rightly) no person to People
+            if run and " ".join(run) in self._described_organisations():
                 # "Norvel Freight's managing director, X," after "the logistics firm Norvel Freight"
                 first_tok = self.art.tokens[poss.i - len(run) + 1]
                 return " ".join(run), first_tok.idx

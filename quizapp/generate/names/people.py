@@ -5,18 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS,
+    GROUP_NAME_ENDINGS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, PLACE_NAME_STARTS,
+    ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 from quizapp.generate.names.runs import NameRuns
 from quizapp.generate.names.shapes import (
-    HONORIFICS, MEMBER_BODIES, NAME_SHAPE, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, _name_word, _plain_name_word,
+    HONORIFICS, MEMBER_BODIES, NAME_SHAPE, NAME_SUFFIXES, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, _name_word,
+    _plain_name_word,
 )
+from quizapp.generate.names.things import NonPersonNames
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
-class People(NameRuns):
+class People(NameRuns, NonPersonNames):
     def __init__(self, doc: "Doc", tokens: list | None = None):
         self.doc = doc
         self.tokens = tokens if tokens is not None else list(doc)
@@ -36,6 +39,7 @@ class People(NameRuns):
                                         and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
                                                                      or self._titled_in_organisation(t))
+                                        or t.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and self._pronoun_back(t)
                                         or t.ent_type_ in {"ORG", "FAC"} and (self._after_person_noun(t)
                                                                               or self._person_appositive(t)
                                                                               or self._member_speaking(t)))]
@@ -47,6 +51,16 @@ class People(NameRuns):
                           and _plain_name_word(ent[-1])}
         self._runs.clear()
         self._persons.clear()
+        # "the Boston company Kestrel Therapeutics": the words of a name the article introduces with a
+        # word for a company, an outlet or a thing are that thing's wherever they stand again.
+        # (Not the words of a person's longer name: "the band Van Halen" beside "Alex Van Halen".)
+        things = {self.name_run(t) for t in self.tokens if _name_word(t) and self._named_thing(t)}
+        longer = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self._thing_words = {w for run in things for w in run
+                             if not any(w in (t.text for t in ent) and any(t.text not in run and _name_word(t)
+                                                                            for t in ent) for ent in longer)}
+        self.person_words -= self._thing_words
+        self._runs.clear()
         self._titled_words = {w for run in titled for w in run}
         for run in titled:
             self.person_words.update(run)
@@ -67,13 +81,24 @@ class People(NameRuns):
         self.full_mentions: list[tuple[int, tuple[str, ...]]] = []
         for tok in self.tokens:
             run = self.name_run(tok)
-            if len(run) > 1 and (tok.text == run[-1] or run[-1].endswith("-" + tok.text)) and self.is_person(tok):
-                first = tok.i - len(run)
+            # "Queen Ana II", "Tom Berg Jr.": the last word of the name before its regnal number or suffix
+            suffixed = len(run) > 1 and run[-1] in NAME_SUFFIXES and tok.text == run[-2]
+            if len(run) > 1 and (tok.text == run[-1] or run[-1].endswith("-" + tok.text) or suffixed) \
+                    and self.is_person(tok):
+                first = tok.i - len(run) + (1 if suffixed else 0)
                 while first >= 0 and self.tokens[first].text in run:
                     first -= 1
                 if first >= 0 and self.tokens[first].lower_ in {"born", "née", "nee"}:
                     continue  # "Ginny Lund was born Virginia Mae Lund": a birth name, not the name in use
                 self.full_mentions.append((tok.idx, run))
+        # "Graciano Mijares said ... Mijares added": NER may label the given name alone, leaving the
+        # surname out of its entity; the last word of any full name found above is a surname too.
+        more = {run[-1] for _, run in self.full_mentions if NAME_SHAPE.fullmatch(run[-1]) and run[-1][1:].islower()
+                and run[-1].lower() not in self._lower_words} - self._surnames
+        if more:
+            self._surnames |= more
+            self._runs.clear()
+            self._persons.clear()
 
     def _split_place_and_name(self) -> None:
         """"Senator from Ohio Ana Ruiz said", "Mayor of Lisbon Tom Berg": NER runs the place a title
@@ -176,6 +201,42 @@ class People(NameRuns):
         return (before.is_lower and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == tok.i
                 and before.lower_ in ROLE_NOUNS | PERSON_NOUNS and before.lower_ not in ORGANISATION_ROLES)
 
+    def _pronoun_back(self, tok: "Token") -> bool:
+        """"Ana Kowalska said she would resign": NER may call an unfamiliar full name a place or an
+        organisation, but a name whose own words report "he"/"she" doing something is a person's
+        (organisations say "it" or "we"). Only where no one else is named in that sentence or the
+        one before, whom the pronoun could mean ("Tom Berg was hurt. Vale Rovers said he ...")."""
+        run = self.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1] or tok.dep_ != "nsubj":
+            return False
+        if any(w.lower() in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS | PLACE_AND_COMPANY_ENDINGS for w in run):
+            return False
+        verb = tok.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        # "... said she would resign", "... said her family had fled"
+        if not any(c.dep_ == "ccomp" and c.i > tok.i and any(
+                p.dep_ in {"nsubj", "nsubjpass"} and (p.lower_ in {"he", "she"} or any(
+                    d.dep_ == "poss" and d.lower_ in {"his", "her"} for d in p.children)) for p in c.children)
+                for c in verb.children):
+            return False
+        first = tok.i - len(run) + 1
+        if all(t.ent_type_ in {"GPE", "LOC"} and t.ent_iob_ == ("B" if t.i == first else "I")
+               for t in self.tokens[first: tok.i + 1]):
+            return False  # "South Korea said he would be extradited": a whole name NER calls a place
+        # the three sentences up to the name's own: no person named or described ("a man", "the
+        # driver") and no "he"/"she" already, whom the pronoun could mean ("A man was held. The
+        # raid ended. Scotland Yard said he ...")
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        return not any(t.ent_type_ == "PERSON" and not first <= t.i <= tok.i
+                       or t.i < first and (t.lower_ in {"he", "she", "him", "his", "her"}
+                                           or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS | ROLE_NOUNS)
+                       for t in self.tokens[start: sent.end])
+
     def _member_speaking(self, tok: "Token") -> bool:
         """"Ana Ruiz of the city council said": a name of two or three words followed by "of the" and a
         body that has members (an assembly, a party, a court), as the subject of a verb of saying, is a
@@ -274,12 +335,18 @@ class People(NameRuns):
             return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
         if len(run) == 1 and self._family(tok):
             return False
-        if len(run) > 1 and run[-1].lower() in PLACE_AND_COMPANY_ENDINGS:
+        if len(run) > 1 and (run[-1].lower() in PLACE_AND_COMPANY_ENDINGS or run[0] in PLACE_NAME_STARTS
+                             or any(w in NEWSPAPER_WORDS for w in run)):
+            return False
+        if len(run) == 1 and tok.text in SOCIAL_NETWORKS or all(w in getattr(self, "_thing_words", ()) for w in run) \
+                or self._named_thing(tok):
             return False
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
             first = self.tokens[tok.i - 1] if tok.i > 0 else None
             if first is not None and first.tag_ == "PRP$":
                 return False  # "her Majesty", "his Instagram account": a name takes no possessive before it
+            if self._listed_with_places(tok) or self._group_plural(tok):
+                return False
             if tok.lower_ in self._lower_words:
                 # "Escape room fire kills five" beside "the escape room": a word the article also writes
                 # in lower case is a common word capitalised at the head of a line, not a lone name

@@ -24,8 +24,12 @@ class NameRuns:
     def _bare_surname(self, tok: "Token") -> bool:
         """A known surname standing alone as a subject, object or possessor that the tagger did
         not take for a proper noun."""
+        # (NER may call a surname a nationality, "wrote Cattaneo, the artist": as the subject of a verb,
+        # singular and with no "the" before it, it is the person's)
         return (tok.text in getattr(self, "_surnames", ()) and tok.pos_ in {"NOUN", "PROPN"} and not _name_word(tok)
-                and tok.ent_type_ not in {"DATE", "TIME", "NORP"}
+                and (tok.ent_type_ not in {"DATE", "TIME", "NORP"}
+                     or tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass"}
+                     and not (tok.i > 0 and self.tokens[tok.i - 1].lower_ == "the"))
                 and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT"}
                 and not (tok.i + 1 < len(self.tokens) and _name_word(self.tokens[tok.i + 1]))
                 and not (tok.i > 0 and _name_word(self.tokens[tok.i - 1])))
@@ -79,6 +83,15 @@ class NameRuns:
                 hi += 1
         while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
             lo += 1  # "Dr Ana Ruiz", "Actor Tom Berg": a title the tagger calls a proper noun
+        if lo < hi and doc[lo].is_sent_start and doc[lo].pos_ in {"VERB", "ADP", "SCONJ"} \
+                and doc[lo].dep_ in {"prep", "mark", "agent"}:
+            lo += 1  # "Following Berg's ruling, ...": a capitalised preposition opening the sentence
+        if (hi - lo >= 2 or hi - lo == 1 and self._named_without(doc[hi].text, doc[lo].text)) and len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha \
+                and not doc[lo + 1].text.isupper():
+            # "told NPR Ana Ruiz was safe": an acronym (a broadcaster, an agency) is no given name (a
+            # given name and a surname, or a word of a person's full name, stay after it; "ARC Studio"
+            # is a name of its own)
+            lo += 1
         if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":
             lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
         if tok.i < lo:
@@ -102,6 +115,11 @@ class NameRuns:
                 i += step
             return tuple(words)
         return tuple(t.text for t in doc[lo: hi + 1])
+
+    def _named_without(self, word: str, other: str) -> bool:
+        """Whether NER names a person in two or more words with `word` and without `other`."""
+        return any(ent.label_ == "PERSON" and len(ent) > 1 and word in (t.text for t in ent)
+                   and other not in (t.text for t in ent) for ent in self.doc.ents)
 
     def _article_prefix(self, i: int) -> bool:
         """"al-Amin", "el-Sayed": an Arabic article joined by a hyphen to a capitalised name word,
@@ -160,7 +178,9 @@ class NameRuns:
         one named last before `pos` (or first in the article when none comes before)."""
         if not run:
             return ""
-        longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run) and _contains(full, run)]
+        # "al-Harbi" and "Harbi" are one surname: the Arabic article is dropped as often as written
+        longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run)
+                  and (_contains(full, run) or _contains(tuple(map(_without_article, full)), run))]
         if not longer:
             return " ".join(run)
         longest = max(len(full) for _, full in longer)
@@ -199,3 +219,9 @@ class NameRuns:
             if self.is_person(tok):
                 return tok
         return None
+
+
+def _without_article(word: str) -> str:
+    """"al-Harbi" -> "Harbi"; other words unchanged."""
+    low = word.lower()
+    return word[3:] if low.startswith(("al-", "el-")) and word[3:4].isupper() else word

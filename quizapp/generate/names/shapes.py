@@ -88,6 +88,13 @@ PLACE_AND_COMPANY_ENDINGS = {
     "studio", "studios", "records", "pictures", "films", "industries", "technologies", "systems",
     "island", "islands", "county", "city", "province", "region", "district", "republic", "kingdom",
     "foundation", "association", "society", "party", "union", "federation", "league", "trust",
+    # plural trade words that end company names ("Harbour Diving Adventures", "Kestrel Therapeutics")
+    "adventures", "solutions", "services", "enterprises", "partners", "resources", "therapeutics",
+    "pharmaceuticals", "laboratories", "labs", "networks", "logistics", "dynamics", "electronics",
+    "communications", "productions", "brands", "foods", "biotherapeutics", "biosciences", "sciences",
+    # landforms and waters ("the Nevada Test and Training Range", "Harlan Creek")
+    "range", "mountains", "canyon", "desert", "creek", "lagoon", "peninsula", "reservoir", "glacier", "strait",
+    "gulf",
 } | LEGAL_FORMS
 
 
