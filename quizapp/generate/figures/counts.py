@@ -92,6 +92,8 @@ class CountsMixin:
             return False  # "one of them", "the only one", "no one"
         if qual:
             return True
+        if re.match(r"\s*(?:percent|per\s+cent|%)", after, re.I):
+            return True  # "even one percent of users": a share, never a determiner
         noun = self._counted_noun(e)
         if re.search(r"\b(?:to|with)\s+$", before) and noun:
             return True
@@ -116,11 +118,36 @@ class CountsMixin:
         tok = self._token_at(s)
         if tok is not None and noun and self._listed_or_existential(tok):
             return True
+        # "detained one man for theft and two for assault": the object counted beside a bare number
+        # joined to it (its noun left out), a breakdown however long the words between
+        # or the same verb counting again in this or the next sentence ("arrested one man for theft.
+        # They arrested two for assault.")
+        obj = tok.head if tok is not None and noun and tok.dep_ == "nummod" else None
+        if obj is not None and obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and (any(
+                c.dep_ == "conj" and c.like_num and c.i > obj.i and not c.lower_ == "one"
+                for c in (*obj.children, *obj.head.children)) or self._counted_again(obj.head)):
+            return True
         # "injured one and trapped six": the object beside another count; "did not find one" is a pronoun
         if tok is not None and not noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ == "neg" for c in tok.head.children) \
                 and re.match(rf"\s*,?\s*(?:and|or)\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)", after, re.I):
             return True
+        return False
+
+    def _counted_again(self, verb: "Token") -> bool:
+        """Another number (not "one") is the object of the same verb later in this sentence or the
+        next: "charged one officer with assault. Prosecutors charged three with perjury"."""
+        sents = [verb.sent]
+        if verb.sent.end < len(self.doc):
+            sents.append(self.doc[verb.sent.end].sent)
+        for sent in sents:
+            for t in sent:
+                if t.i <= verb.i or t.pos_ != "VERB" or t.lemma_ != verb.lemma_:
+                    continue
+                for c in t.children:
+                    num = c if c.like_num else next((n for n in c.children if n.dep_ == "nummod" and n.like_num), None)
+                    if c.dep_ == "dobj" and num is not None and num.lower_ != "one":
+                        return True
         return False
 
     def _listed_or_existential(self, tok: "Token") -> bool:

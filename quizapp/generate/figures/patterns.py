@@ -73,9 +73,10 @@ MONEY_RANGE_RE = re.compile(
 RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of|of(?=\s+(?:every|each)\b))\s+(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
 SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
 # "a 200-acre farm", "a 10-day trial": a number joined to its unit before a noun
-# "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word.
+# "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word,
+# and with "-long" after a time unit ("a two-week-long strike").
 COMPOUND_RE = re.compile(
-    rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)\b(?!-)",
+    rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)(?:-long\b)?\b(?!-)",
     re.IGNORECASE)
 # "aged seven", "age 29", "at the age of 17": an age with no name in commas.
 _AGE = rf"\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
@@ -121,11 +122,12 @@ AGE_BOUND_RE = re.compile(
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
 # Mixed numbers: "two and a half hours", "four and three quarters metres", and a unit with its half
-# ("a year and a half", "an hour and a half", "three miles and a half"): one amount, never a bare "two".
+# ("a year and a half", "an hour and a half", "three miles and a half", hyphenated "a week-and-a-half"):
+# one amount, never a bare "two".
 _MIXED_FRAC = rf"a\s+(?:half|quarter|third)|(?:one|two|three|four|five|seven|nine)[\s-]+(?:{_FRACTIONS})"
 MIXED_RE = re.compile(
     rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?:(?P<n>{_NUM})\s+and\s+(?P<f>{_MIXED_FRAC})(?![\w-])"
-    rf"|(?:(?P<a>an?|{_NUM})\s+|(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?P<unit>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})s?\s+and\s+a\s+half\b)",
+    rf"|(?:(?P<a>an?|{_NUM})\s+|(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?P<unit>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})s?(?:\s+and\s+a\s+|-and-a-)half\b)",
     re.IGNORECASE)
 _FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3, "fifth": 0.2,
                     "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}

@@ -46,6 +46,9 @@ class RepeatsMixin:
         seen: list[tuple] = []
         heads: list[tuple] = []
         acts: list[tuple] = []  # (value, unit, lemma of the governing verb, sentence) of body figures
+        sent_no = {sent.start: k for k, sent in enumerate(self.doc.sents)}
+        near: list[tuple] = []  # (value, unit, sentence number) of body figures
+        wholes: list[tuple] = []  # (value, unit) of body figures that count a whole set ("all 12 miners")
         for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
             if value is None:
                 yield fig
@@ -87,14 +90,25 @@ class RepeatsMixin:
             retold = any(v == value and (unit is not None and u == unit and verb is not None and w == verb and z != sent
                                          or unit is not None and unit == w)
                          for v, u, w, z in acts)
+            # "Two miners died. The two men were ...": the article right before a number the same or
+            # the previous sentence counted with no noun of its own ("Three of the victims") or the same
+            # one points back to it ("within two miles" is no set that "the two explosions" names)
+            k = sent_no.get(sent, -9)
+            close = re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I) \
+                and any(v == value and 0 <= k - z <= 1 and (u is None or u == unit) for v, u, z in near)
+            # "carried 12 miners" after "all 12 miners": the whole set is that many, told again
+            told = unit is not None and (value, unit) in wholes
             repeat = repeat or not new and (
                 definite and head is not None and (value, head) in heads
                 or (whole_set or bare or whole) and any(v == value for v, _ in seen)
-                or retold)
+                or retold or close or told)
             if fig[3] >= head_end:
                 seen.append((value, unit))
                 heads.append((value, head))
                 acts.append((value, unit, verb, sent))
+                near.append((value, unit, k))
+                if whole:
+                    wholes.append((value, unit))
             if repeat:
                 continue
             yield fig
@@ -114,6 +128,9 @@ class RepeatsMixin:
         appeared", "of the eight was", "of the six."), not a phrase that picks out a new part of
         a set ("the two posed by the opposition", "the two who stayed")."""
         tok = self._next_token(end)
+        if tok is not None and tok.tag_ in {"JJ", "VBN"} and tok.i + 1 < len(self.doc):
+            tok = self.doc[tok.i + 1]  # "the three injured were", "the two dead remain": an adjective as the noun
+            return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}
         return tok is None or tok.is_punct or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
     def _labelled_in_body(self, number: float, unit: str | None, head_end: int) -> bool:

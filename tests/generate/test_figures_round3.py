@@ -1,0 +1,43 @@
+"""Figures: durations without a number word, "one" as a share or in a breakdown, hyphenated forms,
+and a set already counted told again (made-up sentences)."""
+from __future__ import annotations
+
+from quizapp.generate.extract import extract_facts
+
+
+def figs(text: str) -> dict[str, tuple[str, str]]:
+    return {f.text: (f.value, f.counts) for f in extract_facts("Monday, May 4, 2020\n\n" + text).figures
+            if "2020" not in f.text}
+
+
+def test_a_qualified_duration_without_a_number_word_is_no_figure():
+    got = figs("The blackout lasted about an hour. Within roughly a day, the road was open. "
+               "The tower is more than a kilometre tall.")
+    assert list(got) == ["more than a kilometre"]
+
+
+def test_one_percent_is_a_share():
+    got = figs("The mayor said even one percent of fans arriving would swamp the town.")
+    assert got["one percent"][0] == "1 percent"
+
+
+def test_one_beside_a_later_count_of_the_same_verb_is_a_count():
+    got = figs("Guards detained one man for theft, a minor offence. They detained four for fighting.")
+    assert "one man" in got and "four" in got
+    got = figs("She met one person at the door. She met the others later.")
+    assert got == {}
+
+
+def test_hyphenated_mixed_numbers_and_long_compounds_are_amounts():
+    got = figs("The clerk quit the firm a week-and-a-half ago. The singer is serving a two-year-long jail term.")
+    assert got["a week-and-a-half"] == ("1.5", "weeks")
+    assert got["a two-year-long jail"][0] == "2 year"
+
+
+def test_a_set_counted_again_is_no_new_figure():
+    got = figs("The storm sank all 14 boats in the bay. The harbour held 14 boats before it.")
+    assert list(got) == ["14 boats"]
+    got = figs("Two of the riders were young women. Medics said the two riders were bruised.")
+    assert list(got) == ["Two"]
+    got = figs("Four crew died and two guards were hurt. The cause is unknown. The four dead were pilots.")
+    assert list(got) == ["Four crew", "two guards"]
