@@ -41,3 +41,27 @@ def test_a_set_counted_again_is_no_new_figure():
     assert list(got) == ["Two"]
     got = figs("Four crew died and two guards were hurt. The cause is unknown. The four dead were pilots.")
     assert list(got) == ["Four crew", "two guards"]
+
+
+def test_a_word_range_shares_its_scale_word():
+    got = figs("Officials said two to three thousand fans came. An estimated one-to-two hundred guards watched.")
+    assert got["two to three thousand fans"] == ("2000–3000", "fans")
+    assert got["An estimated one-to-two hundred guards"][0].endswith("100–200")
+    assert "thousand fans" not in got
+
+
+def test_a_scale_word_and_its_half_are_one_amount():
+    got = figs("Nearly two million fans signed up and an extra million-and-a-half applied. "
+               "A million and a half displaced people fled.")
+    assert got["an extra million-and-a-half"][0] == "1.5 million"
+    assert got["A million and a half displaced people"] == ("1.5 million", "displaced people")
+
+
+def test_a_number_word_after_a_date_is_no_second_day():
+    got = figs("The court will sit again on June 3, two weeks before the deadline. The talks ran on May 8 and 9.")
+    assert list(got) == ["two weeks"]
+
+
+def test_a_capitalised_number_word_in_a_name_is_no_count():
+    got = figs("The G8, or the Group of Eight, is a club of eight nations.")
+    assert list(got) == ["eight nations"]

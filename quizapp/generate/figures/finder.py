@@ -16,6 +16,7 @@ from quizapp.generate.figures.keys import (
 )
 from quizapp.generate.figures.labels import LabelsMixin
 from quizapp.generate.figures.counts import CountsMixin
+from quizapp.generate.figures.ones import OnesMixin
 from quizapp.generate.figures.repeats import RepeatsMixin
 from quizapp.generate.figures.forms import FormsMixin
 from quizapp.generate.figures.ages import AgesMixin
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 
-class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin):
+class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
@@ -61,8 +62,9 @@ class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin
             if m.group("lo3") and re.fullmatch(r"\d{3}", m.group("lo3")) and re.fullmatch(r"\d{3}[1-9]", m.group("hi3")) \
                     and "-" in m.group(0):
                 continue  # "555-1234": a telephone number, not a range
-            if m.group("lo4") and (m.group("lo4").lower() == "one" or NUMBER_WORDS.get(m.group("lo4").lower(), 0)
-                                   >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
+            # ("one to two hundred", "five to six million": a range whose scale word the two share)
+            if m.group("lo4") and (m.group("lo4").lower() == "one" and not m.group("scale4")
+                                   or NUMBER_WORDS.get(m.group("lo4").lower(), 0) >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
                 ratio = self._word_ratio(m)
                 if ratio:
                     taken.append((ratio[3], ratio[4]))
@@ -249,7 +251,8 @@ class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin
         if m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4"):
             lo = m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4")
             hi = m.group("hi1") or m.group("hi2") or m.group("hi3") or m.group("hi4")
-            core = f"{_number(lo)}–{_number(hi)}"
+            scale = f" {m.group('scale4')}" if m.group("scale4") else ""
+            core = f"{_number(lo + scale)}–{_number(hi + scale)}"
         elif m.group("half"):
             core = "6"
         elif m.group("dozen"):

@@ -29,7 +29,7 @@ FIGURE_RE = re.compile(
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
           | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
-          | (?P<lo4>{_WORDS})\s+to\s+(?P<hi4>{_WORDS})
+          | (?P<lo4>{_WORDS})(?:\s+to\s+|-to-)(?P<hi4>{_WORDS})(?:\s+(?P<scale4>hundred|thousand|million|billion|trillion))?
           | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
           | half\s+an?\s+(?P<halfscale>hundred|thousand|million|billion|trillion)
@@ -129,6 +129,10 @@ MIXED_RE = re.compile(
     rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?:(?P<n>{_NUM})\s+and\s+(?P<f>{_MIXED_FRAC})(?![\w-])"
     rf"|(?:(?P<a>an?|{_NUM})\s+|(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?P<unit>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})s?(?:\s+and\s+a\s+|-and-a-)half\b)",
     re.IGNORECASE)
+# "a million and a half people", "an additional thousand-and-a-half": a scale word and its half
+SCALE_HALF_RE = re.compile(
+    rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<a>an?|one)\s+(?P<mod>(?:additional|extra|further|estimated)\s+)?"
+    r"(?P<scale>thousand|million|billion|trillion)(?:\s+and\s+a\s+|-and-a-)half\b(?!-)", re.IGNORECASE)
 _FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3, "fifth": 0.2,
                     "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 # "several thousand marchers", "a few hundred fans": a scale word after a vague word is no count.
