@@ -773,3 +773,6 @@ ROLE_NOUNS.update({"bassist", "keyboardist", "saxophonist", "cellist", "trumpete
                    "undergrad"})
 # "geochemist", "astrophysicist", "neuroscientist": a science prefix before a job noun is a job noun
 SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", "immuno", "electro", "psycho")
+# Figures: more events a series counts ("the second debate", "the third edition", "a second session",
+# "the fourth launch"), so an ordinal before them is a count, not a position.
+EVENT_NOUNS |= {"debate", "edition", "session", "launch"}

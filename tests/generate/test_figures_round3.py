@@ -65,3 +65,13 @@ def test_a_number_word_after_a_date_is_no_second_day():
 def test_a_capitalised_number_word_in_a_name_is_no_count():
     got = figs("The G8, or the Group of Eight, is a club of eight nations.")
     assert list(got) == ["eight nations"]
+
+
+def test_an_ordinal_before_a_debate_counts_debates():
+    got = figs("The board cancelled the second mayoral debate between the rivals.")
+    assert got["the second mayoral debate"][0] == "2nd"
+
+
+def test_a_bound_restating_an_estimates_upper_end_is_no_new_figure():
+    got = figs("An estimated two to three hundred people marched on Sunday. Police said fewer than three hundred marched.")
+    assert list(got) == ["An estimated two to three hundred people"]

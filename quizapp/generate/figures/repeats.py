@@ -48,6 +48,7 @@ class RepeatsMixin:
         acts: list[tuple] = []  # (value, unit, lemma of the governing verb, sentence) of body figures
         sent_no = {sent.start: k for k, sent in enumerate(self.doc.sents)}
         near: list[tuple] = []  # (value, unit, sentence number) of body figures
+        uppers: list[tuple] = []  # (upper end, verb, sentence) of body ranges
         wholes: list[tuple] = []  # (value, unit) of body figures that count a whole set ("all 12 miners")
         for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
             if value is None:
@@ -90,6 +91,10 @@ class RepeatsMixin:
             retold = any(v == value and (unit is not None and u == unit and verb is not None and w == verb and z != sent
                                          or unit is not None and unit == w)
                          for v, u, w, z in acts)
+            # "200 to 300 people marched" ... "fewer than 300 marched": a bound with no noun of its own,
+            # under the same verb, restating an estimate's upper end
+            retold = retold or unit is None and verb is not None and any(
+                v == value and w == verb and z != sent for v, w, z in uppers)
             # "Two miners died. The two men were ...": the article right before a number the same or
             # the previous sentence counted with no noun of its own ("Three of the victims") or the same
             # one points back to it ("within two miles" is no set that "the two explosions" names)
@@ -106,6 +111,9 @@ class RepeatsMixin:
                 seen.append((value, unit))
                 heads.append((value, head))
                 acts.append((value, unit, verb, sent))
+                upper = re.search(r"–\D*([\d,.]+)", fig[1])
+                if upper:
+                    uppers.append((_value_key(upper.group(1)), verb, sent))
                 near.append((value, unit, k))
                 if whole:
                     wholes.append((value, unit))
