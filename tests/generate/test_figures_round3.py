@@ -48,6 +48,8 @@ def test_a_word_range_shares_its_scale_word():
     assert got["two to three thousand fans"] == ("2000–3000", "fans")
     assert got["An estimated one-to-two hundred guards"][0].endswith("100–200")
     assert "thousand fans" not in got
+    got = figs("Between two and three million people were affected.")
+    assert got["Between two and three million people"][0] == "2,000,000–3,000,000"
 
 
 def test_a_scale_word_and_its_half_are_one_amount():

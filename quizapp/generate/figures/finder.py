@@ -252,6 +252,13 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             lo = m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4")
             hi = m.group("hi1") or m.group("hi2") or m.group("hi3") or m.group("hi4")
             scale = f" {m.group('scale4')}" if m.group("scale4") else ""
+            shared = re.search(r"\s+(hundred|thousand|million|billion|trillion)$", hi, re.I)
+            if shared and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", lo.strip(), re.I) and not re.search(
+                    r"(?:hundred|thousand|million|billion|trillion)$", lo.strip(), re.I):
+                bare_hi = _number(hi[:shared.start()]).replace(",", "")
+                low = _number(lo).replace(",", "")
+                if re.fullmatch(r"[\d.]+", bare_hi) and re.fullmatch(r"[\d.]+", low) and float(low) < float(bare_hi):
+                    lo = f"{lo} {shared.group(1)}"  # "between two and three million": both are millions, as words
             core = f"{_number(lo + scale)}–{_number(hi + scale)}"
         elif m.group("half"):
             core = "6"
