@@ -77,3 +77,8 @@ def test_an_ordinal_before_a_debate_counts_debates():
 def test_a_bound_restating_an_estimates_upper_end_is_no_new_figure():
     got = figs("An estimated two to three hundred people marched on Sunday. Police said fewer than three hundred marched.")
     assert list(got) == ["An estimated two to three hundred people"]
+
+
+def test_one_more_of_something_is_a_count():
+    got = figs("The agency hired one additional inspector. One more thing: the mayor resigned.")
+    assert list(got) == ["one additional inspector"]

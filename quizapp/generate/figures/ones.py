@@ -26,6 +26,9 @@ class OnesMixin:
             return False  # "one of them", "the only one", "no one"
         if qual:
             return True
+        more = re.match(r"\s+(?:additional|extra|more|further)\s+([a-z]+)", after, re.I)
+        if more and more.group(1).lower() not in ABSTRACT_NOUNS:
+            return True  # "hired one additional inspector", "needs one more vote": an increment counted
         if re.match(r"\s*(?:percent|per\s+cent|%)", after, re.I):
             return True  # "even one percent of users": a share, never a determiner
         noun = self._counted_noun(e)
