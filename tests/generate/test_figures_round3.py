@@ -82,3 +82,8 @@ def test_a_bound_restating_an_estimates_upper_end_is_no_new_figure():
 def test_one_more_of_something_is_a_count():
     got = figs("The agency hired one additional inspector. One more thing: the mayor resigned.")
     assert list(got) == ["one additional inspector"]
+
+
+def test_one_as_the_object_of_a_verb_news_counts_is_a_count():
+    got = figs("The blast killed one worker and hurt nobody else. One resident said the noise was loud.")
+    assert list(got) == ["one worker"]

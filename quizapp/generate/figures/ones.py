@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import MARGIN_VERBS
+from quizapp.generate.lexicon import COUNTED_OBJECT_VERBS, MARGIN_VERBS
 from quizapp.generate.figures.patterns import _WORDS, _QUAL, ABSTRACT_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,11 +55,14 @@ class OnesMixin:
         tok = self._token_at(s)
         if tok is not None and noun and self._listed_or_existential(tok):
             return True
+        obj = tok.head if tok is not None and noun and tok.dep_ == "nummod" else None
+        if obj is not None and obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and obj.lower_ not in ABSTRACT_NOUNS \
+                and obj.head.lemma_.lower() in COUNTED_OBJECT_VERBS and not any(c.dep_ == "neg" for c in obj.head.children):
+            return True  # "killed one person", "scored one goal": the object of a verb news counts
         # "detained one man for theft and two for assault": the object counted beside a bare number
         # joined to it (its noun left out), a breakdown however long the words between
         # or the same verb counting again in this or the next sentence ("arrested one man for theft.
         # They arrested two for assault.")
-        obj = tok.head if tok is not None and noun and tok.dep_ == "nummod" else None
         if obj is not None and obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and (any(
                 c.dep_ == "conj" and c.like_num and c.i > obj.i and not c.lower_ == "one"
                 for c in (*obj.children, *obj.head.children)) or self._counted_again(obj.head)):
