@@ -49,8 +49,9 @@ class LabelsMixin:
             return True
         if re.match(r"[:/]\d", self.text[end:]) or re.search(r"\d[:/]$", self.text[max(0, start - 2): start]):
             return True  # "9/11", "3:1", "5/6/2019": a date, a ratio or a fraction written with signs
-        if re.fullmatch(r"[A-Z][a-z]+", number) and re.search(r"\b[A-Z][a-z]+\s+of\s+$", self.text[max(0, start - 25): start]):
-            return True  # "the Group of Eight", "the Gang of Four": a capitalised number word in a name
+        if re.fullmatch(r"[A-Z][a-z]+", number) and start >= self.art.headline_end \
+                and re.search(r"[A-Za-z]\s+$", self.text[max(0, start - 3): start]):
+            return True  # "the Group of Eight", "the Big Four": a capitalised number word inside a sentence names
         if re.search(r"\b(?:top|bottom)\s+$", self.text[max(0, start - 8): start], re.I) and not self._counted_noun(end):
             return True  # "finished top 10": a rank bracket, no count
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
