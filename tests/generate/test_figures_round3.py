@@ -87,3 +87,9 @@ def test_one_more_of_something_is_a_count():
 def test_one_as_the_object_of_a_verb_news_counts_is_a_count():
     got = figs("The blast killed one worker and hurt nobody else. One resident said the noise was loud.")
     assert list(got) == ["one worker"]
+
+
+def test_an_uneven_number_of_people_told_again_is_no_new_figure():
+    got = figs("The ferry carried 37 passengers. A caller said there are 37 people on board. "
+               "Police sent 100 officers and 100 people marched.")
+    assert list(got) == ["37 passengers", "100 officers", "100 people"]

@@ -4,12 +4,16 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.lexicon import (
-    MEASURE_UNIT_KEYS, ORDINAL_WORDS,
+    MEASURE_UNIT_KEYS, ORDINAL_WORDS, PERSON_NOUNS,
 )
 from quizapp.generate.figures.patterns import NUMBER_WORDS
 from quizapp.generate.figures.keys import (
     _value_key, _unit_key, _head_key,
 )
+
+
+# Nouns that count people, as `_unit_key` gives them ("people", "passenger", "resident").
+_PEOPLE = {"people", "person", "persons"} | {n[:-1] if n.endswith("s") and len(n) > 3 else n for n in PERSON_NOUNS}
 
 
 class RepeatsMixin:
@@ -101,8 +105,12 @@ class RepeatsMixin:
             k = sent_no.get(sent, -9)
             close = re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I) \
                 and any(v == value and 0 <= k - z <= 1 and (u is None or u == unit) for v, u, z in near)
-            # "carried 12 miners" after "all 12 miners": the whole set is that many, told again
-            told = unit is not None and (value, unit) in wholes
+            # "carried 12 miners" after "all 12 miners": the whole set is that many, told again; so is
+            # "there are 37 people aboard" after "37 passengers": the same uneven number of people, which
+            # two groups of one report seldom share (round numbers may: "100 police for 100 marchers")
+            told = unit is not None and (value, unit) in wholes \
+                or unit in _PEOPLE and number >= 10 and number % 10 and number.is_integer() and any(
+                    v == value and u in _PEOPLE and z != sent for v, u, _, z in acts)
             repeat = repeat or not new and (
                 definite and head is not None and (value, head) in heads
                 or (whole_set or bare or whole) and any(v == value for v, _ in seen)
