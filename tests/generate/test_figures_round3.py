@@ -32,6 +32,9 @@ def test_hyphenated_mixed_numbers_and_long_compounds_are_amounts():
     got = figs("The clerk quit the firm a week-and-a-half ago. The singer is serving a two-year-long jail term.")
     assert got["a week-and-a-half"] == ("1.5", "weeks")
     assert got["a two-year-long jail"][0] == "2 year"
+    got = figs("The prison term is four-and-a-half years. Some 40-odd people attended.")
+    assert got["four-and-a-half years"] == ("4.5", "years")
+    assert got["40-odd people"] == ("about 40", "people")
 
 
 def test_a_set_counted_again_is_no_new_figure():

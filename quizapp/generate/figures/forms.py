@@ -231,6 +231,9 @@ class FormsMixin:
             counts = f"{unit if unit.endswith('s') else _plural(unit)} ({nxt.text})" if noun_next else unit
             if unit == "strong" and noun_next:  # "a 2,000-strong crowd": the crowd's size
                 counts = f"size of the {nxt.text}"
+            if unit == "odd":  # "40-odd people", "20-odd years": about that many
+                yield text[s: e], f"about {_number(m.group('n'))}", nxt.text if noun_next else "odd", s, e
+                continue
             yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
         for m in MULTIPLE_RE.finditer(text):
             q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])

@@ -124,9 +124,9 @@ AGE_BOUND_RE = re.compile(
 # Mixed numbers: "two and a half hours", "four and three quarters metres", and a unit with its half
 # ("a year and a half", "an hour and a half", "three miles and a half", hyphenated "a week-and-a-half"):
 # one amount, never a bare "two".
-_MIXED_FRAC = rf"a\s+(?:half|quarter|third)|(?:one|two|three|four|five|seven|nine)[\s-]+(?:{_FRACTIONS})"
+_MIXED_FRAC = rf"a[\s-]+(?:half|quarter|third)|(?:one|two|three|four|five|seven|nine)[\s-]+(?:{_FRACTIONS})"
 MIXED_RE = re.compile(
-    rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?:(?P<n>{_NUM})\s+and\s+(?P<f>{_MIXED_FRAC})(?![\w-])"
+    rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?:(?P<n>{_NUM})(?:\s+and\s+|-and-)(?P<f>{_MIXED_FRAC})(?![\w-])"
     rf"|(?:(?P<a>an?|{_NUM})\s+|(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?P<unit>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})s?(?:\s+and\s+a\s+|-and-a-)half\b)",
     re.IGNORECASE)
 # "a million and a half people", "an additional thousand-and-a-half": a scale word and its half
