@@ -294,7 +294,7 @@ class FormsMixin:
             times = re.match(r"\s+times\b(?:\s+the\b)?", text[m.end():], re.I) if m.group("n") else None
             if m.group("n"):
                 whole = _number(m.group("n"))
-                frac = m.group("f").lower().split()
+                frac = re.split(r"[\s-]+", m.group("f").lower())
                 noun = self._counted_noun(m.end() + times.end()) if times and times.group(0).lower().endswith("the") \
                     else None if times else self._counted_noun(m.end())
                 if times:  # "two and a half times the size", "rose one and a half times": a multiple
