@@ -74,7 +74,7 @@ RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?
 SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
 # "a 200-acre farm", "a 10-day trial": a number joined to its unit before a noun
 # "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word,
-# and with "-long" after a time unit ("a two-week-long strike").
+# and with "-long" after the unit ("a two-week-long strike", "a 2.5-mile-long bridge").
 COMPOUND_RE = re.compile(
     rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)(?:-long\b)?\b(?!-)",
     re.IGNORECASE)
