@@ -78,7 +78,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
                 continue  # a bare article is no figure
             if qual in {"some", "over", "under", "only"} and m.group("one"):
                 continue
-            if m.group("one") and re.match(r"\s+([a-z]+)", self.text[end:]).group(1).lower() in TIME_UNIT_WORDS:
+            unit_word = re.match(r"\s+([a-z]+)", self.text[end:], re.I) if m.group("one") else None
+            if unit_word and unit_word.group(1).lower() in TIME_UNIT_WORDS:
                 continue  # "lasted about an hour", "within roughly a day": a duration with no number word
             if m.group("num") and m.group("num").lower() in SCALE_WORDS \
                     and VAGUE_SCALE_RE.search(self.text[max(0, start - 12): start]):
