@@ -799,3 +799,11 @@ NEWSPAPER_WORDS = {
     "Jornal", "Tageblatt", "Rundschau", "Tidning", "Tidningen", "Avisen", "Krant", "Novine", "Noticias",
     "Tribune", "Telegraph", "Chronicle", "Inquirer", "Courier", "Gazetesi", "Gazetasi",
 }
+# Figures: more events a series counts ("the second debate", "the third edition", "a second session",
+# "the fourth launch"), so an ordinal before them is a count, not a position.
+EVENT_NOUNS |= {"debate", "edition", "session", "launch"}
+# Figures: verbs whose object news counts ("killed one person", "arrested one man", "scored one goal"),
+# so "one" before that object is a count, not a determiner.
+COUNTED_OBJECT_VERBS = {"kill", "injure", "wound", "hurt", "arrest", "detain", "rescue", "evacuate", "hospitalise",
+                        "hospitalize", "charge", "convict", "deport", "kidnap", "abduct", "execute", "infect",
+                        "free", "release", "score", "record", "confirm", "hire", "sack", "fire", "lose", "win"}

@@ -5,10 +5,10 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CURRENCY_WORDS, FRACTION_WORDS, MEASURE_NOUNS, MEASURE_UNITS, SCALE_WORDS, MARGIN_VERBS,
+    CURRENCY_WORDS, FRACTION_WORDS, MEASURE_NOUNS, MEASURE_UNITS, SCALE_WORDS,
 )
 from quizapp.generate.figures.patterns import (
-    CHANGE_VERBS, _WORDS, _NUM, _QUAL, ABSTRACT_NOUNS, MAX_NOUN_TOKENS, LABEL_NOUNS, VAGUE_NOUNS,
+    CHANGE_VERBS, _NUM, _QUAL, MAX_NOUN_TOKENS, LABEL_NOUNS, VAGUE_NOUNS,
 )
 from quizapp.generate.figures.keys import (
     _number, _plural, CASED_UNITS,
@@ -78,65 +78,6 @@ class CountsMixin:
         if toks[0].text[:1].isupper() and toks[0].i == toks[0].sent.start:
             return None
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], toks[-1].idx + len(toks[-1].text)
-
-    def _one_counts(self, m: re.Match, qual: str) -> bool:
-        """"one" as a count, not a determiner or pronoun: qualified ("at least one"), a limit or an
-        instrument ("to one pack", "with one landing"), one of two numbers ("three and one box"),
-        or the whole object of a verb ("injured one and trapped six")."""
-        s, e = m.start("num"), m.end("num")
-        before = self.text[max(0, s - 30): s]
-        after = self.text[e: e + 30]
-        if qual.lower() == "all but":
-            return True  # "all but one of the petitioners": one left out of the set, a count
-        if re.match(r"\s+of\b", after) or re.search(r"\b(?:the|this|that|no|any|every|each)\s+(?:only\s+)?$", before, re.I):
-            return False  # "one of them", "the only one", "no one"
-        if qual:
-            return True
-        noun = self._counted_noun(e)
-        if re.search(r"\b(?:to|with)\s+$", before) and noun:
-            return True
-        tok = self._token_at(s)
-        by = tok.head.head if tok is not None and tok.dep_ == "nummod" and tok.head.dep_ == "pobj" else None
-        if noun and by is not None and by.lower_ == "by" and any(
-                a.lemma_.lower() in MARGIN_VERBS and a.pos_ in {"VERB", "AUX"} for a in list(by.ancestors)[:3]):
-            return True  # "won by one vote", "lost the seat by one point": a margin
-        if noun and tok is not None and tok.i > tok.sent.start and self.art.tokens[tok.i - 1].lower_ == "by":
-            # the parser may hang "by" on a verb further up ("the figures it gave differed from
-            # the list by one digit"): a margin verb earlier in the same clause is enough
-            for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 14): tok.i - 1]):
-                if t.is_punct and t.text not in {"'", "’"}:
-                    break
-                if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in MARGIN_VERBS:
-                    return True
-        if re.search(rf"\b(?:{_WORDS}|\d+)\s+(?:and|or)\s+$", before, re.I) and noun:
-            return True
-        if noun and re.match(rf"\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:and|or|while)\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)(?!\s+of\b)",
-                             after, re.I) and not re.match(r"\s+of\b", after):
-            return True  # "left one person dead and 30 injured", "one man and two women": a count in a breakdown
-        tok = self._token_at(s)
-        if tok is not None and noun and self._listed_or_existential(tok):
-            return True
-        # "injured one and trapped six": the object beside another count; "did not find one" is a pronoun
-        if tok is not None and not noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
-                and not any(c.dep_ == "neg" for c in tok.head.children) \
-                and re.match(rf"\s*,?\s*(?:and|or)\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)", after, re.I):
-            return True
-        return False
-
-    def _listed_or_existential(self, tok: "Token") -> bool:
-        """"There was one survivor" (an existential "there is/was" states a count); "Six people
-        were hurt, including four children and one teacher" (an item of a breakdown beside
-        another number of the same sentence)."""
-        noun = tok.head if tok.dep_ == "nummod" else None
-        if noun is None or noun.pos_ != "NOUN":
-            return False
-        verb = noun.head
-        if noun.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
-            return noun.lower_ not in ABSTRACT_NOUNS  # "there is one thing we know" counts nothing
-        if noun.dep_ == "conj" or noun.dep_ == "pobj" and verb.lower_ in {"including", "among", "plus"}:
-            return any(t.pos_ == "NUM" and t.i != tok.i and t.lower_ != "one" and t.text[:1].isalnum()
-                       and not re.fullmatch(r"(1[0-9]|20)\d\d", t.text) for t in tok.sent)
-        return False
 
     def _without_noun(self, m: re.Match, start: int, end: int):
         """A number with no noun after it: "killed at least 38", "over 3,100 of the residents",

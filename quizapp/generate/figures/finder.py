@@ -16,6 +16,7 @@ from quizapp.generate.figures.keys import (
 )
 from quizapp.generate.figures.labels import LabelsMixin
 from quizapp.generate.figures.counts import CountsMixin
+from quizapp.generate.figures.ones import OnesMixin
 from quizapp.generate.figures.repeats import RepeatsMixin
 from quizapp.generate.figures.forms import FormsMixin
 from quizapp.generate.figures.ages import AgesMixin
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 
-class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin):
+class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
@@ -61,8 +62,9 @@ class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin
             if m.group("lo3") and re.fullmatch(r"\d{3}", m.group("lo3")) and re.fullmatch(r"\d{3}[1-9]", m.group("hi3")) \
                     and "-" in m.group(0):
                 continue  # "555-1234": a telephone number, not a range
-            if m.group("lo4") and (m.group("lo4").lower() == "one" or NUMBER_WORDS.get(m.group("lo4").lower(), 0)
-                                   >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
+            # ("one to two hundred", "five to six million": a range whose scale word the two share)
+            if m.group("lo4") and (m.group("lo4").lower() == "one" and not m.group("scale4")
+                                   or NUMBER_WORDS.get(m.group("lo4").lower(), 0) >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
                 ratio = self._word_ratio(m)
                 if ratio:
                     taken.append((ratio[3], ratio[4]))
@@ -76,6 +78,9 @@ class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin
                 continue  # a bare article is no figure
             if qual in {"some", "over", "under", "only"} and m.group("one"):
                 continue
+            unit_word = re.match(r"\s+([a-z]+)", self.text[end:], re.I) if m.group("one") else None
+            if unit_word and unit_word.group(1).lower() in TIME_UNIT_WORDS:
+                continue  # "lasted about an hour", "within roughly a day": a duration with no number word
             if m.group("num") and m.group("num").lower() in SCALE_WORDS \
                     and VAGUE_SCALE_RE.search(self.text[max(0, start - 12): start]):
                 continue  # "several thousand marchers": vague, the size is not given
@@ -247,7 +252,15 @@ class FigureFinder(LabelsMixin, CountsMixin, RepeatsMixin, FormsMixin, AgesMixin
         if m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4"):
             lo = m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4")
             hi = m.group("hi1") or m.group("hi2") or m.group("hi3") or m.group("hi4")
-            core = f"{_number(lo)}–{_number(hi)}"
+            scale = f" {m.group('scale4')}" if m.group("scale4") else ""
+            shared = re.search(r"\s+(hundred|thousand|million|billion|trillion)$", hi, re.I)
+            if shared and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", lo.strip(), re.I) and not re.search(
+                    r"(?:hundred|thousand|million|billion|trillion)$", lo.strip(), re.I):
+                bare_hi = _number(hi[:shared.start()]).replace(",", "")
+                low = _number(lo).replace(",", "")
+                if re.fullmatch(r"[\d.]+", bare_hi) and re.fullmatch(r"[\d.]+", low) and float(low) < float(bare_hi):
+                    lo = f"{lo} {shared.group(1)}"  # "between two and three million": both are millions, as words
+            core = f"{_number(lo + scale)}–{_number(hi + scale)}"
         elif m.group("half"):
             core = "6"
         elif m.group("dozen"):

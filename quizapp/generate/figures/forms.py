@@ -7,7 +7,7 @@ from quizapp.generate.lexicon import (
     FREQUENCY_UNITS, MULTIPLIER_VERBS, ROLE_NOUNS, PERSON_NOUNS_MORE, CURRENCY_PREFIXES, SCORE_WORDS, ORDINAL_WORDS,
 )
 from quizapp.generate.figures.patterns import (
-    CHANGE_VERBS, NUMBER_WORDS, _NUM, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, _FRACTION_VALUES, VAGUE_NOUNS,
+    CHANGE_VERBS, NUMBER_WORDS, _NUM, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
 )
 from quizapp.generate.figures.keys import (
     _number, _plural, AMOUNT_UNITS, _COMPOUND_UNIT_WORDS,
@@ -231,6 +231,9 @@ class FormsMixin:
             counts = f"{unit if unit.endswith('s') else _plural(unit)} ({nxt.text})" if noun_next else unit
             if unit == "strong" and noun_next:  # "a 2,000-strong crowd": the crowd's size
                 counts = f"size of the {nxt.text}"
+            if unit == "odd":  # "40-odd people", "20-odd years": about that many
+                yield text[s: e], f"about {_number(m.group('n'))}", nxt.text if noun_next else "odd", s, e
+                continue
             yield text[s: e], f"{_number(m.group('n'))} {unit}", counts, s, e
         for m in MULTIPLE_RE.finditer(text):
             q = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
@@ -291,7 +294,7 @@ class FormsMixin:
             times = re.match(r"\s+times\b(?:\s+the\b)?", text[m.end():], re.I) if m.group("n") else None
             if m.group("n"):
                 whole = _number(m.group("n"))
-                frac = m.group("f").lower().split()
+                frac = re.split(r"[\s-]+", m.group("f").lower())
                 noun = self._counted_noun(m.end() + times.end()) if times and times.group(0).lower().endswith("the") \
                     else None if times else self._counted_noun(m.end())
                 if times:  # "two and a half times the size", "rose one and a half times": a multiple
@@ -316,6 +319,18 @@ class FormsMixin:
             start = m.start() - (len(left.group(0)) if left else 0)
             value = f"×{value}" if times else value
             yield text[start:end], f"{qual} {value}".strip(), counts, start, end
+        for m in SCALE_HALF_RE.finditer(text):
+            value = f"{(m.group('qual') or '').lower()} 1.5 {m.group('scale').lower()}".strip()
+            nxt = self._next_token(m.end())
+            verb = nxt is not None and nxt.pos_ in {"VERB", "AUX"} and nxt.dep_ != "amod"
+            noun = self._counted_noun(m.end()) if nxt is not None and not verb else None
+            if noun is None and verb:
+                # "an extra million and a half signed up": the subject of its verb, what the clause says
+                tok = self._token_at(m.start("scale"))
+                counts = self._counts_from_parse(tok, m.end()) if tok is not None else None
+                noun = (counts, m.end()) if counts else None
+            if noun:
+                yield text[m.start():noun[1]], value, noun[0], m.start(), noun[1]
 
     def _money(self, m: re.Match):
         cur = m.group("cur")

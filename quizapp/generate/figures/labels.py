@@ -36,8 +36,9 @@ class LabelsMixin:
             return True  # the last of "4-4-2", "2024-05-03": a formation, a date or a code
         if re.fullmatch(r"\d+", number) and self._phone_number(start, end):
             return True
-        if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]):
-            return True  # "on June 8 and 9": the second day of a date
+        if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]) and re.match(r"\d", self.text[start:]):
+            return True  # "on June 8 and 9": the second day of a date (news writes days in digits:
+            # "until May 3, two days before the vote" is a duration)
         first_day = re.match(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", self.text[end: end + 25])
         if first_day and first_day.group(1).lower() in MONTHS and re.fullmatch(r"\d{1,2}", number):
             return True  # "on 8 and 9 June": the first day of a date
@@ -48,6 +49,9 @@ class LabelsMixin:
             return True
         if re.match(r"[:/]\d", self.text[end:]) or re.search(r"\d[:/]$", self.text[max(0, start - 2): start]):
             return True  # "9/11", "3:1", "5/6/2019": a date, a ratio or a fraction written with signs
+        if re.fullmatch(r"[A-Z][a-z]+", number) and start >= self.art.headline_end \
+                and re.search(r"[A-Za-z] +$", self.text[max(0, start - 3): start]):
+            return True  # "the Group of Eight", "the Big Four": a capitalised number word inside a sentence names
         if re.search(r"\b(?:top|bottom)\s+$", self.text[max(0, start - 8): start], re.I) and not self._counted_noun(end):
             return True  # "finished top 10": a rank bracket, no count
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])

@@ -29,7 +29,7 @@ FIGURE_RE = re.compile(
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
           | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
-          | (?P<lo4>{_WORDS})\s+to\s+(?P<hi4>{_WORDS})
+          | (?P<lo4>{_WORDS})(?:\s+to\s+|-to-)(?P<hi4>{_WORDS})(?:\s+(?P<scale4>hundred|thousand|million|billion|trillion))?
           | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)
           | half\s+an?\s+(?P<halfscale>hundred|thousand|million|billion|trillion)
@@ -73,9 +73,10 @@ MONEY_RANGE_RE = re.compile(
 RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of|of(?=\s+(?:every|each)\b))\s+(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
 SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
 # "a 200-acre farm", "a 10-day trial": a number joined to its unit before a noun
-# "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word.
+# "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word,
+# and with "-long" after the unit ("a two-week-long strike", "a 2.5-mile-long bridge").
 COMPOUND_RE = re.compile(
-    rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)\b(?!-)",
+    rf"(?<![\w.,$-])(?P<n>\d[\d,]*(?:\.\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>[a-z]+(?:/[a-z]+)?)(?:-long\b)?\b(?!-)",
     re.IGNORECASE)
 # "aged seven", "age 29", "at the age of 17": an age with no name in commas.
 _AGE = rf"\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
@@ -121,12 +122,17 @@ AGE_BOUND_RE = re.compile(
     rf"(?P<n>\d{{1,3}}|{_WORDS})(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|up))?)\b",
     re.IGNORECASE)
 # Mixed numbers: "two and a half hours", "four and three quarters metres", and a unit with its half
-# ("a year and a half", "an hour and a half", "three miles and a half"): one amount, never a bare "two".
-_MIXED_FRAC = rf"a\s+(?:half|quarter|third)|(?:one|two|three|four|five|seven|nine)[\s-]+(?:{_FRACTIONS})"
+# ("a year and a half", "an hour and a half", "three miles and a half", hyphenated "a week-and-a-half"):
+# one amount, never a bare "two".
+_MIXED_FRAC = rf"a[\s-]+(?:half|quarter|third)|(?:one|two|three|four|five|seven|nine)[\s-]+(?:{_FRACTIONS})"
 MIXED_RE = re.compile(
-    rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?:(?P<n>{_NUM})\s+and\s+(?P<f>{_MIXED_FRAC})(?![\w-])"
-    rf"|(?:(?P<a>an?|{_NUM})\s+|(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?P<unit>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})s?\s+and\s+a\s+half\b)",
+    rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?:(?P<n>{_NUM})(?:\s+and\s+|-and-)(?P<f>{_MIXED_FRAC})(?![\w-])"
+    rf"|(?:(?P<a>an?|{_NUM})\s+|(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?P<unit>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})s?(?:\s+and\s+a\s+|-and-a-)half\b)",
     re.IGNORECASE)
+# "a million and a half people", "an additional thousand-and-a-half": a scale word and its half
+SCALE_HALF_RE = re.compile(
+    rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<a>an?|one)\s+(?P<mod>(?:additional|extra|further|estimated)\s+)?"
+    r"(?P<scale>thousand|million|billion|trillion)(?:\s+and\s+a\s+|-and-a-)half\b(?!-)", re.IGNORECASE)
 _FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3, "fifth": 0.2,
                     "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 # "several thousand marchers", "a few hundred fans": a scale word after a vague word is no count.

@@ -4,12 +4,16 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.lexicon import (
-    MEASURE_UNIT_KEYS, ORDINAL_WORDS,
+    MEASURE_UNIT_KEYS, ORDINAL_WORDS, PERSON_NOUNS,
 )
 from quizapp.generate.figures.patterns import NUMBER_WORDS
 from quizapp.generate.figures.keys import (
     _value_key, _unit_key, _head_key,
 )
+
+
+# Nouns that count people, as `_unit_key` gives them ("people", "passenger", "resident").
+_PEOPLE = {"people", "person", "persons"} | {n[:-1] if n.endswith("s") and len(n) > 3 else n for n in PERSON_NOUNS}
 
 
 class RepeatsMixin:
@@ -46,6 +50,10 @@ class RepeatsMixin:
         seen: list[tuple] = []
         heads: list[tuple] = []
         acts: list[tuple] = []  # (value, unit, lemma of the governing verb, sentence) of body figures
+        sent_no = {sent.start: k for k, sent in enumerate(self.doc.sents)}
+        near: list[tuple] = []  # (value, unit, sentence number) of body figures
+        uppers: list[tuple] = []  # (upper end, verb, sentence) of body ranges
+        wholes: list[tuple] = []  # (value, unit) of body figures that count a whole set ("all 12 miners")
         for i, (fig, (value, unit)) in enumerate(zip(figs, keys)):
             if value is None:
                 yield fig
@@ -87,14 +95,36 @@ class RepeatsMixin:
             retold = any(v == value and (unit is not None and u == unit and verb is not None and w == verb and z != sent
                                          or unit is not None and unit == w)
                          for v, u, w, z in acts)
+            # "200 to 300 people marched" ... "fewer than 300 marched": a bound with no noun of its own,
+            # under the same verb, restating an estimate's upper end
+            retold = retold or unit is None and verb is not None and any(
+                v == value and w == verb and z != sent for v, w, z in uppers)
+            # "Two miners died. The two men were ...": the article right before a number the same or
+            # the previous sentence counted with no noun of its own ("Three of the victims") or the same
+            # one points back to it ("within two miles" is no set that "the two explosions" names)
+            k = sent_no.get(sent, -9)
+            close = re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I) \
+                and any(v == value and 0 <= k - z <= 1 and (u is None or u == unit) for v, u, z in near)
+            # "carried 12 miners" after "all 12 miners": the whole set is that many, told again; so is
+            # "there are 37 people aboard" after "37 passengers": the same uneven number of people, which
+            # two groups of one report seldom share (round numbers may: "100 police for 100 marchers")
+            told = unit is not None and (value, unit) in wholes \
+                or unit in _PEOPLE and number >= 10 and number % 10 and number.is_integer() and any(
+                    v == value and u in _PEOPLE and z != sent for v, u, _, z in acts)
             repeat = repeat or not new and (
                 definite and head is not None and (value, head) in heads
                 or (whole_set or bare or whole) and any(v == value for v, _ in seen)
-                or retold)
+                or retold or close or told)
             if fig[3] >= head_end:
                 seen.append((value, unit))
                 heads.append((value, head))
                 acts.append((value, unit, verb, sent))
+                upper = re.search(r"–\D*([\d,.]+)", fig[1])
+                if upper:
+                    uppers.append((_value_key(upper.group(1)), verb, sent))
+                near.append((value, unit, k))
+                if whole:
+                    wholes.append((value, unit))
             if repeat:
                 continue
             yield fig
@@ -114,6 +144,9 @@ class RepeatsMixin:
         appeared", "of the eight was", "of the six."), not a phrase that picks out a new part of
         a set ("the two posed by the opposition", "the two who stayed")."""
         tok = self._next_token(end)
+        if tok is not None and tok.tag_ in {"JJ", "VBN"} and tok.i + 1 < len(self.doc):
+            tok = self.doc[tok.i + 1]  # "the three injured were", "the two dead remain": an adjective as the noun
+            return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}
         return tok is None or tok.is_punct or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
     def _labelled_in_body(self, number: float, unit: str | None, head_end: int) -> bool:
