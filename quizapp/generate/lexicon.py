@@ -799,6 +799,7 @@ NEWSPAPER_WORDS = {
     "Jornal", "Tageblatt", "Rundschau", "Tidning", "Tidningen", "Avisen", "Krant", "Novine", "Noticias",
     "Tribune", "Telegraph", "Chronicle", "Inquirer", "Courier", "Gazetesi", "Gazetasi",
 }
+
 # Figures: more events a series counts ("the second debate", "the third edition", "a second session",
 # "the fourth launch"), so an ordinal before them is a count, not a position.
 EVENT_NOUNS |= {"debate", "edition", "session", "launch"}
