@@ -773,3 +773,7 @@ ROLE_NOUNS.update({"bassist", "keyboardist", "saxophonist", "cellist", "trumpete
                    "undergrad"})
 # "geochemist", "astrophysicist", "neuroscientist": a science prefix before a job noun is a job noun
 SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", "immuno", "electro", "psycho")
+# Affiliations: job nouns of the media and public life ("a UN rapporteur", "TV personality X",
+# "fashion model X", "a freelancer", "photojournalist X", "a civil servant")
+ROLE_NOUNS.update({"rapporteur", "personality", "model", "freelancer", "photojournalist", "videojournalist",
+                   "photojournalists", "servant"})
