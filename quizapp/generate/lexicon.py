@@ -777,3 +777,7 @@ SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", 
 # "fashion model X", "a freelancer", "photojournalist X", "a civil servant")
 ROLE_NOUNS.update({"rapporteur", "personality", "model", "freelancer", "photojournalist", "videojournalist",
                    "photojournalists", "servant"})
+# Words for a country or region that owns an institution named after it ("the country's National
+# Health Institute", "the state's Department of Education"): the owner is not part of the name
+PLACE_OWNER_NOUNS = {"country", "nation", "state", "province", "region", "territory", "kingdom", "republic",
+                     "island", "city", "county", "capital"}

@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, _works,
+    Affiliation, CANDIDACY_NOUNS, DEGREE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
+    _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin
 from quizapp.generate.affiliations.titles import TitlesMixin
@@ -142,6 +143,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         org, role = org or None, (role or "").strip() or None
         if org is None and role is None:
             continue  # a reading that kept neither half links nothing
+        if _no_post(org, role):
+            continue
         if org in works:  # "the director of Harbour Lights" where that is a film: a role, no employer
             if not role:
                 continue
@@ -174,6 +177,16 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         o_start, o_end, _ = article.original_span(start, end)
         out.append(Affiliation(person=person, organization=org, role=role, start=o_start, end=o_end))
     return out
+
+
+def _no_post(org: str | None, role: str | None) -> bool:
+    """Words beside a name that hold no post: a candidacy in a race ("presidential candidate X",
+    "X, a potential mayoral contender"; a student's "PhD candidate" is a post at a university), and
+    "Professor" alone before a name with no institution, an academic courtesy title like "Dr"."""
+    words = (role or "").split()
+    if words and words[-1].lower() in CANDIDACY_NOUNS and not any(w.lower() in DEGREE_NOUNS for w in words):
+        return True
+    return org is None and (role or "").lower() in {"professor", "prof.", "prof"}
 
 
 def _without_headline_repeats(article: "Article", found: list[tuple]) -> list[tuple]:
