@@ -781,3 +781,6 @@ ROLE_NOUNS.update({"rapporteur", "personality", "model", "freelancer", "photojou
 # Health Institute", "the state's Department of Education"): the owner is not part of the name
 PLACE_OWNER_NOUNS = {"country", "nation", "state", "province", "region", "territory", "kingdom", "republic",
                      "island", "city", "county", "capital"}
+# Words for a person that hold a post only with an organisation after them ("a senior figure at the
+# Westland Party", "a key figure in the Harbour Union"; "a public figure" alone is none)
+ORG_BOUND_ROLE_NOUNS = {"figure", "insider", "stalwart"}

@@ -23,3 +23,19 @@ def test_an_election_candidacy_and_a_bare_professor_title_are_no_posts():
 def test_a_place_owning_the_organisation_is_not_part_of_its_name():
     assert links("Ana Ruiz, Director General of the country's National Institute of Health, said the drug "
                  "worked.") == [("Ana Ruiz", "National Institute of Health", "Director General")]
+
+
+def test_a_bracketed_short_form_between_title_and_name():
+    assert links("Chief Executive Officer (CEO) Thomas Berger said the firm was sound.") == [
+        ("Thomas Berger", None, "Chief Executive Officer")]
+
+
+def test_a_figure_at_an_organisation_holds_a_post_and_a_bare_one_none():
+    assert links("Thomas Berger, a senior figure at the Harbour Union, said it was fine.") == [
+        ("Thomas Berger", "Harbour Union", "senior figure")]
+    assert links("Thomas Berger, a public figure, said it was fine.") == []
+
+
+def test_an_arabic_article_name_inside_a_role():
+    assert links("Omar Haddad, a senior al-Shabaab commander, was killed in the raid.") == [
+        ("Omar Haddad", None, "senior al-Shabaab commander")]

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, CANDIDACY_NOUNS, DEGREE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
+    Affiliation, _ACRONYM, CANDIDACY_NOUNS, DEGREE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
     _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin
@@ -93,11 +93,14 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
                 # "First Lady Rosa Dane": the tagger reads "Lady" as her first name and "First" as a number
                 yield name[len("Lady "):], None, "First Lady", self.art.tokens[first - 1].idx, tok.idx + len(tok.text)
                 continue
-            titled = list(self._title_before(name, first, tok))
-            complemented = list(self._complement_title(name, first, tok))
+            # "Member of parliament (MP) Ada Lin", "Chief Executive Officer (CEO) Tom Berg": the title's
+            # short form in brackets stands between the title and the name
+            at = first - 3 if self._bracketed_short_form(first) else first
+            titled = list(self._title_before(name, at, tok))
+            complemented = list(self._complement_title(name, at, tok))
             if complemented and (not titled or len(complemented) > 1):
                 titled = complemented  # "Minister for Energy and Minister of Transport X": two titles, not one
-            titled = titled or list(self._two_word_position(name, first, tok))
+            titled = titled or list(self._two_word_position(name, at, tok))
             of_org = self._of_organisation(name, self.art.tokens[first], tok)
             if of_org and titled and all((role or "").split()[-1:] and role.split()[-1].lower() in PLACE_HEADS
                                          for _, _, role, *_ in titled) \
@@ -132,6 +135,13 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._founded_by()
         yield from self._employment()
         yield from self._degrees()
+
+    def _bracketed_short_form(self, first: int) -> bool:
+        """"(MP)" or "(CEO)" right before a name, after a title word: the title's short form."""
+        doc = self.art.tokens
+        return first >= 4 and doc[first - 1].text == ")" and doc[first - 3].text == "(" \
+            and _ACRONYM.fullmatch(doc[first - 2].text) is not None and doc[first - 4].is_alpha \
+            and doc[first - 4].sent.start == doc[first].sent.start
 
 
 def extract_affiliations(article: "Article") -> list[Affiliation]:

@@ -9,7 +9,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    PLACE_HEADS, PLACE_OWNER_NOUNS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    ORG_BOUND_ROLE_NOUNS, PLACE_HEADS, PLACE_OWNER_NOUNS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
     _is_reporting_form, _job, _split_roles,
 )
 
@@ -264,8 +264,9 @@ class AppositivesMixin:
             return low in ROLE_PLURALS
         if _job(word):
             return True
-        return (len(low) > 5 and AGENT_NOUN.search(low) is not None and low not in NOT_AGENT_NOUNS
-                and ORG_FOLLOWS.match(self.art.text, end) is not None)
+        # "a senior figure at the Westland Party": a word that is a post only where an organisation follows
+        return (low in ORG_BOUND_ROLE_NOUNS or len(low) > 5 and AGENT_NOUN.search(low) is not None
+                and low not in NOT_AGENT_NOUNS) and ORG_FOLLOWS.match(self.art.text, end) is not None
 
     # "The company's chief executive, Daniel Mercer, ...", "the head of intelligence at Y, X"
     def _role_before_comma(self, name: str, first: "Token", last: "Token"):
