@@ -784,3 +784,6 @@ PLACE_OWNER_NOUNS = {"country", "nation", "state", "province", "region", "territ
 # Words for a person that hold a post only with an organisation after them ("a senior figure at the
 # Westland Party", "a key figure in the Harbour Union"; "a public figure" alone is none)
 ORG_BOUND_ROLE_NOUNS = {"figure", "insider", "stalwart"}
+# A party's nominee holds a nomination, a post in the party's gift ("the Westland Party's presumptive
+# nominee, Ada Lin"); a candidate in a race does not (CANDIDACY_NOUNS)
+ROLE_NOUNS.add("nominee")

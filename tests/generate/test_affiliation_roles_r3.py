@@ -39,3 +39,10 @@ def test_a_figure_at_an_organisation_holds_a_post_and_a_bare_one_none():
 def test_an_arabic_article_name_inside_a_role():
     assert links("Omar Haddad, a senior al-Shabaab commander, was killed in the raid.") == [
         ("Omar Haddad", None, "senior al-Shabaab commander")]
+
+
+def test_a_party_nominee_for_an_office():
+    assert links("Ana Ruiz, the Harbour Party's nominee for Vice President, said the race was close.") == [
+        ("Ana Ruiz", "Harbour Party", "nominee for Vice President")]
+    assert links("Tom Berg became the Harbour Party's presumptive nominee for the 2030 Westland presidential "
+                 "election.") == [("Tom Berg", "Harbour Party", "presumptive nominee")]

@@ -198,6 +198,10 @@ class AppositivesMixin:
                     return role, None, role_end
                 if self._is_time(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a student in the 1990s": when, not where
+                office = self._token_after(role_end + org_m.start("org"))
+                if prep.group("p") == "for" and org.split()[0].lower() in ROLE_NOUNS and office is not None \
+                        and office.ent_type_ != "ORG":
+                    return text[words[0][1]: end], None, end  # "the nominee for Vice President": an office, no employer
                 if prep.group("p") == "for" and words[-1][0].lower() in SEAT_TITLES \
                         and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
                     return text[words[0][1]: end], None, end  # "MP for Marlow East": a constituency, no employer

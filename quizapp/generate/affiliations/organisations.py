@@ -184,8 +184,16 @@ class OrganisationsMixin:
     def _modifies_noun(self, end: int) -> bool:
         """The name ending at `end` is followed by a common noun it modifies ("the Bergen plant")."""
         tok = self._token_after(end)
-        return (tok is not None and self.art.text[end: tok.idx] == " " and tok.pos_ == "NOUN" and tok.is_lower
-                and tok.lower_ not in MEDIA_NOUNS and self.art.tokens[tok.i - 1].head.i == tok.i)
+        if tok is None:
+            return False
+        if tok.pos_ == "NOUN" and tok.is_lower and self.art.text[end: tok.idx] == " " and tok.lower_ not in MEDIA_NOUNS \
+                and self.art.tokens[tok.i - 1].head.i == tok.i:
+            return True
+        # "for the 2020 Westland presidential election": an adjective between the name and its noun
+        nxt = self.art.tokens[tok.i + 1] if tok.i + 1 < len(self.art.tokens) else None
+        return (tok.pos_ == "ADJ" and tok.is_lower and self.art.text[end: tok.idx] == " " and nxt is not None
+                and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.lower_ not in MEDIA_NOUNS and tok.head.i == nxt.i
+                and self.art.tokens[tok.i - 1].head.i == nxt.i)
 
     def _is_time(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
