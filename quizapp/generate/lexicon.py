@@ -787,3 +787,5 @@ ORG_BOUND_ROLE_NOUNS = {"figure", "insider", "stalwart"}
 # A party's nominee holds a nomination, a post in the party's gift ("the Westland Party's presumptive
 # nominee, Ada Lin"); a candidate in a race does not (CANDIDACY_NOUNS)
 ROLE_NOUNS.add("nominee")
+# Heads of state and of regimes ("the Saudi ruler", "the country's monarch", "military strongman X")
+ROLE_NOUNS.update({"ruler", "monarch", "sultan", "dictator", "strongman"})

@@ -46,3 +46,17 @@ def test_a_party_nominee_for_an_office():
         ("Ana Ruiz", "Harbour Party", "nominee for Vice President")]
     assert links("Tom Berg became the Harbour Party's presumptive nominee for the 2030 Westland presidential "
                  "election.") == [("Tom Berg", "Harbour Party", "presumptive nominee")]
+
+
+def test_before_becoming_gives_the_main_subject_a_second_post():
+    assert links("Ada Lin worked as a nurse before becoming a lawyer.") == [
+        ("Ada Lin", None, "lawyer"), ("Ada Lin", None, "nurse")]
+
+
+def test_a_ruler_is_a_post():
+    assert links("Omar Haddad is the de facto Westland ruler.") == [("Omar Haddad", None, "de facto Westland ruler")]
+
+
+def test_a_post_on_an_office_holders_staff_names_no_organisation():
+    assert links("Ada Lin, then-Westland Governor Tom Berg's chief of staff, said the bridge was closed.") == [
+        ("Ada Lin", None, "chief of staff"), ("Tom Berg", None, "Westland Governor")]

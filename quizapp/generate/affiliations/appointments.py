@@ -25,6 +25,10 @@ class AppointmentsMixin:
             if self._hypothetical(verb):
                 continue  # "she could become its president", "he wants to join Y as its coach"
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None and lemma == "become" and verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+                    and verb.head.lower_ in {"before", "after"} and verb.head.head.pos_ in {"VERB", "AUX"}:
+                # "He was a teacher before becoming a politician": the clause's subject becomes it
+                subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.dep_ == "nsubj" and lemma not in {"become", "join"}:
                 yield from self._appointed_object(verb, subj)
                 continue

@@ -70,7 +70,7 @@ class AppositivesMixin:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
         # "a 34-year-old teacher at Y": the age is no word of the role
-        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?"
+        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)(?:\s+|-(?=[A-Z])))?(?:(?:a|an|the|its|his|her|their)\s+)?"
                      r"(?:\d{1,3}-year-old\s+)?", text[pos:])
         i = pos + m.end()
         owner = ORG_OWNER.match(text[i: i + 120])
@@ -81,6 +81,13 @@ class AppositivesMixin:
             owner = None
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
             tok = self._token_after(i + owner.start("org"))
+            span = self.doc.char_span(i + owner.start("org"), i + owner.end("org"), alignment_mode="expand")
+            held = span is not None and next((k for k, t in enumerate(span) if self.people.is_person(t)), None)
+            if tok is not None and held and any(_job(t.text) and t.text[:1].isupper() for t in span[:held]):
+                # "Ada Lin, Governor Tom Berg's chief of staff": a post in an office holder's staff, whom no
+                # organisation is named for
+                found = self._role_and_org(i + owner.end(), of_complement=True)
+                return (found[0], None, found[2]) if found and found[1] is None else None
             if tok is not None and not self.people.is_person(tok):  # "Tom Berg's deputy": left out
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is not None and self._is_place(i + owner.start("org"), i + owner.end("org")):
