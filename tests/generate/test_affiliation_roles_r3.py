@@ -60,3 +60,9 @@ def test_a_ruler_is_a_post():
 def test_a_post_on_an_office_holders_staff_names_no_organisation():
     assert links("Ada Lin, then-Westland Governor Tom Berg's chief of staff, said the bridge was closed.") == [
         ("Ada Lin", None, "chief of staff"), ("Tom Berg", None, "Westland Governor")]
+
+
+def test_a_role_fronted_before_the_subject():
+    assert links("A former nurse at Harbour Hospital, Ada Lin now runs the clinic.") == [
+        ("Ada Lin", "Harbour Hospital", "former nurse")]
+    assert links("Tom Berg spoke first. A teacher, he said, must be patient.") == []

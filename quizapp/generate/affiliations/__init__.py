@@ -126,6 +126,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._plural_titles()
         yield from self._shared_appositive()
         yield from self._pronoun_group()
+        yield from self._fronted_roles()
         yield from self._schools()
         yield from self._appointments()
         yield from self._clause_links()
