@@ -789,3 +789,5 @@ ORG_BOUND_ROLE_NOUNS = {"figure", "insider", "stalwart"}
 ROLE_NOUNS.add("nominee")
 # Heads of state and of regimes ("the Saudi ruler", "the country's monarch", "military strongman X")
 ROLE_NOUNS.update({"ruler", "monarch", "sultan", "dictator", "strongman"})
+# "The board made Ada Lin its chair": making someone a post-holder appoints them
+APPOINTMENT_VERBS.add("make")

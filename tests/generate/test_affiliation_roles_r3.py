@@ -66,3 +66,10 @@ def test_a_role_fronted_before_the_subject():
     assert links("A former nurse at Harbour Hospital, Ada Lin now runs the clinic.") == [
         ("Ada Lin", "Harbour Hospital", "former nurse")]
     assert links("Tom Berg spoke first. A teacher, he said, must be patient.") == []
+
+
+def test_making_someone_a_partys_candidate_for_an_office():
+    assert links("Maria Lopez won the vote on Monday, making her the Liberal Party's first female candidate for "
+                 "Governor.") == [("Maria Lopez", "Liberal Party", "first female candidate for Governor")]
+    assert links("The board made Ada Lin its chair in 2010.") == [("Ada Lin", None, "chair")]
+    assert links("Ana Ruiz, a candidate for Governor, spoke at the rally.") == []

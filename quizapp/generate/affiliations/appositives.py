@@ -159,8 +159,12 @@ class AppositivesMixin:
         rest = text[role_end: role_end + 200]
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
         role = text[words[0][1]: role_end]
-        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS:
-            return None  # "a contender for the party's nomination": a candidacy, not a post
+        office = prep and re.match(r"(?:Vice\s+|Deputy\s+)?(?P<t>[A-Z][a-z]+)\b", rest[prep.end():])
+        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS and not (
+                of_complement and office and office.group("t").lower() in ROLE_NOUNS):
+            # "a contender for the party's nomination": a candidacy, not a post; but a party's
+            # "candidate for Vice President" holds its nomination
+            return None
         if prep:
             org_from = prep.end() + self._place_owner(role_end + prep.end())
             described_as = DESCRIBED_AS.match(rest, org_from)  # "chief executive of the turbine maker Nordwind"
