@@ -73,3 +73,9 @@ def test_making_someone_a_partys_candidate_for_an_office():
                  "Governor.") == [("Maria Lopez", "Liberal Party", "first female candidate for Governor")]
     assert links("The board made Ada Lin its chair in 2010.") == [("Ada Lin", None, "chair")]
     assert links("Ana Ruiz, a candidate for Governor, spoke at the rally.") == []
+
+
+def test_records_and_role_models_are_no_posts():
+    assert links("Maria Lopez scored twice on Sunday, making her the club's first player to score in ten games.") == []
+    assert links("Maria Lopez scored twice on Sunday, making her the club's youngest player.") == []
+    assert links("Maria Lopez said her role model, Serena Williams, inspired her.") == []

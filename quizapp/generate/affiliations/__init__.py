@@ -193,10 +193,13 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
 def _no_post(org: str | None, role: str | None) -> bool:
     """Words beside a name that hold no post: a candidacy in a race ("presidential candidate X",
     "X, a potential mayoral contender"; a student's "PhD candidate" is a post at a university), and
-    "Professor" alone before a name with no institution, an academic courtesy title like "Dr"."""
+    "Professor" alone before a name with no institution, an academic courtesy title like "Dr", and a
+    "role model"."""
     words = (role or "").split()
     if words and words[-1].lower() in CANDIDACY_NOUNS and not any(w.lower() in DEGREE_NOUNS for w in words):
         return True
+    if (role or "").lower().endswith("role model"):
+        return True  # "her role model, Ada Lin": someone admired, no post
     return org is None and (role or "").lower() in {"professor", "prof.", "prof"}
 
 

@@ -213,9 +213,15 @@ class AppointmentsMixin:
             return
         person = self._who(obj)
         found = self._role_and_org(after.idx) if person else None
-        if found:
-            role, org, end = found
-            yield person, org, role, toks[verb.i + 1].idx, end
+        if not found:
+            return
+        role, org, end = found
+        words = [t for t in toks[after.i:] if t.idx < end]
+        nxt = self._token_after(end)
+        if any(t.tag_ in {"JJS", "RBS"} for t in words) or nxt is not None and nxt.lower_ == "to" \
+                or any(t.ent_type_ == "ORDINAL" for t in words) and " for " not in role:
+            return  # "making her the club's youngest player", "the first player to score": a record, no post
+        yield person, org, role, toks[verb.i + 1].idx, end
 
     def _appointed_object(self, verb: "Token", subj: "Token"):
         """"Norvel Energy appointed Ada Lin as its chief executive", "the council named her its
