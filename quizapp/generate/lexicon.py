@@ -791,3 +791,7 @@ ROLE_NOUNS.add("nominee")
 ROLE_NOUNS.update({"ruler", "monarch", "sultan", "dictator", "strongman"})
 # "The board made Ada Lin its chair": making someone a post-holder appoints them
 APPOINTMENT_VERBS.add("make")
+# A "personality" is a post only in a medium ("TV personality X", "social media personality X");
+# "a colourful personality" describes character
+PERSONALITY_MEDIA = {"tv", "television", "radio", "media", "internet", "online", "youtube", "broadcasting",
+                     "sports", "sporting", "reality", "celebrity", "instagram", "tiktok", "twitter"}

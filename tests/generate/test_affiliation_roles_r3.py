@@ -79,3 +79,13 @@ def test_records_and_role_models_are_no_posts():
     assert links("Maria Lopez scored twice on Sunday, making her the club's first player to score in ten games.") == []
     assert links("Maria Lopez scored twice on Sunday, making her the club's youngest player.") == []
     assert links("Maria Lopez said her role model, Serena Williams, inspired her.") == []
+
+
+def test_award_nominees_and_character_are_no_posts():
+    assert links("Maria Lopez, a Grammy nominee, attended the gala.") == []
+    assert links("Maria Lopez, a colourful personality, attended the gala.") == []
+
+
+def test_an_outlook_after_a_title_is_left_out():
+    assert links("Omar Haddad, brother of social media personality and feminist Leila Haddad, was sentenced.") == [
+        ("Leila Haddad", None, "social media personality")]

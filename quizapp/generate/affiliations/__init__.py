@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, _ACRONYM, CANDIDACY_NOUNS, DEGREE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
+    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
     _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin
@@ -95,7 +95,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
                 continue
             # "Member of parliament (MP) Ada Lin", "Chief Executive Officer (CEO) Tom Berg": the title's
             # short form in brackets stands between the title and the name
-            at = first - 3 if self._bracketed_short_form(first) else first
+            at = first - 3 if self._bracketed_short_form(first) else first - 2 if self._outlook_after_title(first) else first
             titled = list(self._title_before(name, at, tok))
             complemented = list(self._complement_title(name, at, tok))
             if complemented and (not titled or len(complemented) > 1):
@@ -143,6 +143,14 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         return first >= 4 and doc[first - 1].text == ")" and doc[first - 3].text == "(" \
             and _ACRONYM.fullmatch(doc[first - 2].text) is not None and doc[first - 4].is_alpha \
             and doc[first - 4].sent.start == doc[first].sent.start
+
+    def _outlook_after_title(self, first: int) -> bool:
+        """"social media personality and feminist X", "singer and mother-of-two X": a lowercase word
+        that is no job, joined by "and" to a job noun before the name; the title ends at the job."""
+        doc = self.art.tokens
+        return first >= 3 and doc[first - 2].lower_ == "and" and doc[first - 1].is_lower \
+            and doc[first - 1].pos_ in {"NOUN", "ADJ"} and not _job(doc[first - 1].text) \
+            and doc[first - 3].is_lower and _job(doc[first - 3].text)
 
 
 def extract_affiliations(article: "Article") -> list[Affiliation]:
@@ -194,10 +202,14 @@ def _no_post(org: str | None, role: str | None) -> bool:
     """Words beside a name that hold no post: a candidacy in a race ("presidential candidate X",
     "X, a potential mayoral contender"; a student's "PhD candidate" is a post at a university), and
     "Professor" alone before a name with no institution, an academic courtesy title like "Dr", and a
-    "role model"."""
+    "role model"; a nominee with no party or organisation named (an award's: "Oscar nominee X")."""
     words = (role or "").split()
     if words and words[-1].lower() in CANDIDACY_NOUNS and not any(w.lower() in DEGREE_NOUNS for w in words):
         return True
+    if words and words[-1].lower() == "nominee" and org is None:
+        return True  # "Oscar nominee X", "a Grammy nominee": an award's; a party's nominee names the party
+    if words and words[-1].lower() == "personality" and not any(w.lower() in PERSONALITY_MEDIA for w in words):
+        return True  # "a colourful personality": character, no post ("TV personality X" is one)
     if (role or "").lower().endswith("role model"):
         return True  # "her role model, Ada Lin": someone admired, no post
     return org is None and (role or "").lower() in {"professor", "prof.", "prof"}
