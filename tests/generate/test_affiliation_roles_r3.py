@@ -89,3 +89,8 @@ def test_award_nominees_and_character_are_no_posts():
 def test_an_outlook_after_a_title_is_left_out():
     assert links("Omar Haddad, brother of social media personality and feminist Leila Haddad, was sentenced.") == [
         ("Leila Haddad", None, "social media personality")]
+
+
+def test_a_title_with_its_short_form_and_an_organisation_after_the_name_keeps_its_words():
+    assert links("Member of Parliament (MP) Yvette Moore of the Labour Party said the vote was unfair.") == [
+        ("Yvette Moore", "Labour Party", "Member of Parliament")]
