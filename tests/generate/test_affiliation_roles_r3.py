@@ -94,3 +94,9 @@ def test_an_outlook_after_a_title_is_left_out():
 def test_a_title_with_its_short_form_and_an_organisation_after_the_name_keeps_its_words():
     assert links("Member of Parliament (MP) Yvette Moore of the Labour Party said the vote was unfair.") == [
         ("Yvette Moore", "Labour Party", "Member of Parliament")]
+
+
+def test_a_counted_plural_role_before_as_many_names():
+    assert links("Two officers, Tom Berg and Ada Lin, were injured in the crash.") == [
+        ("Tom Berg", None, "officers"), ("Ada Lin", None, "officers")]
+    assert links("Two students were hurt: Tom Berg, Ada Lin and Maria Lopez.") == []

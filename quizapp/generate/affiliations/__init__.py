@@ -124,6 +124,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             yield from self._one_of_group(name, first, tok)
         yield from self._byline_role_line()
         yield from self._plural_titles()
+        yield from self._counted_group()
         yield from self._shared_appositive()
         yield from self._pronoun_group()
         yield from self._fronted_roles()
