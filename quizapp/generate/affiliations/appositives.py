@@ -9,7 +9,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    ORG_BOUND_ROLE_NOUNS, PLACE_HEADS, PLACE_OWNER_NOUNS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    ORG_BOUND_ROLE_NOUNS, PLACE_HEADS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
     _is_reporting_form, _job, _split_roles,
 )
 
@@ -246,28 +246,6 @@ class AppositivesMixin:
             role_end += low.end()
             return text[words[0][1]: role_end], None, role_end
         return role, None, role_end
-
-    def _place_owner(self, at: int) -> int:
-        """"director of the country's National Institute of Health", "head of Westland's Marine
-        Institute": a place that owns the organisation after it is not part of its name. The
-        length of "the country's " to skip, or 0. The place is a word for a country or region, or
-        a name NER gives as a place or as a short name of its own (an acronym), with the
-        organisation named apart after it."""
-        m = re.match(r"(?:the\s+)?(?P<o>[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", self.art.text[at: at + 80])
-        if not m:
-            return 0
-        owner = m.group("o")
-        if owner.islower():
-            return m.end() if owner in PLACE_OWNER_NOUNS else 0
-        after = self._token_after(at + m.end())
-        if after is None or after.ent_type_ != "ORG" or after.ent_iob_ != "B":
-            return 0
-        span = self.doc.char_span(at + m.start("o"), at + m.end("o"), alignment_mode="expand")
-        if span is None or not (self._is_place(at + m.start("o"), at + m.end("o"))
-                                or _ACRONYM.fullmatch(owner) and all(t.ent_type_ == "ORG" for t in span)
-                                and span[-1].ent_iob_ == "B"):
-            return 0
-        return m.end()
 
     def _role_head(self, word: str, end: int, plural: bool = False) -> bool:
         """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")
