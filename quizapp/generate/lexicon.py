@@ -808,3 +808,25 @@ EVENT_NOUNS |= {"debate", "edition", "session", "launch"}
 COUNTED_OBJECT_VERBS = {"kill", "injure", "wound", "hurt", "arrest", "detain", "rescue", "evacuate", "hospitalise",
                         "hospitalize", "charge", "convict", "deport", "kidnap", "abduct", "execute", "infect",
                         "free", "release", "score", "record", "confirm", "hire", "sack", "fire", "lose", "win"}
+# Affiliations: job nouns of the media and public life ("a UN rapporteur", "TV personality X",
+# "fashion model X", "a freelancer", "photojournalist X", "a civil servant")
+ROLE_NOUNS.update({"rapporteur", "personality", "model", "freelancer", "photojournalist", "videojournalist",
+                   "photojournalists", "servant"})
+# Words for a country or region that owns an institution named after it ("the country's National
+# Health Institute", "the state's Department of Education"): the owner is not part of the name
+PLACE_OWNER_NOUNS = {"country", "nation", "state", "province", "region", "territory", "kingdom", "republic",
+                     "island", "city", "county", "capital"}
+# Words for a person that hold a post only with an organisation after them ("a senior figure at the
+# Westland Party", "a key figure in the Harbour Union"; "a public figure" alone is none)
+ORG_BOUND_ROLE_NOUNS = {"figure", "insider", "stalwart"}
+# A party's nominee holds a nomination, a post in the party's gift ("the Westland Party's presumptive
+# nominee, Ada Lin"); a candidate in a race does not (CANDIDACY_NOUNS)
+ROLE_NOUNS.add("nominee")
+# Heads of state and of regimes ("the Saudi ruler", "the country's monarch", "military strongman X")
+ROLE_NOUNS.update({"ruler", "monarch", "sultan", "dictator", "strongman"})
+# "The board made Ada Lin its chair": making someone a post-holder appoints them
+APPOINTMENT_VERBS.add("make")
+# A "personality" is a post only in a medium ("TV personality X", "social media personality X");
+# "a colourful personality" describes character
+PERSONALITY_MEDIA = {"tv", "television", "radio", "media", "internet", "online", "youtube", "broadcasting",
+                     "sports", "sporting", "reality", "celebrity", "instagram", "tiktok", "twitter"}

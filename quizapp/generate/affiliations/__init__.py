@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, _works,
+    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
+    _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin
 from quizapp.generate.affiliations.titles import TitlesMixin
@@ -92,11 +93,14 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
                 # "First Lady Rosa Dane": the tagger reads "Lady" as her first name and "First" as a number
                 yield name[len("Lady "):], None, "First Lady", self.art.tokens[first - 1].idx, tok.idx + len(tok.text)
                 continue
-            titled = list(self._title_before(name, first, tok))
-            complemented = list(self._complement_title(name, first, tok))
+            # "Member of parliament (MP) Ada Lin", "Chief Executive Officer (CEO) Tom Berg": the title's
+            # short form in brackets stands between the title and the name
+            at = first - 3 if self._bracketed_short_form(first) else first - 2 if self._outlook_after_title(first) else first
+            titled = list(self._title_before(name, at, tok))
+            complemented = list(self._complement_title(name, at, tok))
             if complemented and (not titled or len(complemented) > 1):
                 titled = complemented  # "Minister for Energy and Minister of Transport X": two titles, not one
-            titled = titled or list(self._two_word_position(name, first, tok))
+            titled = titled or list(self._two_word_position(name, at, tok))
             of_org = self._of_organisation(name, self.art.tokens[first], tok)
             if of_org and titled and all((role or "").split()[-1:] and role.split()[-1].lower() in PLACE_HEADS
                                          for _, _, role, *_ in titled) \
@@ -120,8 +124,10 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             yield from self._one_of_group(name, first, tok)
         yield from self._byline_role_line()
         yield from self._plural_titles()
+        yield from self._counted_group()
         yield from self._shared_appositive()
         yield from self._pronoun_group()
+        yield from self._fronted_roles()
         yield from self._schools()
         yield from self._appointments()
         yield from self._clause_links()
@@ -131,6 +137,21 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._founded_by()
         yield from self._employment()
         yield from self._degrees()
+
+    def _bracketed_short_form(self, first: int) -> bool:
+        """"(MP)" or "(CEO)" right before a name, after a title word: the title's short form."""
+        doc = self.art.tokens
+        return first >= 4 and doc[first - 1].text == ")" and doc[first - 3].text == "(" \
+            and _ACRONYM.fullmatch(doc[first - 2].text) is not None and doc[first - 4].is_alpha \
+            and doc[first - 4].sent.start == doc[first].sent.start
+
+    def _outlook_after_title(self, first: int) -> bool:
+        """"social media personality and feminist X", "singer and mother-of-two X": a lowercase word
+        that is no job, joined by "and" to a job noun before the name; the title ends at the job."""
+        doc = self.art.tokens
+        return first >= 3 and doc[first - 2].lower_ == "and" and doc[first - 1].is_lower \
+            and doc[first - 1].pos_ in {"NOUN", "ADJ"} and not _job(doc[first - 1].text) \
+            and doc[first - 3].is_lower and _job(doc[first - 3].text)
 
 
 def extract_affiliations(article: "Article") -> list[Affiliation]:
@@ -142,6 +163,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         org, role = org or None, (role or "").strip() or None
         if org is None and role is None:
             continue  # a reading that kept neither half links nothing
+        if _no_post(org, role):
+            continue
         if org in works:  # "the director of Harbour Lights" where that is a film: a role, no employer
             if not role:
                 continue
@@ -174,6 +197,23 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         o_start, o_end, _ = article.original_span(start, end)
         out.append(Affiliation(person=person, organization=org, role=role, start=o_start, end=o_end))
     return out
+
+
+def _no_post(org: str | None, role: str | None) -> bool:
+    """Words beside a name that hold no post: a candidacy in a race ("presidential candidate X",
+    "X, a potential mayoral contender"; a student's "PhD candidate" is a post at a university), and
+    "Professor" alone before a name with no institution, an academic courtesy title like "Dr", and a
+    "role model"; a nominee with no party or organisation named (an award's: "Oscar nominee X")."""
+    words = (role or "").split()
+    if words and words[-1].lower() in CANDIDACY_NOUNS and not any(w.lower() in DEGREE_NOUNS for w in words):
+        return True
+    if words and words[-1].lower() == "nominee" and org is None:
+        return True  # "Oscar nominee X", "a Grammy nominee": an award's; a party's nominee names the party
+    if words and words[-1].lower() == "personality" and not any(w.lower() in PERSONALITY_MEDIA for w in words):
+        return True  # "a colourful personality": character, no post ("TV personality X" is one)
+    if (role or "").lower().endswith("role model"):
+        return True  # "her role model, Ada Lin": someone admired, no post
+    return org is None and (role or "").lower() in {"professor", "prof.", "prof"}
 
 
 def _without_headline_repeats(article: "Article", found: list[tuple]) -> list[tuple]:

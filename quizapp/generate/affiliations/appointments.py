@@ -25,6 +25,15 @@ class AppointmentsMixin:
             if self._hypothetical(verb):
                 continue  # "she could become its president", "he wants to join Y as its coach"
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None and lemma == "become" and verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+                    and verb.head.lower_ in {"before", "after"} and verb.head.head.pos_ in {"VERB", "AUX"}:
+                # "He was a teacher before becoming a politician": the clause's subject becomes it
+                subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and lemma == "make" and verb.tag_ == "VBG":
+                # "..., making Ada Lin the party's first candidate for Governor": the object gets the post
+                yield from self._appointed_object(verb, verb)
+                yield from self._made_post(verb)
+                continue
             if subj is not None and subj.dep_ == "nsubj" and lemma not in {"become", "join"}:
                 yield from self._appointed_object(verb, subj)
                 continue
@@ -188,6 +197,31 @@ class AppointmentsMixin:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
             return True
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS
+
+    def _made_post(self, verb: "Token"):
+        """"..., making Ada Lin the party's candidate for Governor": the parser reads the object and
+        the post in many ways (a clause of their own, a possessive), so the words are read in order:
+        a name or "her"/"him" right after the verb, then "the" and the post."""
+        toks = self.art.tokens
+        obj = toks[verb.i + 1] if verb.i + 1 < len(toks) else None
+        if obj is None or not (self.people.is_person(obj) or obj.lower_ in {"him", "her"}):
+            return
+        while obj.i + 1 < len(toks) and self.people.is_person(toks[obj.i + 1]):
+            obj = toks[obj.i + 1]
+        after = toks[obj.i + 1] if obj.i + 1 < len(toks) else None
+        if after is None or after.lower_ != "the":
+            return
+        person = self._who(obj)
+        found = self._role_and_org(after.idx) if person else None
+        if not found:
+            return
+        role, org, end = found
+        words = [t for t in toks[after.i:] if t.idx < end]
+        nxt = self._token_after(end)
+        if any(t.tag_ in {"JJS", "RBS"} for t in words) or nxt is not None and nxt.lower_ == "to" \
+                or any(t.ent_type_ == "ORDINAL" for t in words) and " for " not in role:
+            return  # "making her the club's youngest player", "the first player to score": a record, no post
+        yield person, org, role, toks[verb.i + 1].idx, end
 
     def _appointed_object(self, verb: "Token", subj: "Token"):
         """"Norvel Energy appointed Ada Lin as its chief executive", "the council named her its

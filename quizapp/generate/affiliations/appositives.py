@@ -9,7 +9,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    PLACE_HEADS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    ORG_BOUND_ROLE_NOUNS, PLACE_HEADS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
     _is_reporting_form, _job, _split_roles,
 )
 
@@ -70,12 +70,24 @@ class AppositivesMixin:
         """At `pos` stands "a/an/the ROLE [prep ORG]": the role, the organisation, the end."""
         text = self.art.text
         # "a 34-year-old teacher at Y": the age is no word of the role
-        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?"
+        m = re.match(r"(?:(?:now|currently|formerly|later|also|still|then)(?:\s+|-(?=[A-Z])))?(?:(?:a|an|the|its|his|her|their)\s+)?"
                      r"(?:\d{1,3}-year-old\s+)?", text[pos:])
         i = pos + m.end()
         owner = ORG_OWNER.match(text[i: i + 120])
+        if owner and re.match(r"\S+(?:\s+\S+)?\s+of\s", owner.group("org")) and _job(owner.group("org").split()[0]) \
+                and ORG_RE.match(text, i + owner.end()):
+            # "Director General of the Westland's Health Institute": a titled role with its place-owned
+            # organisation, not an organisation's role
+            owner = None
         if owner:  # "Ada Lin, the Harbour Society's president": an organisation's role
             tok = self._token_after(i + owner.start("org"))
+            span = self.doc.char_span(i + owner.start("org"), i + owner.end("org"), alignment_mode="expand")
+            held = span is not None and next((k for k, t in enumerate(span) if self.people.is_person(t)), None)
+            if tok is not None and held and any(_job(t.text) and t.text[:1].isupper() for t in span[:held]):
+                # "Ada Lin, Governor Tom Berg's chief of staff": a post in an office holder's staff, whom no
+                # organisation is named for
+                found = self._role_and_org(i + owner.end(), of_complement=True)
+                return (found[0], None, found[2]) if found and found[1] is None else None
             if tok is not None and not self.people.is_person(tok):  # "Tom Berg's deputy": left out
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is not None and self._is_place(i + owner.start("org"), i + owner.end("org")):
@@ -147,11 +159,16 @@ class AppositivesMixin:
         rest = text[role_end: role_end + 200]
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
         role = text[words[0][1]: role_end]
-        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS:
-            return None  # "a contender for the party's nomination": a candidacy, not a post
+        office = prep and re.match(r"(?:Vice\s+|Deputy\s+)?(?P<t>[A-Z][a-z]+)\b", rest[prep.end():])
+        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS and not (
+                of_complement and office and office.group("t").lower() in ROLE_NOUNS):
+            # "a contender for the party's nomination": a candidacy, not a post; but a party's
+            # "candidate for Vice President" holds its nomination
+            return None
         if prep:
-            described_as = DESCRIBED_AS.match(rest, prep.end())  # "chief executive of the turbine maker Nordwind"
-            org_m = ORG_RE.match(rest, described_as.end() if described_as else prep.end())
+            org_from = prep.end() + self._place_owner(role_end + prep.end())
+            described_as = DESCRIBED_AS.match(rest, org_from)  # "chief executive of the turbine maker Nordwind"
+            org_m = ORG_RE.match(rest, described_as.end() if described_as else org_from)
             if org_m:  # "a professor at Westfield University and Tom Berg, a nurse": the name stops before him
                 cut = self._cut_at_person(ORG_RE.match(text, role_end + org_m.start()))
                 org_m = cut and ORG_RE.match(rest, org_m.start(), cut.end() - role_end)
@@ -192,6 +209,10 @@ class AppositivesMixin:
                     return role, None, role_end
                 if self._is_time(role_end + org_m.start("org"), end):
                     return role, None, role_end  # "a student in the 1990s": when, not where
+                office = self._token_after(role_end + org_m.start("org"))
+                if prep.group("p") == "for" and org.split()[0].lower() in ROLE_NOUNS and office is not None \
+                        and office.ent_type_ != "ORG":
+                    return text[words[0][1]: end], None, end  # "the nominee for Vice President": an office, no employer
                 if prep.group("p") == "for" and words[-1][0].lower() in SEAT_TITLES \
                         and org.split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
                     return text[words[0][1]: end], None, end  # "MP for Marlow East": a constituency, no employer
@@ -236,8 +257,9 @@ class AppositivesMixin:
             return low in ROLE_PLURALS
         if _job(word):
             return True
-        return (len(low) > 5 and AGENT_NOUN.search(low) is not None and low not in NOT_AGENT_NOUNS
-                and ORG_FOLLOWS.match(self.art.text, end) is not None)
+        # "a senior figure at the Westland Party": a word that is a post only where an organisation follows
+        return (low in ORG_BOUND_ROLE_NOUNS or len(low) > 5 and AGENT_NOUN.search(low) is not None
+                and low not in NOT_AGENT_NOUNS) and ORG_FOLLOWS.match(self.art.text, end) is not None
 
     # "The company's chief executive, Daniel Mercer, ...", "the head of intelligence at Y, X"
     def _role_before_comma(self, name: str, first: "Token", last: "Token"):

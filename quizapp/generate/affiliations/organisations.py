@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     CONNECTORS, DESCRIBED_AS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, EDUCATION_NOUNS, FINITE_TAGS,
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS, MONTHS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS,
-    COMMON_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
+    COMMON_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, PLACE_OWNER_NOUNS, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -184,8 +184,38 @@ class OrganisationsMixin:
     def _modifies_noun(self, end: int) -> bool:
         """The name ending at `end` is followed by a common noun it modifies ("the Bergen plant")."""
         tok = self._token_after(end)
-        return (tok is not None and self.art.text[end: tok.idx] == " " and tok.pos_ == "NOUN" and tok.is_lower
-                and tok.lower_ not in MEDIA_NOUNS and self.art.tokens[tok.i - 1].head.i == tok.i)
+        if tok is None:
+            return False
+        if tok.pos_ == "NOUN" and tok.is_lower and self.art.text[end: tok.idx] == " " and tok.lower_ not in MEDIA_NOUNS \
+                and self.art.tokens[tok.i - 1].head.i == tok.i:
+            return True
+        # "for the 2020 Westland presidential election": an adjective between the name and its noun
+        nxt = self.art.tokens[tok.i + 1] if tok.i + 1 < len(self.art.tokens) else None
+        return (tok.pos_ == "ADJ" and tok.is_lower and self.art.text[end: tok.idx] == " " and nxt is not None
+                and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.lower_ not in MEDIA_NOUNS and tok.head.i == nxt.i
+                and self.art.tokens[tok.i - 1].head.i == nxt.i)
+
+    def _place_owner(self, at: int) -> int:
+        """"director of the country's National Institute of Health", "head of Westland's Marine
+        Institute": a place that owns the organisation after it is not part of its name. The
+        length of "the country's " to skip, or 0. The place is a word for a country or region, or
+        a name NER gives as a place or as a short name of its own (an acronym), with the
+        organisation named apart after it."""
+        m = re.match(r"(?:the\s+)?(?P<o>[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", self.art.text[at: at + 80])
+        if not m:
+            return 0
+        owner = m.group("o")
+        if owner.islower():
+            return m.end() if owner in PLACE_OWNER_NOUNS else 0
+        after = self._token_after(at + m.end())
+        if after is None or after.ent_type_ != "ORG" or after.ent_iob_ != "B":
+            return 0
+        span = self.doc.char_span(at + m.start("o"), at + m.end("o"), alignment_mode="expand")
+        if span is None or not (self._is_place(at + m.start("o"), at + m.end("o"))
+                                or _ACRONYM.fullmatch(owner) and all(t.ent_type_ == "ORG" for t in span)
+                                and span[-1].ent_iob_ == "B"):
+            return 0
+        return m.end()
 
     def _is_time(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -12,7 +12,7 @@ from quizapp.generate.lexicon import (  # noqa: F401
     AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
     FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
     STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
-    CANDIDACY_NOUNS, SCIENCE_PREFIXES,
+    CANDIDACY_NOUNS, SCIENCE_PREFIXES, PLACE_OWNER_NOUNS, ORG_BOUND_ROLE_NOUNS, PERSONALITY_MEDIA,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,7 +28,8 @@ ORG_RE = re.compile(
 )
 # "a Ph.D. student", "an M.D. graduate": a degree abbreviated with full stops is a word of a role
 DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
-ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year")  # "Oslo-based", "CEO", "PhD", "20-year"
+ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year"
+                          r"|(?:al|el|ad|ar|as|an|at|az)-[A-Z][a-z’']+")  # "Oslo-based", "CEO", "PhD", "20-year", "al-Shabaab"
 # "the family's lawyer", "the city's chief planner": a common noun's possessive before a role
 COMMON_OWNER = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*['’]s?\s+(?=[a-z])")
 ORG_PREPS = {"at", "with", "of", "for", "in"}

@@ -8,6 +8,9 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ONE_OF_GROUP, ROLE_PLURALS, _singular_role,
 )
 
+# Counts of a group of people written as words ("two astronauts, X and Y")
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
@@ -88,3 +91,42 @@ class PluralTitlesMixin:
         role = m.group("role")
         start = sent.start_char + m.start("role")
         yield name, None, role[0].lower() + role[1:], start, last.idx + len(last.text)
+
+    # "NASA has selected two astronauts, Ada Lin and Tom Berg,", "only two presidents have been
+    # impeached: X and Y": a counted plural role, then exactly that many names after a comma or a
+    # colon; each holds the role as written
+    def _counted_group(self):
+        toks = self.art.tokens
+        for tok in toks:
+            if tok.pos_ != "NOUN" or _singular_role(tok.lower_) is None or not tok.lower_.endswith("s"):
+                continue
+            count = next((COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                          for c in tok.children if c.dep_ == "nummod"), None)
+            if not count or count < 2:
+                continue
+            sent = tok.sent
+            if tok.i + 1 < sent.end and toks[tok.i + 1].text == ",":
+                k = tok.i + 2
+            else:
+                colon = next((t for t in toks[tok.i + 1: sent.end] if t.text == ":"), None)
+                if colon is None:
+                    continue
+                k = colon.i + 1
+            names = []
+            while k < sent.end:
+                found = self._person_at_run(k)
+                if found is None:
+                    break
+                names.append(found)
+                k = found[2].i + 1
+                if k < sent.end and toks[k].text == ",":
+                    k += 1
+                if k < sent.end and toks[k].lower_ == "and":
+                    k += 1
+            if len(names) != count or toks[names[-2][2].i + 1].lower_ not in {"and", ","}:
+                continue
+            mods = [t for t in toks[tok.i - 1: tok.i] if t.dep_ in {"amod", "compound"} and t.i > tok.left_edge.i
+                    and t.lower_ not in COUNT_WORDS and not t.like_num]
+            role = " ".join(t.text for t in [*mods, tok])
+            for name, _first, last in names:
+                yield name, None, role, tok.idx, last.idx + len(last.text)

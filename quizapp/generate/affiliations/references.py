@@ -167,3 +167,41 @@ class ReferencesMixin:
         if self.art.in_quotation(subj.idx):
             return True
         return any(a.dep_ == "ccomp" for a in [verb, *verb.ancestors])
+
+    # "A former nurse, she now runs the clinic", "A freelancer, Ada Lin was ...": a role set before
+    # the sentence's subject describes that subject
+    def _fronted_roles(self):
+        for sent in self.doc.sents:
+            first = sent[0]
+            if first.lower_ not in {"a", "an"} or self.art.in_quotation(first.idx):
+                continue
+            found = self._role_and_org(sent[1].idx) if len(sent) > 1 else None
+            if not found:
+                continue
+            role, org, end = found
+            comma = re.match(r",\s+", self.art.text[end: end + 4])
+            subj = comma and self._token_after(end + comma.end())
+            if not subj or subj.i >= sent.end:
+                continue
+            last = self._token_before(end)
+            # the phrase's root: its one word that hangs outside it
+            roots = [t for t in self.doc[first.i: last.i + 1] if not first.i <= t.head.i <= last.i]
+            if len(roots) != 1 or roots[0].head.i != self._clause_verb(subj).i:
+                continue  # "A teacher, he said, must be patient": the subject of an inserted "he said"
+            if subj.lower_ in PRONOUNS and subj.dep_ in {"nsubj", "nsubjpass"}:
+                person = self._who(subj)
+            elif self.people.is_person(subj):
+                while subj.i + 1 < sent.end and self.people.is_person(self.art.tokens[subj.i + 1]):
+                    subj = self.art.tokens[subj.i + 1]  # the name's last word
+                at = self._person_at(subj)
+                person = at[0] if at and at[2].dep_ in {"nsubj", "nsubjpass"} and self._real_person(*at) else None
+            else:
+                person = None
+            if person:
+                yield person, org, role, first.idx, end
+
+    def _clause_verb(self, tok: "Token") -> "Token":
+        """The verb a name's word hangs on: "Ada Lin runs": "runs"."""
+        while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.head

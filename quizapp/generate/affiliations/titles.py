@@ -141,7 +141,9 @@ class TitlesMixin:
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
-            org, role = None, f"{org} {role}"
+            # ("Member of Parliament X": the words as written, the generic noun after "of")
+            of_form = f"{role} of {org}"
+            org, role = None, of_form if of_form in doc[first].sent.text else f"{org} {role}"
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
 
