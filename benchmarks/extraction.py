@@ -38,7 +38,7 @@ def main() -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and false hit")
     args = ap.parse_args()
 
-    from extraction_gold import pooled, question_problems, tallies
+    from extraction_gold import key_supported, pooled, question_problems, tallies
 
     from quizapp.generate.export import questions_json
     from quizapp.generate.extract import extract_facts
@@ -47,6 +47,7 @@ def main() -> int:
 
     pipeline()  # the model load is not the generator's time
     results, valid, total, words, seconds = [], 0, 0, 0, 0.0
+    keys: dict[str, list[int]] = {}  # skill -> [keys the gold gives, keys judged]
     for gold_path in gold_files(args.paths):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (gold_path.parent / gold["article"]).read_text(encoding="utf-8")
@@ -58,6 +59,13 @@ def main() -> int:
         log: list[str] = []
         result = tallies(text, gold, facts.to_dict(), log)
         problems = question_problems(text, gold, questions)
+        for q in questions:
+            judged = key_supported(text, gold, q)
+            if judged is not None:
+                keys.setdefault(q["skill"], [0, 0])[0] += judged
+                keys[q["skill"]][1] += 1
+                if not judged:
+                    log.append(f"key    UNSUPPORTED  {q['skill']}: {q['prompt'][:60]!r} -> {q['answer']!r}")
         results.append(result)
         valid += len(questions) - len(problems)
         total += len(questions)
@@ -75,6 +83,7 @@ def main() -> int:
         miss = "" if p >= TARGET[0] and r >= TARGET[1] else "  below target"
         print(f"  {kind:13s} P={p:.2f} ({a}/{b})  R={r:.2f} ({c}/{d}){miss}")
     print(f"  questions valid {valid}/{total}")
+    print("  answer keys the gold gives: " + ", ".join(f"{skill} {a}/{b}" for skill, (a, b) in sorted(keys.items())))
     print(f"  speed: {seconds / words * 1000:.3f} s per 1,000 words, extract + generate, model loaded "
           f"(target < 0.5)")
     return 0

@@ -152,6 +152,45 @@ def question_problems(text: str, gold: dict, questions: list[dict]) -> list[str]
     return problems
 
 
+_ASKED_PERSON = [re.compile(p) for p in (
+    r"which (?:organisation|party|\w+) (?:does|did) (.+?) (?:belong to|serve with)\?$",
+    r"^How does the article describe (.+?)\?$",
+    r"^According to the article, (.+?) (?:is|was) (?:the|an?) .+ which organisation\?$",
+)]
+
+
+def key_supported(text: str, gold: dict, q: dict) -> bool | None:
+    """Whether the gold gives a question's answer key: a who-said key is the gold speaker of the
+    evidence, an affiliation key a gold organisation or role of the person asked about, a figure key
+    a gold figure inside the evidence. None where the check does not apply (true/false, matching,
+    organisations' statements). A key the gold does not give is not surely wrong (the gold may lack
+    the item), but every wrong key is among them."""
+    ev = q["evidence"]
+    xs = (ev["start"], ev["end"])
+    key = q["answer"]
+    if q["type"] != "single_choice" and q["type"] != "numeric" or isinstance(key, list):
+        return None
+    if q["skill"] == "who_said":
+        near = [g for g in gold["quotes"] if any(overlap(sp, xs) >= 0.5 * (sp[1] - sp[0]) for sp in spans(text, g["quote"]))]
+        if near and all(g["speaker"] is None for g in near):
+            return None
+        return any(g["speaker"] and same_name(g["speaker"], str(key), g.get("aliases", [])) for g in near)
+    if q["skill"] == "affiliation":
+        person = next((m.group(1) for r in _ASKED_PERSON for m in [r.search(q["prompt"])] if m), None)
+        if person is None:
+            return None
+        return any(same_name(g["person"], person, g.get("aliases", [])) and (
+            g.get("organization") and same_phrase(g["organization"], str(key), g.get("organization_aliases", []))
+            or g.get("role") and same_phrase(g["role"], str(key))) for g in gold["affiliations"])
+    if q["skill"] == "figure":
+        shown = str(key) if key is not None else " ".join(str(v) for v in q.get("range") or [])
+        want = {w.strip(".,").replace(",", "") for w in re.findall(r"[\w.,]+", shown.lower())} - {"about", "around", "over", "more",
+                                                                                       "than", "at", "least", "nearly"}
+        return any(overlap(sp, xs) > 0 and want & {w.strip(".,").replace(",", "") for w in re.findall(r"[\w.,]+", g["text"].lower())}
+                   for g in gold["figures"] for sp in spans(text, g["text"]))
+    return None
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
