@@ -12,6 +12,7 @@ from quizapp.generate.lexicon import (
     SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, THING_OBJECT_SPEECH_VERBS,
 )
 from quizapp.generate.names import HONORIFICS
+from quizapp.generate.quotes.acts import admitted_to, called_for_to, verdict_as
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
@@ -219,6 +220,7 @@ class AttributionsMixin:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not _as_put_it(tok) and not (
                 lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
+                verdict_as(tok) is not None) and not (
                 lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
                 and _expressed_attitude(tok) is None:
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
@@ -327,7 +329,7 @@ class AttributionsMixin:
             return None
         # "a polymer that Ruiz described as resembling hair": what it was described as is the
         # verdict, whatever clause before it the parser took for the verb's complement
-        if asp is not None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
+        if asp is not None and (lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS or getattr(verdict_as(verb), "i", None) == asp.i):
             comp = [t for c in asp.children for t in c.subtree]
             return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
         if lemma in LIKENING_VERBS:
@@ -344,6 +346,9 @@ class AttributionsMixin:
             # "urged the council to act", "called on voters to stay home", "vowed to appeal"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
+        act = admitted_to(verb) or called_for_to(verb)  # "confessed to lying", "called for X to resign"
+        if act is not None:
+            return act
         wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in wanted), None)
         if prep is not None:

@@ -8,6 +8,7 @@ from quizapp.generate.lexicon import (
     DENIAL_VERBS, NON_PERSON_NAME_HEADS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_ABOUT_VERBS, SPEECH_VERBS,
     STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS,
 )
+from quizapp.generate.quotes.acts import verdict_as
 from quizapp.generate.quotes.common import (
     CHARACTERISING_VERBS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
 )
@@ -28,7 +29,7 @@ class FramesMixin:
         participle of speech reports for the subject of the clause it hangs on."""
         for tok in self.art.tokens:
             lemma = tok.lemma_.lower()
-            if tok.tag_ != "VBG" or lemma not in REPORTING_PARTICIPLES | SPEECH_VERBS:
+            if tok.tag_ != "VBG" or lemma not in REPORTING_PARTICIPLES | SPEECH_VERBS and verdict_as(tok) is None:
                 continue
             carried = tok.dep_ == "acl" and _carried_statement(tok)
             if tok.dep_ not in {"advcl", "conj", "xcomp"} and not carried or self.art.in_quotation(tok.idx):

@@ -1,0 +1,85 @@
+"""Speech acts whose words follow a preposition or an "as": "confessed to taking the money",
+"called for the board to resign", "attacked the ruling as a stunt"."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import CLAIM_OBJECT_NOUNS, SPEECH_PREPOSITIONS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+# Verbs of verbal attack whose "as" phrase is a verdict on their object ("attacked the ruling as a
+# political stunt", "derided the plan as “a fantasy”"); without "as" they tell of an act, not words.
+ATTACKING_AS_VERBS = {"attack", "deride", "ridicule", "mock", "disparage", "assail"}
+# "as" phrases that give a purpose, a cause or a part, no verdict: "attacked the post as a reprisal".
+NOT_VERDICT_NOUNS = {"part", "result", "revenge", "retaliation", "reprisal", "punishment", "warning", "response",
+                     "well", "consequence", "protest", "means", "way", "pretext"}
+# Verbs of admission whose "to" phrase is what was admitted ("confessed to taking the money",
+# "admitted to the killing").
+ADMISSION_VERBS = {"admit", "confess"}
+# Wrongs one admits to by a noun ("confessed to the murder"), besides the claims and stances of
+# CLAIM_OBJECT_NOUNS; a place or a listener ("admitted to hospital", "confessed to a friend") is none.
+WRONGDOING_NOUNS = {"murder", "killing", "killings", "crime", "crimes", "affair", "theft", "fraud", "offence",
+                    "offense", "offences", "offenses", "assault", "abuse", "cheating", "doping", "bribery",
+                    "corruption", "wrongdoing", "misconduct", "lie", "lies", "lying", "charge", "charges",
+                    "shooting", "stabbing", "robbery", "burglary", "rape", "arson", "attack", "attacks",
+                    "bombing", "hacking", "leak", "plagiarism", "negligence", "manslaughter", "embezzlement"}
+
+
+def verdict_as(verb: "Token") -> "Token | None":
+    """The "as" phrase of a verb of attack that gives a verdict on the verb's object: "attacked
+    the ruling as a political stunt" (not "attacked the post as part of a raid")."""
+    if verb.lemma_.lower() not in ATTACKING_AS_VERBS or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    asp = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None and asp is None:
+        return None
+    if asp is None:
+        asp = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or asp is None or asp.i < obj.i:
+        return None
+    what = next((c for c in asp.children if c.dep_ == "pobj"), None)
+    if what is None or what.lemma_.lower() in NOT_VERDICT_NOUNS or what.pos_ == "PRON":
+        return None
+    return asp
+
+
+def admitted_to(verb: "Token") -> tuple[int, int] | None:
+    """Token range of what was admitted in "confessed to taking the money", "admitted to the
+    killing": a gerund, or a noun for a wrong or a claim, after "to"."""
+    if verb.lemma_.lower() not in ADMISSION_VERBS:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    obj = next((c for c in to.children if c.dep_ in {"pcomp", "pobj"}), None) if to is not None else None
+    if obj is None:
+        return None
+    if not (obj.dep_ == "pcomp" and obj.tag_ == "VBG" or obj.pos_ == "NOUN" and obj.lemma_.lower() in (
+            WRONGDOING_NOUNS | CLAIM_OBJECT_NOUNS) and obj.ent_type_ == ""):
+        return None
+    sub = list(obj.subtree)
+    return sub[0].i, sub[-1].i + 1
+
+
+def called_for_to(verb: "Token") -> tuple[int, int] | None:
+    """Token range of what was called for in "called for the board to resign", "called for swift
+    action to end the strike": the noun and its infinitive, which the parser makes either a
+    "for" clause or a "for" phrase with the infinitive hung on the verb beside it."""
+    if SPEECH_PREPOSITIONS.get(verb.lemma_.lower()) != "for" or verb.lemma_.lower().startswith("apolog"):
+        return None
+    for c in verb.children:
+        if c.dep_ in {"advcl", "ccomp", "xcomp"} and c.i > verb.i and any(a.dep_ in {"aux", "auxpass"} and a.lower_ == "to"
+                                                                       for a in c.children):
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i > verb.i), None)
+            if mark is not None and any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON" for s in c.children):
+                return mark.i + 1, max(t.i for t in c.subtree) + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+    if prep is None or not any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    end = max(t.i for t in prep.subtree)
+    inf = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and min(t.i for t in c.subtree) == end + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if inf is None:
+        return None
+    return prep.i + 1, max(t.i for t in inf.subtree) + 1

@@ -1,0 +1,29 @@
+"""Speech acts whose words follow a preposition or an "as": admissions ("confessed to taking the
+money"), calls for someone to act, and verbal attacks with a verdict. Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_what_was_confessed_or_admitted_to():
+    text = ("Tom Berg, the mayor, confessed to taking the money from the fund. "
+            "Ada Lin, his deputy, admitted to the theft of the ledgers.")
+    assert quotes(text) == [("Tom Berg", "taking the money from the fund"), ("Ada Lin", "the theft of the ledgers")]
+
+
+def test_admitted_to_a_place_or_confessed_to_a_listener_says_nothing():
+    text = "Tom Berg, the mayor, was admitted to hospital on Friday. Ada Lin, his deputy, confessed to a friend."
+    assert quotes(text) == []
+
+
+def test_a_call_for_someone_to_act():
+    text = ("Ada Lin, the union leader, called for the harbour board to hold new elections. "
+            "Tom Berg, the mayor, called for swift action to end the strike.")
+    assert quotes(text) == [("Ada Lin", "the harbour board to hold new elections"),
+                            ("Tom Berg", "swift action to end the strike")]
+
+
+def test_an_attack_with_a_verdict_and_not_an_attack_as_part_of_something():
+    text = ("Tom Berg, the mayor, attacked the plan as a reckless gamble. "
+            "Ada Lin, a rebel commander, attacked the border post as part of a raid.")
+    assert quotes(text) == [("Tom Berg", "a reckless gamble")]
