@@ -27,3 +27,8 @@ def test_an_attack_with_a_verdict_and_not_an_attack_as_part_of_something():
     text = ("Tom Berg, the mayor, attacked the plan as a reckless gamble. "
             "Ada Lin, a rebel commander, attacked the border post as part of a raid.")
     assert quotes(text) == [("Tom Berg", "a reckless gamble")]
+
+
+def test_whom_a_request_was_made_of_is_part_of_it():
+    text = "Ada Lin, the mayor's deputy, had asked the district court intervene in the criminal case."
+    assert quotes(text) == [("Ada Lin", "the district court intervene in the criminal case")]

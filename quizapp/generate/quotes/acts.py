@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import CLAIM_OBJECT_NOUNS, SPEECH_PREPOSITIONS
+from quizapp.generate.lexicon import CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, SPEECH_PREPOSITIONS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -83,3 +83,17 @@ def called_for_to(verb: "Token") -> tuple[int, int] | None:
     if inf is None:
         return None
     return prep.i + 1, max(t.i for t in inf.subtree) + 1
+
+
+def bare_request_object(clause: "Token", verb: "Token") -> "Token | None":
+    """"asked the court intervene in the case": a verb of urging whose object is followed by a bare
+    infinitive (the parser makes the infinitive a clause without a subject); the object is the
+    one asked to act, and part of what was asked."""
+    if verb.lemma_.lower() not in COMMUNICATION_VERBS["urge"] or clause.head.i != verb.i or clause.tag_ != "VB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.pos_ == "PRON" or any(t.i >= clause.i for t in obj.subtree):
+        return None
+    return obj

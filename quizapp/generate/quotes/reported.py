@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     SPEECH_VERBS,
 )
+from quizapp.generate.quotes.acts import bare_request_object
 from quizapp.generate.quotes.common import (
     _urged_infinitive,
     _title_case, MIN_DIRECT_WORDS,
@@ -130,6 +131,9 @@ class ReportedMixin:
         out = []
         if target is not None and target.i > a.last:
             sub = [t.i for t in target.subtree]
+            asked = bare_request_object(target, a.verb)
+            if asked is not None:  # "asked the court intervene": whom was asked, and to do what
+                sub += [t.i for t in asked.subtree]
             other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and (
                 self._own_speaker(c) or _speakers_second_verb(c))] + [
                 t for t in target.subtree if t.i > target.i and self._contrasted_speaker(t)]
@@ -177,7 +181,7 @@ class ReportedMixin:
                                 else MIN_CONTENT_WORDS):
             return []  # a clause the parse shows ("he said he was innocent") may be short
         if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]) and not (
-                target is not None and _urged_infinitive(target, a.verb)):
+                target is not None and (_urged_infinitive(target, a.verb) or bare_request_object(target, a.verb))):
             return []  # "declared a curfew": an act, not a statement
         span = self._trim(side)
         out += self._second_that_clause(a)
