@@ -32,3 +32,14 @@ def test_an_attack_with_a_verdict_and_not_an_attack_as_part_of_something():
 def test_whom_a_request_was_made_of_is_part_of_it():
     text = "Ada Lin, the mayor's deputy, had asked the district court intervene in the criminal case."
     assert quotes(text) == [("Ada Lin", "the district court intervene in the criminal case")]
+
+
+def test_a_statement_told_in_a_relative_clause_of_its_occasion():
+    text = ("Tom Berg, the mayor, gave an interview in which he said the port would reopen in May. "
+            "Ada Lin appeared at a news conference after her release in which she expressed no regret for the strike.")
+    assert quotes(text) == [("Tom Berg", "the port would reopen in May"), ("Ada Lin", "no regret for the strike")]
+
+
+def test_a_pronoun_in_such_a_clause_is_not_guessed_when_two_people_came_before():
+    text = "Tom Berg, the mayor, met Ada Lin at a hearing in which she said the port would reopen in May."
+    assert quotes(text) == []

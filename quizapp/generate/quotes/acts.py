@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, SPEECH_PREPOSITIONS
+from quizapp.generate.lexicon import (
+    CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, SPEECH_PREPOSITIONS, STATEMENT_CARRIER_NOUNS, STATEMENT_FRAME_NOUNS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -97,3 +99,25 @@ def bare_request_object(clause: "Token", verb: "Token") -> "Token | None":
     if obj is None or obj.pos_ == "PRON" or any(t.i >= clause.i for t in obj.subtree):
         return None
     return obj
+
+
+# Occasions a statement is made at or in: "a news conference in which he said ...".
+OCCASION_NOUNS = STATEMENT_FRAME_NOUNS | STATEMENT_CARRIER_NOUNS | {
+    "conference", "briefing", "hearing", "meeting", "appearance", "broadcast", "session", "debate", "rally",
+    "podcast", "documentary", "programme", "program", "show", "call", "summit"}
+
+
+def said_at_an_occasion(verb: "Token") -> bool:
+    """"a news conference in which he expressed regret", "an interview during which she said the
+    talks had failed": a relative clause that sets a statement at an occasion tells the statement
+    (unlike "an offensive that he claims will ...", which qualifies its noun)."""
+    if verb.dep_ != "relcl":
+        return False
+    # the parser may hang the clause on a nearer noun: "a news conference after his arrest in which ..."
+    near = verb.doc[max(verb.head.i - 6, verb.sent.start): verb.head.i + 1]
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in OCCASION_NOUNS for t in near):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "on"} and c.i < verb.i and any(
+        p.dep_ == "pobj" and p.lower_ == "which" for p in c.children) for c in verb.children)

@@ -12,7 +12,7 @@ from quizapp.generate.lexicon import (
     SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, THING_OBJECT_SPEECH_VERBS,
 )
 from quizapp.generate.names import HONORIFICS
-from quizapp.generate.quotes.acts import admitted_to, called_for_to, verdict_as
+from quizapp.generate.quotes.acts import admitted_to, called_for_to, said_at_an_occasion, verdict_as
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
@@ -259,8 +259,8 @@ class AttributionsMixin:
             # "Ana Ruiz, who said ..." speaks; "an offensive that he claims will ..." qualifies a noun,
             # except that what a named person "described as" is that person's verdict
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.lower_ != "which":
-                return True
+            if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.lower_ != "which" or said_at_an_occasion(tok):
+                return True  # "X, who said ...", "a news conference in which he said ..."
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
         # A reporting verb inside a relative clause ("an offensive that he claims will ...")
         # qualifies a noun; it does not attribute the sentence.
