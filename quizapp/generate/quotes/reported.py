@@ -8,6 +8,7 @@ from quizapp.generate.lexicon import (
     SPEECH_VERBS,
 )
 from quizapp.generate.quotes.acts import bare_request_object
+from quizapp.generate.quotes.misparsed import misread_clause
 from quizapp.generate.quotes.common import (
     _urged_infinitive,
     _title_case, MIN_DIRECT_WORDS,
@@ -77,7 +78,10 @@ class ReportedMixin:
             head = self.art.text[start: cut]
             head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|because|since|as|while|when|if|after|before)\b)+$", "", head)
             words = [t for t in self.doc.char_span(start, start + len(head), alignment_mode="expand") or []]
-            if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS or not any(
+            # 'said the museum represented a “comment on ...”': after the verb of saying, a clause
+            # with its subject and finite verb that the quotation completes is the speaker's too
+            least = MIN_CONTENT_WORDS if after_verb and _subject_and_verb(words) else 2 * MIN_CONTENT_WORDS
+            if len(re.findall(r"[^\W_]+", head)) < least or not any(
                     t.tag_ in FINITE_TAGS for t in words):
                 return None
             return start + len(head)
@@ -124,6 +128,10 @@ class ReportedMixin:
                 right_start = t.i + 1
                 break
         right = (right_start, sent.end)
+        misread = misread_clause(a.verb)  # "maintained the bridge is what the town needs"
+        if misread is not None:
+            span = self._trim(misread)
+            return [span] if span else []
         act = self._speech_content(a.verb) if a.verb.lower_ != "according" else None
         if act is not None and (target is None or target.i < a.verb.i or self.art.in_quotation(target.idx)):
             span = self._trim(act)
@@ -286,3 +294,14 @@ class ReportedMixin:
             if closing:
                 end += closing.end()  # keep the quotation's closing mark with its words
         return start, end
+
+
+def _subject_and_verb(words: list) -> bool:
+    """Whether the words hold a finite verb together with its subject ("the museum represented")."""
+    at = {t.i for t in words}
+    for t in words:
+        verb = t.head if t.tag_ == "MD" or t.dep_ in {"aux", "auxpass"} else t
+        if (t.tag_ in FINITE_TAGS and verb.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in at for c in verb.children)):
+            return True
+    return False

@@ -1,0 +1,20 @@
+"""Reported clauses the parser misreads, and reported words a quotation completes. Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_a_clause_whose_subject_the_parser_took_for_an_object():
+    text = ("Ada Lin, the mayor, has repeatedly maintained the new bridge is what the town needs. "
+            "Tom Berg, her deputy, said a rule allowing the sale of the land marked a turning point.")
+    assert quotes(text) == [("Ada Lin", "the new bridge is what the town needs"),
+                            ("Tom Berg", "a rule allowing the sale of the land marked a turning point")]
+
+
+def test_saying_goodbye_and_leaving_says_nothing():
+    assert quotes("Ada Lin, the mayor, said goodbye and left the room.") == []
+
+
+def test_reported_words_that_a_quotation_completes_are_the_speakers_too():
+    text = 'Tom Berg, the curator, said the statue represented a "comment on greed in our time".'
+    assert quotes(text) == [("Tom Berg", "the statue represented a"), ("Tom Berg", "comment on greed in our time")]
