@@ -43,3 +43,13 @@ def test_a_statement_told_in_a_relative_clause_of_its_occasion():
 def test_a_pronoun_in_such_a_clause_is_not_guessed_when_two_people_came_before():
     text = "Tom Berg, the mayor, met Ada Lin at a hearing in which she said the port would reopen in May."
     assert quotes(text) == []
+
+
+def test_a_persons_statement_reads_their_words():
+    text = ("Tom Berg, the mayor, spoke on Monday. "
+            'Berg\'s statement read: "The harbour will reopen on Monday after the storm damage is repaired."')
+    assert quotes(text) == [("Tom Berg", "The harbour will reopen on Monday after the storm damage is repaired.")]
+
+
+def test_reading_a_statement_aloud_says_nothing():
+    assert quotes("Tom Berg, the mayor, read the statement aloud to the crowd.") == []

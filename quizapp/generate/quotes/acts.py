@@ -121,3 +121,18 @@ def said_at_an_occasion(verb: "Token") -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "on"} and c.i < verb.i and any(
         p.dep_ == "pobj" and p.lower_ == "which" for p in c.children) for c in verb.children)
+
+
+# Verbs that give what a written statement says: "Ruiz's statement read: “...”".
+WRITTEN_SAYING_VERBS = {"read", "say", "state"}
+
+
+def authored_statement(verb: "Token") -> "Token | None":
+    """"Ruiz's statement read: “...”", "Her tweet said ...": a statement, message or letter that says
+    or reads something speaks for its author; the possessor token, when the verb is one of those."""
+    if verb.lemma_.lower() not in WRITTEN_SAYING_VERBS or verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.lemma_.lower() not in STATEMENT_CARRIER_NOUNS | STATEMENT_FRAME_NOUNS:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss"), None)
