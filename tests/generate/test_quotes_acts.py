@@ -53,3 +53,9 @@ def test_a_persons_statement_reads_their_words():
 
 def test_reading_a_statement_aloud_says_nothing():
     assert quotes("Tom Berg, the mayor, read the statement aloud to the crowd.") == []
+
+
+def test_accepting_responsibility_is_a_statement_taking_it_for_someone_is_not():
+    text = ("Tom Berg, the mayor, accepted responsibility for the collapse of the bridge. "
+            "Ada Lin, his sister, took responsibility for the care of the children.")
+    assert quotes(text) == [("Tom Berg", "responsibility for the collapse of the bridge")]

@@ -136,3 +136,23 @@ def authored_statement(verb: "Token") -> "Token | None":
     if subj is None or subj.lemma_.lower() not in STATEMENT_CARRIER_NOUNS | STATEMENT_FRAME_NOUNS:
         return None
     return next((c for c in subj.children if c.dep_ == "poss"), None)
+
+
+# Taking or claiming responsibility is a statement: "accepted responsibility for the collapse",
+# "claimed responsibility for the attack" (the nouns of blame, with those verbs only).
+RESPONSIBILITY_VERBS = {"accept", "claim"}  # not "take": "took responsibility for the children" is care
+RESPONSIBILITY_NOUNS = {"responsibility", "blame", "liability"}
+
+
+def took_responsibility(verb: "Token") -> tuple[int, int] | None:
+    """Token range of "responsibility for the collapse" in "accepted responsibility for the collapse"."""
+    if verb.lemma_.lower() not in RESPONSIBILITY_VERBS or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in RESPONSIBILITY_NOUNS:
+        return None
+    hi = obj.right_edge.i + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == hi), None)
+    if prep is not None:
+        hi = prep.right_edge.i + 1  # the parser may hang "for ..." on the verb
+    return obj.left_edge.i, hi

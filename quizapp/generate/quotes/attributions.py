@@ -12,7 +12,9 @@ from quizapp.generate.lexicon import (
     SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, THING_OBJECT_SPEECH_VERBS,
 )
 from quizapp.generate.names import HONORIFICS
-from quizapp.generate.quotes.acts import admitted_to, authored_statement, called_for_to, said_at_an_occasion, verdict_as
+from quizapp.generate.quotes.acts import (
+    admitted_to, authored_statement, called_for_to, said_at_an_occasion, took_responsibility, verdict_as,
+)
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
@@ -220,7 +222,8 @@ class AttributionsMixin:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not _as_put_it(tok) and not (
                 lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
-                verdict_as(tok) is not None or authored_statement(tok) is not None) and not (
+                verdict_as(tok) is not None or authored_statement(tok) is not None
+                or took_responsibility(tok) is not None) and not (
                 lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
                 and _expressed_attitude(tok) is None:
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
@@ -346,7 +349,8 @@ class AttributionsMixin:
             # "urged the council to act", "called on voters to stay home", "vowed to appeal"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
-        act = admitted_to(verb) or called_for_to(verb)  # "confessed to lying", "called for X to resign"
+        # "confessed to lying", "called for X to resign", "accepted responsibility for the crash"
+        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb)
         if act is not None:
             return act
         wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
