@@ -18,3 +18,9 @@ def test_saying_goodbye_and_leaving_says_nothing():
 def test_reported_words_that_a_quotation_completes_are_the_speakers_too():
     text = 'Tom Berg, the curator, said the statue represented a "comment on greed in our time".'
     assert quotes(text) == [("Tom Berg", "the statue represented a"), ("Tom Berg", "comment on greed in our time")]
+
+
+def test_the_main_clause_after_a_conceded_statement_is_no_ones_words():
+    text = ("Although Tom Berg, the mayor, denied the allegations, the council voted to remove him from office. "
+            "Even though Ada Lin confessed to acting alone, three of her friends were tried by the same court.")
+    assert quotes(text) == [("Tom Berg", "the allegations"), ("Ada Lin", "acting alone")]

@@ -117,7 +117,9 @@ class ReportedMixin:
         if target is None:
             target = _clause_on_medium(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
-                a.verb.dep_ == "advcl" and a.verb.head.i < a.first):
+                a.verb.dep_ == "advcl" and a.verb.head.i < a.first) and not (
+                a.verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in a.verb.children)):
+            # (not "Although Ruiz denied the claims, the board voted ...": the main clause is no one's words)
             target = a.verb.head
         left = (sent.start, a.first)
         right_start = a.last + 1
