@@ -24,3 +24,8 @@ def test_the_main_clause_after_a_conceded_statement_is_no_ones_words():
     text = ("Although Tom Berg, the mayor, denied the allegations, the council voted to remove him from office. "
             "Even though Ada Lin confessed to acting alone, three of her friends were tried by the same court.")
     assert quotes(text) == [("Tom Berg", "the allegations"), ("Ada Lin", "acting alone")]
+
+
+def test_a_clause_after_a_fronted_phrase_that_the_parser_made_adverbial():
+    text = "In an interview with Ruth, Ada Lin said as a child she was sent to a harsh boarding school by her father."
+    assert quotes(text) == [("Ada Lin", "as a child she was sent to a harsh boarding school by her father")]

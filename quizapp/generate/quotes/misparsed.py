@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.lexicon import REPORTING_VERBS
 from quizapp.generate.quotes.common import FINITE_TAGS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,4 +44,20 @@ def misread_clause(verb: "Token") -> tuple[int, int] | None:
         subj = next((s for s in inner.children if s.dep_ in {"nsubj", "nsubjpass"}), None) if inner is not None else None
         if subj is not None and subj.i < inner.i and subj.left_edge.i > acl.i:
             return obj.left_edge.i, obj.right_edge.i + 1
+    return None
+
+
+def unmarked_clause(verb: "Token") -> "Token | None":
+    """"she said as a teenager she was forced into marriage": a clause right after a verb of saying,
+    with its own subject and no conjunction, that the parser took for an adverbial clause (misled
+    by a fronted phrase) is what was said."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.left_edge.i != verb.i + 1 or not _finite(c):
+            continue
+        if any(m.dep_ == "mark" or m.dep_ == "advmod" and m.tag_ in {"WRB", "WDT"} for m in c.children):
+            continue
+        if any(s.dep_ in {"nsubj", "nsubjpass", "expl"} and s.lower_ not in {"who", "which", "that"} for s in c.children):
+            return c
     return None
