@@ -773,3 +773,7 @@ ROLE_NOUNS.update({"bassist", "keyboardist", "saxophonist", "cellist", "trumpete
                    "undergrad"})
 # "geochemist", "astrophysicist", "neuroscientist": a science prefix before a job noun is a job noun
 SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", "immuno", "electro", "psycho")
+# Directing someone to do something is an instruction, a speech act like ordering: "the speaker
+# directed the committees to draft new rules".
+COMMUNICATION_VERBS["urge"] |= {"direct"}
+SPEECH_VERBS |= {"direct"}

@@ -59,3 +59,9 @@ def test_accepting_responsibility_is_a_statement_taking_it_for_someone_is_not():
     text = ("Tom Berg, the mayor, accepted responsibility for the collapse of the bridge. "
             "Ada Lin, his sister, took responsibility for the care of the children.")
     assert quotes(text) == [("Tom Berg", "responsibility for the collapse of the bridge")]
+
+
+def test_directing_someone_to_act_is_an_instruction():
+    text = ('Ada Lin, the speaker, was directing six of the town\'s committees to "proceed with their '
+            'inquiries under one roof" this year. Tom Berg directed the film in 2010.')
+    assert quotes(text) == [("Ada Lin", "proceed with their inquiries under one roof")]

@@ -344,6 +344,9 @@ class AttributionsMixin:
             hi = max(t.i for t in verb.subtree if not t.is_punct) + 1
             return obj.left_edge.i, hi
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        if xcomp is None:  # "directed the committees to proceed": the parser may make the infinitive adverbial
+            xcomp = next((c for c in kids if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                          and any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.left_edge.i for o in kids)), None)
         if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten", "agree"}) & {
                 lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
             # "urged the council to act", "called on voters to stay home", "vowed to appeal"
