@@ -29,3 +29,9 @@ def test_the_main_clause_after_a_conceded_statement_is_no_ones_words():
 def test_a_clause_after_a_fronted_phrase_that_the_parser_made_adverbial():
     text = "In an interview with Ruth, Ada Lin said as a child she was sent to a harsh boarding school by her father."
     assert quotes(text) == [("Ada Lin", "as a child she was sent to a harsh boarding school by her father")]
+
+
+def test_what_someone_said_of_the_noun_before_a_comma_and_which():
+    text = ("Tom Berg, the mayor, had not made public appearances since 2014, which his wife Ada Lin said "
+            "was due to a long illness. Tom Berg backed an offensive that he claims will end the war.")
+    assert quotes(text) == [("Ada Lin", "was due to a long illness")]

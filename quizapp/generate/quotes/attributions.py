@@ -15,6 +15,7 @@ from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import (
     admitted_to, authored_statement, called_for_to, said_at_an_occasion, took_responsibility, verdict_as,
 )
+from quizapp.generate.quotes.misparsed import said_of_the_antecedent
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
@@ -264,6 +265,8 @@ class AttributionsMixin:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.lower_ != "which" or said_at_an_occasion(tok):
                 return True  # "X, who said ...", "a news conference in which he said ..."
+            if said_of_the_antecedent(tok) is not None:
+                return True  # "..., which his wife said was due to illness"
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
         # A reporting verb inside a relative clause ("an offensive that he claims will ...")
         # qualifies a noun; it does not attribute the sentence.

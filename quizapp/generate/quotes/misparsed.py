@@ -61,3 +61,19 @@ def unmarked_clause(verb: "Token") -> "Token | None":
         if any(s.dep_ in {"nsubj", "nsubjpass", "expl"} and s.lower_ not in {"who", "which", "that"} for s in c.children):
             return c
     return None
+
+
+def said_of_the_antecedent(verb: "Token") -> "Token | None":
+    """"..., which his wife said was due to memory problems": in a clause set off by a comma, a verb
+    of saying with its own subject whose complement's subject is the relative pronoun says that
+    complement of the noun before; the complement's verb, or None."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in {"which", "who", "that"} for c in verb.children):
+        return None
+    for c in verb.children:
+        rel = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "who"}
+                    and s.i < verb.i), None) if c.dep_ == "ccomp" and c.i > verb.i else None
+        if rel is not None and rel.i > 0 and verb.doc[rel.i - 1].text == ",":
+            return c
+    return None
