@@ -777,3 +777,7 @@ SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", 
 # directed the committees to draft new rules".
 COMMUNICATION_VERBS["urge"] |= {"direct"}
 SPEECH_VERBS |= {"direct"}
+# Questioning a claim is a speech act ("questioned the findings", "questioned the decision"); only a
+# claim, finding or decision, never a person ("police questioned the suspect").
+SPEECH_ACT_VERBS |= {"question"}
+THING_OBJECT_SPEECH_VERBS |= {"question"}

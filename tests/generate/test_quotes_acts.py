@@ -65,3 +65,9 @@ def test_directing_someone_to_act_is_an_instruction():
     text = ('Ada Lin, the speaker, was directing six of the town\'s committees to "proceed with their '
             'inquiries under one roof" this year. Tom Berg directed the film in 2010.')
     assert quotes(text) == [("Ada Lin", "proceed with their inquiries under one roof")]
+
+
+def test_questioning_a_finding_is_a_statement_questioning_a_suspect_is_not():
+    text = ("Tom Berg, a biologist at the college, questioned the findings of the survey. "
+            "Ada Lin, a detective, questioned the suspect for three hours.")
+    assert quotes(text) == [("Tom Berg", "the findings of the survey")]
