@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from quizapp.generate.facts import SAID
+from quizapp.generate.quotes.blocks import signed_blocks
 from quizapp.generate.quotes.common import (
     Attribution,
 )
@@ -39,5 +40,6 @@ class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, DirectMixin, 
         yield from self._framed_statements()
         yield from self._made_clear()
         yield from self._in_the_words_of()
+        yield from signed_blocks(self.art)
         for speaker, start, end, direct in self._possessive_statements():
             yield speaker, start, end, direct, False, SAID
