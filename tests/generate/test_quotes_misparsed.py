@@ -35,3 +35,9 @@ def test_what_someone_said_of_the_noun_before_a_comma_and_which():
     text = ("Tom Berg, the mayor, had not made public appearances since 2014, which his wife Ada Lin said "
             "was due to a long illness. Tom Berg backed an offensive that he claims will end the war.")
     assert quotes(text) == [("Ada Lin", "was due to a long illness")]
+
+
+def test_a_verb_of_saying_the_parser_tagged_as_an_adjective():
+    text = ("Another former adviser, Tom Berg, also spoke at the rally and encouraged supporters to remain "
+            "hopeful after the recent court decision. The announced closure of the port will last until May.")
+    assert quotes(text) == [("Tom Berg", "supporters to remain hopeful after the recent court decision")]

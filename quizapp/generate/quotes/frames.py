@@ -10,8 +10,12 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.quotes.acts import verdict_as
 from quizapp.generate.quotes.common import (
-    CHARACTERISING_VERBS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
+    CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
 )
+
+# Verbs of saying the parser may tag as adjectives in the past ("cautioned justice ...").
+ADJECTIVE_READ_VERBS = {"caution", "warn", "encourage", "urge", "insist", "argue", "claim", "maintain", "stress",
+                        "assert", "contend", "predict", "announce", "declare"}
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -236,3 +240,33 @@ class FramesMixin:
             pos += 1
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+class AdjectiveVerbMixin:
+    def _verbs_read_as_adjectives(self):
+        """"X, a UN rapporteur, cautioned justice does not come swiftly", "X spoke and encouraged
+        supporters to remain hopeful": the small parser can tag a verb of saying in the past as an
+        adjective of the noun after it; right after a comma or "and" that follows the sentence's
+        subject, it is that subject's verb, and the rest of the sentence what was said."""
+        for tok in self.art.tokens:
+            if tok.tag_ not in {"JJ", "VBN", "VBD"} or tok.dep_ != "amod" or not tok.lower_.endswith("ed") or tok.i == 0:
+                continue
+            lemma = next((w for w in (tok.lower_[:-1], tok.lower_[:-2]) if w in ADJECTIVE_READ_VERBS), None)
+            if lemma is None or tok.head.i <= tok.i or tok.head.left_edge.i != tok.i or self.art.in_quotation(tok.idx):
+                continue
+            if self.doc[tok.i - 1].lower_ not in {",", "and", "also"}:
+                continue
+            sent = tok.sent
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            name = self._person_in(subj) if subj is not None else None
+            if not name or any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and any(
+                    c.dep_ in {"ccomp", "xcomp", "dobj"} for c in t.children) for t in sent if t.i != tok.i):
+                continue  # another verb of saying in the sentence says what it says
+            side = (tok.i + 1, sent.end)
+            words = self.doc[side[0]: side[1]]
+            if self._words(side) < MIN_CONTENT_WORDS or not any(
+                    t.tag_ in FINITE_TAGS or t.lower_ == "to" and t.dep_ == "aux" for t in words):
+                continue
+            span = self._trim(side)
+            if span and not self._overlaps_direct(*span):
+                yield name, span[0], span[1], False, False, SAID
