@@ -41,3 +41,9 @@ def test_a_verb_of_saying_the_parser_tagged_as_an_adjective():
     text = ("Another former adviser, Tom Berg, also spoke at the rally and encouraged supporters to remain "
             "hopeful after the recent court decision. The announced closure of the port will last until May.")
     assert quotes(text) == [("Tom Berg", "supporters to remain hopeful after the recent court decision")]
+
+
+def test_a_verb_of_saying_the_parser_hung_on_its_subject():
+    text = ("The city's security chief, Tom Berg, announced on Facebook on Tuesday there were suspects in custody. "
+            "The report, published on Monday, shows the port lost money.")
+    assert quotes(text) == [("Tom Berg", "there were suspects in custody")]

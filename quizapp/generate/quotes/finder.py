@@ -43,5 +43,6 @@ class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, DirectMixin, 
         yield from self._in_the_words_of()
         yield from signed_blocks(self.art)
         yield from self._verbs_read_as_adjectives()
+        yield from self._verbs_read_as_modifiers()
         for speaker, start, end, direct in self._possessive_statements():
             yield speaker, start, end, direct, False, SAID

@@ -270,3 +270,33 @@ class AdjectiveVerbMixin:
             span = self._trim(side)
             if span and not self._overlaps_direct(*span):
                 yield name, span[0], span[1], False, False, SAID
+
+    def _verbs_read_as_modifiers(self):
+        """"The city's security chief, Ana Ruiz, announced on Facebook there were suspects in custody":
+        the parser can hang the verb of saying on its subject as a modifier and make the reported
+        clause the sentence's main clause; when that clause has its own subject after the verb, it
+        is what the person said."""
+        for tok in self.art.tokens:
+            if tok.dep_ != "acl" or tok.tag_ not in {"VBD", "VBN"} or tok.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            root = tok.sent.root
+            if self.doc[tok.i - 1].text != "," or self.art.in_quotation(tok.idx):
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+                s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)), None)
+            if tok.head.i == root.i and root.pos_ in {"NOUN", "PROPN"} and clause is not None:
+                side = (clause.left_edge.i, clause.right_edge.i + 1)  # the whole sentence read as a noun phrase
+            else:
+                if tok.head.dep_ != "nsubj" or tok.head.head.i != root.i or any(
+                        c.dep_ in {"nsubjpass", "auxpass", "ccomp", "dobj"} for c in tok.children):
+                    continue  # "Ruiz, declared the winner on Monday, will ..."
+                start = tok.right_edge.i + 1
+                if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i >= start for c in root.children):
+                    continue
+                side = (start, tok.sent.end)
+            name = self._person_in(tok.head)
+            if not name or self._words(side) < MIN_CONTENT_WORDS:
+                continue
+            span = self._trim(side)
+            if span and not self._overlaps_direct(*span):
+                yield name, span[0], span[1], False, False, SAID
