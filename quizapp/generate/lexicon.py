@@ -830,3 +830,11 @@ APPOINTMENT_VERBS.add("make")
 # "a colourful personality" describes character
 PERSONALITY_MEDIA = {"tv", "television", "radio", "media", "internet", "online", "youtube", "broadcasting",
                      "sports", "sporting", "reality", "celebrity", "instagram", "tiktok", "twitter"}
+# Directing someone to do something is an instruction, a speech act like ordering: "the speaker
+# directed the committees to draft new rules".
+COMMUNICATION_VERBS["urge"] |= {"direct"}
+SPEECH_VERBS |= {"direct"}
+# Questioning a claim is a speech act ("questioned the findings", "questioned the decision"); only a
+# claim, finding or decision, never a person ("police questioned the suspect").
+SPEECH_ACT_VERBS |= {"question"}
+THING_OBJECT_SPEECH_VERBS |= {"question"}

@@ -12,6 +12,10 @@ from quizapp.generate.lexicon import (
     SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, THING_OBJECT_SPEECH_VERBS,
 )
 from quizapp.generate.names import HONORIFICS
+from quizapp.generate.quotes.acts import (
+    admitted_to, authored_statement, called_for_to, said_at_an_occasion, took_responsibility, verdict_as,
+)
+from quizapp.generate.quotes.misparsed import said_of_the_antecedent
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
@@ -219,6 +223,8 @@ class AttributionsMixin:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not _as_put_it(tok) and not (
                 lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
+                verdict_as(tok) is not None or authored_statement(tok) is not None
+                or took_responsibility(tok) is not None) and not (
                 lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
                 and _expressed_attitude(tok) is None:
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
@@ -257,8 +263,10 @@ class AttributionsMixin:
             # "Ana Ruiz, who said ..." speaks; "an offensive that he claims will ..." qualifies a noun,
             # except that what a named person "described as" is that person's verdict
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.lower_ != "which":
-                return True
+            if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.lower_ != "which" or said_at_an_occasion(tok):
+                return True  # "X, who said ...", "a news conference in which he said ..."
+            if said_of_the_antecedent(tok) is not None:
+                return True  # "..., which his wife said was due to illness"
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
         # A reporting verb inside a relative clause ("an offensive that he claims will ...")
         # qualifies a noun; it does not attribute the sentence.
@@ -327,7 +335,7 @@ class AttributionsMixin:
             return None
         # "a polymer that Ruiz described as resembling hair": what it was described as is the
         # verdict, whatever clause before it the parser took for the verb's complement
-        if asp is not None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
+        if asp is not None and (lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS or getattr(verdict_as(verb), "i", None) == asp.i):
             comp = [t for c in asp.children for t in c.subtree]
             return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
         if lemma in LIKENING_VERBS:
@@ -339,11 +347,18 @@ class AttributionsMixin:
             hi = max(t.i for t in verb.subtree if not t.is_punct) + 1
             return obj.left_edge.i, hi
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        if xcomp is None:  # "directed the committees to proceed": the parser may make the infinitive adverbial
+            xcomp = next((c for c in kids if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                          and any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.left_edge.i for o in kids)), None)
         if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten", "agree"}) & {
                 lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
             # "urged the council to act", "called on voters to stay home", "vowed to appeal"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
+        # "confessed to lying", "called for X to resign", "accepted responsibility for the crash"
+        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb)
+        if act is not None:
+            return act
         wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in wanted), None)
         if prep is not None:

@@ -262,7 +262,7 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
         # complement describes the speaker; nothing was said in it
         first = min(t.i for t in clause.subtree)
         return (clause.doc[first].lower_ in {"who", "which", "whose", "whom"}
-                and clause.doc[first - 1].text == "," and first - 1 <= verb.i + 1)
+                and clause.doc[first - 1].text == "," and verb.i < first <= verb.i + 2)
     end = max(t.i for t in clause.subtree)
     return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
 

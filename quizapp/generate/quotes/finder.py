@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from quizapp.generate.facts import SAID
+from quizapp.generate.quotes.blocks import signed_blocks
 from quizapp.generate.quotes.common import (
     Attribution,
 )
@@ -12,12 +13,13 @@ from quizapp.generate.quotes.speakers import SpeakersMixin
 from quizapp.generate.quotes.attributions import AttributionsMixin
 from quizapp.generate.quotes.direct import DirectMixin
 from quizapp.generate.quotes.reported import ReportedMixin
-from quizapp.generate.quotes.frames import FramesMixin
+from quizapp.generate.quotes.frames import AdjectiveVerbMixin, FramesMixin
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
-class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, DirectMixin, ReportedMixin, FramesMixin):
+class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, DirectMixin, ReportedMixin, FramesMixin,
+                  AdjectiveVerbMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
@@ -39,5 +41,8 @@ class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, DirectMixin, 
         yield from self._framed_statements()
         yield from self._made_clear()
         yield from self._in_the_words_of()
+        yield from signed_blocks(self.art)
+        yield from self._verbs_read_as_adjectives()
+        yield from self._verbs_read_as_modifiers()
         for speaker, start, end, direct in self._possessive_statements():
             yield speaker, start, end, direct, False, SAID

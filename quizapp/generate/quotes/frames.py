@@ -8,9 +8,14 @@ from quizapp.generate.lexicon import (
     DENIAL_VERBS, NON_PERSON_NAME_HEADS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_ABOUT_VERBS, SPEECH_VERBS,
     STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS,
 )
+from quizapp.generate.quotes.acts import verdict_as
 from quizapp.generate.quotes.common import (
-    CHARACTERISING_VERBS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
+    CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
 )
+
+# Verbs of saying the parser may tag as adjectives in the past ("cautioned justice ...").
+ADJECTIVE_READ_VERBS = {"caution", "warn", "encourage", "urge", "insist", "argue", "claim", "maintain", "stress",
+                        "assert", "contend", "predict", "announce", "declare"}
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -28,7 +33,7 @@ class FramesMixin:
         participle of speech reports for the subject of the clause it hangs on."""
         for tok in self.art.tokens:
             lemma = tok.lemma_.lower()
-            if tok.tag_ != "VBG" or lemma not in REPORTING_PARTICIPLES | SPEECH_VERBS:
+            if tok.tag_ != "VBG" or lemma not in REPORTING_PARTICIPLES | SPEECH_VERBS and verdict_as(tok) is None:
                 continue
             carried = tok.dep_ == "acl" and _carried_statement(tok)
             if tok.dep_ not in {"advcl", "conj", "xcomp"} and not carried or self.art.in_quotation(tok.idx):
@@ -235,3 +240,63 @@ class FramesMixin:
             pos += 1
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+class AdjectiveVerbMixin:
+    def _verbs_read_as_adjectives(self):
+        """"X, a UN rapporteur, cautioned justice does not come swiftly", "X spoke and encouraged
+        supporters to remain hopeful": the small parser can tag a verb of saying in the past as an
+        adjective of the noun after it; right after a comma or "and" that follows the sentence's
+        subject, it is that subject's verb, and the rest of the sentence what was said."""
+        for tok in self.art.tokens:
+            if tok.tag_ not in {"JJ", "VBN", "VBD"} or tok.dep_ != "amod" or not tok.lower_.endswith("ed") or tok.i == 0:
+                continue
+            lemma = next((w for w in (tok.lower_[:-1], tok.lower_[:-2]) if w in ADJECTIVE_READ_VERBS), None)
+            if lemma is None or tok.head.i <= tok.i or tok.head.left_edge.i != tok.i or self.art.in_quotation(tok.idx):
+                continue
+            if self.doc[tok.i - 1].lower_ not in {",", "and", "also"}:
+                continue
+            sent = tok.sent
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            name = self._person_in(subj) if subj is not None else None
+            if not name or any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and any(
+                    c.dep_ in {"ccomp", "xcomp", "dobj"} for c in t.children) for t in sent if t.i != tok.i):
+                continue  # another verb of saying in the sentence says what it says
+            side = (tok.i + 1, sent.end)
+            words = self.doc[side[0]: side[1]]
+            if self._words(side) < MIN_CONTENT_WORDS or not any(
+                    t.tag_ in FINITE_TAGS or t.lower_ == "to" and t.dep_ == "aux" for t in words):
+                continue
+            span = self._trim(side)
+            if span and not self._overlaps_direct(*span):
+                yield name, span[0], span[1], False, False, SAID
+
+    def _verbs_read_as_modifiers(self):
+        """"The city's security chief, Ana Ruiz, announced on Facebook there were suspects in custody":
+        the parser can hang the verb of saying on its subject as a modifier and make the reported
+        clause the sentence's main clause; when that clause has its own subject after the verb, it
+        is what the person said."""
+        for tok in self.art.tokens:
+            if tok.dep_ != "acl" or tok.tag_ not in {"VBD", "VBN"} or tok.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            root = tok.sent.root
+            if self.doc[tok.i - 1].text != "," or self.art.in_quotation(tok.idx):
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+                s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)), None)
+            if tok.head.i == root.i and root.pos_ in {"NOUN", "PROPN"} and clause is not None:
+                side = (clause.left_edge.i, clause.right_edge.i + 1)  # the whole sentence read as a noun phrase
+            else:
+                if tok.head.dep_ != "nsubj" or tok.head.head.i != root.i or any(
+                        c.dep_ in {"nsubjpass", "auxpass", "ccomp", "dobj"} for c in tok.children):
+                    continue  # "Ruiz, declared the winner on Monday, will ..."
+                start = tok.right_edge.i + 1
+                if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i >= start for c in root.children):
+                    continue
+                side = (start, tok.sent.end)
+            name = self._person_in(tok.head)
+            if not name or self._words(side) < MIN_CONTENT_WORDS:
+                continue
+            span = self._trim(side)
+            if span and not self._overlaps_direct(*span):
+                yield name, span[0], span[1], False, False, SAID

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, GENDERED_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
 )
+from quizapp.generate.quotes.acts import said_at_an_occasion
 from quizapp.generate.quotes.common import (
     COURTESY_TITLES, PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
 )
@@ -108,6 +109,14 @@ class PronounsMixin:
             name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
             if name and self._genders().get(name) in {None, PRONOUN_GENDER.get(tok.lower_)}:
                 return name
+        if tok.dep_ == "nsubj" and said_at_an_occasion(verb):
+            # "Ruiz gave an interview in which she said ...": the person the occasion was the main clause's
+            main = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            subj = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None
+            name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
+            others = subj is not None and any(self.people.is_person(t) for t in self.doc[subj.right_edge.i + 1: tok.i])
+            if name and not others and self._genders().get(name) in {None, PRONOUN_GENDER.get(tok.lower_)}:
+                return name  # (not "Ruiz met Berg at a hearing in which he said": either may be meant)
         for verb in tok.ancestors:  # "Coach Ana Ruiz said she told her players ...": the speaker whose words hold it
             if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING_VERBS:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     SPEECH_VERBS,
 )
+from quizapp.generate.quotes.acts import bare_request_object
+from quizapp.generate.quotes.misparsed import misread_clause, unmarked_clause
 from quizapp.generate.quotes.common import (
     _urged_infinitive,
     _title_case, MIN_DIRECT_WORDS,
@@ -76,7 +78,10 @@ class ReportedMixin:
             head = self.art.text[start: cut]
             head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|because|since|as|while|when|if|after|before)\b)+$", "", head)
             words = [t for t in self.doc.char_span(start, start + len(head), alignment_mode="expand") or []]
-            if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS or not any(
+            # 'said the museum represented a “comment on ...”': after the verb of saying, a clause
+            # with its subject and finite verb that the quotation completes is the speaker's too
+            least = MIN_CONTENT_WORDS if after_verb and _subject_and_verb(words) else 2 * MIN_CONTENT_WORDS
+            if len(re.findall(r"[^\W_]+", head)) < least or not any(
                     t.tag_ in FINITE_TAGS for t in words):
                 return None
             return start + len(head)
@@ -110,9 +115,11 @@ class ReportedMixin:
         doc = self.doc
         target = next((c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)), None)
         if target is None:
-            target = _clause_on_medium(a.verb)
+            target = _clause_on_medium(a.verb) or unmarked_clause(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
-                a.verb.dep_ == "advcl" and a.verb.head.i < a.first):
+                a.verb.dep_ == "advcl" and a.verb.head.i < a.first) and not (
+                a.verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in a.verb.children)):
+            # (not "Although Ruiz denied the claims, the board voted ...": the main clause is no one's words)
             target = a.verb.head
         left = (sent.start, a.first)
         right_start = a.last + 1
@@ -123,6 +130,10 @@ class ReportedMixin:
                 right_start = t.i + 1
                 break
         right = (right_start, sent.end)
+        misread = misread_clause(a.verb)  # "maintained the bridge is what the town needs"
+        if misread is not None:
+            span = self._trim(misread)
+            return [span] if span else []
         act = self._speech_content(a.verb) if a.verb.lower_ != "according" else None
         if act is not None and (target is None or target.i < a.verb.i or self.art.in_quotation(target.idx)):
             span = self._trim(act)
@@ -130,6 +141,9 @@ class ReportedMixin:
         out = []
         if target is not None and target.i > a.last:
             sub = [t.i for t in target.subtree]
+            asked = bare_request_object(target, a.verb)
+            if asked is not None:  # "asked the court intervene": whom was asked, and to do what
+                sub += [t.i for t in asked.subtree]
             other = [c for c in target.children if c.dep_ == "conj" and c.i > target.i and (
                 self._own_speaker(c) or _speakers_second_verb(c))] + [
                 t for t in target.subtree if t.i > target.i and self._contrasted_speaker(t)]
@@ -177,7 +191,7 @@ class ReportedMixin:
                                 else MIN_CONTENT_WORDS):
             return []  # a clause the parse shows ("he said he was innocent") may be short
         if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]) and not (
-                target is not None and _urged_infinitive(target, a.verb)):
+                target is not None and (_urged_infinitive(target, a.verb) or bare_request_object(target, a.verb))):
             return []  # "declared a curfew": an act, not a statement
         span = self._trim(side)
         out += self._second_that_clause(a)
@@ -282,3 +296,14 @@ class ReportedMixin:
             if closing:
                 end += closing.end()  # keep the quotation's closing mark with its words
         return start, end
+
+
+def _subject_and_verb(words: list) -> bool:
+    """Whether the words hold a finite verb together with its subject ("the museum represented")."""
+    at = {t.i for t in words}
+    for t in words:
+        verb = t.head if t.tag_ == "MD" or t.dep_ in {"aux", "auxpass"} else t
+        if (t.tag_ in FINITE_TAGS and verb.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in at for c in verb.children)):
+            return True
+    return False

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
 )
+from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
     SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party, _joint_or_thing, _quoted_as_saying,
@@ -64,6 +65,11 @@ class SpeakersMixin:
         aged = self._aged_speaker(verb)
         if aged is not None:
             return aged
+        author = authored_statement(verb)  # "Ruiz's statement read: ..."
+        if author is not None:
+            name = self._resolve_pronoun(author) if author.lower_ in {"his", "her"} else self._person_in(author)
+            if name:
+                return name, author, author.lower_ not in {"his", "her"}
         if verb.i > 0 and verb.lemma_.lower() in CORE_SPEECH_VERBS and not self._subjects(verb):
             # '"...," Brandt-Okafor said.': the parser can misread an unfamiliar name as a verb or
             # a conjunction; a word right before "said" that names a person elsewhere is the speaker

@@ -1,0 +1,79 @@
+"""Reported clauses the small parser misreads as a verb's object: "maintained the bridge is what
+the town needs" (object + a clause with no subject), "said a rule allowing the sale marked a turning
+point" (object + a participle whose clause holds the real verb)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import REPORTING_VERBS
+from quizapp.generate.quotes.common import FINITE_TAGS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+# Verbs of saying that take a clause and hardly ever a noun phrase for what was said; their object
+# followed by a finite verb is the subject of a clause the parser split.
+CLAUSE_ONLY_VERBS = {"say", "maintain", "insist", "claim", "argue", "contend", "assert", "stress", "caution"}
+
+
+def _finite(tok: "Token") -> bool:
+    return tok.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in tok.children)
+
+
+def misread_clause(verb: "Token") -> tuple[int, int] | None:
+    """Token range of the clause a verb of saying reports where the parser took the clause's
+    subject for the verb's object."""
+    if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS or any(c.dep_ == "ccomp" and any(
+            s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children) for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.left_edge.i > verb.i + 2:
+        return None
+    end = obj.right_edge.i
+    # "maintained the bridge is what the town needs": a subjectless finite verb right after the object
+    rest = next((c for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.left_edge.i == end + 1 and _finite(c)
+                 and not any(s.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for s in c.children)), None)
+    if rest is not None and not any(c.dep_ == "cc" and end < c.i < rest.i for c in verb.children):
+        return obj.left_edge.i, rest.right_edge.i + 1
+    # "said a rule allowing the sale marked a turning point": the real verb hangs under a participle
+    for acl in obj.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBG":
+            continue
+        inner = next((c for c in acl.children if c.dep_ == "ccomp" and _finite(c) and not any(
+            m.dep_ == "mark" for m in c.children)), None)
+        subj = next((s for s in inner.children if s.dep_ in {"nsubj", "nsubjpass"}), None) if inner is not None else None
+        if subj is not None and subj.i < inner.i and subj.left_edge.i > acl.i:
+            return obj.left_edge.i, obj.right_edge.i + 1
+    return None
+
+
+def unmarked_clause(verb: "Token") -> "Token | None":
+    """"she said as a teenager she was forced into marriage": a clause right after a verb of saying,
+    with its own subject and no conjunction, that the parser took for an adverbial clause (misled
+    by a fronted phrase) is what was said."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.left_edge.i != verb.i + 1 or not _finite(c):
+            continue
+        if any(m.dep_ == "mark" or m.dep_ == "advmod" and m.tag_ in {"WRB", "WDT"} for m in c.children):
+            continue
+        if any(s.dep_ in {"nsubj", "nsubjpass", "expl"} and s.lower_ not in {"who", "which", "that"} for s in c.children):
+            return c
+    return None
+
+
+def said_of_the_antecedent(verb: "Token") -> "Token | None":
+    """"..., which his wife said was due to memory problems": in a clause set off by a comma, a verb
+    of saying with its own subject whose complement's subject is the relative pronoun says that
+    complement of the noun before; the complement's verb, or None."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in {"which", "who", "that"} for c in verb.children):
+        return None
+    for c in verb.children:
+        rel = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "who"}
+                    and s.i < verb.i), None) if c.dep_ == "ccomp" and c.i > verb.i else None
+        if rel is not None and rel.i > 0 and verb.doc[rel.i - 1].text == ",":
+            return c
+    return None

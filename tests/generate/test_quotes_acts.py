@@ -1,0 +1,73 @@
+"""Speech acts whose words follow a preposition or an "as": admissions ("confessed to taking the
+money"), calls for someone to act, and verbal attacks with a verdict. Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_what_was_confessed_or_admitted_to():
+    text = ("Tom Berg, the mayor, confessed to taking the money from the fund. "
+            "Ada Lin, his deputy, admitted to the theft of the ledgers.")
+    assert quotes(text) == [("Tom Berg", "taking the money from the fund"), ("Ada Lin", "the theft of the ledgers")]
+
+
+def test_admitted_to_a_place_or_confessed_to_a_listener_says_nothing():
+    text = "Tom Berg, the mayor, was admitted to hospital on Friday. Ada Lin, his deputy, confessed to a friend."
+    assert quotes(text) == []
+
+
+def test_a_call_for_someone_to_act():
+    text = ("Ada Lin, the union leader, called for the harbour board to hold new elections. "
+            "Tom Berg, the mayor, called for swift action to end the strike.")
+    assert quotes(text) == [("Ada Lin", "the harbour board to hold new elections"),
+                            ("Tom Berg", "swift action to end the strike")]
+
+
+def test_an_attack_with_a_verdict_and_not_an_attack_as_part_of_something():
+    text = ("Tom Berg, the mayor, attacked the plan as a reckless gamble. "
+            "Ada Lin, a rebel commander, attacked the border post as part of a raid.")
+    assert quotes(text) == [("Tom Berg", "a reckless gamble")]
+
+
+def test_whom_a_request_was_made_of_is_part_of_it():
+    text = "Ada Lin, the mayor's deputy, had asked the district court intervene in the criminal case."
+    assert quotes(text) == [("Ada Lin", "the district court intervene in the criminal case")]
+
+
+def test_a_statement_told_in_a_relative_clause_of_its_occasion():
+    text = ("Tom Berg, the mayor, gave an interview in which he said the port would reopen in May. "
+            "Ada Lin appeared at a news conference after her release in which she expressed no regret for the strike.")
+    assert quotes(text) == [("Tom Berg", "the port would reopen in May"), ("Ada Lin", "no regret for the strike")]
+
+
+def test_a_pronoun_in_such_a_clause_is_not_guessed_when_two_people_came_before():
+    text = "Tom Berg, the mayor, met Ada Lin at a hearing in which she said the port would reopen in May."
+    assert quotes(text) == []
+
+
+def test_a_persons_statement_reads_their_words():
+    text = ("Tom Berg, the mayor, spoke on Monday. "
+            'Berg\'s statement read: "The harbour will reopen on Monday after the storm damage is repaired."')
+    assert quotes(text) == [("Tom Berg", "The harbour will reopen on Monday after the storm damage is repaired.")]
+
+
+def test_reading_a_statement_aloud_says_nothing():
+    assert quotes("Tom Berg, the mayor, read the statement aloud to the crowd.") == []
+
+
+def test_accepting_responsibility_is_a_statement_taking_it_for_someone_is_not():
+    text = ("Tom Berg, the mayor, accepted responsibility for the collapse of the bridge. "
+            "Ada Lin, his sister, took responsibility for the care of the children.")
+    assert quotes(text) == [("Tom Berg", "responsibility for the collapse of the bridge")]
+
+
+def test_directing_someone_to_act_is_an_instruction():
+    text = ('Ada Lin, the speaker, was directing six of the town\'s committees to "proceed with their '
+            'inquiries under one roof" this year. Tom Berg directed the film in 2010.')
+    assert quotes(text) == [("Ada Lin", "proceed with their inquiries under one roof")]
+
+
+def test_questioning_a_finding_is_a_statement_questioning_a_suspect_is_not():
+    text = ("Tom Berg, a biologist at the college, questioned the findings of the survey. "
+            "Ada Lin, a detective, questioned the suspect for three hours.")
+    assert quotes(text) == [("Tom Berg", "the findings of the survey")]

@@ -1,0 +1,49 @@
+"""Reported clauses the parser misreads, and reported words a quotation completes. Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_a_clause_whose_subject_the_parser_took_for_an_object():
+    text = ("Ada Lin, the mayor, has repeatedly maintained the new bridge is what the town needs. "
+            "Tom Berg, her deputy, said a rule allowing the sale of the land marked a turning point.")
+    assert quotes(text) == [("Ada Lin", "the new bridge is what the town needs"),
+                            ("Tom Berg", "a rule allowing the sale of the land marked a turning point")]
+
+
+def test_saying_goodbye_and_leaving_says_nothing():
+    assert quotes("Ada Lin, the mayor, said goodbye and left the room.") == []
+
+
+def test_reported_words_that_a_quotation_completes_are_the_speakers_too():
+    text = 'Tom Berg, the curator, said the statue represented a "comment on greed in our time".'
+    assert quotes(text) == [("Tom Berg", "the statue represented a"), ("Tom Berg", "comment on greed in our time")]
+
+
+def test_the_main_clause_after_a_conceded_statement_is_no_ones_words():
+    text = ("Although Tom Berg, the mayor, denied the allegations, the council voted to remove him from office. "
+            "Even though Ada Lin confessed to acting alone, three of her friends were tried by the same court.")
+    assert quotes(text) == [("Tom Berg", "the allegations"), ("Ada Lin", "acting alone")]
+
+
+def test_a_clause_after_a_fronted_phrase_that_the_parser_made_adverbial():
+    text = "In an interview with Ruth, Ada Lin said as a child she was sent to a harsh boarding school by her father."
+    assert quotes(text) == [("Ada Lin", "as a child she was sent to a harsh boarding school by her father")]
+
+
+def test_what_someone_said_of_the_noun_before_a_comma_and_which():
+    text = ("Tom Berg, the mayor, had not made public appearances since 2014, which his wife Ada Lin said "
+            "was due to a long illness. Tom Berg backed an offensive that he claims will end the war.")
+    assert quotes(text) == [("Ada Lin", "was due to a long illness")]
+
+
+def test_a_verb_of_saying_the_parser_tagged_as_an_adjective():
+    text = ("Another former adviser, Tom Berg, also spoke at the rally and encouraged supporters to remain "
+            "hopeful after the recent court decision. The announced closure of the port will last until May.")
+    assert quotes(text) == [("Tom Berg", "supporters to remain hopeful after the recent court decision")]
+
+
+def test_a_verb_of_saying_the_parser_hung_on_its_subject():
+    text = ("The city's security chief, Tom Berg, announced on Facebook on Tuesday there were suspects in custody. "
+            "The report, published on Monday, shows the port lost money.")
+    assert quotes(text) == [("Tom Berg", "there were suspects in custody")]
