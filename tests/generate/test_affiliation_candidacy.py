@@ -14,3 +14,8 @@ def test_a_contender_for_a_party_nomination_is_no_affiliation():
 def test_an_organisation_owning_the_noun_after_it_is_not_the_link():
     assert links("Tomas Brandvik, a spokesman for the Harbour Council's campaign, said the port would "
                  "reopen.") == [("Tomas Brandvik", None, "spokesman")]
+
+
+def test_a_former_candidacy_describes_the_person():
+    assert links("Former presidential candidate Maria Lindqvist endorsed the mayor on Monday.") == [
+        ("Maria Lindqvist", None, "Former presidential candidate")]

@@ -276,8 +276,8 @@ POSITIVE = [
     xfail("Ada Lin, the Marlow United manager, said the team had played well.", [(LIN, "Marlow United", "manager")],
           "a team's name NER does not tag stays inside the role"),
     # a party word opening the title is the party
-    ("Labour MP Ada Lin said the bill would pass.", [(LIN, "Labour Party", "MP")]),
-    ("Democratic Senator Ada Lin said the bill would pass.", [(LIN, "Democratic Party", "Senator")]),
+    ("Labour MP Ada Lin said the bill would pass.", [(LIN, "Labour Party", "Labour MP")]),
+    ("Democratic Senator Ada Lin said the bill would pass.", [(LIN, "Democratic Party", "Democratic Senator")]),
 ]
 
 NEGATIVE = [

@@ -171,8 +171,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
             org, role = None, f"{role} of {org}"
         party = PARTY_OF_TITLE.get(role.split()[0]) if org is None and role and len(role.split()) > 1 else None
         if party:
-            # "Republican committee member X": the party is the organisation, the rest the post
-            org, role = party, role.split(None, 1)[1]
+            # "Republican committee member X": the party is her organisation; the title stays as written
+            org = party
         found.append((person, org, role, start, end))
     found = _without_headline_repeats(article, found)
     # one link found twice, once whole and once in part ("senior engineer Ada Lin of Norvel"
@@ -181,7 +181,7 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     whole_orgs = {(p, (o or "").lower()) for p, o, r, *_ in found if o and r}
     # "Maltese Prime Minister X" and later "Prime Minister X": the fuller title stands for both
     fuller = {(p, (o or "").lower(), (r or "").lower()) for p, o, r, *_ in found for q, o2, r2, *_ in found
-              if p == q and (o or "").lower() == (o2 or "").lower() and r and r2
+              if p == q and ((o or "").lower() == (o2 or "").lower() or o is None) and r and r2
               and len(r2.split()) > len(r.split()) and r2.lower().endswith(" " + r.lower())}
     for person, org, role, start, end in found:
         if (person, (org or "").lower(), (role or "").lower()) in fuller:
@@ -205,7 +205,9 @@ def _no_post(org: str | None, role: str | None) -> bool:
     "Professor" alone before a name with no institution, an academic courtesy title like "Dr", and a
     "role model"; a nominee with no party or organisation named (an award's: "Oscar nominee X")."""
     words = (role or "").split()
-    if words and words[-1].lower() in CANDIDACY_NOUNS and not any(w.lower() in DEGREE_NOUNS for w in words):
+    if words and words[-1].lower() in CANDIDACY_NOUNS and not any(w.lower() in DEGREE_NOUNS for w in words) \
+            and not any(w.lower() in {"former", "ex-", "one-time", "onetime"} for w in words):
+        # (a former candidacy is settled and describes the person: "former presidential candidate X")
         return True
     if words and words[-1].lower() == "nominee" and org is None:
         return True  # "Oscar nominee X", "a Grammy nominee": an award's; a party's nominee names the party
