@@ -22,7 +22,7 @@ REPORTING_PARTICIPLES = {
     "deny", "dismiss", "praise", "criticize", "criticise", "ask", "encourage",
 }
 
-# Nouns for a statement that a possessor made: "X's recent statements that ...".
+# Nouns for a statement that a possessor made: "X's repeated statements that ...".
 STATEMENT_NOUNS = {
     "statement", "remark", "comment", "claim", "assertion", "warning", "insistence", "argument",
     "pledge", "vow", "promise", "prediction", "assurance", "declaration", "admission",

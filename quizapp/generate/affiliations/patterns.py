@@ -55,7 +55,7 @@ REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+
 # "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
 PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
 PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
-# A party word that opens a title ("Republican committee member X", "Labour MP X") names the party.
+# A party word that opens a title ("Liberal council member X", "Labour MP X") names the party.
 PARTY_OF_TITLE = {"Democratic": "Democratic Party", "Democrat": "Democratic Party", "Republican": "Republican Party",
                   "Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party"}
 

@@ -8,7 +8,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ONE_OF_GROUP, ROLE_PLURALS, _singular_role,
 )
 
-# Counts of a group of people written as words ("two astronauts, X and Y")
+# Counts of a group of people written as words ("two divers, X and Y")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 if TYPE_CHECKING:  # pragma: no cover

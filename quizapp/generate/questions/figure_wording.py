@@ -164,7 +164,7 @@ def _attribution(verb, sentence_doc, article_text: str = "") -> str:
             words = words_of(phrase)
             first = first_of(subj[0])
             if first.pos_ == "DET" or first.pos_ in ("NOUN", "ADJ") and first.i == 0 and not first.ent_type_:
-                # "Saudi officials said …" keeps the capital of a people's adjective.
+                # "Danish officials said …" keeps the capital of a people's adjective.
                 if not (first.pos_ == "ADJ" and _PEOPLE_ADJECTIVE.fullmatch(first.text)):
                     words = words[:1].lower() + words[1:]
             return f"According to {words}, "
