@@ -16,8 +16,8 @@ from quizapp.generate import numbers
 
 # Words too common to tell two names or phrases apart ("the Institute" vs "Institute").
 STOP = {"the", "a", "an", "of", "at", "for", "and", "in", "on", "to", "with"}
-# Letters that Unicode does not decompose into a base letter and an accent ("Jarosław" is
-# "Jaroslaw" written without its Polish letter).
+# Letters that Unicode does not decompose into a base letter and an accent ("Radosław" is
+# "Radoslaw" written without its Polish letter).
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
                          "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
 
@@ -81,7 +81,7 @@ def fullest_names(names: Iterable[str]) -> dict[str, str]:
         fuller = [o for o in unique if o != name and tokens(name) < tokens(o)]
         longest = [o for o in fuller if not any(tokens(o) < tokens(p) for p in fuller)]
         out[name] = longest[0] if len({frozenset(tokens(o)) for o in longest}) == 1 else name
-    # One name spelled two ways ("Jarosław Kaczyński", "Jaroslaw Kaczynski"): the article's own
+    # One name spelled two ways ("Radosław Wiśniak", "Radoslaw Wisniak"): the article's own
     # letters win, so the two never stand side by side as a right and a wrong option.
     for name, full in list(out.items()):
         same = sorted((o for o in set(out.values()) if tokens(o) == tokens(full)),
@@ -91,7 +91,7 @@ def fullest_names(names: Iterable[str]) -> dict[str, str]:
 
 
 def same_surname(a: str, b: str) -> bool:
-    """"Tom Berg" and "Lena Berg" (or "Ginger Baker" and "Peter Baker"): a reader who remembers
+    """"Tom Berg" and "Lena Berg" (or "Ada Marsh" and "Tom Marsh"): a reader who remembers
     "Berg said" could mean either."""
     wa, wb = (a or "").split(), (b or "").split()
     return bool(wa and wb) and tokens(wa[-1]) == tokens(wb[-1]) and bool(tokens(wa[-1]))

@@ -22,7 +22,7 @@ REPORTING_PARTICIPLES = {
     "deny", "dismiss", "praise", "criticize", "criticise", "ask", "encourage",
 }
 
-# Nouns for a statement that a possessor made: "X's recent statements that ...".
+# Nouns for a statement that a possessor made: "X's repeated statements that ...".
 STATEMENT_NOUNS = {
     "statement", "remark", "comment", "claim", "assertion", "warning", "insistence", "argument",
     "pledge", "vow", "promise", "prediction", "assurance", "declaration", "admission",
@@ -129,7 +129,7 @@ CURRENCY_WORDS = {
 # Fractions a figure may be written in ("about a third of", "nearly half").
 FRACTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 
-# Words before a score or a vote tally ("voted 14-5", "trailed 2-0", "a 3-2 win").
+# Words before a score or a vote tally ("voted 9-4", "led 3-1", "a 4-2 win").
 SCORE_WORDS = {
     "vote", "voted", "votes", "trailed", "trailing", "led", "leading", "lead", "won", "win", "wins",
     "lost", "loses", "beat", "beating", "defeated", "tied", "record", "score", "scored", "margin",
@@ -678,7 +678,7 @@ CURRENCY_PREFIXES = {
 SPEECH_VERBS |= {"cite"}
 SPEECH_ACT_VERBS |= {"cite"}
 
-# People running in a race: "a contender for the party's nomination", "a candidate for mayor" name a
+# People running in a race: "a hopeful for the alliance's ticket", "a candidate for mayor" name a
 # candidacy in the reported event, not a post or a membership.
 CANDIDACY_NOUNS = {"contender", "contenders", "candidate", "candidates", "hopeful", "hopefuls",
                    "challenger", "challengers", "frontrunner", "front-runner", "rival", "rivals"}
@@ -774,8 +774,8 @@ ROLE_NOUNS.update({"bassist", "keyboardist", "saxophonist", "cellist", "trumpete
 # "geochemist", "astrophysicist", "neuroscientist": a science prefix before a job noun is a job noun
 SCIENCE_PREFIXES = ("geo", "bio", "astro", "neuro", "paleo", "palaeo", "micro", "immuno", "electro", "psycho")
 
-# Heads of the names of texts NER may call an organisation ("the United States Constitution", "the
-# Clean Air Act", "the Paris Agreement"): a text is quoted, but it is no organisation that speaks.
+# Heads of the names of texts NER may call an organisation ("the Westland Constitution", "the
+# Clean Rivers Act", "the Harbour Accord"): a text is quoted, but it is no organisation that speaks.
 DOCUMENT_NOUNS = {"constitution", "act", "treaty", "charter", "bill", "code", "accord", "agreement", "convention",
                   "declaration", "directive", "regulation", "resolution", "amendment", "statute", "protocol"}
 
@@ -787,7 +787,7 @@ SOCIAL_NETWORKS = {
     "Discord", "Twitch", "Parler", "Gab", "Mastodon", "Bluesky", "Signal", "Viber", "VKontakte", "Flickr",
 }
 
-# First words of place names that are no one's given name ("Fort Lee", "Mount Hope", "Port Arthur",
+# First words of place names that are no one's given name ("Fort Ellis", "Mount Hope", "Port Arthur",
 # "Cape Town"): a name that opens with one is a place, whatever NER says of the words after it.
 PLACE_NAME_STARTS = {"Fort", "Ft.", "Mount", "Mt.", "Port", "Cape"}
 
@@ -800,7 +800,7 @@ NEWSPAPER_WORDS = {
     "Tribune", "Telegraph", "Chronicle", "Inquirer", "Courier", "Gazetesi", "Gazetasi",
 }
 
-# Figures: more events a series counts ("the second debate", "the third edition", "a second session",
+# Figures: more events a series counts ("the second hearing", "the third edition", "a second session",
 # "the fourth launch"), so an ordinal before them is a count, not a position.
 EVENT_NOUNS |= {"debate", "edition", "session", "launch"}
 # Figures: verbs whose object news counts ("killed one person", "arrested one man", "scored one goal"),
@@ -808,7 +808,7 @@ EVENT_NOUNS |= {"debate", "edition", "session", "launch"}
 COUNTED_OBJECT_VERBS = {"kill", "injure", "wound", "hurt", "arrest", "detain", "rescue", "evacuate", "hospitalise",
                         "hospitalize", "charge", "convict", "deport", "kidnap", "abduct", "execute", "infect",
                         "free", "release", "score", "record", "confirm", "hire", "sack", "fire", "lose", "win"}
-# Affiliations: job nouns of the media and public life ("a UN rapporteur", "TV personality X",
+# Affiliations: job nouns of the media and public life ("a UN envoy", "TV personality X",
 # "fashion model X", "a freelancer", "photojournalist X", "a civil servant")
 ROLE_NOUNS.update({"rapporteur", "personality", "model", "freelancer", "photojournalist", "videojournalist",
                    "photojournalists", "servant"})
@@ -822,11 +822,11 @@ ORG_BOUND_ROLE_NOUNS = {"figure", "insider", "stalwart"}
 # A party's nominee holds a nomination, a post in the party's gift ("the Westland Party's presumptive
 # nominee, Ada Lin"); a candidate in a race does not (CANDIDACY_NOUNS)
 ROLE_NOUNS.add("nominee")
-# Heads of state and of regimes ("the Saudi ruler", "the country's monarch", "military strongman X")
+# Heads of state and of regimes ("the Westland ruler", "the country's monarch", "military strongman X")
 ROLE_NOUNS.update({"ruler", "monarch", "sultan", "dictator", "strongman"})
 # "The board made Ada Lin its chair": making someone a post-holder appoints them
 APPOINTMENT_VERBS.add("make")
-# A "personality" is a post only in a medium ("TV personality X", "social media personality X");
+# A "personality" is a post only in a medium ("TV personality X", "radio personality X");
 # "a colourful personality" describes character
 PERSONALITY_MEDIA = {"tv", "television", "radio", "media", "internet", "online", "youtube", "broadcasting",
                      "sports", "sporting", "reality", "celebrity", "instagram", "tiktok", "twitter"}
@@ -834,7 +834,7 @@ PERSONALITY_MEDIA = {"tv", "television", "radio", "media", "internet", "online",
 # directed the committees to draft new rules".
 COMMUNICATION_VERBS["urge"] |= {"direct"}
 SPEECH_VERBS |= {"direct"}
-# Questioning a claim is a speech act ("questioned the findings", "questioned the decision"); only a
+# Questioning a claim is a speech act ("questioned the audit", "questioned the ruling"); only a
 # claim, finding or decision, never a person ("police questioned the suspect").
 SPEECH_ACT_VERBS |= {"question"}
 THING_OBJECT_SPEECH_VERBS |= {"question"}

@@ -158,7 +158,7 @@ def find_quantity(text: str) -> Quantity | None:
                 groups, kind = ("n",), "exact"
             if pattern is _PLAIN and m.group("n").lower() in _ORDINAL_VALUES and re.search(
                     r"\b(?:a|an|one|two|three)\s+$", text[: m.start()], re.I):
-                continue  # "a third of revenue" is a fraction: a third cannot become "a second"
+                continue  # "a third of sales" is a fraction: a third cannot become "a second"
             numbers = tuple(_number(m.start(), m, g) for g in groups)
             if any(n is None for n in numbers):
                 continue

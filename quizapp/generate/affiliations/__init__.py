@@ -146,7 +146,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             and doc[first - 4].sent.start == doc[first].sent.start
 
     def _outlook_after_title(self, first: int) -> bool:
-        """"social media personality and feminist X", "singer and mother-of-two X": a lowercase word
+        """"radio presenter and activist X", "painter and father-of-three X": a lowercase word
         that is no job, joined by "and" to a job noun before the name; the title ends at the job."""
         doc = self.art.tokens
         return first >= 3 and doc[first - 2].lower_ == "and" and doc[first - 1].is_lower \
@@ -171,7 +171,7 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
             org, role = None, f"{role} of {org}"
         party = PARTY_OF_TITLE.get(role.split()[0]) if org is None and role and len(role.split()) > 1 else None
         if party:
-            # "Republican committee member X": the party is her organisation; the title stays as written
+            # "Liberal council member X": the party is her organisation; the title stays as written
             org = party
         found.append((person, org, role, start, end))
     found = _without_headline_repeats(article, found)

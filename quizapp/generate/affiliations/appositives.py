@@ -162,8 +162,8 @@ class AppositivesMixin:
         office = prep and re.match(r"(?:Vice\s+|Deputy\s+)?(?P<t>[A-Z][a-z]+)\b", rest[prep.end():])
         if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS and not (
                 of_complement and office and office.group("t").lower() in ROLE_NOUNS):
-            # "a contender for the party's nomination": a candidacy, not a post; but a party's
-            # "candidate for Vice President" holds its nomination
+            # "a hopeful for the alliance's ticket": a candidacy, not a post; but a party's
+            # "candidate for Deputy Mayor" holds its nomination
             return None
         if prep:
             org_from = prep.end() + self._place_owner(role_end + prep.end())

@@ -46,7 +46,7 @@ class LegislatorsMixin:
         at = m.end()
         described = DESCRIBED_AS.match(text[at: at + 80])
         if not described and (owner := COMMON_POSSESSOR.match(text, at)):
-            at = owner.end()  # "X, speaking for the country's Health Ministry,"
+            at = owner.end()  # "X, speaking for the city's Transport Department,"
         org_m = ORG_RE.match(text, at + (described.end() if described else 0))
         org_m = org_m and self._cut_at_person(org_m)
         if org_m is None or not re.match(r"\s*[,.;]", text[org_m.end(): org_m.end() + 3]):

@@ -22,7 +22,7 @@ MAX_ROLE_WORDS = 7
 CONNECTORS = r"(?:of|for|the|and|on|de|du|des|la|le|al|von|van)"
 # A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
 ABBREVIATIONS = r"(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\."
-_ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&–-]*)"  # "Harvard–Smithsonian"
+_ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&–-]*)"  # "Lund–Harlow"
 ORG_RE = re.compile(
     rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&–-]*))*)"
 )
@@ -55,7 +55,7 @@ REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+
 # "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
 PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
 PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
-# A party word that opens a title ("Republican committee member X", "Labour MP X") names the party.
+# A party word that opens a title ("Liberal council member X", "Labour MP X") names the party.
 PARTY_OF_TITLE = {"Democratic": "Democratic Party", "Democrat": "Democratic Party", "Republican": "Republican Party",
                   "Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party"}
 
@@ -91,7 +91,7 @@ FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "hus
 # "She previously worked for Y as a planner": a post no longer held
 # "X served as treasurer", "X acted as spokesperson", "X worked as a nurse at Y": a post held
 SERVING_VERBS = {"serve", "act", "work"}
-# "X held the post of treasurer", "X resumed the office of Speaker": a post named by its complement
+# "X held the post of treasurer", "X assumed the office of Registrar": a post named by its complement
 HOLDING_VERBS = {"hold", "resume", "assume", "retain", "keep", "occupy"}
 POST_NOUNS = {"post", "office", "position", "role"}
 # "they were in the band Glass Harbour": words for a group whose members are "in" it

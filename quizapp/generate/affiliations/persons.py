@@ -192,7 +192,7 @@ class PersonsMixin:
         return True
 
     def _titled_single(self, first: int) -> bool:
-        """"Chancellor Scholz said": one name after a capitalised title is a person's surname,
+        """"Chancellor Berg said": one name after a capitalised title is a person's surname,
         whatever NER made of it (but not a place: "Governor California")."""
         toks = self.art.tokens
         if first < 1 or toks[first].ent_type_ in {"GPE", "LOC", "NORP", "FAC"}:

@@ -8,7 +8,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ONE_OF_GROUP, ROLE_PLURALS, _singular_role,
 )
 
-# Counts of a group of people written as words ("two astronauts, X and Y")
+# Counts of a group of people written as words ("two divers, X and Y")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,7 +21,7 @@ class PluralTitlesMixin:
         toks = self.art.tokens
         for tok in toks:
             single = _singular_role(tok.lower_)
-            # "NASA astronauts X and Y": the tagger may read a plural title after a name as a verb
+            # "Harbour Trust divers X and Y": the tagger may read a plural title after a name as a verb
             misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
             if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
                 continue
@@ -92,8 +92,8 @@ class PluralTitlesMixin:
         start = sent.start_char + m.start("role")
         yield name, None, role[0].lower() + role[1:], start, last.idx + len(last.text)
 
-    # "NASA has selected two astronauts, Ada Lin and Tom Berg,", "only two presidents have been
-    # impeached: X and Y": a counted plural role, then exactly that many names after a comma or a
+    # "the agency has named two pilots, Ada Lin and Tom Berg,", "only two mayors have been
+    # recalled: X and Y": a counted plural role, then exactly that many names after a comma or a
     # colon; each holds the role as written
     def _counted_group(self):
         toks = self.art.tokens

@@ -64,7 +64,7 @@ class AgesMixin:
         while verb.pos_ == "ADP" and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ in {"VERB", "AUX"} and verb.i < tok.i:
-            # "She died in May at the age of 80", "died in Paris aged 91": an age beside the verb is
+            # "She died in May at the age of 77", "died in Lyon aged 93": an age beside the verb is
             # its subject's, not the nearest noun's (a date or a place)
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
             if subj:

@@ -74,7 +74,7 @@ class CountsMixin:
         if toks[-1].lower_ == "thanks" and re.match(r"\s+to\b", self.text[toks[-1].idx + 6:]):
             return None  # "won 2-1 thanks to a late goal": a compound preposition, nothing counted
         if not toks[-1].text.islower():
-            return None  # "12 Downing Street", a name; "12 Western governors" counts governors
+            return None  # "12 Downing Street", a name; "12 Northern mayors" counts mayors
         if toks[0].text[:1].isupper() and toks[0].i == toks[0].sent.start:
             return None
         return self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], toks[-1].idx + len(toks[-1].text)
@@ -340,7 +340,7 @@ class CountsMixin:
         while toks and toks[-1].pos_ != "NOUN":
             toks.pop()
         while toks and toks[0].pos_ == "NUM":
-            toks.pop(0)  # "two of its five factories" counts factories
+            toks.pop(0)  # "two of its six depots" counts depots
         if not toks and (tok.tag_ in {"JJ", "VBN"}) and tok.i > 0 and self.art.tokens[tok.i - 1].lower_ == "the" \
                 and not (tok.i + 1 < len(self.doc) and self.art.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}):
             return tok.text  # "two of the injured", "most of the dead": an adjective as a noun of people

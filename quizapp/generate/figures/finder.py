@@ -62,7 +62,7 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             if m.group("lo3") and re.fullmatch(r"\d{3}", m.group("lo3")) and re.fullmatch(r"\d{3}[1-9]", m.group("hi3")) \
                     and "-" in m.group(0):
                 continue  # "555-1234": a telephone number, not a range
-            # ("one to two hundred", "five to six million": a range whose scale word the two share)
+            # ("one to two hundred", "seven to eight thousand": a range whose scale word the two share)
             if m.group("lo4") and (m.group("lo4").lower() == "one" and not m.group("scale4")
                                    or NUMBER_WORDS.get(m.group("lo4").lower(), 0) >= NUMBER_WORDS.get(m.group("hi4").lower(), 0)):
                 ratio = self._word_ratio(m)
@@ -80,7 +80,7 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
                 continue
             unit_word = re.match(r"\s+([a-z]+)", self.text[end:], re.I) if m.group("one") else None
             if unit_word and unit_word.group(1).lower() in TIME_UNIT_WORDS:
-                continue  # "lasted about an hour", "within roughly a day": a duration with no number word
+                continue  # "ran for about a week", "took roughly a month": a duration with no number word
             if m.group("num") and m.group("num").lower() in SCALE_WORDS \
                     and VAGUE_SCALE_RE.search(self.text[max(0, start - 12): start]):
                 continue  # "several thousand marchers": vague, the size is not given
@@ -132,7 +132,7 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             fig_start = start - (len(left.group(0)) if left and not m.group("qual") else 0)
             value = self._value(m)
             if counts.lower() in {"cents", "cent", "pence", "p"}:
-                value = f"{value} {counts.lower()}"  # "48 cents" is not 48 of the currency
+                value = f"{value} {counts.lower()}"  # "37 cents" is not 37 of the currency
             taken.append((fig_start, noun_end))
             yield self.text[fig_start:noun_end], value, counts, fig_start, noun_end
         for m in SCALED_COUNT_RE.finditer(self.text):  # "4m visitors", "1.2bn people": a scale written short

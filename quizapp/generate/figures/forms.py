@@ -115,7 +115,7 @@ class FormsMixin:
         for m in TIMES_RE.finditer(text):
             last = self._token_at(m.end("t") - 1)
             first = self._token_at(m.start("t"))
-            # "was twice interviewed", "has three times won": an adverb of frequency before its verb
+            # "was twice elected", "has three times won": an adverb of frequency before its verb
             # ("a twice-married actor" is a description, no count of events)
             before_verb = last is not None and last.dep_ in {"advmod", "npadvmod"} and 0 < last.head.i - last.i <= 3 \
                 and not text[m.end("t"): m.end("t") + 1] == "-"
@@ -160,7 +160,7 @@ class FormsMixin:
             after = text[m.end(): m.end() + 40]
             of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", after)
             if frac == "half" and not (of or m.group("qual") or self._opens_clause(m.start())):
-                continue  # "half a dummy pill", "the second half": no share of anything counted
+                continue  # "half a sandwich", "the second half": no share of anything counted
             if of and re.match(r"\s+of\s+an?\s+(?:thousand|million|billion|trillion)\b", after, re.I):
                 continue  # "a quarter of a million people": one number (FIGURE_RE)
             nxt = self._next_token(m.end())
@@ -341,7 +341,7 @@ class FormsMixin:
         rate = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", self.text[end:])
         unit_tok = self._token_at(end + rate.start(1)) if rate else None
         if rate and re.match(r"\s+(?:earlier|ago|before|later|on)\b", self.text[end + rate.end():]):
-            rate = None  # "$529 million a year earlier" is a time, not a price per year
+            rate = None  # "$310 million a year earlier" is a time, not a price per year
         if rate and unit_tok is not None and unit_tok.pos_ == "NOUN":  # "$81 a barrel", "$40 million a day"
             unit += rate.group(0).rstrip()
             end += rate.end()

@@ -38,7 +38,7 @@ class LabelsMixin:
             return True
         if SECOND_DAY_RE.search(self.text[max(0, start - 25): start]) and re.match(r"\d", self.text[start:]):
             return True  # "on June 8 and 9": the second day of a date (news writes days in digits:
-            # "until May 3, two days before the vote" is a duration)
+            # "until April 9, three days before the match" is a duration)
         first_day = re.match(r"\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", self.text[end: end + 25])
         if first_day and first_day.group(1).lower() in MONTHS and re.fullmatch(r"\d{1,2}", number):
             return True  # "on 8 and 9 June": the first day of a date

@@ -21,7 +21,7 @@ class OnesMixin:
         before = self.text[max(0, s - 30): s]
         after = self.text[e: e + 30]
         if qual.lower() == "all but":
-            return True  # "all but one of the petitioners": one left out of the set, a count
+            return True  # "all but one of the jurors": one left out of the set, a count
         if re.match(r"\s+of\b", after) or re.search(r"\b(?:the|this|that|no|any|every|each)\s+(?:only\s+)?$", before, re.I):
             return False  # "one of them", "the only one", "no one"
         if qual:
@@ -30,7 +30,7 @@ class OnesMixin:
         if more and more.group(1).lower() not in ABSTRACT_NOUNS:
             return True  # "hired one additional inspector", "needs one more vote": an increment counted
         if re.match(r"\s*(?:percent|per\s+cent|%)", after, re.I):
-            return True  # "even one percent of users": a share, never a determiner
+            return True  # "barely one percent of members": a share, never a determiner
         noun = self._counted_noun(e)
         if re.search(r"\b(?:to|with)\s+$", before) and noun:
             return True
@@ -40,8 +40,8 @@ class OnesMixin:
                 a.lemma_.lower() in MARGIN_VERBS and a.pos_ in {"VERB", "AUX"} for a in list(by.ancestors)[:3]):
             return True  # "won by one vote", "lost the seat by one point": a margin
         if noun and tok is not None and tok.i > tok.sent.start and self.art.tokens[tok.i - 1].lower_ == "by":
-            # the parser may hang "by" on a verb further up ("the figures it gave differed from
-            # the list by one digit"): a margin verb earlier in the same clause is enough
+            # the parser may hang "by" on a verb further up ("the total she quoted was off
+            # from the ledger by one digit"): a margin verb earlier in the same clause is enough
             for t in reversed(self.art.tokens[max(tok.sent.start, tok.i - 14): tok.i - 1]):
                 if t.is_punct and t.text not in {"'", "’"}:
                     break
@@ -51,7 +51,7 @@ class OnesMixin:
             return True
         if noun and re.match(rf"\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:and|or|while)\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)(?!\s+of\b)",
                              after, re.I) and not re.match(r"\s+of\b", after):
-            return True  # "left one person dead and 30 injured", "one man and two women": a count in a breakdown
+            return True  # "left one person dead and 30 injured", "one boy and three girls": a count in a breakdown
         tok = self._token_at(s)
         if tok is not None and noun and self._listed_or_existential(tok):
             return True
@@ -67,7 +67,7 @@ class OnesMixin:
                 c.dep_ == "conj" and c.like_num and c.i > obj.i and not c.lower_ == "one"
                 for c in (*obj.children, *obj.head.children)) or self._counted_again(obj.head)):
             return True
-        # "injured one and trapped six": the object beside another count; "did not find one" is a pronoun
+        # "injured one and trapped six": the object beside another count; "never saw one" is a pronoun
         if tok is not None and not noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ == "neg" for c in tok.head.children) \
                 and re.match(rf"\s*,?\s*(?:and|or)\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)", after, re.I):

@@ -10,7 +10,7 @@ from quizapp.generate.lexicon import NUMBER_WORDS as _BASE_NUMBER_WORDS
 from quizapp.generate.lexicon import QUALIFIERS as _BASE_QUALIFIERS
 
 NUMBER_WORDS = {**_BASE_NUMBER_WORDS, **NUMBER_WORDS_EXTRA}
-# "all but one victim", "all but two of the 40 passengers": an exception count, a figure whose
+# "all but one player", "all but two of the 30 riders": an exception count, a figure whose
 # qualifier says it is the part of the set left out
 QUALIFIERS = list(dict.fromkeys([*_BASE_QUALIFIERS, *FIGURE_QUALIFIERS_EXTRA, *FIGURE_QUALIFIERS_MORE, "all but"]))
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -59,20 +59,20 @@ YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)-
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
-# "about a third of revenue", "nearly a fifth", "two thirds of voters", "Half were given"
+# "about a third of sales", "nearly a sixth", "two thirds of voters", "Half were sent"
 FRACTION_RE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<frac>(?:a\s+|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)(?:{_FRACTIONS})|(?<!the\s)(?<!first\s)(?<!second\s)(?<!latter\s)half(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|{_UNITS})\b)\b)(?!-)",
     re.IGNORECASE)
 _MONEY = rf"(?:{_NUM})(?:bn|tn|m|k)?"
-# "between $350 million and $400 million", "$2-$3 billion": one range, not two sums
+# "between $120 million and $140 million", "$2-$3 billion": one range, not two sums
 MONEY_RANGE_RE = re.compile(
     rf"(?<![\w.,])(?:between|from)\s+(?P<cur>[$€£¥])\s?(?P<lo>{_MONEY})\s+(?:and|to)\s+[$€£¥]?\s?(?P<hi>{_MONEY})\b",
     re.IGNORECASE)
-# "one in eight participants", "nine in 10 villages": one figure, never "eight participants"
+# "one in seven riders", "eight in 10 farms": one figure, never "seven riders"
 # "one out of every hundred pupils": the "every" belongs to the ratio.
 RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of|of(?=\s+(?:every|each)\b))\s+(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
 SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
-# "a 200-acre farm", "a 10-day trial": a number joined to its unit before a noun
+# "a 40-acre orchard", "a 10-day trial": a number joined to its unit before a noun
 # "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word,
 # and with "-long" after the unit ("a two-week-long strike", "a 2.5-mile-long bridge").
 COMPOUND_RE = re.compile(
@@ -91,7 +91,7 @@ AGE_ITEM_RE = re.compile(
 FREQUENCY_RE = re.compile(
     rf"\b(?P<f>once|twice|thrice|(?:{_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>[a-z]+)\b|(?<![\w/])24/7(?![\w/])",
     re.IGNORECASE)
-# "scored twice", "was arrested three times": how often something happened.
+# "won twice", "was arrested three times": how often something happened.
 TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+(?:(?:separate|different|distinct|consecutive|straight)\s+)?times)\b"
                       rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
 # "a magnitude 3.8 earthquake", "quakes over magnitude 6.1", "magnitude 3+".

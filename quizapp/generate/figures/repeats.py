@@ -81,8 +81,8 @@ class RepeatsMixin:
             whole_set = re.search(r"\ball\s+$", self.text[max(0, fig[3] - 5): fig[3]], re.I) \
                 and re.match(r"\s+of\s+(?:these|those|them)\b", self.text[fig[4]:], re.I)
             # "the first of the six" after "charged six men": a bare number after the article, with
-            # no noun of its own, is the set already counted; so is "all five deaths" after "killed
-            # five people" (a first "all N" counts a whole set nothing named before)
+            # no noun of its own, is the set already counted; so is "all four rescues" after "rescued
+            # four hikers" (a first "all N" counts a whole set nothing named before)
             before = self.text[max(0, fig[3] - 8): fig[3]]
             bare = unit is None and re.search(r"\b(?:the|these|those)\s+$", before, re.I) and self._ends_phrase(fig[4])
             whole = re.search(r"\ball\s+$", before, re.I)
@@ -100,8 +100,8 @@ class RepeatsMixin:
             retold = retold or unit is None and verb is not None and any(
                 v == value and w == verb and z != sent for v, w, z in uppers)
             # "Two miners died. The two men were ...": the article right before a number the same or
-            # the previous sentence counted with no noun of its own ("Three of the victims") or the same
-            # one points back to it ("within two miles" is no set that "the two explosions" names)
+            # the previous sentence counted with no noun of its own ("Four of the climbers") or the same
+            # one points back to it ("within two hours" is no set that "the two fires" names)
             k = sent_no.get(sent, -9)
             close = re.search(r"\b(?:the|these|those)\s+$", self.text[max(0, fig[3] - 7): fig[3]], re.I) \
                 and any(v == value and 0 <= k - z <= 1 and (u is None or u == unit) for v, u, z in near)
@@ -131,7 +131,7 @@ class RepeatsMixin:
 
     def _governing_verb(self, fig) -> str | None:
         """The lemma of the verb a figure's noun (or number) hangs from: "break" for "broke into
-        two pieces", "arrest" for "arrested a second man"."""
+        two pieces", "hire" for "hired a second guard"."""
         tok = self._token_at(max(fig[4] - 1, 0))
         for _ in range(4):
             if tok is None or tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
@@ -141,7 +141,7 @@ class RepeatsMixin:
 
     def _ends_phrase(self, end: int) -> bool:
         """Nothing modifies the number: a finite verb or a punctuation mark follows ("the six
-        appeared", "of the eight was", "of the six."), not a phrase that picks out a new part of
+        appeared", "of the nine was", "of the six."), not a phrase that picks out a new part of
         a set ("the two posed by the opposition", "the two who stayed")."""
         tok = self._next_token(end)
         if tok is not None and tok.tag_ in {"JJ", "VBN"} and tok.i + 1 < len(self.doc):

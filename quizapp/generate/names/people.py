@@ -53,7 +53,7 @@ class People(NameRuns, NonPersonNames):
         self._persons.clear()
         # "the Boston company Kestrel Therapeutics": the words of a name the article introduces with a
         # word for a company, an outlet or a thing are that thing's wherever they stand again.
-        # (Not the words of a person's longer name: "the band Van Halen" beside "Alex Van Halen".)
+        # (Not the words of a person's longer name: "the band Grey Harlow" beside "Tom Grey Harlow".)
         things = {self.name_run(t) for t in self.tokens if _name_word(t) and self._named_thing(t)}
         longer = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         self._thing_words = {w for run in things for w in run
@@ -91,7 +91,7 @@ class People(NameRuns, NonPersonNames):
                 if first >= 0 and self.tokens[first].lower_ in {"born", "née", "nee"}:
                     continue  # "Ginny Lund was born Virginia Mae Lund": a birth name, not the name in use
                 self.full_mentions.append((tok.idx, run))
-        # "Graciano Mijares said ... Mijares added": NER may label the given name alone, leaving the
+        # "Teodoro Vasquell said ... Vasquell added": NER may label the given name alone, leaving the
         # surname out of its entity; the last word of any full name found above is a surname too.
         more = {run[-1] for _, run in self.full_mentions if NAME_SHAPE.fullmatch(run[-1]) and run[-1][1:].islower()
                 and run[-1].lower() not in self._lower_words} - self._surnames
@@ -167,7 +167,7 @@ class People(NameRuns, NonPersonNames):
         run = self.name_run(tok)
         if len(run) < 2 or tok.text != run[-1]:
             return False
-        # "Tomas Berg, the acting Prime Minister of X,", "Tomas Berg, the city's police commissioner":
+        # "Tomas Berg, the interim Foreign Minister of X,", "Tomas Berg, the city's police commissioner":
         # a post after "the" is a person's too (the posts an organisation can hold are left out);
         # "Tomas Berg, chief executive of the museum,": a post in an organisation, written without an
         # article, is a person's as well
@@ -348,7 +348,7 @@ class People(NameRuns, NonPersonNames):
             if self._listed_with_places(tok) or self._group_plural(tok):
                 return False
             if tok.lower_ in self._lower_words:
-                # "Escape room fire kills five" beside "the escape room": a word the article also writes
+                # "Bakery blaze injures three" beside "the bakery": a word the article also writes
                 # in lower case is a common word capitalised at the head of a line, not a lone name
                 return False
             # a lone word the article never gives a first name or a title, and that NER calls an

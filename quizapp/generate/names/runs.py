@@ -89,7 +89,7 @@ class NameRuns:
         if (hi - lo >= 2 or hi - lo == 1 and self._named_without(doc[hi].text, doc[lo].text)) and len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha \
                 and not doc[lo + 1].text.isupper():
             # "told NPR Ana Ruiz was safe": an acronym (a broadcaster, an agency) is no given name (a
-            # given name and a surname, or a word of a person's full name, stay after it; "ARC Studio"
+            # given name and a surname, or a word of a person's full name, stay after it; "ORB Studio"
             # is a name of its own)
             lo += 1
         if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":

@@ -55,7 +55,7 @@ class NonPersonNames:
         return len(places) >= 2
 
     def _group_plural(self, tok: "Token") -> bool:
-        """"aid received by the Houthis", "the Harlans said": a lone capitalised plural after "the",
+        """"funds sent to the Marlowites", "the Harlans said": a lone capitalised plural after "the",
         heading its phrase, names a people, a movement, a band or a family, not one person."""
         before = self.tokens[tok.i - 1] if tok.i > 0 else None
         return (before is not None and before.lower_ == "the" and tok.text.endswith("s")

@@ -75,7 +75,7 @@ def _org_prompt(ctx: Context, aff: Affiliation, person: str, org: str, role: str
 
 
 def _head(role: str) -> str:
-    """The noun a role names ("drummer" in "rock drummer", "minister" in "minister of health")."""
+    """The noun a role names ("cellist" in "jazz cellist", "minister" in "minister of health")."""
     words = role.lower().split(" of ")[0].split()
     return words[-1] if words else ""
 
@@ -83,12 +83,12 @@ def _head(role: str) -> str:
 def _usable_role(role: str) -> bool:
     """A role a question may ask: not a family tie ("sister" of someone is no post in an
     organisation), not a bare "chief" or "head", not a title cut in two, and not a phrase that
-    runs on into a verb ("president of the court decided")."""
+    runs on into a verb ("chair of the panel decided")."""
     words = role.split()
     if not words or _head(role) in KIN_NOUNS or role in _INCOMPLETE_ROLES:
         return False
     if re.match(r"[\w-]+ and [A-Z]", role):
-        return False  # "Finance and Minister of Economy": a title cut out of "Minister of Finance and Economy"
+        return False  # "Trade and Minister of Tourism": a title cut out of "Minister of Trade and Tourism"
     return not (len(words) >= 3 and re.fullmatch(r"[a-z]+ed", words[-1]))
 
 
@@ -101,15 +101,15 @@ KIN_NOUNS = {"sister", "brother", "wife", "husband", "son", "daughter", "mother"
 _INCOMPLETE_ROLES = {"chief", "head", "member", "leader", "official", "representative"}
 
 
-# Words before a role that describe the person, not the post: "a fellow drummer", "a great
-# drummer", "a South Sudanese minister" may be as true of the Information Minister.
+# Words before a role that describe the person, not the post: "a fellow cellist", "a great
+# cellist", "a Westlandic minister" may be as true of the Fisheries Minister.
 _LOOSE_MODIFIERS = DESCRIPTIVE_ADJECTIVES | {"fellow", "great", "top", "leading", "veteran", "longtime", "former",
                                              "senior", "well-known", "noted", "star", "lifelong"}
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|i|ch|ic)$")
 
 
 def _loose(role: str) -> bool:
-    """A role whose words before its noun only describe ("fellow drummer", "South Sudanese
+    """A role whose words before its noun only describe ("fellow cellist", "Westlandic
     politician", "minister")."""
     words = role.split(" of ")[0].split()[:-1]
     return all(w.lower() in _LOOSE_MODIFIERS or _NATIONALITY.fullmatch(w) or w in ("South", "North", "New")
@@ -117,10 +117,10 @@ def _loose(role: str) -> bool:
 
 
 def _also_true(key: str, cand: str) -> bool:
-    """Two descriptions of the same kind of person, one of them a loose one ("rock drummer"
-    beside "fellow drummer", "Information Minister" beside "South Sudanese minister"): the wrong
-    one may be as true of the person as the right one. Two posts ("Health Minister", "Emergencies
-    Minister", "transport secretary", "general secretary") stay apart."""
+    """Two descriptions of the same kind of person, one of them a loose one ("jazz cellist"
+    beside "fellow cellist", "Fisheries Minister" beside "Westlandic minister"): the wrong
+    one may be as true of the person as the right one. Two posts ("Housing Minister", "Tourism
+    Minister", "culture secretary", "party secretary") stay apart."""
     return _head(key) == _head(cand) and (_loose(key) or _loose(cand))
 
 

@@ -154,12 +154,12 @@ _GENERIC_BODIES = {"authorities", "officials", "police", "government", "officers
 def usable_organisation(name: str, text: str, people: list[str] = ()) -> bool:
     """An organisation a question may name as a key or an option: a name or a description (not a
     bare "agency", "authorities"), not a title's word ("Detective", or "State" of "Secretary of State", "Supreme"
-    of "Supreme Leader"), not a person ("Grand Ayatollah Ana Ruiz", or one introduced as a person)."""
+    of "Supreme Leader"), not a person ("Grand Mufti Ana Ruiz", or one introduced as a person)."""
     from quizapp.generate.lexicon import ROLE_NOUNS, TITLE_MODIFIERS
 
     name = (name or "").strip()
     if not name or (" " not in name and not re.search(r"[A-Z]", name)):
-        return False  # "agency", "authorities"; "the island's power authority" names one
+        return False  # "agency", "authorities"; "the region's water authority" names one
     words = [w.lower().strip(".,") for w in name.split()]
     if len(words) == 1 and words[0] in _GENERIC_BODIES:
         return False  # "Authorities said", "Police said": no name a reader could tell apart

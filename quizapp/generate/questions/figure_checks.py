@@ -24,7 +24,7 @@ class Blank:
     sentence: tuple[int, int]
 
 
-# A converted amount in brackets beside the figure ("160 km (100 miles)", "100 miles (160 km)"):
+# A converted amount in brackets beside the figure ("80 km (50 miles)", "50 miles (80 km)"):
 # the reader who knows the conversion needs no article.
 _CONVERSION_AFTER = re.compile(r"^\s*[^\s(),.;]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)", re.I)
 _CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*[^\s(),.;\d]*\s*\(\s*(?:about|around|some|approximately|nearly|over|almost)?\s*[$€£]?$", re.I)
@@ -33,7 +33,7 @@ _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])|\b(?:one|tw
                              r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
 _ORDINAL_OF = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
                9: "ninth", 10: "tenth"}
-# Before a number that names things already counted: "the five weeks", "all five deaths", "of the eight".
+# Before a number that names things already counted: "the five weeks", "all four rescues", "of the nine".
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|both)\s+(?:other\s+)?$", re.I)
 
 
@@ -48,7 +48,7 @@ def _values_in(text: str) -> list[float]:
 
 def gives_itself_away(text: str, blank: Blank) -> bool:
     """The sentence tells the figure without the article's fact: a conversion in brackets
-    ("_____ km (100 miles)"), a sum or difference of two numbers beside it ("down by _____ points,
+    ("_____ km (50 miles)"), a sum or difference of two numbers beside it ("down by _____ points,
     12 to 10"), an ordinal that counts to it ("the second blast … between the _____ blasts"), or
     "one" before a singular noun ("recorded only _____ album")."""
     s, e = blank.sentence
@@ -75,7 +75,7 @@ def gives_itself_away(text: str, blank: Blank) -> bool:
 
 
 def repeats_an_earlier_figure(ctx: Context, blank: Blank) -> bool:
-    """"the five weeks", "all five deaths", "the first victim of the eight": a definite number
+    """"the five weeks", "all four rescues", "the first hiker of the nine": a definite number
     names things the article has counted before, so its question would ask that figure twice."""
     if not _DEFINITE_BEFORE.search(ctx.text[max(0, blank.start - 24):blank.start]):
         return False
@@ -88,7 +88,7 @@ def repeats_an_earlier_figure(ctx: Context, blank: Blank) -> bool:
     return False
 
 
-# A person's age: "aged 25", "died at age 65", "at the age of 80", "a 40-year-old", "39 years old".
+# A person's age: "aged 25", "died at age 65", "at the age of 77", "a 40-year-old", "39 years old".
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|age of)\s+$", re.I)
 _AGE_AFTER = re.compile(r"^(?:[- ]years?[- ]old\b|-year\b)", re.I)
 
@@ -119,7 +119,7 @@ _TOLL_WORDS = {"die", "died", "dies", "dead", "death", "deaths", "kill", "killed
 
 
 def ambiguous_toll(ctx: Context, blank: Blank, blanks: list[Blank], asked: Asked) -> bool:
-    """"Officials said three people died" after a collapse that killed 39: the question keeps no
+    """"Officials said two people drowned" after a flood that killed 27: the question keeps no
     word of which event (where, when, what), so another toll of the article answers it too."""
     clause = asked.prompt.split(", ", 1)[1] if asked.prompt.startswith("According to ") else asked.prompt
     words = re.findall(r"[a-z]+", clause.lower())
@@ -135,7 +135,7 @@ def ambiguous_toll(ctx: Context, blank: Blank, blanks: list[Blank], asked: Asked
 
 
 def counted_noun_elided(sentence: str, start: int, end: int) -> bool:
-    """"McCarthy received _____." (votes), "after their first _____" (tries): the number stands
+    """"Ruiz received _____." (votes), "after their first _____" (tries): the number stands
     for a noun the sentence leaves out, so the blank does not say what it counts."""
     if _AGE_BEFORE.search(sentence[max(0, start - 20):start]):
         return False  # "aged _____,": the age is what is counted

@@ -164,7 +164,7 @@ def _attribution(verb, sentence_doc, article_text: str = "") -> str:
             words = words_of(phrase)
             first = first_of(subj[0])
             if first.pos_ == "DET" or first.pos_ in ("NOUN", "ADJ") and first.i == 0 and not first.ent_type_:
-                # "Saudi officials said …" keeps the capital of a people's adjective.
+                # "Danish officials said …" keeps the capital of a people's adjective.
                 if not (first.pos_ == "ADJ" and _PEOPLE_ADJECTIVE.fullmatch(first.text)):
                     words = words[:1].lower() + words[1:]
             return f"According to {words}, "
@@ -201,7 +201,7 @@ def _clean_subject(subj, text: str) -> str | None:
     names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i]
     titled = bool(names) and (subj.pos_ != "PROPN" or subj.lower_ in ROLE_NOUNS)
     if titled:
-        # "former Vice President of the United States Joe Biden": the name is who is meant.
+        # "former Deputy Mayor of Westland Tom Berg": the name is who is meant.
         phrase = [t for t in names[0].subtree if not t.is_punct]
     words = words_of(phrase)
     if not words or len(words.split()) > 10 or re.search(r"\d", words) or re.fullmatch(r"[A-Z]{3,}", subj.text):
@@ -210,7 +210,7 @@ def _clean_subject(subj, text: str) -> str | None:
     if all(t.is_space or t.is_punct for t in first.doc[:first.i]):
         # A sentence's capital is no name's: "Work will take ..." -> "how long will work take?"
         if re.match(r"\w[A-Z]", words):
-            return words  # "ABS-CBN", "eBay": no capital to take away
+            return words  # "KTV-ONE", "eBay": no capital to take away
         if first.pos_ == "DET" or (first.pos_ in ("NOUN", "ADJ", "NUM") and not first.ent_type_):
             return words[:1].lower() + words[1:]
         return lower_first(words, text)
@@ -344,7 +344,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
         if percent and " of " not in what:
             return None
         if lemma_of(verb) == "be" and any(c.dep_ == "acomp" for c in verb.children):
-            return None  # "two weeks are critical": no question a reader could answer
+            return None  # "three days are vital": no question a reader could answer
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children):
             return None  # "expect 300 families to be moved": the subject of an infinitive
         kept = _rest(verb, skip, first_of(head).i, tail)
@@ -358,7 +358,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
             if kept is None:
                 return None
             rest = words_of([t for t in kept[0] if t.i != verb.i])
-            # "there's 33 people on board": "how many" asks in the plural, and never contracted
+            # "there's 14 guests inside": "how many" asks in the plural, and never contracted
             be = {"'s": "are", "’s": "are", "is": "are", "'re": "are", "’re": "are", "was": "were"}.get(
                 verb.lower_, verb.text)
             return finish(f"{what} {be} there {rest}{_moved_words(kept[1])}")
@@ -368,7 +368,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
             if not subject:
                 return None
             aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
-            if aux:  # "rates have been at least 25%": "What have rates been?"
+            if aux:  # "fees have been about 12%": "What have fees been?"
                 return finish(f"what {' '.join(a.text for a in aux[:1])} {subject} {' '.join(a.text for a in aux[1:])} {verb.text}")
             return finish(f"what {verb.text} {subject}")
         return None

@@ -70,7 +70,7 @@ def lower_first(word_source: str, text: str) -> str:
     return word_source
 
 
-# "Fourteen people were injured" reads on after "said that" as "fourteen people".
+# "Eleven guests were hurt" reads on after "said that" as "eleven guests".
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",

@@ -101,19 +101,19 @@ def bare_request_object(clause: "Token", verb: "Token") -> "Token | None":
     return obj
 
 
-# Occasions a statement is made at or in: "a news conference in which he said ...".
+# Occasions a statement is made at or in: "a press briefing in which she said ...".
 OCCASION_NOUNS = STATEMENT_FRAME_NOUNS | STATEMENT_CARRIER_NOUNS | {
     "conference", "briefing", "hearing", "meeting", "appearance", "broadcast", "session", "debate", "rally",
     "podcast", "documentary", "programme", "program", "show", "call", "summit"}
 
 
 def said_at_an_occasion(verb: "Token") -> bool:
-    """"a news conference in which he expressed regret", "an interview during which she said the
+    """"a press briefing in which she voiced regret", "an interview during which he said the
     talks had failed": a relative clause that sets a statement at an occasion tells the statement
-    (unlike "an offensive that he claims will ...", which qualifies its noun)."""
+    (unlike "a plan that she insists will ...", which qualifies its noun)."""
     if verb.dep_ != "relcl":
         return False
-    # the parser may hang the clause on a nearer noun: "a news conference after his arrest in which ..."
+    # the parser may hang the clause on a nearer noun: "a press briefing after her release in which ..."
     near = verb.doc[max(verb.head.i - 6, verb.sent.start): verb.head.i + 1]
     if not any(t.pos_ == "NOUN" and t.lemma_.lower() in OCCASION_NOUNS for t in near):
         return False
@@ -138,14 +138,14 @@ def authored_statement(verb: "Token") -> "Token | None":
     return next((c for c in subj.children if c.dep_ == "poss"), None)
 
 
-# Taking or claiming responsibility is a statement: "accepted responsibility for the collapse",
-# "claimed responsibility for the attack" (the nouns of blame, with those verbs only).
+# Taking or claiming responsibility is a statement: "accepted blame for a billing error",
+# "claimed responsibility for sabotaging a dam" (the nouns of blame, with those verbs only).
 RESPONSIBILITY_VERBS = {"accept", "claim"}  # not "take": "took responsibility for the children" is care
 RESPONSIBILITY_NOUNS = {"responsibility", "blame", "liability"}
 
 
 def took_responsibility(verb: "Token") -> tuple[int, int] | None:
-    """Token range of "responsibility for the collapse" in "accepted responsibility for the collapse"."""
+    """Token range of "blame for a billing error" in "accepted blame for a billing error"."""
     if verb.lemma_.lower() not in RESPONSIBILITY_VERBS or verb.pos_ != "VERB":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

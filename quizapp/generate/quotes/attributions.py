@@ -260,15 +260,15 @@ class AttributionsMixin:
                 tok.tag_ in FINITE_TAGS):
             return False  # "declined to say", "plans to announce": nothing said
         if tok.dep_ == "relcl":
-            # "Ana Ruiz, who said ..." speaks; "an offensive that he claims will ..." qualifies a noun,
+            # "Ana Ruiz, who said ..." speaks; "a plan that she insists will ..." qualifies a noun,
             # except that what a named person "described as" is that person's verdict
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.lower_ != "which" or said_at_an_occasion(tok):
-                return True  # "X, who said ...", "a news conference in which he said ..."
+                return True  # "X, who said ...", "a press briefing in which she said ..."
             if said_of_the_antecedent(tok) is not None:
-                return True  # "..., which his wife said was due to illness"
+                return True  # "..., which her brother said was down to fatigue"
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
-        # A reporting verb inside a relative clause ("an offensive that he claims will ...")
+        # A reporting verb inside a relative clause ("a plan that she insists will ...")
         # qualifies a noun; it does not attribute the sentence.
         if any(a.dep_ in {"relcl", "acl", "amod"} for a in tok.ancestors):
             return False
@@ -355,7 +355,7 @@ class AttributionsMixin:
             # "urged the council to act", "called on voters to stay home", "vowed to appeal"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
-        # "confessed to lying", "called for X to resign", "accepted responsibility for the crash"
+        # "confessed to lying", "called for X to resign", "accepted blame for a billing error"
         act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb)
         if act is not None:
             return act
@@ -395,7 +395,7 @@ class AttributionsMixin:
         if at is not None and lemma in COMMUNICATION_VERBS["estimate"]:
             hi = max(t.i for t in at.subtree) + 1  # "estimated the damage at $5 million"
         if asp is not None and asp.i == hi:
-            hi = max(t.i for t in asp.subtree) + 1  # "announced Ana Ruiz as his choice for deputy"
+            hi = max(t.i for t in asp.subtree) + 1  # "named Ana Ruiz as her pick for treasurer"
         of = next((c for c in [*kids, *obj.children] if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
         if of is not None and (lemma == "accuse" or of.lower_ == "for"):
             # "accused the network of violating its franchise", "praised the crews for their courage"

@@ -55,7 +55,7 @@ BARE_AGENCY_NOUNS = {"police", "authorities", "prosecutors"}
 # A spokesperson speaks for a body: "a spokesperson for the ministry said" is the ministry's statement.
 SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Nouns for a written report a statement comes from: "according to a report by X".
-# Words that point to a view stated elsewhere: "expressed a similar view", "shared the same concern".
+# Words that point to a view stated elsewhere: "voiced a like opinion", "shared the same concern".
 POINTING_MODIFIERS = {"similar", "same", "such", "different", "opposite", "contrary", "this", "that", "these", "those"}
 # Marks of a clause of purpose or reason, which no verb of saying takes as what was said.
 PURPOSE_MARKS = {"so", "because", "although", "though", "unless"}
@@ -258,7 +258,7 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
     if _purpose_clause(clause):
         return True
     if clause.i > verb.i:
-        # "Ana Ruiz spoke, who headed the campaign": a relative clause the parser took for a
+        # "Ana Ruiz spoke, who chairs the trust": a relative clause the parser took for a
         # complement describes the speaker; nothing was said in it
         first = min(t.i for t in clause.subtree)
         return (clause.doc[first].lower_ in {"who", "which", "whose", "whom"}
@@ -268,7 +268,7 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
 
 
 def _head_after_named_and(subj: "Token") -> "Token":
-    """"The Institute of Allergy and Infectious Disease's director, Ana Ruiz, said": the parser
+    """"The Institute of Soil and Water Science's director, Ana Ruiz, said": the parser
     may read the "and" inside an organisation's name as joining two subjects; an "and" inside a
     named entity joins nothing, and the noun after it is the subject's head."""
     cc = next((c for c in subj.children if c.dep_ == "cc" and c.ent_iob_ == "I"), None)

@@ -13,7 +13,7 @@ from quizapp.generate.quotes.common import (
     CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
 )
 
-# Verbs of saying the parser may tag as adjectives in the past ("cautioned justice ...").
+# Verbs of saying the parser may tag as adjectives in the past ("warned patience ...").
 ADJECTIVE_READ_VERBS = {"caution", "warn", "encourage", "urge", "insist", "argue", "claim", "maintain", "stress",
                         "assert", "contend", "predict", "announce", "declare"}
 
@@ -244,8 +244,8 @@ class FramesMixin:
 
 class AdjectiveVerbMixin:
     def _verbs_read_as_adjectives(self):
-        """"X, a UN rapporteur, cautioned justice does not come swiftly", "X spoke and encouraged
-        supporters to remain hopeful": the small parser can tag a verb of saying in the past as an
+        """"X, a harbour pilot, warned patience would be needed", "X spoke and urged
+        volunteers to stay calm": the small parser can tag a verb of saying in the past as an
         adjective of the noun after it; right after a comma or "and" that follows the sentence's
         subject, it is that subject's verb, and the rest of the sentence what was said."""
         for tok in self.art.tokens:
@@ -272,7 +272,7 @@ class AdjectiveVerbMixin:
                 yield name, span[0], span[1], False, False, SAID
 
     def _verbs_read_as_modifiers(self):
-        """"The city's security chief, Ana Ruiz, announced on Facebook there were suspects in custody":
+        """"The town's fire chief, Ana Ruiz, wrote on her blog there were crews on site":
         the parser can hang the verb of saying on its subject as a modifier and make the reported
         clause the sentence's main clause; when that clause has its own subject after the verb, it
         is what the person said."""

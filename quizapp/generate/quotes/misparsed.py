@@ -48,7 +48,7 @@ def misread_clause(verb: "Token") -> tuple[int, int] | None:
 
 
 def unmarked_clause(verb: "Token") -> "Token | None":
-    """"she said as a teenager she was forced into marriage": a clause right after a verb of saying,
+    """"he said in his youth he was sent to work on a farm": a clause right after a verb of saying,
     with its own subject and no conjunction, that the parser took for an adverbial clause (misled
     by a fronted phrase) is what was said."""
     if verb.lemma_.lower() not in REPORTING_VERBS:
@@ -64,7 +64,7 @@ def unmarked_clause(verb: "Token") -> "Token | None":
 
 
 def said_of_the_antecedent(verb: "Token") -> "Token | None":
-    """"..., which his wife said was due to memory problems": in a clause set off by a comma, a verb
+    """"..., which her brother said was down to fatigue": in a clause set off by a comma, a verb
     of saying with its own subject whose complement's subject is the relative pronoun says that
     complement of the noun before; the complement's verb, or None."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in REPORTING_VERBS:

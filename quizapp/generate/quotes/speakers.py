@@ -23,7 +23,7 @@ class SpeakersMixin:
         lo, hi = (min(t.i for t in subjects), max(t.i for t in subjects)) if subjects else (0, 0)
         if len(subjects) > 1 and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and lo < c.i < hi
                                      for t in subjects for c in t.children):
-            # "The partner asked for X, but the commissioner stated ...": the parser may hang both
+            # "The tenant asked for X, but the landlord replied ...": the parser may hang both
             # clauses' subjects on the one verb; after a contrast only the last subject speaks
             subjects = [max(subjects, key=lambda t: t.i)]
             lo = hi = subjects[0].i
@@ -121,7 +121,7 @@ class SpeakersMixin:
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             head = verb.head
             if head.dep_ in {"advcl", "ccomp"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
-                # "X's mother wept upon hearing her son had been convicted and said ...": the parser
+                # "X's father smiled upon learning his daughter had been chosen and said ...": the parser
                 # may join "said" to a subjectless clause inside the sentence; the speaker is then the
                 # subject of the clause that holds it
                 return self._subjects(head.head) if head.head.i != head.i else []
@@ -171,7 +171,7 @@ class SpeakersMixin:
                  if mods <= title and not (title - mods) & SUBORDINATE_TITLES]
         people = {name for pos, name in roles if pos < subj.idx}
         if not people and placed:
-            # "Chelyabinsk's governor said ..." may come before "Regional governor Ana Ruiz"
+            # "Westland's governor said ..." may come before "Regional governor Ana Ruiz"
             people = {name for _pos, name in roles}
         return people.pop() if len(people) == 1 else None
 
@@ -228,7 +228,7 @@ class SpeakersMixin:
             words.pop()  # "the Dockworkers union" -> "Dockworkers"
         toks = self.art.tokens
         while words and words[0].i >= 2 and not words[0].is_sent_start:
-            # NER cut a long name short ("Flood Forecasting and Warning Centre" -> "Warning Centre")
+            # NER cut a long name short ("Soil Testing and Survey Centre" -> "Survey Centre")
             prev = toks[words[0].i - 1]
             if prev.pos_ == "PROPN" and prev.text[:1].isupper():
                 words.insert(0, prev)
