@@ -171,7 +171,7 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
             org, role = None, f"{role} of {org}"
         party = PARTY_OF_TITLE.get(role.split()[0]) if org is None and role and len(role.split()) > 1 else None
         if party:
-            # "Liberal council member X": the party is her organisation; the title stays as written
+            # "Labour council member X": the party is her organisation; the title stays as written
             org = party
         found.append((person, org, role, start, end))
     found = _without_headline_repeats(article, found)
