@@ -3,12 +3,9 @@ ordinal counts, frequencies and conversions; and the numbers that are not figure
 COVID-19, a headline repeating the body, a later mention of the same fact, a determiner "one")."""
 from __future__ import annotations
 
+from extracted import figures as figs
+
 from quizapp.generate import numbers
-from quizapp.generate.extract import extract_facts
-
-
-def figs(text: str) -> dict[str, tuple[str, str]]:
-    return {f.text: (f.value, f.counts) for f in extract_facts(text).figures}
 
 
 def test_a_number_without_a_noun_counts_what_its_clause_or_partitive_says():

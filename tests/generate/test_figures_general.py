@@ -3,11 +3,7 @@ existential "there was", "two more", dates only beside a month, capitalised plur
 in brackets, units of every class, ages as a predicate, multiples and large round numbers."""
 from __future__ import annotations
 
-from quizapp.generate.extract import extract_facts
-
-
-def figs(text: str) -> dict[str, tuple[str, str]]:
-    return {f.text: (f.value, f.counts) for f in extract_facts(text).figures}
+from extracted import figures as figs
 
 
 def test_one_in_a_breakdown_or_after_there_was_is_a_count_and_two_more_counts_the_same_noun():

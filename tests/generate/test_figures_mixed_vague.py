@@ -1,12 +1,7 @@
 """Mixed numbers, vague scale words and repeated mentions of a set already counted (made-up sentences)."""
 from __future__ import annotations
 
-from quizapp.generate.extract import extract_facts
-
-
-def figs(text: str) -> dict[str, tuple[str, str]]:
-    return {f.text: (f.value, f.counts) for f in extract_facts("Monday, May 4, 2020\n\n" + text).figures
-            if "2020" not in f.text}
+from extracted import figures_after_dateline as figs
 
 
 def test_a_whole_and_its_fraction_are_one_amount():
