@@ -86,8 +86,9 @@ class NameRuns:
         if lo < hi and doc[lo].is_sent_start and doc[lo].pos_ in {"VERB", "ADP", "SCONJ"} \
                 and doc[lo].dep_ in {"prep", "mark", "agent"}:
             lo += 1  # "Following Berg's ruling, ...": a capitalised preposition opening the sentence
-        if (hi - lo >= 2 or hi - lo == 1 and self._named_without(doc[hi].text, doc[lo].text)) and len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha \
-                and not doc[lo + 1].text.isupper():
+        if len(doc[lo].text) >= 3 and doc[lo].text.isupper() and doc[lo].is_alpha and lo < hi \
+                and not doc[lo + 1].text.isupper() \
+                and (hi - lo >= 2 or self._named_without(doc[hi].text, doc[lo].text)):
             # "told NPR Ana Ruiz was safe": an acronym (a broadcaster, an agency) is no given name (a
             # given name and a surname, or a word of a person's full name, stay after it; "ORB Studio"
             # is a name of its own)
