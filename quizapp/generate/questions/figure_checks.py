@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from quizapp.generate import numbers
 from quizapp.generate.distractors import MAX_AGE
+from quizapp.generate.evidence import readable
 from quizapp.generate.facts import Figure
 from quizapp.generate.questions.common import Context, grounded
 from quizapp.generate.questions.figure_wording import Asked
@@ -72,6 +73,12 @@ def gives_itself_away(text: str, blank: Blank) -> bool:
             or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$", text[max(s, blank.start - 12):blank.start], re.I):
         return True
     return key == 1 and not re.match(r"\s+(?:of|in|out|per)\b", text[blank.end:blank.end + 8])
+
+
+def asked_in_the_article(text: str, blank: Blank) -> bool:
+    """A figure in a question the article quotes ("Are there 30 people on board?") is what
+    somebody asked, not what the article states: no answer key comes from it."""
+    return readable(text, *blank.sentence).rstrip(" \"”’'").endswith("?")
 
 
 def repeats_an_earlier_figure(ctx: Context, blank: Blank) -> bool:

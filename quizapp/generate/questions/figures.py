@@ -16,7 +16,8 @@ from quizapp.generate.evidence import covering, evidence, readable
 from quizapp.generate.questions.common import BLANK, FIGURE, Context, grounded, slug
 from quizapp.generate.questions.parsing import parse_sentences
 from quizapp.generate.questions.figure_checks import (
-    Blank, ambiguous_toll, counted_noun_elided, gives_itself_away, is_age, repeats_an_earlier_figure,
+    Blank, ambiguous_toll, asked_in_the_article, counted_noun_elided, gives_itself_away, is_age,
+    repeats_an_earlier_figure,
 )
 from quizapp.generate.questions.figure_wording import Asked, ask
 
@@ -208,7 +209,7 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
     blanks = [b for b in _one_per_fact(ctx, every)
               if not any(s <= b.start and b.end <= e for s, e in used)
               and not gives_itself_away(ctx.text, b) and not repeats_an_earlier_figure(ctx, b)
-              and not _asked_in_the_article(ctx.text, b)]
+              and not asked_in_the_article(ctx.text, b)]
     quantities = [b.quantity for b in blanks]
     per_sentence: set[tuple[int, int]] = set()
     asked_prompts: set[str] = set()
@@ -262,12 +263,6 @@ def ask_figures(ctx: Context, used: set[tuple[int, int]] = frozenset()) -> list[
     n_cloze = min(len(cloze), max(MIN_CLOZE, len(wh)), MAX_FIGURES - min(len(wh), MAX_FIGURES - MIN_CLOZE))
     chosen = _spread(wh, MAX_FIGURES - n_cloze) + _spread(cloze, n_cloze)
     return sorted(chosen, key=lambda q: q.evidence[0].start)
-
-
-def _asked_in_the_article(text: str, blank) -> bool:
-    """A figure in a question the article quotes ("Are there 30 people on board?") is what
-    somebody asked, not what the article states: no answer key comes from it."""
-    return readable(text, *blank.sentence).rstrip(" \"”’'").endswith("?")
 
 
 def _spread(items: list[Question], n: int) -> list[Question]:
