@@ -151,7 +151,10 @@ PEOPLE_NOUNS = {
 COMMUNICATION_VERBS = {
     "say": {"say", "tell", "state", "add", "note", "mention", "remark", "comment", "observe", "write",
             "post", "tweet", "reply", "respond", "answer", "report", "recount", "recall", "reiterate",
-            "repeat", "testify", "continue", "joke", "quip", "boast", "brag", "counter", "retort"},
+            "repeat", "testify", "continue", "joke", "quip", "boast", "brag", "counter", "retort",
+            # telling someone (Levin's "advise" verbs) and the media and manners of saying
+            "inform", "notify", "apprise", "brief", "convey", "divulge", "relay", "text", "email", "e-mail",
+            "shout", "yell", "scream", "whisper", "mutter", "murmur", "exclaim", "confide", "blurt"},
     "assert": {"assert", "claim", "insist", "maintain", "contend", "argue", "allege", "stress",
                "emphasize", "emphasise", "underline", "underscore", "point", "affirm", "reaffirm",
                "assure", "reassure", "swear", "certify"},
@@ -162,7 +165,8 @@ COMMUNICATION_VERBS = {
              "advise", "recommend", "propose", "suggest", "instruct", "order"},
     "criticise": {"criticise", "criticize", "condemn", "denounce", "decry", "deplore", "lambast",
                   "rebuke", "slam", "blast", "accuse", "blame", "praise", "hail", "applaud", "thank",
-                  "welcome", "question", "challenge", "threaten"},
+                  "welcome", "question", "challenge", "threaten", "commend", "laud", "castigate", "chastise",
+                  "berate", "scold", "assail", "fault"},
     "admit": {"admit", "acknowledge", "confess", "concede", "apologise", "apologize"},
     "deny": {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "contradict"},
     "describe": {"call", "describe", "label", "dub", "term", "brand", "characterise", "characterize"},
@@ -182,7 +186,8 @@ SPEECH_ACT_VERBS = {
     "criticise", "criticize", "lambast", "slam", "blast", "threaten", "deny", "dispute", "refute",
     "reject", "dismiss", "confirm", "predict", "forecast", "expect", "estimate", "anticipate",
     "promise", "pledge", "vow", "guarantee", "describe", "propose", "recommend", "demand", "admit",
-    "acknowledge", "concede", "reaffirm", "reiterate", "praise", "accuse",
+    "acknowledge", "concede", "reaffirm", "reiterate", "praise", "accuse", "commend", "laud", "castigate",
+    "chastise", "berate", "scold", "assail", "fault",
 }
 # Verbs that take what was said as a prepositional object ("disagreed with the finding").
 SPEECH_PREPOSITIONS = {"disagree": "with", "agree": "with", "object": "to", "warn": "of", "complain": "about",

@@ -64,6 +64,22 @@ def admitted_to(verb: "Token") -> tuple[int, int] | None:
     return sub[0].i, sub[-1].i + 1
 
 
+# A plea is a statement made in court: "pleaded not guilty to the charges", "pled guilty".
+PLEA_WORDS = {"guilty", "innocent"}
+
+
+def entered_plea(verb: "Token") -> tuple[int, int] | None:
+    """Token range of the plea in "pleaded not guilty to all charges": the plea word, its
+    negation and what it answers."""
+    if verb.lemma_.lower() != "plead":
+        return None
+    plea = next((c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.lower_ in PLEA_WORDS), None)
+    if plea is None:
+        return None
+    sub = list(plea.subtree)
+    return sub[0].i, sub[-1].i + 1
+
+
 def called_for_to(verb: "Token") -> tuple[int, int] | None:
     """Token range of what was called for in "called for the board to resign", "called for swift
     action to end the strike": the noun and its infinitive, which the parser makes either a
@@ -91,9 +107,14 @@ def bare_request_object(clause: "Token", verb: "Token") -> "Token | None":
     """"asked the court intervene in the case": a verb of urging whose object is followed by a bare
     infinitive (the parser makes the infinitive a clause without a subject); the object is the
     one asked to act, and part of what was asked."""
-    if verb.lemma_.lower() not in COMMUNICATION_VERBS["urge"] or clause.head.i != verb.i or clause.tag_ != "VB":
+    if verb.lemma_.lower() not in COMMUNICATION_VERBS["urge"] or clause.head.i != verb.i:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in clause.children):
+    # "urged the ban be lifted": a passive bare infinitive, "be" before the participle
+    passive = clause.tag_ == "VBN" and [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}] == ["be"]
+    if clause.tag_ != "VB" and not passive:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} or c.dep_ in {"aux", "auxpass"} and not passive
+           for c in clause.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
     if obj is None or obj.pos_ == "PRON" or any(t.i >= clause.i for t in obj.subtree):

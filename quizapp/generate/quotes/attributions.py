@@ -13,14 +13,15 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import (
-    admitted_to, authored_statement, called_for_to, said_at_an_occasion, took_responsibility, verdict_as,
+    admitted_to, authored_statement, called_for_to, entered_plea, said_at_an_occasion, took_responsibility,
+    verdict_as,
 )
 from quizapp.generate.quotes.misparsed import said_of_the_antecedent
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
-    _speakers_second_verb,
+    _speakers_second_verb, _title_case,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -282,6 +283,15 @@ class AttributionsMixin:
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
                        and a.head.i != a.i and a.head.i < tok.i)
 
+    def _quoted_object(self, obj: "Token") -> bool:
+        """'noted his “courage and grace”', 'cited “serious concerns”': an object of a verb of saying
+        that holds a quotation of two words or more gives the speaker's own words (a quoted title,
+        'mentioned the “Summer of Love” festival', gives none)."""
+        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        return any(lo <= q.open and q.close <= hi + 1 and self.art.text[q.open] in "\"“"
+                   and q.words(self.art.text) >= 2 and not _title_case(self.art.text[q.start: q.end])
+                   for q in self.art.quotations)
+
     @staticmethod
     def _asked_about(verb: "Token") -> bool:
         """A question about a statement ("Did X say ...?", "Has the minister confirmed ...?"): an
@@ -356,7 +366,7 @@ class AttributionsMixin:
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
         # "confessed to lying", "called for X to resign", "accepted blame for a billing error"
-        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb)
+        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or entered_plea(verb)
         if act is not None:
             return act
         wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
@@ -375,7 +385,9 @@ class AttributionsMixin:
                 return obj.left_edge.i, max(t.i for c in comp for t in c.subtree) + 1
         accused = lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in [*kids, *(
             obj.children if obj is not None else [])])
-        if obj is None or lemma not in SPEECH_ACT_VERBS or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
+        quoted = obj is not None and lemma in SPEECH_VERBS and self._quoted_object(obj)
+        if obj is None or lemma not in SPEECH_ACT_VERBS and not quoted \
+                or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
             return None  # "accused them of lying" says what of them; "denied it" says nothing here
         if lemma in JUDGING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "for" for c in [*kids, *obj.children]) \
                 and (obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ in {"PRON", "PROPN"}
@@ -385,7 +397,7 @@ class AttributionsMixin:
             return None
         if lemma in DENIAL_VERBS and obj.lemma_.lower() in REFUSED_NOUNS:
             return None  # "rejected the plan" refuses it; "rejected the claim" denies words
-        if lemma in THING_OBJECT_SPEECH_VERBS and obj.lemma_.lower() not in CLAIM_OBJECT_NOUNS:
+        if lemma in THING_OBJECT_SPEECH_VERBS and obj.lemma_.lower() not in CLAIM_OBJECT_NOUNS and not quoted:
             # "rejected the offer", "admitted three patients" do things; "rejected the allegations"
             # and "admitted the mistake" speak
             return None

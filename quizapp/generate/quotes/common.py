@@ -32,7 +32,8 @@ VERDICT_AS_VERBS = {"cite", "see", "regard", "hail", "praise", "remember", "reca
 REFUSED_NOUNS = {"plan", "decision", "intention", "need", "offer", "proposal", "deal", "bid", "request", "appeal",
                  "application", "bill", "motion", "amendment", "candidate", "nomination", "invitation"}
 JUDGING_VERBS = {"praise", "criticise", "criticize", "condemn", "denounce", "slam", "blast", "lambast", "rebuke",
-                 "blame", "thank", "hail", "applaud"}
+                 "blame", "thank", "hail", "applaud", "commend", "laud", "castigate", "chastise", "berate", "scold",
+                 "assail", "fault"}
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 # Verbs of saying that stand inverted after their statement ("..., said the mayor"); never
 # "tell" or "ask", whose object after them is the listener.
@@ -118,14 +119,14 @@ def _clause_on_medium(verb: "Token") -> "Token | None":
 
 
 def _subjunctive(tok: "Token", verb: "Token") -> bool:
-    """"recommended that the school be closed", "demanded that he resign": after a verb of urging,
-    a "that" clause's verb stands in its base form and is a statement all the same."""
+    """"recommended that the school be closed", "demanded that he resign", "ordered the gates be
+    shut": after a verb of urging, a clause's verb stands in its base form (with or without
+    "that") and is a statement all the same."""
     if tok.tag_ != "VB":
         return False
     clause = tok.head if tok.dep_ in {"aux", "auxpass"} and tok.lower_ == "be" else tok  # "be closed"
     return (clause.head.i == verb.i and clause.dep_ == "ccomp"
             and verb.lemma_.lower() in COMMUNICATION_VERBS["urge"] | {"insist"}
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
 
 
@@ -215,10 +216,20 @@ def _named_thing(tok: "Token") -> bool:
 
 
 def _quoted_as_saying(tok: "Token") -> bool:
-    """"Ana Ruiz was quoted as saying ...", "was cited as saying": the saying is the subject's."""
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lemma_.lower() in REPORTING_VERBS \
-        and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in {"quote", "cite", "report"} \
-        and any(c.dep_ == "nsubjpass" for c in tok.head.head.children)
+    """"Ana Ruiz was quoted as saying ...", "was cited as saying": the saying is the subject's;
+    "The Herald quoted Ana Ruiz as saying ...": the object's (see quoted_as_saying_speaker)."""
+    return quoted_as_saying_speaker(tok) is not None
+
+
+def quoted_as_saying_speaker(tok: "Token") -> "Token | None":
+    """The one who says in "X was quoted as saying" (X, the passive's subject) or in "the paper
+    quoted X as saying" (X, the object, never the paper that quotes)."""
+    if not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lemma_.lower() in REPORTING_VERBS
+            and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in {"quote", "cite", "report"}):
+        return None
+    quoting = tok.head.head
+    return next((c for c in quoting.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in quoting.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def _another_party(tok: "Token") -> bool:
@@ -236,8 +247,9 @@ def _a_party(tok: "Token") -> bool:
 
 def _joint_or_thing(subj: "Token") -> bool:
     """"Ana Ruiz and Tom Berg said": a joint statement, nobody's own; "Harbourline, which runs
-    the port, said": "which" stands for a thing, never for a person."""
-    return _a_party(subj) and any(_another_party(c) for c in subj.children) or any(
+    the port, said": "which" stands for a thing, never for a person; "She and Tom Berg said" is
+    joint too."""
+    return (_a_party(subj) or subj.pos_ == "PRON") and any(_another_party(c) for c in subj.children) or any(
         c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         for c in subj.children)
 

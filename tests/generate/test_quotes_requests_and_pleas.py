@@ -1,0 +1,44 @@
+"""Statements without "that": bare subjunctives after verbs of urging, pleas in court, the words
+of someone a paper quotes, quoted words as the object of a verb of saying, and the verbs of
+telling and judging beyond "say". Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_a_bare_subjunctive_after_a_verb_of_urging():
+    text = ("Tom Berg, the mayor, ordered the harbour gates be closed at night. "
+            "Ada Lin, his deputy, urged the ban be lifted before the summer.")
+    assert quotes(text) == [("Tom Berg", "the harbour gates be closed at night"),
+                            ("Ada Lin", "the ban be lifted before the summer")]
+
+
+def test_a_plea_in_court_is_a_statement_and_a_future_plea_is_none():
+    text = ("Tom Berg, the former treasurer, pleaded not guilty to the fraud charges. "
+            "Ada Lin, his accountant, will plead guilty next week.")
+    assert quotes(text) == [("Tom Berg", "not guilty to the fraud charges")]
+
+
+def test_the_person_a_paper_quotes_as_saying_speaks_not_the_paper():
+    text = "The Harbour Herald quoted Ada Lin, the port's director, as saying that the docks would reopen in May."
+    assert quotes(text) == [("Ada Lin", "the docks would reopen in May")]
+
+
+def test_quoted_words_as_the_object_of_a_verb_of_saying_but_not_a_quoted_title():
+    text = ('Senator Ada Lin stressed the "urgent and overdue" reform of the courts. '
+            'Deputy Mayor Tom Berg mentioned the "Summer of Light" festival.')
+    assert ("Ada Lin", "urgent and overdue") in quotes(text)
+    assert not any(speaker == "Tom Berg" for speaker, _ in quotes(text))
+
+
+def test_telling_and_commending_verbs_report():
+    text = ("Ada Lin, the harbour master, informed the council she would retire in May. "
+            "Tom Berg, the mayor, commended the crews for their courage during the storm.")
+    assert quotes(text) == [("Ada Lin", "she would retire in May"),
+                            ("Tom Berg", "the crews for their courage during the storm")]
+
+
+def test_a_pronoun_and_a_name_speaking_together_is_nobodys_own_statement():
+    text = ("Ada Lin, the harbour master, wrote to the ministry. "
+            "Both she and the mayor Tom Berg said the port would have to close for a month.")
+    assert quotes(text) == []
