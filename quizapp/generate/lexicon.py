@@ -154,7 +154,7 @@ COMMUNICATION_VERBS = {
             "repeat", "testify", "continue", "joke", "quip", "boast", "brag", "counter", "retort",
             # telling someone (Levin's "advise" verbs) and the media and manners of saying
             "inform", "notify", "apprise", "brief", "convey", "divulge", "relay", "text", "email", "e-mail",
-            "shout", "yell", "scream", "whisper", "mutter", "murmur", "exclaim", "confide", "blurt"},
+            "shout", "yell", "scream", "whisper", "mutter", "murmur", "exclaim", "confide", "blurt", "remind"},
     "assert": {"assert", "claim", "insist", "maintain", "contend", "argue", "allege", "stress",
                "emphasize", "emphasise", "underline", "underscore", "point", "affirm", "reaffirm",
                "assure", "reassure", "swear", "certify"},
@@ -843,3 +843,11 @@ SPEECH_VERBS |= {"direct"}
 # claim, finding or decision, never a person ("police questioned the suspect").
 SPEECH_ACT_VERBS |= {"question"}
 THING_OBJECT_SPEECH_VERBS |= {"question"}
+
+# Verbs of telling someone something: their object is the listener, not what was said
+# ("informed police she had left", "assured voters taxes would not rise").
+TELLING_VERBS = {"inform", "notify", "assure", "reassure", "warn", "remind", "brief", "advise", "caution", "alert",
+                 "apprise", "promise"}
+# Listeners named by a group noun: "told reporters", "assured voters", "informed the public".
+AUDIENCE_NOUNS = PEOPLE_NOUNS | {"reporter", "reporters", "journalist", "journalists", "press", "media", "audience",
+                                 "crowd", "public", "supporters", "parliament", "lawmakers", "jury", "investigators"}

@@ -42,3 +42,15 @@ def test_a_pronoun_and_a_name_speaking_together_is_nobodys_own_statement():
     text = ("Ada Lin, the harbour master, wrote to the ministry. "
             "Both she and the mayor Tom Berg said the port would have to close for a month.")
     assert quotes(text) == []
+
+
+def test_what_a_listener_was_told_even_where_the_parser_hangs_it_on_the_listener():
+    text = ("Mayor Ana Ruiz informed the court she had diplomatic immunity. "
+            "Senator Tom Berg reminded journalists he had voted against the bill.")
+    assert quotes(text) == [("Ana Ruiz", "she had diplomatic immunity"), ("Tom Berg", "he had voted against the bill")]
+
+
+def test_a_clause_on_a_thing_told_or_on_a_listener_with_a_gap_is_no_statement():
+    text = ("Mayor Ana Ruiz told the story she had heard as a child. "
+            "Senator Tom Berg warned the company he had hired would sue.")
+    assert quotes(text) == []

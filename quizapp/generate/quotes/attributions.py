@@ -16,12 +16,13 @@ from quizapp.generate.quotes.acts import (
     admitted_to, authored_statement, called_for_to, entered_plea, said_at_an_occasion, took_responsibility,
     verdict_as,
 )
-from quizapp.generate.quotes.misparsed import said_of_the_antecedent
+from quizapp.generate.quotes.misparsed import listener_clause, said_of_the_antecedent
+from quizapp.generate.quotes.objects import quoted_object, told_listener
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
-    _speakers_second_verb, _title_case,
+    _speakers_second_verb,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,9 +53,12 @@ class AttributionsMixin:
             for child in verb.children:
                 if child.dep_ in {"aux", "auxpass", "neg", "npadvmod", "appos", "dative"} or (
                     child.dep_ == "advmod" and abs(child.i - verb.i) == 1
-                ) or (verb.lemma_ == "tell" and child.dep_ == "dobj") or (
+                ) or (child.dep_ == "dobj" and told_listener(verb, child) and listener_clause(verb) is None) or (
                     child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
                     parts.extend(child.subtree)
+            told = listener_clause(verb)
+            if told is not None:  # "informed the court she had ...": the listener, not the clause hung on it
+                parts += [x for x in told.head.subtree if x.i < told.left_edge.i]
             if verb.dep_ in {"xcomp", "advcl"} and subj.head.i == verb.head.i:
                 parts += [t for t in self.doc[verb.head.i: verb.i]]  # "X went on to say"
             first, last = min(t.i for t in parts), max(t.i for t in parts)
@@ -255,7 +259,7 @@ class AttributionsMixin:
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return False
         if lemma not in REPORTING_VERBS and self._speech_content(tok) is None and not any(
-                c.dep_ == "ccomp" for c in tok.children):
+                c.dep_ == "ccomp" for c in tok.children) and listener_clause(tok) is None:
             return False  # "called the police", "found the body": a verb of speech only with what was said
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() not in CARRY_ON_VERBS and not (
                 tok.tag_ in FINITE_TAGS):
@@ -282,15 +286,6 @@ class AttributionsMixin:
         # a verb of speech inside what someone else said is part of that statement
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
                        and a.head.i != a.i and a.head.i < tok.i)
-
-    def _quoted_object(self, obj: "Token") -> bool:
-        """'noted his “courage and grace”', 'cited “serious concerns”': an object of a verb of saying
-        that holds a quotation of two words or more gives the speaker's own words (a quoted title,
-        'mentioned the “Summer of Love” festival', gives none)."""
-        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-        return any(lo <= q.open and q.close <= hi + 1 and self.art.text[q.open] in "\"“"
-                   and q.words(self.art.text) >= 2 and not _title_case(self.art.text[q.start: q.end])
-                   for q in self.art.quotations)
 
     @staticmethod
     def _asked_about(verb: "Token") -> bool:
@@ -385,7 +380,7 @@ class AttributionsMixin:
                 return obj.left_edge.i, max(t.i for c in comp for t in c.subtree) + 1
         accused = lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in [*kids, *(
             obj.children if obj is not None else [])])
-        quoted = obj is not None and lemma in SPEECH_VERBS and self._quoted_object(obj)
+        quoted = obj is not None and lemma in SPEECH_VERBS and quoted_object(self.art, obj)
         if obj is None or lemma not in SPEECH_ACT_VERBS and not quoted \
                 or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
             return None  # "accused them of lying" says what of them; "denied it" says nothing here

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import REPORTING_VERBS
-from quizapp.generate.quotes.common import FINITE_TAGS
+from quizapp.generate.quotes.common import FINITE_TAGS, RELATIVE_PRONOUNS
+from quizapp.generate.quotes.objects import told_listener
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -75,5 +76,28 @@ def said_of_the_antecedent(verb: "Token") -> "Token | None":
         rel = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "who"}
                     and s.i < verb.i), None) if c.dep_ == "ccomp" and c.i > verb.i else None
         if rel is not None and rel.i > 0 and verb.doc[rel.i - 1].text == ",":
+            return c
+    return None
+
+
+# What a clause's verb needs to be whole: an object, a complement or a phrase after it. "the firm
+# she had hired" lacks the object it shares with its noun; "she had the papers" does not.
+COMPLETING_DEPS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "dative", "agent"}
+
+
+def listener_clause(verb: "Token") -> "Token | None":
+    """"informed the court she had immunity": after a verb of telling, a whole clause with its own
+    subject that the parser hung on the listener as a relative clause is what was told; the
+    clause's verb, or None. ("told the story she had heard as a child" names no listener.)"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not told_listener(verb, obj, strict=True):
+        return None
+    for c in obj.children:
+        if c.dep_ != "relcl" or c.left_edge.i != obj.i + 1 or not _finite(c):
+            continue
+        subj = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i), None)
+        if subj is None or subj.lower_ in RELATIVE_PRONOUNS | {"whom", "whose"}:
+            continue
+        if any(k.dep_ in COMPLETING_DEPS and k.i > c.i for k in c.children):
             return c
     return None

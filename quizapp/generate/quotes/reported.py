@@ -8,7 +8,7 @@ from quizapp.generate.lexicon import (
     SPEECH_VERBS,
 )
 from quizapp.generate.quotes.acts import bare_request_object
-from quizapp.generate.quotes.misparsed import misread_clause, unmarked_clause
+from quizapp.generate.quotes.misparsed import listener_clause, misread_clause, unmarked_clause
 from quizapp.generate.quotes.common import (
     _urged_infinitive,
     _title_case, MIN_DIRECT_WORDS,
@@ -115,7 +115,7 @@ class ReportedMixin:
         doc = self.doc
         target = next((c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)), None)
         if target is None:
-            target = _clause_on_medium(a.verb) or unmarked_clause(a.verb)
+            target = _clause_on_medium(a.verb) or unmarked_clause(a.verb) or listener_clause(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
                 a.verb.dep_ == "advcl" and a.verb.head.i < a.first) and not (
                 a.verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in a.verb.children)):
