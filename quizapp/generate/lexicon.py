@@ -187,7 +187,7 @@ SPEECH_ACT_VERBS = {
     "reject", "dismiss", "confirm", "predict", "forecast", "expect", "estimate", "anticipate",
     "promise", "pledge", "vow", "guarantee", "describe", "propose", "recommend", "demand", "admit",
     "acknowledge", "concede", "reaffirm", "reiterate", "praise", "accuse", "commend", "laud", "castigate",
-    "chastise", "berate", "scold", "assail", "fault",
+    "chastise", "berate", "scold", "assail", "fault", "thank", "hail", "applaud",
 }
 # Verbs that take what was said as a prepositional object ("disagreed with the finding").
 SPEECH_PREPOSITIONS = {"disagree": "with", "agree": "with", "object": "to", "warn": "of", "complain": "about",

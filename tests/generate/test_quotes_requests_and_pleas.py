@@ -54,3 +54,19 @@ def test_a_clause_on_a_thing_told_or_on_a_listener_with_a_gap_is_no_statement():
     text = ("Mayor Ana Ruiz told the story she had heard as a child. "
             "Senator Tom Berg warned the company he had hired would sue.")
     assert quotes(text) == []
+
+
+def test_a_saying_that_is_the_means_of_the_main_verb():
+    text = "Senator Ana Ruiz responded by saying the claims against her were false."
+    assert quotes(text) == [("Ana Ruiz", "the claims against her were false")]
+
+
+def test_a_gerund_denied_or_suggested_and_thanks_for_something():
+    text = ("Senator Ana Ruiz denied taking bribes from the firm. Mayor Tom Berg suggested delaying the vote until May. "
+            "Governor Ada Lin thanked the nurses for their work during the outbreak.")
+    assert quotes(text) == [("Ana Ruiz", "taking bribes from the firm"), ("Tom Berg", "delaying the vote until May"),
+                            ("Ada Lin", "the nurses for their work")]
+
+
+def test_thanks_to_someone_without_a_reason_says_nothing():
+    assert quotes("Governor Ada Lin thanked the nurses at the hospital on Monday.") == []

@@ -64,6 +64,23 @@ def admitted_to(verb: "Token") -> tuple[int, int] | None:
     return sub[0].i, sub[-1].i + 1
 
 
+# Verbs of saying whose gerund complement is what was said: "denied taking bribes", "admitted
+# lying", "suggested delaying the vote".
+GERUND_SPEECH_VERBS = {"admit", "deny", "acknowledge", "confess", "concede", "suggest", "recommend", "propose"}
+
+
+def gerund_act(verb: "Token") -> tuple[int, int] | None:
+    """Token range of the gerund clause in "denied taking bribes from the firm"."""
+    if verb.lemma_.lower() not in GERUND_SPEECH_VERBS:
+        return None
+    ger = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > verb.i
+                and not any(a.dep_ in {"aux", "nsubj"} for a in c.children)), None)
+    if ger is None:
+        return None
+    sub = list(ger.subtree)
+    return sub[0].i, sub[-1].i + 1
+
+
 # A plea is a statement made in court: "pleaded not guilty to the charges", "pled guilty".
 PLEA_WORDS = {"guilty", "innocent"}
 

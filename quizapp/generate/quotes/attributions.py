@@ -13,7 +13,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import (
-    admitted_to, authored_statement, called_for_to, entered_plea, said_at_an_occasion, took_responsibility,
+    admitted_to, authored_statement, called_for_to, entered_plea, gerund_act, said_at_an_occasion, took_responsibility,
     verdict_as,
 )
 from quizapp.generate.quotes.misparsed import listener_clause, said_of_the_antecedent
@@ -22,7 +22,7 @@ from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
-    _speakers_second_verb,
+    _speakers_second_verb, by_saying,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -238,7 +238,7 @@ class AttributionsMixin:
         if _as_put_it(tok):
             return True
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
-            c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok)  # "..., with Ana Ruiz describing it as a failure"
+            c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok) or by_saying(tok)  # "..., with Ana Ruiz describing it as a failure"
         if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             return False
         if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
@@ -361,7 +361,7 @@ class AttributionsMixin:
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
         # "confessed to lying", "called for X to resign", "accepted blame for a billing error"
-        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or entered_plea(verb)
+        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or entered_plea(verb) or gerund_act(verb)
         if act is not None:
             return act
         wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())

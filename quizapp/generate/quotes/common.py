@@ -221,6 +221,14 @@ def _quoted_as_saying(tok: "Token") -> bool:
     return quoted_as_saying_speaker(tok) is not None
 
 
+def by_saying(tok: "Token") -> bool:
+    """"Ruiz responded by saying the claims were false", "ended the speech by warning that ...": a
+    saying that is the means of the main verb is its subject's."""
+    return (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lemma_.lower() in REPORTING_VERBS
+            and tok.head.lower_ == "by" and tok.head.head.pos_ in {"VERB", "AUX"} and tok.head.head.i < tok.i
+            and any(c.dep_ == "nsubj" for c in tok.head.head.children))
+
+
 def quoted_as_saying_speaker(tok: "Token") -> "Token | None":
     """The one who says in "X was quoted as saying" (X, the passive's subject) or in "the paper
     quoted X as saying" (X, the object, never the paper that quotes)."""

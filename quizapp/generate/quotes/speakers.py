@@ -9,7 +9,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
-    SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party, _joint_or_thing, quoted_as_saying_speaker,
+    SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party, _joint_or_thing, quoted_as_saying_speaker, by_saying,
     _speakers_second_verb,
 )
 
@@ -111,6 +111,8 @@ class SpeakersMixin:
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not subjects:
             # "Ruiz rejected the plan, calling it “...”": the participle's subject is its clause's
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if by_saying(verb):  # "Ruiz responded by saying ...": the main verb's subject speaks
+            return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
         quoted = quoted_as_saying_speaker(verb)
         if quoted is not None:  # "Ruiz was quoted as saying", "the paper quoted Ruiz as saying": Ruiz speaks
             return [quoted]
