@@ -81,22 +81,6 @@ def gerund_act(verb: "Token") -> tuple[int, int] | None:
     return sub[0].i, sub[-1].i + 1
 
 
-# A plea is a statement made in court: "pleaded not guilty to the charges", "pled guilty".
-PLEA_WORDS = {"guilty", "innocent"}
-
-
-def entered_plea(verb: "Token") -> tuple[int, int] | None:
-    """Token range of the plea in "pleaded not guilty to all charges": the plea word, its
-    negation and what it answers."""
-    if verb.lemma_.lower() != "plead":
-        return None
-    plea = next((c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.lower_ in PLEA_WORDS), None)
-    if plea is None:
-        return None
-    sub = list(plea.subtree)
-    return sub[0].i, sub[-1].i + 1
-
-
 def called_for_to(verb: "Token") -> tuple[int, int] | None:
     """Token range of what was called for in "called for the board to resign", "called for swift
     action to end the strike": the noun and its infinitive, which the parser makes either a

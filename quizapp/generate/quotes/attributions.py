@@ -13,7 +13,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import (
-    admitted_to, authored_statement, called_for_to, entered_plea, gerund_act, said_at_an_occasion, took_responsibility,
+    admitted_to, authored_statement, called_for_to, gerund_act, said_at_an_occasion, took_responsibility,
     verdict_as,
 )
 from quizapp.generate.quotes.misparsed import listener_clause, said_of_the_antecedent
@@ -361,7 +361,7 @@ class AttributionsMixin:
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
         # "confessed to lying", "called for X to resign", "accepted blame for a billing error"
-        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or entered_plea(verb) or gerund_act(verb)
+        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or gerund_act(verb)
         if act is not None:
             return act
         wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
