@@ -6,7 +6,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    REPORTING_VERBS,
+    REPORTING_VERBS, SPEECH_ABOUT_VERBS,
 )
 from quizapp.generate.quotes.common import (
     Attribution, CHARACTERISED, FINITE_TAGS, MIN_DIRECT_WORDS, _title_case,
@@ -59,6 +59,8 @@ class DirectMixin:
         # sentence on its own goes on with that person's words ("..., Ruiz said. “...”")
         reported = {index[a.verb.sent.start]: a for a in atts if not a.organisation and not a.quoted_only
                     and a.verb.lemma_.lower() in REPORTING_VERBS | {"according"}}
+        for k, a in self._spoke_to(sents).items():
+            reported.setdefault(k, a)
         for q in self.direct_quotes:
             first_sent = self._sentence_at(q.start)
             last_sent = self._sentence_at(max(q.start, q.end - 1))
@@ -80,9 +82,10 @@ class DirectMixin:
                 who = min(near, key=distance)
             elif previous and self._wordless_between(sents, previous[1], index[first_sent.start]) and opens_sentence:
                 who = previous[0]  # the quotation goes on after its attribution
-            elif opens_sentence and index[first_sent.start] - 1 in reported and self.art.paragraph_of(
-                    q.open) == self.art.paragraph_of(reported[index[first_sent.start] - 1].verb.idx) and \
-                    self._sentence_at(min(q.close + 1, len(self.art.text) - 1)).start != first_sent.start:
+            elif opens_sentence and index[first_sent.start] - 1 in reported and (self.art.paragraph_of(
+                    q.open) == self.art.paragraph_of(reported[index[first_sent.start] - 1].verb.idx) or
+                    self._paragraph_after(q, sents[index[first_sent.start] - 1])) and \
+                    self._ends_its_sentence(q, first_sent):
                 who = reported[index[first_sent.start] - 1]
             if who is None and opens_sentence and index[first_sent.start] > 0:
                 # 'She told the council:\n\n“...”': an attribution ending in a colon introduces the
@@ -127,6 +130,33 @@ class DirectMixin:
         if who is None or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i != who[1].i for t in clause):
             return None  # someone else is a subject in the clause: whose words they are is unclear
         return Attribution(verb, who[0], who[1].i, verb.i, who[2])
+
+    def _spoke_to(self, sents: list["Span"]) -> dict[int, Attribution]:
+        """Sentences whose only person speaks ("Ruiz spoke to reporters on Monday."), by index: a
+        quotation that makes up the next sentence gives what was said."""
+        out = {}
+        for k, sent in enumerate(sents):
+            verbs = [t for t in sent if t.lemma_.lower() in SPEECH_ABOUT_VERBS and t.pos_ == "VERB"
+                     and t.dep_ in {"ROOT", "conj"} and not self.art.in_quotation(t.idx)]
+            if len(verbs) != 1 or any(self.art.in_quotation(t.idx) for t in sent):
+                continue
+            who = self._speaker(verbs[0])
+            people = {self.people.person_name(t) for t in sent if self.people.is_person(t)} - {None}
+            if who is not None and who[2] and people <= {who[0]}:
+                out[k] = Attribution(verbs[0], who[0], who[1].i, verbs[0].i, who[2])
+        return out
+
+    def _paragraph_after(self, q: "Quotation", sent: "Span") -> bool:
+        """'Ruiz said the bridge would reopen.\n\n“It will take two years.”': the quotation is a
+        paragraph of its own right after the paragraph that `sent` ends."""
+        between = self.art.text[sent.start_char + len(sent.text.rstrip()): q.open]
+        rest = self.art.text[q.close + 1:].split("\n", 1)[0]
+        return "\n" in between and not between.strip() and not rest.strip()
+
+    def _ends_its_sentence(self, q: "Quotation", sent: "Span") -> bool:
+        """Nothing of `sent` follows the quotation: the next words (if any) are a new sentence."""
+        after = re.search(r"\S", self.art.text[q.close + 1:])
+        return after is None or self._sentence_at(q.close + 1 + after.start()).start != sent.start
 
     @staticmethod
     def _wordless_between(sents: list["Span"], earlier: int, later: int) -> bool:

@@ -1,0 +1,29 @@
+"""A quotation that makes up a sentence or a paragraph of its own, right after a sentence in which
+one person reports or speaks, goes on with that person's words. Invented texts."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_a_quotation_after_a_reported_statement_in_the_same_paragraph():
+    text = ('Mayor Ana Ruiz said the bridge would be rebuilt. "It will take two years, but we will do it." '
+            'The council meets on Friday.')
+    assert ("Ana Ruiz", "It will take two years, but we will do it.") in quotes(text)
+
+
+def test_a_quotation_paragraph_after_someone_spoke():
+    text = ('Mayor Ana Ruiz spoke to reporters on Monday.\n\n"It will take two years, but we will do it."\n\n'
+            'The council meets on Friday.')
+    assert quotes(text) == [("Ana Ruiz", "It will take two years, but we will do it.")]
+
+
+def test_after_two_people_spoke_the_quotation_is_nobodys():
+    text = ('Mayor Ana Ruiz spoke to Tom Berg on Monday.\n\n"It will take two years, but we will do it."\n\n'
+            'The council meets on Friday.')
+    assert quotes(text) == []
+
+
+def test_a_quotation_with_more_after_it_in_its_paragraph_is_not_continued():
+    text = ('Mayor Ana Ruiz spoke to reporters on Monday.\n\n"It will take two years, but we will do it," '
+            'a resident said.')
+    assert not any(speaker == "Ana Ruiz" for speaker, _ in quotes(text))
