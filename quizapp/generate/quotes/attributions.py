@@ -1,4 +1,5 @@
-"""Attributions: verbs of saying with their speaker, and the content of a speech verb."""
+"""Attributions: verbs of saying with their speaker (what a verb of saying says beyond a clause is
+in content.py)."""
 from __future__ import annotations
 
 import re
@@ -6,21 +7,16 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
-    LIKENING_VERBS,
-    CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS,
-    OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_ABOUT_VERBS,
-    SPEECH_ACT_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS, THING_OBJECT_SPEECH_VERBS,
+    CARRY_ON_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS,
+    SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 )
 from quizapp.generate.names import HONORIFICS
-from quizapp.generate.quotes.acts import (
-    admitted_to, authored_statement, called_for_to, gerund_act, said_at_an_occasion, took_responsibility,
-    verdict_as,
-)
+from quizapp.generate.quotes.acts import authored_statement, said_at_an_occasion, took_responsibility, verdict_as
 from quizapp.generate.quotes.misparsed import listener_clause, said_of_the_antecedent
-from quizapp.generate.quotes.objects import quoted_object, told_listener
+from quizapp.generate.quotes.objects import told_listener
 from quizapp.generate.quotes.common import (
-    AGENCY_NOUNS, _not_said, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
-    JUDGING_VERBS, LATER_ADVERBS, PERSON_WORDS, REFUSED_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS,
+    AGENCY_NOUNS, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
+    LATER_ADVERBS, PERSON_WORDS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
     _speakers_second_verb, by_saying,
 )
@@ -309,106 +305,3 @@ class AttributionsMixin:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.lower_ not in SPEAKER_PRONOUNS and verb.lemma_.lower() in SPEECH_VERBS and (
             self._person_in(subj) is not None or self._organisation(subj) is not None)
-
-    def _speech_content(self, verb: "Token") -> tuple[int, int] | None:
-        """Token range [lo, hi) of what a verb of speech says beyond a clause: a speech act's object
-        ("declared a curfew"), "disagreed with the finding", "called on X to Y",
-        "described it as Y", "accused X of Y"."""
-        lemma = verb.lemma_.lower()
-        kids = list(verb.children)
-        attitude = _expressed_attitude(verb)
-        if attitude is not None:
-            # "expressed concern that the rules were too strict": the attitude's clause; "expressed
-            # his condolences to the families": the attitude and whom it was for
-            clause = next((c for c in attitude.children if c.dep_ in {"acl", "ccomp"} and c.i > attitude.i
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if clause is not None:
-                sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-            else:
-                sub = list(attitude.subtree)
-                sub += [t for c in kids if c.dep_ == "prep" and c.i > attitude.i for t in c.subtree]
-            return min(t.i for t in sub), max(t.i for t in sub) + 1
-        asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if asp is None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
-            # "described the attacks as a “cowardly act”": the parser may hang the "as" on the object
-            asp = next((c for k in kids if k.dep_ == "dobj" for c in k.children if c.dep_ == "prep" and c.lower_ == "as"),
-                       None)
-        # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
-        # new rules: “They will help.”' still speaks of the rules
-        if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) and not self.art.in_quotation(c.idx)
-               and not _not_said(c, verb) for c in kids):
-            return None
-        # "a polymer that Ruiz described as resembling hair": what it was described as is the
-        # verdict, whatever clause before it the parser took for the verb's complement
-        if asp is not None and (lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS or getattr(verdict_as(verb), "i", None) == asp.i):
-            comp = [t for c in asp.children for t in c.subtree]
-            return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
-        if lemma in LIKENING_VERBS:
-            # "likened the storm to a freight train": the thing and what it was likened to
-            obj = next((c for c in kids if c.dep_ == "dobj"), None)
-            to = [t for t in verb.subtree if t.lower_ == "to" and t.dep_ == "prep" and obj is not None and t.i > obj.i]
-            if not to:
-                return None
-            hi = max(t.i for t in verb.subtree if not t.is_punct) + 1
-            return obj.left_edge.i, hi
-        xcomp = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
-        if xcomp is None:  # "directed the committees to proceed": the parser may make the infinitive adverbial
-            xcomp = next((c for c in kids if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                          and any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.left_edge.i for o in kids)), None)
-        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten", "agree"}) & {
-                lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
-            # "urged the council to act", "called on voters to stay home", "vowed to appeal"
-            sub = list(xcomp.subtree)
-            return sub[0].i, sub[-1].i + 1
-        # "confessed to lying", "called for X to resign", "accepted blame for a billing error"
-        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or gerund_act(verb)
-        if act is not None:
-            return act
-        wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
-        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in wanted), None)
-        if prep is not None:
-            obj = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
-            if sum(1 for t in obj if t.is_alpha) >= 2:  # "called for an inquiry", not "called for calm"
-                return min(t.i for t in obj), max(t.i for t in obj) + 1
-        obj = next((c for c in kids if c.dep_ == "dobj"), None)
-        if lemma in CHARACTERISING_VERBS and obj is not None and asp is None:
-            # "Ruiz called the plan reckless", "called her rival a decent man": the object and what
-            # it was called are the verdict ("called the police" has no such complement)
-            comp = [c for c in kids if c.dep_ == "oprd" and c.i > obj.i] or [
-                c for c in obj.children if c.dep_ in {"amod", "acl"} and c.pos_ == "ADJ" and c.i > obj.i]
-            if comp:
-                return obj.left_edge.i, max(t.i for c in comp for t in c.subtree) + 1
-        accused = lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in [*kids, *(
-            obj.children if obj is not None else [])])
-        quoted = obj is not None and lemma in SPEECH_VERBS and quoted_object(self.art, obj)
-        if obj is None or lemma not in SPEECH_ACT_VERBS and not quoted \
-                or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
-            return None  # "accused them of lying" says what of them; "denied it" says nothing here
-        if lemma in JUDGING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "for" for c in [*kids, *obj.children]) \
-                and (obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ in {"PRON", "PROPN"}
-                     or obj.lemma_.lower() in PERSON_WORDS | ORGANISATION_NOUNS | AGENCY_NOUNS):
-            # "praised his players", "criticised the council" name whom; "praised the crews for
-            # their courage" and "condemned the attack" say what
-            return None
-        if lemma in DENIAL_VERBS and obj.lemma_.lower() in REFUSED_NOUNS:
-            return None  # "rejected the plan" refuses it; "rejected the claim" denies words
-        if lemma in THING_OBJECT_SPEECH_VERBS and obj.lemma_.lower() not in CLAIM_OBJECT_NOUNS and not quoted:
-            # "rejected the offer", "admitted three patients" do things; "rejected the allegations"
-            # and "admitted the mistake" speak
-            return None
-        sub = list(obj.subtree)
-        hi = sub[-1].i + 1
-        at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at" and c.i == hi), None)
-        if at is not None and lemma in COMMUNICATION_VERBS["estimate"]:
-            hi = max(t.i for t in at.subtree) + 1  # "estimated the damage at $5 million"
-        if asp is not None and asp.i == hi:
-            hi = max(t.i for t in asp.subtree) + 1  # "named Ana Ruiz as her pick for treasurer"
-        of = next((c for c in [*kids, *obj.children] if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
-        if of is not None and (lemma == "accuse" or of.lower_ == "for"):
-            # "accused the network of violating its franchise", "praised the crews for their courage"
-            hi = max(hi, max(t.i for t in of.subtree) + 1)
-        elif lemma == "accuse":
-            return None
-        if sum(1 for t in self.doc[sub[0].i: hi] if t.is_alpha and t.lower_ not in {"that", "this", "these", "those"}) < 2:
-            return None  # "disputed that claim": what was disputed is said elsewhere
-        return sub[0].i, hi

@@ -11,6 +11,7 @@ from quizapp.generate.quotes.common import (
 from quizapp.generate.quotes.pronouns import PronounsMixin
 from quizapp.generate.quotes.speakers import SpeakersMixin
 from quizapp.generate.quotes.attributions import AttributionsMixin
+from quizapp.generate.quotes.content import SpeechContentMixin
 from quizapp.generate.quotes.direct import DirectMixin
 from quizapp.generate.quotes.reported import ReportedMixin
 from quizapp.generate.quotes.frames import AdjectiveVerbMixin, FramesMixin
@@ -18,8 +19,8 @@ from quizapp.generate.quotes.frames import AdjectiveVerbMixin, FramesMixin
 if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
-class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, DirectMixin, ReportedMixin, FramesMixin,
-                  AdjectiveVerbMixin):
+class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, SpeechContentMixin, DirectMixin, ReportedMixin,
+                  FramesMixin, AdjectiveVerbMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
