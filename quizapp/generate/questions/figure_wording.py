@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from quizapp.generate.questions.parsing import (
     DATE_WORDS, REPORTING, first_of, has_number, lemma_of, lemmas, parse_sentence, subtree, words_of,
 )
+from quizapp.generate.questions.counted import counted_head, date_after, noun_phrase
 from quizapp.generate.questions.quote_wording import lower_first
 
 
@@ -44,55 +45,8 @@ class Asked:
     prefix: str = ""     # currency sign before the quantity ("$")
 
 
-def _counted_head(doc, q_tokens):
-    """The noun the quantity counts ("homes" in "more than 300 homes") or, where the number is
-    the head itself ("$40 billion"), the number."""
-    t = max(q_tokens, key=lambda t: t.i)
-    while t.dep_ == "conj" and t.head in q_tokens:  # "between 40 and 50": from the first number
-        t = t.head
-    while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "nmod") and t.head.i > t.i and t.head.i - t.i <= 4:
-        t = t.head
-    return t
-
-
-def _noun_phrase(head, q_tokens) -> str | None:
-    """The counted noun with the words that say what is counted ("armoured vehicles", "counts of
-    fraud", "suspected poisonings"), without the quantity, determiners or clauses."""
-    q_ids = {t.i for t in q_tokens}
-    inside = {t.i for t in head.subtree}
-    left = [t for t in head.doc[max(q_ids) + 1:head.i] if t.i in inside]
-    if any(t.is_punct or t.like_num for t in left):
-        return None
-    right = []
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "on", "at", "from", "for") and child.i == head.i + 1:
-            phrase = subtree(child)
-            if (len(phrase) <= 5 and not any(t.is_punct for t in phrase) and not has_number(phrase)
-                    and not _date_phrase(phrase)):
-                right += phrase
-        break
-    return words_of([*left, head, *right]) or None
-
-
 # "By reports, …", "By most accounts, …": where the article has it from, no part of the question.
 _SOURCE_PHRASE = re.compile(r"by (?:\w+ )?(?:reports?|accounts?|estimates?)")
-
-
-def _date_phrase(phrase) -> bool:
-    """"on Wednesday", "in May": when, not what is counted."""
-    return len(phrase) >= 2 and phrase[0].dep_ == "prep" and any(t.lower_ in DATE_WORDS for t in phrase[1:])
-
-
-def _date_after(head) -> str:
-    """The date phrase right after the counted noun ("deaths on Wednesday"), which a question
-    puts at its end: "How many deaths were there on Wednesday?"."""
-    for child in head.rights:
-        if child.dep_ == "prep" and child.i == head.i + 1:
-            phrase = subtree(child)
-            if _date_phrase(phrase) and len(phrase) <= 4 and not has_number(phrase):
-                return " " + words_of(phrase)
-        break
-    return ""
 
 
 def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, list] | None:
@@ -275,7 +229,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     age = _years_old(doc, q_tokens, article_text)
     if age:
         return age
-    head = _counted_head(doc, q_tokens)
+    head = counted_head(doc, q_tokens)
     before = doc[q_tokens[0].i - 1] if q_tokens[0].i > 0 else None
     money = head.text in _CURRENCY_SIGNS or head.lower_ in _CURRENCY_WORDS or (
         before is not None and before.text in _CURRENCY_SIGNS)
@@ -322,7 +276,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         what = "what percentage" + (" " + words_of(subtree(of[0])) if of else "")
     else:
-        noun = _noun_phrase(head, q_tokens)
+        noun = noun_phrase(head, q_tokens)
         if not noun:
             return None
         what = f"how many {noun}"
@@ -333,7 +287,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     skip -= {t.i for t in tail}
     attribution = _attribution(verb, doc, article_text)
 
-    when = _date_after(head) if not money and not percent else ""
+    when = date_after(head) if not money and not percent else ""
 
     def finish(question: str, form: Asked | None = None) -> Asked | None:
         question += when
