@@ -47,7 +47,6 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Quote, Statement
-from quizapp.generate.lexicon import DOCUMENT_NOUNS
 from quizapp.generate.quotes.common import MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, MIN_DIRECT_WORDS, Attribution
 from quizapp.generate.quotes.finder import QuoteFinder
 
@@ -93,8 +92,6 @@ def extract_statements(article: "Article") -> tuple[list[Quote], list[Statement]
         if organisation:
             if direct and _authored_by_a_person(article, start):
                 continue
-            if speaker.split()[-1].lower() in DOCUMENT_NOUNS:
-                continue  # "according to the Constitution": a text, not an organisation that speaks
             statements.append(Statement(speaker, text, o_start, o_end, direct, stance))
         else:
             quotes.append(Quote(speaker=speaker, text=text, start=o_start, end=o_end, direct=direct, stance=stance))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
+    CARRY_ON_VERBS, DOCUMENT_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
 )
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
@@ -241,6 +241,8 @@ class SpeakersMixin:
                 break
         if not words or any(self.art.in_quotation(t.idx) for t in words):
             return None
+        if words[-1].lower_ in DOCUMENT_NOUNS:
+            return None  # "according to the Constitution", "the Clean Air Act says": a text, not a body that speaks
         if len(words) == 1 and not (words[0].text.isupper() and len(words[0].text) > 1):
             # a single capitalised word is as often a person or a place NER misread, unless the
             # article names the organisation in full elsewhere ("Acme" after "Acme Corp.")
