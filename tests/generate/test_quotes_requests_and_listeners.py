@@ -64,3 +64,8 @@ def test_a_gerund_denied_or_suggested_and_thanks_for_something():
 
 def test_thanks_to_someone_without_a_reason_says_nothing():
     assert quotes("Governor Ada Lin thanked the nurses at the hospital on Monday.") == []
+
+
+def test_a_participle_set_off_by_commas_is_no_verb_of_saying():
+    text = "Tom Berg, declared the winner of the race on Monday, will take office in May."
+    assert quotes(text) == []

@@ -24,6 +24,18 @@ from quizapp.generate.quotes.common import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+def _participle_between_commas(verb: "Token") -> bool:
+    """"Ana Ruiz, declared the winner on Monday, will take office in May": a past form right after
+    its subject and a comma, whose clause complement has no subject, is a participle set off by
+    commas that the parser took for the main verb; the real verb is the complement's."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or verb.tag_ not in {"VBD", "VBN"} or verb.i != subj.right_edge.i + 2 \
+            or verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and verb.doc[c.left_edge.i - 1].text == "," and not any(
+        s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children) for c in verb.children)
+
+
 class AttributionsMixin:
     # ---- attributions ----------------------------------------------------------------------
     def attributions(self) -> list[Attribution]:
@@ -250,6 +262,8 @@ class AttributionsMixin:
                 c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and not any(
                 c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in tok.children):
             return False  # "may say", "could argue", "if asked, would say": nothing said; "would later say" was
+        if _participle_between_commas(tok):
+            return False  # "Berg, declared the winner on Monday, will take office": a participle, not a verb of saying
         if self._asked_about(tok):
             return False  # "Did X say that ...?" asks whether it was said
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
