@@ -69,3 +69,14 @@ def test_thanks_to_someone_without_a_reason_says_nothing():
 def test_a_participle_set_off_by_commas_is_no_verb_of_saying():
     text = "Tom Berg, declared the winner of the race on Monday, will take office in May."
     assert quotes(text) == []
+
+
+def test_the_suspect_is_the_one_person_arrested_before():
+    text = "Tom Berg, 45, was arrested on Monday. The suspect told police he had acted alone."
+    assert quotes(text) == [("Tom Berg", "he had acted alone")]
+
+
+def test_the_suspect_is_nobody_after_two_arrests_or_an_unnamed_one():
+    text = ("Police arrested Tom Berg and Ana Ruiz on Monday. The suspect told police he had acted alone.\n\n"
+            "Police arrested a man on Tuesday. The suspect said he was innocent.")
+    assert quotes(text) == []

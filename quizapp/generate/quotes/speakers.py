@@ -16,6 +16,11 @@ from quizapp.generate.quotes.common import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+# "the suspect said" stands for the one person the article has arrested or charged.
+ACCUSED_NOUNS = {"suspect", "defendant", "accused"}
+ACCUSING_VERBS = {"arrest", "charge", "detain", "indict", "convict", "accuse", "apprehend", "prosecute"}
+
+
 class SpeakersMixin:
     def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
         """(name, token that names, named) for the person who speaks through `verb`."""
@@ -176,7 +181,25 @@ class SpeakersMixin:
         if not people and placed:
             # "Westland's governor said ..." may come before "Regional governor Ana Ruiz"
             people = {name for _pos, name in roles}
+        if not people and not mods and subj.lower_ in ACCUSED_NOUNS:
+            people = self._accused_before(subj.idx)  # "Ruiz was arrested ... The suspect told police"
         return people.pop() if len(people) == 1 else None
+
+    def _accused_before(self, pos: int) -> set[str]:
+        """The people the article has arrested, charged, detained or convicted before `pos` ("Tom
+        Berg, 45, was arrested on Monday", "police charged Ana Ruiz with fraud")."""
+        out = set()
+        for tok in self.art.tokens:
+            if tok.idx >= pos:
+                break
+            if tok.lemma_.lower() in ACCUSING_VERBS and tok.pos_ == "VERB":
+                for c in tok.children:
+                    if c.dep_ not in {"nsubjpass", "dobj"}:
+                        continue
+                    for who in (c, *c.conjuncts):  # "arrested Ana Ruiz and Tom Berg": two suspects
+                        name = self.people.person_name(who) or self._person_in(who)
+                        out.add(name or "?")  # someone unnamed is a suspect too
+        return set() if "?" in out else out  # an unnamed arrest may be the same person or another
 
     def _roles(self) -> dict[str, list[tuple[int, str, frozenset]]]:
         """role noun -> [(position, person, title modifiers)] for the titles and appositives that describe people."""
