@@ -16,6 +16,8 @@ from quizapp.generate.quotes.common import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+# Titles news writes both in full and shortened: "the chief executive" is "the CEO".
+ABBREVIATED_TITLES = {"ceo": ("executive", frozenset({"chief"}))}
 # "the suspect said" stands for the one person the article has arrested or charged.
 ACCUSED_NOUNS = {"suspect", "defendant", "accused"}
 ACCUSING_VERBS = {"arrest", "charge", "detain", "indict", "convict", "accuse", "apprehend", "prosecute"}
@@ -232,6 +234,11 @@ class SpeakersMixin:
             if name:
                 title = frozenset(c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
                 out.setdefault(tok.lower_, []).append((tok.idx, name, title))
+                for short, (noun, words) in ABBREVIATED_TITLES.items():
+                    if tok.lower_ == noun and words <= title:  # "chief executive Ana Ruiz" ... "the CEO said"
+                        out.setdefault(short, []).append((tok.idx, name, title - words))
+                    elif tok.lower_ == short:  # "CEO Ana Ruiz" ... "the chief executive said"
+                        out.setdefault(noun, []).append((tok.idx, name, title | words))
         self._role_cache = out
         return out
 
