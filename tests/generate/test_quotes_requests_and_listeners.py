@@ -83,7 +83,7 @@ def test_the_suspect_is_nobody_after_two_arrests_or_an_unnamed_one():
 
 
 def test_the_ceo_is_the_person_introduced_as_chief_executive_and_back():
-    text = ("Acme chief executive Tom Berg announced the deal on Monday. The CEO said the merger would save money.\n\n"
-            "Harbourline CEO Ana Ruiz spoke on Tuesday. The chief executive said the port would grow.")
-    assert ("Tom Berg", "the merger would save money") in quotes(text)
-    assert ("Ana Ruiz", "the port would grow") in quotes(text)
+    assert ("Tom Berg", "the merger would save money") in quotes(
+        "Acme chief executive Tom Berg announced the deal on Monday. The CEO said the merger would save money.")
+    assert ("Ana Ruiz", "the port would grow") in quotes(
+        "Harbourline CEO Ana Ruiz spoke on Tuesday. The chief executive said the port would grow.")
