@@ -1,7 +1,9 @@
 """Which proper nouns of an article are persons: NER's labels, corrected by the evidence of the
-article itself (titles, ages, appositive roles, person nouns, members of a body speaking)."""
+article itself (titles, ages, appositive roles, person nouns, members of a body speaking) and by a
+list of common given names for names NER leaves unlabelled."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
@@ -19,6 +21,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+def _given_names() -> frozenset[str]:
+    """Common given names (names/given_names.txt: the 1990 US Census lists, public domain)."""
+    lines = Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+GIVEN_NAMES = _given_names()
+
+
 class People(NameRuns, NonPersonNames):
     def __init__(self, doc: "Doc", tokens: list | None = None):
         self.doc = doc
@@ -31,10 +42,11 @@ class People(NameRuns, NonPersonNames):
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not (len(ent) > 1 and ent[-1].lower_ in PLACE_AND_COMPANY_ENDINGS):
                 self.person_words.update(t.text for t in ent if _name_word(t))
+        self._lower_words = {t.text for t in self.tokens if t.is_lower and t.is_alpha}
         # NER misses names it has not seen; a title right before ("Governor Ana Ruiz", "Dr. Lee")
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
         titled = [self.name_run(t) for t in self.tokens
-                  if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t)
+                  if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t) or self._given_name_first(t)
                                         or t.ent_type_ in {"GPE", "LOC", "NORP"} and len(self.name_run(t)) == 1
                                         and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
@@ -67,7 +79,6 @@ class People(NameRuns, NonPersonNames):
         # How NER labels each capitalised word wherever it stands: a word it calls a place or an
         # organisation as often as a person ("Harbourline said" beside "the Harbourline project",
         # "Lisbon rejects" beside "in Lisbon") is no person's name on its own.
-        self._lower_words = {t.text for t in self.tokens if t.is_lower and t.is_alpha}
         self._labels: dict[str, list[int]] = {}
         for tok in self.tokens:
             if tok.text[:1].isupper():
@@ -363,6 +374,17 @@ class People(NameRuns, NonPersonNames):
         # a word that is a person's name elsewhere in the article is a person here too.
         run = self.name_run(tok)
         return bool(run) and (all(w in self.person_words for w in run) or (len(run) > 1 and run[-1] in self.person_words))
+
+    def _given_name_first(self, tok: "Token") -> bool:
+        """"Ana Ruiz lives in ...": a name NER left unlabelled, of two or three words, whose first
+        word is a common given name and is no common word, is a person's (the last word of it)."""
+        if tok.ent_type_:
+            return False
+        run = self.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1] or run[0] not in GIVEN_NAMES:
+            return False
+        first = self.tokens[tok.i - len(run) + 1]
+        return all(not w.ent_type_ for w in self.tokens[first.i: tok.i + 1]) and run[0].lower() not in self._lower_words
 
     def _family(self, tok: "Token") -> bool:
         """"the Berglunds' son": the plural of a surname the article gives in full is a family."""

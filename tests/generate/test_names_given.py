@@ -1,0 +1,16 @@
+"""A name NER leaves unlabelled is a person's when its first word is a common given name.
+Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_an_unlabelled_name_with_a_common_given_name_speaks():
+    text = "News of the day\n\nMonday, March 2, 2020\n\nAna Ruiz lives in Ohio. She said the winters were long."
+    assert quotes(text) == [("Ana Ruiz", "the winters were long")]
+
+
+def test_a_given_name_that_opens_a_place_or_a_firm_names_nobody():
+    text = ("News of the day\n\nMonday, March 2, 2020\n\nVirginia Beach closed its piers. Georgia Power said the storm had cut power "
+            "to thousands of homes.")
+    assert not any(speaker in {"Virginia Beach", "Georgia Power"} for speaker, _ in quotes(text))
