@@ -32,9 +32,9 @@ def test_stacked_titles_are_one_link_each():
                            ("Tom Berg", None, "emergency medicine specialist")]
 
 
-def test_a_plural_title_over_coordinated_names_gives_each_person_the_title():
+def test_a_plural_title_over_coordinated_names_gives_each_person_the_title_as_written():
     assert links("Foreign Ministers Ada Lin and Tom Berg met in Oslo on Monday.") == [
-        ("Ada Lin", None, "Foreign Minister"), ("Tom Berg", None, "Foreign Minister")]
+        ("Ada Lin", None, "Foreign Ministers"), ("Tom Berg", None, "Foreign Ministers")]
 
 
 def test_a_list_of_titled_people_is_not_one_appositive():

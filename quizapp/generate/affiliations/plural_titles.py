@@ -43,8 +43,8 @@ class PluralTitlesMixin:
                 lo -= 1
             while lo < tok.i and toks[lo].lower_ in {"and", "of", "the"}:
                 lo += 1
-            written = single.capitalize() if tok.text[:1].isupper() else single
-            role = " ".join([t.text for t in toks[lo: tok.i]] + [written])
+            # the title as written, plural and all ("Senior Advisors"), as annotators copy it
+            role = " ".join(t.text for t in toks[lo: tok.i + 1])
             org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"
             start = toks[lo].idx if org is None else org[1]
             if org is None:  # "Researchers X and Y of Westfield University": the organisation of all
