@@ -724,7 +724,7 @@ MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss",
 OPINION_VERBS = {"believe", "think", "fear", "hope"}
 
 # Expressing an attitude is saying it: "The minister expressed concern that the rules were too
-# strict", "voiced hope that the talks would resume", "expressed his condolences to the families".
+# strict", "voiced hope that the talks would resume", "expressed his sympathy to the crew".
 EXPRESSING_VERBS = {"express", "voice", "reiterate", "repeat"}
 ATTITUDE_NOUNS = {"concern", "concerns", "hope", "hopes", "fear", "fears", "confidence", "doubt", "doubts",
                   "regret", "optimism", "pessimism", "frustration", "disappointment", "dismay", "sympathy",
@@ -845,7 +845,7 @@ SPEECH_ACT_VERBS |= {"question"}
 THING_OBJECT_SPEECH_VERBS |= {"question"}
 
 # Verbs of telling someone something: their object is the listener, not what was said
-# ("informed police she had left", "assured voters taxes would not rise").
+# ("notified the court he had moved", "assured voters taxes would not rise").
 TELLING_VERBS = {"inform", "notify", "assure", "reassure", "warn", "remind", "brief", "advise", "caution", "alert",
                  "apprise", "promise"}
 # Listeners named by a group noun: "told reporters", "assured voters", "informed the public".

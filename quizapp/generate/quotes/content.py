@@ -30,7 +30,7 @@ class SpeechContentMixin:
         attitude = _expressed_attitude(verb)
         if attitude is not None:
             # "expressed concern that the rules were too strict": the attitude's clause; "expressed
-            # his condolences to the families": the attitude and whom it was for
+            # his sympathy to the crew": the attitude and whom it was for
             clause = next((c for c in attitude.children if c.dep_ in {"acl", "ccomp"} and c.i > attitude.i
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if clause is not None:
@@ -41,7 +41,7 @@ class SpeechContentMixin:
             return min(t.i for t in sub), max(t.i for t in sub) + 1
         asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
         if asp is None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
-            # "described the attacks as a “cowardly act”": the parser may hang the "as" on the object
+            # "described the raids as a “shameful act”": the parser may hang the "as" on the object
             asp = next((c for k in kids if k.dep_ == "dobj" for c in k.children if c.dep_ == "prep" and c.lower_ == "as"),
                        None)
         # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
@@ -116,7 +116,7 @@ class SpeechContentMixin:
             hi = max(t.i for t in asp.subtree) + 1  # "named Ana Ruiz as her pick for treasurer"
         of = next((c for c in [*kids, *obj.children] if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
         if of is not None and (lemma == "accuse" or of.lower_ == "for"):
-            # "accused the network of violating its franchise", "praised the crews for their courage"
+            # "accused the board of breaking its charter", "praised the crews for their courage"
             hi = max(hi, max(t.i for t in of.subtree) + 1)
         elif lemma == "accuse":
             return None

@@ -16,7 +16,7 @@ from quizapp.generate.quotes.common import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-# Titles news writes both in full and shortened: "the chief executive" is "the CEO".
+# Titles news writes both in full and shortened ("CEO" for "chief executive").
 ABBREVIATED_TITLES = {"ceo": ("executive", frozenset({"chief"}))}
 # "the suspect said" stands for the one person the article has arrested or charged.
 ACCUSED_NOUNS = {"suspect", "defendant", "accused"}
