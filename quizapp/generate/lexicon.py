@@ -838,3 +838,20 @@ SPEECH_VERBS |= {"direct"}
 # claim, finding or decision, never a person ("police questioned the suspect").
 SPEECH_ACT_VERBS |= {"question"}
 THING_OBJECT_SPEECH_VERBS |= {"question"}
+# Figures: nouns an ordinal ranks rather than counts ("finished in third place", "the fourth
+# position", "moved up to fifth spot", "an apartment on the sixth floor"): positions, not figures.
+RANK_NOUNS = {"place", "places", "position", "positions", "spot", "spots", "rank", "ranking", "row", "floor",
+              "storey", "story", "seed", "placing", "podium"}
+# Figures: more currency signs and codes before an amount ("₿2.5", "฿300", "NT$5 billion",
+# "AED 40 million", "NIS 12,000"); codes that also name other things ("COP 26", "RON") stay out.
+CURRENCY_PREFIXES.update({
+    "₿": "bitcoin", "BTC": "bitcoin", "฿": "baht", "THB": "baht", "₫": "dong", "VND": "dong",
+    "₪": "shekels", "ILS": "shekels", "NIS": "shekels", "₵": "cedis", "GHS": "cedis", "₡": "colones",
+    "₸": "tenge", "KZT": "tenge", "₼": "manat", "₾": "lari", "₲": "guaranies", "₭": "kip", "৳": "taka",
+    "₨": "rupees", "LKR": "rupees", "NT$": "New Taiwan dollars", "TWD": "New Taiwan dollars",
+    "J$": "Jamaican dollars", "TT$": "Trinidad and Tobago dollars", "RD$": "Dominican pesos",
+    "MX$": "pesos", "E£": "Egyptian pounds", "EGP": "Egyptian pounds", "AED": "dirhams", "Dh": "dirhams",
+    "Dhs": "dirhams", "SAR": "riyals", "QAR": "riyals", "ETB": "birr", "TZS": "Tanzanian shillings",
+    "UGX": "Ugandan shillings", "Ksh": "Kenyan shillings", "CZK": "koruna", "HUF": "forints", "ARS": "pesos",
+    "CLP": "pesos", "ISK": "kronur",
+})

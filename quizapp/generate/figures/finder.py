@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
-    EVENT_NOUNS, ORDINAL_WORDS, SCALE_WORDS, SINGULAR_UNITS,
+    EVENT_NOUNS, ORDINAL_WORDS, RANK_NOUNS, SCALE_WORDS, SINGULAR_UNITS,
 )
 from quizapp.generate.figures.patterns import (
     NUMBER_WORDS, FIGURE_RE, SCALED_COUNT_RE, PC_RE, GLUED_UNIT_RE, ORDINAL_RE, YEAR_OLD_RE, LEFT_MODIFIER_RE, VAGUE_SCALE_RE, VAGUE_NOUNS,
@@ -20,6 +20,7 @@ from quizapp.generate.figures.ones import OnesMixin
 from quizapp.generate.figures.repeats import RepeatsMixin
 from quizapp.generate.figures.forms import FormsMixin
 from quizapp.generate.figures.ages import AgesMixin
+from quizapp.generate.figures.race_times import RaceTimesMixin
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 
-class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin):
+class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin, RaceTimesMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
@@ -191,6 +192,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             repeat = nxt is not None and nxt.lower_ == "time" and word not in {"first", "1st", "last"}
             if nxt is not None and nxt.lower_ in {"quarter", "quarters", "half"}:
                 continue  # "the third quarter": a period of the year or of a game, a date more than a count
+            if nxt is not None and nxt.lower_ in RANK_NOUNS:
+                continue  # "finished in third place", "the fifth floor": a position, no count
             if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS and not repeat:
                 continue  # "3rd Battalion" is a name, "the 3rd of May" a date
             value = f"{ORDINAL_WORDS[word]}{_suffix(ORDINAL_WORDS[word])}" if word in ORDINAL_WORDS else word

@@ -73,6 +73,7 @@ class FormsMixin:
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
         text = self.text
+        yield from self._race_times()
         yield from self._mixed_numbers()
         yield from self._changes()
         for m in MONEY_RANGE_RE.finditer(text):

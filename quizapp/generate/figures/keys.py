@@ -34,7 +34,13 @@ _SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_0
 
 
 def _value_key(value: str) -> tuple[float, bool] | None:
-    """The number a figure's value states, and whether it is written with decimals."""
+    """The number a figure's value states, and whether it is written with decimals; a result time
+    ("2:08:36", "3:41.2") is its number of seconds, never the hours before its first colon."""
+    clock = re.search(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d+)?(?![\d:])", value)
+    if clock:
+        a, b, c, frac = clock.groups()
+        seconds = (int(a) * 3600 + int(b) * 60 + int(c)) if c else int(a) * 60 + int(b)
+        return seconds + float(frac or 0), bool(frac)
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion|lakh|crore))?", value)
     if not m:
         return None

@@ -1,0 +1,34 @@
+"""Figures: result times written with colons, ordinals that rank, currency signs beyond $ € £ ¥
+(made-up sentences)."""
+from __future__ import annotations
+
+from extracted import figures_after_dateline as figs
+
+
+def test_result_times_with_colons_are_amounts_of_time():
+    got = figs("Ann Lee won the marathon in 2:08:36, ahead of Bo Park, 2:08:41. "
+               "The swimmer clocked 3:59 and the skater ran 1:21.45 in the heats.")
+    assert got["2:08:36"] == ("2:08:36", "time") and "2:08:41" in got
+    assert "3:59" in got and "1:21.45" in got
+
+
+def test_a_result_time_is_its_seconds_when_mentions_are_compared():
+    got = figs("Lee won in 2:08:36 and Park set a record of 2:09:10. The two records still stand.")
+    assert "two records" in got and "2:09:10" in got
+
+
+def test_clock_times_with_colons_stay_out():
+    got = figs("The quake struck at 10:32:15 local time. The shop opens 9:30 and the bus left around 11:05:20.")
+    assert got == {}
+
+
+def test_an_ordinal_before_a_position_noun_ranks_and_counts_nothing():
+    got = figs("Second and third place went to Ann Lee and Bo Park. Lee now lives on the fifth floor.")
+    assert got == {}
+    assert "the third attempt" in figs("Park crossed the strait on the third attempt.")
+
+
+def test_currency_signs_and_codes_beyond_the_dollar():
+    got = figs("He paid ₿12 for the files. The port cost NT$5 billion and AED 40 million; rent is NIS 12,000.")
+    assert got["₿12"] == ("₿12", "bitcoin")
+    assert "NT$5 billion" in got and "AED 40 million" in got and "NIS 12,000" in got
