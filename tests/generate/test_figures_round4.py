@@ -32,3 +32,14 @@ def test_currency_signs_and_codes_beyond_the_dollar():
     got = figs("He paid ₿12 for the files. The port cost NT$5 billion and AED 40 million; rent is NIS 12,000.")
     assert got["₿12"] == ("₿12", "bitcoin")
     assert "NT$5 billion" in got and "AED 40 million" in got and "NIS 12,000" in got
+
+
+def test_a_bare_one_in_a_breakdown_after_a_count_is_a_count():
+    got = figs("Two riders were hurt in Leeds and one in York.")
+    assert got["one"] == ("1", "riders (hurt)")
+    assert figs("She keeps a spare key and one in the car.") == {}
+
+
+def test_a_minus_sign_written_onto_a_number_is_part_of_it():
+    got = figs("The town froze at -12°C on Sunday, and output grew by −0.4% in the quarter.")
+    assert got["-12°C"][0] == "-12" and got["−0.4%"][0].startswith("-0.4")

@@ -46,9 +46,18 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
     def find(self):
         """Every figure once: the raw finds, less a headline's repeat of a body figure and a later
         mention of a fact already found, with an amount and its conversion joined into one."""
-        figs = sorted(self._find_raw(), key=lambda f: (f[3], f[4]))
+        figs = sorted((self._signed(f) for f in self._find_raw()), key=lambda f: (f[3], f[4]))
         figs = self._join_conversions(figs)
         yield from self._drop_repeats(figs)
+
+    def _signed(self, fig):
+        """"fell to -5°C", "a wind chill of −30 degrees", "growth of -0.3%": a minus sign written
+        onto the number (after a space or a bracket) is part of it, value and text."""
+        text, value, counts, start, end = fig
+        if start > 0 and self.text[start - 1] in "-−" and text[:1].isdigit() and value[:1].isdigit() \
+                and (start == 1 or self.text[start - 2] in " \t\n(["):
+            return self.text[start - 1:end], f"-{value}", counts, start - 1, end
+        return fig
 
     def _find_raw(self):
         taken: list[tuple[int, int]] = []

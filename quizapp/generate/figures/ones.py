@@ -72,7 +72,19 @@ class OnesMixin:
                 and not any(c.dep_ == "neg" for c in tok.head.children) \
                 and re.match(rf"\s*,?\s*(?:and|or)\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)", after, re.I):
             return True
+        if tok is not None and not noun and self._breakdown_rest(tok, before, after):
+            return True
         return False
+
+    def _breakdown_rest(self, tok: "Token", before: str, after: str) -> bool:
+        """"Two people died in Ohio and one in Texas", "won six seats in the north, one in the
+        south": a bare "one" after "and" or a comma, a place or time phrase after it, and a count
+        before it in the same sentence: one more of what that count counts, its noun left out."""
+        if not re.search(r"(?:,|\band)\s+$", before) or not re.match(
+                r"\s+(?:in|at|from|on|for|to|by|near|inside|outside|among|during)\b", after):
+            return False
+        return any(t.like_num and t.i < tok.i and t.lower_ != "one" and t.head.pos_ == "NOUN" and t.dep_ == "nummod"
+                   and not re.fullmatch(r"(1[0-9]|20)\d\d", t.text) for t in tok.sent)
 
     def _counted_again(self, verb: "Token") -> bool:
         """Another number (not "one") is the object of the same verb later in this sentence or the
