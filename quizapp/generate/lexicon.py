@@ -855,3 +855,7 @@ CURRENCY_PREFIXES.update({
     "UGX": "Ugandan shillings", "Ksh": "Kenyan shillings", "CZK": "koruna", "HUF": "forints", "ARS": "pesos",
     "CLP": "pesos", "ISK": "kronur",
 })
+# Figures: things a career or a season counts, which an ordinal after a possessive numbers ("her
+# 20th Grand Slam title", "the club's third Cup final", "his 50th Test appearance").
+ACHIEVEMENT_NOUNS = {"final", "appearance", "goal", "medal", "crown", "album", "start", "race", "cap", "century",
+                     "hat-trick", "podium", "pole", "trophy", "cup"}

@@ -43,3 +43,30 @@ def test_a_bare_one_in_a_breakdown_after_a_count_is_a_count():
 def test_a_minus_sign_written_onto_a_number_is_part_of_it():
     got = figs("The town froze at -12°C on Sunday, and output grew by −0.4% in the quarter.")
     assert got["-12°C"][0] == "-12" and got["−0.4%"][0].startswith("-0.4")
+
+
+def test_an_age_with_a_scale_word_is_the_whole_number():
+    got = figs("Divers found a 99-million-year-old shell and a 4.5 billion-year-old rock.")
+    assert got["99-million-year-old"][0] == "99 million"
+    assert got["4.5 billion-year-old"][0] == "4.5 billion"
+
+
+def test_a_word_ratio_before_margin_or_majority_is_one_figure():
+    got = figs("The bill passed by a two-to-one margin, and a three-to-one majority backed it.")
+    assert got["two-to-one margin"] == ("2:1", "margin") and "three-to-one majority" in got
+
+
+def test_one_as_the_unit_of_a_rate_is_a_count():
+    got = figs("On Friday one euro was worth about $1.10.")
+    assert "one euro" in got
+
+
+def test_an_ordinal_after_a_possessive_counts_a_named_feat():
+    assert "20th Grand Slam title" in figs("Lee won 6-4, 6-3 to claim her 20th Grand Slam title.")
+    assert figs("Lee and his 3rd Battalion colleagues came home.") == {}
+
+
+def test_a_count_right_after_a_weekday_or_month_is_no_date():
+    got = figs("In June three people were arrested, and on Friday two more were held. On Monday 12 guards quit.")
+    assert "three people" in got and "two more" in got and "12 guards" in got
+    assert figs("The vote is on June 12 and Monday 4 May; Friday 13 was unlucky.") == {}

@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CURRENCY_WORDS, FRACTION_WORDS, MEASURE_NOUNS, MEASURE_UNITS, SCALE_WORDS,
+    CURRENCY_WORDS, FRACTION_WORDS, MEASURE_NOUNS, MEASURE_UNITS, SCALE_WORDS, WEEKDAYS,
 )
 from quizapp.generate.figures.patterns import (
     CHANGE_VERBS, _NUM, _QUAL, MAX_NOUN_TOKENS, LABEL_NOUNS, VAGUE_NOUNS,
@@ -114,7 +114,7 @@ class CountsMixin:
         vote = falling and re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back|rul|decid|split)\w*\W+(?:\w+\W+){0,3}$",
                                      self.text[max(0, start - 60): start], re.I)
         if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"} or prev.lower_ in LABEL_NOUNS) \
-                and not prev.is_punct \
+                and not prev.is_punct and prev.lower_ not in WEEKDAYS \
                 and not qual and not (vote and prev.pos_ == "NOUN" and prev.text.islower()):
             # ("passed the bill 52 to 48": a falling pair after the object of a vote is its tally)
             return None  # "phase two", "Route 31", "Act No. 12": a label (a label takes no "over")

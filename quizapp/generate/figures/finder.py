@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
-    EVENT_NOUNS, ORDINAL_WORDS, RANK_NOUNS, SCALE_WORDS, SINGULAR_UNITS,
+    ACHIEVEMENT_NOUNS, EVENT_NOUNS, ORDINAL_WORDS, RANK_NOUNS, SCALE_WORDS, SINGULAR_UNITS,
 )
 from quizapp.generate.figures.patterns import (
     NUMBER_WORDS, FIGURE_RE, SCALED_COUNT_RE, PC_RE, GLUED_UNIT_RE, ORDINAL_RE, YEAR_OLD_RE, LEFT_MODIFIER_RE, VAGUE_SCALE_RE, VAGUE_NOUNS,
@@ -183,7 +183,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            yield m.group(0), _number(m.group("age")), f"age in {m.group('unit').lower()}s", m.start(), m.end()
+            age = re.sub(r"(?<=\d)-", " ", m.group("age"))
+            yield m.group(0), _number(age), f"age in {m.group('unit').lower()}s", m.start(), m.end()
         for m in ORDINAL_RE.finditer(self.text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -203,6 +204,9 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
                 continue  # "the third quarter": a period of the year or of a game, a date more than a count
             if nxt is not None and nxt.lower_ in RANK_NOUNS:
                 continue  # "finished in third place", "the fifth floor": a position, no count
+            named = self._owned_named(m, nxt)
+            if named is not None:
+                nxt = named  # "her 20th Grand Slam title": the owner's titles counted, a name between
             if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS and not repeat:
                 continue  # "3rd Battalion" is a name, "the 3rd of May" a date
             value = f"{ORDINAL_WORDS[word]}{_suffix(ORDINAL_WORDS[word])}" if word in ORDINAL_WORDS else word
@@ -212,6 +216,23 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             taken.append((s, e))
             yield self.text[s:e], value, nxt.text, s, e
 
+    def _owned_named(self, m: re.Match, nxt: "Token | None") -> "Token | None":
+        """"his 20th Grand Slam title", "the club's fifth Premier League win": after a possessive,
+        an ordinal, a name of up to three words and a noun of an event or a feat count the owner's
+        feats ("his 3rd Battalion colleagues" names a unit); the noun, or None."""
+        if nxt is None or nxt.pos_ != "PROPN" or not re.search(
+                r"(?:\b(?:his|her|their|its|our)|['’]s?)\s+$", self.text[max(0, m.start() - 8): m.start()], re.I):
+            return None
+        toks = self.art.tokens
+        i = nxt.i
+        while i < min(nxt.i + 3, len(toks)) and toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper():
+            i += 1
+        noun = toks[i] if i < len(toks) and i > nxt.i else None
+        if noun is None or noun.pos_ != "NOUN" or not noun.text.islower() or noun.sent != nxt.sent \
+                or noun.lemma_.lower() not in EVENT_NOUNS | ACHIEVEMENT_NOUNS:
+            return None
+        return noun
+
     def _word_ratio(self, m: re.Match):
         """"backed it by a margin of two to one", "women outnumber men three to one": a falling pair
         of number words after a margin or a comparison is a ratio ("ten to one" alone may be odds
@@ -220,6 +241,10 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
         if m.group("qual") or not a > b > 0:
             return None
         before = self.text[max(0, m.start() - 40): m.start()]
+        noun = re.match(r"\s+(margin|majority|ratio|split)\b", self.text[m.end():], re.I)
+        if noun:  # "by a two-to-one margin", "a three-to-one majority": the noun says it is a ratio
+            e = m.end() + noun.end()
+            return self.text[m.start(): e], f"{a}:{b}", noun.group(1).lower(), m.start(), e
         cue = re.search(r"\b(?:(?P<margin>margin\s+of|by)|(?P<more>outnumber\w*|odds\s+of))\s+(?:\w+\s+){0,2}$", before, re.I)
         if cue is None or cue.group("margin") and not re.search(r"\bmargin\s+of\s+$|\bby\s+$", before, re.I):
             return None

@@ -55,7 +55,10 @@ ORDINAL_RE = re.compile(
 )
 # "a 34-year-old teacher"; a baby's or an animal's age is given in months, weeks or days ("an
 # eleven-month-old boy", "a six-week-old puppy")
-YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>year|month|week|day)s?-old\b", re.IGNORECASE)
+# A fossil's, a rock's or a star's age takes a scale word ("a 99-million-year-old feather", "the 4.5
+# billion-year-old meteorite"): all of it is the number.
+YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}(?:\.\d+)?[\s-](?:thousand|million|billion)|\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)"
+                         rf"-(?P<unit>year|month|week|day)s?-old\b", re.IGNORECASE)
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
