@@ -859,3 +859,9 @@ CURRENCY_PREFIXES.update({
 # 20th Grand Slam title", "the club's third Cup final", "his 50th Test appearance").
 ACHIEVEMENT_NOUNS = {"final", "appearance", "goal", "medal", "crown", "album", "start", "race", "cap", "century",
                      "hat-trick", "podium", "pole", "trophy", "cup"}
+# Figures: parts a thing is counted by in an "-ed" compound ("a two-legged robot", "a four-engined
+# jet", "a three-bedroomed house", "a two-storeyed building"); "one-sided", "two-faced" and
+# "two-pronged" are idioms and stay out.
+COUNTED_PART_NOUNS = {"leg", "wheel", "engine", "bedroom", "door", "storey", "story", "seat", "blade", "horn", "wing",
+                      "arm", "head", "tier", "lane", "deck", "mast", "hull", "toe", "finger", "room", "floor",
+                      "wheeler", "cylinder", "rotor", "track", "hump"}

@@ -70,3 +70,15 @@ def test_a_count_right_after_a_weekday_or_month_is_no_date():
     got = figs("In June three people were arrested, and on Friday two more were held. On Monday 12 guards quit.")
     assert "three people" in got and "two more" in got and "12 guards" in got
     assert figs("The vote is on June 12 and Monday 4 May; Friday 13 was unlucky.") == {}
+
+
+def test_one_before_a_unit_of_time_is_a_duration():
+    got = figs("The clerk served one year in prison. The law took effect one month later.")
+    assert "one year" in got and "one month" in got
+    assert figs("One day, the clerk left for Paris.") == {}
+
+
+def test_an_ed_compound_of_a_part_noun_counts_the_parts():
+    got = figs("The lab built a two-legged robot and a four-engined drone.")
+    assert got["a two-legged"] == ("2 legs", "legs") and "a four-engined" in got
+    assert figs("It was a one-sided game and a two-pronged plan.") == {}

@@ -10,7 +10,7 @@ from quizapp.generate.figures.patterns import (
     CHANGE_VERBS, NUMBER_WORDS, _NUM, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
 )
 from quizapp.generate.figures.keys import (
-    _number, _plural, AMOUNT_UNITS, _COMPOUND_UNIT_WORDS,
+    _number, _plural, AMOUNT_UNITS, _COMPOUND_UNIT_WORDS, _counted_part,
 )
 
 # People a hyphenated number word can count as members of a group ("a three-judge panel"); words
@@ -216,6 +216,11 @@ class FormsMixin:
                 continue  # "twenty-five", "twenty-third" are one number
             known = unit in _COMPOUND_UNIT_WORDS or unit.rstrip("s") in _COMPOUND_UNIT_WORDS
             words = not m.group("n")[0].isdigit()
+            part = _counted_part(unit) if m.group("n").lower() != "one" else None
+            if part:  # "a two-legged robot", "a four-engined jet": the parts counted
+                s = m.start() - len(re.search(r"(?:\ban?\s+)?$", text[:m.start()], re.I).group(0))
+                yield text[s: m.end()], f"{_number(m.group('n'))} {_plural(part)}", _plural(part), s, m.end()
+                continue
             nxt = self._next_token(m.end())
             noun_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
             # "a three-judge court", "a nine-officer team": a number word and a person noun before

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.lexicon import (
-    COMPOUND_UNITS, MEASURE_WORDS, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, ORDINAL_WORDS, SCALE_WORDS,
+    COMPOUND_UNITS, COUNTED_PART_NOUNS, MEASURE_WORDS, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, ORDINAL_WORDS, SCALE_WORDS,
 )
 from quizapp.generate.figures.patterns import (
     NUMBER_WORDS, _WORDS, _DIGITS,
@@ -111,3 +111,14 @@ def _suffix(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _counted_part(unit: str) -> str | None:
+    """"legged" -> "leg", "engined" -> "engine", "storeyed" -> "storey": the part noun an "-ed"
+    compound counts ("a two-legged robot"), or None."""
+    if not unit.endswith("ed"):
+        return None
+    for stem in (unit[:-2], unit[:-1], unit[:-3]):
+        if stem in COUNTED_PART_NOUNS and (stem != unit[:-3] or unit[-3] == unit[-4]):
+            return stem
+    return None

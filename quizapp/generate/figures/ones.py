@@ -11,6 +11,10 @@ from quizapp.generate.figures.patterns import _WORDS, _QUAL, ABSTRACT_NOUNS
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+# Units of time "one" measures a span in ("one year", "one month later"); "one second" is more
+# often an ordinal or a moment, and "one term" or "one season" a determiner of a period named later.
+_DURATION_UNITS = {"minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century"}
+
 
 class OnesMixin:
     def _one_counts(self, m: re.Match, qual: str) -> bool:
@@ -33,6 +37,8 @@ class OnesMixin:
             return True  # "barely one percent of members": a share, never a determiner
         noun = self._counted_noun(e)
         if re.search(r"\b(?:to|with)\s+$", before) and noun:
+            return True
+        if noun and self._one_duration(noun[0], before, self.text[noun[1]: noun[1] + 20]):
             return True
         if noun and re.match(r"\s*(?:is|was|were|are|currently)?\s*(?:worth|equals?|equalled|equaled|buys|bought|fetche[sd]|"
                              r"trades?\s+at|traded\s+at|sells?\s+for|sold\s+for|costs?)\s+(?:\w+\s+){0,2}(?:[A-Z]{1,3})?[$€£¥\d]",
@@ -79,6 +85,19 @@ class OnesMixin:
         if tok is not None and not noun and self._breakdown_rest(tok, before, after):
             return True
         return False
+
+    @staticmethod
+    def _one_duration(noun: str, before: str, after: str) -> bool:
+        """"served one year in prison", "one month later", "for one week": "one" before a unit of
+        time is a duration; "one day" or "one night" only where a span is meant ("in one day",
+        "one day later"), for "One day, he left" tells a story."""
+        unit = noun.lower().split()[0] if noun else ""
+        if unit not in _DURATION_UNITS or re.match(r"\s*,", after) and re.search(r"(?:^|[.!?]\s+|\n)$", before):
+            return False  # "One year, the river flooded": a story's "once"
+        if unit not in {"day", "night"}:
+            return True
+        return bool(re.search(r"\b(?:for|within|in|after|than|to|just|only|over)\s+$", before, re.I)
+                    or re.match(r"\s+(?:later|earlier|ago|after|before|long)\b", after, re.I))
 
     def _breakdown_rest(self, tok: "Token", before: str, after: str) -> bool:
         """"Two people died in Ohio and one in Texas", "won six seats in the north, one in the
