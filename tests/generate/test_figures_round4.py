@@ -82,3 +82,25 @@ def test_an_ed_compound_of_a_part_noun_counts_the_parts():
     got = figs("The lab built a two-legged robot and a four-engined drone.")
     assert got["a two-legged"] == ("2 legs", "legs") and "a four-engined" in got
     assert figs("It was a one-sided game and a two-pronged plan.") == {}
+
+
+def test_a_bare_earlier_value_after_down_from_is_a_count():
+    got = figs("The party won 54 seats, down from 61.")
+    assert got["61"] == ("61", "seats (won)")
+
+
+def test_a_change_and_a_new_level_after_a_verb_of_change_are_two_figures():
+    got = figs("Cases rose by 1,200 to 15,400. The index fell 120 to 3,400 on Friday.")
+    assert got["by 1,200"][0] == "1,200" and got["to 15,400"][0] == "15,400"
+    assert got["120"][0] == "120" and got["to 3,400"][0] == "3,400"
+    assert "10 to 15 percent" in figs("Prices rose 10 to 15 percent.")
+
+
+def test_an_ordinal_before_straight_or_consecutive_counts_the_noun_after():
+    got = figs("Prices fell for a third straight month. It was the club's fourth consecutive win.")
+    assert "third straight month" in got and "fourth consecutive win" in got
+
+
+def test_a_rate_as_the_subject_of_its_clause_is_one_figure():
+    got = figs("Of 2,000 adults polled, one in three had borrowed money.")
+    assert got["one in three"][0] == "1 in 3" and "three" not in got

@@ -139,8 +139,12 @@ class CountsMixin:
                 counts = f"{name}'s age" if name else f"age ({who.lower_})" if who is not None and who.pos_ == "PRON" else "age"
                 return self.text[start:end], self._value(m), counts, start, end  # "died at 87", "retired at 65"
             # "the death toll stands at 56": the value a count noun is given, no clock time
+            # "won 54 seats, down from 61": the earlier value of a change, never a clock time
+            earlier = prev is not None and prev.lower_ == "from" and prev.i > prev.sent.start \
+                and self.art.tokens[prev.i - 1].lower_ in {"down", "up"}
             change = prev is not None and (prev.lower_ == "by" and prev.head.lemma_ in CHANGE_VERBS
-                                           or prev.lower_ == "at" and tok is not None and self._tally_of(tok) is not None)
+                                           or prev.lower_ == "at" and tok is not None and self._tally_of(tok) is not None) \
+                or earlier
             if prev is not None and prev.lower_ in {"at", "by", "until", "till", "before", "after", "around", "from"} \
                     and re.fullmatch(r"\d{1,2}", m.group(first) or "") and not change and not re.match(r"\s+of\b", after):
                 return None  # "at 5", "until 11": a clock time (but "rose by 5", "by 21 of 23 members")

@@ -80,6 +80,11 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
                     taken.append((ratio[3], ratio[4]))
                     yield ratio
                 continue  # "one to one", "ten to one": not a range
+            pair = self._change_and_level(m)
+            if pair:
+                taken.append((pair[0][3], pair[1][4]))
+                yield from pair
+                continue
             number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4") or ""
             qual = (m.group("qual") or "").lower()
             if m.group("num") and m.group("num").lower() == "one" and not self._one_counts(m, qual):
@@ -204,6 +209,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
                 continue  # "the third quarter": a period of the year or of a game, a date more than a count
             if nxt is not None and nxt.lower_ in RANK_NOUNS:
                 continue  # "finished in third place", "the fifth floor": a position, no count
+            if nxt is not None and nxt.lower_ in {"straight", "consecutive", "successive"} and nxt.i + 1 < len(self.art.tokens):
+                nxt = self.art.tokens[nxt.i + 1]  # "for a third straight month": the months counted
             named = self._owned_named(m, nxt)
             if named is not None:
                 nxt = named  # "her 20th Grand Slam title": the owner's titles counted, a name between

@@ -7,10 +7,11 @@ from quizapp.generate.lexicon import (
     FREQUENCY_UNITS, MULTIPLIER_VERBS, ROLE_NOUNS, PERSON_NOUNS_MORE, CURRENCY_PREFIXES, SCORE_WORDS, ORDINAL_WORDS,
 )
 from quizapp.generate.figures.patterns import (
-    CHANGE_VERBS, NUMBER_WORDS, _NUM, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
+    CHANGE_VERBS, NUMBER_WORDS, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
 )
+from quizapp.generate.figures.changes import ChangesMixin
 from quizapp.generate.figures.keys import (
-    _number, _plural, AMOUNT_UNITS, _COMPOUND_UNIT_WORDS, _counted_part,
+    _number, _plural, _COMPOUND_UNIT_WORDS, _counted_part,
 )
 
 # People a hyphenated number word can count as members of a group ("a three-judge panel"); words
@@ -25,50 +26,7 @@ _SCORE_VERBS = SCORE_WORDS | {"knocked", "downed", "overcame", "outscored", "cru
                               "edging", "routing", "thrashing", "crushing", "downing", "overpowered"}
 
 
-class FormsMixin:
-    def _changes(self):
-        """"cut the number of bus routes from 40 to 12", "the toll rose from 9 to 14": a
-        verb of change with "from A to B" and no noun after B gives two figures, the number before
-        and the number after, counting what "the number of X", the verb's object or its subject names."""
-        for m in re.finditer(rf"\bfrom\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*(?:%|[-–]))", self.text):
-            tok = self._token_at(m.start())
-            if tok is None or not re.search(r"\d", m.group("a") + m.group("b")):
-                continue
-            nxt = self._next_token(m.end("b"))
-            if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in AMOUNT_UNITS):
-                continue  # "from 12 to 15 dollars": the noun after says what, the regular rules read it
-            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > tok.i:
-                continue
-            before = self.text[verb.sent.start_char: m.start()]
-            number_of = re.search(r"\bnumber of ((?:[a-z-]+ ){0,2}[a-z-]+)\b", before)
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            # "the storm raised the death toll from 12 to 19": a transitive verb changes its object
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i), None)
-            if obj is not None:
-                subj = obj
-            if number_of:
-                what = number_of.group(1)
-            elif subj is not None and subj.pos_ == "NOUN":
-                what = " ".join(t.lower_ for t in subj.subtree if t.dep_ not in {"det", "poss", "punct"})
-            else:
-                continue
-            a0, a1, b0, b1 = m.start(), m.end("a"), m.start("b") - 3, m.end("b")
-            yield self.text[a0:a1], _number(m.group("a")), f"{what} (before)", a0, a1
-            yield self.text[b0:b1], _number(m.group("b")), f"{what} (after)", b0, b1
-
-    def _change_verb(self, pos: int) -> str | None:
-        """For "from A to B" at `pos` under a verb of change before it: what changed (the verb's
-        subject noun, "" where it has none); None where no verb of change governs it."""
-        tok = self._token_at(pos)
-        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok is not None else None
-        if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > tok.i:
-            return None
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.pos_ != "NOUN":
-            return ""
-        return " ".join(t.lower_ for t in subj.subtree if t.dep_ not in {"det", "poss", "punct", "case"})
-
+class FormsMixin(ChangesMixin):
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
@@ -145,7 +103,10 @@ class FormsMixin:
                 part = self._partitive(m.end() + of.end()) if of and "out" in m.group(0) else None
                 noun = (part, m.end()) if part else None
             a, b = _number(m.group("a")), _number(m.group("b"))
-            if not noun and "in" in m.group(0).lower().split() and re.match(r"\s*[.,;]", text[m.end():]) \
+            after_tok = self._next_token(m.end())
+            # "one in three had borrowed money": a rate as the subject of its clause
+            subject = after_tok is not None and after_tok.pos_ in {"VERB", "AUX"} and text[m.end():after_tok.idx] == " "
+            if not noun and "in" in m.group(0).lower().split() and (re.match(r"\s*[.,;]", text[m.end():]) or subject) \
                     and re.fullmatch(r"\d+", a.replace(",", "")) and re.fullmatch(r"\d+", b.replace(",", "")) \
                     and 0 < int(a.replace(",", "")) < int(b.replace(",", "")) <= 1000:
                 # "Turnout was one in three.": a rate that ends its clause counts what the clause names
