@@ -104,3 +104,12 @@ def test_an_ordinal_before_straight_or_consecutive_counts_the_noun_after():
 def test_a_rate_as_the_subject_of_its_clause_is_one_figure():
     got = figs("Of 2,000 adults polled, one in three had borrowed money.")
     assert got["one in three"][0] == "1 in 3" and "three" not in got
+
+
+def test_a_rate_with_out_of_at_the_end_of_its_clause_is_one_figure():
+    got = figs("Most voters, or seven out of ten, agreed.")
+    assert "seven out of ten" in got and "seven" not in got
+
+
+def test_on_one_occasion_counts_occasions():
+    assert "one occasion" in figs("The clerk was late twice and, on one occasion, absent.")

@@ -106,7 +106,7 @@ class FormsMixin(ChangesMixin):
             after_tok = self._next_token(m.end())
             # "one in three had borrowed money": a rate as the subject of its clause
             subject = after_tok is not None and after_tok.pos_ in {"VERB", "AUX"} and text[m.end():after_tok.idx] == " "
-            if not noun and "in" in m.group(0).lower().split() and (re.match(r"\s*[.,;]", text[m.end():]) or subject) \
+            if not noun and ({"in", "out"} & set(m.group(0).lower().split())) and (re.match(r"\s*[.,;]", text[m.end():]) or subject) \
                     and re.fullmatch(r"\d+", a.replace(",", "")) and re.fullmatch(r"\d+", b.replace(",", "")) \
                     and 0 < int(a.replace(",", "")) < int(b.replace(",", "")) <= 1000:
                 # "Turnout was one in three.": a rate that ends its clause counts what the clause names

@@ -40,6 +40,8 @@ class OnesMixin:
             return True
         if noun and self._one_duration(noun[0], before, self.text[noun[1]: noun[1] + 20]):
             return True
+        if noun and noun[0].lower() == "occasion" and re.search(r"\bon\s+$", before, re.I):
+            return True  # "on one occasion": how often, like "on two occasions"
         if noun and re.match(r"\s*(?:is|was|were|are|currently)?\s*(?:worth|equals?|equalled|equaled|buys|bought|fetche[sd]|"
                              r"trades?\s+at|traded\s+at|sells?\s+for|sold\s+for|costs?)\s+(?:\w+\s+){0,2}(?:[A-Z]{1,3})?[$€£¥\d]",
                              self.text[noun[1]: noun[1] + 60], re.I):
