@@ -113,3 +113,13 @@ def test_a_rate_with_out_of_at_the_end_of_its_clause_is_one_figure():
 
 def test_on_one_occasion_counts_occasions():
     assert "one occasion" in figs("The clerk was late twice and, on one occasion, absent.")
+
+
+def test_a_hyphenated_rate_before_its_noun_is_one_figure():
+    got = figs("There is a 1-in-10,000 chance of impact and a one-in-five risk of rain.")
+    assert "1-in-10,000 chance" in got and "one-in-five risk" in got
+
+
+def test_durations_written_short_are_amounts_of_time():
+    got = figs("The flight takes 2hr 15min; she ran 1h 59m 40s. The shop opens at 9h30.")
+    assert "2hr 15min" in got and "1h 59m 40s" in got and len(got) == 2

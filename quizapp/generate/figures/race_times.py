@@ -1,5 +1,6 @@
 """Figures: finishing, lap and record times written with colons ("won in 2:08:36", "a lap of
-1:21.456", "ran 3:41.2"), which sports pages give as amounts of time, not clocks.
+1:21.456", "ran 3:41.2"), which sports pages give as amounts of time, not clocks; and durations
+written short ("a 2hr 15min flight", "1h 59m 40s").
 
 A time of day is written "at 9:30", "9:30 a.m.", "21:15 local time (1915 UTC)": it takes "at",
 "by", "until" or a clock word after it, and news seldom gives its seconds. So hours, minutes and
@@ -17,6 +18,11 @@ from quizapp.generate.figures.patterns import QUAL_BEFORE_RE, TIME_AFTER_RE
 _LONG = r"\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d{1,3})?|\d{1,2}:[0-5]\d\.\d{1,3}"
 _SHORT = r"\d{1,2}:[0-5]\d"
 RACE_TIME_RE = re.compile(rf"(?<![\w:.,/])(?:(?P<long>{_LONG})|(?P<short>{_SHORT}))(?![\w:/]|[.,]\d)")
+# Durations written short: "2hr 15min", "1h 59m 40s", "45min", "3hrs" (hours with minutes, or a
+# glued unit word that only times take).
+SHORT_DURATION_RE = re.compile(
+    r"(?<![\w.,/-])(?:\d{1,3}\s?(?:h|hrs?)\s?\d{1,2}\s?(?:m|mins?)(?:\s?\d{1,2}\s?(?:s|secs?))?"
+    r"|\d{1,3}(?:hrs?|mins?|secs?))(?![\w/])")
 # Words a result time follows: "a (winning) time of", "times of", "clocked", "a record of",
 # "a personal best of", "finished in", "won in", "in".
 _RESULT_BEFORE = re.compile(
@@ -46,6 +52,13 @@ class RaceTimesMixin:
                 continue
             if m.group("short") and not _RESULT_BEFORE.search(bare):
                 continue  # "9:30": a clock more often than a result
+            start = m.start() - (len(qual.group(0)) if qual else 0)
+            value = f"{qual.group('qual').lower()} {m.group(0)}" if qual else m.group(0)
+            yield text[start:m.end()], value, "time", start, m.end()
+        for m in SHORT_DURATION_RE.finditer(text):
+            if TIME_AFTER_RE.match(text[m.end():]) or _CLOCK_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+                continue
+            qual = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
             start = m.start() - (len(qual.group(0)) if qual else 0)
             value = f"{qual.group('qual').lower()} {m.group(0)}" if qual else m.group(0)
             yield text[start:m.end()], value, "time", start, m.end()
