@@ -123,3 +123,8 @@ def test_a_hyphenated_rate_before_its_noun_is_one_figure():
 def test_durations_written_short_are_amounts_of_time():
     got = figs("The flight takes 2hr 15min; she ran 1h 59m 40s. The shop opens at 9h30.")
     assert "2hr 15min" in got and "1h 59m 40s" in got and len(got) == 2
+
+
+def test_a_year_before_and_a_third_is_no_mixed_number():
+    got = figs("She won a second term in 2016 and a third term in 2020.")
+    assert "third term" in got and not any(k.startswith("2016") for k in got)

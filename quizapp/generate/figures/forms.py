@@ -269,6 +269,8 @@ class FormsMixin(ChangesMixin):
                         re.match(r"\s+times", text[m.end():], re.I).group(0)))
                 elif noun is None or not whole.isdigit():
                     continue  # "one and a half" alone: no amount of anything stated
+                elif re.fullmatch(r"(?:1[0-9]|20)\d\d", m.group("n")) and not qual:
+                    continue  # "in 2016 and a third term in 2020": a year, then an ordinal
                 else:
                     counts, end = noun
                 if not whole.isdigit():
