@@ -128,3 +128,9 @@ def test_durations_written_short_are_amounts_of_time():
 def test_a_year_before_and_a_third_is_no_mixed_number():
     got = figs("She won a second term in 2016 and a third term in 2020.")
     assert "third term" in got and not any(k.startswith("2016") for k in got)
+
+
+def test_rand_and_shillings_signs_with_a_scale_or_thousands_are_money():
+    got = figs("The club paid R500 million and Sh2bn, about R5,000 a seat. Take the R40 road.")
+    assert got["R500 million"] == ("R500 million", "rand") and "Sh2bn" in got and "about R5,000" in got
+    assert not any("R40" in k for k in got)

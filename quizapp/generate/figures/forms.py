@@ -7,7 +7,7 @@ from quizapp.generate.lexicon import (
     FREQUENCY_UNITS, MULTIPLIER_VERBS, ROLE_NOUNS, PERSON_NOUNS_MORE, CURRENCY_PREFIXES, SCORE_WORDS, ORDINAL_WORDS,
 )
 from quizapp.generate.figures.patterns import (
-    CHANGE_VERBS, NUMBER_WORDS, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
+    CHANGE_VERBS, NUMBER_WORDS, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, LETTER_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
 )
 from quizapp.generate.figures.changes import ChangesMixin
 from quizapp.generate.figures.keys import (
@@ -53,6 +53,11 @@ class FormsMixin(ChangesMixin):
             sep = "" if len(m.group("cur")) == 1 else " "  # "₹1,200", "Rs 500"
             value = f"{qb.group('qual').lower() + ' ' if qb else ''}{m.group('cur')}{sep}{m.group('money')}"
             yield text[s0:m.end()], value, CURRENCY_PREFIXES[m.group("cur")], s0, m.end()
+        for m in LETTER_MONEY_RE.finditer(text):
+            qb = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            s0 = m.start() - (len(qb.group(0)) if qb else 0)
+            value = f"{qb.group('qual').lower() + ' ' if qb else ''}{m.group('cur')}{m.group('money')}"
+            yield text[s0:m.end()], value, "rand" if m.group("cur") == "R" else "shillings", s0, m.end()
         for m in PENCE_RE.finditer(text):
             yield m.group(0), f"{m.group('n')}p", "pence", m.start(), m.end()
         for m in MAGNITUDE_RE.finditer(text):

@@ -110,6 +110,11 @@ MULTIPLE_RE = re.compile(rf"\b(?P<t>(?P<n>{_WORDS}|\d+(?:\.\d+)?)\s+times)\s+(?P
 # "USD 2 million", "Rs 500", "₹500": a currency code or sign before the amount; "40p": pence.
 _CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(?:\s+(?:million|billion|trillion|lakhs?|crores?))?(?:bn|tn|m|k)?)(?![\w,.]?\d)")
+# "R500 million" (rand), "Sh2bn" (shillings): a one- or two-letter sign that also starts names and
+# codes ("R40 road", "R2-D2"), so only with a scale word or thousands after it.
+LETTER_MONEY_RE = re.compile(
+    r"(?<![\w$])(?P<cur>R|Sh|KSh)\s?(?P<money>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+    r"(?:\s(?:million|billion|trillion)\b|(?:bn|tn|m)\b))")
 # (Pence above 99 are written in pounds, so "720p" is a video resolution, not money.)
 PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
