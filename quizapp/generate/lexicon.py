@@ -839,9 +839,9 @@ SPEECH_VERBS |= {"direct"}
 SPEECH_ACT_VERBS |= {"question"}
 THING_OBJECT_SPEECH_VERBS |= {"question"}
 # Figures: nouns an ordinal ranks rather than counts ("finished in third place", "the fourth
-# position", "moved up to fifth spot", "an apartment on the sixth floor"): positions, not figures.
+# position", "moved up to fifth spot", "an apartment on the sixth floor", "the 18th hole"): positions, not figures.
 RANK_NOUNS = {"place", "places", "position", "positions", "spot", "spots", "rank", "ranking", "row", "floor",
-              "storey", "story", "seed", "placing", "podium"}
+              "storey", "story", "seed", "placing", "podium", "hole"}
 # Figures: more currency signs and codes before an amount ("₿2.5", "฿300", "NT$5 billion",
 # "AED 40 million", "NIS 12,000"); codes that also name other things ("COP 26", "RON") stay out.
 CURRENCY_PREFIXES.update({

@@ -134,3 +134,12 @@ def test_rand_and_shillings_signs_with_a_scale_or_thousands_are_money():
     got = figs("The club paid R500 million and Sh2bn, about R5,000 a seat. Take the R40 road.")
     assert got["R500 million"] == ("R500 million", "rand") and "Sh2bn" in got and "about R5,000" in got
     assert not any("R40" in k for k in got)
+
+
+def test_an_ordinal_before_hole_is_a_position():
+    assert figs("Lee holed out on the 18th hole.") == {}
+
+
+def test_a_capitalised_noun_of_a_number_names_a_body():
+    assert figs("The leaders of the Group of 20 discussed trade.") == {}
+    assert "40" in figs("The population of the town is 40.")

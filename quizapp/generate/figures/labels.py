@@ -60,6 +60,10 @@ class LabelsMixin:
         if re.fullmatch(r"[A-Z][a-z]+", number) and start >= self.art.headline_end \
                 and re.search(r"[A-Za-z] +$", self.text[max(0, start - 3): start]):
             return True  # "the Group of Eight", "the Big Four": a capitalised number word inside a sentence names
+        nxt = self._next_token(end)
+        if re.fullmatch(r"\d+", number) and not qualified and (nxt is None or nxt.tag_ != "NNS") and re.search(
+                r"(?:\bthe|[a-z,])\s+[A-Z][a-z]+\s+of\s+$", self.text[max(0, start - 30): start]):
+            return True  # "the Group of 20", "the Gang of 4": a capitalised noun's "of N" names a body
         if re.search(r"\b(?:top|bottom)\s+$", self.text[max(0, start - 8): start], re.I) and not self._counted_noun(end):
             return True  # "finished top 10": a rank bracket, no count
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])
