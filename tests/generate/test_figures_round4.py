@@ -143,3 +143,12 @@ def test_an_ordinal_before_hole_is_a_position():
 def test_a_capitalised_noun_of_a_number_names_a_body():
     assert figs("The leaders of the Group of 20 discussed trade.") == {}
     assert "40" in figs("The population of the town is 40.")
+
+
+def test_an_n_time_count_before_a_named_title_counts_it():
+    assert "20-time Grand Slam champion" in figs("Lee, the 20-time Grand Slam champion, lost.")
+
+
+def test_race_distances_written_onto_the_number_are_measures():
+    got = figs("She won the 400m and the 4x100m relay. The firm raised the 100m needed.")
+    assert "400m" in got and "4x100m" in got and "100m" not in got

@@ -237,6 +237,12 @@ class FormsMixin(ChangesMixin):
         for m in TIME_COUNT_RE.finditer(text):  # "a four-time champion", "the 12-time winner"
             n = _number(m.group("n"))
             nxt = self._next_token(m.end("t"))
+            toks = self.art.tokens
+            # "the 20-time Grand Slam champion", "a seven-time Tour de France winner": a name between
+            for _ in range(5):
+                if nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ in {"de", "du", "of"}) or nxt.i + 1 >= len(toks):
+                    break
+                nxt = toks[nxt.i + 1]
             if n.isdigit() and int(n) > 1 and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
                 e = nxt.idx + len(nxt.text)
                 yield text[m.start():e], f"{n} time", f"times ({nxt.text})", m.start(), e

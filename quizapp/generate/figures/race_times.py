@@ -1,6 +1,7 @@
 """Figures: finishing, lap and record times written with colons ("won in 2:08:36", "a lap of
 1:21.456", "ran 3:41.2"), which sports pages give as amounts of time, not clocks; and durations
-written short ("a 2hr 15min flight", "1h 59m 40s").
+written short ("a 2hr 15min flight", "1h 59m 40s"); and race distances written onto the number ("the
+400m", "the 4x100m relay").
 
 A time of day is written "at 9:30", "9:30 a.m.", "21:15 local time (1915 UTC)": it takes "at",
 "by", "until" or a clock word after it, and news seldom gives its seconds. So hours, minutes and
@@ -23,6 +24,13 @@ RACE_TIME_RE = re.compile(rf"(?<![\w:.,/])(?:(?P<long>{_LONG})|(?P<short>{_SHORT
 SHORT_DURATION_RE = re.compile(
     r"(?<![\w.,/-])(?:\d{1,3}\s?(?:h|hrs?)\s?\d{1,2}\s?(?:m|mins?)(?:\s?\d{1,2}\s?(?:s|secs?))?"
     r"|\d{1,3}(?:hrs?|mins?|secs?))(?![\w/])")
+# A race's distance in metres, written onto the number ("won the 400m", "the 4x100m relay", "the
+# 1500m final"): a standard distance before an event word, or after "the" or a division ("women's")
+# and before a stop; never a sum in millions ("$400m", "400m users").
+RACE_DISTANCE_RE = re.compile(
+    r"(?<![\w$€£¥.,/-])(?P<d>(?:\dx)?(?:50|60|100|110|200|400|800|1500|3000|5000|10,?000)\s?m)(?![\w/])"
+    r"(?=(?P<event>\s+(?:relay|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|individual|sprint|dash|"
+    r"steeplechase|final|heats?|race|title|gold|silver|bronze)\b)?)")
 # Words a result time follows: "a (winning) time of", "times of", "clocked", "a record of",
 # "a personal best of", "finished in", "won in", "in".
 _RESULT_BEFORE = re.compile(
@@ -55,6 +63,10 @@ class RaceTimesMixin:
             start = m.start() - (len(qual.group(0)) if qual else 0)
             value = f"{qual.group('qual').lower()} {m.group(0)}" if qual else m.group(0)
             yield text[start:m.end()], value, "time", start, m.end()
+        for m in RACE_DISTANCE_RE.finditer(text):
+            before = text[max(0, m.start() - 12): m.start()]
+            if m.group("event") or re.search(r"(?:\bthe|['’]s)\s+$", before) and re.match(r"\s*(?:[,.;]|and\b|in\b|at\b)", text[m.end():]):
+                yield m.group("d"), m.group("d"), "race distance (metres)", m.start(), m.end()
         for m in SHORT_DURATION_RE.finditer(text):
             if TIME_AFTER_RE.match(text[m.end():]) or _CLOCK_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
                 continue
