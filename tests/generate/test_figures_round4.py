@@ -152,3 +152,15 @@ def test_an_n_time_count_before_a_named_title_counts_it():
 def test_race_distances_written_onto_the_number_are_measures():
     got = figs("She won the 400m and the 4x100m relay. The firm raised the 100m needed.")
     assert "400m" in got and "4x100m" in got and "100m" not in got
+
+
+def test_a_spelled_number_with_and_after_hundred_is_one_number():
+    got = figs("One hundred and twenty-five guests came.")
+    assert got["One hundred and twenty-five guests"][0] == "125"
+
+
+def test_two_near_numbers_joined_by_or_are_one_loose_range():
+    got = figs("Five or six riders were hurt over two or three days.")
+    assert got["Five or six riders"][0] == "5 or 6" and got["two or three days"][0] == "2 or 3"
+    assert "two or more guards" in figs("It needs two or more guards.")
+    assert figs("Up to one or two hundred fans came.")["Up to one or two hundred fans"][0] == "up to 100 or 200"

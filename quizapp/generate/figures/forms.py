@@ -7,11 +7,11 @@ from quizapp.generate.lexicon import (
     FREQUENCY_UNITS, MULTIPLIER_VERBS, ROLE_NOUNS, PERSON_NOUNS_MORE, CURRENCY_PREFIXES, SCORE_WORDS, ORDINAL_WORDS,
 )
 from quizapp.generate.figures.patterns import (
-    CHANGE_VERBS, NUMBER_WORDS, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, LETTER_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
+    CHANGE_VERBS, NUMBER_WORDS, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, LETTER_MONEY_RE, OR_PAIR_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
 )
 from quizapp.generate.figures.changes import ChangesMixin
 from quizapp.generate.figures.keys import (
-    _number, _plural, _COMPOUND_UNIT_WORDS, _counted_part,
+    _number, _plural, _COMPOUND_UNIT_WORDS, _counted_part, TIME_UNIT_WORDS,
 )
 
 # People a hyphenated number word can count as members of a group ("a three-judge panel"); words
@@ -27,6 +27,33 @@ _SCORE_VERBS = SCORE_WORDS | {"knocked", "downed", "overcame", "outscored", "cru
 
 
 class FormsMixin(ChangesMixin):
+    def _or_pairs(self):
+        """"five or six people were hurt", "over two or three days": two near numbers joined by "or"
+        are one loose range ("two or more" is a bound, "2 or 20" no range)."""
+        for m in OR_PAIR_RE.finditer(self.text):
+            lo, hi = (int(_number(m.group(g)).replace(",", "")) if _number(m.group(g)).replace(",", "").isdigit() else 0
+                      for g in ("lo", "hi"))
+            if not 0 < lo < hi <= max(3 * lo, lo + 2) or re.match(r"\s+(?:more|fewer|less|so|over|under|above|older|younger)\b",
+                                                                self.text[m.end():], re.I):
+                continue
+            if self._is_date_or_name(m.start("lo"), m.end("lo"), m.group("lo")) \
+                    or self._is_date_or_name(m.start("hi"), m.end(), m.group("hi")):
+                continue
+            first = self._token_at(m.start("lo"))
+            prev = self.art.tokens[first.i - 1] if first is not None and first.i > first.sent.start else None
+            if prev is not None and prev.pos_ in {"NOUN", "PROPN"} and not m.group("qual"):
+                continue  # "Section 5 or 6", "options two or three": labels
+            noun = self._counted_noun(m.end())
+            tok = self._token_at(m.start("scale") if m.group("scale") else m.start("hi"))
+            counts, end = noun if noun else (self._counts_from_parse(tok, m.end()) if tok is not None else None, m.end())
+            if not counts:
+                continue
+            qual = (m.group("qual") or "").lower()
+            start = m.start() if qual and not (qual == "over" and noun and noun[0].lower() in TIME_UNIT_WORDS) else m.start("lo")
+            qual = qual if start == m.start() else ""
+            scale = NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1  # "one or two hundred"
+            yield self.text[start:end], f"{qual} {lo * scale:,} or {hi * scale:,}".strip(), counts, start, end
+
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
@@ -58,6 +85,7 @@ class FormsMixin(ChangesMixin):
             s0 = m.start() - (len(qb.group(0)) if qb else 0)
             value = f"{qb.group('qual').lower() + ' ' if qb else ''}{m.group('cur')}{m.group('money')}"
             yield text[s0:m.end()], value, "rand" if m.group("cur") == "R" else "shillings", s0, m.end()
+        yield from self._or_pairs()
         for m in PENCE_RE.finditer(text):
             yield m.group(0), f"{m.group('n')}p", "pence", m.start(), m.end()
         for m in MAGNITUDE_RE.finditer(text):

@@ -36,6 +36,8 @@ _SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_0
 def _value_key(value: str) -> tuple[float, bool] | None:
     """The number a figure's value states, and whether it is written with decimals; a result time
     ("2:08:36", "3:41.2") is its number of seconds, never the hours before its first colon."""
+    if re.search(r"\d or \d", value):
+        return None  # "5 or 6": a loose range, never the repeat of one number
     clock = re.search(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d+)?(?![\d:])", value)
     if clock:
         a, b, c, frac = clock.groups()

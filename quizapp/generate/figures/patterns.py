@@ -17,7 +17,9 @@ _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "200,0000" (a slip of the keyboard) is still one number, not "200,000" and a stray 0.
 _DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
 # "lakh" (100,000) and "crore" (10 million) are the scale words of South Asian news writing.
-_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?))?"
+# ("one hundred and twenty-five", as a sentence's first number is spelled out: one number)
+_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)?)" \
+       rf"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?))?"
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # "more than a mile", "nearly an hour": "a" as one of a unit of measure (never of a counter: "about
 # a set of rules" is no figure).
@@ -71,6 +73,9 @@ _MONEY = rf"(?:{_NUM})(?:bn|tn|m|k)?"
 MONEY_RANGE_RE = re.compile(
     rf"(?<![\w.,])(?:between|from)\s+(?P<cur>[$€£¥])\s?(?P<lo>{_MONEY})\s+(?:and|to)\s+[$€£¥]?\s?(?P<hi>{_MONEY})\b",
     re.IGNORECASE)
+# "two or three days", "five or six people", "10 or 12 hours": a loose range of two near numbers
+OR_PAIR_RE = re.compile(rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<lo>{_WORDS}|\d{{1,3}})\s+or\s+(?P<hi>{_WORDS}|\d{{1,3}})\b"
+                        rf"(?:\s+(?P<scale>hundred|thousand|million|billion)\b)?(?![-.,:/]\d|-)", re.IGNORECASE)
 # "one in seven riders", "eight in 10 farms": one figure, never "seven riders"
 # "one out of every hundred pupils": the "every" belongs to the ratio.
 # ("a 1-in-10,000 chance", "a one-in-five risk": the same, hyphenated before its noun)
