@@ -157,6 +157,7 @@ def test_race_distances_written_onto_the_number_are_measures():
 def test_a_spelled_number_with_and_after_hundred_is_one_number():
     got = figs("One hundred and twenty-five guests came.")
     assert got["One hundred and twenty-five guests"][0] == "125"
+    assert figs("A hundred and fifty guests came.")["A hundred and fifty guests"][0] == "150"
 
 
 def test_two_near_numbers_joined_by_or_are_one_loose_range():

@@ -315,8 +315,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             part = re.sub(r"[\s-]+", " ", m.group("part").lower()).split()
             share = {"quarter": 1, "quarters": 3, "third": 1, "thirds": 2}[part[1]]
             core = f"{round(NUMBER_WORDS[m.group('quarterscale').lower()] * share / (4 if 'quarter' in part[1] else 3)):,}"
-        elif m.group("ascale"):  # "a million people"
-            core = _number(m.group("ascale"))
+        elif m.group("ascale"):  # "a million people", "a hundred and fifty people"
+            core = _number(f"one {m.group('ascale')} {m.group('arest') or ''}")
         elif m.group("one"):
             core = "1"
         else:

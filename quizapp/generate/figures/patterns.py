@@ -38,7 +38,8 @@ FIGURE_RE = re.compile(
           | (?P<part>(?:a|one)[\s-]+quarter|three[\s-]+quarters|(?:a|one)[\s-]+third|two[\s-]+thirds)\s+of\s+an?\s+
             (?P<quarterscale>thousand|million|billion|trillion)
           | (?P<dozen>a\s+dozen)
-          | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)
+          | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+
+            (?P<arest>(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*))?
           | (?P<num>{_NUM})
           | (?P<one>an?)(?=\s+(?:{_UNITS})\b)
         )\b(?P<more>\s+more)?""",
