@@ -165,3 +165,8 @@ def test_two_near_numbers_joined_by_or_are_one_loose_range():
     assert got["Five or six riders"][0] == "5 or 6" and got["two or three days"][0] == "2 or 3"
     assert "two or more guards" in figs("It needs two or more guards.")
     assert figs("Up to one or two hundred fans came.")["Up to one or two hundred fans"][0] == "up to 100 or 200"
+
+
+def test_numbers_with_a_fraction_sign_are_amounts():
+    got = figs("The clerk served 2½ years after a 3½-hour hearing.")
+    assert got["2½ years"] == ("2.5", "years") and got["3½-hour"][0] == "3.5 hour"

@@ -21,6 +21,7 @@ from quizapp.generate.figures.repeats import RepeatsMixin
 from quizapp.generate.figures.forms import FormsMixin
 from quizapp.generate.figures.ages import AgesMixin
 from quizapp.generate.figures.race_times import RaceTimesMixin
+from quizapp.generate.figures.glyphs import GlyphsMixin
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -28,7 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 
-class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin, RaceTimesMixin):
+class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin, RaceTimesMixin,
+                  GlyphsMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc

@@ -59,6 +59,7 @@ class FormsMixin(ChangesMixin):
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
         text = self.text
         yield from self._race_times()
+        yield from self._glyph_numbers()
         yield from self._mixed_numbers()
         yield from self._changes()
         for m in MONEY_RANGE_RE.finditer(text):
