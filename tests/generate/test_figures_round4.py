@@ -170,3 +170,9 @@ def test_two_near_numbers_joined_by_or_are_one_loose_range():
 def test_numbers_with_a_fraction_sign_are_amounts():
     got = figs("The clerk served 2½ years after a 3½-hour hearing.")
     assert got["2½ years"] == ("2.5", "years") and got["3½-hour"][0] == "3.5 hour"
+
+
+def test_a_rate_per_head_is_one_figure():
+    got = figs("Cases rose to 45 per 100,000 people. Prices rose 3 per cent.")
+    assert got["45 per 100,000 people"][0] == "45 per 100,000" and "100,000 people" not in got
+    assert "3 per cent" in got

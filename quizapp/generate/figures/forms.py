@@ -149,7 +149,8 @@ class FormsMixin(ChangesMixin):
                 noun = (counts, m.end()) if counts else None
             if noun and a != "0" and not self._is_date_or_name(m.start("a"), m.end(), m.group("b")):
                 qual = (m.group("qual") or "").lower()
-                value = f"{qual} {a} in {b}".strip()
+                per = "per" if "per" in m.group(0).lower().split() else "in"
+                value = f"{qual} {a} {per} {b}".strip()
                 yield text[m.start(): noun[1]], value, noun[0], m.start(), noun[1]
         for m in FRACTION_RE.finditer(text):
             frac = m.group("frac").lower()

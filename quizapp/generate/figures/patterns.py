@@ -79,8 +79,9 @@ OR_PAIR_RE = re.compile(rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<lo>{_WORDS}
                         rf"(?:\s+(?P<scale>hundred|thousand|million|billion)\b)?(?![-.,:/]\d|-)", re.IGNORECASE)
 # "one in seven riders", "eight in 10 farms": one figure, never "seven riders"
 # "one out of every hundred pupils": the "every" belongs to the ratio.
-# ("a 1-in-10,000 chance", "a one-in-five risk": the same, hyphenated before its noun)
-RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})(?:\s+(?:in|out\s+of|of(?=\s+(?:every|each)\b))\s+|-in-)(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
+# ("a 1-in-10,000 chance", "a one-in-five risk": the same, hyphenated before its noun; "45 per
+# 100,000 people", a rate per head)
+RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})(?:\s+(?:in|per|out\s+of|of(?=\s+(?:every|each)\b))\s+|-in-)(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
 SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
 # "a 40-acre orchard", "a 10-day trial": a number joined to its unit before a noun
 # "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word,
