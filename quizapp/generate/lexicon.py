@@ -851,3 +851,30 @@ TELLING_VERBS = {"inform", "notify", "assure", "reassure", "warn", "remind", "br
 # Listeners named by a group noun: "told reporters", "assured voters", "informed the public".
 AUDIENCE_NOUNS = PEOPLE_NOUNS | {"reporter", "reporters", "journalist", "journalists", "press", "media", "audience",
                                  "crowd", "public", "supporters", "parliament", "lawmakers", "jury", "investigators"}
+# Figures: nouns an ordinal ranks rather than counts ("finished in third place", "the fourth
+# position", "moved up to fifth spot", "an apartment on the sixth floor", "the 18th hole"): positions, not figures.
+RANK_NOUNS = {"place", "places", "position", "positions", "spot", "spots", "rank", "ranking", "row", "floor",
+              "storey", "story", "seed", "placing", "podium", "hole"}
+# Figures: more currency signs and codes before an amount ("₿2.5", "฿300", "NT$5 billion",
+# "AED 40 million", "NIS 12,000"); codes that also name other things ("COP 26", "RON") stay out.
+CURRENCY_PREFIXES.update({
+    "₿": "bitcoin", "BTC": "bitcoin", "฿": "baht", "THB": "baht", "₫": "dong", "VND": "dong",
+    "₪": "shekels", "ILS": "shekels", "NIS": "shekels", "₵": "cedis", "GHS": "cedis", "₡": "colones",
+    "₸": "tenge", "KZT": "tenge", "₼": "manat", "₾": "lari", "₲": "guaranies", "₭": "kip", "৳": "taka",
+    "₨": "rupees", "LKR": "rupees", "NT$": "New Taiwan dollars", "TWD": "New Taiwan dollars",
+    "J$": "Jamaican dollars", "TT$": "Trinidad and Tobago dollars", "RD$": "Dominican pesos",
+    "MX$": "pesos", "E£": "Egyptian pounds", "EGP": "Egyptian pounds", "AED": "dirhams", "Dh": "dirhams",
+    "Dhs": "dirhams", "SAR": "riyals", "QAR": "riyals", "ETB": "birr", "TZS": "Tanzanian shillings",
+    "UGX": "Ugandan shillings", "Ksh": "Kenyan shillings", "CZK": "koruna", "HUF": "forints", "ARS": "pesos",
+    "CLP": "pesos", "ISK": "kronur",
+})
+# Figures: things a career or a season counts, which an ordinal after a possessive numbers ("her
+# 20th Grand Slam title", "the club's third Cup final", "his 50th Test appearance").
+ACHIEVEMENT_NOUNS = {"final", "appearance", "goal", "medal", "crown", "album", "start", "race", "cap", "century",
+                     "hat-trick", "podium", "pole", "trophy", "cup"}
+# Figures: parts a thing is counted by in an "-ed" compound ("a two-legged robot", "a four-engined
+# jet", "a three-bedroomed house", "a two-storeyed building"); "one-sided", "two-faced" and
+# "two-pronged" are idioms and stay out.
+COUNTED_PART_NOUNS = {"leg", "wheel", "engine", "bedroom", "door", "storey", "story", "seat", "blade", "horn", "wing",
+                      "arm", "head", "tier", "lane", "deck", "mast", "hull", "toe", "finger", "room", "floor",
+                      "wheeler", "cylinder", "rotor", "track", "hump"}

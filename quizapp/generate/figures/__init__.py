@@ -26,6 +26,12 @@ with a currency code ("USD 2 million", "Rs 500", "Rs 500 crore") keep their word
 Units written onto the number ("5km", "120mph", "30C", "4m visitors") are amounts; telephone
 numbers ("020 7946 0958"), a number between "a" and a singular noun ("a 911 call") and one after a
 label noun ("level 4") are not quantities.
+
+Result times with colons ("won in 2:08:36", "ran 3:41.2") and durations written short ("2hr 15min")
+are amounts of time, clock times ("at 10:32:15 local time") are not; an ordinal before a position noun
+("finished in third place", "the fifth floor") ranks and counts nothing. "Rose by 1,200 to 15,400"
+gives the change and the new level, "five or six people" one loose range, and a minus sign written
+onto a number ("-5°C") belongs to it.
 """
 
 from quizapp.generate.figures.finder import FigureFinder, extract_figures

@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CURRENCY_WORDS, FRACTION_WORDS, MEASURE_NOUNS, MEASURE_UNITS, SCALE_WORDS,
+    CURRENCY_WORDS, FRACTION_WORDS, MEASURE_NOUNS, MEASURE_UNITS, SCALE_WORDS, WEEKDAYS,
 )
 from quizapp.generate.figures.patterns import (
     CHANGE_VERBS, _NUM, _QUAL, MAX_NOUN_TOKENS, LABEL_NOUNS, VAGUE_NOUNS,
@@ -114,7 +114,7 @@ class CountsMixin:
         vote = falling and re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back|rul|decid|split)\w*\W+(?:\w+\W+){0,3}$",
                                      self.text[max(0, start - 60): start], re.I)
         if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"} or prev.lower_ in LABEL_NOUNS) \
-                and not prev.is_punct \
+                and not prev.is_punct and prev.lower_ not in WEEKDAYS \
                 and not qual and not (vote and prev.pos_ == "NOUN" and prev.text.islower()):
             # ("passed the bill 52 to 48": a falling pair after the object of a vote is its tally)
             return None  # "phase two", "Route 31", "Act No. 12": a label (a label takes no "over")
@@ -139,8 +139,12 @@ class CountsMixin:
                 counts = f"{name}'s age" if name else f"age ({who.lower_})" if who is not None and who.pos_ == "PRON" else "age"
                 return self.text[start:end], self._value(m), counts, start, end  # "died at 87", "retired at 65"
             # "the death toll stands at 56": the value a count noun is given, no clock time
+            # "won 54 seats, down from 61": the earlier value of a change, never a clock time
+            earlier = prev is not None and prev.lower_ == "from" and prev.i > prev.sent.start \
+                and self.art.tokens[prev.i - 1].lower_ in {"down", "up"}
             change = prev is not None and (prev.lower_ == "by" and prev.head.lemma_ in CHANGE_VERBS
-                                           or prev.lower_ == "at" and tok is not None and self._tally_of(tok) is not None)
+                                           or prev.lower_ == "at" and tok is not None and self._tally_of(tok) is not None) \
+                or earlier
             if prev is not None and prev.lower_ in {"at", "by", "until", "till", "before", "after", "around", "from"} \
                     and re.fullmatch(r"\d{1,2}", m.group(first) or "") and not change and not re.match(r"\s+of\b", after):
                 return None  # "at 5", "until 11": a clock time (but "rose by 5", "by 21 of 23 members")

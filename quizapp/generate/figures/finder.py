@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Figure
 from quizapp.generate.lexicon import (
-    EVENT_NOUNS, ORDINAL_WORDS, SCALE_WORDS, SINGULAR_UNITS,
+    ACHIEVEMENT_NOUNS, EVENT_NOUNS, ORDINAL_WORDS, RANK_NOUNS, SCALE_WORDS, SINGULAR_UNITS,
 )
 from quizapp.generate.figures.patterns import (
     NUMBER_WORDS, FIGURE_RE, SCALED_COUNT_RE, PC_RE, GLUED_UNIT_RE, ORDINAL_RE, YEAR_OLD_RE, LEFT_MODIFIER_RE, VAGUE_SCALE_RE, VAGUE_NOUNS,
@@ -20,6 +20,8 @@ from quizapp.generate.figures.ones import OnesMixin
 from quizapp.generate.figures.repeats import RepeatsMixin
 from quizapp.generate.figures.forms import FormsMixin
 from quizapp.generate.figures.ages import AgesMixin
+from quizapp.generate.figures.race_times import RaceTimesMixin
+from quizapp.generate.figures.glyphs import GlyphsMixin
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -27,7 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 
-class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin):
+class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin, RaceTimesMixin,
+                  GlyphsMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
@@ -45,9 +48,18 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
     def find(self):
         """Every figure once: the raw finds, less a headline's repeat of a body figure and a later
         mention of a fact already found, with an amount and its conversion joined into one."""
-        figs = sorted(self._find_raw(), key=lambda f: (f[3], f[4]))
+        figs = sorted((self._signed(f) for f in self._find_raw()), key=lambda f: (f[3], f[4]))
         figs = self._join_conversions(figs)
         yield from self._drop_repeats(figs)
+
+    def _signed(self, fig):
+        """"fell to -5°C", "a wind chill of −30 degrees", "growth of -0.3%": a minus sign written
+        onto the number (after a space or a bracket) is part of it, value and text."""
+        text, value, counts, start, end = fig
+        if start > 0 and self.text[start - 1] in "-−" and text[:1].isdigit() and value[:1].isdigit() \
+                and (start == 1 or self.text[start - 2] in " \t\n(["):
+            return self.text[start - 1:end], f"-{value}", counts, start - 1, end
+        return fig
 
     def _find_raw(self):
         taken: list[tuple[int, int]] = []
@@ -70,6 +82,11 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
                     taken.append((ratio[3], ratio[4]))
                     yield ratio
                 continue  # "one to one", "ten to one": not a range
+            pair = self._change_and_level(m)
+            if pair:
+                taken.append((pair[0][3], pair[1][4]))
+                yield from pair
+                continue
             number_text = m.group("num") or m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("lo4") or ""
             qual = (m.group("qual") or "").lower()
             if m.group("num") and m.group("num").lower() == "one" and not self._one_counts(m, qual):
@@ -173,7 +190,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            yield m.group(0), _number(m.group("age")), f"age in {m.group('unit').lower()}s", m.start(), m.end()
+            age = re.sub(r"(?<=\d)-", " ", m.group("age"))
+            yield m.group(0), _number(age), f"age in {m.group('unit').lower()}s", m.start(), m.end()
         for m in ORDINAL_RE.finditer(self.text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -191,6 +209,13 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             repeat = nxt is not None and nxt.lower_ == "time" and word not in {"first", "1st", "last"}
             if nxt is not None and nxt.lower_ in {"quarter", "quarters", "half"}:
                 continue  # "the third quarter": a period of the year or of a game, a date more than a count
+            if nxt is not None and nxt.lower_ in RANK_NOUNS:
+                continue  # "finished in third place", "the fifth floor": a position, no count
+            if nxt is not None and nxt.lower_ in {"straight", "consecutive", "successive"} and nxt.i + 1 < len(self.art.tokens):
+                nxt = self.art.tokens[nxt.i + 1]  # "for a third straight month": the months counted
+            named = self._owned_named(m, nxt)
+            if named is not None:
+                nxt = named  # "her 20th Grand Slam title": the owner's titles counted, a name between
             if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or nxt.lower_ in VAGUE_NOUNS and not repeat:
                 continue  # "3rd Battalion" is a name, "the 3rd of May" a date
             value = f"{ORDINAL_WORDS[word]}{_suffix(ORDINAL_WORDS[word])}" if word in ORDINAL_WORDS else word
@@ -200,6 +225,23 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             taken.append((s, e))
             yield self.text[s:e], value, nxt.text, s, e
 
+    def _owned_named(self, m: re.Match, nxt: "Token | None") -> "Token | None":
+        """"his 20th Grand Slam title", "the club's fifth Premier League win": after a possessive,
+        an ordinal, a name of up to three words and a noun of an event or a feat count the owner's
+        feats ("his 3rd Battalion colleagues" names a unit); the noun, or None."""
+        if nxt is None or nxt.pos_ != "PROPN" or not re.search(
+                r"(?:\b(?:his|her|their|its|our)|['’]s?)\s+$", self.text[max(0, m.start() - 8): m.start()], re.I):
+            return None
+        toks = self.art.tokens
+        i = nxt.i
+        while i < min(nxt.i + 3, len(toks)) and toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper():
+            i += 1
+        noun = toks[i] if i < len(toks) and i > nxt.i else None
+        if noun is None or noun.pos_ != "NOUN" or not noun.text.islower() or noun.sent != nxt.sent \
+                or noun.lemma_.lower() not in EVENT_NOUNS | ACHIEVEMENT_NOUNS:
+            return None
+        return noun
+
     def _word_ratio(self, m: re.Match):
         """"backed it by a margin of two to one", "women outnumber men three to one": a falling pair
         of number words after a margin or a comparison is a ratio ("ten to one" alone may be odds
@@ -208,6 +250,10 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
         if m.group("qual") or not a > b > 0:
             return None
         before = self.text[max(0, m.start() - 40): m.start()]
+        noun = re.match(r"\s+(margin|majority|ratio|split)\b", self.text[m.end():], re.I)
+        if noun:  # "by a two-to-one margin", "a three-to-one majority": the noun says it is a ratio
+            e = m.end() + noun.end()
+            return self.text[m.start(): e], f"{a}:{b}", noun.group(1).lower(), m.start(), e
         cue = re.search(r"\b(?:(?P<margin>margin\s+of|by)|(?P<more>outnumber\w*|odds\s+of))\s+(?:\w+\s+){0,2}$", before, re.I)
         if cue is None or cue.group("margin") and not re.search(r"\bmargin\s+of\s+$|\bby\s+$", before, re.I):
             return None
@@ -271,8 +317,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             part = re.sub(r"[\s-]+", " ", m.group("part").lower()).split()
             share = {"quarter": 1, "quarters": 3, "third": 1, "thirds": 2}[part[1]]
             core = f"{round(NUMBER_WORDS[m.group('quarterscale').lower()] * share / (4 if 'quarter' in part[1] else 3)):,}"
-        elif m.group("ascale"):  # "a million people"
-            core = _number(m.group("ascale"))
+        elif m.group("ascale"):  # "a million people", "a hundred and fifty people"
+            core = _number(f"one {m.group('ascale')} {m.group('arest') or ''}")
         elif m.group("one"):
             core = "1"
         else:

@@ -7,10 +7,11 @@ from quizapp.generate.lexicon import (
     FREQUENCY_UNITS, MULTIPLIER_VERBS, ROLE_NOUNS, PERSON_NOUNS_MORE, CURRENCY_PREFIXES, SCORE_WORDS, ORDINAL_WORDS,
 )
 from quizapp.generate.figures.patterns import (
-    CHANGE_VERBS, NUMBER_WORDS, _NUM, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
+    CHANGE_VERBS, NUMBER_WORDS, LEFT_MODIFIER_RE, FRACTION_RE, MONEY_RANGE_RE, RATIO_RE, SCORE_RE, COMPOUND_RE, FREQUENCY_RE, TIMES_RE, MAGNITUDE_RE, QUAL_BEFORE_RE, MULTIPLE_RE, CODE_MONEY_RE, LETTER_MONEY_RE, OR_PAIR_RE, PENCE_RE, FACTOR_RE, SUSPENDED_AGES_RE, AGE_DECADE_RE, TIME_COUNT_RE, FOLD_RE, MULTIPLIER_RE, AGE_BOUND_RE, MIXED_RE, SCALE_HALF_RE, _FRACTION_VALUES, VAGUE_NOUNS,
 )
+from quizapp.generate.figures.changes import ChangesMixin
 from quizapp.generate.figures.keys import (
-    _number, _plural, AMOUNT_UNITS, _COMPOUND_UNIT_WORDS,
+    _number, _plural, _COMPOUND_UNIT_WORDS, _counted_part, TIME_UNIT_WORDS,
 )
 
 # People a hyphenated number word can count as members of a group ("a three-judge panel"); words
@@ -25,54 +26,40 @@ _SCORE_VERBS = SCORE_WORDS | {"knocked", "downed", "overcame", "outscored", "cru
                               "edging", "routing", "thrashing", "crushing", "downing", "overpowered"}
 
 
-class FormsMixin:
-    def _changes(self):
-        """"cut the number of bus routes from 40 to 12", "the toll rose from 9 to 14": a
-        verb of change with "from A to B" and no noun after B gives two figures, the number before
-        and the number after, counting what "the number of X", the verb's object or its subject names."""
-        for m in re.finditer(rf"\bfrom\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*(?:%|[-–]))", self.text):
-            tok = self._token_at(m.start())
-            if tok is None or not re.search(r"\d", m.group("a") + m.group("b")):
+class FormsMixin(ChangesMixin):
+    def _or_pairs(self):
+        """"five or six people were hurt", "over two or three days": two near numbers joined by "or"
+        are one loose range ("two or more" is a bound, "2 or 20" no range)."""
+        for m in OR_PAIR_RE.finditer(self.text):
+            lo, hi = (int(_number(m.group(g)).replace(",", "")) if _number(m.group(g)).replace(",", "").isdigit() else 0
+                      for g in ("lo", "hi"))
+            if not 0 < lo < hi <= max(3 * lo, lo + 2) or re.match(r"\s+(?:more|fewer|less|so|over|under|above|older|younger)\b",
+                                                                self.text[m.end():], re.I):
                 continue
-            nxt = self._next_token(m.end("b"))
-            if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in AMOUNT_UNITS):
-                continue  # "from 12 to 15 dollars": the noun after says what, the regular rules read it
-            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > tok.i:
+            if self._is_date_or_name(m.start("lo"), m.end("lo"), m.group("lo")) \
+                    or self._is_date_or_name(m.start("hi"), m.end(), m.group("hi")):
                 continue
-            before = self.text[verb.sent.start_char: m.start()]
-            number_of = re.search(r"\bnumber of ((?:[a-z-]+ ){0,2}[a-z-]+)\b", before)
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            # "the storm raised the death toll from 12 to 19": a transitive verb changes its object
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i), None)
-            if obj is not None:
-                subj = obj
-            if number_of:
-                what = number_of.group(1)
-            elif subj is not None and subj.pos_ == "NOUN":
-                what = " ".join(t.lower_ for t in subj.subtree if t.dep_ not in {"det", "poss", "punct"})
-            else:
+            first = self._token_at(m.start("lo"))
+            prev = self.art.tokens[first.i - 1] if first is not None and first.i > first.sent.start else None
+            if prev is not None and prev.pos_ in {"NOUN", "PROPN"} and not m.group("qual"):
+                continue  # "Section 5 or 6", "options two or three": labels
+            noun = self._counted_noun(m.end())
+            tok = self._token_at(m.start("scale") if m.group("scale") else m.start("hi"))
+            counts, end = noun if noun else (self._counts_from_parse(tok, m.end()) if tok is not None else None, m.end())
+            if not counts:
                 continue
-            a0, a1, b0, b1 = m.start(), m.end("a"), m.start("b") - 3, m.end("b")
-            yield self.text[a0:a1], _number(m.group("a")), f"{what} (before)", a0, a1
-            yield self.text[b0:b1], _number(m.group("b")), f"{what} (after)", b0, b1
-
-    def _change_verb(self, pos: int) -> str | None:
-        """For "from A to B" at `pos` under a verb of change before it: what changed (the verb's
-        subject noun, "" where it has none); None where no verb of change governs it."""
-        tok = self._token_at(pos)
-        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok is not None else None
-        if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > tok.i:
-            return None
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.pos_ != "NOUN":
-            return ""
-        return " ".join(t.lower_ for t in subj.subtree if t.dep_ not in {"det", "poss", "punct", "case"})
+            qual = (m.group("qual") or "").lower()
+            start = m.start() if qual and not (qual == "over" and noun and noun[0].lower() in TIME_UNIT_WORDS) else m.start("lo")
+            qual = qual if start == m.start() else ""
+            scale = NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1  # "one or two hundred"
+            yield self.text[start:end], f"{qual} {lo * scale:,} or {hi * scale:,}".strip(), counts, start, end
 
     def _whole_forms(self):
         """Figures whose words must stay together: ratios, fractions, scores, numbers joined to
         a unit, multiples and age bounds. Each yields (text, value, counts, start, end)."""
         text = self.text
+        yield from self._race_times()
+        yield from self._glyph_numbers()
         yield from self._mixed_numbers()
         yield from self._changes()
         for m in MONEY_RANGE_RE.finditer(text):
@@ -94,6 +81,12 @@ class FormsMixin:
             sep = "" if len(m.group("cur")) == 1 else " "  # "₹1,200", "Rs 500"
             value = f"{qb.group('qual').lower() + ' ' if qb else ''}{m.group('cur')}{sep}{m.group('money')}"
             yield text[s0:m.end()], value, CURRENCY_PREFIXES[m.group("cur")], s0, m.end()
+        for m in LETTER_MONEY_RE.finditer(text):
+            qb = QUAL_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()])
+            s0 = m.start() - (len(qb.group(0)) if qb else 0)
+            value = f"{qb.group('qual').lower() + ' ' if qb else ''}{m.group('cur')}{m.group('money')}"
+            yield text[s0:m.end()], value, "rand" if m.group("cur") == "R" else "shillings", s0, m.end()
+        yield from self._or_pairs()
         for m in PENCE_RE.finditer(text):
             yield m.group(0), f"{m.group('n')}p", "pence", m.start(), m.end()
         for m in MAGNITUDE_RE.finditer(text):
@@ -144,7 +137,10 @@ class FormsMixin:
                 part = self._partitive(m.end() + of.end()) if of and "out" in m.group(0) else None
                 noun = (part, m.end()) if part else None
             a, b = _number(m.group("a")), _number(m.group("b"))
-            if not noun and "in" in m.group(0).lower().split() and re.match(r"\s*[.,;]", text[m.end():]) \
+            after_tok = self._next_token(m.end())
+            # "one in three had borrowed money": a rate as the subject of its clause
+            subject = after_tok is not None and after_tok.pos_ in {"VERB", "AUX"} and text[m.end():after_tok.idx] == " "
+            if not noun and ({"in", "out"} & set(m.group(0).lower().split())) and (re.match(r"\s*[.,;]", text[m.end():]) or subject) \
                     and re.fullmatch(r"\d+", a.replace(",", "")) and re.fullmatch(r"\d+", b.replace(",", "")) \
                     and 0 < int(a.replace(",", "")) < int(b.replace(",", "")) <= 1000:
                 # "Turnout was one in three.": a rate that ends its clause counts what the clause names
@@ -153,7 +149,8 @@ class FormsMixin:
                 noun = (counts, m.end()) if counts else None
             if noun and a != "0" and not self._is_date_or_name(m.start("a"), m.end(), m.group("b")):
                 qual = (m.group("qual") or "").lower()
-                value = f"{qual} {a} in {b}".strip()
+                per = "per" if "per" in m.group(0).lower().split() else "in"
+                value = f"{qual} {a} {per} {b}".strip()
                 yield text[m.start(): noun[1]], value, noun[0], m.start(), noun[1]
         for m in FRACTION_RE.finditer(text):
             frac = m.group("frac").lower()
@@ -215,6 +212,11 @@ class FormsMixin:
                 continue  # "twenty-five", "twenty-third" are one number
             known = unit in _COMPOUND_UNIT_WORDS or unit.rstrip("s") in _COMPOUND_UNIT_WORDS
             words = not m.group("n")[0].isdigit()
+            part = _counted_part(unit) if m.group("n").lower() != "one" else None
+            if part:  # "a two-legged robot", "a four-engined jet": the parts counted
+                s = m.start() - len(re.search(r"(?:\ban?\s+)?$", text[:m.start()], re.I).group(0))
+                yield text[s: m.end()], f"{_number(m.group('n'))} {_plural(part)}", _plural(part), s, m.end()
+                continue
             nxt = self._next_token(m.end())
             noun_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
             # "a three-judge court", "a nine-officer team": a number word and a person noun before
@@ -265,6 +267,12 @@ class FormsMixin:
         for m in TIME_COUNT_RE.finditer(text):  # "a four-time champion", "the 12-time winner"
             n = _number(m.group("n"))
             nxt = self._next_token(m.end("t"))
+            toks = self.art.tokens
+            # "the 20-time Grand Slam champion", "a seven-time Tour de France winner": a name between
+            for _ in range(5):
+                if nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ in {"de", "du", "of"}) or nxt.i + 1 >= len(toks):
+                    break
+                nxt = toks[nxt.i + 1]
             if n.isdigit() and int(n) > 1 and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
                 e = nxt.idx + len(nxt.text)
                 yield text[m.start():e], f"{n} time", f"times ({nxt.text})", m.start(), e
@@ -302,6 +310,8 @@ class FormsMixin:
                         re.match(r"\s+times", text[m.end():], re.I).group(0)))
                 elif noun is None or not whole.isdigit():
                     continue  # "one and a half" alone: no amount of anything stated
+                elif re.fullmatch(r"(?:1[0-9]|20)\d\d", m.group("n")) and not qual:
+                    continue  # "in 2016 and a third term in 2020": a year, then an ordinal
                 else:
                     counts, end = noun
                 if not whole.isdigit():

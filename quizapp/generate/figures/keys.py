@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.lexicon import (
-    COMPOUND_UNITS, MEASURE_WORDS, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, ORDINAL_WORDS, SCALE_WORDS,
+    COMPOUND_UNITS, COUNTED_PART_NOUNS, MEASURE_WORDS, TIME_UNITS, MEASURE_UNITS, COUNTER_UNITS, UNIT_ABBREVIATIONS, ORDINAL_WORDS, SCALE_WORDS,
 )
 from quizapp.generate.figures.patterns import (
     NUMBER_WORDS, _WORDS, _DIGITS,
@@ -34,7 +34,15 @@ _SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_0
 
 
 def _value_key(value: str) -> tuple[float, bool] | None:
-    """The number a figure's value states, and whether it is written with decimals."""
+    """The number a figure's value states, and whether it is written with decimals; a result time
+    ("2:08:36", "3:41.2") is its number of seconds, never the hours before its first colon."""
+    if re.search(r"\d or \d", value):
+        return None  # "5 or 6": a loose range, never the repeat of one number
+    clock = re.search(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d+)?(?![\d:])", value)
+    if clock:
+        a, b, c, frac = clock.groups()
+        seconds = (int(a) * 3600 + int(b) * 60 + int(c)) if c else int(a) * 60 + int(b)
+        return seconds + float(frac or 0), bool(frac)
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion|lakh|crore))?", value)
     if not m:
         return None
@@ -105,3 +113,14 @@ def _suffix(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _counted_part(unit: str) -> str | None:
+    """"legged" -> "leg", "engined" -> "engine", "storeyed" -> "storey": the part noun an "-ed"
+    compound counts ("a two-legged robot"), or None."""
+    if not unit.endswith("ed"):
+        return None
+    for stem in (unit[:-2], unit[:-1], unit[:-3]):
+        if stem in COUNTED_PART_NOUNS and (stem != unit[:-3] or unit[-3] == unit[-4]):
+            return stem
+    return None

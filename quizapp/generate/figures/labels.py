@@ -29,9 +29,17 @@ class LabelsMixin:
         # Months and weekdays are written with a capital: "the toll of 40 may rise" is no date.
         cap_before = re.search(r"([A-Za-z]+)\.?\s*$", self.text[max(0, start - 15): start])
         cap_after = re.match(r"(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)([A-Za-z]+)", self.text[end: end + 15])
-        if word_before[0].rstrip(".") in MONTHS | WEEKDAYS and cap_before and cap_before.group(1)[0].isupper() \
+        # News writes the day of a date in digits: "In June three people were arrested", "on Friday
+        # two more" count; so does "On Monday 12 workers walked out" (a weekday, digits, a plural noun).
+        spelled = not re.match(r"\d", number)
+        counted_after_weekday = word_before[0].rstrip(".") in WEEKDAYS and re.match(r"\s+[a-z]+s\b", self.text[end:]) \
+            and self._next_token(end) is not None and self._next_token(end).tag_ == "NNS"
+        if (word_before[0].rstrip(".") in MONTHS | WEEKDAYS and cap_before and cap_before.group(1)[0].isupper()
+                and not spelled and not counted_after_weekday) \
                 or word_after[0] in MONTHS | WEEKDAYS and cap_after and cap_after.group(1)[0].isupper():
             return True
+        if counted_after_weekday and not re.fullmatch(r"(1[0-9]|20)\d\d", number):
+            return False  # the weekday is no name the number labels
         if re.search(r"\d[-–]\d+[-–]$", self.text[max(0, start - 12): start]):
             return True  # the last of "4-4-2", "2024-05-03": a formation, a date or a code
         if re.fullmatch(r"\d+", number) and self._phone_number(start, end):
@@ -52,6 +60,10 @@ class LabelsMixin:
         if re.fullmatch(r"[A-Z][a-z]+", number) and start >= self.art.headline_end \
                 and re.search(r"[A-Za-z] +$", self.text[max(0, start - 3): start]):
             return True  # "the Group of Eight", "the Big Four": a capitalised number word inside a sentence names
+        nxt = self._next_token(end)
+        if re.fullmatch(r"\d+", number) and not qualified and (nxt is None or nxt.tag_ != "NNS") and re.search(
+                r"(?:\bthe|[a-z,])\s+[A-Z][a-z]+\s+of\s+$", self.text[max(0, start - 30): start]):
+            return True  # "the Group of 20", "the Gang of 4": a capitalised noun's "of N" names a body
         if re.search(r"\b(?:top|bottom)\s+$", self.text[max(0, start - 8): start], re.I) and not self._counted_noun(end):
             return True  # "finished top 10": a rank bracket, no count
         unit_after = re.match(r"\s+([a-z/]+)", self.text[end:])

@@ -11,6 +11,10 @@ from quizapp.generate.figures.patterns import _WORDS, _QUAL, ABSTRACT_NOUNS
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+# Units of time "one" measures a span in ("one year", "one month later"); "one second" is more
+# often an ordinal or a moment, and "one term" or "one season" a determiner of a period named later.
+_DURATION_UNITS = {"minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century"}
+
 
 class OnesMixin:
     def _one_counts(self, m: re.Match, qual: str) -> bool:
@@ -34,6 +38,14 @@ class OnesMixin:
         noun = self._counted_noun(e)
         if re.search(r"\b(?:to|with)\s+$", before) and noun:
             return True
+        if noun and self._one_duration(noun[0], before, self.text[noun[1]: noun[1] + 20]):
+            return True
+        if noun and noun[0].lower() == "occasion" and re.search(r"\bon\s+$", before, re.I):
+            return True  # "on one occasion": how often, like "on two occasions"
+        if noun and re.match(r"\s*(?:is|was|were|are|currently)?\s*(?:worth|equals?|equalled|equaled|buys|bought|fetche[sd]|"
+                             r"trades?\s+at|traded\s+at|sells?\s+for|sold\s+for|costs?)\s+(?:\w+\s+){0,2}(?:[A-Z]{1,3})?[$€£¥\d]",
+                             self.text[noun[1]: noun[1] + 60], re.I):
+            return True  # "one dollar buys 110 yen", "one bitcoin is worth about $8,000": a rate's unit
         tok = self._token_at(s)
         by = tok.head.head if tok is not None and tok.dep_ == "nummod" and tok.head.dep_ == "pobj" else None
         if noun and by is not None and by.lower_ == "by" and any(
@@ -72,7 +84,32 @@ class OnesMixin:
                 and not any(c.dep_ == "neg" for c in tok.head.children) \
                 and re.match(rf"\s*,?\s*(?:and|or)\s+[a-z]+\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORDS})\b)", after, re.I):
             return True
+        if tok is not None and not noun and self._breakdown_rest(tok, before, after):
+            return True
         return False
+
+    @staticmethod
+    def _one_duration(noun: str, before: str, after: str) -> bool:
+        """"served one year in prison", "one month later", "for one week": "one" before a unit of
+        time is a duration; "one day" or "one night" only where a span is meant ("in one day",
+        "one day later"), for "One day, he left" tells a story."""
+        unit = noun.lower().split()[0] if noun else ""
+        if unit not in _DURATION_UNITS or re.match(r"\s*,", after) and re.search(r"(?:^|[.!?]\s+|\n)$", before):
+            return False  # "One year, the river flooded": a story's "once"
+        if unit not in {"day", "night"}:
+            return True
+        return bool(re.search(r"\b(?:for|within|in|after|than|to|just|only|over)\s+$", before, re.I)
+                    or re.match(r"\s+(?:later|earlier|ago|after|before|long)\b", after, re.I))
+
+    def _breakdown_rest(self, tok: "Token", before: str, after: str) -> bool:
+        """"Two people died in Ohio and one in Texas", "won six seats in the north, one in the
+        south": a bare "one" after "and" or a comma, a place or time phrase after it, and a count
+        before it in the same sentence: one more of what that count counts, its noun left out."""
+        if not re.search(r"(?:,|\band)\s+$", before) or not re.match(
+                r"\s+(?:in|at|from|on|for|to|by|near|inside|outside|among|during)\b", after):
+            return False
+        return any(t.like_num and t.i < tok.i and t.lower_ != "one" and t.head.pos_ == "NOUN" and t.dep_ == "nummod"
+                   and not re.fullmatch(r"(1[0-9]|20)\d\d", t.text) for t in tok.sent)
 
     def _counted_again(self, verb: "Token") -> bool:
         """Another number (not "one") is the object of the same verb later in this sentence or the

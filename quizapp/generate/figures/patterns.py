@@ -17,7 +17,9 @@ _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "200,0000" (a slip of the keyboard) is still one number, not "200,000" and a stray 0.
 _DIGITS = r"\d{1,3}(?:,\d{3})+\d*(?:\.\d+)?|\d+(?:\.\d+)?"
 # "lakh" (100,000) and "crore" (10 million) are the scale words of South Asian news writing.
-_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?))?"
+# ("one hundred and twenty-five", as a sentence's first number is spelled out: one number)
+_NUM = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)?)" \
+       rf"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?))?"
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # "more than a mile", "nearly an hour": "a" as one of a unit of measure (never of a counter: "about
 # a set of rules" is no figure).
@@ -36,7 +38,8 @@ FIGURE_RE = re.compile(
           | (?P<part>(?:a|one)[\s-]+quarter|three[\s-]+quarters|(?:a|one)[\s-]+third|two[\s-]+thirds)\s+of\s+an?\s+
             (?P<quarterscale>thousand|million|billion|trillion)
           | (?P<dozen>a\s+dozen)
-          | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)
+          | an?\s+(?P<ascale>hundred|thousand|million|billion|trillion)(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+
+            (?P<arest>(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*))?
           | (?P<num>{_NUM})
           | (?P<one>an?)(?=\s+(?:{_UNITS})\b)
         )\b(?P<more>\s+more)?""",
@@ -55,7 +58,10 @@ ORDINAL_RE = re.compile(
 )
 # "a 34-year-old teacher"; a baby's or an animal's age is given in months, weeks or days ("an
 # eleven-month-old boy", "a six-week-old puppy")
-YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)-(?P<unit>year|month|week|day)s?-old\b", re.IGNORECASE)
+# A fossil's, a rock's or a star's age takes a scale word ("a 99-million-year-old feather", "the 4.5
+# billion-year-old meteorite"): all of it is the number.
+YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}(?:\.\d+)?[\s-](?:thousand|million|billion)|\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)"
+                         rf"-(?P<unit>year|month|week|day)s?-old\b", re.IGNORECASE)
 LEFT_MODIFIER_RE = re.compile(r"(?:\bthe\s+)?\b(?:first|last|past|next|previous|coming|final|latest)\s+$", re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[ap]\.?m\b)", re.IGNORECASE)
 _FRACTIONS = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
@@ -68,9 +74,14 @@ _MONEY = rf"(?:{_NUM})(?:bn|tn|m|k)?"
 MONEY_RANGE_RE = re.compile(
     rf"(?<![\w.,])(?:between|from)\s+(?P<cur>[$€£¥])\s?(?P<lo>{_MONEY})\s+(?:and|to)\s+[$€£¥]?\s?(?P<hi>{_MONEY})\b",
     re.IGNORECASE)
+# "two or three days", "five or six people", "10 or 12 hours": a loose range of two near numbers
+OR_PAIR_RE = re.compile(rf"(?<![\w$.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<lo>{_WORDS}|\d{{1,3}})\s+or\s+(?P<hi>{_WORDS}|\d{{1,3}})\b"
+                        rf"(?:\s+(?P<scale>hundred|thousand|million|billion)\b)?(?![-.,:/]\d|-)", re.IGNORECASE)
 # "one in seven riders", "eight in 10 farms": one figure, never "seven riders"
 # "one out of every hundred pupils": the "every" belongs to the ratio.
-RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})\s+(?:in|out\s+of|of(?=\s+(?:every|each)\b))\s+(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
+# ("a 1-in-10,000 chance", "a one-in-five risk": the same, hyphenated before its noun; "45 per
+# 100,000 people", a rate per head)
+RATIO_RE = re.compile(rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_NUM})(?:\s+(?:in|per|out\s+of|of(?=\s+(?:every|each)\b))\s+|-in-)(?:every\s+|each\s+)?(?P<b>{_NUM})\b", re.IGNORECASE)
 SCORE_RE = re.compile(r"(?<![\w.,/–-])\(?(?P<score>\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)\)?(?![\w/–-]|[.,]\d)")
 # "a 40-acre orchard", "a 10-day trial": a number joined to its unit before a noun
 # "a three-day strike", "a six-page leaflet", "a 4.7-magnitude quake" likewise with a unit word,
@@ -106,6 +117,11 @@ MULTIPLE_RE = re.compile(rf"\b(?P<t>(?P<n>{_WORDS}|\d+(?:\.\d+)?)\s+times)\s+(?P
 # "USD 2 million", "Rs 500", "₹500": a currency code or sign before the amount; "40p": pence.
 _CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 CODE_MONEY_RE = re.compile(rf"(?<![\w$])(?P<cur>{_CODES})\s?(?P<money>{_DIGITS}(?:\s+(?:million|billion|trillion|lakhs?|crores?))?(?:bn|tn|m|k)?)(?![\w,.]?\d)")
+# "R500 million" (rand), "Sh2bn" (shillings): a one- or two-letter sign that also starts names and
+# codes ("R40 road", "R2-D2"), so only with a scale word or thousands after it.
+LETTER_MONEY_RE = re.compile(
+    r"(?<![\w$])(?P<cur>R|Sh|KSh)\s?(?P<money>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+    r"(?:\s(?:million|billion|trillion)\b|(?:bn|tn|m)\b))")
 # (Pence above 99 are written in pounds, so "720p" is a video resolution, not money.)
 PENCE_RE = re.compile(r"(?<![\w.,$£])(?P<n>\d{1,2})p\b(?!\s+(?:video|resolution|screen|display|camera|stream)\b)")
 # "cut by a factor of two", "a factor of 10 higher": a multiple.
