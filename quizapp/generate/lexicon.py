@@ -838,3 +838,8 @@ SPEECH_VERBS |= {"direct"}
 # claim, finding or decision, never a person ("police questioned the suspect").
 SPEECH_ACT_VERBS |= {"question"}
 THING_OBJECT_SPEECH_VERBS |= {"question"}
+# People in a reported event by the way they travelled ("killed motorcyclist Ada Lin", "Tom Berg, a
+# 19-year-old pedestrian,"): a part in the event, no post; a profession only with a word that makes
+# it one ("racing driver", "bus driver", "British cyclist", "the team's driver")
+ROAD_USER_NOUNS = {"motorcyclist", "motorist", "pedestrian", "driver", "passenger", "cyclist", "bicyclist",
+                   "biker", "commuter"}

@@ -96,7 +96,7 @@ def test_more_job_nouns_science_prefixes_and_hyphenated_titles():
 
 def test_a_party_noun_before_the_name_and_speaking_for_an_owned_organisation():
     assert links("Republican Mark Evans, who led the minority, lost the vote.") == [
-        ("Mark Evans", "Republican Party", None)]
+        ("Mark Evans", "Republican Party", "Republican")]
     assert links("Republican senator Mark Evans lost.") == [("Mark Evans", "Republican Party", "Republican senator")]
     assert links("Mark Evans, speaking for the country's Health Ministry, reported 40 new cases.") == [
         ("Mark Evans", "Health Ministry", None)]

@@ -37,15 +37,16 @@ a name), references (possessives, pronouns), appointments and clauses (links sta
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
+    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, ROAD_USER_NOUNS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
     _works,
 )
-from quizapp.generate.affiliations.persons import PersonsMixin
+from quizapp.generate.affiliations.persons import PersonsMixin, _tokens_in
 from quizapp.generate.affiliations.titles import TitlesMixin
 from quizapp.generate.affiliations.legislators import LegislatorsMixin
 from quizapp.generate.affiliations.plural_titles import PluralTitlesMixin
@@ -76,7 +77,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         for at, run in self.people.full_mentions:
             k = bisect_left(self._starts, at)
             if k < len(self.art.tokens) and self.art.tokens[k].text == run[-1]:
-                cut = self._place_before_name(k - len(run) + 1, k)
+                cut = self._place_before_name(k - _tokens_in(run, self.art.tokens, k) + 1, k)
                 if cut is not None:
                     self._renamed[" ".join(run)] = " ".join(t.text for t in self.art.tokens[cut: k + 1])
 
@@ -215,7 +216,14 @@ def _no_post(org: str | None, role: str | None) -> bool:
         return True  # "a colourful personality": character, no post ("TV personality X" is one)
     if (role or "").lower().endswith("role model"):
         return True  # "her role model, Ada Lin": someone admired, no post
+    if org is None and words and words[-1].lower() in ROAD_USER_NOUNS \
+            and all(ROAD_USER_MODIFIER.fullmatch(w.lower()) for w in words[:-1]):
+        return True  # "killed motorcyclist X", "X, a 19-year-old pedestrian": a part in the event
     return org is None and (role or "").lower() in {"professor", "prof.", "prof"}
+
+
+# Words that leave a road user's part in an event no profession ("a local motorist", "the young driver")
+ROAD_USER_MODIFIER = re.compile(r"\d+-year-old|young|local|teenage|elderly|male|female|lone|other|fellow|injured")
 
 
 def _without_headline_repeats(article: "Article", found: list[tuple]) -> list[tuple]:

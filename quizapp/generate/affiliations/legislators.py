@@ -58,10 +58,12 @@ class LegislatorsMixin:
         yield name, org_m.group("org"), None, self.art.tokens[first].idx, end
 
     def _party_member(self, name: str, first: int, last: "Token"):
+        """A member's noun of a party beside the name ("Ada Lin, a Democrat from Texas,", "Republican
+        Ada Lin"): the party is her organisation and the noun, as written, describes her."""
         m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
         if m:
-            yield name, PARTY_OF_MEMBER[m.group("p")], None, self.art.tokens[first].idx, m.end("p")
+            yield name, PARTY_OF_MEMBER[m.group("p")], m.group("p"), self.art.tokens[first].idx, m.end("p")
         before = self.art.tokens[first - 1] if first >= 1 else None
         if before is not None and before.text in PARTY_OF_MEMBER and before.whitespace_:
             # "Republican Ada Lin, who ...": the party noun right before the name is her party
-            yield name, PARTY_OF_MEMBER[before.text], None, before.idx, last.idx + len(last.text)
+            yield name, PARTY_OF_MEMBER[before.text], before.text, before.idx, last.idx + len(last.text)
