@@ -843,3 +843,7 @@ THING_OBJECT_SPEECH_VERBS |= {"question"}
 # it one ("racing driver", "bus driver", "British cyclist", "the team's driver")
 ROAD_USER_NOUNS = {"motorcyclist", "motorist", "pedestrian", "driver", "passenger", "cyclist", "bicyclist",
                    "biker", "commuter"}
+# Posts of the press and of public life not listed above: "a contributor to the Daily Post",
+# "tribal elder Ada Lin", "Elder Tom Berg" (a community's or a church's elder)
+ROLE_NOUNS.update({"contributor", "elder"})
+ROLE_PLURALS.update({"contributors": "contributor", "elders": "elder"})

@@ -18,3 +18,24 @@ def test_a_road_user_in_a_reported_crash_holds_no_post():
     assert links("The crash killed motorcyclist Tom Berg on Monday.") == []
     assert links("Tom Berg, a 19-year-old pedestrian, was struck by a van.") == []
     assert links("Bus driver Tom Berg said the road was icy.") == [("Tom Berg", None, "Bus driver")]
+
+
+def test_a_role_after_a_family_tie_in_an_appositive():
+    assert links("Ada Lin, his wife and the current chairwoman of the Westland Green Party, said he worked hard.") == [
+        ("Ada Lin", "Westland Green Party", "current chairwoman")]
+
+
+def test_a_second_post_after_x_of_y_and():
+    assert links("Ada Lin of Harbour University and contributor to the Daily Post wrote that it was wrong.") == [
+        ("Ada Lin", "Harbour University", None), ("Ada Lin", "Daily Post", "contributor")]
+
+
+def test_an_elder_is_a_title_but_the_elder_of_two_relatives_is_not():
+    assert links("Elder Tom Berg provided a prayer.") == [("Tom Berg", None, "Elder")]
+    assert links("The elder Berg said it was fine.") == []
+
+
+def test_whose_role_is_x():
+    assert links("The Harbour Football Club, whose chief executive is Ada Lin, cut jobs.") == [
+        ("Ada Lin", "Harbour Football Club", "chief executive")]
+    assert links("Chile, whose president is Ada Lin, cut taxes.") == []

@@ -114,6 +114,9 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             yield from titled
             if of_org:
                 yield of_org
+                if (second := self._and_role_at(of_org[4])) is not None:
+                    # "X of Y and contributor to Z said": a second post, with its own organisation
+                    yield name, second[1], second[0], of_org[3], second[2]
             yield from self._appositives(name, self.art.tokens[first], tok)
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
@@ -128,6 +131,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._counted_group()
         yield from self._shared_appositive()
         yield from self._pronoun_group()
+        yield from self._whose_roles()
         yield from self._fronted_roles()
         yield from self._schools()
         yield from self._appointments()
@@ -219,6 +223,8 @@ def _no_post(org: str | None, role: str | None) -> bool:
     if org is None and words and words[-1].lower() in ROAD_USER_NOUNS \
             and all(ROAD_USER_MODIFIER.fullmatch(w.lower()) for w in words[:-1]):
         return True  # "killed motorcyclist X", "X, a 19-year-old pedestrian": a part in the event
+    if org is None and role == "elder":
+        return True  # "the elder Berg": the older of two relatives; a title is "Elder X", "tribal elder X"
     return org is None and (role or "").lower() in {"professor", "prof.", "prof"}
 
 

@@ -32,6 +32,9 @@ class AppositivesMixin:
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()
+        kin = re.match(r"(?:his|her|their)\s+(?:late\s+)?(?P<kin>[a-z-]+)\s+and\s+(?=(?:a|an|the)\s)", text[pos: pos + 60])
+        if kin and kin.group("kin") in FAMILY_NOUNS:
+            pos += kin.end()  # "X, his wife and the chair of Y,": the family tie is no post, the role after it is
         while True:
             found = self._role_and_org(pos)
             if not found:

@@ -72,11 +72,22 @@ class OrganisationsMixin:
         if ends and ends.group("and") and not self._organisation_like(org_m.start("org") if org_m else end, end):
             ends = None  # "of Marlow and 40 others" may be a town; "of the Green Party and 40 others" is not
         if not (OF_ORG_FOLLOWS.match(text, end) or self._verb_at(end) or self._next_person(end)
-                or preposition == "of" and (ends or adverb and self._verb_at(adverb.end()))):
+                or preposition == "of" and (ends or adverb and self._verb_at(adverb.end())
+                                            or self._and_role_at(end) is not None)):
             return None
         if preposition in {"at", "with"} and last.dep_ not in {"nsubj", "nsubjpass"}:
             return None  # "They met Ada Lin at Heathrow Airport": where, not for whom; "Dr Ada Lin at Y said"
         return name, org, None, first.idx, end
+
+    def _and_role_at(self, end: int) -> tuple[str, str, int] | None:
+        """"Ada Lin of Harbour University and contributor to the Daily Post wrote": after "X of Y" a
+        second post joined by "and", with its own organisation, closed by punctuation or a verb."""
+        text = self.art.text
+        m = re.match(r"\s+and\s+(?:(?:a|an|the)\s+)?(?=[a-z])", text[end: end + 20])
+        found = self._role_and_org(end + m.end()) if m else None
+        if not found or not found[1] or not (OF_ORG_FOLLOWS.match(text, found[2]) or self._verb_at(found[2])):
+            return None
+        return found
 
     def _group_of(self, prep: str, org_m: "re.Match") -> bool:
         """"Ada Lin of Glass Harbour said": after "of" a capitalised name the tagger took for a person

@@ -1,12 +1,13 @@
 """Links through a reference: possessives ("the company's X", "X's party, Y"), a shared
-appositive over several names, a pronoun's own organisation, and who a pronoun is."""
+appositive over several names, a pronoun's own organisation, "Y, whose chair is X," and who a
+pronoun is."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    GENDERS, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS,
+    GENDERS, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -199,6 +200,33 @@ class ReferencesMixin:
                 person = None
             if person:
                 yield person, org, role, first.idx, end
+
+    def _whose_roles(self):
+        """"Norvel Energy, whose chief executive is Ada Lin, ...", "the army — whose commander is
+        General Tom Berg —": the post the relative clause names is the person's, in the organisation
+        the clause hangs on."""
+        for whose in self.art.tokens:
+            if whose.lower_ != "whose" or whose.dep_ != "poss":
+                continue
+            post, verb = whose.head, whose.head.head
+            if post.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "relcl" or verb.i < post.i \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            words = [t for t in post.subtree if t.i > whose.i]
+            if not words or not _job(words[-1].text) and not _job(post.text) or not all(t.is_lower or t.text == "-" for t in words):
+                continue  # "whose chief executive", "whose commander-in-chief"; not "whose home is ..."
+            attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+            named = self._named_organisation(verb.head, unlabelled_ok=True) if verb.head.i < whose.i else None
+            if named is not None and not self._organisation_like(named[1], named[2]):
+                named = None  # "Ada Lin's town, whose mayor is X": only an organisation has staff
+            if attr is None or named is None or not self.people.is_person(attr):
+                continue
+            found = self._person_at(attr)
+            if found is None or not self._real_person(*found):
+                continue
+            org = named[0][4:] if named[0].startswith("The ") else named[0]
+            role = self.art.text[words[0].idx: words[-1].idx + len(words[-1].text)]
+            yield found[0], org, role, named[1], attr.idx + len(attr.text)
 
     def _clause_verb(self, tok: "Token") -> "Token":
         """The verb a name's word hangs on: "Ada Lin runs": "runs"."""
