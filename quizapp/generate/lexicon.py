@@ -847,3 +847,11 @@ ROAD_USER_NOUNS = {"motorcyclist", "motorist", "pedestrian", "driver", "passenge
 # "tribal elder Ada Lin", "Elder Tom Berg" (a community's or a church's elder)
 ROLE_NOUNS.update({"contributor", "elder"})
 ROLE_PLURALS.update({"contributors": "contributor", "elders": "elder"})
+# Trades and callings a news story names people by ("Her parents were sharecroppers", "cattle
+# rancher Ada Lin", "TV pundit Tom Berg")
+_TRADES = {"rancher", "sharecropper", "herder", "herdsman", "lumberjack", "trucker", "bricklayer", "waiter",
+           "waitress", "bartender", "housekeeper", "nanny", "preacher", "evangelist", "caregiver", "merchant",
+           "apprentice", "chieftain", "tycoon", "magnate", "mogul", "philanthropist", "announcer", "pundit",
+           "vlogger", "influencer", "youtuber", "podcaster"}
+ROLE_NOUNS.update(_TRADES)
+ROLE_PLURALS.update({w + ("es" if w.endswith("s") else "s"): w for w in _TRADES})

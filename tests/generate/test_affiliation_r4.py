@@ -39,3 +39,14 @@ def test_whose_role_is_x():
     assert links("The Harbour Football Club, whose chief executive is Ada Lin, cut jobs.") == [
         ("Ada Lin", "Harbour Football Club", "chief executive")]
     assert links("Chile, whose president is Ada Lin, cut taxes.") == []
+
+
+def test_a_plural_job_over_named_subjects_is_each_ones_as_written():
+    assert links("His parents, Tom Berg and Ada Berg, were sharecroppers.") == [
+        ("Tom Berg", None, "sharecroppers"), ("Ada Berg", None, "sharecroppers")]
+    assert links("Tom Berg and Ada Lin were members.") == []
+
+
+def test_trades_and_callings_are_roles():
+    assert links("Ada Lin, a cattle rancher, said the drought was the worst in years.") == [
+        ("Ada Lin", None, "cattle rancher")]

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    GROUP_NOUNS,
+    GROUP_NOUNS, NEEDS_ORGANISATION,
     AFFILIATION_VERBS, DEGREE_NOUNS, EDUCATION_NOUNS, EMPLOYMENT_NOUNS, FOUNDING_VERBS, PAST_ADVERBS,
     PRONOUNS, ROLE_NOUNS, STUDY_NOUNS, STUDY_VERBS, SURNAME_OCCUPATIONS, _ancestors_to, _job,
 )
@@ -70,8 +70,11 @@ class ClausesMixin:
         people = []
         named = [subj, *subj.conjuncts]
         if not self.people.is_person(subj) and subj.lower_ not in PRONOUNS:
-            # "Her husband, Leif Dahl, is a professor at Y": the name in apposition to the subject
-            named += [c for c in subj.children if c.dep_ == "appos" and self.people.is_person(c)]
+            # "Her husband, Leif Dahl, is a professor at Y": the name in apposition to the subject;
+            # "His parents, Leif Dahl and Ana Dahl, were farmers": each name of the apposition
+            named += [x for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts, *(
+                d for d in c.children if d.dep_ == "compound" and not self.people.is_person(c)))
+                      if self.people.is_person(x)]  # ("Leif Dahl Sr.": the parser may head the name on "Sr.")
         elif any(not self.people.is_person(c) and _job(c.text) for c in subj.conjuncts):
             # "Lin, Berg and singer Ivo Petrov formed Y": the parser may hang the name after a job
             # noun in the list on the first subject in apposition
@@ -218,7 +221,11 @@ class ClausesMixin:
                 break
             role, org, end = found
             if plural and org is None:
-                break  # "they are members of the public", "they were teachers": no organisation named
+                # "Leif Dahl and Ana Dahl were farmers": the job as written, plural included; a post
+                # that needs an organisation ("they were members") names none
+                if role.split()[-1].lower() in NEEDS_ORGANISATION:
+                    break
+                role = re.sub(r"^(?:(?:both|all|also|the)\s+)+", "", self.art.text[pos: end])
             if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children) \
                     and any(c.lower_ == "the" for c in attr.children):
                 return  # "the scientist I have ever known": a description, not a post ("a teacher who ..." is one)

@@ -41,6 +41,9 @@ NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", 
                    "subscriber", "borrower", "shareholder", "passenger", "visitor", "user",
                    # what one won or holds is no post: "the winner of the X Prize", "a record holder"
                    "winner", "runner-up", "holder", "finalist", "nominee", "recipient"}
+# Posts that are no post without the organisation they are held in ("they were members")
+NEEDS_ORGANISATION = {"member", "partner", "leader", "owner", "representative", "official", "founder",
+                      "co-founder", "employee", "staff", "head", "chief"}
 # "a member of the public": a complement that makes the role no post at all
 GENERAL_PUBLIC = {"public", "community", "audience", "crowd", "congregation", "household", "family", "jury"}
 ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
