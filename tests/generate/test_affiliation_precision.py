@@ -118,7 +118,9 @@ def test_a_role_before_the_comma_with_a_title_between_and_one_of_a_places_titled
 def test_coordinated_subjects_that_are_members_of_a_named_body():
     assert links("Mark Evans and Lena Ford are members of the Westland Assembly.") == [
         ("Mark Evans", "Westland Assembly", "member"), ("Lena Ford", "Westland Assembly", "member")]
-    assert links("Mark Evans and Lena Ford were teachers.") == []
+    # a profession over named subjects is each one's, as written (like "Mark Evans was a teacher")
+    assert links("Mark Evans and Lena Ford were teachers.") == [
+        ("Mark Evans", None, "teachers"), ("Lena Ford", None, "teachers")]
 
 
 def test_people_who_formed_a_named_group_are_its_members():
