@@ -855,3 +855,6 @@ _TRADES = {"rancher", "sharecropper", "herder", "herdsman", "lumberjack", "truck
            "vlogger", "influencer", "youtuber", "podcaster"}
 ROLE_NOUNS.update(_TRADES)
 ROLE_PLURALS.update({w + ("es" if w.endswith("s") else "s"): w for w in _TRADES})
+# Nouns that are a calling only with a field compounded before them ("porn star X", "pop star X",
+# "football legend X", "fashion icon X"); alone ("the star Vega", "a legend") they name none
+FIELD_ROLE_NOUNS = {"star", "superstar", "legend", "icon"}

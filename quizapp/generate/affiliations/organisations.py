@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     CONNECTORS, DESCRIBED_AS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, EDUCATION_NOUNS, FINITE_TAGS,
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS, MONTHS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS,
-    COMMON_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, PLACE_OWNER_NOUNS, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
+    COMMON_POSSESSOR, PLACE_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, PLACE_OWNER_NOUNS, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,6 +33,8 @@ class OrganisationsMixin:
             at += described_as.end()
         elif of.group(0).strip(", ") == "of" and (owner := COMMON_POSSESSOR.match(text, at)):
             at = owner.end()  # "Ada Lin of the navy's Northern Command said"
+        elif (owner := PLACE_POSSESSOR.match(text, at)) and self._is_place(owner.start("place"), owner.end("place")):
+            at = owner.end()  # "Ada Lin of the UK's National Fraud Agency said": the country owns it
         quoted = QUOTED_ORGANISATION.match(text, at) if of.group(0).strip(", ") == "of" else None
         if quoted:
             return name, quoted.group("org"), None, first.idx, quoted.end("org")

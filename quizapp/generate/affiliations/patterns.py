@@ -13,6 +13,7 @@ from quizapp.generate.lexicon import (  # noqa: F401
     FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
     STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
     CANDIDACY_NOUNS, SCIENCE_PREFIXES, PLACE_OWNER_NOUNS, ORG_BOUND_ROLE_NOUNS, PERSONALITY_MEDIA, ROAD_USER_NOUNS,
+    FIELD_ROLE_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,6 +68,12 @@ def _job(word: str) -> bool:
     """A job noun: a listed role, or a job that is also a surname written in lower case ("singer X")."""
     low = word.lower()
     return low in ROLE_NOUNS or word.islower() and (low in SURNAME_OCCUPATIONS or _scientist(low))
+
+
+def _field_role(tok: "Token") -> bool:
+    """"porn star", "pop star", "tennis legend": a calling named by its field compounded before it."""
+    return tok.lower_ in FIELD_ROLE_NOUNS and tok.is_lower and tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
 
 
 def _scientist(low: str) -> bool:
@@ -153,6 +160,8 @@ QUOTED_ORGANISATION = re.compile(
     rf"[\"“](?P<org>[A-Z][\w’' -]{{1,60}}?)[\"”],\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{_DESCRIPTORS})\b")
 # "of the army's Northern Command": a common-noun owner before the organisation's name
 COMMON_POSSESSOR = re.compile(r"the\s+[a-z]+['’]s\s+(?=[A-Z])")
+# "of the UK's National Fraud Agency", "of Westland's Health Ministry": a place owning the organisation
+PLACE_POSSESSOR = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # A lowercase description of a specific institution after "of the": "the regional police",
 # "the city's water board", "the state health department" (at least one word before the noun).

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     BACK_POSITIONS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
-    PLACE_HEADS, ROLE_NOUNS, TENURE_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, _ACRONYM, _job, _split_roles,
+    PLACE_HEADS, ROLE_NOUNS, TENURE_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, _ACRONYM, _field_role, _job,
+    _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,7 +37,7 @@ class TitlesMixin:
             # "Lt. Gov. Ada Lin": the abbreviations as written are the role
             yield name, None, " ".join(t.text for t in doc[lo: first]), doc[lo].idx, last.idx + len(last.text)
             return
-        elif i < 0 or not _job(doc[i].text):
+        elif i < 0 or not (_job(doc[i].text) or _field_role(doc[i])):
             return
         if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
             return  # "her personal Instagram account": an adjective of a later noun, not a title
