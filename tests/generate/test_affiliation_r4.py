@@ -80,3 +80,10 @@ def test_a_calling_named_by_its_field():
     assert links("The lawyer represented pop star Crystal Vance in her lawsuit.") == [
         ("Crystal Vance", None, "pop star")]
     assert links("The star Vega is bright.") == []
+
+
+def test_a_seat_on_a_named_body():
+    assert links("Tom Berg, the top Republican on the Senate Finance Committee, said it was fine.") == [
+        ("Tom Berg", "Senate Finance Committee", "top Republican")]
+    assert links("Tom Berg, a member on the Harbour Board, said it was fine.") == [("Tom Berg", "Harbour Board", "member")]
+    assert links("Tom Berg, a spokesman on the Harbour project, said it was fine.") == [("Tom Berg", None, "spokesman")]

@@ -9,7 +9,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    ORG_BOUND_ROLE_NOUNS, PLACE_HEADS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
     _is_reporting_form, _job, _split_roles,
 )
 
@@ -120,7 +120,7 @@ class AppositivesMixin:
                 bare = word  # "Ph.D." keeps its full stop and the role goes on
             if not ROLE_WORD_RE.fullmatch(bare) or len(words) >= MAX_ROLE_WORDS:
                 break
-            if bare.lower() in ORG_PREPS | {"to", "from", "who", "which", "that", "said"} | CLAUSE_WORDS:
+            if bare.lower() in ORG_PREPS | {"to", "from", "on", "who", "which", "that", "said"} | CLAUSE_WORDS:
                 break
             words.append((bare, i + wm.start(), i + wm.start() + len(bare)))
             if bare != word:
@@ -160,7 +160,7 @@ class AppositivesMixin:
         elif board:
             role_end += board.end()
         rest = text[role_end: role_end + 200]
-        prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
+        prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from|on)\s+", rest)
         role = text[words[0][1]: role_end]
         office = prep and re.match(r"(?:Vice\s+|Deputy\s+)?(?P<t>[A-Z][a-z]+)\b", rest[prep.end():])
         if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS and not (
@@ -177,6 +177,8 @@ class AppositivesMixin:
                 org_m = cut and ORG_RE.match(rest, org_m.start(), cut.end() - role_end)
             if org_m and not described_as and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
                 return role, None, role_end  # "a spokeswoman for Prime Minister Tom Berg": a person, no organisation
+            if org_m and prep.group("p") == "on" and org_m.group("org").split()[-1].lower() not in SEATED_BODIES:
+                return role, None, role_end  # "a spokesman on the Harbour project": a topic, no employer
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
@@ -258,8 +260,8 @@ class AppositivesMixin:
             return False  # "the daughter of Tom Berg", "the mother of a pupil at Y": family, no post
         if plural:
             return low in ROLE_PLURALS
-        if _job(word):
-            return True
+        if _job(word) or word in PARTY_OF_MEMBER and ON_SEATED_BODY.match(self.art.text, end):
+            return True  # "the ranking Democrat on the Finance Committee": a member's seat on a body
         # "a senior figure at the Westland Party": a word that is a post only where an organisation follows
         return (low in ORG_BOUND_ROLE_NOUNS or len(low) > 5 and AGENT_NOUN.search(low) is not None
                 and low not in NOT_AGENT_NOUNS) and ORG_FOLLOWS.match(self.art.text, end) is not None

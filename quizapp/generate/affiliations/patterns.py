@@ -48,6 +48,10 @@ NEEDS_ORGANISATION = {"member", "partner", "leader", "owner", "representative", 
 # "a member of the public": a complement that makes the role no post at all
 GENERAL_PUBLIC = {"public", "community", "audience", "crowd", "congregation", "household", "family", "jury"}
 ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
+# Bodies one sits "on" ("a member on the Harbour Board", "the top Republican on the Finance Committee")
+SEATED_BODIES = {"committee", "subcommittee", "board", "council", "commission", "panel", "caucus", "taskforce"}
+ON_SEATED_BODY = re.compile(rf"\s+on\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:{CONNECTORS})\s+)*){{0,6}}"
+                            rf"(?:{'|'.join(w.title() for w in SEATED_BODIES)})\b")
 BYLINE_ROLE_LINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[ \t]*$",
     re.MULTILINE)
