@@ -87,3 +87,15 @@ def test_a_seat_on_a_named_body():
         ("Tom Berg", "Senate Finance Committee", "top Republican")]
     assert links("Tom Berg, a member on the Harbour Board, said it was fine.") == [("Tom Berg", "Harbour Board", "member")]
     assert links("Tom Berg, a spokesman on the Harbour project, said it was fine.") == [("Tom Berg", None, "spokesman")]
+
+
+def test_a_subject_pronoun_takes_up_the_main_clause_subject_of_the_sentence_before():
+    text = ("When Representative Tom Berg announced his resignation, Ivo Lund joined the race to replace him. "
+            "He was also a member of the Harbour Trust.")
+    assert ("Ivo Lund", "Harbour Trust", "member") in links(text)
+    assert links("Tom Berg met Ivo Lund in Oslo. He was a member of the Harbour Trust.") == []
+
+
+def test_a_place_after_a_post_completes_the_role():
+    assert links("Ada Lin, the sheriff of the county of Westhaven, said it was fine.") == [
+        ("Ada Lin", None, "sheriff of the county of Westhaven")]

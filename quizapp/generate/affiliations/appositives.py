@@ -9,7 +9,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
     _is_reporting_form, _job, _split_roles,
 )
 
@@ -160,6 +160,9 @@ class AppositivesMixin:
         elif board:
             role_end += board.end()
         rest = text[role_end: role_end + 200]
+        seat = PLACE_OF_POST.match(rest)
+        if seat:  # "district attorney for the city of Westhaven": the place completes the role
+            return text[words[0][1]: role_end + seat.end()], None, role_end + seat.end()
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from|on)\s+", rest)
         role = text[words[0][1]: role_end]
         office = prep and re.match(r"(?:Vice\s+|Deputy\s+)?(?P<t>[A-Z][a-z]+)\b", rest[prep.end():])

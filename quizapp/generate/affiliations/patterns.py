@@ -48,6 +48,9 @@ NEEDS_ORGANISATION = {"member", "partner", "leader", "owner", "representative", 
 # "a member of the public": a complement that makes the role no post at all
 GENERAL_PUBLIC = {"public", "community", "audience", "crowd", "congregation", "household", "family", "jury"}
 ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
+# "district attorney for the city of Westhaven", "sheriff of the county of Y": a post's place
+PLACE_OF_POST = re.compile(r"\s+(?:of|for)\s+the\s+(?:city|town|county|state|province|region|district|municipality|"
+                           r"borough|village|commonwealth|territory)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # Bodies one sits "on" ("a member on the Harbour Board", "the top Republican on the Finance Committee")
 SEATED_BODIES = {"committee", "subcommittee", "board", "council", "commission", "panel", "caucus", "taskforce"}
 ON_SEATED_BODY = re.compile(rf"\s+on\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:{CONNECTORS})\s+)*){{0,6}}"

@@ -153,11 +153,27 @@ class ReferencesMixin:
             persons = [t for t in prev if self.people.is_person(t)]
             named = {self.people.person_name(t) for t in persons} - {None}
             if named:
-                if len(named) != 1 or any(p.i < persons[0].i for p in pronouns):
+                if any(p.i < persons[0].i for p in pronouns):
                     return None
+                if len(named) != 1:
+                    return self._main_subject(prev, persons) if tok.dep_ in {"nsubj", "nsubjpass"} else None
                 return named.pop()
             sent = prev
         return None
+
+    def _main_subject(self, sent, persons: list) -> str | None:
+        """"When Tom Berg resigned, Ivo Lund ran for the seat. He won.": of several people named in the
+        sentence before, a subject pronoun takes up the one who is the subject of its main clause,
+        where the others stand only in a clause inside it or as objects."""
+        root = sent.root
+        mains = {root.i} | {c.i for c in root.conjuncts}
+        subjects = {self.people.person_name(t) for t in persons if self._clause_verb(t).i in mains
+                    and _name_head(t).dep_ in {"nsubj", "nsubjpass"}} - {None}
+        if len(subjects) != 1:
+            return None
+        if any(self._clause_verb(t).i in mains for t in persons if self.people.person_name(t) not in subjects):
+            return None  # "Tom Berg met Ivo Lund. He ...": the object of the main clause may be meant as well
+        return subjects.pop()
 
     def _reported_pronoun(self, verb: "Token") -> bool:
         """"Tom Berg said she is a teacher", ""He is a doctor," she said": a pronoun in reported
@@ -233,3 +249,10 @@ class ReferencesMixin:
         while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
             tok = tok.head
         return tok.head
+
+
+def _name_head(tok: "Token") -> "Token":
+    """The word of a name the parse hangs the name on ("Berg" of "Tom Berg")."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
