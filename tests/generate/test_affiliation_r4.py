@@ -99,3 +99,19 @@ def test_a_subject_pronoun_takes_up_the_main_clause_subject_of_the_sentence_befo
 def test_a_place_after_a_post_completes_the_role():
     assert links("Ada Lin, the sheriff of the county of Westhaven, said it was fine.") == [
         ("Ada Lin", None, "sheriff of the county of Westhaven")]
+
+
+def test_a_post_one_is_chosen_for():
+    assert links("President-elect Tom Berg said the plan failed.") == [("Tom Berg", None, "President-elect")]
+
+
+def test_a_partys_candidate_for_an_office_in_lower_case():
+    assert links("Tom Berg, the Westland Party's candidate for mayor, lost.") == [
+        ("Tom Berg", "Westland Party", "candidate for mayor")]
+    assert links("Tom Berg, a candidate for mayor, lost.") == []
+
+
+def test_plural_jobs_keep_their_complement_and_road_users_stay_out():
+    assert links("Tom Berg and Ada Lin are co-authors of the study.") == [
+        ("Tom Berg", None, "co-authors of the study"), ("Ada Lin", None, "co-authors of the study")]
+    assert links("The suspects, Tom Berg and Ivo Lund, were drivers.") == []

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, ROAD_USER_NOUNS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
+    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, ROAD_USER_NOUNS, ROLE_PLURALS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
     _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin, _tokens_in
@@ -220,7 +220,7 @@ def _no_post(org: str | None, role: str | None) -> bool:
         return True  # "a colourful personality": character, no post ("TV personality X" is one)
     if (role or "").lower().endswith("role model"):
         return True  # "her role model, Ada Lin": someone admired, no post
-    if org is None and words and words[-1].lower() in ROAD_USER_NOUNS \
+    if org is None and words and ROLE_PLURALS.get(words[-1].lower(), words[-1].lower()) in ROAD_USER_NOUNS \
             and all(ROAD_USER_MODIFIER.fullmatch(w.lower()) for w in words[:-1]):
         return True  # "killed motorcyclist X", "X, a 19-year-old pedestrian": a part in the event
     if org is None and role == "elder":

@@ -166,6 +166,12 @@ class AppositivesMixin:
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from|on)\s+", rest)
         role = text[words[0][1]: role_end]
         office = prep and re.match(r"(?:Vice\s+|Deputy\s+)?(?P<t>[A-Z][a-z]+)\b", rest[prep.end():])
+        lower_office = prep and re.match(r"(?:(?:vice|deputy)[\s-]+)?(?P<t>[a-z]+)(?=\s*[,.;])", rest[prep.end():])
+        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS and of_complement \
+                and lower_office and lower_office.group("t") in ROLE_NOUNS:
+            # "the Westland Party's candidate for mayor": the office, written in lower case, is the role's
+            end = role_end + prep.end() + lower_office.end()
+            return text[words[0][1]: end], None, end
         if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS and not (
                 of_complement and office and office.group("t").lower() in ROLE_NOUNS):
             # "a hopeful for the alliance's ticket": a candidacy, not a post; but a party's

@@ -225,6 +225,10 @@ class ClausesMixin:
                 # that needs an organisation ("they were members") names none
                 if role.split()[-1].lower() in NEEDS_ORGANISATION:
                     break
+                # ("Ada Lin and Tom Berg are co-authors of the study": a lowercase complement is the role's)
+                of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;])",
+                              self.art.text[end: end + 60])
+                end += of.end() if of else 0
                 role = re.sub(r"^(?:(?:both|all|also|the)\s+)+", "", self.art.text[pos: end])
             if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children) \
                     and any(c.lower_ == "the" for c in attr.children):

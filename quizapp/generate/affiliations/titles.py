@@ -37,7 +37,7 @@ class TitlesMixin:
             # "Lt. Gov. Ada Lin": the abbreviations as written are the role
             yield name, None, " ".join(t.text for t in doc[lo: first]), doc[lo].idx, last.idx + len(last.text)
             return
-        elif i < 0 or not (_job(doc[i].text) or _field_role(doc[i])):
+        elif i < 0 or not (_job(doc[i].text) or _field_role(doc[i]) or self._elect(i)):
             return
         if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
             return  # "her personal Instagram account": an adjective of a later noun, not a title
@@ -51,6 +51,9 @@ class TitlesMixin:
                     and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"} \
                     and lo - 2 >= doc[first].sent.start:
                 lo -= 2  # "Co-founder X", "study co-author and chemist X" split by the tokenizer
+                continue
+            if self._elect(lo) and lo - 2 >= doc[first].sent.start:
+                lo -= 2  # "President-elect X", "Prime Minister-designate X"
                 continue
             break
         while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped
@@ -147,6 +150,12 @@ class TitlesMixin:
             org, role = None, of_form if of_form in doc[first].sent.text else f"{org} {role}"
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
+
+    def _elect(self, i: int) -> bool:
+        """"President-elect", "Minister-designate": a post one is chosen for, split by the tokenizer."""
+        doc = self.art.tokens
+        return i >= 2 and doc[i].lower_ in {"elect", "designate"} and doc[i - 1].text == "-" \
+            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and _job(doc[i - 2].text)
 
     def _complement_title(self, name: str, first: int, last: "Token"):
         """A title with an "of"/"for" complement in any case right before the name, or two such
