@@ -115,3 +115,20 @@ def test_plural_jobs_keep_their_complement_and_road_users_stay_out():
     assert links("Tom Berg and Ada Lin are co-authors of the study.") == [
         ("Tom Berg", None, "co-authors of the study"), ("Ada Lin", None, "co-authors of the study")]
     assert links("The suspects, Tom Berg and Ivo Lund, were drivers.") == []
+
+
+def test_a_seat_or_a_town_before_a_comma_and_name_is_the_roles():
+    assert links("Conservative MP for Marlow, Tom Berg, said the plan failed.") == [
+        ("Tom Berg", "Conservative Party", "Conservative MP for Marlow")]
+
+
+def test_a_date_after_an_organisations_name_is_no_part_of_it():
+    assert links("Ada Lin resigned as chief executive of Norvel Energy on Monday.") == [
+        ("Ada Lin", "Norvel Energy", "former chief executive")]
+
+
+def test_an_ex_post_and_a_job_after_a_parent_of_n():
+    assert links("Tom Berg, ex-chairman of Norvel Energy, said the plan failed.") == [
+        ("Tom Berg", "Norvel Energy", "ex-chairman")]
+    assert links("Ada Lin, a mother of three and a teacher at Harbour School, said it.") == [
+        ("Ada Lin", "Harbour School", "teacher")]

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, ROAD_USER_NOUNS, ROLE_PLURALS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
+    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, MONTHS, ROAD_USER_NOUNS, ROLE_PLURALS, WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
     _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin, _tokens_in
@@ -166,6 +166,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     found = []
     for person, org, role, start, end in AffiliationFinder(article).find():
         org, role = org or None, (role or "").strip() or None
+        if org:  # "resigned as chief of Norvel Energy on Monday": a date after the name is no word of it
+            org = TRAILING_DATE.sub("", org) or None
         if org is None and role is None:
             continue  # a reading that kept neither half links nothing
         if _no_post(org, role):
@@ -228,6 +230,8 @@ def _no_post(org: str | None, role: str | None) -> bool:
     return org is None and (role or "").lower() in {"professor", "prof.", "prof"}
 
 
+TRAILING_DATE = re.compile(r"\s+(?:on|in|of|since|until|from|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:"
+                           + "|".join(w.title() for w in MONTHS | WEEKDAYS) + r")\b.*$")
 # Words that leave a road user's part in an event no profession ("a local motorist", "the young driver")
 ROAD_USER_MODIFIER = re.compile(r"\d+-year-old|young|local|teenage|elderly|male|female|lone|other|fellow|injured")
 

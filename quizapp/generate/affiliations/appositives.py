@@ -32,7 +32,10 @@ class AppositivesMixin:
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()
-        kin = re.match(r"(?:his|her|their)\s+(?:late\s+)?(?P<kin>[a-z-]+)\s+and\s+(?=(?:a|an|the)\s)", text[pos: pos + 60])
+        kin = re.match(r"(?:(?:his|her|their)\s+(?:late\s+)?(?P<kin>[a-z-]+)|(?:a|the)\s+(?P<parent>[a-z]+)(?:\s+|-)of(?:\s+|-)"
+                       r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+and\s+(?=(?:a|an|the)\s)", text[pos: pos + 60])
+        if kin and kin.group("parent") in FAMILY_NOUNS:
+            pos += kin.end()  # "X, a mother of two and a nurse at Y,": the family is no post, the job after it is
         if kin and kin.group("kin") in FAMILY_NOUNS:
             pos += kin.end()  # "X, his wife and the chair of Y,": the family tie is no post, the role after it is
         while True:
@@ -269,6 +272,8 @@ class AppositivesMixin:
             return False  # "the daughter of Tom Berg", "the mother of a pupil at Y": family, no post
         if plural:
             return low in ROLE_PLURALS
+        if low.startswith("ex-") and _job(word[3:]):
+            return True  # "ex-chairman of Norvel Energy": a post once held
         if _job(word) or word in PARTY_OF_MEMBER and ON_SEATED_BODY.match(self.art.text, end):
             return True  # "the ranking Democrat on the Finance Committee": a member's seat on a body
         # "a senior figure at the Westland Party": a word that is a post only where an organisation follows
@@ -310,7 +315,12 @@ class AppositivesMixin:
         for prep in head.rights if org is None else ():
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
                 m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
-                if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
+                seat = m and (prep.lower_, head.lower_ in SEAT_TITLES, head.lower_ in PLACE_HEADS) in {
+                    ("for", True, False), ("of", False, True)} \
+                    and m.group("org").split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS
+                if m and m.end() <= first.idx and seat and prep.i == head.i + 1:
+                    role = f"{role} {prep.text} {m.group('org')}"  # "MP for Marlow, X", "the mayor of Marlow, X": a seat
+                elif m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
                     org = m.group("org")
                 elif m and m.end() <= first.idx and prep.lower_ == "of" and prep.i == head.i + 1:
                     role = f"{role} of {m.group('org')}"  # "the governor of Harbour State, X": the place is the role's
