@@ -858,3 +858,5 @@ ROLE_PLURALS.update({w + ("es" if w.endswith("s") else "s"): w for w in _TRADES}
 # Nouns that are a calling only with a field compounded before them ("porn star X", "pop star X",
 # "football legend X", "fashion icon X"); alone ("the star Vega", "a legend") they name none
 FIELD_ROLE_NOUNS = {"star", "superstar", "legend", "icon"}
+# "a graduate of Harbour University": a school's former student, only where the school is named
+ORG_BOUND_ROLE_NOUNS.update({"graduate", "undergraduate"})

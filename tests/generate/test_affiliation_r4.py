@@ -132,3 +132,19 @@ def test_an_ex_post_and_a_job_after_a_parent_of_n():
         ("Tom Berg", "Norvel Energy", "ex-chairman")]
     assert links("Ada Lin, a mother of three and a teacher at Harbour School, said it.") == [
         ("Ada Lin", "Harbour School", "teacher")]
+
+
+def test_a_graduate_of_a_named_school():
+    assert links("Tom Berg, a graduate of Harbour University, said it.") == [("Tom Berg", "Harbour University", "graduate")]
+    assert links("Tom Berg, a recent graduate, said it.") == []
+
+
+def test_stacked_titles_with_a_noun_compound_in_the_second():
+    assert links("On Monday, amateur researcher and systems engineer Tom Berg found the records.") == [
+        ("Tom Berg", None, "amateur researcher"), ("Tom Berg", None, "systems engineer")]
+
+
+def test_a_sentence_opening_name_with_an_arabic_article_is_the_subject():
+    assert ("Omar al-Haddad", "Harbour Brigade", "deputy commander") in links(
+        "Officials named Omar al-Haddad as one of the dead. al-Haddad was the deputy commander of the Harbour "
+        "Brigade.")

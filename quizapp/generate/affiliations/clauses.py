@@ -58,7 +58,9 @@ class ClausesMixin:
         coordinated with ("He moved to Oslo and worked for Y")."""
         if any(c.dep_ == "neg" for c in verb.children):
             return []  # "X is not a member of Y"
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "al-Amin was ...": the parser may make each token of "al - Amin" a subject; the name's is its last
+        subj = next((c for c in reversed(subjects) if self.people.is_person(c)), subjects[0] if subjects else None)
         if subj is None:
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i != verb.head.i:
                 return self._clause_subjects(verb.head)

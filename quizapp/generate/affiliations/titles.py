@@ -270,6 +270,9 @@ class TitlesMixin:
 
     def _noun_of_title(self, tok: "Token", first: int) -> bool:
         """"outreach manager", "Events and outreach manager": a noun compounded into the title."""
+        if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.is_lower and tok.is_alpha and tok.i + 1 < first \
+                and _job(self.art.tokens[tok.i + 1].text) and self.art.tokens[tok.i - 1].lower_ == "and":
+            return True  # "researcher and systems engineer X": the parser may join the noun to the first title
         return (tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} and tok.i < tok.head.i < first
                 and tok.is_alpha and self._described_institution(tok) is None)
 
