@@ -1,5 +1,5 @@
-"""Roles set beside a name: appositives ("X, a director at Y,"), a role before a comma
-("the company's chief executive, X,"), relative clauses ("X, who founded Y") and "as ROLE"."""
+"""Roles set beside a name: appositives ("X, a director at Y,") and a role before a comma
+("the company's chief executive, X,"); relative clauses are references.py's."""
 from __future__ import annotations
 
 import re
@@ -354,62 +354,4 @@ class AppositivesMixin:
         prep = head.head
         if prep.lower_ == "to" and prep.head.lower_ == "according" and head.dep_ == "pobj":
             return head
-        return None
-
-    # "X, who founded Y", "X, 52, who works on logistics for Y"
-    def _relative_clause(self, name: str, first: "Token", last: "Token"):
-        clauses = list(last.children)
-        nxt = self.art.tokens[last.i + 1] if last.i + 1 < len(self.art.tokens) else None
-        if nxt is not None and nxt.lower_ == "who" and nxt.dep_ == "nsubj" and nxt.head.dep_ == "relcl" \
-                and nxt.head.lemma_ == "be" and nxt.head.head.i != last.i and nxt.head.head.i < last.i:
-            # "disagreements with Ada Lin who is the finance minister": the parser hangs the clause
-            # on an earlier noun, but "who" right after a name is about that person
-            clauses.append(nxt.head)
-        for clause in clauses:
-            if clause.dep_ == "relcl" and clause.lemma_ == "be":
-                if any(c.dep_ == "nsubj" and c.lower_ not in {"who", "that"} for c in clause.children):
-                    continue  # "X, whose father was a teacher": someone else's post
-                attr = next((c for c in clause.children if c.dep_ == "attr" and _job(c.text)), None)
-                if attr is not None:  # "who is the director of the Halden Museum"
-                    found = self._role_and_org(attr.left_edge.idx)
-                    if found:
-                        role, org, end = found
-                        yield name, org, role, first.idx, end
-                continue
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in AFFILIATION_VERBS:
-                continue
-            if not any(c.lower_ in {"who", "whom"} for c in clause.children):
-                continue
-            role = AFFILIATION_VERBS[clause.lemma_.lower()]
-            org, end = None, None
-            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.pos_ == "PROPN":  # a named object: "who founded Brightline", not "a bakery"
-                sub = list(obj.subtree)
-                org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
-                end = sub[-1].idx + len(sub[-1].text)
-                org = self.art.text[org_start:end]
-            else:
-                for prep in clause.subtree:
-                    if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and prep.i > clause.i:
-                        m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
-                        if m and not self._is_place(m.start("org"), m.end("org")):
-                            org, end = m.group("org"), m.end()
-                            if role is None:
-                                # "who works on logistics for Y": what the work is; one who teaches or
-                                # plays somewhere has no role stated
-                                what = self.art.text[clause.idx: prep.idx].strip()
-                                role = self._as_role(clause) or (what if clause.lemma_.lower() in {"work", "serve"}
-                                                                 and len(what.split()) > 1 else None)
-                            break
-            if org:
-                yield name, org, role, first.idx, end
-
-    def _as_role(self, clause: "Token") -> str | None:
-        """"works as a crane operator": the role after "as"."""
-        for prep in clause.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and _job(obj.text):
-                    words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj]
-                    return " ".join(t.text for t in words)
         return None

@@ -1,13 +1,13 @@
 """Links through a reference: possessives ("the company's X", "X's party, Y"), a shared
-appositive over several names, a pronoun's own organisation, "Y, whose chair is X," and who a
-pronoun is."""
+appositive over several names, a pronoun's own organisation, relative clauses ("X, who founded Y",
+"Y, whose chair is X,"), "as ROLE", and who a pronoun is."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    GENDERS, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
+    AFFILIATION_VERBS, GENDERS, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -243,6 +243,64 @@ class ReferencesMixin:
             org = named[0][4:] if named[0].startswith("The ") else named[0]
             role = self.art.text[words[0].idx: words[-1].idx + len(words[-1].text)]
             yield found[0], org, role, named[1], attr.idx + len(attr.text)
+
+    # "X, who founded Y", "X, 52, who works on logistics for Y"
+    def _relative_clause(self, name: str, first: "Token", last: "Token"):
+        clauses = list(last.children)
+        nxt = self.art.tokens[last.i + 1] if last.i + 1 < len(self.art.tokens) else None
+        if nxt is not None and nxt.lower_ == "who" and nxt.dep_ == "nsubj" and nxt.head.dep_ == "relcl" \
+                and nxt.head.lemma_ == "be" and nxt.head.head.i != last.i and nxt.head.head.i < last.i:
+            # "disagreements with Ada Lin who is the finance minister": the parser hangs the clause
+            # on an earlier noun, but "who" right after a name is about that person
+            clauses.append(nxt.head)
+        for clause in clauses:
+            if clause.dep_ == "relcl" and clause.lemma_ == "be":
+                if any(c.dep_ == "nsubj" and c.lower_ not in {"who", "that"} for c in clause.children):
+                    continue  # "X, whose father was a teacher": someone else's post
+                attr = next((c for c in clause.children if c.dep_ == "attr" and _job(c.text)), None)
+                if attr is not None:  # "who is the director of the Halden Museum"
+                    found = self._role_and_org(attr.left_edge.idx)
+                    if found:
+                        role, org, end = found
+                        yield name, org, role, first.idx, end
+                continue
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in AFFILIATION_VERBS:
+                continue
+            if not any(c.lower_ in {"who", "whom"} for c in clause.children):
+                continue
+            role = AFFILIATION_VERBS[clause.lemma_.lower()]
+            org, end = None, None
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":  # a named object: "who founded Brightline", not "a bakery"
+                sub = list(obj.subtree)
+                org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
+                end = sub[-1].idx + len(sub[-1].text)
+                org = self.art.text[org_start:end]
+            else:
+                for prep in clause.subtree:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and prep.i > clause.i:
+                        m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
+                        if m and not self._is_place(m.start("org"), m.end("org")):
+                            org, end = m.group("org"), m.end()
+                            if role is None:
+                                # "who works on logistics for Y": what the work is; one who teaches or
+                                # plays somewhere has no role stated
+                                what = self.art.text[clause.idx: prep.idx].strip()
+                                role = self._as_role(clause) or (what if clause.lemma_.lower() in {"work", "serve"}
+                                                                 and len(what.split()) > 1 else None)
+                            break
+            if org:
+                yield name, org, role, first.idx, end
+
+    def _as_role(self, clause: "Token") -> str | None:
+        """"works as a crane operator": the role after "as"."""
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and _job(obj.text):
+                    words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj]
+                    return " ".join(t.text for t in words)
+        return None
 
     def _clause_verb(self, tok: "Token") -> "Token":
         """The verb a name's word hangs on: "Ada Lin runs": "runs"."""
