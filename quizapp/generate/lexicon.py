@@ -860,3 +860,6 @@ ROLE_PLURALS.update({w + ("es" if w.endswith("s") else "s"): w for w in _TRADES}
 FIELD_ROLE_NOUNS = {"star", "superstar", "legend", "icon"}
 # "a graduate of Harbour University": a school's former student, only where the school is named
 ORG_BOUND_ROLE_NOUNS.update({"graduate", "undergraduate"})
+# "Norvel Energy boss Ada Lin", "the club's boss": the head of an organisation, as British reports say
+ROLE_NOUNS.add("boss")
+ROLE_PLURALS["bosses"] = "boss"

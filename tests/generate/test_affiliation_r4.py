@@ -148,3 +148,24 @@ def test_a_sentence_opening_name_with_an_arabic_article_is_the_subject():
     assert ("Omar al-Haddad", "Harbour Brigade", "deputy commander") in links(
         "Officials named Omar al-Haddad as one of the dead. al-Haddad was the deputy commander of the Harbour "
         "Brigade.")
+
+
+def test_a_party_in_brackets_after_a_name():
+    assert links("Tom Berg (Labour) said the plan failed.") == [("Tom Berg", "Labour", None)]
+    assert links("Tom Berg (pictured) said it.") == []
+
+
+def test_a_boss_of_a_named_organisation_and_not_someones_boss():
+    assert links("Norvel Energy boss Tom Berg said the plan failed.") == [("Tom Berg", "Norvel Energy", "boss")]
+    assert links("Her boss, Tom Berg, said it.") == []
+
+
+def test_the_partys_post_takes_up_the_party_named_before():
+    assert links("The Westland Party lost six seats. Tom Berg, the party's deputy leader, said it was a bad "
+                 "night.") == [("Tom Berg", "Westland Party", "deputy leader")]
+
+
+def test_one_who_represents_a_place_in_a_legislature_sits_in_it():
+    assert links("Tom Berg, who represents Marlow in the Westland Assembly, said it.") == [
+        ("Tom Berg", "Westland Assembly", None)]
+    assert links("Ada Lin represented Norvel Energy in the lawsuit.") == []

@@ -132,6 +132,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._shared_appositive()
         yield from self._pronoun_group()
         yield from self._whose_roles()
+        yield from self._seats_held()
         yield from self._fronted_roles()
         yield from self._schools()
         yield from self._appointments()
@@ -225,6 +226,8 @@ def _no_post(org: str | None, role: str | None) -> bool:
     if org is None and words and ROLE_PLURALS.get(words[-1].lower(), words[-1].lower()) in ROAD_USER_NOUNS \
             and all(ROAD_USER_MODIFIER.fullmatch(w.lower()) for w in words[:-1]):
         return True  # "killed motorcyclist X", "X, a 19-year-old pedestrian": a part in the event
+    if org is None and (role or "").lower() in {"boss", "former boss"}:
+        return True  # "her boss, Tom Berg": someone's superior; "Norvel boss Tom Berg" names the organisation
     if org is None and role == "elder":
         return True  # "the elder Berg": the older of two relatives; a title is "Elder X", "tribal elder X"
     return org is None and (role or "").lower() in {"professor", "prof.", "prof"}

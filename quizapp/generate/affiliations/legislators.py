@@ -1,12 +1,12 @@
 """Links a title line, a party or a seat gives: a byline's role line, "Sen. X (D-Westland)",
-"Republican X", "X, speaking for Y,"."""
+"Republican X", "X (Labour)", "X, speaking for Y,", "X represents Marlow in the Westland Assembly"."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    BYLINE_ROLE_LINE, COMMON_POSSESSOR, DESCRIBED_AS, LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER,
+    BRACKETED_PARTY, BYLINE_ROLE_LINE, COMMON_POSSESSOR, LEGISLATURE_NOUNS, DESCRIBED_AS, LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER,
     PARTY_OF_MEMBER, PARTY_TAG, REPRESENTING, ROLE_NOUNS,
 )
 
@@ -63,7 +63,27 @@ class LegislatorsMixin:
         m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
         if m:
             yield name, PARTY_OF_MEMBER[m.group("p")], m.group("p"), self.art.tokens[first].idx, m.end("p")
+        bracket = BRACKETED_PARTY.match(self.art.text, last.idx + len(last.text))
+        if bracket:  # "Ada Lin (Labour) said", "Senator Ada Lin (Greens)": her party in brackets
+            yield name, bracket.group("party"), None, self.art.tokens[first].idx, bracket.end("party")
         before = self.art.tokens[first - 1] if first >= 1 else None
         if before is not None and before.text in PARTY_OF_MEMBER and before.whitespace_:
             # "Republican Ada Lin, who ...": the party noun right before the name is her party
             yield name, PARTY_OF_MEMBER[before.text], before.text, before.idx, last.idx + len(last.text)
+
+    def _seats_held(self):
+        """"Ada Lin, who represents Marlow in the Westland Assembly,", "He had represented the
+        province in the National Assembly": one who represents a place in a named legislature sits in it."""
+        for verb in self.art.tokens:
+            if verb.lemma_ != "represent" or verb.pos_ != "VERB" or self._hypothetical(verb) \
+                    or any(c.dep_ == "neg" for c in verb.children) or self._reported_pronoun(verb):
+                continue
+            # ("represented the province in Y": the parser may hang "in Y" on the place)
+            heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            named = self._named_organisation(pobj, unlabelled_ok=True) if pobj is not None else None
+            if named is None or named[0].split()[-1].lower() not in LEGISLATURE_NOUNS:
+                continue
+            for person in self._clause_subjects(verb):
+                yield person, named[0].removeprefix("the ").removeprefix("The "), None, verb.idx, named[2]

@@ -66,6 +66,14 @@ REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+
 # "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
 PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
 PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
+# Last words of a legislature's name ("the Westland Assembly", "the House of Representatives")
+LEGISLATURE_NOUNS = {"assembly", "parliament", "senate", "house", "congress", "council", "chamber", "legislature",
+                     "representatives", "commons", "lords", "duma", "diet", "majlis", "knesset", "bundestag"}
+# "Ada Lin (Labour)", "Tom Berg (Liberal Democrats)", "Ada Lin (Westland Party)": a party in brackets
+# right after a name, the way British and Australian reports name a politician's party
+BRACKETED_PARTY = re.compile(
+    r"\s+\((?P<party>Labour|Conservatives?|Tory|Tories|Liberals?|Liberal Democrats?|Lib Dems?|Greens?|Democrats?|"
+    r"Republicans?|Nationals?|Social Democrats?|Christian Democrats?|Socialists?|(?:[A-Z][\w'’-]*\s+){1,4}Party)\)")
 # A party word that opens a title ("Liberal council member X", "Labour MP X") names the party.
 PARTY_OF_TITLE = {"Democratic": "Democratic Party", "Democrat": "Democratic Party", "Republican": "Republican Party",
                   "Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party"}
@@ -126,6 +134,10 @@ LEFT_POSTS = {("step", "down"), ("step", "aside"), ("resign", None), ("retire", 
 ORG_REFERENCE_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "charity", "university", "club",
                        "agency", "organisation", "organization", "union", "newspaper", "broadcaster", "insurer",
                        "retailer", "manufacturer", "carmaker", "automaker", "utility", "startup", "hospital"}
+# "the party's leader": a party is taken up only by a name that ends in the same noun ("the Westland
+# Party"), never by any organisation named before it
+NAMED_BY_HEAD = {"party"}
+ORG_REFERENCE_NOUNS = ORG_REFERENCE_NOUNS | NAMED_BY_HEAD
 # Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
 SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
                "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    AFFILIATION_VERBS, GENDERS, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
+    AFFILIATION_VERBS, GENDERS, NAMED_BY_HEAD, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -110,6 +110,8 @@ class ReferencesMixin:
             text = ent.text.removeprefix("the ").removeprefix("The ")
             if any(self.people.is_person(t) for t in ent) or self._is_place(ent.start_char, ent.end_char):
                 continue
+            if m and m.group("noun") in NAMED_BY_HEAD and ent[-1].lower_ != m.group("noun"):
+                continue  # "the party's leader": only a party named as one ("the Westland Party")
             names.add(text)
         return names.pop() if len(names) == 1 else None
 
