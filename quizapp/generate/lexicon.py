@@ -863,3 +863,6 @@ ORG_BOUND_ROLE_NOUNS.update({"graduate", "undergraduate"})
 # "Norvel Energy boss Ada Lin", "the club's boss": the head of an organisation, as British reports say
 ROLE_NOUNS.add("boss")
 ROLE_PLURALS["bosses"] = "boss"
+# "Ada Lin, who writes for the Harbour Post", "he reports for Westland Radio": a writer's or a
+# reporter's outlet (only after "for"; what one writes or reports is never an employer)
+AFFILIATION_VERBS.update({"write": None, "report": None})

@@ -169,3 +169,18 @@ def test_one_who_represents_a_place_in_a_legislature_sits_in_it():
     assert links("Tom Berg, who represents Marlow in the Westland Assembly, said it.") == [
         ("Tom Berg", "Westland Assembly", None)]
     assert links("Ada Lin represented Norvel Energy in the lawsuit.") == []
+
+
+def test_a_colleague_work_or_object_is_no_employer():
+    assert links("Tom Berg, who works with Ada Lin, said it.") == []
+    assert links("Tom Berg, who wrote Harbour Lights, said it.") == []
+    assert links("Tom Berg, who reported Norvel Energy to the police, said it.") == []
+
+
+def test_one_who_writes_for_an_outlet():
+    assert links("Tom Berg, who writes for the Harbour Post, said it.") == [("Tom Berg", "Harbour Post", None)]
+
+
+def test_an_organisation_headed_by_a_person():
+    assert links("The Westland Party, led by Tom Berg, lost six seats.") == [("Tom Berg", "Westland Party", "leader")]
+    assert links("The protest, led by Tom Berg, was peaceful.") == []

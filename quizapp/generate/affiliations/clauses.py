@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    GROUP_NOUNS, NEEDS_ORGANISATION,
+    GROUP_NOUNS, NEEDS_ORGANISATION, PREPOSITION_ONLY_VERBS,
     AFFILIATION_VERBS, DEGREE_NOUNS, EDUCATION_NOUNS, EMPLOYMENT_NOUNS, FOUNDING_VERBS, PAST_ADVERBS,
     PRONOUNS, ROLE_NOUNS, STUDY_NOUNS, STUDY_VERBS, SURNAME_OCCUPATIONS, _ancestors_to, _job,
 )
@@ -274,14 +274,14 @@ class ClausesMixin:
                 yield named[0], FOUNDING_VERBS.get(lemma), named[1], named[2]
             return
         role = AFFILIATION_VERBS[lemma]
-        if obj is not None and lemma not in {"work", "serve", "teach", "play"}:
+        if obj is not None and lemma not in PREPOSITION_ONLY_VERBS:
             # only an organisation is run, owned, founded or chaired; one may lead or direct a film
             named = self._named_organisation(obj, unlabelled_ok=lemma in {"run", "own", "found", "head", "manage", "chair"})
             if named:
                 yield named[0], role, named[1], named[2]
             return
         preps = {"work": {"for", "at", "with"}, "serve": {"in", "with", "on", "for"}, "teach": {"at"},
-                 "play": {"for"}}.get(lemma, set())
+                 "play": {"for"}, "write": {"for"}, "report": {"for"}}.get(lemma, set())
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as" and lemma in {"work", "serve"}:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -42,6 +42,13 @@ NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", 
                    "subscriber", "borrower", "shareholder", "passenger", "visitor", "user",
                    # what one won or holds is no post: "the winner of the X Prize", "a record holder"
                    "winner", "runner-up", "holder", "finalist", "nominee", "recipient"}
+# Participles of heading an organisation, with the role: "the Westland Party, led by Ada Lin,"
+# ("directed by" is left out: films are directed)
+HEADED_BY = {"lead": "leader", "head": "head", "chair": "chair", "own": "owner", "manage": "manager",
+             "coach": "coach", "command": "commander"}
+# Verbs that tie one to an organisation only through a preposition ("works for Y", "writes for Y");
+# their object is never an employer ("wrote Harbour Lights", "reported Norvel Energy to the police")
+PREPOSITION_ONLY_VERBS = {"work", "serve", "teach", "play", "write", "report"}
 # Posts that are no post without the organisation they are held in ("they were members")
 NEEDS_ORGANISATION = {"member", "partner", "leader", "owner", "representative", "official", "founder",
                       "co-founder", "employee", "staff", "head", "chief"}

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    AFFILIATION_VERBS, GENDERS, NAMED_BY_HEAD, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
+    AFFILIATION_VERBS, GENDERS, NAMED_BY_HEAD, ORG_RE, PREPOSITION_ONLY_VERBS, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -273,7 +273,8 @@ class ReferencesMixin:
             role = AFFILIATION_VERBS[clause.lemma_.lower()]
             org, end = None, None
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.pos_ == "PROPN":  # a named object: "who founded Brightline", not "a bakery"
+            if obj is not None and obj.pos_ == "PROPN" and clause.lemma_.lower() not in PREPOSITION_ONLY_VERBS:
+                # a named object: "who founded Brightline", not "a bakery" ("who wrote Harbour Lights": a work)
                 sub = list(obj.subtree)
                 org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
                 end = sub[-1].idx + len(sub[-1].text)
@@ -282,8 +283,9 @@ class ReferencesMixin:
                 for prep in clause.subtree:
                     if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and prep.i > clause.i:
                         m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
-                        if m and not self._is_place(m.start("org"), m.end("org")):
-                            org, end = m.group("org"), m.end()
+                        if m and not self._is_place(m.start("org"), m.end("org")) and not (
+                                prep.lower_ == "with" and self._names_person(m.start("org"), m.end("org"))):
+                            org, end = m.group("org"), m.end()  # ("who works with Ada Lin": a colleague)
                             if role is None:
                                 # "who works on logistics for Y": what the work is; one who teaches or
                                 # plays somewhere has no role stated
