@@ -184,3 +184,12 @@ def test_one_who_writes_for_an_outlet():
 def test_an_organisation_headed_by_a_person():
     assert links("The Westland Party, led by Tom Berg, lost six seats.") == [("Tom Berg", "Westland Party", "leader")]
     assert links("The protest, led by Tom Berg, was peaceful.") == []
+
+
+def test_a_facility_one_stands_at_is_no_employer():
+    assert links("Tom Berg at the Harbour Hotel said it.") == []
+
+
+def test_a_profession_in_a_persons_service():
+    assert links("Ada Lin, Tom Berg's spokesperson, said it.") == [("Ada Lin", None, "spokesperson")]
+    assert links("Joe Park, Ada Lin's deputy, did not.") == []

@@ -9,7 +9,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
     _is_reporting_form, _job, _split_roles,
 )
 
@@ -94,6 +94,12 @@ class AppositivesMixin:
                 # organisation is named for
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 return (found[0], None, found[2]) if found and found[1] is None else None
+            if tok is not None and self.people.is_person(tok):
+                # "Ada Lin, Tom Berg's spokeswoman,": a profession in someone's service is a post; "Tom
+                # Berg's deputy" or "manager" says only who stands above whom
+                found = self._role_and_org(i + owner.end(), of_complement=True)
+                if found and found[1] is None and PERSONAL_STAFF.fullmatch(found[0].lower()):
+                    return found[0], None, found[2]
             if tok is not None and not self.people.is_person(tok):  # "Tom Berg's deputy": left out
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is not None and self._is_place(i + owner.start("org"), i + owner.end("org")):

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    CONNECTORS, DESCRIBED_AS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, EDUCATION_NOUNS, FINITE_TAGS,
+    CONNECTORS, DESCRIBED_AS, FACILITY_ENDINGS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, EDUCATION_NOUNS, FINITE_TAGS,
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS, MONTHS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS,
     COMMON_POSSESSOR, PLACE_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, PLACE_OWNER_NOUNS, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
 )
@@ -79,6 +79,8 @@ class OrganisationsMixin:
             return None
         if preposition in {"at", "with"} and last.dep_ not in {"nsubj", "nsubjpass"}:
             return None  # "They met Ada Lin at Heathrow Airport": where, not for whom; "Dr Ada Lin at Y said"
+        if preposition == "at" and org.split()[-1].lower() in FACILITY_ENDINGS:
+            return None  # "Ada Lin at the Harbour Hotel said": where she stood, not whom she works for
         return name, org, None, first.idx, end
 
     def _and_role_at(self, end: int) -> tuple[str, str, int] | None:

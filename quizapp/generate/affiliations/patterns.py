@@ -46,6 +46,13 @@ NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", 
 # ("directed by" is left out: films are directed)
 HEADED_BY = {"lead": "leader", "head": "head", "chair": "chair", "own": "owner", "manage": "manager",
              "coach": "coach", "command": "commander"}
+# Posts in a person's service ("Tom Berg's spokeswoman", "his chief of staff", "her lawyer")
+PERSONAL_STAFF = re.compile(r"(?:(?:former|longtime|senior|chief|personal|top)\s+)?(?:spokesperson|spokesman|spokeswoman|"
+                            r"lawyer|attorney|aide|adviser|advisor|chief of staff|press secretary|bodyguard|publicist|"
+                            r"counsel|solicitor|barrister|physician|doctor)")
+# Last words of the name of a place one stands at, not works for ("at the Harbour Hotel")
+FACILITY_ENDINGS = {"hotel", "airport", "stadium", "arena", "park", "square", "street", "road", "avenue", "station",
+                    "bridge", "mall", "plaza", "beach", "terminal", "pier", "market", "cemetery", "memorial"}
 # Verbs that tie one to an organisation only through a preposition ("works for Y", "writes for Y");
 # their object is never an employer ("wrote Harbour Lights", "reported Norvel Energy to the police")
 PREPOSITION_ONLY_VERBS = {"work", "serve", "teach", "play", "write", "report"}
