@@ -193,3 +193,15 @@ def test_a_facility_one_stands_at_is_no_employer():
 def test_a_profession_in_a_persons_service():
     assert links("Ada Lin, Tom Berg's spokesperson, said it.") == [("Ada Lin", None, "spokesperson")]
     assert links("Joe Park, Ada Lin's deputy, did not.") == []
+
+
+def test_one_of_the_post_holders_of_a_named_organisation():
+    assert links("Ada Lin, one of the founders of the Harbour Trust, said it.") == [
+        ("Ada Lin", "Harbour Trust", "one of the founders")]
+    assert links("Ada Lin, one of the victims, said it.") == []
+
+
+def test_a_seat_on_a_board():
+    assert links("Ada Lin, who sits on the board of Norvel Energy, said it.") == [
+        ("Ada Lin", "Norvel Energy", "board member")]
+    assert links("Ada Lin sat on the bench.") == []

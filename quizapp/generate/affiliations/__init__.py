@@ -133,6 +133,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._pronoun_group()
         yield from self._whose_roles()
         yield from self._seats_held()
+        yield from self._board_seats()
         yield from self._fronted_roles()
         yield from self._schools()
         yield from self._appointments()

@@ -38,6 +38,13 @@ class AppositivesMixin:
             pos += kin.end()  # "X, a mother of two and a nurse at Y,": the family is no post, the job after it is
         if kin and kin.group("kin") in FAMILY_NOUNS:
             pos += kin.end()  # "X, his wife and the chair of Y,": the family tie is no post, the role after it is
+        one = re.match(r"one of (?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:of|at|with|for)\s)", text[pos: pos + 80])
+        if one:
+            found = self._role_and_org(pos + len("one of "), plural=True)
+            if found and found[1] and not self._person_follows(found[2]):
+                # "X, one of the founders of the Harbour Trust,": one of a group of post-holders, as written
+                yield name, found[1], one.group(0), first.idx, found[2]
+            return
         while True:
             found = self._role_and_org(pos)
             if not found:

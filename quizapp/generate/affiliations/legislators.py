@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    BRACKETED_PARTY, BYLINE_ROLE_LINE, COMMON_POSSESSOR, LEGISLATURE_NOUNS, DESCRIBED_AS, LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER,
+    BRACKETED_PARTY, BYLINE_ROLE_LINE, COMMON_POSSESSOR, LEGISLATURE_NOUNS, SEATED_BODIES, DESCRIBED_AS, LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER,
     PARTY_OF_MEMBER, PARTY_TAG, REPRESENTING, ROLE_NOUNS,
 )
 
@@ -70,6 +70,27 @@ class LegislatorsMixin:
         if before is not None and before.text in PARTY_OF_MEMBER and before.whitespace_:
             # "Republican Ada Lin, who ...": the party noun right before the name is her party
             yield name, PARTY_OF_MEMBER[before.text], before.text, before.idx, last.idx + len(last.text)
+
+    def _board_seats(self):
+        """"Ada Lin, who sits on the board of Norvel Energy,", "She sits on the Harbour Committee": a seat
+        on a body is a membership (of the organisation whose board it is, or of the named body)."""
+        for verb in self.art.tokens:
+            if verb.lemma_ not in {"sit", "serve"} or verb.pos_ != "VERB" or self._hypothetical(verb) \
+                    or any(c.dep_ == "neg" for c in verb.children) or self._reported_pronoun(verb):
+                continue
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            body = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            if body is None or body.lower_ not in SEATED_BODIES:
+                continue
+            of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            named = self._named_organisation(owner) if owner is not None and body.is_lower else \
+                self._named_organisation(body, unlabelled_ok=True) if body.pos_ == "PROPN" else None
+            if named is None:
+                continue
+            role = f"{body.lower_} member" if body.is_lower else "member"
+            for person in self._clause_subjects(verb):
+                yield person, named[0].removeprefix("the ").removeprefix("The "), role, verb.idx, named[2]
 
     def _seats_held(self):
         """"Ada Lin, who represents Marlow in the Westland Assembly,", "He had represented the
