@@ -205,3 +205,18 @@ def test_a_seat_on_a_board():
     assert links("Ada Lin, who sits on the board of Norvel Energy, said it.") == [
         ("Ada Lin", "Norvel Energy", "board member")]
     assert links("Ada Lin sat on the bench.") == []
+
+
+def test_a_capitalised_field_or_portfolio_is_the_roles_not_an_employer():
+    assert links("Ada Lin, Head of Policy at the Harbour Trust, said it.") == [
+        ("Ada Lin", "Harbour Trust", "Head of Policy")]
+    assert links("Ada Lin, a Professor of Medicine, said it.") == [("Ada Lin", None, "Professor of Medicine")]
+    assert links("Ada Lin, Minister of Finance of Westland, said it.") == [
+        ("Ada Lin", None, "Minister of Finance of Westland")]
+    assert links("Ada Lin, a spokesman for Transport for London, said it.") == [
+        ("Ada Lin", "Transport for London", "spokesman")]
+
+
+def test_a_hyphenated_description_is_no_employer():
+    assert links("Ada Lin, a Norvel Energy-funded researcher, said it.") == [
+        ("Ada Lin", None, "Norvel Energy-funded researcher")]

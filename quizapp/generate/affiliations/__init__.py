@@ -170,6 +170,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         org, role = org or None, (role or "").strip() or None
         if org:  # "resigned as chief of Norvel Energy on Monday": a date after the name is no word of it
             org = TRAILING_DATE.sub("", org) or None
+        if org and re.search(r"\w-[a-z]+$", org) and role:
+            org, role = None, f"{org} {role}"  # "a Norvel Energy-funded researcher": a description, no employer
         if org is None and role is None:
             continue  # a reading that kept neither half links nothing
         if _no_post(org, role):

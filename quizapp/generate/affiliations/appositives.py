@@ -9,7 +9,7 @@ from quizapp.generate.affiliations.patterns import (  # noqa: F401
     AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    FIELDS_OF_WORK, ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
     _is_reporting_form, _job, _split_roles,
 )
 
@@ -209,6 +209,32 @@ class AppositivesMixin:
                 end = role_end + org_m.end()
                 if of_complement and prep.group("p") == "of":
                     return text[words[0][1]: end], None, end  # "Y's Professor of Engineering": the field is the role's
+                first_word = org.split()[0].lower()
+                if prep.group("p") in {"of", "for"} and not org_m.group(0).startswith("the ") \
+                        and first_word in FIELDS_OF_WORK and (len(org.split()) == 1 or org.split()[1] in {"of", "and"}):
+                    # "a Professor of Medicine", "Minister of Finance of Westland": a field or a portfolio is
+                    # the role's; a name after it is a place (the role's) or the employer
+                    tail = re.match(r"\S+(?:\s+and\s+\S+)?(?:\s+(?P<p>of)\s+(?P<rest>.+))?$", org)
+                    if tail is None:  # "Minister of Health and Social Affairs": the portfolio runs on
+                        return text[words[0][1]: end], None, end
+                    if tail.group("rest"):
+                        rs = role_end + org_m.start("org") + tail.start("rest")
+                        if self._is_place(rs, end) or not self._organisation_like(rs, end):
+                            return text[words[0][1]: end], None, end
+                        return text[words[0][1]: rs - len(tail.group("p")) - 2], tail.group("rest").removeprefix("the "), end
+                    if not re.match(r"\s+(?:at|of|for|with)\s+(?:the\s+)?(?=[A-Z])", text[end: end + 12]):
+                        return text[words[0][1]: end], None, end
+                field = re.match(r"\s+(?:at|of|for|with)\s+(?:the\s+)?(?=[A-Z])", text[end: end + 12])
+                if field and prep.group("p") in {"of", "for"} and not org_m.group(0).startswith("the "):
+                    # "Head of Policy at the Harbour Trust", "Minister of Finance of Westland": a capitalised
+                    # field or portfolio is the role's; the name after it is the employer, or a place
+                    outer = ORG_RE.match(text, end + field.end())
+                    if outer is None:
+                        return text[words[0][1]: end], None, end
+                    if self._is_place(outer.start("org"), outer.end("org")) \
+                            or self._names_person(outer.start("org"), outer.end("org")):
+                        return text[words[0][1]: outer.end("org")], None, outer.end("org")
+                    return text[words[0][1]: end], outer.group("org"), outer.end("org")
                 # "director of the Middle East program at Chatham House": the unit is part of
                 # the role, the organisation comes after it
                 unit = re.match(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:at|of)\s+", text[end: end + 80])

@@ -50,6 +50,18 @@ HEADED_BY = {"lead": "leader", "head": "head", "chair": "chair", "own": "owner",
 PERSONAL_STAFF = re.compile(r"(?:(?:former|longtime|senior|chief|personal|top)\s+)?(?:spokesperson|spokesman|spokeswoman|"
                             r"lawyer|attorney|aide|adviser|advisor|chief of staff|press secretary|bodyguard|publicist|"
                             r"counsel|solicitor|barrister|physician|doctor)")
+# Fields and portfolios written in capitals after a title ("Professor of Medicine", "Minister of
+# Finance", "Head of Policy", "Vice President for Research"): the role's words, never an employer
+FIELDS_OF_WORK = {
+    "medicine", "law", "economics", "history", "physics", "chemistry", "biology", "mathematics", "engineering",
+    "philosophy", "psychology", "sociology", "politics", "geography", "geology", "astronomy", "linguistics",
+    "literature", "english", "music", "art", "arts", "architecture", "surgery", "nursing", "pharmacology",
+    "epidemiology", "neuroscience", "genetics", "ecology", "statistics", "theology", "journalism", "education",
+    "finance", "health", "defence", "defense", "justice", "transport", "agriculture", "energy", "environment",
+    "trade", "labour", "labor", "culture", "tourism", "housing", "interior", "communications", "infrastructure",
+    "policy", "research", "operations", "marketing", "sales", "security", "strategy", "technology", "science",
+    "sciences", "innovation", "development", "planning", "safety", "compliance", "investigations", "affairs",
+}
 # Last words of the name of a place one stands at, not works for ("at the Harbour Hotel")
 FACILITY_ENDINGS = {"hotel", "airport", "stadium", "arena", "park", "square", "street", "road", "avenue", "station",
                     "bridge", "mall", "plaza", "beach", "terminal", "pier", "market", "cemetery", "memorial"}
