@@ -220,3 +220,9 @@ def test_a_capitalised_field_or_portfolio_is_the_roles_not_an_employer():
 def test_a_hyphenated_description_is_no_employer():
     assert links("Ada Lin, a Norvel Energy-funded researcher, said it.") == [
         ("Ada Lin", None, "Norvel Energy-funded researcher")]
+
+
+def test_whose_role_set_beside_the_name_and_a_clause_after_an_age():
+    assert links("Norvik Construction, whose chief executive, Peter Hallan, testified against him.") == [
+        ("Peter Hallan", "Norvik Construction", "chief executive")]
+    assert links("Tom Berg, 61, served as minister in the government.") == [("Tom Berg", None, "minister")]

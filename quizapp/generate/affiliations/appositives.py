@@ -32,6 +32,9 @@ class AppositivesMixin:
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()
+        verb = self._token_after(pos)
+        if verb is not None and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} and verb.pos_ in {"VERB", "AUX"} and m.group(0).strip():
+            return  # "Ada Lin, 61, served as minister": the clause goes on, no appositive
         kin = re.match(r"(?:(?:his|her|their)\s+(?:late\s+)?(?P<kin>[a-z-]+)|(?:a|the)\s+(?P<parent>[a-z]+)(?:\s+|-)of(?:\s+|-)"
                        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+and\s+(?=(?:a|an|the)\s)", text[pos: pos + 60])
         if kin and kin.group("parent") in FAMILY_NOUNS:

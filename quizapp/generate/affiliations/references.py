@@ -227,14 +227,21 @@ class ReferencesMixin:
             if whose.lower_ != "whose" or whose.dep_ != "poss":
                 continue
             post, verb = whose.head, whose.head.head
-            if post.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "relcl" or verb.i < post.i \
+            named_in = next((c for c in post.children if c.dep_ == "appos" and self.people.is_person(c)), None)
+            if named_in is not None and post.dep_ == "appos":
+                # "Norvel Energy, whose chief executive, Ada Lin, testified": the name set beside the post
+                verb, attr_tok = None, named_in
+            elif post.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "relcl" or verb.i < post.i \
                     or any(c.dep_ == "neg" for c in verb.children):
                 continue
-            words = [t for t in post.subtree if t.i > whose.i]
+            else:
+                attr_tok = next((c for c in verb.children if c.dep_ == "attr"), None)
+            words = [t for t in post.subtree if whose.i < t.i < (named_in.left_edge.i if verb is None else len(self.art.tokens))
+                     and t.dep_ != "punct"]
             if not words or not _job(words[-1].text) and not _job(post.text) or not all(t.is_lower or t.text == "-" for t in words):
                 continue  # "whose chief executive", "whose commander-in-chief"; not "whose home is ..."
-            attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-            named = self._named_organisation(verb.head, unlabelled_ok=True) if verb.head.i < whose.i else None
+            attr, owner = attr_tok, post.head if verb is None else verb.head
+            named = self._named_organisation(owner, unlabelled_ok=True) if owner.i < whose.i else None
             if named is not None and not self._organisation_like(named[1], named[2]):
                 named = None  # "Ada Lin's town, whose mayor is X": only an organisation has staff
             if attr is None or named is None or not self.people.is_person(attr):
