@@ -226,3 +226,12 @@ def test_whose_role_set_beside_the_name_and_a_clause_after_an_age():
     assert links("Norvik Construction, whose chief executive, Peter Hallan, testified against him.") == [
         ("Peter Hallan", "Norvik Construction", "chief executive")]
     assert links("Tom Berg, 61, served as minister in the government.") == [("Tom Berg", None, "minister")]
+
+
+def test_a_courtesy_title_between_the_job_and_the_name():
+    assert links("The study was led by marine biologist Dr. Priya Raman.") == [("Priya Raman", None, "marine biologist")]
+
+
+def test_an_organisation_owned_by_a_common_noun_after_the_roles_preposition():
+    assert links("Ada Lin, a sergeant at the army's Northern Command, said it.") == [
+        ("Ada Lin", "Northern Command", "sergeant")]

@@ -96,7 +96,8 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
                 continue
             # "Member of parliament (MP) Ada Lin", "Chief Executive Officer (CEO) Tom Berg": the title's
             # short form in brackets stands between the title and the name
-            at = first - 3 if self._bracketed_short_form(first) else first - 2 if self._outlook_after_title(first) else first
+            at = first - 3 if self._bracketed_short_form(first) else first - 2 if self._outlook_after_title(first) \
+                else first - 1 if self._courtesy_after_title(first) else first
             titled = list(self._title_before(name, at, tok))
             complemented = list(self._complement_title(name, at, tok))
             if complemented and (not titled or len(complemented) > 1):
@@ -151,6 +152,14 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         return first >= 4 and doc[first - 1].text == ")" and doc[first - 3].text == "(" \
             and _ACRONYM.fullmatch(doc[first - 2].text) is not None and doc[first - 4].is_alpha \
             and doc[first - 4].sent.start == doc[first].sent.start
+
+    def _courtesy_after_title(self, first: int) -> bool:
+        """"marine biologist Dr. Ada Lin", "party leader Mr Tom Berg": a courtesy title between a job
+        noun and the name; the job is the title."""
+        doc = self.art.tokens
+        return first >= 2 and doc[first - 1].text in {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof."} \
+            and _job(doc[first - 2].text) and doc[first - 2].pos_ == "NOUN" \
+            and doc[first - 2].sent.start == doc[first].sent.start
 
     def _outlook_after_title(self, first: int) -> bool:
         """"radio presenter and activist X", "painter and father-of-three X": a lowercase word

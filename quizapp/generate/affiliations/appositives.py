@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
+    AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, COMMON_POSSESSOR, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
     FIELDS_OF_WORK, ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
@@ -198,6 +198,8 @@ class AppositivesMixin:
             return None
         if prep:
             org_from = prep.end() + self._place_owner(role_end + prep.end())
+            if (owned := COMMON_POSSESSOR.match(rest, org_from)) is not None:
+                org_from = owned.end()  # "at the university's School of Medicine": the owner is a common noun
             described_as = DESCRIBED_AS.match(rest, org_from)  # "chief executive of the turbine maker Nordwind"
             org_m = ORG_RE.match(rest, described_as.end() if described_as else org_from)
             if org_m:  # "a professor at Westfield University and Tom Berg, a nurse": the name stops before him
