@@ -235,3 +235,10 @@ def test_a_courtesy_title_between_the_job_and_the_name():
 def test_an_organisation_owned_by_a_common_noun_after_the_roles_preposition():
     assert links("Ada Lin, a sergeant at the army's Northern Command, said it.") == [
         ("Ada Lin", "Northern Command", "sergeant")]
+
+
+def test_a_party_tag_after_any_title_and_a_state_before_the_party_noun():
+    assert links("Minority Leader Carla Shumway (D-NY) said the bill was bad.") == [
+        ("Carla Shumway", None, "Minority Leader"), ("Carla Shumway", "Democratic Party", None)]
+    assert ("Thomas Massey", "Republican Party", "Kentucky Republican") in links(
+        "Representative Thomas Massey, a Kentucky Republican, said he might object.")

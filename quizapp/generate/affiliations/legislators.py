@@ -62,7 +62,12 @@ class LegislatorsMixin:
         Ada Lin"): the party is her organisation and the noun, as written, describes her."""
         m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
         if m:
-            yield name, PARTY_OF_MEMBER[m.group("p")], m.group("p"), self.art.tokens[first].idx, m.end("p")
+            yield name, PARTY_OF_MEMBER[m.group("p")], m.group("role"), self.art.tokens[first].idx, m.end("p")
+        tag = PARTY_TAG.match(self.art.text, last.idx + len(last.text))
+        if tag and self.art.text[tag.start("tag") - 1] == "(" and PARTIES.get(tag.group("party")) and not (
+                first >= 1 and self.art.tokens[first - 1].text.rstrip(".").lower() in LEGISLATIVE_TITLES):
+            # "Minority Leader Ada Lin (D-NY) said": the tag names her party whatever her title
+            yield name, PARTIES[tag.group("party")], None, self.art.tokens[first].idx, tag.end("tag")
         bracket = BRACKETED_PARTY.match(self.art.text, last.idx + len(last.text))
         if bracket:  # "Ada Lin (Labour) said", "Senator Ada Lin (Greens)": her party in brackets
             yield name, bracket.group("party"), None, self.art.tokens[first].idx, bracket.end("party")

@@ -90,7 +90,8 @@ PARTY_TAG = re.compile(r"(?:,\s+|\s+\()(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\s+")
 # "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
-PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
+# ("Ada Lin, a Texas Republican,": a state before the noun is the role's)
+PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<p>Democrat|Republican))(?=\s+(?:from|of|who)\b|\s*[,.;)])")
 PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
 # Last words of a legislature's name ("the Westland Assembly", "the House of Representatives")
 LEGISLATURE_NOUNS = {"assembly", "parliament", "senate", "house", "congress", "council", "chamber", "legislature",
