@@ -242,3 +242,8 @@ def test_a_party_tag_after_any_title_and_a_state_before_the_party_noun():
         ("Carla Shumway", None, "Minority Leader"), ("Carla Shumway", "Democratic Party", None)]
     assert ("Thomas Massey", "Republican Party", "Kentucky Republican") in links(
         "Representative Thomas Massey, a Kentucky Republican, said he might object.")
+
+
+def test_an_age_before_a_title_and_a_company_beside_a_post_a_company_holds():
+    assert links("The victims included 34-year-old nurse Hannah Cole.") == [("Hannah Cole", None, "nurse")]
+    assert links("The building's owner, Harbour Homes, said it was devastated.") == []

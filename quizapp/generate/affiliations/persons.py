@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.names.shapes import ORGANISATION_ROLES
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     ALIAS_MARKERS, GROUP_NAME_ENDINGS, NAME_SUFFIXES, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS,
     SURNAME_OCCUPATIONS, TITLE_ABBREVIATIONS, _job,
@@ -146,6 +147,8 @@ class PersonsMixin:
         head = tok.head
         if head.i >= tok.i or head.lower_ not in ROLE_NOUNS | SURNAME_OCCUPATIONS or head.pos_ != "NOUN":
             return None
+        if head.lower_ in ORGANISATION_ROLES:
+            return None  # "the building's owner, Harbour Homes,": a post a company holds as well
         first = tok.i - len(run) + 1
         if self.art.tokens[first - 1].text != "," or run[-1].lower() in GROUP_NAME_ENDINGS:
             return None

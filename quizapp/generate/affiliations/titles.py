@@ -142,6 +142,9 @@ class TitlesMixin:
                     and not any(self.people.is_person(t) for t in doc[s0:k]):
                 org = self.doc[s0:k].text
                 role_toks = list(doc[lo:s0]) + [t for t in role_toks if t.i >= k]
+        while role_toks and role_toks[0].lower_ == "old" and role_toks[0].i >= 2 and doc[role_toks[0].i - 1].text == "-":
+            role_toks = role_toks[1:]  # "34-year-old nurse X": the age is no word of the role
+            start = role_toks[0].idx if role_toks else start
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
