@@ -247,3 +247,8 @@ def test_a_party_tag_after_any_title_and_a_state_before_the_party_noun():
 def test_an_age_before_a_title_and_a_company_beside_a_post_a_company_holds():
     assert links("The victims included 34-year-old nurse Hannah Cole.") == [("Hannah Cole", None, "nurse")]
     assert links("The building's owner, Harbour Homes, said it was devastated.") == []
+
+
+def test_an_organisations_post_in_a_place_before_the_name():
+    assert links("Oxfam's country director in Westland, Jane Ochieng, said it.") == [
+        ("Jane Ochieng", "Oxfam", "country director")]

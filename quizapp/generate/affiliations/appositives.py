@@ -328,8 +328,10 @@ class AppositivesMixin:
     def _role_before_comma(self, name: str, first: "Token", last: "Token"):
         head = last.head
         if last.dep_ == "appos" and head.lower_ not in ROLE_NOUNS and head.dep_ == "pobj" \
-                and head.head.lower_ in {"of", "at", "for", "with"} and head.head.head.lower_ in ROLE_NOUNS:
-            head = head.head.head  # "The executive director of the Harbour Society, Ada Lin, said"
+                and (head.head.lower_ in {"of", "at", "for", "with"} or head.head.lower_ == "in" and head.ent_type_ in {"GPE", "LOC"}) \
+                and head.head.head.lower_ in ROLE_NOUNS:
+            # "The executive director of the Harbour Society, Ada Lin, said", "Oxfam's director in Westland, X"
+            head = head.head.head
         appos = last.dep_ == "appos"
         if not appos and self._according_to_role(first) is not None:
             head, appos = self._according_to_role(first), True
