@@ -252,3 +252,10 @@ def test_an_age_before_a_title_and_a_company_beside_a_post_a_company_holds():
 def test_an_organisations_post_in_a_place_before_the_name():
     assert links("Oxfam's country director in Westland, Jane Ochieng, said it.") == [
         ("Jane Ochieng", "Oxfam", "country director")]
+
+
+def test_a_pronoun_takes_up_the_same_pronoun_opening_the_sentence_before():
+    assert links("Ada Lin moved to Oslo in 1958. She later formed a trio with Tom Berg and Ivo Lund. She taught at "
+                 "the Harbour College of Music from 1980 to 1995.") == [("Ada Lin", "Harbour College of Music", None)]
+    assert links("Ada Lin moved to Oslo in 1958. She met Tom Berg there. He taught at the Harbour College of "
+                 "Music.") == []

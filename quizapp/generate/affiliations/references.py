@@ -156,6 +156,12 @@ class ReferencesMixin:
             named = {self.people.person_name(t) for t in persons} - {None}
             if named:
                 if any(p.i < persons[0].i for p in pronouns):
+                    # "She formed a trio with Tom Berg and Ivo Lund. In 1975 she ...": where the sentence
+                    # opens on the same pronoun as its main subject, both mean one person, named before
+                    lead = pronouns[0]
+                    if tok.dep_ == "nsubj" and lead.dep_ == "nsubj" and lead.head.i == prev.root.i \
+                            and not any(t.i < lead.i and self.people.is_person(t) for t in prev):
+                        return self._who(lead)
                     return None
                 if len(named) != 1:
                     return self._main_subject(prev, persons) if tok.dep_ in {"nsubj", "nsubjpass"} else None
