@@ -259,3 +259,12 @@ def test_a_pronoun_takes_up_the_same_pronoun_opening_the_sentence_before():
                  "the Harbour College of Music from 1980 to 1995.") == [("Ada Lin", "Harbour College of Music", None)]
     assert links("Ada Lin moved to Oslo in 1958. She met Tom Berg there. He taught at the Harbour College of "
                  "Music.") == []
+
+
+def test_co_founded_split_by_the_tokenizer():
+    assert links("Tom Berg, who co-founded Norvik Systems with Ada Lin in 2009, said it.") == [
+        ("Tom Berg", "Norvik Systems", "co-founder"), ("Ada Lin", "Norvik Systems", "co-founder")]
+
+
+def test_a_described_organisation_the_model_calls_a_person():
+    assert links("Tom Berg works for cybersecurity firm Redline Labs.") == [("Tom Berg", "Redline Labs", None)]

@@ -93,6 +93,12 @@ class ClausesMixin:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             lemma = verb.lemma_.lower()
+            subject_of = verb
+            toks = self.art.tokens
+            if verb.i >= 2 and toks[verb.i - 1].text == "-" and toks[verb.i - 2].lower_ == "co" \
+                    and not toks[verb.i - 2].whitespace_ and not toks[verb.i - 1].whitespace_ and lemma in FOUNDING_VERBS:
+                # "X co-founded Y": the tokenizer splits the verb and the parser hangs the subject on "co"
+                lemma, subject_of = "co-" + lemma, toks[verb.i - 2]
             if self._hypothetical(verb):
                 continue  # "X could be the next president of Y", "X hopes to work for Y"
             if lemma == "be":
@@ -111,8 +117,8 @@ class ClausesMixin:
             if not found or self._reported_pronoun(verb):
                 continue
             past = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in verb.children)
-            people = self._clause_subjects(verb)
-            if lemma == "form" and people:
+            people = self._clause_subjects(verb) or (self._clause_subjects(subject_of) if subject_of is not verb else [])
+            if lemma in {"form", "co-found"} and people:
                 people += [p for p in self._companions(verb) if p not in people]  # "formed Y with X"
             for person in people:
                 for org, role, start, end in found:

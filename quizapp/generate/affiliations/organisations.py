@@ -301,6 +301,9 @@ class OrganisationsMixin:
         """The organisation a proper-noun object names ("the Harbour Society", "Norvel Energy"),
         or the name in apposition to a common organisation noun ("a company, Norvel Energy,")."""
         described = tok.pos_ == "NOUN" and tok.lower_ in NON_PERSON_NOUNS - NON_ORGANISATION_THINGS
+        if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in
+                                       NON_PERSON_NOUNS - NON_ORGANISATION_THINGS for c in tok.children):
+            any_label = True  # "works for cybersecurity firm Redline Labs": the noun says what the name is
         if described:  # "a company, Brightline Labs,": the noun says what the name is, whatever NER guessed
             tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if tok is None or tok.ent_type_ in {"GPE", "LOC", "NORP"}:
@@ -311,6 +314,8 @@ class OrganisationsMixin:
         elif not any_label and (self.people.is_person(tok) or tok.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}):
             return None
         start = tok.left_edge.idx if tok.left_edge.i >= tok.i - 4 else tok.idx
+        if self.art.text[start: start + 1].islower():  # "cybersecurity firm Redline Labs": the name's own words
+            start = next((t.idx for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i), tok.idx)
         m = ORG_RE.match(self.art.text, start)
         if m and m.end("org") >= tok.idx + len(tok.text):
             org, start, end = m.group("org"), m.start("org"), m.end("org")
