@@ -28,6 +28,14 @@ a two-word playing position ("Westport half back X"), and group membership state
 ("X and Y formed Z", "X was in the band Z with Y", "the band Z, where he met bassist Y",
 "X and Y are members of Z").
 
+Also: "Y, whose chair is X," and "Y, whose chair, X,", "Y, led/chaired/owned by X", a seat on a
+board or a legislature ("sits on the board of Y", "represents Marlow in the Y Assembly", "the top
+Republican on the Y Committee"), a party in brackets or as a member's noun ("X (Labour)", "Democrat
+X", "X, a Texas Republican,"), "one of the founders of Y", a profession over coordinated names ("His
+parents, X and Z, were farmers"), a second post after "X of Y and", a field written in capitals
+("Head of Policy at Y"). No post: a road user in a reported crash ("killed motorcyclist X"), "the
+elder X", someone's boss or deputy, a colleague ("who works with X"), a place one stands at.
+
 Only people get links: names of groups, works, characters and names used as modifiers do not.
 A headline's link goes when the body links the same person (one link, not two spellings).
 
