@@ -268,3 +268,7 @@ def test_co_founded_split_by_the_tokenizer():
 
 def test_a_described_organisation_the_model_calls_a_person():
     assert links("Tom Berg works for cybersecurity firm Redline Labs.") == [("Tom Berg", "Redline Labs", None)]
+
+
+def test_another_partys_member_noun_is_no_us_party():
+    assert links("On Monday, Social Democrat Ada Lin said it.") == []

@@ -72,7 +72,9 @@ class LegislatorsMixin:
         if bracket:  # "Ada Lin (Labour) said", "Senator Ada Lin (Greens)": her party in brackets
             yield name, bracket.group("party"), None, self.art.tokens[first].idx, bracket.end("party")
         before = self.art.tokens[first - 1] if first >= 1 else None
-        if before is not None and before.text in PARTY_OF_MEMBER and before.whitespace_:
+        if before is not None and before.text in PARTY_OF_MEMBER and before.whitespace_ and not (
+                first >= 2 and self.art.tokens[first - 2].text[:1].isupper() and self.art.tokens[first - 2].is_alpha):
+            # (not "Social Democrat Ada Lin", "Liberal Democrat X": another party's member)
             # "Republican Ada Lin, who ...": the party noun right before the name is her party
             yield name, PARTY_OF_MEMBER[before.text], before.text, before.idx, last.idx + len(last.text)
 
