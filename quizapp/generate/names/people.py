@@ -46,8 +46,8 @@ class People(NameRuns, NonPersonNames):
                                         # "pop star Ana Ruiz" taken for a work; "Ana Paris of the Y said"
                                         # with the surname taken for a town
                                         or t.ent_type_ in {"WORK_OF_ART", "PRODUCT"} and self._after_person_noun(t)
-                                        or t.ent_type_ in {"GPE", "LOC", ""} and self._member_speaking(t)
-                                        and not self._one_place(t))]
+                                        or t.ent_type_ in {"GPE", "LOC"} and self._place_surname(t)
+                                        and self._member_speaking(t))]
         self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
                                  and self._titled_in_organisation(t)])
         # Surnames of people NER names in full: the tagger may misread the bare surname as a common

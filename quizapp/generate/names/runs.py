@@ -272,11 +272,12 @@ class NameRuns:
         if changed:
             doc.ents = ents
 
-    def _one_place(self, tok: "Token") -> bool:
-        """The name's words are one place entity ("Sao Paulo"), not a given name before a town's name."""
-        first = tok.i - len(self.name_run(tok)) + 1
-        return self.tokens[first].ent_type_ in {"GPE", "LOC"} and all(
-            t.ent_iob_ == "I" for t in self.tokens[first + 1: tok.i + 1])
+    def _place_surname(self, tok: "Token") -> bool:
+        """"Ana Paris", "Tom Holland": a two-word name whose surname alone NER takes for a place, the
+        given name before it left unlabelled (not "Sao Paulo", one place, nor "Westland Rail")."""
+        run = self.name_run(tok)
+        return len(run) == 2 and tok.text == run[-1] and tok.ent_iob_ == "B" and tok.i >= 1 \
+            and self.tokens[tok.i - 1].text == run[0] and not self.tokens[tok.i - 1].ent_type_
 
 def _without_article(word: str) -> str:
     """"al-Harbi" -> "Harbi"; other words unchanged."""
