@@ -878,3 +878,31 @@ ACHIEVEMENT_NOUNS = {"final", "appearance", "goal", "medal", "crown", "album", "
 COUNTED_PART_NOUNS = {"leg", "wheel", "engine", "bedroom", "door", "storey", "story", "seat", "blade", "horn", "wing",
                       "arm", "head", "tier", "lane", "deck", "mast", "hull", "toe", "finger", "room", "floor",
                       "wheeler", "cylinder", "rotor", "track", "hump"}
+# People in a reported event by the way they travelled ("killed motorcyclist Ada Lin", "Tom Berg, a
+# 19-year-old pedestrian,"): a part in the event, no post; a profession only with a word that makes
+# it one ("racing driver", "bus driver", "British cyclist", "the team's driver")
+ROAD_USER_NOUNS = {"motorcyclist", "motorist", "pedestrian", "driver", "passenger", "cyclist", "bicyclist",
+                   "biker", "commuter"}
+# Posts of the press and of public life not listed above: "a contributor to the Daily Post",
+# "tribal elder Ada Lin", "Elder Tom Berg" (a community's or a church's elder)
+ROLE_NOUNS.update({"contributor", "elder"})
+ROLE_PLURALS.update({"contributors": "contributor", "elders": "elder"})
+# Trades and callings a news story names people by ("Her parents were sharecroppers", "cattle
+# rancher Ada Lin", "TV pundit Tom Berg")
+_TRADES = {"rancher", "sharecropper", "herder", "herdsman", "lumberjack", "trucker", "bricklayer", "waiter",
+           "waitress", "bartender", "housekeeper", "nanny", "preacher", "evangelist", "caregiver", "merchant",
+           "apprentice", "chieftain", "tycoon", "magnate", "mogul", "philanthropist", "announcer", "pundit",
+           "vlogger", "influencer", "youtuber", "podcaster"}
+ROLE_NOUNS.update(_TRADES)
+ROLE_PLURALS.update({w + ("es" if w.endswith("s") else "s"): w for w in _TRADES})
+# Nouns that are a calling only with a field compounded before them ("porn star X", "pop star X",
+# "football legend X", "fashion icon X"); alone ("the star Vega", "a legend") they name none
+FIELD_ROLE_NOUNS = {"star", "superstar", "legend", "icon"}
+# "a graduate of Harbour University": a school's former student, only where the school is named
+ORG_BOUND_ROLE_NOUNS.update({"graduate", "undergraduate"})
+# "Norvel Energy boss Ada Lin", "the club's boss": the head of an organisation, as British reports say
+ROLE_NOUNS.add("boss")
+ROLE_PLURALS["bosses"] = "boss"
+# "Ada Lin, who writes for the Harbour Post", "he reports for Westland Radio": a writer's or a
+# reporter's outlet (only after "for"; what one writes or reports is never an employer)
+AFFILIATION_VERBS.update({"write": None, "report": None})

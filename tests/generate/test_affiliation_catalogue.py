@@ -117,7 +117,7 @@ POSITIVE = [
     ("Mayor Ada Lin of Marlow said the roads would reopen.", [(LIN, None, "Mayor")]),
     ("State Department spokesman Ada Lin said the talks would resume.", [(LIN, "State Department", "spokesman")]),
     ("Senator Ada Lin (D-NY) said the bill would pass.", [(LIN, "Democratic Party", "Senator")]),
-    ("Ada Lin, a Democrat from Texas, said the bill would pass.", [(LIN, "Democratic Party", None)]),
+    ("Ada Lin, a Democrat from Texas, said the bill would pass.", [(LIN, "Democratic Party", "Democrat")]),
     ("Ada Lin, a Harbour Party MP, said the bill would pass.", [(LIN, "Harbour Party", "MP")]),
     ("Ada Lin, leader of the opposition Harbour Party, said the bill would fail.", [(LIN, "Harbour Party", "leader")]),
     ("Tom Strand's party, the Greens, won six seats.", [("Tom Strand", "Greens", None)]),

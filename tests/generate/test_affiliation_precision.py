@@ -96,7 +96,7 @@ def test_more_job_nouns_science_prefixes_and_hyphenated_titles():
 
 def test_a_party_noun_before_the_name_and_speaking_for_an_owned_organisation():
     assert links("Republican Mark Evans, who led the minority, lost the vote.") == [
-        ("Mark Evans", "Republican Party", None)]
+        ("Mark Evans", "Republican Party", "Republican")]
     assert links("Republican senator Mark Evans lost.") == [("Mark Evans", "Republican Party", "Republican senator")]
     assert links("Mark Evans, speaking for the country's Health Ministry, reported 40 new cases.") == [
         ("Mark Evans", "Health Ministry", None)]
@@ -118,7 +118,9 @@ def test_a_role_before_the_comma_with_a_title_between_and_one_of_a_places_titled
 def test_coordinated_subjects_that_are_members_of_a_named_body():
     assert links("Mark Evans and Lena Ford are members of the Westland Assembly.") == [
         ("Mark Evans", "Westland Assembly", "member"), ("Lena Ford", "Westland Assembly", "member")]
-    assert links("Mark Evans and Lena Ford were teachers.") == []
+    # a profession over named subjects is each one's, as written (like "Mark Evans was a teacher")
+    assert links("Mark Evans and Lena Ford were teachers.") == [
+        ("Mark Evans", None, "teachers"), ("Lena Ford", None, "teachers")]
 
 
 def test_people_who_formed_a_named_group_are_its_members():

@@ -28,6 +28,14 @@ a two-word playing position ("Westport half back X"), and group membership state
 ("X and Y formed Z", "X was in the band Z with Y", "the band Z, where he met bassist Y",
 "X and Y are members of Z").
 
+Also: "Y, whose chair is X," and "Y, whose chair, X,", "Y, led/chaired/owned by X", a seat on a
+board or a legislature ("sits on the board of Y", "represents Marlow in the Y Assembly", "the top
+Republican on the Y Committee"), a party in brackets or as a member's noun ("X (Labour)", "Democrat
+X", "X, a Texas Republican,"), "one of the founders of Y", a profession over coordinated names ("His
+parents, X and Z, were farmers"), a second post after "X of Y and", a field written in capitals
+("Head of Policy at Y"). No post: a road user in a reported crash ("killed motorcyclist X"), "the
+elder X", someone's boss or deputy, a colleague ("who works with X"), a place one stands at.
+
 Only people get links: names of groups, works, characters and names used as modifiers do not.
 A headline's link goes when the body links the same person (one link, not two spellings).
 
@@ -37,15 +45,16 @@ a name), references (possessives, pronouns), appointments and clauses (links sta
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
+    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, MONTHS, ROAD_USER_NOUNS, ROLE_PLURALS, WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
     _works,
 )
-from quizapp.generate.affiliations.persons import PersonsMixin
+from quizapp.generate.affiliations.persons import PersonsMixin, _tokens_in
 from quizapp.generate.affiliations.titles import TitlesMixin
 from quizapp.generate.affiliations.legislators import LegislatorsMixin
 from quizapp.generate.affiliations.plural_titles import PluralTitlesMixin
@@ -76,7 +85,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         for at, run in self.people.full_mentions:
             k = bisect_left(self._starts, at)
             if k < len(self.art.tokens) and self.art.tokens[k].text == run[-1]:
-                cut = self._place_before_name(k - len(run) + 1, k)
+                cut = self._place_before_name(k - _tokens_in(run, self.art.tokens, k) + 1, k)
                 if cut is not None:
                     self._renamed[" ".join(run)] = " ".join(t.text for t in self.art.tokens[cut: k + 1])
 
@@ -95,7 +104,8 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
                 continue
             # "Member of parliament (MP) Ada Lin", "Chief Executive Officer (CEO) Tom Berg": the title's
             # short form in brackets stands between the title and the name
-            at = first - 3 if self._bracketed_short_form(first) else first - 2 if self._outlook_after_title(first) else first
+            at = first - 3 if self._bracketed_short_form(first) else first - 2 if self._outlook_after_title(first) \
+                else first - 1 if self._courtesy_after_title(first) else first
             titled = list(self._title_before(name, at, tok))
             complemented = list(self._complement_title(name, at, tok))
             if complemented and (not titled or len(complemented) > 1):
@@ -113,6 +123,9 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             yield from titled
             if of_org:
                 yield of_org
+                if (second := self._and_role_at(of_org[4])) is not None:
+                    # "X of Y and contributor to Z said": a second post, with its own organisation
+                    yield name, second[1], second[0], of_org[3], second[2]
             yield from self._appositives(name, self.art.tokens[first], tok)
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
@@ -127,6 +140,9 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._counted_group()
         yield from self._shared_appositive()
         yield from self._pronoun_group()
+        yield from self._whose_roles()
+        yield from self._seats_held()
+        yield from self._board_seats()
         yield from self._fronted_roles()
         yield from self._schools()
         yield from self._appointments()
@@ -145,6 +161,14 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             and _ACRONYM.fullmatch(doc[first - 2].text) is not None and doc[first - 4].is_alpha \
             and doc[first - 4].sent.start == doc[first].sent.start
 
+    def _courtesy_after_title(self, first: int) -> bool:
+        """"marine biologist Dr. Ada Lin", "party leader Mr Tom Berg": a courtesy title between a job
+        noun and the name; the job is the title."""
+        doc = self.art.tokens
+        return first >= 2 and doc[first - 1].text in {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof."} \
+            and _job(doc[first - 2].text) and doc[first - 2].pos_ == "NOUN" \
+            and doc[first - 2].sent.start == doc[first].sent.start
+
     def _outlook_after_title(self, first: int) -> bool:
         """"radio presenter and activist X", "painter and father-of-three X": a lowercase word
         that is no job, joined by "and" to a job noun before the name; the title ends at the job."""
@@ -161,6 +185,10 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     found = []
     for person, org, role, start, end in AffiliationFinder(article).find():
         org, role = org or None, (role or "").strip() or None
+        if org:  # "resigned as chief of Norvel Energy on Monday": a date after the name is no word of it
+            org = TRAILING_DATE.sub("", org) or None
+        if org and re.search(r"\w-[a-z]+$", org) and role:
+            org, role = None, f"{org} {role}"  # "a Norvel Energy-funded researcher": a description, no employer
         if org is None and role is None:
             continue  # a reading that kept neither half links nothing
         if _no_post(org, role):
@@ -215,7 +243,20 @@ def _no_post(org: str | None, role: str | None) -> bool:
         return True  # "a colourful personality": character, no post ("TV personality X" is one)
     if (role or "").lower().endswith("role model"):
         return True  # "her role model, Ada Lin": someone admired, no post
+    if org is None and words and ROLE_PLURALS.get(words[-1].lower(), words[-1].lower()) in ROAD_USER_NOUNS \
+            and all(ROAD_USER_MODIFIER.fullmatch(w.lower()) for w in words[:-1]):
+        return True  # "killed motorcyclist X", "X, a 19-year-old pedestrian": a part in the event
+    if org is None and (role or "").lower() in {"boss", "former boss"}:
+        return True  # "her boss, Tom Berg": someone's superior; "Norvel boss Tom Berg" names the organisation
+    if org is None and role == "elder":
+        return True  # "the elder Berg": the older of two relatives; a title is "Elder X", "tribal elder X"
     return org is None and (role or "").lower() in {"professor", "prof.", "prof"}
+
+
+TRAILING_DATE = re.compile(r"\s+(?:on|in|of|since|until|from|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:"
+                           + "|".join(w.title() for w in MONTHS | WEEKDAYS) + r")\b.*$")
+# Words that leave a road user's part in an event no profession ("a local motorist", "the young driver")
+ROAD_USER_MODIFIER = re.compile(r"\d+-year-old|young|local|teenage|elderly|male|female|lone|other|fellow|injured")
 
 
 def _without_headline_repeats(article: "Article", found: list[tuple]) -> list[tuple]:

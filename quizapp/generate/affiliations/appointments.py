@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    APPOINTMENT_VERBS, AWARD_PERIODS, FOUNDING_VERBS, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS,
+    APPOINTMENT_VERBS, AWARD_PERIODS, FOUNDING_VERBS, HEADED_BY, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS,
     ORG_RE, PAST_ADVERBS, POST_NOUNS, PRONOUNS, ROLE_PLURALS, SERVING_VERBS,
     TAKEN_POSTS, WISH_VERBS, _ancestors_to, _job, _split_roles,
 )
@@ -163,10 +163,11 @@ class AppointmentsMixin:
 
     def _founded_by(self):
         """"Norvel Energy was founded by Ada Lin", "the Harbour Trust, a charity founded by X": the
-        founder of an organisation named as the passive's subject or the noun the participle describes."""
+        founder of an organisation named as the passive's subject or the noun the participle describes;
+        so too its head ("the Westland Party, led by Ada Lin,", "Norvel Energy, owned by X")."""
         toks = self.art.tokens
         for verb in toks:
-            role = FOUNDING_VERBS.get(verb.lemma_.lower())
+            role = FOUNDING_VERBS.get(verb.lemma_.lower()) or HEADED_BY.get(verb.lemma_.lower())
             if verb.pos_ != "VERB" or role is None or verb.tag_ != "VBN" or self._hypothetical(verb):
                 continue
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)

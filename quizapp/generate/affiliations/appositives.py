@@ -1,15 +1,15 @@
-"""Roles set beside a name: appositives ("X, a director at Y,"), a role before a comma
-("the company's chief executive, X,"), relative clauses ("X, who founded Y") and "as ROLE"."""
+"""Roles set beside a name: appositives ("X, a director at Y,") and a role before a comma
+("the company's chief executive, X,"); relative clauses are references.py's."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, DESCRIBED_AS, FINITE_TAGS,
+    AFFILIATION_VERBS, AGENT_NOUN, CANDIDACY_NOUNS, CLAUSE_WORDS, COMMON_OWNER, COMMON_POSSESSOR, DESCRIBED_AS, FINITE_TAGS,
     DESCRIPTIVE_ADJECTIVES, DOTTED_DEGREE, FAMILY_NOUNS, GENERAL_PUBLIC, GROUP_NAME_ENDINGS, HONORIFICS,
     INSTITUTION_NOUNS, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    ORG_BOUND_ROLE_NOUNS, PLACE_HEADS, ROLE_NOUNS, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
+    FIELDS_OF_WORK, ON_SEATED_BODY, ORG_BOUND_ROLE_NOUNS, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, ROLE_NOUNS, SEATED_BODIES, ROLE_PLURALS, ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION,
     _is_reporting_form, _job, _split_roles,
 )
 
@@ -32,6 +32,22 @@ class AppositivesMixin:
         if not m or (m.group("verb") and not _is_reporting_form(m.group("verb"))):
             return
         pos += m.end()
+        verb = self._token_after(pos)
+        if verb is not None and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} and verb.pos_ in {"VERB", "AUX"} and m.group(0).strip():
+            return  # "Ada Lin, 61, served as minister": the clause goes on, no appositive
+        kin = re.match(r"(?:(?:his|her|their)\s+(?:late\s+)?(?P<kin>[a-z-]+)|(?:a|the)\s+(?P<parent>[a-z]+)(?:\s+|-)of(?:\s+|-)"
+                       r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+and\s+(?=(?:a|an|the)\s)", text[pos: pos + 60])
+        if kin and kin.group("parent") in FAMILY_NOUNS:
+            pos += kin.end()  # "X, a mother of two and a nurse at Y,": the family is no post, the job after it is
+        if kin and kin.group("kin") in FAMILY_NOUNS:
+            pos += kin.end()  # "X, his wife and the chair of Y,": the family tie is no post, the role after it is
+        one = re.match(r"one of (?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:of|at|with|for)\s)", text[pos: pos + 80])
+        if one:
+            found = self._role_and_org(pos + len("one of "), plural=True)
+            if found and found[1] and not self._person_follows(found[2]):
+                # "X, one of the founders of the Harbour Trust,": one of a group of post-holders, as written
+                yield name, found[1], one.group(0), first.idx, found[2]
+            return
         while True:
             found = self._role_and_org(pos)
             if not found:
@@ -88,6 +104,12 @@ class AppositivesMixin:
                 # organisation is named for
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 return (found[0], None, found[2]) if found and found[1] is None else None
+            if tok is not None and self.people.is_person(tok):
+                # "Ada Lin, Tom Berg's spokeswoman,": a profession in someone's service is a post; "Tom
+                # Berg's deputy" or "manager" says only who stands above whom
+                found = self._role_and_org(i + owner.end(), of_complement=True)
+                if found and found[1] is None and PERSONAL_STAFF.fullmatch(found[0].lower()):
+                    return found[0], None, found[2]
             if tok is not None and not self.people.is_person(tok):  # "Tom Berg's deputy": left out
                 found = self._role_and_org(i + owner.end(), of_complement=True)
                 if found and found[1] is not None and self._is_place(i + owner.start("org"), i + owner.end("org")):
@@ -117,7 +139,7 @@ class AppositivesMixin:
                 bare = word  # "Ph.D." keeps its full stop and the role goes on
             if not ROLE_WORD_RE.fullmatch(bare) or len(words) >= MAX_ROLE_WORDS:
                 break
-            if bare.lower() in ORG_PREPS | {"to", "from", "who", "which", "that", "said"} | CLAUSE_WORDS:
+            if bare.lower() in ORG_PREPS | {"to", "from", "on", "who", "which", "that", "said"} | CLAUSE_WORDS:
                 break
             words.append((bare, i + wm.start(), i + wm.start() + len(bare)))
             if bare != word:
@@ -157,9 +179,18 @@ class AppositivesMixin:
         elif board:
             role_end += board.end()
         rest = text[role_end: role_end + 200]
-        prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from)\s+", rest)
+        seat = PLACE_OF_POST.match(rest)
+        if seat:  # "district attorney for the city of Westhaven": the place completes the role
+            return text[words[0][1]: role_end + seat.end()], None, role_end + seat.end()
+        prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from|on)\s+", rest)
         role = text[words[0][1]: role_end]
         office = prep and re.match(r"(?:Vice\s+|Deputy\s+)?(?P<t>[A-Z][a-z]+)\b", rest[prep.end():])
+        lower_office = prep and re.match(r"(?:(?:vice|deputy)[\s-]+)?(?P<t>[a-z]+)(?=\s*[,.;])", rest[prep.end():])
+        if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS and of_complement \
+                and lower_office and lower_office.group("t") in ROLE_NOUNS:
+            # "the Westland Party's candidate for mayor": the office, written in lower case, is the role's
+            end = role_end + prep.end() + lower_office.end()
+            return text[words[0][1]: end], None, end
         if prep and prep.group("p") == "for" and words[-1][0].lower() in CANDIDACY_NOUNS and not (
                 of_complement and office and office.group("t").lower() in ROLE_NOUNS):
             # "a hopeful for the alliance's ticket": a candidacy, not a post; but a party's
@@ -167,6 +198,8 @@ class AppositivesMixin:
             return None
         if prep:
             org_from = prep.end() + self._place_owner(role_end + prep.end())
+            if (owned := COMMON_POSSESSOR.match(rest, org_from)) is not None:
+                org_from = owned.end()  # "at the university's School of Medicine": the owner is a common noun
             described_as = DESCRIBED_AS.match(rest, org_from)  # "chief executive of the turbine maker Nordwind"
             org_m = ORG_RE.match(rest, described_as.end() if described_as else org_from)
             if org_m:  # "a professor at Westfield University and Tom Berg, a nurse": the name stops before him
@@ -174,11 +207,39 @@ class AppositivesMixin:
                 org_m = cut and ORG_RE.match(rest, org_m.start(), cut.end() - role_end)
             if org_m and not described_as and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
                 return role, None, role_end  # "a spokeswoman for Prime Minister Tom Berg": a person, no organisation
+            if org_m and prep.group("p") == "on" and org_m.group("org").split()[-1].lower() not in SEATED_BODIES:
+                return role, None, role_end  # "a spokesman on the Harbour project": a topic, no employer
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
                 if of_complement and prep.group("p") == "of":
                     return text[words[0][1]: end], None, end  # "Y's Professor of Engineering": the field is the role's
+                first_word = org.split()[0].lower()
+                if prep.group("p") in {"of", "for"} and not org_m.group(0).startswith("the ") \
+                        and first_word in FIELDS_OF_WORK and (len(org.split()) == 1 or org.split()[1] in {"of", "and"}):
+                    # "a Professor of Medicine", "Minister of Finance of Westland": a field or a portfolio is
+                    # the role's; a name after it is a place (the role's) or the employer
+                    tail = re.match(r"\S+(?:\s+and\s+\S+)?(?:\s+(?P<p>of)\s+(?P<rest>.+))?$", org)
+                    if tail is None:  # "Minister of Health and Social Affairs": the portfolio runs on
+                        return text[words[0][1]: end], None, end
+                    if tail.group("rest"):
+                        rs = role_end + org_m.start("org") + tail.start("rest")
+                        if self._is_place(rs, end) or not self._organisation_like(rs, end):
+                            return text[words[0][1]: end], None, end
+                        return text[words[0][1]: rs - len(tail.group("p")) - 2], tail.group("rest").removeprefix("the "), end
+                    if not re.match(r"\s+(?:at|of|for|with)\s+(?:the\s+)?(?=[A-Z])", text[end: end + 12]):
+                        return text[words[0][1]: end], None, end
+                field = re.match(r"\s+(?:at|of|for|with)\s+(?:the\s+)?(?=[A-Z])", text[end: end + 12])
+                if field and prep.group("p") in {"of", "for"} and not org_m.group(0).startswith("the "):
+                    # "Head of Policy at the Harbour Trust", "Minister of Finance of Westland": a capitalised
+                    # field or portfolio is the role's; the name after it is the employer, or a place
+                    outer = ORG_RE.match(text, end + field.end())
+                    if outer is None:
+                        return text[words[0][1]: end], None, end
+                    if self._is_place(outer.start("org"), outer.end("org")) \
+                            or self._names_person(outer.start("org"), outer.end("org")):
+                        return text[words[0][1]: outer.end("org")], None, outer.end("org")
+                    return text[words[0][1]: end], outer.group("org"), outer.end("org")
                 # "director of the Middle East program at Chatham House": the unit is part of
                 # the role, the organisation comes after it
                 unit = re.match(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:at|of)\s+", text[end: end + 80])
@@ -255,8 +316,10 @@ class AppositivesMixin:
             return False  # "the daughter of Tom Berg", "the mother of a pupil at Y": family, no post
         if plural:
             return low in ROLE_PLURALS
-        if _job(word):
-            return True
+        if low.startswith("ex-") and _job(word[3:]):
+            return True  # "ex-chairman of Norvel Energy": a post once held
+        if _job(word) or word in PARTY_OF_MEMBER and ON_SEATED_BODY.match(self.art.text, end):
+            return True  # "the ranking Democrat on the Finance Committee": a member's seat on a body
         # "a senior figure at the Westland Party": a word that is a post only where an organisation follows
         return (low in ORG_BOUND_ROLE_NOUNS or len(low) > 5 and AGENT_NOUN.search(low) is not None
                 and low not in NOT_AGENT_NOUNS) and ORG_FOLLOWS.match(self.art.text, end) is not None
@@ -265,8 +328,10 @@ class AppositivesMixin:
     def _role_before_comma(self, name: str, first: "Token", last: "Token"):
         head = last.head
         if last.dep_ == "appos" and head.lower_ not in ROLE_NOUNS and head.dep_ == "pobj" \
-                and head.head.lower_ in {"of", "at", "for", "with"} and head.head.head.lower_ in ROLE_NOUNS:
-            head = head.head.head  # "The executive director of the Harbour Society, Ada Lin, said"
+                and (head.head.lower_ in {"of", "at", "for", "with"} or head.head.lower_ == "in" and head.ent_type_ in {"GPE", "LOC"}) \
+                and head.head.head.lower_ in ROLE_NOUNS:
+            # "The executive director of the Harbour Society, Ada Lin, said", "Oxfam's director in Westland, X"
+            head = head.head.head
         appos = last.dep_ == "appos"
         if not appos and self._according_to_role(first) is not None:
             head, appos = self._according_to_role(first), True
@@ -296,7 +361,12 @@ class AppositivesMixin:
         for prep in head.rights if org is None else ():
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
                 m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
-                if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
+                seat = m and (prep.lower_, head.lower_ in SEAT_TITLES, head.lower_ in PLACE_HEADS) in {
+                    ("for", True, False), ("of", False, True)} \
+                    and m.group("org").split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS
+                if m and m.end() <= first.idx and seat and prep.i == head.i + 1:
+                    role = f"{role} {prep.text} {m.group('org')}"  # "MP for Marlow, X", "the mayor of Marlow, X": a seat
+                elif m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
                     org = m.group("org")
                 elif m and m.end() <= first.idx and prep.lower_ == "of" and prep.i == head.i + 1:
                     role = f"{role} of {m.group('org')}"  # "the governor of Harbour State, X": the place is the role's
@@ -330,62 +400,4 @@ class AppositivesMixin:
         prep = head.head
         if prep.lower_ == "to" and prep.head.lower_ == "according" and head.dep_ == "pobj":
             return head
-        return None
-
-    # "X, who founded Y", "X, 52, who works on logistics for Y"
-    def _relative_clause(self, name: str, first: "Token", last: "Token"):
-        clauses = list(last.children)
-        nxt = self.art.tokens[last.i + 1] if last.i + 1 < len(self.art.tokens) else None
-        if nxt is not None and nxt.lower_ == "who" and nxt.dep_ == "nsubj" and nxt.head.dep_ == "relcl" \
-                and nxt.head.lemma_ == "be" and nxt.head.head.i != last.i and nxt.head.head.i < last.i:
-            # "disagreements with Ada Lin who is the finance minister": the parser hangs the clause
-            # on an earlier noun, but "who" right after a name is about that person
-            clauses.append(nxt.head)
-        for clause in clauses:
-            if clause.dep_ == "relcl" and clause.lemma_ == "be":
-                if any(c.dep_ == "nsubj" and c.lower_ not in {"who", "that"} for c in clause.children):
-                    continue  # "X, whose father was a teacher": someone else's post
-                attr = next((c for c in clause.children if c.dep_ == "attr" and _job(c.text)), None)
-                if attr is not None:  # "who is the director of the Halden Museum"
-                    found = self._role_and_org(attr.left_edge.idx)
-                    if found:
-                        role, org, end = found
-                        yield name, org, role, first.idx, end
-                continue
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in AFFILIATION_VERBS:
-                continue
-            if not any(c.lower_ in {"who", "whom"} for c in clause.children):
-                continue
-            role = AFFILIATION_VERBS[clause.lemma_.lower()]
-            org, end = None, None
-            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.pos_ == "PROPN":  # a named object: "who founded Brightline", not "a bakery"
-                sub = list(obj.subtree)
-                org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
-                end = sub[-1].idx + len(sub[-1].text)
-                org = self.art.text[org_start:end]
-            else:
-                for prep in clause.subtree:
-                    if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and prep.i > clause.i:
-                        m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
-                        if m and not self._is_place(m.start("org"), m.end("org")):
-                            org, end = m.group("org"), m.end()
-                            if role is None:
-                                # "who works on logistics for Y": what the work is; one who teaches or
-                                # plays somewhere has no role stated
-                                what = self.art.text[clause.idx: prep.idx].strip()
-                                role = self._as_role(clause) or (what if clause.lemma_.lower() in {"work", "serve"}
-                                                                 and len(what.split()) > 1 else None)
-                            break
-            if org:
-                yield name, org, role, first.idx, end
-
-    def _as_role(self, clause: "Token") -> str | None:
-        """"works as a crane operator": the role after "as"."""
-        for prep in clause.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and _job(obj.text):
-                    words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj]
-                    return " ".join(t.text for t in words)
         return None

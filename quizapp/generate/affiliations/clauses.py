@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    GROUP_NOUNS,
+    GROUP_NOUNS, NEEDS_ORGANISATION, PREPOSITION_ONLY_VERBS,
     AFFILIATION_VERBS, DEGREE_NOUNS, EDUCATION_NOUNS, EMPLOYMENT_NOUNS, FOUNDING_VERBS, PAST_ADVERBS,
     PRONOUNS, ROLE_NOUNS, STUDY_NOUNS, STUDY_VERBS, SURNAME_OCCUPATIONS, _ancestors_to, _job,
 )
@@ -58,7 +58,9 @@ class ClausesMixin:
         coordinated with ("He moved to Oslo and worked for Y")."""
         if any(c.dep_ == "neg" for c in verb.children):
             return []  # "X is not a member of Y"
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "al-Amin was ...": the parser may make each token of "al - Amin" a subject; the name's is its last
+        subj = next((c for c in reversed(subjects) if self.people.is_person(c)), subjects[0] if subjects else None)
         if subj is None:
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i != verb.head.i:
                 return self._clause_subjects(verb.head)
@@ -70,8 +72,11 @@ class ClausesMixin:
         people = []
         named = [subj, *subj.conjuncts]
         if not self.people.is_person(subj) and subj.lower_ not in PRONOUNS:
-            # "Her husband, Leif Dahl, is a professor at Y": the name in apposition to the subject
-            named += [c for c in subj.children if c.dep_ == "appos" and self.people.is_person(c)]
+            # "Her husband, Leif Dahl, is a professor at Y": the name in apposition to the subject;
+            # "His parents, Leif Dahl and Ana Dahl, were farmers": each name of the apposition
+            named += [x for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts, *(
+                d for d in c.children if d.dep_ == "compound" and not self.people.is_person(c)))
+                      if self.people.is_person(x)]  # ("Leif Dahl Sr.": the parser may head the name on "Sr.")
         elif any(not self.people.is_person(c) and _job(c.text) for c in subj.conjuncts):
             # "Lin, Berg and singer Ivo Petrov formed Y": the parser may hang the name after a job
             # noun in the list on the first subject in apposition
@@ -88,6 +93,12 @@ class ClausesMixin:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             lemma = verb.lemma_.lower()
+            subject_of = verb
+            toks = self.art.tokens
+            if verb.i >= 2 and toks[verb.i - 1].text == "-" and toks[verb.i - 2].lower_ == "co" \
+                    and not toks[verb.i - 2].whitespace_ and not toks[verb.i - 1].whitespace_ and lemma in FOUNDING_VERBS:
+                # "X co-founded Y": the tokenizer splits the verb and the parser hangs the subject on "co"
+                lemma, subject_of = "co-" + lemma, toks[verb.i - 2]
             if self._hypothetical(verb):
                 continue  # "X could be the next president of Y", "X hopes to work for Y"
             if lemma == "be":
@@ -106,8 +117,8 @@ class ClausesMixin:
             if not found or self._reported_pronoun(verb):
                 continue
             past = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in verb.children)
-            people = self._clause_subjects(verb)
-            if lemma == "form" and people:
+            people = self._clause_subjects(verb) or (self._clause_subjects(subject_of) if subject_of is not verb else [])
+            if lemma in {"form", "co-found"} and people:
                 people += [p for p in self._companions(verb) if p not in people]  # "formed Y with X"
             for person in people:
                 for org, role, start, end in found:
@@ -218,7 +229,15 @@ class ClausesMixin:
                 break
             role, org, end = found
             if plural and org is None:
-                break  # "they are members of the public", "they were teachers": no organisation named
+                # "Leif Dahl and Ana Dahl were farmers": the job as written, plural included; a post
+                # that needs an organisation ("they were members") names none
+                if role.split()[-1].lower() in NEEDS_ORGANISATION:
+                    break
+                # ("Ada Lin and Tom Berg are co-authors of the study": a lowercase complement is the role's)
+                of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;])",
+                              self.art.text[end: end + 60])
+                end += of.end() if of else 0
+                role = re.sub(r"^(?:(?:both|all|also|the)\s+)+", "", self.art.text[pos: end])
             if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children) \
                     and any(c.lower_ == "the" for c in attr.children):
                 return  # "the scientist I have ever known": a description, not a post ("a teacher who ..." is one)
@@ -261,14 +280,14 @@ class ClausesMixin:
                 yield named[0], FOUNDING_VERBS.get(lemma), named[1], named[2]
             return
         role = AFFILIATION_VERBS[lemma]
-        if obj is not None and lemma not in {"work", "serve", "teach", "play"}:
+        if obj is not None and lemma not in PREPOSITION_ONLY_VERBS:
             # only an organisation is run, owned, founded or chaired; one may lead or direct a film
             named = self._named_organisation(obj, unlabelled_ok=lemma in {"run", "own", "found", "head", "manage", "chair"})
             if named:
                 yield named[0], role, named[1], named[2]
             return
         preps = {"work": {"for", "at", "with"}, "serve": {"in", "with", "on", "for"}, "teach": {"at"},
-                 "play": {"for"}}.get(lemma, set())
+                 "play": {"for"}, "write": {"for"}, "report": {"for"}}.get(lemma, set())
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as" and lemma in {"work", "serve"}:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -7,9 +7,9 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    CONNECTORS, DESCRIBED_AS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, EDUCATION_NOUNS, FINITE_TAGS,
+    CONNECTORS, DESCRIBED_AS, FACILITY_ENDINGS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, EDUCATION_NOUNS, FINITE_TAGS,
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS, MONTHS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS,
-    COMMON_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, PLACE_OWNER_NOUNS, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
+    COMMON_POSSESSOR, PLACE_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, PLACE_OWNER_NOUNS, ROLE_NOUNS, SAINTS, TITLE_MODIFIERS, WEEKDAYS, _ACRONYM, _works,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,6 +33,8 @@ class OrganisationsMixin:
             at += described_as.end()
         elif of.group(0).strip(", ") == "of" and (owner := COMMON_POSSESSOR.match(text, at)):
             at = owner.end()  # "Ada Lin of the navy's Northern Command said"
+        elif (owner := PLACE_POSSESSOR.match(text, at)) and self._is_place(owner.start("place"), owner.end("place")):
+            at = owner.end()  # "Ada Lin of the UK's National Fraud Agency said": the country owns it
         quoted = QUOTED_ORGANISATION.match(text, at) if of.group(0).strip(", ") == "of" else None
         if quoted:
             return name, quoted.group("org"), None, first.idx, quoted.end("org")
@@ -72,11 +74,24 @@ class OrganisationsMixin:
         if ends and ends.group("and") and not self._organisation_like(org_m.start("org") if org_m else end, end):
             ends = None  # "of Marlow and 40 others" may be a town; "of the Green Party and 40 others" is not
         if not (OF_ORG_FOLLOWS.match(text, end) or self._verb_at(end) or self._next_person(end)
-                or preposition == "of" and (ends or adverb and self._verb_at(adverb.end()))):
+                or preposition == "of" and (ends or adverb and self._verb_at(adverb.end())
+                                            or self._and_role_at(end) is not None)):
             return None
         if preposition in {"at", "with"} and last.dep_ not in {"nsubj", "nsubjpass"}:
             return None  # "They met Ada Lin at Heathrow Airport": where, not for whom; "Dr Ada Lin at Y said"
+        if preposition == "at" and org.split()[-1].lower() in FACILITY_ENDINGS:
+            return None  # "Ada Lin at the Harbour Hotel said": where she stood, not whom she works for
         return name, org, None, first.idx, end
+
+    def _and_role_at(self, end: int) -> tuple[str, str, int] | None:
+        """"Ada Lin of Harbour University and contributor to the Daily Post wrote": after "X of Y" a
+        second post joined by "and", with its own organisation, closed by punctuation or a verb."""
+        text = self.art.text
+        m = re.match(r"\s+and\s+(?:(?:a|an|the)\s+)?(?=[a-z])", text[end: end + 20])
+        found = self._role_and_org(end + m.end()) if m else None
+        if not found or not found[1] or not (OF_ORG_FOLLOWS.match(text, found[2]) or self._verb_at(found[2])):
+            return None
+        return found
 
     def _group_of(self, prep: str, org_m: "re.Match") -> bool:
         """"Ada Lin of Glass Harbour said": after "of" a capitalised name the tagger took for a person
@@ -286,6 +301,9 @@ class OrganisationsMixin:
         """The organisation a proper-noun object names ("the Harbour Society", "Norvel Energy"),
         or the name in apposition to a common organisation noun ("a company, Norvel Energy,")."""
         described = tok.pos_ == "NOUN" and tok.lower_ in NON_PERSON_NOUNS - NON_ORGANISATION_THINGS
+        if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in
+                                       NON_PERSON_NOUNS - NON_ORGANISATION_THINGS for c in tok.children):
+            any_label = True  # "works for cybersecurity firm Redline Labs": the noun says what the name is
         if described:  # "a company, Brightline Labs,": the noun says what the name is, whatever NER guessed
             tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if tok is None or tok.ent_type_ in {"GPE", "LOC", "NORP"}:
@@ -296,6 +314,8 @@ class OrganisationsMixin:
         elif not any_label and (self.people.is_person(tok) or tok.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}):
             return None
         start = tok.left_edge.idx if tok.left_edge.i >= tok.i - 4 else tok.idx
+        if self.art.text[start: start + 1].islower():  # "cybersecurity firm Redline Labs": the name's own words
+            start = next((t.idx for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i), tok.idx)
         m = ORG_RE.match(self.art.text, start)
         if m and m.end("org") >= tok.idx + len(tok.text):
             org, start, end = m.group("org"), m.start("org"), m.end("org")

@@ -12,7 +12,8 @@ from quizapp.generate.lexicon import (  # noqa: F401
     AFFILIATION_VERBS, ALIAS_MARKERS, APPOINTMENT_VERBS, DESCRIPTIVE_ADJECTIVES, COMMON_ACRONYMS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
     FOUNDING_VERBS, MEDIA_NOUNS, NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, ROLE_PLURALS, STUDY_NOUNS,
     STUDY_VERBS, SURNAME_OCCUPATIONS, DEGREE_NOUNS, EMPLOYMENT_NOUNS, TITLE_MODIFIERS, WORK_NOUNS,
-    CANDIDACY_NOUNS, SCIENCE_PREFIXES, PLACE_OWNER_NOUNS, ORG_BOUND_ROLE_NOUNS, PERSONALITY_MEDIA,
+    CANDIDACY_NOUNS, SCIENCE_PREFIXES, PLACE_OWNER_NOUNS, ORG_BOUND_ROLE_NOUNS, PERSONALITY_MEDIA, ROAD_USER_NOUNS,
+    FIELD_ROLE_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,9 +42,45 @@ NOT_AGENT_NOUNS = {"number", "letter", "matter", "quarter", "corner", "center", 
                    "subscriber", "borrower", "shareholder", "passenger", "visitor", "user",
                    # what one won or holds is no post: "the winner of the X Prize", "a record holder"
                    "winner", "runner-up", "holder", "finalist", "nominee", "recipient"}
+# Participles of heading an organisation, with the role: "the Westland Party, led by Ada Lin,"
+# ("directed by" is left out: films are directed)
+HEADED_BY = {"lead": "leader", "head": "head", "chair": "chair", "own": "owner", "manage": "manager",
+             "coach": "coach", "command": "commander"}
+# Posts in a person's service ("Tom Berg's spokeswoman", "his chief of staff", "her lawyer")
+PERSONAL_STAFF = re.compile(r"(?:(?:former|longtime|senior|chief|personal|top)\s+)?(?:spokesperson|spokesman|spokeswoman|"
+                            r"lawyer|attorney|aide|adviser|advisor|chief of staff|press secretary|bodyguard|publicist|"
+                            r"counsel|solicitor|barrister|physician|doctor)")
+# Fields and portfolios written in capitals after a title ("Professor of Medicine", "Minister of
+# Finance", "Head of Policy", "Vice President for Research"): the role's words, never an employer
+FIELDS_OF_WORK = {
+    "medicine", "law", "economics", "history", "physics", "chemistry", "biology", "mathematics", "engineering",
+    "philosophy", "psychology", "sociology", "politics", "geography", "geology", "astronomy", "linguistics",
+    "literature", "english", "music", "art", "arts", "architecture", "surgery", "nursing", "pharmacology",
+    "epidemiology", "neuroscience", "genetics", "ecology", "statistics", "theology", "journalism", "education",
+    "finance", "health", "defence", "defense", "justice", "transport", "agriculture", "energy", "environment",
+    "trade", "labour", "labor", "culture", "tourism", "housing", "interior", "communications", "infrastructure",
+    "policy", "research", "operations", "marketing", "sales", "security", "strategy", "technology", "science",
+    "sciences", "innovation", "development", "planning", "safety", "compliance", "investigations", "affairs",
+}
+# Last words of the name of a place one stands at, not works for ("at the Harbour Hotel")
+FACILITY_ENDINGS = {"hotel", "airport", "stadium", "arena", "park", "square", "street", "road", "avenue", "station",
+                    "bridge", "mall", "plaza", "beach", "terminal", "pier", "market", "cemetery", "memorial"}
+# Verbs that tie one to an organisation only through a preposition ("works for Y", "writes for Y");
+# their object is never an employer ("wrote Harbour Lights", "reported Norvel Energy to the police")
+PREPOSITION_ONLY_VERBS = {"work", "serve", "teach", "play", "write", "report"}
+# Posts that are no post without the organisation they are held in ("they were members")
+NEEDS_ORGANISATION = {"member", "partner", "leader", "owner", "representative", "official", "founder",
+                      "co-founder", "employee", "staff", "head", "chief"}
 # "a member of the public": a complement that makes the role no post at all
 GENERAL_PUBLIC = {"public", "community", "audience", "crowd", "congregation", "household", "family", "jury"}
 ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
+# "district attorney for the city of Westhaven", "sheriff of the county of Y": a post's place
+PLACE_OF_POST = re.compile(r"\s+(?:of|for)\s+the\s+(?:city|town|county|state|province|region|district|municipality|"
+                           r"borough|village|commonwealth|territory)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+# Bodies one sits "on" ("a member on the Harbour Board", "the top Republican on the Finance Committee")
+SEATED_BODIES = {"committee", "subcommittee", "board", "council", "commission", "panel", "caucus", "taskforce"}
+ON_SEATED_BODY = re.compile(rf"\s+on\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:{CONNECTORS})\s+)*){{0,6}}"
+                            rf"(?:{'|'.join(w.title() for w in SEATED_BODIES)})\b")
 BYLINE_ROLE_LINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[ \t]*$",
     re.MULTILINE)
@@ -53,8 +90,17 @@ PARTY_TAG = re.compile(r"(?:,\s+|\s+\()(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\s+")
 # "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
-PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<p>Democrat|Republican)(?=\s+(?:from|of|who)\b|\s*[,.;)])")
+# ("Ada Lin, a Texas Republican,": a state before the noun is the role's)
+PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<p>Democrat|Republican))(?=\s+(?:from|of|who)\b|\s*[,.;)])")
 PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
+# Last words of a legislature's name ("the Westland Assembly", "the House of Representatives")
+LEGISLATURE_NOUNS = {"assembly", "parliament", "senate", "house", "congress", "council", "chamber", "legislature",
+                     "representatives", "commons", "lords", "duma", "diet", "majlis", "knesset", "bundestag"}
+# "Ada Lin (Labour)", "Tom Berg (Liberal Democrats)", "Ada Lin (Westland Party)": a party in brackets
+# right after a name, the way British and Australian reports name a politician's party
+BRACKETED_PARTY = re.compile(
+    r"\s+\((?P<party>Labour|Conservatives?|Tory|Tories|Liberals?|Liberal Democrats?|Lib Dems?|Greens?|Democrats?|"
+    r"Republicans?|Nationals?|Social Democrats?|Christian Democrats?|Socialists?|(?:[A-Z][\w'’-]*\s+){1,4}Party)\)")
 # A party word that opens a title ("Liberal council member X", "Labour MP X") names the party.
 PARTY_OF_TITLE = {"Democratic": "Democratic Party", "Democrat": "Democratic Party", "Republican": "Republican Party",
                   "Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party"}
@@ -64,6 +110,12 @@ def _job(word: str) -> bool:
     """A job noun: a listed role, or a job that is also a surname written in lower case ("singer X")."""
     low = word.lower()
     return low in ROLE_NOUNS or word.islower() and (low in SURNAME_OCCUPATIONS or _scientist(low))
+
+
+def _field_role(tok: "Token") -> bool:
+    """"porn star", "pop star", "tennis legend": a calling named by its field compounded before it."""
+    return tok.lower_ in FIELD_ROLE_NOUNS and tok.is_lower and tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
 
 
 def _scientist(low: str) -> bool:
@@ -109,6 +161,10 @@ LEFT_POSTS = {("step", "down"), ("step", "aside"), ("resign", None), ("retire", 
 ORG_REFERENCE_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "charity", "university", "club",
                        "agency", "organisation", "organization", "union", "newspaper", "broadcaster", "insurer",
                        "retailer", "manufacturer", "carmaker", "automaker", "utility", "startup", "hospital"}
+# "the party's leader": a party is taken up only by a name that ends in the same noun ("the Westland
+# Party"), never by any organisation named before it
+NAMED_BY_HEAD = {"party"}
+ORG_REFERENCE_NOUNS = ORG_REFERENCE_NOUNS | NAMED_BY_HEAD
 # Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
 SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
                "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}
@@ -150,6 +206,8 @@ QUOTED_ORGANISATION = re.compile(
     rf"[\"“](?P<org>[A-Z][\w’' -]{{1,60}}?)[\"”],\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{_DESCRIPTORS})\b")
 # "of the army's Northern Command": a common-noun owner before the organisation's name
 COMMON_POSSESSOR = re.compile(r"the\s+[a-z]+['’]s\s+(?=[A-Z])")
+# "of the UK's National Fraud Agency", "of Westland's Health Ministry": a place owning the organisation
+PLACE_POSSESSOR = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # A lowercase description of a specific institution after "of the": "the regional police",
 # "the city's water board", "the state health department" (at least one word before the noun).

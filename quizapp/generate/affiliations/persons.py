@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.names.shapes import ORGANISATION_ROLES
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     ALIAS_MARKERS, GROUP_NAME_ENDINGS, NAME_SUFFIXES, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS,
     SURNAME_OCCUPATIONS, TITLE_ABBREVIATIONS, _job,
@@ -26,7 +27,7 @@ class PersonsMixin:
         run = self.people.name_run(tok)
         if not run:  # "Ann Judge", "Carl King": a surname that is also a job noun ends the name
             return self._surname_job_person_at(tok)
-        first = tok.i - len(run) + 1
+        first = tok.i - _tokens_in(run, toks, tok.i) + 1
         if run and run[-1] in NAME_SUFFIXES:  # "Carl Dunn Jr., a ...": the suffix ends the name
             first += 1
             tok = toks[tok.i + 1]
@@ -146,6 +147,8 @@ class PersonsMixin:
         head = tok.head
         if head.i >= tok.i or head.lower_ not in ROLE_NOUNS | SURNAME_OCCUPATIONS or head.pos_ != "NOUN":
             return None
+        if head.lower_ in ORGANISATION_ROLES:
+            return None  # "the building's owner, Harbour Homes,": a post a company holds as well
         first = tok.i - len(run) + 1
         if self.art.tokens[first - 1].text != "," or run[-1].lower() in GROUP_NAME_ENDINGS:
             return None
@@ -226,3 +229,17 @@ class PersonsMixin:
         if found is None or not self._real_person(*found):
             return None
         return found
+
+
+
+def _tokens_in(run: tuple[str, ...], toks: list, last: int) -> int:
+    """How many tokens a name's words take, ending at token `last`: "al-Amin" is one word of a
+    name but may be three tokens ("al", "-", "Amin"), so "President Omar al-Amin" has its title
+    three tokens before "Amin"."""
+    k = last
+    for word in reversed(run):
+        if k >= 2 and toks[k].text != word and "".join(t.text for t in toks[k - 2: k + 1]) == word:
+            k -= 3
+        else:
+            k -= 1
+    return last - k

@@ -1,12 +1,13 @@
 """Links through a reference: possessives ("the company's X", "X's party, Y"), a shared
-appositive over several names, a pronoun's own organisation, and who a pronoun is."""
+appositive over several names, a pronoun's own organisation, relative clauses ("X, who founded Y",
+"Y, whose chair is X,"), "as ROLE", and who a pronoun is."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    GENDERS, ORG_RE, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS,
+    AFFILIATION_VERBS, GENDERS, NAMED_BY_HEAD, ORG_RE, PREPOSITION_ONLY_VERBS, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -109,6 +110,8 @@ class ReferencesMixin:
             text = ent.text.removeprefix("the ").removeprefix("The ")
             if any(self.people.is_person(t) for t in ent) or self._is_place(ent.start_char, ent.end_char):
                 continue
+            if m and m.group("noun") in NAMED_BY_HEAD and ent[-1].lower_ != m.group("noun"):
+                continue  # "the party's leader": only a party named as one ("the Westland Party")
             names.add(text)
         return names.pop() if len(names) == 1 else None
 
@@ -152,11 +155,33 @@ class ReferencesMixin:
             persons = [t for t in prev if self.people.is_person(t)]
             named = {self.people.person_name(t) for t in persons} - {None}
             if named:
-                if len(named) != 1 or any(p.i < persons[0].i for p in pronouns):
+                if any(p.i < persons[0].i for p in pronouns):
+                    # "She formed a trio with Tom Berg and Ivo Lund. In 1975 she ...": where the sentence
+                    # opens on the same pronoun as its main subject, both mean one person, named before
+                    lead = pronouns[0]
+                    if tok.dep_ == "nsubj" and lead.dep_ == "nsubj" and lead.head.i == prev.root.i \
+                            and not any(t.i < lead.i and self.people.is_person(t) for t in prev):
+                        return self._who(lead)
                     return None
+                if len(named) != 1:
+                    return self._main_subject(prev, persons) if tok.dep_ in {"nsubj", "nsubjpass"} else None
                 return named.pop()
             sent = prev
         return None
+
+    def _main_subject(self, sent, persons: list) -> str | None:
+        """"When Tom Berg resigned, Ivo Lund ran for the seat. He won.": of several people named in the
+        sentence before, a subject pronoun takes up the one who is the subject of its main clause,
+        where the others stand only in a clause inside it or as objects."""
+        root = sent.root
+        mains = {root.i} | {c.i for c in root.conjuncts}
+        subjects = {self.people.person_name(t) for t in persons if self._clause_verb(t).i in mains
+                    and _name_head(t).dep_ in {"nsubj", "nsubjpass"}} - {None}
+        if len(subjects) != 1:
+            return None
+        if any(self._clause_verb(t).i in mains for t in persons if self.people.person_name(t) not in subjects):
+            return None  # "Tom Berg met Ivo Lund. He ...": the object of the main clause may be meant as well
+        return subjects.pop()
 
     def _reported_pronoun(self, verb: "Token") -> bool:
         """"Tom Berg said she is a teacher", ""He is a doctor," she said": a pronoun in reported
@@ -200,8 +225,109 @@ class ReferencesMixin:
             if person:
                 yield person, org, role, first.idx, end
 
+    def _whose_roles(self):
+        """"Norvel Energy, whose chief executive is Ada Lin, ...", "the army — whose commander is
+        General Tom Berg —": the post the relative clause names is the person's, in the organisation
+        the clause hangs on."""
+        for whose in self.art.tokens:
+            if whose.lower_ != "whose" or whose.dep_ != "poss":
+                continue
+            post, verb = whose.head, whose.head.head
+            named_in = next((c for c in post.children if c.dep_ == "appos" and self.people.is_person(c)), None)
+            if named_in is not None and post.dep_ == "appos":
+                # "Norvel Energy, whose chief executive, Ada Lin, testified": the name set beside the post
+                verb, attr_tok = None, named_in
+            elif post.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "relcl" or verb.i < post.i \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            else:
+                attr_tok = next((c for c in verb.children if c.dep_ == "attr"), None)
+            words = [t for t in post.subtree if whose.i < t.i < (named_in.left_edge.i if verb is None else len(self.art.tokens))
+                     and t.dep_ != "punct"]
+            if not words or not _job(words[-1].text) and not _job(post.text) or not all(t.is_lower or t.text == "-" for t in words):
+                continue  # "whose chief executive", "whose commander-in-chief"; not "whose home is ..."
+            attr, owner = attr_tok, post.head if verb is None else verb.head
+            named = self._named_organisation(owner, unlabelled_ok=True) if owner.i < whose.i else None
+            if named is not None and not self._organisation_like(named[1], named[2]):
+                named = None  # "Ada Lin's town, whose mayor is X": only an organisation has staff
+            if attr is None or named is None or not self.people.is_person(attr):
+                continue
+            found = self._person_at(attr)
+            if found is None or not self._real_person(*found):
+                continue
+            org = named[0][4:] if named[0].startswith("The ") else named[0]
+            role = self.art.text[words[0].idx: words[-1].idx + len(words[-1].text)]
+            yield found[0], org, role, named[1], attr.idx + len(attr.text)
+
+    # "X, who founded Y", "X, 52, who works on logistics for Y"
+    def _relative_clause(self, name: str, first: "Token", last: "Token"):
+        clauses = list(last.children)
+        nxt = self.art.tokens[last.i + 1] if last.i + 1 < len(self.art.tokens) else None
+        if nxt is not None and nxt.lower_ == "who" and nxt.dep_ == "nsubj" and nxt.head.dep_ == "relcl" \
+                and nxt.head.lemma_ == "be" and nxt.head.head.i != last.i and nxt.head.head.i < last.i:
+            # "disagreements with Ada Lin who is the finance minister": the parser hangs the clause
+            # on an earlier noun, but "who" right after a name is about that person
+            clauses.append(nxt.head)
+        for clause in clauses:
+            if clause.dep_ == "relcl" and clause.lemma_ == "be":
+                if any(c.dep_ == "nsubj" and c.lower_ not in {"who", "that"} for c in clause.children):
+                    continue  # "X, whose father was a teacher": someone else's post
+                attr = next((c for c in clause.children if c.dep_ == "attr" and _job(c.text)), None)
+                if attr is not None:  # "who is the director of the Halden Museum"
+                    found = self._role_and_org(attr.left_edge.idx)
+                    if found:
+                        role, org, end = found
+                        yield name, org, role, first.idx, end
+                continue
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in AFFILIATION_VERBS:
+                continue
+            if not any(c.lower_ in {"who", "whom"} for c in clause.children):
+                continue
+            role = AFFILIATION_VERBS[clause.lemma_.lower()]
+            org, end = None, None
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and clause.lemma_.lower() not in PREPOSITION_ONLY_VERBS:
+                # a named object: "who founded Brightline", not "a bakery" ("who wrote Harbour Lights": a work)
+                sub = list(obj.subtree)
+                org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
+                end = sub[-1].idx + len(sub[-1].text)
+                org = self.art.text[org_start:end]
+            else:
+                for prep in clause.subtree:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and prep.i > clause.i:
+                        m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
+                        if m and not self._is_place(m.start("org"), m.end("org")) and not (
+                                prep.lower_ == "with" and self._names_person(m.start("org"), m.end("org"))):
+                            org, end = m.group("org"), m.end()  # ("who works with Ada Lin": a colleague)
+                            if role is None:
+                                # "who works on logistics for Y": what the work is; one who teaches or
+                                # plays somewhere has no role stated
+                                what = self.art.text[clause.idx: prep.idx].strip()
+                                role = self._as_role(clause) or (what if clause.lemma_.lower() in {"work", "serve"}
+                                                                 and len(what.split()) > 1 else None)
+                            break
+            if org:
+                yield name, org, role, first.idx, end
+
+    def _as_role(self, clause: "Token") -> str | None:
+        """"works as a crane operator": the role after "as"."""
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and _job(obj.text):
+                    words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj]
+                    return " ".join(t.text for t in words)
+        return None
+
     def _clause_verb(self, tok: "Token") -> "Token":
         """The verb a name's word hangs on: "Ada Lin runs": "runs"."""
         while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
             tok = tok.head
         return tok.head
+
+
+def _name_head(tok: "Token") -> "Token":
+    """The word of a name the parse hangs the name on ("Berg" of "Tom Berg")."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.affiliations.patterns import (  # noqa: F401
     BACK_POSITIONS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
-    PLACE_HEADS, ROLE_NOUNS, TENURE_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, _ACRONYM, _job, _split_roles,
+    PLACE_HEADS, ROLE_NOUNS, TENURE_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, _ACRONYM, _field_role, _job,
+    _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,7 +37,7 @@ class TitlesMixin:
             # "Lt. Gov. Ada Lin": the abbreviations as written are the role
             yield name, None, " ".join(t.text for t in doc[lo: first]), doc[lo].idx, last.idx + len(last.text)
             return
-        elif i < 0 or not _job(doc[i].text):
+        elif i < 0 or not (_job(doc[i].text) or _field_role(doc[i]) or self._elect(i)):
             return
         if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
             return  # "her personal Instagram account": an adjective of a later noun, not a title
@@ -50,6 +51,9 @@ class TitlesMixin:
                     and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"} \
                     and lo - 2 >= doc[first].sent.start:
                 lo -= 2  # "Co-founder X", "study co-author and chemist X" split by the tokenizer
+                continue
+            if self._elect(lo) and lo - 2 >= doc[first].sent.start:
+                lo -= 2  # "President-elect X", "Prime Minister-designate X"
                 continue
             break
         while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped
@@ -138,6 +142,9 @@ class TitlesMixin:
                     and not any(self.people.is_person(t) for t in doc[s0:k]):
                 org = self.doc[s0:k].text
                 role_toks = list(doc[lo:s0]) + [t for t in role_toks if t.i >= k]
+        while role_toks and role_toks[0].lower_ == "old" and role_toks[0].i >= 2 and doc[role_toks[0].i - 1].text == "-":
+            role_toks = role_toks[1:]  # "34-year-old nurse X": the age is no word of the role
+            start = role_toks[0].idx if role_toks else start
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
@@ -146,6 +153,12 @@ class TitlesMixin:
             org, role = None, of_form if of_form in doc[first].sent.text else f"{org} {role}"
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
+
+    def _elect(self, i: int) -> bool:
+        """"President-elect", "Minister-designate": a post one is chosen for, split by the tokenizer."""
+        doc = self.art.tokens
+        return i >= 2 and doc[i].lower_ in {"elect", "designate"} and doc[i - 1].text == "-" \
+            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and _job(doc[i - 2].text)
 
     def _complement_title(self, name: str, first: int, last: "Token"):
         """A title with an "of"/"for" complement in any case right before the name, or two such
@@ -260,6 +273,9 @@ class TitlesMixin:
 
     def _noun_of_title(self, tok: "Token", first: int) -> bool:
         """"outreach manager", "Events and outreach manager": a noun compounded into the title."""
+        if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.is_lower and tok.is_alpha and tok.i + 1 < first \
+                and _job(self.art.tokens[tok.i + 1].text) and self.art.tokens[tok.i - 1].lower_ == "and":
+            return True  # "researcher and systems engineer X": the parser may join the noun to the first title
         return (tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} and tok.i < tok.head.i < first
                 and tok.is_alpha and self._described_institution(tok) is None)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    GROUP_NAME_ENDINGS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, PLACE_NAME_STARTS,
+    FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, PLACE_NAME_STARTS,
     ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 from quizapp.generate.names.runs import NameRuns
@@ -54,7 +54,12 @@ class People(NameRuns, NonPersonNames):
                                         or t.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and self._pronoun_back(t)
                                         or t.ent_type_ in {"ORG", "FAC"} and (self._after_person_noun(t)
                                                                               or self._person_appositive(t)
-                                                                              or self._member_speaking(t)))]
+                                                                              or self._member_speaking(t))
+                                        # "pop star Ana Ruiz" taken for a work; "Ana Paris of the Y said"
+                                        # with the surname taken for a town
+                                        or t.ent_type_ in {"WORK_OF_ART", "PRODUCT"} and self._after_person_noun(t)
+                                        or t.ent_type_ in {"GPE", "LOC"} and self._place_surname(t)
+                                        and self._member_speaking(t))]
         self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
                                  and self._titled_in_organisation(t)])
         # Surnames of people NER names in full: the tagger may misread the bare surname as a common
@@ -110,44 +115,6 @@ class People(NameRuns, NonPersonNames):
             self._surnames |= more
             self._runs.clear()
             self._persons.clear()
-
-    def _split_place_and_name(self) -> None:
-        """"Senator from Ohio Ana Ruiz said", "Mayor of Lisbon Tom Berg": NER runs the place a title
-        governs into the name after it and calls the three or four words one organisation. After
-        "TITLE of/from", such a run of proper nouns is a place (or employer) followed by a given
-        name and a surname: the last two words become the person, the words before stay a place."""
-        from spacy.tokens import Span
-
-        doc, ents, changed = self.doc, [], False
-        places = {t.text for t in doc if t.ent_type_ in {"GPE", "LOC"}}
-        places -= {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) < 3 for t in e}
-        for ent in doc.ents:
-            title = doc[ent.start - 2] if ent.start >= 2 else None
-            if (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and title is not None
-                    and doc[ent.start - 1].lower_ in {"of", "from"} and title.lower_ in ROLE_NOUNS
-                    and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) and t.text[:1].isupper()
-                            and t.lower_ not in ROLE_NOUNS for t in ent)
-                    and not any(t.lower_ in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS for t in ent[-2:])
-                    and ent.end < len(doc) and not doc[ent.end].text[:1].isupper()
-                    and (title.text[:1].isupper() or doc[ent.end].pos_ in {"VERB", "AUX"})):
-                # "the director of Harbour Rights Watch Ana Ruiz said": an employer in the same place
-                label = "GPE" if title.text[:1].isupper() else "ORG"
-                ents.append(Span(doc, ent.start, ent.end - 2, label=label))
-                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
-                changed = True
-            elif (ent.label_ == "PERSON" and 3 <= len(ent) <= 4 and title is not None
-                    and doc[ent.start - 1].lower_ in {"of", "from"} and title.lower_ in ROLE_NOUNS
-                    and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) and t.text[:1].isupper() for t in ent)
-                    and all(w.text in places for w in ent[:-2])):
-                # "Mayor of Westhaven Ana Ruiz": NER ran the town into her name; the article names the
-                # town as a place elsewhere ("in Westhaven"), and only there
-                ents.append(Span(doc, ent.start, ent.end - 2, label="GPE"))
-                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
-                changed = True
-            else:
-                ents.append(ent)
-        if changed:
-            doc.ents = ents
 
     def _unlabel_titles(self) -> None:
         """"said Detective Inspector Ana Ruiz": NER may call a capitalised title before a name an
@@ -210,7 +177,9 @@ class People(NameRuns, NonPersonNames):
             return False
         before = self.tokens[first - 1]
         return (before.is_lower and before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == tok.i
-                and before.lower_ in ROLE_NOUNS | PERSON_NOUNS and before.lower_ not in ORGANISATION_ROLES)
+                and (before.lower_ in ROLE_NOUNS | PERSON_NOUNS and before.lower_ not in ORGANISATION_ROLES
+                     or before.lower_ in FIELD_ROLE_NOUNS and self.tokens[before.i - 1].dep_ == "compound"
+                     and self.tokens[before.i - 1].head.i in {before.i, tok.i}))  # "pop star Ana Ruiz"
 
     def _pronoun_back(self, tok: "Token") -> bool:
         """"Ana Kowalska said she would resign": NER may call an unfamiliar full name a place or an
@@ -259,9 +228,15 @@ class People(NameRuns, NonPersonNames):
             return False
         of, the = self.tokens[tok.i + 1], self.tokens[tok.i + 2]
         body = next((c for c in of.children if c.dep_ == "pobj"), None)
-        return (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS
-                and of.lower_ == "of" and of.head.i == tok.i and the.lower_ == "the"
-                and body is not None and body.lower_ in MEMBER_BODIES and body.i < tok.head.i)
+        if not (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS
+                and of.lower_ == "of" and of.head.i == tok.i and body is not None and body.i < tok.head.i):
+            return False
+        if the.lower_ == "the" and body.lower_ in MEMBER_BODIES:
+            return True
+        # "Ana Ruiz of the UK's National Fraud Agency said", "Ana Ruiz of Harbour University said": a
+        # named organisation apart from the name (NER ends the name's entity before "of")
+        return (of.ent_iob_ != "I" and body.ent_type_ == "ORG" and body.pos_ == "PROPN"
+                and body.text[:1].isupper())
 
     def _split_glued_names(self, ends: list["Token"]) -> None:
         """Give the parse's entities the person NER ran into an organisation ("Detective Constable
@@ -321,6 +296,14 @@ class People(NameRuns, NonPersonNames):
         before = self.tokens[first - 1] if first > 0 else None
         if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
             return True
+        if before is not None and before.ent_type_ in {"GPE", "LOC"} and len(run) >= 2:
+            # "Governor of Westland Ana Ruiz": a title's place between the title and the name
+            k = before.i
+            while k > 0 and self.tokens[k].ent_iob_ == "I":
+                k -= 1
+            if k >= 2 and self.tokens[k - 1].lower_ in {"of", "from"} and self.tokens[k - 2].lower_ in ROLE_NOUNS \
+                    and self.tokens[k - 2].text[:1].isupper():
+                return True
         head = self.tokens[last]
         if self._beside_person_noun(head, before):
             return True

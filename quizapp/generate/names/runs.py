@@ -1,13 +1,14 @@
-"""The name runs of an article: which words make up a person's name where it stands, and the
-fullest form of each ("Lindqvist" -> "Maria Lindqvist"), so a person is named the same way everywhere.
+"""The name runs of an article: which words make up a person's name where it stands (a place a
+title governs kept apart: "Mayor of Lisbon Tom Berg"), and the fullest form of each ("Lindqvist" ->
+"Maria Lindqvist"), so a person is named the same way everywhere.
 A mixin of People (people.py), which holds the state these methods read."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from quizapp.generate.lexicon import GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from quizapp.generate.names.shapes import (
-    HONORIFICS, INITIAL, NAME_PARTICLES, NAME_SUFFIXES, _contains, _given_name_as_noun, _name_word,
+    HONORIFICS, INITIAL, NAME_PARTICLES, NAME_SHAPE, NAME_SUFFIXES, _contains, _given_name_as_noun, _name_word,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,6 +222,62 @@ class NameRuns:
                 return tok
         return None
 
+
+    def _split_place_and_name(self) -> None:
+        """"Senator from Ohio Ana Ruiz said", "Mayor of Lisbon Tom Berg": NER runs the place a title
+        governs into the name after it and calls the three or four words one organisation. After
+        "TITLE of/from", such a run of proper nouns is a place (or employer) followed by a given
+        name and a surname: the last two words become the person, the words before stay a place."""
+        from spacy.tokens import Span
+
+        doc, ents, changed = self.doc, [], False
+        places = {t.text for t in doc if t.ent_type_ in {"GPE", "LOC"}}
+        places -= {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) < 3 for t in e}
+        for ent in doc.ents:
+            title = doc[ent.start - 2] if ent.start >= 2 else None
+            if (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and title is not None
+                    and doc[ent.start - 1].lower_ in {"of", "from"} and title.lower_ in ROLE_NOUNS
+                    and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) and t.text[:1].isupper()
+                            and t.lower_ not in ROLE_NOUNS for t in ent)
+                    and not any(t.lower_ in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS for t in ent[-2:])
+                    and ent.end < len(doc) and not doc[ent.end].text[:1].isupper()
+                    and (title.text[:1].isupper() or doc[ent.end].pos_ in {"VERB", "AUX"})):
+                # "the director of Harbour Rights Watch Ana Ruiz said": an employer in the same place
+                label = "GPE" if title.text[:1].isupper() else "ORG"
+                ents.append(Span(doc, ent.start, ent.end - 2, label=label))
+                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
+                changed = True
+            elif (ent.label_ == "GPE" and 3 <= len(ent) <= 4 and title is not None
+                    and doc[ent.start - 1].lower_ in {"of", "from"} and title.lower_ in ROLE_NOUNS
+                    and title.text[:1].isupper()
+                    and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) for t in ent)
+                    and ent[:-2].text in {e.text for e in doc.ents if e.label_ == "GPE" and e.start != ent.start}
+                    and any(t.text == ent[-1].text and not ent.start <= t.i < ent.end for t in doc)):
+                # "Chief Executive of Westhaven Ana Ruiz": NER ran the name into the place; the place
+                # stands alone elsewhere ("in Westhaven") and so does the surname ("Ruiz said")
+                ents.append(Span(doc, ent.start, ent.end - 2, label="GPE"))
+                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
+                changed = True
+            elif (ent.label_ == "PERSON" and 3 <= len(ent) <= 4 and title is not None
+                    and doc[ent.start - 1].lower_ in {"of", "from"} and title.lower_ in ROLE_NOUNS
+                    and all(t.pos_ == "PROPN" and NAME_SHAPE.fullmatch(t.text) and t.text[:1].isupper() for t in ent)
+                    and all(w.text in places for w in ent[:-2])):
+                # "Mayor of Westhaven Ana Ruiz": NER ran the town into her name; the article names the
+                # town as a place elsewhere ("in Westhaven"), and only there
+                ents.append(Span(doc, ent.start, ent.end - 2, label="GPE"))
+                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
+                changed = True
+            else:
+                ents.append(ent)
+        if changed:
+            doc.ents = ents
+
+    def _place_surname(self, tok: "Token") -> bool:
+        """"Ana Paris", "Tom Holland": a two-word name whose surname alone NER takes for a place, the
+        given name before it left unlabelled (not "Sao Paulo", one place, nor "Westland Rail")."""
+        run = self.name_run(tok)
+        return len(run) == 2 and tok.text == run[-1] and tok.ent_iob_ == "B" and tok.i >= 1 \
+            and self.tokens[tok.i - 1].text == run[0] and not self.tokens[tok.i - 1].ent_type_
 
 def _without_article(word: str) -> str:
     """"al-Harbi" -> "Harbi"; other words unchanged."""

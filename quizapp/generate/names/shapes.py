@@ -95,6 +95,10 @@ PLACE_AND_COMPANY_ENDINGS = {
     # landforms and waters ("the Westland Firing Range", "Harlan Creek")
     "range", "mountains", "canyon", "desert", "creek", "lagoon", "peninsula", "reservoir", "glacier", "strait",
     "gulf",
+    # trade words that end company names ("Harbour Homes", "Norvel Energy", "Kestrel Ventures")
+    "homes", "properties", "estates", "developments", "construction", "builders", "farms", "hotels", "resorts",
+    "energy", "oil", "gas", "mining", "media", "pharma", "capital", "ventures", "investments", "insurance",
+    "telecom", "software", "games", "entertainment",
 } | LEGAL_FORMS
 
 
