@@ -159,6 +159,14 @@ _ASKED_PERSON = [re.compile(p) for p in (
 )]
 
 
+def _singular(role: str) -> str:
+    """"Senior Advisors" -> "Senior Advisor": a plural title over several names, as annotators
+    write it, describes each of them; the question asks it in the singular."""
+    from quizapp.generate.lexicon import ROLE_PLURALS
+
+    return " ".join(ROLE_PLURALS.get(w.lower(), w) for w in role.split())
+
+
 def key_supported(text: str, gold: dict, q: dict) -> bool | None:
     """Whether the gold gives a question's answer key: a who-said key is the gold speaker of the
     evidence, an affiliation key a gold organisation or role of the person asked about, a figure key
@@ -181,7 +189,8 @@ def key_supported(text: str, gold: dict, q: dict) -> bool | None:
             return None
         return any(same_name(g["person"], person, g.get("aliases", [])) and (
             g.get("organization") and same_phrase(g["organization"], str(key), g.get("organization_aliases", []))
-            or g.get("role") and same_phrase(g["role"], str(key))) for g in gold["affiliations"])
+            or g.get("role") and (same_phrase(g["role"], str(key)) or same_phrase(_singular(g["role"]), str(key))))
+            for g in gold["affiliations"])
     if q["skill"] == "figure":
         shown = str(key) if key is not None else " ".join(str(v) for v in q.get("range") or [])
         want = {w.strip(".,").replace(",", "") for w in re.findall(r"[\w.,]+", shown.lower())} - {"about", "around", "over", "more",

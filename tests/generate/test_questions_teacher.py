@@ -270,3 +270,13 @@ def test_a_figure_in_a_relative_clause_is_not_asked_without_what_the_clause_is_a
 def test_a_share_after_have_been_keeps_the_auxiliary_in_its_place():
     asked = _asked_at("Past outbreak mortality rates have been at least 25%, as high as 90%.", "at least 25")
     assert asked is not None and asked.prompt == "What have outbreak mortality rates been?"
+
+
+def test_a_plural_title_over_two_names_is_asked_in_the_singular():
+    text = "Foreign Ministers Ada Lin and Tom Berg met in Oslo. Mayor Ana Ruiz of Marlow welcomed them. Senator Joe Park spoke."
+    facts = Facts(affiliations=[Affiliation("Ada Lin", None, "Foreign Ministers", 0, 39),
+                                Affiliation("Tom Berg", None, "Foreign Ministers", 0, 39),
+                                Affiliation("Ana Ruiz", None, "Mayor", 51, 65),
+                                Affiliation("Joe Park", None, "Senator", 95, 111)])
+    asked = {q.prompt: q.answer for q in generate_questions(text, facts) if q.skill == "affiliation"}
+    assert asked["How does the article describe Ada Lin?"] == "Foreign Minister"

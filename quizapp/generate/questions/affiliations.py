@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Affiliation
-from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES
+from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES, ROLE_NOUNS, ROLE_PLURALS
 from quizapp.generate.questions.common import AFFILIATION, Context, clean_phrase, is_person, slug, usable_organisation
 
 MAX_ORGANISATION = 5
@@ -124,8 +125,23 @@ def _also_true(key: str, cand: str) -> bool:
     return _head(key) == _head(cand) and (_loose(key) or _loose(cand))
 
 
+def _one_person(role: str | None) -> str | None:
+    """"Foreign Ministers" -> "Foreign Minister": a title the article writes in the plural over
+    several names (the fact keeps it as written) describes each of them in the singular."""
+    if not role:
+        return role
+    head, sep, rest = role.partition(" of ")
+    words = head.split()
+    single = ROLE_PLURALS.get(words[-1].lower()) if words and words[-1].lower() not in ROLE_NOUNS else None
+    if single is None:
+        return role
+    words[-1] = single.capitalize() if words[-1][:1].isupper() else single
+    return " ".join(words) + sep + rest
+
+
 def ask_affiliations(ctx: Context) -> list[Question]:
-    facts = [a for a in ctx.facts.affiliations if is_person(a.person)
+    facts = [replace(a, role=_one_person(a.role)) for a in ctx.facts.affiliations]
+    facts = [a for a in facts if is_person(a.person)
              and not (clean_phrase(a.role) and _head(clean_phrase(a.role)) in KIN_NOUNS)]
     orgs_of: dict[str, set[str]] = {}
     roles_of: dict[str, set[str]] = {}
