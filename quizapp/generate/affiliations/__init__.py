@@ -124,7 +124,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             if of_org:
                 yield of_org
                 if (second := self._and_role_at(of_org[4])) is not None:
-                    # "X of Y and contributor to Z said": a second post, with its own organisation
+                    # "X of Y and adviser to Z said": a second post, with its own organisation
                     yield name, second[1], second[0], of_org[3], second[2]
             yield from self._appositives(name, self.art.tokens[first], tok)
             yield from self._relative_clause(name, self.art.tokens[first], tok)

@@ -40,7 +40,7 @@ class AppositivesMixin:
         if kin and kin.group("parent") in FAMILY_NOUNS:
             pos += kin.end()  # "X, a mother of two and a nurse at Y,": the family is no post, the job after it is
         if kin and kin.group("kin") in FAMILY_NOUNS:
-            pos += kin.end()  # "X, his wife and the chair of Y,": the family tie is no post, the role after it is
+            pos += kin.end()  # "X, her husband and the chair of Y,": the family tie is no post, the role after it is
         one = re.match(r"one of (?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:of|at|with|for)\s)", text[pos: pos + 80])
         if one:
             found = self._role_and_org(pos + len("one of "), plural=True)
@@ -180,7 +180,7 @@ class AppositivesMixin:
             role_end += board.end()
         rest = text[role_end: role_end + 200]
         seat = PLACE_OF_POST.match(rest)
-        if seat:  # "district attorney for the city of Westhaven": the place completes the role
+        if seat:  # "sheriff for the county of Westhaven": the place completes the role
             return text[words[0][1]: role_end + seat.end()], None, role_end + seat.end()
         prep = re.match(r"\s+(?P<p>at|with|of|for|in|to|from|on)\s+", rest)
         role = text[words[0][1]: role_end]

@@ -34,7 +34,7 @@ class OrganisationsMixin:
         elif of.group(0).strip(", ") == "of" and (owner := COMMON_POSSESSOR.match(text, at)):
             at = owner.end()  # "Ada Lin of the navy's Northern Command said"
         elif (owner := PLACE_POSSESSOR.match(text, at)) and self._is_place(owner.start("place"), owner.end("place")):
-            at = owner.end()  # "Ada Lin of the UK's National Fraud Agency said": the country owns it
+            at = owner.end()  # "Ada Lin of Westland's Coastal Fraud Office said": the country owns it
         quoted = QUOTED_ORGANISATION.match(text, at) if of.group(0).strip(", ") == "of" else None
         if quoted:
             return name, quoted.group("org"), None, first.idx, quoted.end("org")
@@ -84,7 +84,7 @@ class OrganisationsMixin:
         return name, org, None, first.idx, end
 
     def _and_role_at(self, end: int) -> tuple[str, str, int] | None:
-        """"Ada Lin of Harbour University and contributor to the Daily Post wrote": after "X of Y" a
+        """"Ada Lin of Harbour University and adviser to the Daily Post wrote": after "X of Y" a
         second post joined by "and", with its own organisation, closed by punctuation or a verb."""
         text = self.art.text
         m = re.match(r"\s+and\s+(?:(?:a|an|the)\s+)?(?=[a-z])", text[end: end + 20])

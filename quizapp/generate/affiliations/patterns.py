@@ -74,7 +74,7 @@ NEEDS_ORGANISATION = {"member", "partner", "leader", "owner", "representative", 
 # "a member of the public": a complement that makes the role no post at all
 GENERAL_PUBLIC = {"public", "community", "audience", "crowd", "congregation", "household", "family", "jury"}
 ORG_FOLLOWS = re.compile(r"\s+(?:at|with|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
-# "district attorney for the city of Westhaven", "sheriff of the county of Y": a post's place
+# "sheriff for the county of Westhaven", "sheriff of the county of Y": a post's place
 PLACE_OF_POST = re.compile(r"\s+(?:of|for)\s+the\s+(?:city|town|county|state|province|region|district|municipality|"
                            r"borough|village|commonwealth|territory)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # Bodies one sits "on" ("a member on the Harbour Board", "the top Republican on the Finance Committee")
@@ -206,7 +206,7 @@ QUOTED_ORGANISATION = re.compile(
     rf"[\"“](?P<org>[A-Z][\w’' -]{{1,60}}?)[\"”],\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{_DESCRIPTORS})\b")
 # "of the army's Northern Command": a common-noun owner before the organisation's name
 COMMON_POSSESSOR = re.compile(r"the\s+[a-z]+['’]s\s+(?=[A-Z])")
-# "of the UK's National Fraud Agency", "of Westland's Health Ministry": a place owning the organisation
+# "of Westland's Coastal Fraud Office", "of Westland's Health Ministry": a place owning the organisation
 PLACE_POSSESSOR = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # A lowercase description of a specific institution after "of the": "the regional police",

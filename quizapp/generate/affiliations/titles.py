@@ -275,7 +275,7 @@ class TitlesMixin:
         """"outreach manager", "Events and outreach manager": a noun compounded into the title."""
         if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.is_lower and tok.is_alpha and tok.i + 1 < first \
                 and _job(self.art.tokens[tok.i + 1].text) and self.art.tokens[tok.i - 1].lower_ == "and":
-            return True  # "researcher and systems engineer X": the parser may join the noun to the first title
+            return True  # "analyst and software designer X": the parser may join the noun to the first title
         return (tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} and tok.i < tok.head.i < first
                 and tok.is_alpha and self._described_institution(tok) is None)
 

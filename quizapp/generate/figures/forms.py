@@ -51,7 +51,7 @@ class FormsMixin(ChangesMixin):
             qual = (m.group("qual") or "").lower()
             start = m.start() if qual and not (qual == "over" and noun and noun[0].lower() in TIME_UNIT_WORDS) else m.start("lo")
             qual = qual if start == m.start() else ""
-            scale = NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1  # "one or two hundred"
+            scale = NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1  # "three or four hundred"
             yield self.text[start:end], f"{qual} {lo * scale:,} or {hi * scale:,}".strip(), counts, start, end
 
     def _whole_forms(self):

@@ -45,7 +45,7 @@ class OnesMixin:
         if noun and re.match(r"\s*(?:is|was|were|are|currently)?\s*(?:worth|equals?|equalled|equaled|buys|bought|fetche[sd]|"
                              r"trades?\s+at|traded\s+at|sells?\s+for|sold\s+for|costs?)\s+(?:\w+\s+){0,2}(?:[A-Z]{1,3})?[$€£¥\d]",
                              self.text[noun[1]: noun[1] + 60], re.I):
-            return True  # "one dollar buys 110 yen", "one bitcoin is worth about $8,000": a rate's unit
+            return True  # "one dollar buys 110 yen", "one share was worth about $80": a rate's unit
         tok = self._token_at(s)
         by = tok.head.head if tok is not None and tok.dep_ == "nummod" and tok.head.dep_ == "pobj" else None
         if noun and by is not None and by.lower_ == "by" and any(

@@ -233,7 +233,7 @@ class People(NameRuns, NonPersonNames):
             return False
         if the.lower_ == "the" and body.lower_ in MEMBER_BODIES:
             return True
-        # "Ana Ruiz of the UK's National Fraud Agency said", "Ana Ruiz of Harbour University said": a
+        # "Ana Ruiz of Westland's Coastal Fraud Office said", "Ana Ruiz of Harbour University said": a
         # named organisation apart from the name (NER ends the name's entity before "of")
         return (of.ent_iob_ != "I" and body.ent_type_ == "ORG" and body.pos_ == "PROPN"
                 and body.text[:1].isupper())
