@@ -49,10 +49,13 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from quizapp.generate.affiliations.patterns import *  # noqa: F401,F403  (public word lists and patterns, as before)
-from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    Affiliation, _ACRONYM, _job, CANDIDACY_NOUNS, MONTHS, ROAD_USER_NOUNS, ROLE_PLURALS, WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, PARTY_OF_TITLE, PLACE_HEADS,
-    _works,
+from quizapp.generate.facts import Affiliation
+from quizapp.generate.lexicon import (
+    CANDIDACY_NOUNS, MONTHS, ROAD_USER_NOUNS, ROLE_PLURALS, WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA,
+    GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
+)
+from quizapp.generate.affiliations.patterns import (
+    _ACRONYM, _job, PARTY_OF_TITLE, PLACE_HEADS, _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin, _tokens_in
 from quizapp.generate.affiliations.titles import TitlesMixin

@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    APPOINTMENT_VERBS, AWARD_PERIODS, FOUNDING_VERBS, HEADED_BY, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS,
-    ORG_RE, PAST_ADVERBS, POST_NOUNS, PRONOUNS, ROLE_PLURALS, SERVING_VERBS,
-    TAKEN_POSTS, WISH_VERBS, _ancestors_to, _job, _split_roles,
+from quizapp.generate.lexicon import (
+    APPOINTMENT_VERBS, FOUNDING_VERBS, ROLE_PLURALS,
+)
+from quizapp.generate.affiliations.patterns import (
+    AWARD_PERIODS, HEADED_BY, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS, ORG_RE, PAST_ADVERBS,
+    POST_NOUNS, PRONOUNS, SERVING_VERBS, TAKEN_POSTS, WISH_VERBS, _ancestors_to, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    GROUP_NOUNS, NEEDS_ORGANISATION, PREPOSITION_ONLY_VERBS,
-    AFFILIATION_VERBS, DEGREE_NOUNS, EDUCATION_NOUNS, EMPLOYMENT_NOUNS, FOUNDING_VERBS, PAST_ADVERBS,
-    PRONOUNS, ROLE_NOUNS, STUDY_NOUNS, STUDY_VERBS, SURNAME_OCCUPATIONS, _ancestors_to, _job,
+from quizapp.generate.lexicon import (
+    AFFILIATION_VERBS, DEGREE_NOUNS, EDUCATION_NOUNS, EMPLOYMENT_NOUNS, FOUNDING_VERBS, ROLE_NOUNS, STUDY_NOUNS,
+    STUDY_VERBS, SURNAME_OCCUPATIONS,
+)
+from quizapp.generate.affiliations.patterns import (
+    GROUP_NOUNS, NEEDS_ORGANISATION, PREPOSITION_ONLY_VERBS, PAST_ADVERBS, PRONOUNS, _ancestors_to, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    BRACKETED_PARTY, BYLINE_ROLE_LINE, COMMON_POSSESSOR, LEGISLATURE_NOUNS, SEATED_BODIES, DESCRIBED_AS, LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER,
-    PARTY_OF_MEMBER, PARTY_TAG, REPRESENTING, ROLE_NOUNS,
+from quizapp.generate.lexicon import ROLE_NOUNS
+from quizapp.generate.affiliations.patterns import (
+    BRACKETED_PARTY, BYLINE_ROLE_LINE, COMMON_POSSESSOR, LEGISLATURE_NOUNS, SEATED_BODIES, DESCRIBED_AS,
+    LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER, PARTY_OF_MEMBER, PARTY_TAG, REPRESENTING,
 )
 
 if TYPE_CHECKING:  # pragma: no cover

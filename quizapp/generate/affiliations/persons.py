@@ -4,10 +4,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.names.shapes import ORGANISATION_ROLES
-from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    ALIAS_MARKERS, GROUP_NAME_ENDINGS, NAME_SUFFIXES, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS,
-    SURNAME_OCCUPATIONS, TITLE_ABBREVIATIONS, _job,
+from quizapp.generate.lexicon import (
+    ALIAS_MARKERS, GROUP_NAME_ENDINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SURNAME_OCCUPATIONS,
 )
+from quizapp.generate.names import NAME_SUFFIXES
+from quizapp.generate.affiliations.patterns import TITLE_ABBREVIATIONS, _job
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ONE_OF_GROUP, ROLE_PLURALS, _singular_role,
+from quizapp.generate.lexicon import (
+    GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_PLURALS,
 )
+from quizapp.generate.affiliations.patterns import ONE_OF_GROUP, _singular_role
 
 # Counts of a group of people written as words ("two divers, X and Y")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}

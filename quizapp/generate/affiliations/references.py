@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    AFFILIATION_VERBS, GENDERS, NAMED_BY_HEAD, ORG_RE, PREPOSITION_ONLY_VERBS, ORG_REFERENCE_NOUNS, PRONOUNS, ROLE_NOUNS, _job,
+from quizapp.generate.lexicon import AFFILIATION_VERBS, ROLE_NOUNS
+from quizapp.generate.affiliations.patterns import (
+    GENDERS, NAMED_BY_HEAD, ORG_RE, PREPOSITION_ONLY_VERBS, ORG_REFERENCE_NOUNS, PRONOUNS, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover

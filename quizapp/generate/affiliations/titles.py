@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.generate.affiliations.patterns import (  # noqa: F401
-    BACK_POSITIONS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
-    PLACE_HEADS, ROLE_NOUNS, TENURE_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, _ACRONYM, _field_role, _job,
-    _split_roles,
+from quizapp.generate.lexicon import (
+    COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
+)
+from quizapp.generate.affiliations.patterns import (
+    BACK_POSITIONS, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
