@@ -245,8 +245,9 @@ class AttributionsMixin:
             return False
         if _as_put_it(tok):
             return True
+        # "..., with Ana Ruiz describing it as a failure", "was quoted as saying", "responded by saying"
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
-            c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok) or by_saying(tok)  # "..., with Ana Ruiz describing it as a failure"
+            c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok) or by_saying(tok)
         if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             return False
         if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(

@@ -9,8 +9,8 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
-    SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party, _joint_or_thing, quoted_as_saying_speaker, by_saying,
-    _speakers_second_verb,
+    SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party,
+    _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
