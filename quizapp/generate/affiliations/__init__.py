@@ -63,6 +63,7 @@ from quizapp.generate.affiliations.legislators import LegislatorsMixin
 from quizapp.generate.affiliations.plural_titles import PluralTitlesMixin
 from quizapp.generate.affiliations.organisations import OrganisationsMixin
 from quizapp.generate.affiliations.appositives import AppositivesMixin
+from quizapp.generate.affiliations.fronted_roles import FrontedRolesMixin
 from quizapp.generate.affiliations.references import ReferencesMixin
 from quizapp.generate.affiliations.appointments import AppointmentsMixin
 from quizapp.generate.affiliations.clauses import ClausesMixin
@@ -72,7 +73,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitlesMixin, OrganisationsMixin,
-                        AppositivesMixin, ReferencesMixin, AppointmentsMixin, ClausesMixin):
+                        AppositivesMixin, FrontedRolesMixin, ReferencesMixin, AppointmentsMixin, ClausesMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc

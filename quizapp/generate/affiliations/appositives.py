@@ -1,20 +1,18 @@
-"""Roles set beside a name: appositives ("X, a director at Y,") and a role before a comma
-("the company's chief executive, X,"); relative clauses are references.py's."""
+"""Roles set beside a name: appositives ("X, a director at Y,"); a role before a comma ("the
+company's chief executive, X,") is fronted_roles.py's, relative clauses are references.py's."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CANDIDACY_NOUNS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ORG_BOUND_ROLE_NOUNS,
-    ROLE_NOUNS, ROLE_PLURALS,
+    CANDIDACY_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ORG_BOUND_ROLE_NOUNS, ROLE_NOUNS, ROLE_PLURALS,
 )
-from quizapp.generate.names import HONORIFICS
 from quizapp.generate.affiliations.patterns import (
-    AGENT_NOUN, CLAUSE_WORDS, COMMON_OWNER, COMMON_POSSESSOR, DESCRIBED_AS, FINITE_TAGS, DOTTED_DEGREE,
-    FAMILY_NOUNS, GENERAL_PUBLIC, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE,
-    FIELDS_OF_WORK, ON_SEATED_BODY, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, SEATED_BODIES,
-    ROLE_WORD_RE, SEAT_TITLES, _ACRONYM, _INSTITUTION, _is_reporting_form, _job, _split_roles,
+    AGENT_NOUN, CLAUSE_WORDS, COMMON_OWNER, COMMON_POSSESSOR, DESCRIBED_AS, FINITE_TAGS, DOTTED_DEGREE, FAMILY_NOUNS,
+    GENERAL_PUBLIC, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE, FIELDS_OF_WORK,
+    ON_SEATED_BODY, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, SEATED_BODIES, ROLE_WORD_RE,
+    SEAT_TITLES, _ACRONYM, _INSTITUTION, _is_reporting_form, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -327,81 +325,3 @@ class AppositivesMixin:
         # "a senior figure at the Westland Party": a word that is a post only where an organisation follows
         return (low in ORG_BOUND_ROLE_NOUNS or len(low) > 5 and AGENT_NOUN.search(low) is not None
                 and low not in NOT_AGENT_NOUNS) and ORG_FOLLOWS.match(self.art.text, end) is not None
-
-    # "The company's chief executive, Daniel Mercer, ...", "the head of intelligence at Y, X"
-    def _role_before_comma(self, name: str, first: "Token", last: "Token"):
-        head = last.head
-        if last.dep_ == "appos" and head.lower_ not in ROLE_NOUNS and head.dep_ == "pobj" \
-                and (head.head.lower_ in {"of", "at", "for", "with"} or head.head.lower_ == "in" and head.ent_type_ in {"GPE", "LOC"}) \
-                and head.head.head.lower_ in ROLE_NOUNS:
-            # "The executive director of the Harbour Society, Ada Lin, said", "Oxfam's director in Westland, X"
-            head = head.head.head
-        appos = last.dep_ == "appos"
-        if not appos and self._according_to_role(first) is not None:
-            head, appos = self._according_to_role(first), True
-        if not appos or head.i >= first.i or not _job(head.text):
-            return
-        k = first.i - 1
-        while k > 0 and (self.art.tokens[k].text in HONORIFICS
-                         or self.art.tokens[k].text[:1].isupper() and self.art.tokens[k].lower_ in ROLE_NOUNS):
-            k -= 1  # "the director of Y, Dr Ada Lin,", "the head of Y, Bishop Ada Lin,": a title between
-        if first.i < 1 or self.art.tokens[k].text not in {",", "—", "–", ":"}:
-            return  # no comma: the title before the name is _title_before's
-        mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha
-                and t.lower_ not in DESCRIPTIVE_ADJECTIVES]
-        # "top human rights official": a modifier keeps its own modifiers ("human" of "rights")
-        mods = sorted({d for t in mods for d in t.subtree if d.is_alpha and d.dep_ in {"amod", "compound"}
-                       and d.lower_ not in DESCRIPTIVE_ADJECTIVES}, key=lambda d: d.i)
-        role_toks = mods + [head]
-        role = " ".join(t.text for t in role_toks)
-        owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"
-        org = owner[0] if owner else None
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if org is None and poss is not None and poss.pos_ == "NOUN" and any(d.lower_ == "the" for d in poss.children):
-            # "Norvel Energy cut jobs. The company's chief executive, X, said": the company just named
-            org = self._antecedent_organisation(poss.idx, f"the {poss.lower_}'s ")
-        elif org is None and poss is not None and poss.lower_ == "its":
-            org = self._antecedent_organisation(poss.idx, "its")  # "Its chairman, X, said"
-        for prep in head.rights if org is None else ():
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"} and prep.i < first.i:
-                m = ORG_RE.match(self.art.text, prep.idx + len(prep.text) + 1)
-                seat = m and (prep.lower_, head.lower_ in SEAT_TITLES, head.lower_ in PLACE_HEADS) in {
-                    ("for", True, False), ("of", False, True)} \
-                    and m.group("org").split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS
-                if m and m.end() <= first.idx and seat and prep.i == head.i + 1:
-                    role = f"{role} {prep.text} {m.group('org')}"  # "MP for Marlow, X", "the mayor of Marlow, X": a seat
-                elif m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
-                    org = m.group("org")
-                elif m and m.end() <= first.idx and prep.lower_ == "of" and prep.i == head.i + 1:
-                    role = f"{role} of {m.group('org')}"  # "the governor of Harbour State, X": the place is the role's
-                elif prep.lower_ == "of":  # "head of military intelligence at Y"
-                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if obj is not None and obj.is_lower:
-                        role = f"{role} of {' '.join(t.text for t in obj.lefts if t.dep_ in {'amod', 'compound'})} {obj.text}".replace("  ", " ")
-                        inner = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in {"at", "of", "for"}), None)
-                        if inner is not None:
-                            m = ORG_RE.match(self.art.text, inner.idx + len(inner.text) + 1)
-                            if m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
-                                org = m.group("org")
-                if org:
-                    break
-        start = min(role_toks[0].idx, owner[1]) if owner else role_toks[0].idx
-        yield name, org, role, start, last.idx + len(last.text)
-
-    def _according_to_role(self, first: "Token") -> "Token | None":
-        """"According to the city's police chief, Ada Lin, ...": the parser may miss the
-        apposition after "according to"; a job noun ending its object, then a comma, then the
-        name, then a comma, is one."""
-        toks = self.art.tokens
-        if first.i < 4 or toks[first.i - 1].text != ",":
-            return None
-        head = toks[first.i - 2]
-        if head.lower_ not in ROLE_NOUNS or head.pos_ != "NOUN":
-            return None
-        end = first.i + len(self.people.name_run(first)) if self.people.name_run(first) else first.i + 1
-        if end >= len(toks) or toks[end].text != ",":
-            return None
-        prep = head.head
-        if prep.lower_ == "to" and prep.head.lower_ == "according" and head.dep_ == "pobj":
-            return head
-        return None
