@@ -232,7 +232,7 @@ def _works(text: str) -> set[str]:
     return {m.group("title") for m in WORK_TITLE.finditer(text)}
 
 
-def _singular_role(word: str) -> str | None:
+def singular_role(word: str) -> str | None:
     """"ministers" -> "minister": the singular of a plural role noun, None for anything else."""
     return ROLE_PLURALS.get(word) if word not in ROLE_NOUNS else None
 

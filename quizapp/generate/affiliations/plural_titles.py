@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_PLURALS,
 )
-from quizapp.generate.affiliations.patterns import ONE_OF_GROUP, _singular_role
+from quizapp.generate.affiliations.patterns import ONE_OF_GROUP, singular_role
 
 # Counts of a group of people written as words ("two divers, X and Y")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
@@ -21,7 +21,7 @@ class PluralTitlesMixin:
     def _plural_titles(self):
         toks = self.art.tokens
         for tok in toks:
-            single = _singular_role(tok.lower_)
+            single = singular_role(tok.lower_)
             # "Harbour Trust divers X and Y": the tagger may read a plural title after a name as a verb
             misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
             if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
@@ -99,7 +99,7 @@ class PluralTitlesMixin:
     def _counted_group(self):
         toks = self.art.tokens
         for tok in toks:
-            if tok.pos_ != "NOUN" or _singular_role(tok.lower_) is None or not tok.lower_.endswith("s"):
+            if tok.pos_ != "NOUN" or singular_role(tok.lower_) is None or not tok.lower_.endswith("s"):
                 continue
             count = next((COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                           for c in tok.children if c.dep_ == "nummod"), None)

@@ -12,7 +12,8 @@ from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Affiliation
-from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES, ROLE_NOUNS, ROLE_PLURALS
+from quizapp.generate.affiliations.patterns import singular_role
+from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES
 from quizapp.generate.questions.common import AFFILIATION, Context, clean_phrase, is_person, slug, usable_organisation
 
 MAX_ORGANISATION = 5
@@ -132,7 +133,7 @@ def _one_person(role: str | None) -> str | None:
         return role
     head, sep, rest = role.partition(" of ")
     words = head.split()
-    single = ROLE_PLURALS.get(words[-1].lower()) if words and words[-1].lower() not in ROLE_NOUNS else None
+    single = singular_role(words[-1].lower()) if words else None
     if single is None:
         return role
     words[-1] = single.capitalize() if words[-1][:1].isupper() else single

@@ -56,15 +56,15 @@ class AttributionsMixin:
                 continue
             name, subj, named = who
             parts = [verb]
+            told = listener_clause(verb)
             if subj.i != verb.head.i:
                 parts += list(subj.subtree) if subj.head.dep_ != "agent" else [subj.head, *subj.subtree]
             for child in verb.children:
                 if child.dep_ in {"aux", "auxpass", "neg", "npadvmod", "appos", "dative"} or (
                     child.dep_ == "advmod" and abs(child.i - verb.i) == 1
-                ) or (child.dep_ == "dobj" and told_listener(verb, child) and listener_clause(verb) is None) or (
+                ) or (child.dep_ == "dobj" and told_listener(verb, child) and told is None) or (
                     child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
                     parts.extend(child.subtree)
-            told = listener_clause(verb)
             if told is not None:  # "informed the court she had ...": the listener, not the clause hung on it
                 parts += [x for x in told.head.subtree if x.i < told.left_edge.i]
             if verb.dep_ in {"xcomp", "advcl"} and subj.head.i == verb.head.i:
