@@ -4,7 +4,7 @@ tests/data/dev4 (eight more each), tests/data/dev5-dev8 (eight, eight, six and e
 2019 and 2020) and tests/data/dev9-dev11 (eight each; dev11 was the third held-out set), annotated blind for
 this project, measured, then developed on. Development data: rules were written while reading these articles'
 misses, so the floors hold what was reached; they do not measure generalisation (see
-benchmarks/heldout and the README for that)."""
+benchmarks/heldout4 and later, and the README, for that)."""
 from __future__ import annotations
 
 import json
