@@ -906,3 +906,7 @@ ROLE_PLURALS["bosses"] = "boss"
 # "Ada Lin, who writes for the Harbour Post", "he reports for Westland Radio": a writer's or a
 # reporter's outlet (only after "for"; what one writes or reports is never an employer)
 AFFILIATION_VERBS.update({"write": None, "report": None})
+# Careers spent playing or performing for an organisation ("wrestled for Y", "raced for Y",
+# "signed with Y"): the organisation, no role
+AFFILIATION_VERBS.update({"perform": None, "wrestle": None, "race": None, "compete": None, "sign": None,
+                          "elect": None})

@@ -17,6 +17,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
+# Passives whose subject holds the place: "was elected to the Senate", "was signed to Y"
+PASSIVE_POSTS = {"elect", "sign"}
+
+
 class ClausesMixin:
     # "Ada Lin attended the Harbour Academy", "She graduated from the University of Y",
     # "X, who studied at Y", "after her studies at Y": a person and a school
@@ -60,7 +64,7 @@ class ClausesMixin:
         coordinated with ("He moved to Oslo and worked for Y")."""
         if any(c.dep_ == "neg" for c in verb.children):
             return []  # "X is not a member of Y"
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and verb.lemma_ in PASSIVE_POSTS]
         # "al-Amin was ...": the parser may make each token of "al - Amin" a subject; the name's is its last
         subj = next((c for c in reversed(subjects) if self.people.is_person(c)), subjects[0] if subjects else None)
         if subj is None:
@@ -289,7 +293,13 @@ class ClausesMixin:
                 yield named[0], role, named[1], named[2]
             return
         preps = {"work": {"for", "at", "with"}, "serve": {"in", "with", "on", "for"}, "teach": {"at"},
-                 "play": {"for"}, "write": {"for"}, "report": {"for"}}.get(lemma, set())
+                 "sign": {"with", "for", "to"}, "elect": {"to"}}.get(
+            lemma, {"for"} if lemma in PREPOSITION_ONLY_VERBS else set())  # "played for Y", "wrestled for Y"
+        if lemma == "elect" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return  # "was elected to the Senate"; "voters elected X" names the electors
+        if lemma == "sign" and (obj is not None or any(c.dep_ == "auxpass" for c in verb.children)
+                                and not any(p.dep_ == "prep" and p.lower_ == "to" for p in verb.children)):
+            return  # "signed a deal with Y" may be any party's deal; "was signed to Y" is a player's contract
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as" and lemma in {"work", "serve"}:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -301,9 +311,9 @@ class ClausesMixin:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            named = self._named_organisation(pobj) if pobj is not None else None
-            if named:
+            for named in self._named_organisations(pobj) if pobj is not None else []:
                 yield named[0], self._as_role(verb) or role, prep.idx, named[2]
+            if pobj is not None and self._named_organisation(pobj):
                 return
 
     def _years_at(self, verb: "Token"):

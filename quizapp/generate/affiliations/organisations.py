@@ -300,6 +300,29 @@ class OrganisationsMixin:
         end = place.i + 1 if place.tag_ != "POS" else place.i
         return self.doc[start: end].text, toks[start].idx
 
+    def _named_organisations(self, tok: "Token", **kw) -> list[tuple[str, int, int]]:
+        """"played for Ajax and Celtic": each organisation of a list NER labels one by one ("Procter
+        and Gamble", one entity, stays one)."""
+        first = self._named_organisation(tok, **kw)
+        if first is None:
+            return []
+        found = [first]
+        for conj in tok.conjuncts:
+            if conj.i < tok.i or conj.ent_iob_ != "B" or conj.pos_ != "PROPN":
+                continue
+            named = self._named_organisation(conj, **kw)
+            if named is None:
+                continue
+            if found[0][2] > conj.left_edge.idx:  # the first name's match ran on into this one
+                cut = self.art.text.rfind(" and ", found[0][1], conj.left_edge.idx)
+                cut = cut if cut != -1 else self.art.text.rfind(",", found[0][1], conj.left_edge.idx)
+                if cut <= found[0][1]:
+                    return [first]
+                found[0] = (self.art.text[found[0][1]:cut].rstrip(" ,"), found[0][1], found[0][1] + len(
+                    self.art.text[found[0][1]:cut].rstrip(" ,")))
+            found.append(named)
+        return found
+
     def _named_organisation(self, tok: "Token", unlabelled_ok: bool = False,
                             any_label: bool = False) -> tuple[str, int, int] | None:
         """The organisation a proper-noun object names ("the Harbour Society", "Norvel Energy"),

@@ -308,6 +308,13 @@ class ReferencesMixin:
                                                                  and len(what.split()) > 1 else None)
                             break
             if org:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if obj is None or \
+                    clause.lemma_.lower() in PREPOSITION_ONLY_VERBS else None
+                listed = self._named_organisations(pobj) if pobj is not None else []
+                if len(listed) > 1:  # "who played for Ajax and Celtic": each of them
+                    for each, _, each_end in listed:
+                        yield name, each, role, first.idx, each_end
+                    continue
                 yield name, org, role, first.idx, end
 
     def _as_role(self, clause: "Token") -> str | None:

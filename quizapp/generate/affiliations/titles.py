@@ -8,11 +8,17 @@ from quizapp.generate.lexicon import (
     COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
 )
 from quizapp.generate.affiliations.patterns import (
-    BACK_POSITIONS, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job, _split_roles,
+    BACK_POSITIONS, FAMILY_NOUNS, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+
+
+# Ties to another person that hold no post when that person owns them ("his teammate X",
+# "Berg's partner X"); "the firm's partner X" is a post
+RELATION_NOUNS = FAMILY_NOUNS | {"partner", "teammate", "team-mate", "colleague", "rival", "opponent", "ally",
+                                 "co-star", "classmate", "roommate", "bandmate", "companion", "protégé", "protege"}
 
 
 class TitlesMixin:
@@ -147,6 +153,9 @@ class TitlesMixin:
             role_toks = role_toks[1:]  # "34-year-old nurse X": the age is no word of the role
             start = role_toks[0].idx if role_toks else start
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
+        if org is None and role_toks and role_toks[-1].lower_ in RELATION_NOUNS and lo >= 1 and (
+                doc[lo - 1].tag_ == "PRP$" or doc[lo - 1].tag_ == "POS" and self.people.is_person(doc[lo - 2])):
+            return  # "Berg's longtime tag team partner X", "her colleague X": a tie to a person, no post
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
             # ("Member of Parliament X": the words as written, the generic noun after "of")

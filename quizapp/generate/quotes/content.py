@@ -66,9 +66,10 @@ class SpeechContentMixin:
         if xcomp is None:  # "directed the committees to proceed": the parser may make the infinitive adverbial
             xcomp = next((c for c in kids if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                           and any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.left_edge.i for o in kids)), None)
-        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten", "agree"}) & {
+        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten", "agree", "claim", "profess"}) & {
                 lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
-            # "urged the council to act", "called on voters to stay home", "vowed to appeal"
+            # "urged the council to act", "called on voters to stay home", "vowed to appeal",
+            # "claimed to have seen the driver"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
         # "confessed to lying", "called for X to resign", "accepted blame for a billing error"
@@ -82,6 +83,9 @@ class SpeechContentMixin:
             if sum(1 for t in obj if t.is_alpha) >= 2:  # "called for an inquiry", not "called for calm"
                 return min(t.i for t in obj), max(t.i for t in obj) + 1
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is None and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "agent" for c in kids):
+            # "The plan was announced by Ana Ruiz": the passive's subject is what its agent said
+            obj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if lemma in CHARACTERISING_VERBS and obj is not None and asp is None:
             # "Ruiz called the plan reckless", "called her rival a decent man": the object and what
             # it was called are the verdict ("called the police" has no such complement)

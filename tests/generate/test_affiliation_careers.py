@@ -1,0 +1,29 @@
+"""Careers with an organisation: playing, performing or signing for it, election to a chamber,
+and organisations listed one by one. Invented sentences."""
+from __future__ import annotations
+
+from extracted import links
+
+
+def test_each_organisation_of_a_list_played_for():
+    assert links("Tom Berg, who played for Ajax and Celtic, retired on Monday.") == [
+        ("Tom Berg", "Ajax", None), ("Tom Berg", "Celtic", None)]
+
+
+def test_signing_with_a_club_or_label():
+    assert links("Tom Berg signed with Boca Juniors in 2019.") == [("Tom Berg", "Boca Juniors", None)]
+    assert links("Tom Berg signed a deal with Boeing.") == []
+
+
+def test_performing_for_a_promotion():
+    assert links("Tom Berg, who performed for WWE under the ring name Hammer, died on Saturday.") == [
+        ("Tom Berg", "WWE", None)]
+
+
+def test_elected_to_a_chamber_but_not_the_electors():
+    assert links("Tom Berg was elected to the Senate in 2004.") == [("Tom Berg", "Senate", None)]
+    assert links("The voters elected Tom Berg to the Senate.") == []
+
+
+def test_a_title_word_before_a_public_body_makes_no_person():
+    assert links("Traditionally, the General Services Administration has acted once the media has called the race.") == []
