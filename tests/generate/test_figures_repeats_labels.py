@@ -18,3 +18,8 @@ def test_the_same_large_measure_given_twice_is_one_figure():
 def test_a_number_in_a_name_is_no_count_at_the_start_of_a_sentence():
     text = "The Silent 52 Choir sang in Oslo in June. Silent 52 toured the coast with three buses."
     assert texts(text) == ["three buses"]
+
+
+def test_a_number_quoted_by_itself_is_a_label_not_an_amount():
+    assert "19" not in texts('In the name, "D" is for "disease" and "19" for the year it was first found.')
+    assert "12 people" in texts('He said "12 people" had died in the blast.')

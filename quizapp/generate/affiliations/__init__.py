@@ -152,6 +152,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._appointments()
         yield from self._clause_links()
         yield from self._group_memberships()
+        yield from self._others_in()
         yield from self._met_in_group()
         yield from self._as_posts()
         yield from self._founded_by()

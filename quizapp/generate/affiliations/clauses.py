@@ -132,6 +132,21 @@ class ClausesMixin:
                         role = f"former {role}"  # "she previously worked for Y as a planner"
                     yield person, org, role, min(start, verb.idx), end
 
+    def _others_in(self):
+        """"Ada Lin and others in the Green Party warned ...", "Lin and other members of the Y said":
+        the person named beside the others is one of the organisation's too."""
+        for tok in self.art.tokens:
+            if not (tok.lower_ == "others" or tok.lower_ == "members" and any(c.lower_ == "other" for c in tok.children)):
+                continue
+            if tok.dep_ != "conj" or not self.people.is_person(tok.head):
+                continue
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "from"}), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            named = self._named_organisation(pobj) if pobj is not None else None
+            person = self._who(tok.head) if named else None
+            if person:
+                yield person, named[0], None, tok.head.idx, named[2]
+
     def _group_memberships(self):
         """"Ada Lin and Tom Berg were later in another band, Glass Harbour, with Ivo Petrov": people
         said to be in a named group (the group noun says what the name is, whatever NER calls it),
