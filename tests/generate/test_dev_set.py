@@ -1,7 +1,8 @@
 """The generator on real news articles with hand-made gold facts: tests/data/dev (twelve Wikinews
 articles, the project's shared evaluation), tests/data/dev2 (five more), tests/data/dev3 and
 tests/data/dev4 (eight more each), tests/data/dev5-dev8 (eight, eight, six and eight more, of
-2019 and 2020) and tests/data/dev9-dev11 (eight each; dev11 was the third held-out set), annotated blind for
+2019 and 2020), tests/data/dev9-dev11 (eight each; dev11 was the third held-out set) and dev12, dev14, dev15
+(dev14 and dev15 were the first two held-out sets until the sixth session), annotated blind for
 this project, measured, then developed on. Development data: rules were written while reading these articles'
 misses, so the floors hold what was reached; they do not measure generalisation (see
 benchmarks/heldout4 and later, and the README, for that)."""
@@ -17,7 +18,7 @@ from quizapp.generate.extract import extract_facts
 from quizapp.generate.questions import generate_questions
 
 SETS = {"dev": 12, "dev2": 5, "dev3": 8, "dev4": 8, "dev5": 8, "dev6": 8, "dev7": 6, "dev8": 8,
-        "dev9": 8, "dev10": 8, "dev11": 8}
+        "dev9": 8, "dev10": 8, "dev11": 8, "dev12": 8, "dev14": 5, "dev15": 8}
 # Pooled when the floors were last raised (2026-11-30): dev quotes P 1.00 R 0.97, affiliations and
 # figures P 1.00 R 1.00; dev2 all P 1.00 R 1.00; dev3 quotes P 1.00 R 0.89, affiliations P 1.00
 # R 0.82, figures P 1.00 R 1.00; dev4 (after the rules written from its blind misses) quotes P 1.00
@@ -34,6 +35,11 @@ FLOOR_DEV5_8 = {"quotes": (0.95, 0.75), "affiliations": (0.95, 0.80), "figures":
 # quotes P 1.00 and R 0.92 / 0.88 / 0.91, affiliations P 1.00 and R 1.00 / 0.89 / 1.00, figures P 0.98 /
 # 1.00 / 1.00 and R 0.98 / 0.96 / 0.91.
 FLOOR_DEV9_11 = {"quotes": (0.95, 0.85), "affiliations": (0.95, 0.85), "figures": (0.95, 0.88)}
+# dev12, dev14 and dev15 in the sixth session (training scores; dev14 and dev15 were held out until
+# then): quotes P 1.00 / 1.00 / 0.97 and R 0.81 / 0.79 / 0.90, affiliations P 1.00 / 0.95 / 0.94 and
+# R 0.96 / 0.73 / 0.88, figures P 1.00 / 0.94 / 0.97 and R 1.00 / 0.84 / 0.85. dev13 holds no floor: one
+# of its figure keys ("two candidates") is a repeat its annotator and the generator count differently.
+FLOOR_DEV12_15 = {"quotes": (0.95, 0.75), "affiliations": (0.90, 0.70), "figures": (0.90, 0.80)}
 
 
 def _gold_files(name: str):
@@ -60,7 +66,8 @@ def test_pooled_extraction_meets_the_floor(name):
     for kind, (precision, recall) in pooled(results).items():
         floor_p, floor_r = {"dev3": FLOOR_DEV3, "dev4": FLOOR_DEV4, "dev5": FLOOR_DEV5_8, "dev6": FLOOR_DEV5_8,
                               "dev7": FLOOR_DEV5_8, "dev8": FLOOR_DEV5_8, "dev9": FLOOR_DEV9_11, "dev10": FLOOR_DEV9_11,
-                              "dev11": FLOOR_DEV9_11}.get(name, FLOOR)[kind]
+                              "dev11": FLOOR_DEV9_11, "dev12": FLOOR_DEV12_15, "dev14": FLOOR_DEV12_15,
+                              "dev15": FLOOR_DEV12_15}.get(name, FLOOR)[kind]
         assert precision >= floor_p, (name, kind, precision)
         assert recall >= floor_r, (name, kind, recall)
 
