@@ -16,8 +16,8 @@ def test_signing_with_a_club_or_label():
 
 
 def test_performing_for_a_promotion():
-    assert links("Tom Berg, who performed for WWE under the ring name Hammer, died on Saturday.") == [
-        ("Tom Berg", "WWE", None)]
+    assert links("Tom Berg, who performed for the Harbour Circus for a decade, died on Saturday.") == [
+        ("Tom Berg", "Harbour Circus", None)]
 
 
 def test_elected_to_a_chamber_but_not_the_electors():
@@ -26,12 +26,12 @@ def test_elected_to_a_chamber_but_not_the_electors():
 
 
 def test_a_title_word_before_a_public_body_makes_no_person():
-    assert links("Traditionally, the General Services Administration has acted once the media has called the race.") == []
+    assert links("Last year the General Roads Administration closed the old bridge.") == []
 
 
 def test_a_person_named_beside_others_in_an_organisation_is_one_of_them():
-    assert links("Tom Berg and others in the Democratic Party warned the delay could be a threat.") == [
-        ("Tom Berg", "Democratic Party", None)]
+    assert links("Tom Berg and others in the Green Party said the vote was unfair.") == [
+        ("Tom Berg", "Green Party", None)]
     assert links("Ana Ruiz and other members of the Harbour Society said the plan failed.") == [
         ("Ana Ruiz", "Harbour Society", None)]
     assert links("Ana Ruiz and others from Oslo attended.") == []
@@ -39,4 +39,5 @@ def test_a_person_named_beside_others_in_an_organisation_is_one_of_them():
 
 def test_a_tie_to_a_person_is_no_post_but_a_partner_of_a_firm_is():
     assert links("Her colleague Ana Ruiz said the plan failed.") == []
+    assert links("Tom Berg's business partner Ana Ruiz said the plan failed.") == []
     assert links("The firm's managing partner Ana Ruiz said the plan failed.") == [("Ana Ruiz", None, "managing partner")]

@@ -5,7 +5,7 @@ from extracted import quotes
 
 
 def test_a_passive_speech_act_is_said_by_its_agent():
-    assert quotes("His resignation was announced by his lawyer Tom Berg on Friday.") == [("Tom Berg", "His resignation")]
+    assert quotes("The merger was announced by Tom Berg, the bank's chair, on Friday.") == [("Tom Berg", "The merger")]
     assert quotes("The plan was criticised by archbishop Tom Berg.") == [("Tom Berg", "The plan")]
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
-# Passives whose subject holds the place: "was elected to the Senate", "was signed to Y"
+# Passives whose subject holds the place: "was elected to the Harbour Assembly", "was signed to Y"
 PASSIVE_POSTS = {"elect", "sign"}
 
 
@@ -311,7 +311,7 @@ class ClausesMixin:
                  "sign": {"with", "for", "to"}, "elect": {"to"}}.get(
             lemma, {"for"} if lemma in PREPOSITION_ONLY_VERBS else set())  # "played for Y", "wrestled for Y"
         if lemma == "elect" and not any(c.dep_ == "auxpass" for c in verb.children):
-            return  # "was elected to the Senate"; "voters elected X" names the electors
+            return  # "was elected to the Harbour Assembly"; "voters elected X" names the electors
         if lemma == "sign" and (obj is not None or any(c.dep_ == "auxpass" for c in verb.children)
                                 and not any(p.dep_ == "prep" and p.lower_ == "to" for p in verb.children)):
             return  # "signed a deal with Y" may be any party's deal; "was signed to Y" is a player's contract

@@ -155,7 +155,7 @@ class TitlesMixin:
         role = " ".join(t.text for t in role_toks).replace(" - ", "-")
         if org is None and role_toks and role_toks[-1].lower_ in RELATION_NOUNS and lo >= 1 and (
                 doc[lo - 1].tag_ == "PRP$" or doc[lo - 1].tag_ == "POS" and self.people.is_person(doc[lo - 2])):
-            return  # "Berg's longtime tag team partner X", "her colleague X": a tie to a person, no post
+            return  # "Berg's old teammate X", "her colleague X": a tie to a person, no post
         if org is not None and org.lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
             # "Board Member X", "Council Leader X": a bare generic noun names no organisation
             # ("Member of Parliament X": the words as written, the generic noun after "of")

@@ -99,7 +99,7 @@ PLACE_AND_COMPANY_ENDINGS = {
     "homes", "properties", "estates", "developments", "construction", "builders", "farms", "hotels", "resorts",
     "energy", "oil", "gas", "mining", "media", "pharma", "capital", "ventures", "investments", "insurance",
     "telecom", "software", "games", "entertainment",
-    # the heads of public bodies' and alliances' names ("the General Services Administration", "the
+    # the heads of public bodies' and alliances' names ("the Federal Roads Administration", "the
     # Harbour Tourism Partnership"): a title word before them ("General") makes no person of them
     "administration", "authority", "department", "directorate", "secretariat", "bureau", "partnership",
     "alliance", "coalition", "organisation", "organization", "corporation", "company", "assembly",

@@ -256,7 +256,7 @@ class AttributionsMixin:
         if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp", "amod"} and not absolute:
             return False  # "What she said was never recorded"
         if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} for c in tok.children) or _negated_alternative(tok):
-            return False  # "did not say whether ...", "did not concede or admit defeat": no statement was made
+            return False  # "did not say whether ...", "did not confirm or deny the report": no statement was made
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in tok.children):
             return False  # "will announce": nothing has been said yet
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children) or any(
@@ -323,12 +323,12 @@ class AttributionsMixin:
 
 
 def _negated_alternative(tok: "Token") -> bool:
-    """"did not concede or admit defeat", "neither confirmed nor denied the report": a verb joined by
+    """"did not confirm or deny the report", "neither confirmed nor denied the report": a verb joined by
     "or"/"nor" to a negated one, with no subject of its own, is negated too ("did not resign and
     said ..." is not: "and" adds a second, positive act)."""
     if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         first = tok.head
-        # the conjunction just before this verb ("did not concede or admit defeat, and vowed to fight on")
+        # the conjunction just before this verb ("did not confirm or deny it, and vowed to fight on")
         cc = max((c for x in (first, *first.conjuncts) for c in x.children if c.dep_ == "cc" and c.i < tok.i),
                  key=lambda c: c.i, default=None)
         alternative = cc is not None and cc.lower_ in {"or", "nor"}
