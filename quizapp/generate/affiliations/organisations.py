@@ -318,8 +318,9 @@ class OrganisationsMixin:
                 cut = cut if cut != -1 else self.art.text.rfind(",", found[0][1], conj.left_edge.idx)
                 if cut <= found[0][1]:
                     return [first]
-                found[0] = (self.art.text[found[0][1]:cut].rstrip(" ,"), found[0][1], found[0][1] + len(
-                    self.art.text[found[0][1]:cut].rstrip(" ,")))
+                start = found[0][1]
+                cut_name = self.art.text[start:cut].rstrip(" ,")
+                found[0] = (cut_name, start, start + len(cut_name))
             found.append(named)
         return found
 

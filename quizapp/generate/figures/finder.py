@@ -48,7 +48,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
     def find(self):
         """Every figure once: the raw finds, less a headline's repeat of a body figure and a later
         mention of a fact already found, with an amount and its conversion joined into one."""
-        figs = sorted((self._signed(f) for f in self._find_raw() if not self._quoted_label(f)), key=lambda f: (f[3], f[4]))
+        figs = sorted((self._signed(f) for f in self._find_raw() if not self._quoted_label(f)),
+                      key=lambda f: (f[3], f[4]))
         figs = self._join_conversions(figs)
         yield from self._drop_repeats(figs)
 
@@ -56,7 +57,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
         """'"19" stands for the year', 'the code "112"': a number that is a whole quotation by itself
         is a label being talked about, not an amount."""
         text, _, _, start, end = fig
-        return re.fullmatch(r"[\d.,]+", text) is not None and 0 < start and end < len(self.text) and self.text[start - 1] in "\"“" and self.text[end] in "\"”"
+        return re.fullmatch(r"[\d.,]+", text) is not None and 0 < start and end < len(self.text) \
+            and self.text[start - 1] in "\"“" and self.text[end] in "\"”"
 
     def _signed(self, fig):
         """"fell to -5°C", "a wind chill of −30 degrees", "growth of -0.3%": a minus sign written
