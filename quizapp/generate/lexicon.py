@@ -28,6 +28,14 @@ STATEMENT_NOUNS = {
     "pledge", "vow", "promise", "prediction", "assurance", "declaration", "admission",
 }
 
+# Speech-act nouns whose content follows a preposition, with that preposition ("Ruiz's claims of
+# fraud", "her call for an inquiry", "his denial of any wrongdoing")
+CONTENT_PREPOSITION_NOUNS = {
+    "claim": "of", "allegation": "of", "accusation": "of", "warning": "of", "denial": "of", "admission": "of",
+    "announcement": "of", "prediction": "of", "promise": "of", "pledge": "of", "endorsement": "of",
+    "call": "for", "demand": "for", "request": "for", "appeal": "for", "plea": "for",
+}
+
 SPEAKER_PRONOUNS = {"he", "she"}
 
 # Head nouns of a role or job title ("a crane operator", "Trade Minister", "research fellow").

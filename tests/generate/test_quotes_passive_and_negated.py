@@ -27,3 +27,23 @@ def test_and_after_a_negated_verb_adds_a_positive_act():
     assert quotes("Ana Ruiz did not resign and said she would stay.") == [("Ana Ruiz", "she would stay")]
     assert quotes("The mayor, Ana Ruiz, did not confirm or deny the report, and vowed to fight on.") == [
         ("Ana Ruiz", "to fight on")]
+
+
+def test_what_a_possessed_speech_act_noun_says_after_its_preposition():
+    assert quotes("The court rejected Ana Ruiz's claims of widespread fraud.") == [("Ana Ruiz", "widespread fraud")]
+    assert quotes("Ana Ruiz's call for an independent inquiry was backed by the council.") == [
+        ("Ana Ruiz", "an independent inquiry")]
+    assert quotes("Ana Ruiz's call for calm went unheard.") == []  # one word says too little
+    assert quotes("Ana Ruiz's criticism of Tom Berg was sharp.") == []  # whom, not what
+
+
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject():
+    assert quotes("Tom Berg was arrested on Monday and told police he had acted alone.") == [
+        ("Tom Berg", "he had acted alone")]
+    assert quotes("Ana Ruiz was elected in 2012 and served a full term, but did not seek reelection, "
+                  "citing age and health concerns.") == [("Ana Ruiz", "age and health concerns")]
+
+
+def test_a_given_name_beside_a_word_for_a_person_is_that_person():
+    assert quotes("According to his wife, Amanda, Tom Berg died of a lung disorder.") == [
+        ("Amanda", "Tom Berg died of a lung disorder")]

@@ -337,6 +337,8 @@ class People(NameRuns, NonPersonNames):
             return False
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
             first = self.tokens[tok.i - 1] if tok.i > 0 else None
+            if tok.text in GIVEN_NAMES and self._beside_person_noun(tok, first):
+                return True  # "his wife, Amanda,": a given name set beside a word for a person, whatever NER says
             if first is not None and first.tag_ == "PRP$":
                 return False  # "her Majesty", "his Instagram account": a name takes no possessive before it
             if self._listed_with_places(tok) or self._group_plural(tok):

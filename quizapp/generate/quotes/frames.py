@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
     DENIAL_VERBS, NON_PERSON_NAME_HEADS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_ABOUT_VERBS, SPEECH_VERBS,
-    STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS,
+    CONTENT_PREPOSITION_NOUNS, STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS,
 )
 from quizapp.generate.quotes.acts import verdict_as
 from quizapp.generate.quotes.common import (
@@ -207,22 +207,41 @@ class FramesMixin:
 
     def _possessive_statements(self):
         for noun in self.art.tokens:
-            if noun.lemma_.lower() not in STATEMENT_NOUNS or noun.pos_ != "NOUN":
+            lemma = noun.lemma_.lower()
+            if lemma not in STATEMENT_NOUNS and lemma not in CONTENT_PREPOSITION_NOUNS or noun.pos_ != "NOUN":
                 continue
             # "X's claim": spaCy marks the owner as poss, or (less often) hangs "'s" off it as case.
             owner = next((c for c in noun.children if c.i < noun.i and (
                 c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))), None)
             name = self.people.person_name(owner) if owner is not None else None
-            if not name:
+            if not name and owner is not None and owner.pos_ == "NOUN":
+                name = self._described_person(owner)  # "the president's claims of fraud"
+            if not name or self.art.in_quotation(noun.idx):
                 continue
             clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if clause is None:
+                span = self._prepositional_content(noun, lemma)
+                if span is not None:
+                    yield name, span[0], span[1], False
                 continue
             sub = list(clause.subtree)
             span = self._trim((sub[0].i, sub[-1].i + 1))
             if span and self._words((sub[0].i, sub[-1].i + 1)) >= MIN_CONTENT_WORDS:
                 yield name, span[0], self._end_at_quoted_object(clause, span[1]), False
+
+    def _prepositional_content(self, noun: "Token", lemma: str) -> tuple[int, int] | None:
+        """"Ruiz's claims of widespread fraud", "Ruiz's call for an inquiry": what a speech-act noun
+        says, after its preposition, in two words at least ("her call for calm" says too little)."""
+        wanted = CONTENT_PREPOSITION_NOUNS.get(lemma)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == wanted and c.i > noun.i), None)
+        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        if obj is None or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.pos_ == "PRON":
+            return None  # "his criticism of the council" names whom, not what
+        sub = list(obj.subtree)
+        if sum(1 for t in sub if t.is_alpha) < 2:
+            return None
+        return self._trim((sub[0].i, sub[-1].i + 1))
 
     def _end_at_quoted_object(self, clause: "Token", end: int) -> int:
         """"X's statements that any deal must reflect the “reality on the ground” point to ...":

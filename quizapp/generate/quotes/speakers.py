@@ -135,7 +135,12 @@ class SpeakersMixin:
                 # may join "said" to a subjectless clause inside the sentence; the speaker is then the
                 # subject of the clause that holds it
                 return self._subjects(head.head) if head.head.i != head.i else []
-            return self._subjects(head)
+            shared = self._subjects(head)
+            if not shared and not any(c.dep_ == "auxpass" for c in verb.children):
+                # "Ruiz was re-elected and served a term, but did not run again, citing her health":
+                # an active verb joined to a passive one shares its subject
+                shared = [c for c in head.children if c.dep_ == "nsubjpass"]
+            return shared
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
