@@ -142,3 +142,16 @@ def test_words_after_a_verb_that_reports_nothing_are_not_asked_as_said():
         ("Mia Holt", "a state of emergency on Monday"), ("Ana Ruiz", "the roads were closed"),
         ("Tom Berg", "the power was out")]]
     assert not any("state of emergency" in q.prompt for q in generate_questions(text, Facts(quotes=quotes)))
+
+
+def test_a_pledged_or_claimed_infinitive_is_asked_with_its_own_verb():
+    from quizapp.generate.questions.quote_wording import wording
+
+    text = "Ana Ruiz vowed to rebuild the old school before the winter. Tom Berg claimed to have seen the driver."
+    for words, asked in [("to rebuild the old school before the winter", "vowed to rebuild the old school before the winter"),
+                         ("to have seen the driver", "claimed to have seen the driver")]:
+        i = text.index(words)
+        assert wording(Quote("X", words, i, i + len(words), False), text) == ("did", asked)
+    odd = "Ana Ruiz went to see the old school before the winter."
+    words = "to see the old school before the winter"
+    assert wording(Quote("X", words, odd.index(words), odd.index(words) + len(words), False), odd) is None

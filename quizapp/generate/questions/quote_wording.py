@@ -105,6 +105,11 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     if fact.direct and not inner_quotes:
         return "quoted", f"“{q}”"
     first = q.split()[0]
+    if first.lower() == "to":
+        # "vowed to rebuild the school": the verb of the pledge or claim leads the reported act;
+        # an infinitive after any other word is no clause a question can restate
+        m = _INFINITIVE_VERB.search(text[max(0, fact.start - 40):fact.start])
+        return ("did", f"{m.group(1).lower()} {m.group(2) or ''}{q}") if m else None
     clause_start = first[:1].isupper() or first.lower() in PRONOUNS | {
         "the", "a", "an", "this", "that", "these", "those", "there", "his", "her", "their", "its",
         "our", "my", "some", "many", "most", "all", "no", "any", "every", "each", "both"}
@@ -135,6 +140,12 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     if re.fullmatch(r"[a-z]+ed", first):
         return "did", q  # "appeared to reject …": the speaker's own reported act
     return None
+
+
+# Verbs whose infinitive a statement may be ("vowed to ...", "claimed to have ..."), right before it
+_INFINITIVE_VERB = re.compile(
+    r"\b(vowed|pledged|promised|threatened|claimed|agreed|offered|refused|professed|swore|volunteered)"
+    r"\s+(not\s+)?$", re.I)
 
 
 # Words a statement cannot end on: it was cut before the rest ("… with the help of").
