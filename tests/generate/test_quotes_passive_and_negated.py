@@ -47,3 +47,16 @@ def test_an_active_verb_joined_to_a_passive_one_shares_its_subject():
 def test_a_given_name_beside_a_word_for_a_person_is_that_person():
     assert quotes("According to his wife, Amanda, Tom Berg died of a lung disorder.") == [
         ("Amanda", "Tom Berg died of a lung disorder")]
+
+
+def test_what_someone_described_as_is_their_verdict():
+    assert quotes("He listened to what Ana Ruiz described as her plan for the harbour.") == [
+        ("Ana Ruiz", "her plan for the harbour")]
+    assert quotes("What Ana Ruiz said was never recorded.") == []
+
+
+def test_a_pronoun_deep_in_a_sentence_goes_back_to_its_main_subject_unless_someone_comes_between():
+    assert quotes("Ana Ruiz sent a letter to the council, giving it access to what she described as "
+                  "emergency resources for the town.") == [("Ana Ruiz", "emergency resources for the town")]
+    assert quotes("Ana Ruiz sent a letter to Tom Berg, giving him access to what she described as "
+                  "emergency resources for the town.") == []

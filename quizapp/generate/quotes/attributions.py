@@ -253,9 +253,11 @@ class AttributionsMixin:
         if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
                 c.dep_ == "auxpass" for c in tok.children):
             return False  # "was told to leave": the subject is the listener, the speaker unsaid
-        if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp", "amod"} and not absolute:
+        if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp", "amod"} and not absolute and not (
+                tok.dep_ == "pcomp" and _what_called_as(tok) and any(c.lower_ == "what" for c in tok.children)):
             return False  # "What she said was never recorded"
-        if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} for c in tok.children) or _negated_alternative(tok):
+        if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} and not _what_called_as(tok) for c in tok.children) \
+                or _negated_alternative(tok):
             return False  # "did not say whether ...", "did not confirm or deny the report": no statement was made
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in tok.children):
             return False  # "will announce": nothing has been said yet
@@ -335,3 +337,10 @@ def _negated_alternative(tok: "Token") -> bool:
         negated = any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
         return alternative and negated
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children)
+
+
+def _what_called_as(tok: "Token") -> bool:
+    """"giving them access to what she described as emergency funds": the free relative is the thing,
+    what it was described as is the verdict (unlike "what she said", which says nothing here)."""
+    return tok.lemma_.lower() in VERDICT_AS_VERBS | CHARACTERISING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)

@@ -123,7 +123,7 @@ class PronounsMixin:
                 name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
                 if name:
                     return name
-        same = self._speaker_before_semicolon(tok)
+        same = self._speaker_before_semicolon(tok) or self._main_subject(tok)
         if same:
             return same
         chained = self._previous_pronoun_speaker(tok)
@@ -151,6 +151,22 @@ class PronounsMixin:
             return None
         if any(_pos < p < tok.idx for p in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
+        return name
+
+    def _main_subject(self, tok: "Token") -> str | None:
+        """"Ruiz sent a letter, giving them access to what she described as ...": a pronoun deep in
+        the sentence goes back to its main subject, where that is a named person whom the pronoun may
+        be and nobody else is named between them."""
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or tok.dep_ != "nsubj" or tok.head.i == root.i or subj.lower_ in SPEAKER_PRONOUNS \
+                or tok.head.dep_ not in {"pcomp", "advcl", "relcl"}:
+            return None
+        name = self._person_in(subj)
+        if not name or self._genders().get(name) not in {None, PRONOUN_GENDER.get(tok.lower_)}:
+            return None
+        if any(self.people.is_person(t) or t.lower_ in SPEAKER_PRONOUNS for t in self.doc[subj.right_edge.i + 1: tok.i]):
+            return None
         return name
 
     def _speaker_before_semicolon(self, tok: "Token") -> str | None:
