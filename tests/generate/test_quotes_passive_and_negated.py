@@ -60,3 +60,10 @@ def test_a_pronoun_deep_in_a_sentence_goes_back_to_its_main_subject_unless_someo
                   "emergency resources for the town.") == [("Ana Ruiz", "emergency resources for the town")]
     assert quotes("Ana Ruiz sent a letter to Tom Berg, giving him access to what she described as "
                   "emergency resources for the town.") == []
+
+
+def test_a_report_run_into_the_previous_one_is_not_its_words():
+    text = ('Tom Berg said calling it a fraud would place "a great burden on the people who are the victims[.]" '
+            'He went on to say, "People forget how close it came to ruin."')
+    assert quotes(text) == [("Tom Berg", "a great burden on the people who are the victims[.]"),
+                            ("Tom Berg", "People forget how close it came to ruin.")]

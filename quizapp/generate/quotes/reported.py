@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    SPEECH_VERBS,
+    CARRY_ON_VERBS, REPORTING_VERBS, SPEECH_VERBS,
 )
 from quizapp.generate.quotes.acts import bare_request_object
 from quizapp.generate.quotes.misparsed import listener_clause, misread_clause, unmarked_clause
@@ -17,7 +17,7 @@ from quizapp.generate.quotes.common import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quizapp.generate.quotemarks import Quotation
 
@@ -114,6 +114,8 @@ class ReportedMixin:
         said, will fail"), or a speech act's object."""
         doc = self.doc
         target = next((c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)), None)
+        if target is not None and _own_report(target):
+            return []  # '... “the victims[.]” He went on to say, “...”': the parser ran the next report into this one
         if target is None:
             target = _clause_on_medium(a.verb) or unmarked_clause(a.verb) or listener_clause(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
@@ -306,4 +308,15 @@ def _subject_and_verb(words: list) -> bool:
         if (t.tag_ in FINITE_TAGS and verb.pos_ in {"VERB", "AUX"}
                 and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in at for c in verb.children)):
             return True
+    return False
+
+
+def _own_report(clause: "Token") -> bool:
+    """A complement that is a report of its own, with its own subject: "He went on to say, ...",
+    "She added ...": another attribution, never the first one's words."""
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in CARRY_ON_VERBS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS for c in clause.children)
     return False
