@@ -38,7 +38,7 @@ def main() -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and false hit")
     args = ap.parse_args()
 
-    from extraction_gold import key_supported, pooled, question_problems, tallies
+    from extraction_gold import key_supported, pooled, question_problems, quote_misses, tallies
 
     from quizapp.generate.export import questions_json
     from quizapp.generate.extract import extract_facts
@@ -47,6 +47,7 @@ def main() -> int:
 
     pipeline()  # the model load is not the generator's time
     results, valid, total, words, seconds = [], 0, 0, 0, 0.0
+    misses = [0, 0, 0]  # named quotes with no covering extraction, of those with a known speaker, given to another
     keys: dict[str, list[int]] = {}  # skill -> [keys the gold gives, keys judged]
     for gold_path in gold_files(args.paths):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -58,6 +59,7 @@ def main() -> int:
         words += len(text.split())
         log: list[str] = []
         result = tallies(text, gold, facts.to_dict(), log)
+        misses = [a + b for a, b in zip(misses, quote_misses(text, gold, facts.to_dict()))]
         problems = question_problems(text, gold, questions)
         for q in questions:
             judged = key_supported(text, gold, q)
@@ -82,6 +84,8 @@ def main() -> int:
         a, b, c, d = (sum(x[kind][i] for x in results) for i in range(4))
         miss = "" if p >= TARGET[0] and r >= TARGET[1] else "  below target"
         print(f"  {kind:13s} P={p:.2f} ({a}/{b})  R={r:.2f} ({c}/{d}){miss}")
+    print(f"  named quotes missed: {misses[0]} with nothing extracted over them ({misses[1]} of them by a speaker "
+          f"the generator knows from elsewhere), {misses[2]} extracted for someone else or an organisation")
     print(f"  questions valid {valid}/{total}")
     print("  answer keys the gold gives: " + ", ".join(f"{skill} {a}/{b}" for skill, (a, b) in sorted(keys.items())))
     print(f"  speed: {seconds / words * 1000:.3f} s per 1,000 words, extract + generate, model loaded "

@@ -124,6 +124,28 @@ def tallies(text: str, gold: dict, facts: dict, log: list[str] | None = None) ->
     return out
 
 
+def quote_misses(text: str, gold: dict, facts: dict) -> tuple[int, int, int]:
+    """Why named gold quotes are missed: (no extracted quote or statement covers the words at all,
+    of those the ones whose speaker the generator knows from another quote or an affiliation, a
+    covering quote given to someone else or to an organisation). Tells a missing construction from
+    a wrong speaker."""
+    found = [(x["start"], x["end"], x["speaker"]) for x in facts["quotes"]] + [
+        (x["start"], x["end"], None) for x in facts.get("statements", [])]
+    known = {x["speaker"] for x in facts["quotes"]} | {x["person"] for x in facts["affiliations"]}
+    none = none_known = other = 0
+    for g in gold["quotes"]:
+        if not g["speaker"]:
+            continue
+        near = [x for sp in spans(text, g["quote"]) for x in found
+                if overlap(sp, x[:2]) >= 0.5 * (sp[1] - sp[0]) or overlap(sp, x[:2]) >= 0.5 * (x[1] - x[0])]
+        if not near:
+            none += 1
+            none_known += any(same_name(g["speaker"], k, g["aliases"]) for k in known)
+        elif not any(x[2] and same_name(g["speaker"], x[2], g["aliases"]) for x in near):
+            other += 1
+    return none, none_known, other
+
+
 def question_problems(text: str, gold: dict, questions: list[dict]) -> list[str]:
     """Why each invalid question is invalid: evidence not an exact span, key not among the
     options, options that repeat or restate the key, a who-said key that is not the gold speaker."""
