@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from quizapp.generate.facts import SAID
 from quizapp.generate.quotes.blocks import signed_blocks
+from quizapp.generate.quotes.colon import ColonQuotationsMixin
 from quizapp.generate.quotes.common import (
     Attribution,
 )
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, SpeechContentMixin, DirectMixin, ReportedMixin,
-                  FramesMixin, AdjectiveVerbMixin):
+                  FramesMixin, AdjectiveVerbMixin, ColonQuotationsMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc

@@ -1,0 +1,74 @@
+"""Quotations a colon introduces after a clause that is not a verb of saying: "Ruiz was blunt:
+“...”", "Ruiz opposed the plan: “...”", "Ruiz had a warning for the council: “...”". The clause
+before the colon takes a stance or describes how its subject spoke, so the quotation is the
+subject's words; a clause that finds, reads or shows something ("Ruiz found a note: “...”") is
+not among these, and the words quoted there may be anyone's."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from quizapp.generate.quotes.common import Attribution, FINITE_TAGS, MIN_DIRECT_WORDS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizapp.generate.quotemarks import Quotation
+
+# Verbs of stance and of answering whose clause a colon may close before the words themselves
+STANCE_VERBS = {
+    "oppose", "defend", "react", "reply", "respond", "retort", "disagree", "agree", "object", "protest",
+    "insist", "continue", "conclude", "explain", "elaborate", "summarise", "summarize", "reflect", "recall",
+    "recount", "counter", "rebut", "dispute", "challenge", "question", "reject", "dismiss", "criticise",
+    "criticize", "praise", "welcome", "concede", "admit", "acknowledge", "reassure", "assure", "appeal",
+    "plead", "warn", "argue", "remark", "comment", "note", "add", "speak", "open", "weigh", "chime", "hit",
+    "fire", "push", "sum", "put",
+}
+# How someone spoke, after "was": "Ruiz was blunt: “...”"
+MANNER_ADJECTIVES = {
+    "blunt", "clear", "adamant", "defiant", "emphatic", "direct", "candid", "frank", "unequivocal",
+    "unapologetic", "optimistic", "pessimistic", "confident", "firm", "categorical", "succinct", "brief",
+    "upbeat", "philosophical", "diplomatic", "scathing", "critical", "dismissive", "cautious", "measured",
+    "forthright", "outspoken", "unrepentant", "resolute", "realistic", "honest", "modest", "humble", "proud",
+    "defensive", "apologetic", "sceptical", "skeptical", "hopeful", "angry", "furious", "emotional",
+}
+# What someone had for others: "Ruiz had a warning for the council: “...”"
+MESSAGE_NOUNS = {
+    "warning", "message", "advice", "word", "words", "response", "answer", "reply", "explanation", "plea",
+    "verdict", "assessment", "prediction", "promise", "request", "suggestion", "reminder", "question",
+}
+
+
+class ColonQuotationsMixin:
+    def _introduced_by_stance(self, q: "Quotation") -> Attribution | None:
+        if q.words(self.art.text) < MIN_DIRECT_WORDS:
+            return None
+        before = self.art.text[:q.open].rstrip()
+        if not before or before[-1] != ":":
+            return None
+        i = bisect_right(self._token_starts, len(before) - 1) - 1
+        mark = self.art.tokens[i]
+        if mark.text != ":":
+            return None
+        clause = [t for t in self.doc[mark.sent.start: mark.i] if not self.art.in_quotation(t.idx)]
+        if any(t.text in {".", ";", "!", "?", "\"", "“", "”"} for t in clause):
+            return None
+        verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS
+                 and any(c.dep_ == "nsubj" for c in t.children)]
+        if len(verbs) != 1 or not self._takes_a_stance(verbs[0]):
+            return None
+        verb = verbs[0]
+        who = self._speaker(verb)
+        if who is None or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i != who[1].i for t in clause) or any(
+                self.people.is_person(t) and t.i not in {x.i for x in who[1].subtree} for t in clause):
+            return None  # someone else is named in the clause: whose words they are is unclear
+        return Attribution(verb, who[0], who[1].i, verb.i, who[2])
+
+    @staticmethod
+    def _takes_a_stance(verb) -> bool:
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if lemma == "be":
+            return any(c.dep_ == "acomp" and c.lower_ in MANNER_ADJECTIVES for c in verb.children)
+        if lemma == "have":
+            return any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS for c in verb.children)
+        return lemma in STANCE_VERBS

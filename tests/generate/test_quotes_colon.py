@@ -1,0 +1,27 @@
+"""Quotations a colon introduces after a clause of stance or manner. Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+WORDS = '"It is the only way to save the port from closure."'
+
+
+def test_a_stance_before_a_colon_gives_the_quotation_to_its_subject():
+    for clause in ("Tom Berg defended the plan:", "Tom Berg reacted angrily:",
+                   "Tom Berg had a warning for the council:", "Tom Berg put it simply:"):
+        assert quotes(f"{clause} {WORDS}") == [("Tom Berg", WORDS.strip('"'))], clause
+
+
+def test_how_someone_spoke_before_a_colon():
+    assert quotes(f"Tom Berg, the mayor, was blunt: {WORDS}") == [("Tom Berg", WORDS.strip('"'))]
+
+
+def test_a_paragraph_quotation_after_a_closing_colon():
+    text = 'The judge, Ana Ruiz, rejected this argument:\n\n"The notion that the mayor is above the law has no basis."'
+    assert quotes(text) == [("Ana Ruiz", "The notion that the mayor is above the law has no basis.")]
+
+
+def test_words_found_or_shown_or_of_another_named_person_are_not_the_subjects():
+    assert quotes(f"Tom Berg found a note on the door: {WORDS}") == []
+    assert quotes(f"Tom Berg opposed the proposal of Ana Ruiz: {WORDS}") == []
+    assert quotes(f"Tom Berg, the mayor, was tired: {WORDS}") == []
