@@ -1,4 +1,4 @@
-"""Quotations a colon introduces after a clause of stance or manner. Invented sentences."""
+"""Quotations a colon introduces after a clause of stance or manner, and a quotation paragraph after the one speaker of the paragraph before. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -25,3 +25,13 @@ def test_words_found_or_shown_or_of_another_named_person_are_not_the_subjects():
     assert quotes(f"Tom Berg found a note on the door: {WORDS}") == []
     assert quotes(f"Tom Berg opposed the proposal of Ana Ruiz: {WORDS}") == []
     assert quotes(f"Tom Berg, the mayor, was tired: {WORDS}") == []
+
+
+def test_a_quotation_paragraph_after_the_only_person_who_spoke_in_the_paragraph_before():
+    said = "Ana Ruiz, the mayor, told the council the harbour would stay open. The vote is on Monday.\n\n"
+    words = '"We will not give up this harbour without a fight."'
+    assert ("Ana Ruiz", words.strip('"')) in quotes(said + words)
+    two = "Ana Ruiz, the mayor, told the council the harbour would stay open. Tom Berg left early.\n\n"
+    assert all(speaker != "Ana Ruiz" or not text.startswith("We will") for speaker, text in quotes(two + words))
+    question = '"Will anyone save this harbour from the storm?"'
+    assert not any(text.startswith("Will anyone") for _, text in quotes(said + question))

@@ -96,7 +96,7 @@ class DirectMixin:
                 if ends and ends[-1].text == ":" and len(own) == 1 and not self.art.text[ends[-1].idx + 1: q.open].strip():
                     who = own[0]
             if who is None and not near:
-                who = self._introduced_on_medium(q) or self._introduced_by_stance(q)
+                who = self._introduced_on_medium(q) or self._introduced_by_stance(q) or self._only_speaker_before(q, atts)
             if who:
                 yield who.speaker, q.start, q.end, True, who.organisation, who.stance
                 previous = (who, index[max(last_sent.start, close_sent.start)])

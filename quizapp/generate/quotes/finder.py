@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Iterable
 from quizapp.generate.facts import SAID
 from quizapp.generate.quotes.blocks import signed_blocks
 from quizapp.generate.quotes.colon import ColonQuotationsMixin
+from quizapp.generate.quotes.nearby import NearbySpeakerMixin
 from quizapp.generate.quotes.common import (
     Attribution,
 )
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, SpeechContentMixin, DirectMixin, ReportedMixin,
-                  FramesMixin, AdjectiveVerbMixin, ColonQuotationsMixin):
+                  FramesMixin, AdjectiveVerbMixin, ColonQuotationsMixin, NearbySpeakerMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
