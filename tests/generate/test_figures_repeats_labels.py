@@ -23,3 +23,9 @@ def test_a_number_in_a_name_is_no_count_at_the_start_of_a_sentence():
 def test_a_number_quoted_by_itself_is_a_label_not_an_amount():
     assert "19" not in texts('In the name, "D" is for "disease" and "19" for the year it was first found.')
     assert "12 people" in texts('He said "12 people" had died in the blast.')
+
+
+def test_one_as_a_casualty_counted_in_the_subject():
+    assert "One person" in texts("One person was injured in the crash.")
+    assert "One firefighter" in texts("One firefighter died in the blaze.")
+    assert not any(t.startswith("One") for t in texts("One resident told reporters the fire was huge."))

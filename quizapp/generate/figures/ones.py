@@ -16,6 +16,11 @@ if TYPE_CHECKING:  # pragma: no cover
 _DURATION_UNITS = {"minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century"}
 
 
+# What happens to people that news counts, said of a subject ("One person was injured")
+_CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "hospitalise", "hospitalize", "rescue", "evacuate", "arrest",
+                   "detain", "infect", "abduct", "kidnap"}
+
+
 class OnesMixin:
     def _one_counts(self, m: re.Match, qual: str) -> bool:
         """"one" as a count, not a determiner or pronoun: qualified ("at least one"), a limit or an
@@ -71,6 +76,11 @@ class OnesMixin:
         if obj is not None and obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and obj.lower_ not in ABSTRACT_NOUNS \
                 and obj.head.lemma_.lower() in COUNTED_OBJECT_VERBS and not any(c.dep_ == "neg" for c in obj.head.children):
             return True  # "killed one person", "scored one goal": the object of a verb news counts
+        if obj is not None and obj.head.pos_ == "VERB" and obj.lower_ not in ABSTRACT_NOUNS and (
+                obj.dep_ == "nsubjpass" and obj.head.lemma_.lower() in _CASUALTY_VERBS
+                or obj.dep_ == "nsubj" and obj.head.lemma_.lower() == "die") \
+                and not any(c.dep_ == "neg" for c in obj.head.children):
+            return True  # "One other person was injured", "one firefighter died": a casualty counted
         # "detained one man for theft and two for assault": the object counted beside a bare number
         # joined to it (its noun left out), a breakdown however long the words between
         # or the same verb counting again in this or the next sentence ("arrested one man for theft.
