@@ -159,3 +159,13 @@ def test_a_pasted_web_page_gives_prompts_without_markup():
     for q in questions:
         assert "<" not in q.prompt and "&" not in q.prompt, q.prompt
         assert all(text[e.start:e.end] == e.text and not e.text.startswith("<") for e in q.evidence)
+
+
+def test_words_about_the_speaker_as_he_or_she_are_never_given_to_someone_else():
+    said = [("Ana Ruiz", "she would close the port"), ("Tom Berg", "he had received threats over the plan"),
+            ("Mia Holt", "she had counted the votes twice"), ("Ivo Petrov", "his taxes would rise")]
+    text = " ".join(f"{who} said {words}." for who, words in said)
+    facts = Facts(quotes=[Quote(who, words, text.index(words), text.index(words) + len(words), False)
+                          for who, words in said])
+    asked = [q for q in generate_questions(text, facts) if q.type == "true_false"]
+    assert asked and all(q.answer is True for q in asked)

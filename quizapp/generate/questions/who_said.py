@@ -2,6 +2,7 @@
 speakers, and true/false attributions. Organisations' statements are asked in `statements`."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from quizapp.banks.model import Evidence, Question
@@ -137,7 +138,7 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
         rng = ctx.rng(f"tf:{quote.start}")
         named, truth = speaker, True
         # True and false alternate (which comes first is drawn), so a quiz holds both.
-        if (len(out) % 2 == 0) == first_false:
+        if (len(out) % 2 == 0) == first_false and not _speaks_of_self(words):
             wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev), count=1)
             if wrong:
                 named, truth = wrong[0], False
@@ -149,6 +150,13 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
             answer=truth, evidence=[ev],
             feedback="" if truth else f"It was {speaker}."))
     return out
+
+
+def _speaks_of_self(words: str) -> bool:
+    """"that she and her family had received threats": words with "he" or "she" in them most often
+    mean the speaker, so another name before them ("Tom Berg claimed that she ...") reads as a
+    slip, not a statement to judge; such words are only ever asked as true."""
+    return re.search(r"\b(?:he|she|him|his|her|himself|herself)\b", words, re.I) is not None
 
 
 def _sentence(text: str) -> str:
