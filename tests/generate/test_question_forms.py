@@ -155,3 +155,18 @@ def test_a_pledged_or_claimed_infinitive_is_asked_with_its_own_verb():
     odd = "Ana Ruiz went to see the old school before the winter."
     words = "to see the old school before the winter"
     assert wording(Quote("X", words, odd.index(words), odd.index(words) + len(words), False), odd) is None
+
+
+def test_quoted_words_that_are_no_sentence_are_asked_as_words_used():
+    from quizapp.generate.questions.quote_wording import claim, who_prompt, wording
+
+    text = 'Ana Ruiz called it "a matter of public health for every town". She said, "We will act now on this."'
+    words = "a matter of public health for every town"
+    i = text.index(words)
+    kind, asked = wording(Quote("Ana Ruiz", words, i, i + len(words), True), text)
+    assert who_prompt(kind, asked) == "Who used the words “a matter of public health for every town”?"
+    assert claim(kind, asked, "Tom Berg") == "Tom Berg used the words “a matter of public health for every town”"
+    sentence = "We will act now on this."
+    j = text.index(sentence)
+    kind, asked = wording(Quote("Ana Ruiz", sentence, j, j + len(sentence), True), text)
+    assert who_prompt(kind, asked) == "Who said “We will act now on this”?"

@@ -92,7 +92,8 @@ def _lower_case_words(text: str) -> frozenset[str]:
 
 
 def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
-    """How a quotation reads in a question: ("quoted", "“…”"), ("that", "that …") or
+    """How a quotation reads in a question: ("quoted", "“…”") for a quoted sentence, ("words", "“…”")
+    for quoted words that are no sentence, ("that", "that …") or
     ("did", "appeared to …") for a reported verb phrase; None where it is too short or a fragment
     that cannot be asked about clearly."""
     from quizapp.generate.evidence import readable
@@ -103,7 +104,10 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     q = trim(q)
     inner_quotes = "“" in q or "”" in q
     if fact.direct and not inner_quotes:
-        return "quoted", f"“{q}”"
+        # "Who said “We will rebuild the bridge”?" for a sentence; "Who used the words “a matter of
+        # public health”?" for quoted words that are no sentence of their own
+        opening = re.search(r"[^\W\d_]", q)
+        return ("quoted" if opening is None or opening.group().isupper() else "words"), f"“{q}”"
     first = q.split()[0]
     if first.lower() == "to":
         # "vowed to rebuild the school": the verb of the pledge or claim leads the reported act;
@@ -228,10 +232,10 @@ def reporting_verb(fact: Quote | Statement, text: str) -> str:
 def who_prompt(kind: str, words: str, verb: str = "said", who: str = "who") -> str:
     """"Who said “…”?", "According to the article, who warned that …?"; `who` is "which
     organisation" for statements."""
-    if kind == "quoted":
+    if kind in ("quoted", "words"):
         if verb == "denied":
             return f"{who[:1].upper()}{who[1:]} issued this denial: {words}?"
-        return f"{who[:1].upper()}{who[1:]} said {words}?"
+        return f"{who[:1].upper()}{who[1:]} {'said' if kind == 'quoted' else 'used the words'} {words}?"
     if kind == "that":
         return f"According to the article, {who} {verb} {words}?"
     return f"According to the article, {who} {words}?"
@@ -240,4 +244,6 @@ def who_prompt(kind: str, words: str, verb: str = "said", who: str = "who") -> s
 def claim(kind: str, words: str, name: str, verb: str = "said") -> str:
     if kind == "did":
         return f"{name} {words}"
+    if kind == "words" and verb != "denied":
+        return f"{name} used the words {words}"
     return f"{name} {verb} {words}"
