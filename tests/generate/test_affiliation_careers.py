@@ -13,6 +13,8 @@ def test_each_organisation_of_a_list_played_for():
 def test_signing_with_a_club_or_label():
     assert links("Tom Berg signed with Boca Juniors in 2019.") == [("Tom Berg", "Boca Juniors", None)]
     assert links("Tom Berg signed a deal with Boeing.") == []
+    assert links("Tom Berg was signed for Chelsea in 2019.") == [("Tom Berg", "Chelsea", None)]
+    assert links("Tom Berg was signed to Atlas Records in 2019.") == [("Tom Berg", "Atlas Records", None)]
 
 
 def test_performing_for_a_promotion():

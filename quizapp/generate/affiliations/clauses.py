@@ -313,8 +313,8 @@ class ClausesMixin:
         if lemma == "elect" and not any(c.dep_ == "auxpass" for c in verb.children):
             return  # "was elected to the Harbour Assembly"; "voters elected X" names the electors
         if lemma == "sign" and (obj is not None or any(c.dep_ == "auxpass" for c in verb.children)
-                                and not any(p.dep_ == "prep" and p.lower_ == "to" for p in verb.children)):
-            return  # "signed a deal with Y" may be any party's deal; "was signed to Y" is a player's contract
+                                and not any(p.dep_ == "prep" and p.lower_ in {"to", "for"} for p in verb.children)):
+            return  # "signed a deal with Y" may be any party's deal; "was signed to/for Y" is a player's contract
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as" and lemma in {"work", "serve"}:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
