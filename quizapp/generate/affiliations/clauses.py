@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
-# Passives whose subject holds the place: "was elected to the Harbour Assembly", "was signed to Y"
+# Passives whose subject holds the place: "X was elected to Y", "X was signed to Y"
 PASSIVE_POSTS = {"elect", "sign"}
 
 

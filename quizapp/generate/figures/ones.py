@@ -80,7 +80,7 @@ class OnesMixin:
                 obj.dep_ == "nsubjpass" and obj.head.lemma_.lower() in _CASUALTY_VERBS
                 or obj.dep_ == "nsubj" and obj.head.lemma_.lower() == "die") \
                 and not any(c.dep_ == "neg" for c in obj.head.children):
-            return True  # "One other person was injured", "one firefighter died": a casualty counted
+            return True  # "One walker was hurt", "one firefighter died": a casualty counted
         # "detained one man for theft and two for assault": the object counted beside a bare number
         # joined to it (its noun left out), a breakdown however long the words between
         # or the same verb counting again in this or the next sentence ("arrested one man for theft.

@@ -153,7 +153,7 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
 
 
 def _speaks_of_self(words: str) -> bool:
-    """"that she and her family had received threats": words with "he" or "she" in them most often
+    """"that she had been warned twice": words with "he" or "she" in them most often
     mean the speaker, so another name before them ("Tom Berg claimed that she ...") reads as a
     slip, not a statement to judge; such words are only ever asked as true."""
     return re.search(r"\b(?:he|she|him|his|her|himself|herself)\b", words, re.I) is not None

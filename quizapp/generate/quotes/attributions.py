@@ -340,7 +340,7 @@ def _negated_alternative(tok: "Token") -> bool:
 
 
 def _what_called_as(tok: "Token") -> bool:
-    """"giving them access to what she described as emergency funds": the free relative is the thing,
-    what it was described as is the verdict (unlike "what she said", which says nothing here)."""
+    """"sent the board what she termed as a final offer": the free relative is the thing, what it
+    was termed or described as is the verdict (unlike "what she said", which says nothing here)."""
     return tok.lemma_.lower() in VERDICT_AS_VERBS | CHARACTERISING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)

@@ -215,7 +215,7 @@ class FramesMixin:
                 c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))), None)
             name = self.people.person_name(owner) if owner is not None else None
             if not name and owner is not None and owner.pos_ == "NOUN":
-                name = self._described_person(owner)  # "the president's claims of fraud"
+                name = self._described_person(owner)  # "the governor's warning of floods"
             if not name or self.art.in_quotation(noun.idx):
                 continue
             clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}

@@ -115,7 +115,7 @@ class ReportedMixin:
         doc = self.doc
         target = next((c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)), None)
         if target is not None and _own_report(target):
-            return []  # '... “the victims[.]” He went on to say, “...”': the parser ran the next report into this one
+            return []  # '... “for the town[.]” She then added, “...”': the parser ran the next report into this one
         if target is None:
             target = _clause_on_medium(a.verb) or unmarked_clause(a.verb) or listener_clause(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
