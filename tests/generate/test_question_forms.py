@@ -170,3 +170,17 @@ def test_quoted_words_that_are_no_sentence_are_asked_as_words_used():
     j = text.index(sentence)
     kind, asked = wording(Quote("Ana Ruiz", sentence, j, j + len(sentence), True), text)
     assert who_prompt(kind, asked) == "Who said “We will act now on this”?"
+
+
+def test_an_editors_bracketed_letter_or_mark_reads_as_itself():
+    from quizapp.generate.questions.quote_wording import clean_quote
+
+    assert clean_quote("[W]ithin ten days, we will act[,] and") == "Within ten days, we will act, and"
+    assert clean_quote("He won [the] hearts of everyone [...] in the end") == "He won [the] hearts of everyone [...] in the end"
+
+
+def test_a_sentence_about_he_or_she_is_no_fill_in_the_blank():
+    text = "Ana Ruiz, the former mayor of Westfield, died on Monday. He was 86. She had served the town for 30 years as its mayor."
+    prompts = [q.prompt for q in _only(text, "86")] + [q.prompt for q in _only(text, "30 years")]
+    assert not any(p.startswith("Which words complete") and "He was" in p for p in prompts)
+    assert not any("She had served" in p and p.startswith("Which words complete") for p in prompts)

@@ -133,11 +133,19 @@ def _options(blank: Blank, asked: Asked | None, ctx: Context, others: list[numbe
     return key, [dress(w) for w in wrong]
 
 
+# Words that open a sentence about someone or something named before it: out of the article, a
+# fill-in-the-blank that starts with them leaves the student guessing who is meant
+_UNCLEAR_OPENERS = {"he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "its"}
+
+
 def _cloze(ctx: Context, blank: Blank) -> tuple[str, Evidence] | None:
     s, e = blank.sentence
     sentence = readable(ctx.text, s, blank.start) + BLANK + readable(ctx.text, blank.end, e)
     if not _is_sentence(sentence) or "<" in sentence:
         return None
+    words = sentence.split()
+    if len(words) < 8 or words[0].strip("“\"‘'").lower() in _UNCLEAR_OPENERS:
+        return None  # "He was _____.": who or what the sentence is about must be in it
     q = blank.quantity
     if re.search(rf"(?<!\w){re.escape(q.expression)}(?!\w)", sentence, re.I):
         return None  # the same words elsewhere in the sentence would give the answer away

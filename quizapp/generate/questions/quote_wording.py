@@ -55,6 +55,10 @@ def clean_quote(text: str) -> str:
     q = q.strip()
     # ",’" or ".”" at the end: drop the punctuation, keep a closing quote that belongs inside.
     q = re.sub(r"[,.;:]+(?=[”’\"']*$)", "", q).strip()
+    # An editor's bracketed letter or mark reads as the letter or mark itself in a question ("[W]e
+    # will stay" -> "We will stay", "heal us[,]" -> "heal us,"); bracketed words and "[...]" stay
+    q = re.sub(r"\[([A-Za-z]|[,.;:!?])\](?=\w|\s|$|[”’\"'])", r"\1", q)
+    q = re.sub(r"[,.;:]+(?=[”’\"']*$)", "", q).strip()
     return q
 
 
