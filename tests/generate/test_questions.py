@@ -169,3 +169,18 @@ def test_words_about_the_speaker_as_he_or_she_are_never_given_to_someone_else():
                           for who, words in said])
     asked = [q for q in generate_questions(text, facts) if q.type == "true_false"]
     assert asked and all(q.answer is True for q in asked)
+
+
+def test_no_figure_is_asked_whose_number_another_prompt_already_shows():
+    text = ('Ana Ruiz said, "Within the next ten days, I will present a bill to the council." '
+            "Tom Berg said the plan would fail. Mia Holt said the vote was fair. "
+            "The council will vote on the bill in the next ten days, the clerk confirmed on Monday.")
+    quotes = [Quote("Ana Ruiz", "Within the next ten days, I will present a bill to the council.",
+                    text.index("Within"), text.index("council.") + 8, True),
+              Quote("Tom Berg", "the plan would fail", text.index("the plan"), text.index("the plan") + 19, False),
+              Quote("Mia Holt", "the vote was fair", text.index("the vote"), text.index("the vote") + 17, False)]
+    ten = text.rindex("ten days")
+    facts = Facts(quotes=quotes, figures=[Figure("ten days", "10", "days", ten, ten + 8)])
+    questions = generate_questions(text, facts)
+    shown = [q for q in questions if q.skill != "figure" and "ten days" in q.prompt]
+    assert shown and not any(q.skill == "figure" for q in questions)

@@ -46,7 +46,7 @@ def generate_questions(text: str, facts: Facts) -> list[Question]:
         *ask_affiliations(ctx),
         *ask_figures(ctx, used),
     ]
-    return _unique_ids(_distinct_prompts(questions))
+    return _unique_ids(_no_answer_given_away(_distinct_prompts(questions)))
 
 
 def _distinct_prompts(questions: list[Question]) -> list[Question]:
@@ -61,6 +61,37 @@ def _distinct_prompts(questions: list[Question]) -> list[Question]:
         seen.add(key)
         out.append(q)
     return out
+
+
+def _no_answer_given_away(questions: list[Question]) -> list[Question]:
+    """A figure whose number another question's prompt already shows ("Who said “Within the next 10
+    days, I will ...”?" beside "... in the next _____ days ...") is no question: the quiz would
+    answer it for the student."""
+    out = []
+    for q in questions:
+        if q.skill == FIGURE and q.answer is not None:
+            forms = _number_forms(str(q.answer))
+            others = [o.prompt for o in questions if o is not q and o.skill != FIGURE]
+            if forms and any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w])", p, re.I) for p in others for f in forms):
+                continue
+        out.append(q)
+    return out
+
+
+def _number_forms(answer: str) -> set[str]:
+    """The answer as written and, for a small whole number, in the other form ("10" and "ten")."""
+    from quizapp.generate.lexicon import NUMBER_WORDS
+
+    answer = answer.strip()
+    if not re.search(r"\d|[a-z]", answer, re.I):
+        return set()
+    forms = {answer}
+    by_value = {v: w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and v <= 20}
+    if answer.isdigit() and int(answer) in by_value:
+        forms.add(by_value[int(answer)])
+    elif answer.lower() in NUMBER_WORDS and isinstance(NUMBER_WORDS[answer.lower()], int):
+        forms.add(str(NUMBER_WORDS[answer.lower()]))
+    return forms
 
 
 def _unique_ids(questions: list[Question]) -> list[Question]:
