@@ -250,8 +250,11 @@ def _candidates(quantity: Quantity, rng: random.Random | None = None) -> tuple[l
         if quantity.numbers[0].style == "dozens":  # half-a-dozen phrase -> "three", "two dozen"
             return [[v / 2]], [[v * 4], [v * 6], [v * 2]]
         step = 1.0
-        # "one soldiers" would give itself away: a plural key keeps plural distractors.
-        least = 1 if quantity.numbers[0].style == "ordinal" or v <= 1 else 2
+        # "one soldiers" would give itself away: a plural key keeps plural distractors, unless the
+        # option is the bare number ("two" among "one", "three", "four"), where "one" hides the key
+        # from always being the lowest option.
+        bare = re.fullmatch(r"[A-Za-z]+|\d+", quantity.expression.strip()) is not None
+        least = 1 if quantity.numbers[0].style == "ordinal" or v <= 1 or bare else 2
         below = [[v - step * i] for i in range(1, 4) if v - step * i >= least]
         above = [[v + step * i] for i in range(1, 5)]
         return below, above

@@ -184,3 +184,9 @@ def test_a_sentence_about_he_or_she_is_no_fill_in_the_blank():
     prompts = [q.prompt for q in _only(text, "86")] + [q.prompt for q in _only(text, "30 years")]
     assert not any(p.startswith("Which words complete") and "He was" in p for p in prompts)
     assert not any("She had served" in p and p.startswith("Which words complete") for p in prompts)
+
+
+def test_a_small_bare_number_is_not_always_the_lowest_option():
+    two = numbers.find_quantity("two")
+    drawn = [numbers.distractor_values(two, random.Random(seed)) for seed in range(20)]
+    assert any("one" in d for d in drawn)
