@@ -43,3 +43,12 @@ def test_a_tie_to_a_person_is_no_post_but_a_partner_of_a_firm_is():
     assert links("Her colleague Ana Ruiz said the plan failed.") == []
     assert links("Tom Berg's business partner Ana Ruiz said the plan failed.") == []
     assert links("The firm's managing partner Ana Ruiz said the plan failed.") == [("Ana Ruiz", None, "managing partner")]
+
+
+def test_a_post_held_before_is_a_former_one():
+    assert links("Tom Berg, formerly a deputy administrator at the Harbour Agency, said the plan would fail.") == [
+        ("Tom Berg", "Harbour Agency", "former deputy administrator")]
+    assert links("Tom Berg, who was previously the chief executive of Norvel Energy, said the plan would fail.") == [
+        ("Tom Berg", "Norvel Energy", "former chief executive")]
+    assert links("Tom Berg, the chief executive of Norvel Energy, said the plan would fail.") == [
+        ("Tom Berg", "Norvel Energy", "chief executive")]

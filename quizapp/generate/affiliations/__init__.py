@@ -183,6 +183,18 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             and doc[first - 3].is_lower and _job(doc[first - 3].text)
 
 
+_HELD_BEFORE = re.compile(r"\b(?:formerly|previously|once)\s+(?:(?:a|an|the)\s+)?$", re.I)
+
+
+def _held_before(text: str, role: str, start: int, end: int) -> bool:
+    """The role, where the link's words give it, comes right after "formerly", "previously" or
+    "once" ("X, previously the chief executive of Y", "who was formerly its treasurer")."""
+    if re.match(r"(?i)(?:former|ex-|then|past)\b", role):
+        return False
+    at = text.find(role, start, max(end, start + len(role)))
+    return at != -1 and _HELD_BEFORE.search(text[max(start, at - 30): at]) is not None
+
+
 def extract_affiliations(article: "Article") -> list[Affiliation]:
     out: list[Affiliation] = []
     seen: set[tuple] = set()
@@ -196,6 +208,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
             org, role = None, f"{org} {role}"  # "a Norvel Energy-funded researcher": a description, no employer
         if org is None and role is None:
             continue  # a reading that kept neither half links nothing
+        if role and _held_before(article.text, role, start, end):
+            role = f"former {role}"  # "X, formerly a deputy director at Y": a post no longer held
         if _no_post(org, role):
             continue
         if org in works:  # "the director of Harbour Lights" where that is a film: a role, no employer
