@@ -190,3 +190,8 @@ def test_a_small_bare_number_is_not_always_the_lowest_option():
     two = numbers.find_quantity("two")
     drawn = [numbers.distractor_values(two, random.Random(seed)) for seed in range(20)]
     assert any("one" in d for d in drawn)
+
+
+def test_a_day_named_from_the_articles_date_is_left_out_of_a_question():
+    [q] = _only("Three people were killed in the blast yesterday, the fire service said.", "Three people")
+    assert "yesterday" not in q.prompt and q.prompt.endswith("killed in the blast?")

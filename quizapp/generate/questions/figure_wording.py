@@ -176,8 +176,15 @@ def _vague(tokens) -> bool:
     return any(t.tag_ == "PRP" and t.lower_ not in ("i", "we") for t in tokens)
 
 
+# Days named from the article's own date ("yesterday", "on the day"): out of the article they
+# point nowhere, so a question leaves them out ("How many people were killed yesterday?")
+_RELATIVE_DAY = re.compile(r"\s+(?:yesterday|today|tonight|last night|earlier today|on the day|"
+                           r"this (?:morning|afternoon|evening))(?=\s*$|\s*,)", re.I)
+
+
 def _finish(question: str) -> str | None:
     question = re.sub(r"\s+", " ", question).strip(" ,;:")
+    question = _RELATIVE_DAY.sub("", question).strip(" ,;:")
     if len(question.split()) > MAX_WORDS or question.count("(") != question.count(")"):
         return None
     if re.search(r"[“”\"]", question) or "…" in question:
