@@ -184,3 +184,17 @@ def test_no_figure_is_asked_whose_number_another_prompt_already_shows():
     questions = generate_questions(text, facts)
     shown = [q for q in questions if q.skill != "figure" and "ten days" in q.prompt]
     assert shown and not any(q.skill == "figure" for q in questions)
+
+
+def test_of_two_figures_that_show_each_others_number_one_is_asked():
+    text = ("The ferry carried 33 passengers and six crew members when it caught fire off the coast on Monday. "
+            "Rescuers said that all 33 passengers on board the ferry were brought safely to the harbour by noon.")
+    first, second = text.index("33 passengers"), text.rindex("33 passengers")
+    six = text.index("six crew members")
+    facts = Facts(figures=[Figure("33 passengers", "33", "passengers", first, first + 13),
+                           Figure("six crew members", "6", "crew members", six, six + 16),
+                           Figure("33 passengers", "33", "passengers", second, second + 13)])
+    figures = [q for q in generate_questions(text, facts) if q.skill == "figure"]
+    for q in figures:
+        others = [o.prompt for o in figures if o is not q]
+        assert not any(str(q.answer) in p for p in others), (q.prompt, others)

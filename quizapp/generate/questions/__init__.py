@@ -65,16 +65,16 @@ def _distinct_prompts(questions: list[Question]) -> list[Question]:
 
 def _no_answer_given_away(questions: list[Question]) -> list[Question]:
     """A figure whose number another question's prompt already shows ("Who said “Within the next 10
-    days, I will ...”?" beside "... in the next _____ days ...") is no question: the quiz would
-    answer it for the student."""
-    out = []
+    days, I will ...”?" beside "... in the next _____ days ...", or another fill-in-the-blank that
+    shows it) is no question: the quiz would answer it for the student."""
+    out = list(questions)
     for q in questions:
         if q.skill == FIGURE and q.answer is not None:
             forms = _number_forms(str(q.answer))
-            others = [o.prompt for o in questions if o is not q and o.skill != FIGURE]
+            # against the questions still kept, so of two that show each other's number one stays
+            others = [o.prompt for o in out if o is not q]
             if forms and any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w])", p, re.I) for p in others for f in forms):
-                continue
-        out.append(q)
+                out.remove(q)
     return out
 
 
