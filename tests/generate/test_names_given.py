@@ -14,3 +14,10 @@ def test_a_given_name_that_opens_a_place_or_a_firm_names_nobody():
     text = ("News of the day\n\nMonday, March 2, 2020\n\nVirginia Beach closed its piers. Georgia Power said the storm had cut power "
             "to thousands of homes.")
     assert not any(speaker in {"Virginia Beach", "Georgia Power"} for speaker, _ in quotes(text))
+
+
+def test_a_surname_after_an_elided_particle_is_part_of_the_name():
+    from extracted import quotes
+
+    assert quotes("Former president Valéry Giscard d'Estaing said the plan was wrong.") == [
+        ("Valéry Giscard d'Estaing", "the plan was wrong")]

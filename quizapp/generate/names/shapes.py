@@ -30,6 +30,8 @@ INITIAL = re.compile(r"[A-Z]\.")
 DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # "O'Neill", "D’Souza": an Irish, Italian or French surname prefix the tagger may call a noun.
 PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][^\W\d_]+")
+# "Giscard d'Estaing", "dell'Acqua": a surname after an elided lowercase particle
+ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell)['’][A-Z][^\W\d_]+")
 
 
 def _name_word(tok: "Token") -> bool:
@@ -55,8 +57,9 @@ def _plain_name_word(tok: "Token") -> bool:
         return tok.pos_ == "PROPN" and (prev is None or prev.text != "First")
     return (
         (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
-         or PREFIXED_SURNAME.fullmatch(tok.text) is not None or DOUBLE_BARRELLED.fullmatch(tok.text) is not None)
-        and tok.text[:1].isupper()
+         or PREFIXED_SURNAME.fullmatch(tok.text) is not None or DOUBLE_BARRELLED.fullmatch(tok.text) is not None
+         or ELIDED_PARTICLE.fullmatch(tok.text) is not None)
+        and (tok.text[:1].isupper() or ELIDED_PARTICLE.fullmatch(tok.text) is not None)
         and NAME_SHAPE.fullmatch(tok.text) is not None
         and tok.text not in NAME_SUFFIXES
         and low not in ROLE_NOUNS
