@@ -1,5 +1,5 @@
-"""A name NER leaves unlabelled is a person's when its first word is a common given name.
-Invented sentences."""
+"""A name NER leaves unlabelled is a person's when its first word is a common given name; a
+surname after an elided particle belongs to the name. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -17,7 +17,5 @@ def test_a_given_name_that_opens_a_place_or_a_firm_names_nobody():
 
 
 def test_a_surname_after_an_elided_particle_is_part_of_the_name():
-    from extracted import quotes
-
     assert quotes("Former president Valéry Giscard d'Estaing said the plan was wrong.") == [
         ("Valéry Giscard d'Estaing", "the plan was wrong")]
