@@ -244,7 +244,9 @@ def _candidates(quantity: Quantity, rng: random.Random | None = None) -> tuple[l
     little (by up to a tenth), so the options are not all exact multiples of the key (6,606 among
     9,909, 13,212 and 19,818 would give the key away as their common divisor)."""
     key = quantity.values
-    small = all(n.value <= 12 for n in quantity.numbers)
+    # small whole numbers step by one ("three" among "two", "four", "five"); a small decimal
+    # ("1.15%") scales like a large number, or its options would be 2.15, 3.15 and 4.15
+    small = all(n.value <= 12 and float(n.value).is_integer() for n in quantity.numbers)
     if small and quantity.kind != "range":
         v = key[0]
         if quantity.numbers[0].style == "dozens":  # half-a-dozen phrase -> "three", "two dozen"

@@ -195,3 +195,10 @@ def test_a_small_bare_number_is_not_always_the_lowest_option():
 def test_a_day_named_from_the_articles_date_is_left_out_of_a_question():
     [q] = _only("Three people were killed in the blast yesterday, the fire service said.", "Three people")
     assert "yesterday" not in q.prompt and q.prompt.endswith("killed in the blast?")
+
+
+def test_a_small_decimal_is_not_stepped_by_one():
+    share = numbers.find_quantity("1.15%")
+    for seed in range(5):
+        values = [numbers.find_quantity(v).values[0] for v in numbers.distractor_values(share, random.Random(seed))]
+        assert not {2.15, 3.15, 4.15} & set(values)
