@@ -202,3 +202,14 @@ def test_a_small_decimal_is_not_stepped_by_one():
     for seed in range(5):
         values = [numbers.find_quantity(v).values[0] for v in numbers.distractor_values(share, random.Random(seed))]
         assert not {2.15, 3.15, 4.15} & set(values)
+
+
+def test_a_long_quotation_is_never_cut_after_a_word_that_needs_the_next():
+    from quizapp.generate.questions.quote_wording import trim
+
+    for words in ("Within the next ten days I will present a bill for the voluntary interruption of pregnancy "
+                  "that legalises abortion at the initial time of pregnancy and allows women to decide",
+                  "In 2017 and 2018 we had a lot of fires in the forests of the north and the south of the "
+                  "country and in the hills of the west of the region too"):
+        cut = trim(words)
+        assert cut.endswith("…") and cut[:-1].split()[-1].lower() not in {"a", "the", "of", "and", "in"}, cut

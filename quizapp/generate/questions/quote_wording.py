@@ -34,8 +34,16 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
     for cuts, at_least in ((ends, half), (marks, half), (links, least), (ends, least)):
         cut = max(cuts, default=-1)
         if cut >= at_least:
-            return head[:cut].rstrip(" ,;:—–.!?") + "…"
-    return head.rstrip(" ,;:—–") + "…"
+            return _no_dangling(head[:cut].rstrip(" ,;:—–.!?")) + "…"
+    return _no_dangling(head.rstrip(" ,;:—–")) + "…"
+
+
+def _no_dangling(text: str) -> str:
+    """A cut never ends on a word that needs the next one ("we had a…", "at the time of…")."""
+    words = text.split()
+    while len(words) > 7 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:—–")
 
 
 # Words that open a clause or phrase hanging on what comes before: a long statement is cut there.
