@@ -280,3 +280,15 @@ def test_a_plural_title_over_two_names_is_asked_in_the_singular():
                                 Affiliation("Joe Park", None, "Senator", 95, 111)])
     asked = {q.prompt: q.answer for q in generate_questions(text, facts) if q.skill == "affiliation"}
     assert asked["How does the article describe Ada Lin?"] == "Foreign Minister"
+
+
+def test_one_of_a_groups_members_and_a_post_of_the_same_kind_are_not_both_offered():
+    text = ("Lead author Tom Berg said the frogs were new. Ivo Petrov, one of the study's authors, agreed. "
+            "Guitarist Ana Ruiz wept. Singer Kai Moe sang.")
+    facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p), text.index(p) + len(p)) for p, r in (
+        ("Tom Berg", "Lead author"), ("Ivo Petrov", "one of the study's authors"), ("Ana Ruiz", "guitarist"),
+        ("Kai Moe", "singer"))])
+    asked = [q for q in generate_questions(text, facts) if q.answer in {"Lead author", "one of the study's authors"}]
+    assert asked
+    for q in asked:
+        assert not {"Lead author", "one of the study's authors"} <= set(q.options), q.options

@@ -78,7 +78,12 @@ def _org_prompt(ctx: Context, aff: Affiliation, person: str, org: str, role: str
 
 def _head(role: str) -> str:
     """The noun a role names ("cellist" in "jazz cellist", "minister" in "minister of health")."""
-    words = role.lower().split(" of ")[0].split()
+    first, _, rest = role.lower().partition(" of ")
+    if first.strip() == "one" and rest:
+        # "one of the study's authors" is an author: the noun of the group, in the singular
+        last = rest.split()[-1]
+        return singular_role(last) or (last[:-1] if last.endswith("s") else last)
+    words = first.split()
     return words[-1] if words else ""
 
 
