@@ -63,6 +63,12 @@ def pooled(results: list[dict[str, tuple[int, int, int, int]]]) -> dict[str, tup
     return out
 
 
+def _covers(gold_span, got_span) -> bool:
+    """An extracted span is about a gold quote's words when it covers half of them, or they half of it."""
+    ov = overlap(gold_span, got_span)
+    return ov >= 0.5 * (gold_span[1] - gold_span[0]) or ov >= 0.5 * (got_span[1] - got_span[0])
+
+
 def tallies(text: str, gold: dict, facts: dict, log: list[str] | None = None) -> dict[str, tuple[int, int, int, int]]:
     """{kind: (right, extracted, gold found, gold)}: precision is right/extracted, recall found/gold.
     Each false hit and miss is appended to `log` when one is given."""
@@ -72,8 +78,7 @@ def tallies(text: str, gold: dict, facts: dict, log: list[str] | None = None) ->
     right, counted, hit = 0, 0, set()
     for x in facts["quotes"]:
         xs = (x["start"], x["end"])
-        near = [(g, sp) for g, sp in golds if grounded(text, x) and (
-            overlap(sp, xs) >= 0.5 * (sp[1] - sp[0]) or overlap(sp, xs) >= 0.5 * (xs[1] - xs[0]))]
+        near = [(g, sp) for g, sp in golds if grounded(text, x) and _covers(sp, xs)]
         if near and all(g["speaker"] is None for g, _ in near):
             continue
         counted += 1
@@ -136,8 +141,7 @@ def quote_misses(text: str, gold: dict, facts: dict) -> tuple[int, int, int]:
     for g in gold["quotes"]:
         if not g["speaker"]:
             continue
-        near = [x for sp in spans(text, g["quote"]) for x in found
-                if overlap(sp, x[:2]) >= 0.5 * (sp[1] - sp[0]) or overlap(sp, x[:2]) >= 0.5 * (x[1] - x[0])]
+        near = [x for sp in spans(text, g["quote"]) for x in found if _covers(sp, x[:2])]
         if not near:
             none += 1
             none_known += any(same_name(g["speaker"], k, g["aliases"]) for k in known)

@@ -326,9 +326,10 @@ class ClausesMixin:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            for named in self._named_organisations(pobj) if pobj is not None else []:
+            listed = self._named_organisations(pobj) if pobj is not None else []
+            for named in listed:
                 yield named[0], self._as_role(verb) or role, prep.idx, named[2]
-            if pobj is not None and self._named_organisation(pobj):
+            if listed:
                 return
 
     def _years_at(self, verb: "Token"):

@@ -55,11 +55,12 @@ def _plain_name_word(tok: "Token") -> bool:
         # "Lady Ana Ruiz" is her name with an honorific; "First Lady Ana Ruiz" a title before it
         prev = tok.doc[tok.i - 1] if tok.i else None
         return tok.pos_ == "PROPN" and (prev is None or prev.text != "First")
+    elided = ELIDED_PARTICLE.fullmatch(tok.text) is not None
     return (
         (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
          or PREFIXED_SURNAME.fullmatch(tok.text) is not None or DOUBLE_BARRELLED.fullmatch(tok.text) is not None
-         or ELIDED_PARTICLE.fullmatch(tok.text) is not None)
-        and (tok.text[:1].isupper() or ELIDED_PARTICLE.fullmatch(tok.text) is not None)
+         or elided)
+        and (tok.text[:1].isupper() or elided)
         and NAME_SHAPE.fullmatch(tok.text) is not None
         and tok.text not in NAME_SUFFIXES
         and low not in ROLE_NOUNS

@@ -19,6 +19,7 @@ import re
 
 from quizapp.banks.model import Question
 from quizapp.generate.facts import Facts
+from quizapp.generate.lexicon import NUMBER_WORDS
 from quizapp.generate.questions.affiliations import ask_affiliations
 from quizapp.generate.questions.common import AFFILIATION, FIGURE, SOURCES, WHO_SAID, build_context
 from quizapp.generate.questions.figures import ask_figures
@@ -78,17 +79,18 @@ def _no_answer_given_away(questions: list[Question]) -> list[Question]:
     return out
 
 
+# Small whole numbers by value, to see "ten" in a prompt as the answer "10" and the other way round
+_WORD_OF = {v: w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and v <= 20}
+
+
 def _number_forms(answer: str) -> set[str]:
     """The answer as written and, for a small whole number, in the other form ("10" and "ten")."""
-    from quizapp.generate.lexicon import NUMBER_WORDS
-
     answer = answer.strip()
     if not re.search(r"\d|[a-z]", answer, re.I):
         return set()
     forms = {answer}
-    by_value = {v: w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and v <= 20}
-    if answer.isdigit() and int(answer) in by_value:
-        forms.add(by_value[int(answer)])
+    if answer.isdigit() and int(answer) in _WORD_OF:
+        forms.add(_WORD_OF[int(answer)])
     elif answer.lower() in NUMBER_WORDS and isinstance(NUMBER_WORDS[answer.lower()], int):
         forms.add(str(NUMBER_WORDS[answer.lower()]))
     return forms

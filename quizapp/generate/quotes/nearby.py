@@ -6,6 +6,7 @@ stays open and nobody is given them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.quotes.common import Attribution, MIN_DIRECT_WORDS
@@ -30,8 +31,9 @@ class NearbySpeakerMixin:
         prev_start = text.rfind("\n", 0, prev_end) + 1
         if prev_start < self.art.headline_end:
             return None
-        named = {self.people.person_name(t) for t in self.art.tokens
-                 if prev_start <= t.idx < prev_end and not self.art.in_quotation(t.idx) and self.people.is_person(t)}
+        paragraph = self.art.tokens[bisect_left(self._token_starts, prev_start): bisect_left(self._token_starts, prev_end)]
+        named = {self.people.person_name(t) for t in paragraph
+                 if not self.art.in_quotation(t.idx) and self.people.is_person(t)}
         named.discard(None)
         if len(named) != 1:
             return None
