@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Quote
+from quizapp.generate.questions.pronouns import pronoun_in, referred_as
 from quizapp.generate.questions.common import SOURCES, WHO_SAID, Context, in_passage, name_words, slug
 from quizapp.generate.questions.quote_wording import (
     claim, clean_quote, gives_away, reporting_verb, who_prompt, wording,
@@ -64,6 +66,7 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
     """Up to `per_speaker` new questions for each speaker (quotations in `used` are skipped), at
     most `limit` in all, everyone's first before anyone's second so the speakers vary."""
     rounds: list[list[tuple[Quote, Question]]] = [[] for _ in range(per_speaker)]
+    genders = referred_as(ctx.text, ctx.people, [replace(a, person=ctx.person(a.person)) for a in ctx.facts.affiliations])
     for speaker in _speakers(ctx):
         asked = 0
         for quote in _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx):
@@ -76,7 +79,12 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
                 continue
             ev = quote_evidence(ctx, quote)
             rng = ctx.rng(f"who:{quote.start}")
-            wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev), people=True)
+            tiers = _speaker_tiers(ctx, speaker)
+            pronoun = pronoun_in(words)
+            if pronoun and genders.get(speaker, pronoun) == pronoun:
+                # "Who said that her plans ...?": every option must be someone the article calls "she"
+                tiers = [[p for p in tier if genders.get(p) == pronoun] for tier in tiers]
+            wrong = dis.choose(speaker, tiers, rng, avoid=_also_right(ctx, quote, ev), people=True)
             if len(wrong) < 2:
                 continue
             rounds[asked].append((quote, Question(
@@ -97,7 +105,9 @@ def ask_matching(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
     picks: list[Quote] = []
     for speaker in _speakers(ctx):
         mine = _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx)
-        fresh = [q for q in mine if (q.start, q.end) not in used]
+        # (not words with "he" or "she" in them: among a mixed set of people they tell whose they are)
+        fresh = [q for q in mine if (q.start, q.end) not in used
+                 and pronoun_in(wording(q, ctx.text)[1]) is None]  # type: ignore[index]
         if fresh:
             picks.append(fresh[0])
     ctx.rng("matching").shuffle(picks)

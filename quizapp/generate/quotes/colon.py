@@ -1,13 +1,15 @@
 """Quotations a colon introduces after a clause that is not a verb of saying: "Ruiz was blunt:
 “...”", "Ruiz opposed the plan: “...”", "Ruiz had a warning for the council: “...”". The clause
-before the colon takes a stance or describes how its subject spoke, so the quotation is the
-subject's words; a clause that finds, reads or shows something ("Ruiz found a note: “...”") is
-not among these, and the words quoted there may be anyone's."""
+before the colon takes a stance, describes how its subject spoke or puts out a statement ("Ruiz
+issued a statement: “...”"), so the quotation is the subject's words; a clause that finds,
+reads or shows something ("Ruiz found a note: “...”") is not among these, and the words quoted
+there may be anyone's."""
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from quizapp.generate.lexicon import STATEMENT_FRAME_NOUNS
 from quizapp.generate.quotes.common import Attribution, FINITE_TAGS, MIN_DIRECT_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,6 +37,10 @@ MESSAGE_NOUNS = {
     "warning", "message", "advice", "word", "words", "response", "answer", "reply", "explanation", "plea",
     "verdict", "assessment", "prediction", "promise", "request", "suggestion", "reminder", "question",
 }
+
+# Verbs of putting words out whose object is the words' vessel: "Ruiz issued a statement: “...”"
+# (not "read" or "share": what one reads out or passes on may be another's)
+ISSUING_VERBS = {"issue", "release", "give", "deliver", "send", "publish", "make"}
 
 
 class ColonQuotationsMixin:
@@ -71,4 +77,7 @@ class ColonQuotationsMixin:
             return any(c.dep_ == "acomp" and c.lower_ in MANNER_ADJECTIVES for c in verb.children)
         if lemma == "have":
             return any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS for c in verb.children)
+        if lemma in ISSUING_VERBS:  # "Ruiz issued a statement: “...”"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_FRAME_NOUNS | MESSAGE_NOUNS
+                       and not any(p.lower_ in {"by", "from", "of"} for p in c.children) for c in verb.children)
         return lemma in STANCE_VERBS

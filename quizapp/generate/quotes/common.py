@@ -112,7 +112,7 @@ def _clause_on_medium(verb: "Token") -> "Token | None":
             continue
         for t in noun.subtree:
             if t.dep_ in {"acl", "relcl"} and t.i > noun.i and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in t.children) and any(
+                    m.lower_ == "that" and (m.dep_ == "mark" or _complementiser(m)) for m in t.children) and any(
                     c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in t.children):
                 return t
     return None
@@ -184,13 +184,25 @@ def _complementiser(tok: "Token") -> bool:
 def _said_in_a_statement(clause: "Token") -> bool:
     """"Ruiz said in a press release that the plant would close": the parser takes the clause for
     a relative one on the medium's noun, with "that" as its object; after a verb of saying and
-    "in a <statement>", a clause with a subject of its own is what was said."""
+    "in a <statement>", a clause with a subject of its own is what was said. The medium may carry
+    phrases of its own before the clause ("wrote in a letter to the council that ...")."""
+    if clause.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that"
+                                         for c in clause.children):
+        return False
+    # "said in the letter that the mayor wrote": a relative clause's verb still lacks the object
+    # "that" fills; a reported clause is whole without it (an auxiliary, a passive, a complement)
+    whole = {"aux", "nsubjpass", "auxpass", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent"}
+    if not any(c.dep_ in whole or c.dep_ == "dobj" and c.lower_ != "that" for c in clause.children):
+        return False
     noun = clause.head
-    prep = noun.head
-    return (clause.dep_ == "relcl" and noun.dep_ == "pobj" and prep.lower_ == "in"
-            and noun.lemma_.lower() in STATEMENT_FRAME_NOUNS | REPORT_NOUNS | {"email", "memo", "note"}
-            and prep.head.lemma_.lower() in REPORTING_VERBS
-            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in clause.children))
+    for _ in range(3):  # the medium, and at most two phrases hung on it
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        prep = noun.head
+        if prep.lower_ == "in" and prep.head.lemma_.lower() in REPORTING_VERBS:
+            return noun.lemma_.lower() in STATEMENT_FRAME_NOUNS | REPORT_NOUNS | {"email", "memo", "note"}
+        noun = prep.head
+    return False
 
 
 def _title_case(quoted: str) -> bool:

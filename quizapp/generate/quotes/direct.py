@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     REPORTING_VERBS, SPEECH_ABOUT_VERBS,
 )
+from quizapp.generate.quotes.colon import MANNER_ADJECTIVES
 from quizapp.generate.quotes.common import (
     Attribution, CHARACTERISED, FINITE_TAGS, MIN_DIRECT_WORDS, _title_case,
 )
@@ -23,7 +24,7 @@ INTRODUCING_PARTICIPLES = {"say", "speak", "write", "post", "tweet", "comment", 
                            "state", "declare", "announce"}
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quizapp.generate.quotemarks import Quotation
 
@@ -132,11 +133,12 @@ class DirectMixin:
         return Attribution(verb, who[0], who[1].i, verb.i, who[2])
 
     def _spoke_to(self, sents: list["Span"]) -> dict[int, Attribution]:
-        """Sentences whose only person speaks ("Ruiz spoke to reporters on Monday."), by index: a
-        quotation that makes up the next sentence gives what was said."""
+        """Sentences whose only person speaks ("Ruiz spoke to reporters on Monday.") or is said to
+        speak in some manner ("Ruiz was defiant."), by index: a quotation that makes up the next
+        sentence gives what was said."""
         out = {}
         for k, sent in enumerate(sents):
-            verbs = [t for t in sent if t.lemma_.lower() in SPEECH_ABOUT_VERBS and t.pos_ == "VERB"
+            verbs = [t for t in sent if (t.lemma_.lower() in SPEECH_ABOUT_VERBS and t.pos_ == "VERB" or _spoke_so(t))
                      and t.dep_ in {"ROOT", "conj"} and not self.art.in_quotation(t.idx)]
             if len(verbs) != 1 or any(self.art.in_quotation(t.idx) for t in sent):
                 continue
@@ -177,5 +179,14 @@ class DirectMixin:
             return []
         a = own[0]
         rest = [t for t in nxt if (t.i < a.first or t.i > a.last) and not (t.is_punct or t.is_space)]
-        return [a] if not rest or all(t.dep_ in {"appos", "punct", "det", "amod", "compound", "prep", "pobj", "npadvmod"}
+        # '“Why wait?” Ruiz asked the crowd.': whom a question is put to is no part of a new statement
+        listeners = {t.i for t in a.verb.children if t.dep_ in {"dobj", "dative"} and a.verb.lemma_ in {"ask", "tell"}}
+        return [a] if not rest or all((t.dep_ in {"appos", "punct", "det", "amod", "compound", "prep", "pobj", "npadvmod"}
+                                       or t.i in listeners or t.head.i in listeners)
                                       and t.i > a.last for t in rest) and len(rest) <= 6 else []
+
+
+def _spoke_so(verb: "Token") -> bool:
+    """"Ruiz was defiant": a manner of speaking, said of the subject, and nothing more."""
+    return verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "acomp" and c.lower_ in MANNER_ADJECTIVES and not list(c.children) for c in verb.children)
