@@ -748,11 +748,16 @@ STATEMENT_CARRIER_NOUNS = {"statement", "message", "letter", "release", "note", 
 GENDERED_NOUNS = {
     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "councilwoman": "f", "businesswoman": "f",
     "actress": "f", "mother": "f", "wife": "f", "sister": "f", "daughter": "f", "queen": "f", "princess": "f",
-    "widow": "f", "grandmother": "f", "aunt": "f", "niece": "f",
+    "widow": "f", "grandmother": "f", "aunt": "f", "niece": "f", "policewoman": "f", "sportswoman": "f",
+    "stateswoman": "f", "duchess": "f", "empress": "f", "countess": "f", "baroness": "f", "girlfriend": "f",
+    "heiress": "f", "nun": "f",
     "spokesman": "m", "chairman": "m", "congressman": "m", "councilman": "m", "businessman": "m",
     "father": "m", "husband": "m", "brother": "m", "son": "m", "king": "m", "prince": "m",
-    "grandfather": "m", "uncle": "m", "nephew": "m",
+    "grandfather": "m", "uncle": "m", "nephew": "m", "policeman": "m", "sportsman": "m", "statesman": "m",
+    "duke": "m", "emperor": "m", "baron": "m", "widower": "m", "boyfriend": "m", "monk": "m",
 }
+# Courtesy titles say how the article refers to a person: "Ms. Ruiz" is "she".
+COURTESY_TITLES = {"Mr.": "m", "Mr": "m", "Ms.": "f", "Ms": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f"}
 # More verbs of a result that a score or a vote tally follows ("the bill cleared the Senate 68-32",
 # "they edged the hosts 2-1", "the court upheld the ban 5-4").
 SCORE_WORDS |= {"cleared", "upheld", "overturned", "edged", "thrashed", "routed", "drew", "defeating", "losing",

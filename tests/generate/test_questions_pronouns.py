@@ -21,21 +21,27 @@ def _her_plan_questions(text):
 
 
 def test_a_courtesy_title_or_a_role_word_says_how_the_article_refers_to_a_person():
-    text = "Ms Ruiz opened the meeting. Tom Berg spoke next."
-    said = referred_as(text, ["Ana Ruiz", "Tom Berg"], [Affiliation("Tom Berg", None, "council spokesman", 0, 1)])
-    assert said == {"Ana Ruiz": "she", "Tom Berg": "he"}
+    text = "Ms Ruiz opened the meeting. Arvo Berg spoke next."
+    said = referred_as(text, ["Sanne Ruiz", "Arvo Berg"], [Affiliation("Arvo Berg", None, "council spokesman", 0, 1)])
+    assert said == {"Sanne Ruiz": "she", "Arvo Berg": "he"}
 
 
 def test_a_sentence_opening_with_a_pronoun_refers_to_the_person_who_opened_the_one_before():
-    text = "Tom Berg thanked the crew. He said the boat was safe. She thanked Ana Ruiz. He left early."
-    assert referred_as(text, ["Tom Berg", "Ana Ruiz"]) == {"Tom Berg": "he"}
+    text = "Arvo Berg thanked the crew. He said the boat was safe. She thanked Sanne Ruiz. He left early."
+    assert referred_as(text, ["Arvo Berg", "Sanne Ruiz"]) == {"Arvo Berg": "he"}
 
 
 def test_pronouns_in_quotations_and_contradicting_evidence_settle_nothing():
-    quoted = 'Tom Berg spoke. "She will win," Ana Ruiz said.'
-    both = "Mr Berg spoke. Tom Berg left. She was tired."
-    assert referred_as(quoted, ["Tom Berg", "Ana Ruiz"]) == {}
-    assert referred_as(both, ["Tom Berg"]) == {}
+    quoted = 'Arvo Berg spoke. "She will win," Sanne Ruiz said.'
+    both = "Mr Berg spoke. Arvo Berg left. She was tired."
+    assert referred_as(quoted, ["Arvo Berg", "Sanne Ruiz"]) == {}
+    assert referred_as(both, ["Arvo Berg"]) == {}
+
+
+def test_a_given_name_counts_only_where_the_article_says_nothing():
+    assert referred_as("Tom Berg spoke.", ["Tom Berg", "Sanne Ruiz"]) == {"Tom Berg": "he"}
+    assert referred_as("Ms Berg spoke.", ["Tom Berg"]) == {"Tom Berg": "she"}
+    assert referred_as("Ms Berg spoke. Mr Berg left.", ["Tom Berg"]) == {}
 
 
 def test_only_words_with_one_kind_of_pronoun_point_at_their_speaker():
@@ -56,7 +62,7 @@ def test_words_saying_her_are_not_asked_where_too_few_options_could_be_her():
     assert _her_plan_questions(text) == []
 
 
-def test_matching_never_shows_words_with_a_pronoun():
+def test_matching_never_shows_reported_words_with_a_pronoun():
     text = ARTICLE
     for q in generate_questions(text, extract_facts(text)):
         if q.type == "matching":

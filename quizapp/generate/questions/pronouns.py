@@ -1,35 +1,28 @@
-"""Whether the article calls a person "he" or "she", by its own words only: a courtesy title
-("Ms Ruiz"), a role word that says it ("spokeswoman", "chairman"), or a sentence that opens with
-"He" or "She" right after a sentence that opens by naming that person and names nobody else. Where the article says
-nothing, or says both, the person is left unknown.
+"""Whether a person is "he" or "she" to the reader: by the article's own words first (a courtesy
+title, "Ms Ruiz"; a role word that says it, "spokeswoman"; a sentence that opens with "He" or "She"
+right after a sentence that opens by naming that person and names nobody else), and where those say
+nothing, by how a given name's bearers are usually referred to (`names.genders`). Where the article
+says both, the person is left unknown.
 
 Who-said prompts need it: "Who said that her plans would change?" gives the answer away when the
-wrong options are all people the article calls "he"."""
+wrong options are all men."""
 from __future__ import annotations
 
 import re
 
 from quizapp.generate.facts import Affiliation
+from quizapp.generate.lexicon import COURTESY_TITLES, GENDERED_NOUNS
+from quizapp.generate.names.genders import given_name_gender
 from quizapp.generate.questions.common import name_words
 
 SHE, HE = "she", "he"
+_AS_PRONOUN = {"f": SHE, "m": HE}
 _SHE_WORDS = {"she", "her", "hers", "herself"}
 _HE_WORDS = {"he", "him", "his", "himself"}
-_TITLES = {"mr": HE, "mrs": SHE, "ms": SHE, "miss": SHE, "madam": SHE, "madame": SHE, "sir": HE, "dame": SHE}
-_ROLE_WORDS = {
-    **dict.fromkeys(["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman",
-                     "policewoman", "sportswoman", "stateswoman", "anchorwoman", "actress", "queen",
-                     "princess", "duchess", "empress", "countess", "baroness", "wife", "mother",
-                     "daughter", "sister", "grandmother", "widow", "girlfriend", "niece", "aunt",
-                     "waitress", "heiress", "hostess", "headmistress", "nun", "abbess"], SHE),
-    **dict.fromkeys(["spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
-                     "sportsman", "statesman", "anchorman", "king", "prince", "duke", "emperor",
-                     "baron", "husband", "father", "son", "brother", "grandfather", "widower",
-                     "boyfriend", "nephew", "uncle", "monk", "abbot"], HE),
-}
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
 _WORD = re.compile(r"[A-Za-z’']+")
+_TITLE = re.compile(r"\b(" + "|".join(sorted({re.escape(t.rstrip(".")) for t in COURTESY_TITLES})) + r")\.?\s+")
 
 
 def pronoun_in(words: str) -> str | None:
@@ -40,18 +33,32 @@ def pronoun_in(words: str) -> str | None:
 
 
 def referred_as(text: str, people: list[str], affiliations: list[Affiliation] = ()) -> dict[str, str]:
-    """Person -> "he" or "she", for the people the article's own words settle."""
+    """Person -> "he" or "she", for the people the article's words, or failing them the given
+    name, settle."""
+    evidence = _in_the_article(text, people, affiliations)
+    out = {}
+    for person in people:
+        said = evidence.get(person, set())
+        if len(said) == 1:
+            out[person] = next(iter(said))
+        elif not said and given_name_gender(person):
+            out[person] = _AS_PRONOUN[given_name_gender(person)]
+    return out
+
+
+def _in_the_article(text: str, people: list[str], affiliations) -> dict[str, set[str]]:
     evidence: dict[str, set[str]] = {p: set() for p in people}
     for person in people:
         words = name_words(person)
         if not words:
             continue
-        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Madam|Madame|Sir|Dame)\.?\s+(?:[A-Z][\w’'-]*\s+)?{re.escape(words[-1])}\b",
-                             text):
-            evidence[person].add(_TITLES[m.group(1).lower()])
+        pattern = _TITLE.pattern + rf"(?:[A-Z][\w’'-]*\s+)?{re.escape(words[-1])}\b"
+        for m in re.finditer(pattern, text):
+            evidence[person].add(_AS_PRONOUN[COURTESY_TITLES[m.group(1)]])
     for a in affiliations:
         if a.person in evidence and a.role:
-            evidence[a.person] |= {_ROLE_WORDS[w.lower()] for w in _WORD.findall(a.role) if w.lower() in _ROLE_WORDS}
+            evidence[a.person] |= {_AS_PRONOUN[GENDERED_NOUNS[w.lower()]] for w in _WORD.findall(a.role)
+                                   if w.lower() in GENDERED_NOUNS}
     # Quoted words speak of others ("she" in a mayor's quotation is rarely the mayor): left out.
     plain = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     sentences = [s for s in _SENTENCE_END.split(plain) if s and s.strip()]
@@ -63,7 +70,7 @@ def referred_as(text: str, people: list[str], affiliations: list[Affiliation] = 
         person = next(iter(named_in[k - 1]))
         if _opens_with(person, sentences[k - 1]):
             evidence[person].add(first.group().lower())
-    return {p: next(iter(e)) for p, e in evidence.items() if len(e) == 1}
+    return evidence
 
 
 def _opens_with(person: str, sentence: str) -> bool:

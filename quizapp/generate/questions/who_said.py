@@ -80,9 +80,10 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
             ev = quote_evidence(ctx, quote)
             rng = ctx.rng(f"who:{quote.start}")
             tiers = _speaker_tiers(ctx, speaker)
-            pronoun = pronoun_in(words)
+            # "Who said that her plans ...?": in reported words "he" or "she" is most often the speaker
+            # (quoted words say "I"), so every option must be someone who is "she" to the reader
+            pronoun = pronoun_in(words) if kind not in {"quoted", "words"} else None
             if pronoun and genders.get(speaker, pronoun) == pronoun:
-                # "Who said that her plans ...?": every option must be someone the article calls "she"
                 tiers = [[p for p in tier if genders.get(p) == pronoun] for tier in tiers]
             wrong = dis.choose(speaker, tiers, rng, avoid=_also_right(ctx, quote, ev), people=True)
             if len(wrong) < 2:
@@ -105,9 +106,9 @@ def ask_matching(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
     picks: list[Quote] = []
     for speaker in _speakers(ctx):
         mine = _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx)
-        # (not words with "he" or "she" in them: among a mixed set of people they tell whose they are)
+        # (not reported words with "he" or "she" in them: among a mixed set of people they tell whose they are)
         fresh = [q for q in mine if (q.start, q.end) not in used
-                 and pronoun_in(wording(q, ctx.text)[1]) is None]  # type: ignore[index]
+                 and (q.direct or pronoun_in(wording(q, ctx.text)[1]) is None)]  # type: ignore[index]
         if fresh:
             picks.append(fresh[0])
     ctx.rng("matching").shuffle(picks)

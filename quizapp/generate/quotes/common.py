@@ -19,7 +19,6 @@ MIN_CLAUSE_WORDS = 3          # a reported clause with its own subject and verb:
 MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
 PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-COURTESY_TITLES = {"Mr.": "m", "Mr": "m", "Ms.": "f", "Ms": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f"}
 CHARACTERISED = re.compile(
     r"\b(?:called|calls|describe[sd]?|characteri[sz]e[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
 CHARACTERISING_VERBS = {"call", "describe", "characterise", "characterize", "label", "dub", "term", "brand"}

@@ -6,11 +6,11 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, GENDERED_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+    CARRY_ON_VERBS, COURTESY_TITLES, GENDERED_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
 )
 from quizapp.generate.quotes.acts import said_at_an_occasion
 from quizapp.generate.quotes.common import (
-    COURTESY_TITLES, PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
+    PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
