@@ -17,4 +17,5 @@ def given_name_gender(full_name: str) -> str | None:
     """ "m" or "f" by the first word of a name of two words or more ("Ana Ruiz"); a lone surname
     tells nothing."""
     words = full_name.split()
-    return _table().get(words[0]) if len(words) >= 2 else None
+    # (not a word of one or two letters: "Ma", "Li" lead many names written surname first)
+    return _table().get(words[0]) if len(words) >= 2 and len(words[0]) >= 3 else None

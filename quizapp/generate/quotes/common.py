@@ -18,7 +18,7 @@ MIN_CONTENT_WORDS = 4
 MIN_CLAUSE_WORDS = 3          # a reported clause with its own subject and verb: "she was innocent"
 MIN_DIRECT_WORDS = 5          # shorter quoted words are scare quotes unless they open a sentence
 PRONOUN_REACH_PARAGRAPHS = 3  # how far back a "he said" may look for its person
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 CHARACTERISED = re.compile(
     r"\b(?:called|calls|describe[sd]?|characteri[sz]e[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
 CHARACTERISING_VERBS = {"call", "describe", "characterise", "characterize", "label", "dub", "term", "brand"}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, COURTESY_TITLES, GENDERED_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
 )
+from quizapp.generate.names.genders import given_name_gender
 from quizapp.generate.quotes.acts import said_at_an_occasion
 from quizapp.generate.quotes.common import (
     PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
@@ -270,4 +271,8 @@ class PronounsMixin:
                 for _pos, name, _title in entries:
                     seen.setdefault(name, set()).add(GENDERED_NOUNS[noun])
         self._gender_cache = {name: g.pop() for name, g in seen.items() if len(g) == 1}
+        for name in {m[4] for m in self.mentions} - set(seen):
+            prior = given_name_gender(name)  # where the article says nothing: how the name is usually borne
+            if prior:
+                self._gender_cache[name] = prior
         return self._gender_cache
