@@ -292,3 +292,16 @@ def test_one_of_a_groups_members_and_a_post_of_the_same_kind_are_not_both_offere
     assert asked
     for q in asked:
         assert not {"Lead author", "one of the study's authors"} <= set(q.options), q.options
+
+
+def test_a_relative_known_by_one_name_is_a_person_not_an_organisation():
+    text = ("Singer dies at 41\n\nMonday, March 2, 2020\n\nAccording to his wife, Amanda, the singer died of a rare "
+            "lung disease that had kept him off the stage since October. Tom Berg, his manager, said the band would "
+            "play one last concert in his memory. Ana Ruiz, the band's drummer, said the tour had been cancelled.\n")
+    facts = Facts(quotes=[_quote(text, w, who) for w, who in [
+        ("the singer died of a rare lung disease that had kept him off the stage since October", "Amanda"),
+        ("the band would play one last concert in his memory", "Tom Berg"),
+        ("the tour had been cancelled", "Ana Ruiz")]])
+    questions = generate_questions(text, facts)
+    assert not any("organisation" in q.prompt for q in questions)
+    assert any("Amanda" in (q.options or []) or "Amanda said" in q.prompt for q in questions)

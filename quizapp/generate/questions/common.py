@@ -109,6 +109,8 @@ def named_as_organisation(text: str, name: str) -> bool:
 
     if any(w.lower() in ROLE_NOUNS for w in name.split()[:-1]):
         return False  # "Detective Constable Ana Ruiz": a title makes a person
+    if introduced_as_person(text, name):
+        return False
     mention = _first_mention(text, name)
     if mention is None:
         return False
@@ -132,10 +134,13 @@ def introduced_as_person(text: str, name: str) -> bool:
     from quizapp.generate.lexicon import KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 
     words = name.split()
+    n = re.escape(name)
+    if len(words) == 1 and not looks_like_organisation(name):
+        # "his wife, Amanda,": a relative is a person, even known by one name only
+        return re.search(rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(KIN_NOUNS))}),?\s+{n}\b", text) is not None
     if len(words) < 2 or looks_like_organisation(name):
         return False
     person_nouns = ROLE_NOUNS | PERSON_NOUNS | KIN_NOUNS | _PARTICIPANT_NOUNS
-    n = re.escape(name)
     for m in re.finditer(rf"\b([a-z][\w-]*)\s+{n}(?![\w-])", text):
         if m.group(1) in person_nouns:
             return True
