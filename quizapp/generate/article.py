@@ -38,6 +38,14 @@ class Article:
     def people(self) -> People:
         return People(self.doc, self.tokens)
 
+    @cached_property
+    def affiliations(self) -> list:
+        """The people's affiliations, found once: the quote rules read them too, to know whom a
+        description names ("Ana Ruiz was elected mayor ... The mayor said")."""
+        from quizapp.generate.affiliations import extract_affiliations
+
+        return extract_affiliations(self)
+
     @property
     def text(self) -> str:
         return self.source.text

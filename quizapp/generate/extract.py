@@ -10,7 +10,6 @@ def extract_facts(text: str) -> Facts:
 
     Offsets in the result index `text` exactly as given. Loads spaCy on first use.
     """
-    from quizapp.generate.affiliations import extract_affiliations
     from quizapp.generate.article import Article
     from quizapp.generate.figures import extract_figures
     from quizapp.generate.quotes import extract_statements
@@ -22,6 +21,6 @@ def extract_facts(text: str) -> Facts:
     return Facts(
         quotes=quotes,
         statements=statements,
-        affiliations=extract_affiliations(article),
+        affiliations=article.affiliations,
         figures=extract_figures(article),
     )

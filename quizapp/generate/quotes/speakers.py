@@ -190,7 +190,22 @@ class SpeakersMixin:
             people = {name for _pos, name in roles}
         if not people and not mods and subj.lower_ in ACCUSED_NOUNS:
             people = self._accused_before(subj.idx)  # "Ruiz was arrested ... The suspect told police"
+        if not roles and not poss:
+            people = people or self._given_the_post(subj, mods)
         return people.pop() if len(people) == 1 else None
+
+    def _given_the_post(self, subj: "Token", mods: set[str]) -> set[str]:
+        """"Ana Ruiz was elected mayor in 2019. The mayor said ...": the people an affiliation found
+        before the description gives its post in a clause of their own ("was elected", "became",
+        "is the mayor of ..."), where no title or appositive names anyone so."""
+        at = self.art.original_span(subj.idx, subj.idx + len(subj.text))[0]
+        out = set()
+        for a in self.art.affiliations:
+            words = (a.role or "").lower().split()
+            if a.start < at and words and words[-1] == subj.lower_ and mods <= set(words) \
+                    and not set(words) & {"former", "ex-", "late"}:
+                out.add(a.person)
+        return out
 
     def _accused_before(self, pos: int) -> set[str]:
         """The people the article has arrested, charged, detained or convicted before `pos` ("Tom
