@@ -6,7 +6,10 @@ import random
 from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.facts import Affiliation, Facts, Figure, Quote
+from quizapp.generate.extract import extract_facts
 from quizapp.generate.questions import generate_questions
+from quizapp.generate.questions.common import build_context
+from quizapp.generate.questions.who_said import ask_true_false
 from quizapp.generate.questions.figure_wording import ask
 
 
@@ -305,3 +308,37 @@ def test_a_relative_known_by_one_name_is_a_person_not_an_organisation():
     questions = generate_questions(text, facts)
     assert not any("organisation" in q.prompt for q in questions)
     assert any("Amanda" in (q.options or []) or "Amanda said" in q.prompt for q in questions)
+
+
+FERRY = ("Ferry fire kills 12 on Lake Dunmore\n\nMonday, March 2, 2020\n\n"
+         "A fire on a ferry killed 12 passengers on Lake Dunmore on Sunday. The ferry was carrying 340 people "
+         "when the fire broke out in its engine room.\n")
+
+
+def test_a_figure_the_headline_gives_is_not_asked():
+    questions = generate_questions(FERRY, extract_facts(FERRY))
+    assert questions and not any(q.answer in ("12", 12, "twelve") for q in questions)
+
+
+def test_a_headline_figure_is_asked_where_the_article_offers_nothing_else():
+    text = FERRY.replace(" The ferry was carrying 340 people when the fire broke out in its engine room.", "")
+    assert [str(q.answer) for q in generate_questions(text, extract_facts(text))] == ["12"]
+
+
+def test_true_and_false_statements_are_as_many_give_or_take_one():
+    said = [("Ana Ruiz", "the port would close in May"), ("Tom Berg", "the council had run out of money"),
+            ("Mia Holt", "the votes had been counted twice"), ("Ivo Petrov", "taxes would rise next year"),
+            ("Lena Dahl", "the bridge would reopen on Friday"), ("Sam Cole", "the school would stay open")]
+    text = " ".join(f"{who} said that {words}." for who, words in said)
+    facts = Facts(quotes=[Quote(who, words, text.index(words), text.index(words) + len(words), False)
+                          for who, words in said])
+    answers = [q.answer for q in ask_true_false(build_context(text, facts), set())]
+    assert len(answers) >= 3 and abs(answers.count(True) - answers.count(False)) <= 1
+
+
+def test_words_that_can_only_be_true_are_not_asked_alone():
+    said = [("Ana Ruiz", "she would close the port in May"), ("Tom Berg", "he had run out of money")]
+    text = " ".join(f"{who} said that {words}." for who, words in said)
+    facts = Facts(quotes=[Quote(who, words, text.index(words), text.index(words) + len(words), False)
+                          for who, words in said])
+    assert ask_true_false(build_context(text, facts), set()) == []

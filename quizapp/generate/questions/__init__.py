@@ -21,7 +21,7 @@ from quizapp.banks.model import Question
 from quizapp.generate.facts import Facts
 from quizapp.generate.lexicon import NUMBER_WORDS
 from quizapp.generate.questions.affiliations import ask_affiliations
-from quizapp.generate.questions.common import AFFILIATION, FIGURE, SOURCES, WHO_SAID, build_context
+from quizapp.generate.questions.common import AFFILIATION, FIGURE, SOURCES, WHO_SAID, Context, build_context
 from quizapp.generate.questions.figures import ask_figures
 from quizapp.generate.questions.statements import ask_statements
 from quizapp.generate.questions.who_said import MAX_CHOICE, ask_matching, ask_true_false, ask_who_said
@@ -31,8 +31,14 @@ __all__ = ["generate_questions", "WHO_SAID", "AFFILIATION", "FIGURE", "SOURCES"]
 
 def generate_questions(text: str, facts: Facts) -> list[Question]:
     """Candidate questions for `text`, each grounded in it. Facts whose offsets do not match the
-    text are skipped, not trusted."""
+    text are skipped, not trusted. Two rules keep a bank fair but may leave an article with nothing
+    (a figure its headline gives, a true statement with no false one beside it); such an article
+    gets those questions after all: easy ones are better than a quiz of nothing."""
     ctx = build_context(text, facts)
+    return _questions(ctx, text, strict=True) or _questions(ctx, text, strict=False)
+
+
+def _questions(ctx: Context, text: str, strict: bool) -> list[Question]:
     used: set[tuple[int, int]] = set()  # quotations already asked about, so other kinds vary
     # Each speaker's first quotation as a who-said question, then matching, then the rest: so a
     # speaker with two quotations appears in both forms and no quotation is asked twice.
@@ -43,11 +49,11 @@ def generate_questions(text: str, facts: Facts) -> list[Question]:
         *sorted(first + second, key=lambda q: q.evidence[0].start),
         *ask_statements(ctx, used),
         *matching,
-        *ask_true_false(ctx, used),
+        *ask_true_false(ctx, used, balanced=strict),
         *ask_affiliations(ctx),
         *ask_figures(ctx, used),
     ]
-    return _unique_ids(_no_answer_given_away(_distinct_prompts(questions)))
+    return _unique_ids(_no_answer_given_away(_distinct_prompts(questions), _headline(text) if strict else ""))
 
 
 def _distinct_prompts(questions: list[Question]) -> list[Question]:
@@ -64,19 +70,29 @@ def _distinct_prompts(questions: list[Question]) -> list[Question]:
     return out
 
 
-def _no_answer_given_away(questions: list[Question]) -> list[Question]:
+def _no_answer_given_away(questions: list[Question], headline: str = "") -> list[Question]:
     """A figure whose number another question's prompt already shows ("Who said “Within the next 10
     days, I will ...”?" beside "... in the next _____ days ...", or another fill-in-the-blank that
-    shows it) is no question: the quiz would answer it for the student."""
+    shows it), or the headline does ("... dies at 80": a quiz's title by default), is no question:
+    the quiz would answer it for the student."""
     out = list(questions)
     for q in questions:
         if q.skill == FIGURE and q.answer is not None:
             forms = _number_forms(str(q.answer))
             # against the questions still kept, so of two that show each other's number one stays
-            others = [o.prompt for o in out if o is not q]
+            others = [o.prompt for o in out if o is not q] + [headline]
             if forms and any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w])", p, re.I) for p in others for f in forms):
                 out.remove(q)
     return out
+
+
+def _headline(text: str) -> str:
+    """The article's first line where it is a headline: short, no sentence, and text after it."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or len(first.split()) > 25 or re.search(r"[.!?\"”’]$", first):
+        return ""
+    return first
 
 
 # Small whole numbers by value, to see "ten" in a prompt as the answer "10" and the other way round

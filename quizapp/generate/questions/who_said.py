@@ -133,12 +133,12 @@ def ask_matching(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
     return out
 
 
-def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
-    out: list[Question] = []
-    first_false = ctx.rng("tf").random() < 0.5
+def ask_true_false(ctx: Context, used: set[tuple[int, int]], balanced: bool = True) -> list[Question]:
+    """Each speaker's next quotation as a statement to judge, false ones naming someone else. As
+    many are false as true, or one more of either drawn at random, so "always true" does not pay:
+    words that can only be asked as true ("that she ...") are asked only beside a false one."""
+    cands = []  # (speaker, quote, kind, words, evidence, wrong person or None)
     for speaker in _speakers(ctx):
-        if len(out) == MAX_TRUE_FALSE:
-            break
         mine = _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx)
         fresh = [q for q in mine if (q.start, q.end) not in used]
         if not fresh:
@@ -146,13 +146,32 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
         quote = fresh[0]
         kind, words = wording(quote, ctx.text)  # type: ignore[misc]
         ev = quote_evidence(ctx, quote)
-        rng = ctx.rng(f"tf:{quote.start}")
-        named, truth = speaker, True
-        # True and false alternate (which comes first is drawn), so a quiz holds both.
-        if (len(out) % 2 == 0) == first_false and not _speaks_of_self(words):
-            wrong = dis.choose(speaker, _speaker_tiers(ctx, speaker), rng, avoid=_also_right(ctx, quote, ev), count=1)
-            if wrong:
-                named, truth = wrong[0], False
+        wrong = [] if _speaks_of_self(words) else dis.choose(
+            speaker, _speaker_tiers(ctx, speaker), ctx.rng(f"tf:{quote.start}"), avoid=_also_right(ctx, quote, ev), count=1)
+        cands.append((speaker, quote, kind, words, ev, wrong[0] if wrong else None))
+    can_be_false = [c for c in cands if c[5]]
+    rng = ctx.rng("tf")
+    falses = min(len(can_be_false), len(cands) // 2, MAX_TRUE_FALSE // 2)
+    trues = min(falses, len(cands) - falses)
+    if not balanced and falses + trues == 0 and cands:
+        trues = 1  # (a lone true statement where nothing else can be asked: see generate_questions)
+    elif len(cands) > falses + trues and len(can_be_false) > falses and falses + trues < MAX_TRUE_FALSE:
+        # one more, true or false at random, only where it could be false: otherwise "true" would
+        # be the likelier answer across a bank
+        if rng.random() < 0.5:
+            falses += 1
+        else:
+            trues += 1
+    false_ids = {id(c) for c in rng.sample(can_be_false, falses)}
+    true_cands = [c for c in cands if id(c) not in false_ids]
+    true_ids = {id(c) for c in rng.sample(true_cands, min(trues, len(true_cands)))}
+    out: list[Question] = []
+    for c in cands:
+        if id(c) not in false_ids | true_ids:
+            continue
+        speaker, quote, kind, words, ev, wrong = c
+        truth = id(c) in true_ids
+        named = speaker if truth else wrong
         used.add((quote.start, quote.end))
         out.append(Question(
             id=f"true-false-{slug(speaker.split()[-1], 1)}-{slug(clean_quote(quote.text))}",
