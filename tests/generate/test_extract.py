@@ -210,6 +210,14 @@ def test_a_surname_shared_by_two_people_means_the_one_named_last():
     assert speakers == ["Hélène Marchand", "Luc Marchand"]
 
 
+def test_a_surname_after_a_relative_named_in_passing_is_the_main_persons():
+    text = ("Drummer dies at 80\n\nMonday, March 2, 2020\n\nEnglish drummer Tom Berg died on Monday, aged 80. "
+            "The news was confirmed by the Associated Press with his daughter Ana Berg. Berg was a co-founder "
+            "of the band Harbour Lights.\n")
+    assert ("Tom Berg", "co-founder", "Harbour Lights") in affiliations_of(text)
+    assert not any(person == "Ana Berg" for person, _, _ in affiliations_of(text))
+
+
 def affiliations_of(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(a.person, a.role, a.organization) for a in extract_facts(text).affiliations]
 

@@ -188,14 +188,25 @@ class NameRuns:
         longest = max(len(full) for _, full in longer)
         longer = [(at, full) for at, full in longer if len(full) == longest]
         before = [m for m in longer if pos is not None and m[0] <= pos]
-        if len(run) == 1 and len({full for _, full in before}) > 1 and "\n" in self.doc.text[before[-1][0]: pos]:
+        if len(run) == 1 and len({full for _, full in before}) > 1 and (
+                "\n" in self.doc.text[before[-1][0]: pos] or not self._subject_at(before[-1][0])):
             # "Tom Berg ... his wife Ana Berg ... (a new paragraph) Berg said": of relatives sharing a
             # surname, news calls the one it is about by the bare surname and the others by their given
             # names: that is the one named in full most often, or first. (Right after a relative is
-            # named, in the same paragraph, the bare surname is that relative's.)
+            # named as a subject, in the same paragraph, the bare surname is that relative's: "Her
+            # son, Luc Berg, quit his job. Berg says ..."; not after "confirmed by his son Luc Berg".)
             count = {full: sum(1 for _, f in before if f == full) for _, full in before}
             return " ".join(max(before, key=lambda m: (count[m[1]], -m[0]))[1])
         return " ".join((before[-1] if before else longer[0])[1])
+
+    def _subject_at(self, pos: int) -> bool:
+        """The name starting at `pos` is a clause's subject, or set beside one ("Her son, Luc Berg,")."""
+        tok = next((t for t in self.tokens if t.idx >= pos), None)
+        while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+            tok = tok.head
+        if tok is not None and tok.dep_ == "appos":
+            tok = tok.head
+        return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
     def ner_votes(self, word: str) -> tuple[int, int]:
         """How often NER calls `word` a person, and how often an organisation or a place."""
