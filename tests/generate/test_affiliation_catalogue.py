@@ -46,6 +46,8 @@ POSITIVE = [
     ("Ada Lin, chairman of the board of Norvel Energy, said profits fell.",
      [(LIN, "Norvel Energy", "chairman of the board")]),
     ("Ada Lin, the founder of Norvel Energy, said profits fell.", [(LIN, "Norvel Energy", "founder")]),
+    ("UN secretary-general Ada Lin said the talks would resume.", [(LIN, "UN", "secretary-general")]),
+    ("Former attorney-general Ada Lin said the case was closed.", [(LIN, None, "Former attorney-general")]),
     ("Ada Lin, co-founder and chief executive of Norvel Energy, said profits fell.",
      [(LIN, "Norvel Energy", "co-founder"), (LIN, "Norvel Energy", "chief executive")]),
     ("Ada Lin, director-general of the World Fisheries Organisation, said stocks were falling.",

@@ -55,9 +55,11 @@ class TitlesMixin:
                                                        or self._noun_of_title(doc[lo - 1], first)):
                 lo -= 1
             if lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
-                    and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"} \
+                    and doc[lo - 2].is_alpha and doc[lo - 2].lower_ in {"co", "vice", "ex"} | ROLE_NOUNS \
                     and lo - 2 >= doc[first].sent.start:
-                lo -= 2  # "Co-founder X", "study co-author and chemist X" split by the tokenizer
+                # "Co-founder X", "study co-author and chemist X", "WHO director-general X" split by
+                # the tokenizer
+                lo -= 2
                 continue
             if self._elect(lo) and lo - 2 >= doc[first].sent.start:
                 lo -= 2  # "President-elect X", "Prime Minister-designate X"
