@@ -668,3 +668,9 @@ def test_the_reporters_lead_in_to_a_fronted_quotation_is_nobodys():
     got = [(q.speaker, q.text) for q in extract_facts(text).quotes]
     assert ("Dana Cole", "whether the two sides can agree on the border") in got
     assert not any("much will depend" in t for _, t in got)
+
+
+def test_the_main_clause_after_a_when_clause_is_nobodys_words():
+    text = "When Tom Berg announced his resignation in 2015, Ana Ruiz joined the race to replace him."
+    got = [(q.speaker, q.text) for q in extract_facts(text).quotes]
+    assert not any("joined the race" in t for _, t in got), got

@@ -120,8 +120,10 @@ class ReportedMixin:
             target = _clause_on_medium(a.verb) or unmarked_clause(a.verb) or listener_clause(a.verb)
         if target is None and a.verb.dep_ in {"parataxis", "advcl"} and a.verb.head.i != a.verb.i and not (
                 a.verb.dep_ == "advcl" and a.verb.head.i < a.first) and not (
-                a.verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in a.verb.children)):
-            # (not "Although Ruiz denied the claims, the board voted ...": the main clause is no one's words)
+                a.verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" or c.dep_ == "advmod" and c.tag_ == "WRB"
+                                               for c in a.verb.children)):
+            # (not "Although Ruiz denied the claims, the board voted ...", "When Ruiz announced her
+            # resignation, Berg joined the race": the main clause is no one's words)
             target = a.verb.head
         left = (sent.start, a.first)
         right_start = a.last + 1
