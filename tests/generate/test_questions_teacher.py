@@ -11,6 +11,7 @@ from quizapp.generate.questions import generate_questions
 from quizapp.generate.questions.common import build_context
 from quizapp.generate.questions.who_said import ask_true_false
 from quizapp.generate.questions.figure_wording import ask
+from quizapp.generate.questions.quote_wording import wording
 
 
 def _fig(text, words, at=0):
@@ -342,3 +343,28 @@ def test_words_that_can_only_be_true_are_not_asked_alone():
     facts = Facts(quotes=[Quote(who, words, text.index(words), text.index(words) + len(words), False)
                           for who, words in said])
     assert ask_true_false(build_context(text, facts), set()) == []
+
+
+def test_reported_words_cut_inside_a_phrase_after_and_end_before_it():
+    text = "Ana Ruiz said the name had to be easy to say and, to prevent stigma, it must not name a place."
+    words = "the name had to be easy to say and, to prevent stigma"
+    quote = Quote("Ana Ruiz", words, text.index(words), text.index(words) + len(words), False)
+    assert wording(quote, text) == ("that", "that the name had to be easy to say")
+
+
+def test_one_sentence_is_not_asked_twice_as_who_said():
+    said = [("Tom Berg", "the council had run out of money"), ("Maria Lopez", "the votes had been counted twice"),
+            ("Peter Walsh", "taxes would rise next year")]
+    text = "Harbour to close\n\n" + "\n\n".join(f"{who} said that {words}." for who, words in said)
+    text += "\n\nAna Ruiz said the ferry would stop in June, and she said the harbour would be sold to a developer.\n"
+    facts = Facts(quotes=[_reported(text, w, who) for who, w in said] + [
+        _reported(text, "the ferry would stop in June", "Ana Ruiz"),
+        _reported(text, "the harbour would be sold to a developer", "Ana Ruiz")])
+    asked = [q.evidence[0].start for q in generate_questions(text, facts)
+             if q.type == "single_choice" and q.answer == "Ana Ruiz"]
+    assert len(asked) == 1
+
+
+def _reported(text, words, speaker):
+    i = text.index(words)
+    return Quote(speaker, words, i, i + len(words), False)

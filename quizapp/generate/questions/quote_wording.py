@@ -38,6 +38,14 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
     return _no_dangling(head.rstrip(" ,;:—–")) + "…"
 
 
+def _no_loose_tail(text: str) -> str:
+    """"the name had to be easy to say and, to prevent stigma": where the words stop inside a
+    phrase set off after "and" (the clause it leads was cut away), they end before the "and"."""
+    m = re.search(r"\s+(?:and|but|or),\s+(?:to|in|on|at|for|with|by|from|as|after|before|despite|given)\s[^,]*$",
+                  text)
+    return text[:m.start()] if m and len(text[:m.start()].split()) >= QUOTE_MIN_WORDS else text
+
+
 def _no_dangling(text: str) -> str:
     """A cut never ends on a word that needs the next one ("we had a…", "at the time of…")."""
     words = text.split()
@@ -113,7 +121,7 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     q = clean_quote(readable(text, fact.start, fact.end))
     if len(q.split()) < QUOTE_MIN_WORDS or q.endswith(("…", "...")) and len(q.split()) < 6:
         return None
-    q = trim(q)
+    q = _no_loose_tail(trim(q))
     inner_quotes = "“" in q or "”" in q
     if fact.direct and not inner_quotes:
         # "Who said “We will rebuild the bridge”?" for a sentence; "Who used the words “a matter of

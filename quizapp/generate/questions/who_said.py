@@ -78,6 +78,8 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
             if gives_away(speaker, words):
                 continue
             ev = quote_evidence(ctx, quote)
+            if any(ev.start <= s and e <= ev.end for s, e in used):
+                continue  # its sentence is asked about already: two questions, one answer, one place
             rng = ctx.rng(f"who:{quote.start}")
             tiers = _speaker_tiers(ctx, speaker)
             # "Who said that her plans ...?": in reported words "he" or "she" is most often the speaker
