@@ -368,3 +368,16 @@ def test_one_sentence_is_not_asked_twice_as_who_said():
 def _reported(text, words, speaker):
     i = text.index(words)
     return Quote(speaker, words, i, i + len(words), False)
+
+
+def test_an_organisation_that_may_hold_the_key_is_no_wrong_option():
+    text = ("Ana Ruiz of the House Oversight Committee spoke. Tom Berg of the House of Representatives spoke. "
+            "Mia Lind of the Senate spoke. Ivo Petrov of the Dunmore Gazette spoke. Sam Cole of the Harbour Trust spoke.")
+    def aff(person, org):
+        i = text.index(person)
+        return Affiliation(person, org, None, i, text.index(" spoke", i))
+    facts = Facts(affiliations=[aff("Ana Ruiz", "House Oversight Committee"), aff("Tom Berg", "House of Representatives"),
+                                aff("Mia Lind", "Senate"), aff("Ivo Petrov", "Dunmore Gazette"),
+                                aff("Sam Cole", "Harbour Trust")])
+    [question] = [q for q in generate_questions(text, facts) if q.answer == "House Oversight Committee"]
+    assert "House of Representatives" not in question.options

@@ -14,7 +14,9 @@ from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.affiliations.patterns import singular_role
 from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES
-from quizapp.generate.questions.common import AFFILIATION, Context, clean_phrase, is_person, slug, usable_organisation
+from quizapp.generate.questions.common import (
+    AFFILIATION, ORGANISATION_HEADS, Context, clean_phrase, is_person, slug, usable_organisation,
+)
 
 MAX_ORGANISATION = 5
 MAX_ROLE = 4
@@ -145,6 +147,19 @@ def _one_person(role: str | None) -> str | None:
     return " ".join(words) + sep + rest
 
 
+def _shares_a_name_word(a: str, b: str) -> bool:
+    """Two organisations' names share a distinctive word ("House", not "Party" or "National")."""
+    def words(name: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Z][\w’'-]{3,}", name)
+                if w.lower() not in ORGANISATION_HEADS | _GENERIC_NAME_WORDS}
+    return bool(words(a) & words(b))
+
+
+_GENERIC_NAME_WORDS = {"national", "international", "united", "states", "american", "british", "european",
+                       "federal", "royal", "general", "central", "public", "social", "democratic", "republican",
+                       "people's", "world", "global", "new", "north", "south", "east", "west", "city", "state"}
+
+
 def ask_affiliations(ctx: Context) -> list[Question]:
     facts = [replace(a, role=_one_person(a.role)) for a in ctx.facts.affiliations]
     facts = [a for a in facts if is_person(a.person)
@@ -185,6 +200,9 @@ def ask_affiliations(ctx: Context) -> list[Question]:
                 # A party and a body are not either-or: a member of parliament belongs to both. A
                 # party is asked among parties only, and a body never among parties.
                 tiers = [[o for o in tier if _party(o) == _party(key)] for tier in tiers]
+                # "House of Representatives" beside "House Oversight Committee": one may be part of
+                # the other, and a member of the one sits in the other too
+                tiers = [[o for o in tier if not _shares_a_name_word(o, key)] for tier in tiers]
                 if numbers.find_quantity(key) and key.split()[-1].lower() in _UNIT_WORDS:
                     # A numbered unit ("3rd Battalion"): other units of the same kind first.
                     same_kind = [o for o in others if o.split()[-1].lower() == key.split()[-1].lower()]
