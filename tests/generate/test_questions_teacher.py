@@ -381,3 +381,9 @@ def test_an_organisation_that_may_hold_the_key_is_no_wrong_option():
                                 aff("Sam Cole", "Harbour Trust")])
     [question] = [q for q in generate_questions(text, facts) if q.answer == "House Oversight Committee"]
     assert "House of Representatives" not in question.options
+
+
+def test_a_day_named_from_the_articles_date_goes_with_its_preposition():
+    text = "By yesterday, the health agency had reported 1,204 confirmed cases across the region."
+    [q] = _asked(text, "1,204 confirmed cases")
+    assert "yesterday" not in q.prompt and not q.prompt.split("?")[0].endswith(" by"), q.prompt

@@ -177,9 +177,10 @@ def _vague(tokens) -> bool:
 
 
 # Days named from the article's own date ("yesterday", "on the day"): out of the article they
-# point nowhere, so a question leaves them out ("How many people were killed yesterday?")
-_RELATIVE_DAY = re.compile(r"\s+(?:yesterday|today|tonight|last night|earlier today|on the day|"
-                           r"this (?:morning|afternoon|evening))(?=\s*$|\s*,)", re.I)
+# point nowhere, so a question leaves them out ("How many people were killed yesterday?"), with the
+# preposition that led them ("reported by yesterday")
+_RELATIVE_DAY = re.compile(r"\s+(?:(?:by|until|since|before|after|as of)\s+)?(?:yesterday|today|tonight|last night|"
+                           r"earlier today|on the day|this (?:morning|afternoon|evening))(?=\s*$|\s*,)", re.I)
 
 
 def _finish(question: str) -> str | None:
