@@ -387,3 +387,19 @@ def test_a_day_named_from_the_articles_date_goes_with_its_preposition():
     text = "By yesterday, the health agency had reported 1,204 confirmed cases across the region."
     [q] = _asked(text, "1,204 confirmed cases")
     assert "yesterday" not in q.prompt and not q.prompt.split("?")[0].endswith(" by"), q.prompt
+
+
+def test_a_tie_the_article_dates_to_the_past_is_asked_in_the_past():
+    text = ("Ana Ruiz had previously represented the town in the Harbour Assembly. Tom Berg of the Dunmore "
+            "Gazette spoke. Mia Lind of the Lakeside Trust spoke. Ivo Petrov of the Coastal Union spoke.")
+    def aff(person, org, words):
+        i = text.index(words)
+        return Affiliation(person, org, None, i, i + len(words))
+    facts = Facts(affiliations=[
+        aff("Ana Ruiz", "Harbour Assembly", "represented the town in the Harbour Assembly"),
+        aff("Tom Berg", "Dunmore Gazette", "Tom Berg of the Dunmore Gazette"),
+        aff("Mia Lind", "Lakeside Trust", "Mia Lind of the Lakeside Trust"),
+        aff("Ivo Petrov", "Coastal Union", "Ivo Petrov of the Coastal Union")])
+    prompts = {q.answer: q.prompt for q in generate_questions(text, facts)}
+    assert "did Ana Ruiz belong to" in prompts["Harbour Assembly"]
+    assert "does Tom Berg belong to" in prompts["Dunmore Gazette"]

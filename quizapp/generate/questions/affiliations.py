@@ -67,6 +67,9 @@ def _party(org: str) -> bool:
 def _org_prompt(ctx: Context, aff: Affiliation, person: str, org: str, role: str) -> str:
     unit = org.split()[-1].lower()
     former = bool(re.search(r"\b(?:former|ex-)\b", role, re.I)) if role else False
+    # "X had previously represented Y in the Assembly": a tie the linking words date to the past
+    former = former or not role and re.search(r"\b(?:previously|formerly|once|used to|until)\b",
+                                              ctx.text[max(0, aff.start - 25):aff.end]) is not None
     if _party(org):
         return f"According to the article, which party {'did' if former else 'does'} {person} belong to?"
     if unit in _UNIT_WORDS:
