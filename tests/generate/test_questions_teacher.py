@@ -299,11 +299,11 @@ def test_one_of_a_groups_members_and_a_post_of_the_same_kind_are_not_both_offere
 
 
 def test_a_relative_known_by_one_name_is_a_person_not_an_organisation():
-    text = ("Singer dies at 41\n\nMonday, March 2, 2020\n\nAccording to his wife, Amanda, the singer died of a rare "
+    text = ("Singer dies at 41\n\nMonday, March 2, 2020\n\nHis wife, Amanda, told fans the singer had died of a rare "
             "lung disease that had kept him off the stage since October. Tom Berg, his manager, said the band would "
             "play one last concert in his memory. Ana Ruiz, the band's drummer, said the tour had been cancelled.\n")
     facts = Facts(quotes=[_quote(text, w, who) for w, who in [
-        ("the singer died of a rare lung disease that had kept him off the stage since October", "Amanda"),
+        ("the singer had died of a rare lung disease that had kept him off the stage since October", "Amanda"),
         ("the band would play one last concert in his memory", "Tom Berg"),
         ("the tour had been cancelled", "Ana Ruiz")]])
     questions = generate_questions(text, facts)
@@ -346,10 +346,10 @@ def test_words_that_can_only_be_true_are_not_asked_alone():
 
 
 def test_reported_words_cut_inside_a_phrase_after_and_end_before_it():
-    text = "Ana Ruiz said the name had to be easy to say and, to prevent stigma, it must not name a place."
-    words = "the name had to be easy to say and, to prevent stigma"
+    text = "Ana Ruiz said the plan must be cheap to run and, to win votes, it must not raise taxes."
+    words = "the plan must be cheap to run and, to win votes"
     quote = Quote("Ana Ruiz", words, text.index(words), text.index(words) + len(words), False)
-    assert wording(quote, text) == ("that", "that the name had to be easy to say")
+    assert wording(quote, text) == ("that", "that the plan must be cheap to run")
 
 
 def test_one_sentence_is_not_asked_twice_as_who_said():

@@ -194,7 +194,7 @@ class NameRuns:
             # surname, news calls the one it is about by the bare surname and the others by their given
             # names: that is the one named in full most often, or first. (Right after a relative is
             # named as a subject, in the same paragraph, the bare surname is that relative's: "Her
-            # son, Luc Berg, quit his job. Berg says ..."; not after "confirmed by his son Luc Berg".)
+            # son, Luc Berg, quit his job. Berg says ..."; not after "as his son Luc Berg told the press".)
             count = {full: sum(1 for _, f in before if f == full) for _, full in before}
             return " ".join(max(before, key=lambda m: (count[m[1]], -m[0]))[1])
         return " ".join((before[-1] if before else longer[0])[1])

@@ -137,7 +137,7 @@ def introduced_as_person(text: str, name: str) -> bool:
     n = re.escape(name)
     if len(words) == 1 and not looks_like_organisation(name):
         # "his wife, Amanda,": a relative is a person, even known by one name only
-        return re.search(rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(KIN_NOUNS))}),?\s+{n}\b", text) is not None
+        return re.search(rf"\b(?i:his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(KIN_NOUNS))}),?\s+{n}\b", text) is not None
     if len(words) < 2 or looks_like_organisation(name):
         return False
     person_nouns = ROLE_NOUNS | PERSON_NOUNS | KIN_NOUNS | _PARTICIPANT_NOUNS

@@ -39,8 +39,8 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
 
 
 def _no_loose_tail(text: str) -> str:
-    """"the name had to be easy to say and, to prevent stigma": where the words stop inside a
-    phrase set off after "and" (the clause it leads was cut away), they end before the "and"."""
+    """"the plan must be cheap to run and, to win votes": where the words stop inside a phrase set
+    off after "and" (the clause it leads was cut away), they end before the "and"."""
     m = re.search(r"\s+(?:and|but|or),\s+(?:to|in|on|at|for|with|by|from|as|after|before|despite|given)\s[^,]*$",
                   text)
     return text[:m.start()] if m and len(text[:m.start()].split()) >= QUOTE_MIN_WORDS else text
