@@ -403,3 +403,18 @@ def test_a_tie_the_article_dates_to_the_past_is_asked_in_the_past():
     prompts = {q.answer: q.prompt for q in generate_questions(text, facts)}
     assert "did Ana Ruiz belong to" in prompts["Harbour Assembly"]
     assert "does Tom Berg belong to" in prompts["Dunmore Gazette"]
+
+
+def test_a_prompt_never_names_the_keys_own_head_word():
+    text = ("Ana Ruiz, a council member of the Harbour Council, spoke. Tom Berg of the Dunmore Gazette spoke. "
+            "Mia Lind of the Lakeside Trust spoke. Ivo Petrov of the Coastal Union spoke.")
+    def aff(person, org, role, words):
+        i = text.index(words)
+        return Affiliation(person, org, role, i, i + len(words))
+    facts = Facts(affiliations=[
+        aff("Ana Ruiz", "Harbour Council", "council member", "Ana Ruiz, a council member of the Harbour Council"),
+        aff("Tom Berg", "Dunmore Gazette", None, "Tom Berg of the Dunmore Gazette"),
+        aff("Mia Lind", "Lakeside Trust", None, "Mia Lind of the Lakeside Trust"),
+        aff("Ivo Petrov", "Coastal Union", None, "Ivo Petrov of the Coastal Union")])
+    [q] = [q for q in generate_questions(text, facts) if q.answer == "Harbour Council"]
+    assert "council" not in q.prompt.lower(), q.prompt

@@ -54,6 +54,8 @@ def _role_link(ctx: Context, aff: Affiliation, role: str, org: str) -> str | Non
     m = re.search(rf"{re.escape(role)}\s+(at|of|with|for)\s+(?:the\s+)?{re.escape(org)}", span, re.I)
     if not m or not re.fullmatch(r"[a-z][a-z -]*", role):
         return None
+    if org.split()[-1].lower() in role.lower().split():
+        return None  # "a council member of which organisation?" would point at the one Council
     head = role.split()[-1].lower()
     det = "the" if head in _ONE_OF_A_KIND else ("an" if role[0] in "aeiou" else "a")
     return f"{det} {role} {m.group(1)}"
