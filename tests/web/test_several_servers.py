@@ -118,9 +118,14 @@ def test_a_worker_killed_mid_job_leaves_it_to_another_that_finishes_it_once(site
     site.worker()
     wait_for(lambda: site.scalar("SELECT status FROM generation_job WHERE id = :j", j=job) == "done", 240,
              "the second worker to finish the job")
-    runs = site.scalar("SELECT count(*) FROM procrastinate_jobs WHERE args->>'job_id' = :j AND status = 'succeeded'",
-                       j=str(job))
-    assert runs == 1 and site.scalar("SELECT json_array_length(candidates) FROM generation_job WHERE id = :j", j=job) > 0
+
+    def succeeded() -> int:
+        return site.scalar("SELECT count(*) FROM procrastinate_jobs WHERE args->>'job_id' = :j AND status = 'succeeded'",
+                           j=str(job))
+    # the queue records its job as succeeded only after the task has marked the generation done
+    wait_for(lambda: succeeded() >= 1, 30, "the queue to record the run")
+    assert succeeded() == 1
+    assert site.scalar("SELECT json_array_length(candidates) FROM generation_job WHERE id = :j", j=job) > 0
 
 
 def test_migrations_started_together_on_three_hosts_run_once(tmp_path):
