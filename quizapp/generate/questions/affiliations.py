@@ -55,7 +55,7 @@ def _role_link(ctx: Context, aff: Affiliation, role: str, org: str) -> str | Non
     if not m or not re.fullmatch(r"[a-z][a-z -]*", role):
         return None
     if org.split()[-1].lower() in role.lower().split():
-        return None  # "a council member of which organisation?" would point at the one Council
+        return None  # "a board member of which organisation?" would point at the one Board
     head = role.split()[-1].lower()
     det = "the" if head in _ONE_OF_A_KIND else ("an" if role[0] in "aeiou" else "a")
     return f"{det} {role} {m.group(1)}"
