@@ -3,13 +3,13 @@ article itself (titles, ages, appositive roles, person nouns, members of a body 
 list of common given names for names NER leaves unlabelled."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
     FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, PLACE_NAME_STARTS,
     ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
+from quizapp.generate.names.given import GIVEN_NAMES
 from quizapp.generate.names.runs import NameRuns
 from quizapp.generate.names.shapes import (
     HONORIFICS, MEMBER_BODIES, NAME_SHAPE, NAME_SUFFIXES, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, _name_word,
@@ -20,14 +20,6 @@ from quizapp.generate.names.things import NonPersonNames
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-
-def _given_names() -> frozenset[str]:
-    """Common given names (names/given_names.txt: the 1990 US Census lists, public domain)."""
-    lines = Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-GIVEN_NAMES = _given_names()
 
 
 class People(NameRuns, NonPersonNames):

@@ -201,7 +201,8 @@ class NameRuns:
 
     def _subject_at(self, pos: int) -> bool:
         """The name starting at `pos` is a clause's subject, or set beside one ("Her son, Luc Berg,")."""
-        tok = next((t for t in self.tokens if t.idx >= pos), None)
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else None
         while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
             tok = tok.head
         if tok is not None and tok.dep_ == "appos":

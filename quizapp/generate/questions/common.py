@@ -6,7 +6,7 @@ import hashlib
 import random
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizapp.generate import distractors as dis
 from quizapp.generate.facts import SAID, Facts, Quote, Statement
@@ -51,6 +51,7 @@ class Context:
     statements: list[Statement] = field(default_factory=list)  # organisations'
     people: list[str] = field(default_factory=list)          # everyone named in the facts
     organisations: list[str] = field(default_factory=list)   # every organisation named in the facts
+    pronouns: dict[str, str] = field(default_factory=dict)   # person -> "he"/"she", where known (pronouns.py)
 
     def rng(self, key: str) -> random.Random:
         return random.Random(f"{self.seed}:{key}")
@@ -241,6 +242,9 @@ def build_context(text: str, facts: Facts) -> Context:
     all_orgs = orgs | {s.organization for s in ctx.statements}
     ctx.organisations = sorted(o for o in all_orgs if o and not any(
         dis.tokens(o) == dis.tokens(p) for p in ctx.people) and usable_organisation(o, text, ctx.people))
+    from quizapp.generate.questions.pronouns import referred_as  # (it reads this module's name helpers)
+
+    ctx.pronouns = referred_as(text, ctx.people, [replace(a, person=ctx.person(a.person)) for a in facts.affiliations])
     return ctx
 
 

@@ -1,7 +1,7 @@
 """Whether a person is "he" or "she" to the reader: by the article's own words first (a courtesy
 title, "Ms Ruiz"; a role word that says it, "spokeswoman"; a sentence that opens with "He" or "She"
 right after a sentence that opens by naming that person and names nobody else), and where those say
-nothing, by how a given name's bearers are usually referred to (`names.genders`). Where the article
+nothing, by how a given name's bearers are usually referred to (`names.given`). Where the article
 says both, the person is left unknown.
 
 Who-said prompts need it: "Who said that her plans would change?" gives the answer away when the
@@ -12,7 +12,7 @@ import re
 
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.lexicon import COURTESY_TITLES, GENDERED_NOUNS
-from quizapp.generate.names.genders import given_name_gender
+from quizapp.generate.names.given import given_name_gender
 from quizapp.generate.questions.common import name_words
 
 SHE, HE = "she", "he"

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Quote
-from quizapp.generate.questions.pronouns import pronoun_in, referred_as
+from quizapp.generate.questions.pronouns import pronoun_in
 from quizapp.generate.questions.common import SOURCES, WHO_SAID, Context, in_passage, name_words, slug
 from quizapp.generate.questions.quote_wording import (
     claim, clean_quote, gives_away, reporting_verb, who_prompt, wording,
@@ -66,7 +65,6 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
     """Up to `per_speaker` new questions for each speaker (quotations in `used` are skipped), at
     most `limit` in all, everyone's first before anyone's second so the speakers vary."""
     rounds: list[list[tuple[Quote, Question]]] = [[] for _ in range(per_speaker)]
-    genders = referred_as(ctx.text, ctx.people, [replace(a, person=ctx.person(a.person)) for a in ctx.facts.affiliations])
     for speaker in _speakers(ctx):
         asked = 0
         for quote in _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx):
@@ -85,8 +83,8 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
             # "Who said that her plans ...?": in reported words "he" or "she" is most often the speaker
             # (quoted words say "I"), so every option must be someone who is "she" to the reader
             pronoun = pronoun_in(words) if kind not in {"quoted", "words"} else None
-            if pronoun and genders.get(speaker, pronoun) == pronoun:
-                tiers = [[p for p in tier if genders.get(p) == pronoun] for tier in tiers]
+            if pronoun and ctx.pronouns.get(speaker, pronoun) == pronoun:
+                tiers = [[p for p in tier if ctx.pronouns.get(p) == pronoun] for tier in tiers]
             wrong = dis.choose(speaker, tiers, rng, avoid=_also_right(ctx, quote, ev), people=True)
             if len(wrong) < 2:
                 continue
@@ -151,28 +149,26 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]], balanced: bool = Tr
         wrong = [] if _speaks_of_self(words) else dis.choose(
             speaker, _speaker_tiers(ctx, speaker), ctx.rng(f"tf:{quote.start}"), avoid=_also_right(ctx, quote, ev), count=1)
         cands.append((speaker, quote, kind, words, ev, wrong[0] if wrong else None))
-    can_be_false = [c for c in cands if c[5]]
+    can_be_false = sum(1 for c in cands if c[5])
     rng = ctx.rng("tf")
-    falses = min(len(can_be_false), len(cands) // 2, MAX_TRUE_FALSE // 2)
+    falses = min(can_be_false, len(cands) // 2, MAX_TRUE_FALSE // 2)
     trues = min(falses, len(cands) - falses)
     if not balanced and falses + trues == 0 and cands:
         trues = 1  # (a lone true statement where nothing else can be asked: see generate_questions)
-    elif len(cands) > falses + trues and len(can_be_false) > falses and falses + trues < MAX_TRUE_FALSE:
+    elif len(cands) > falses + trues and can_be_false > falses and falses + trues < MAX_TRUE_FALSE:
         # one more, true or false at random, only where it could be false: otherwise "true" would
         # be the likelier answer across a bank
         if rng.random() < 0.5:
             falses += 1
         else:
             trues += 1
-    false_ids = {id(c) for c in rng.sample(can_be_false, falses)}
-    true_cands = [c for c in cands if id(c) not in false_ids]
-    true_ids = {id(c) for c in rng.sample(true_cands, min(trues, len(true_cands)))}
+    truth_of = dict.fromkeys(rng.sample([k for k, c in enumerate(cands) if c[5]], falses), False)
+    rest = [k for k in range(len(cands)) if k not in truth_of]
+    truth_of.update(dict.fromkeys(rng.sample(rest, min(trues, len(rest))), True))
     out: list[Question] = []
-    for c in cands:
-        if id(c) not in false_ids | true_ids:
-            continue
-        speaker, quote, kind, words, ev, wrong = c
-        truth = id(c) in true_ids
+    for k in sorted(truth_of):
+        speaker, quote, kind, words, ev, wrong = cands[k]
+        truth = truth_of[k]
         named = speaker if truth else wrong
         used.add((quote.start, quote.end))
         out.append(Question(

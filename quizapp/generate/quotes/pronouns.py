@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, COURTESY_TITLES, GENDERED_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
 )
-from quizapp.generate.names.genders import given_name_gender
+from quizapp.generate.names.given import given_name_gender
 from quizapp.generate.quotes.acts import said_at_an_occasion
 from quizapp.generate.quotes.common import (
     PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
