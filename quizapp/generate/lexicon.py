@@ -923,3 +923,36 @@ AFFILIATION_VERBS.update({"write": None, "report": None})
 # "signed with Y"): the organisation, no role
 AFFILIATION_VERBS.update({"perform": None, "wrestle": None, "race": None, "compete": None, "sign": None,
                           "elect": None})
+
+# ---- speech acts by a noun phrase, beyond SPEECH_ACT_VERBS ------------------------------------------
+# Requests, proposals and endorsements are what was said, whoever or whatever their object names
+# ("requested a recount", "suggested a meeting with the union", "endorsed her former rival").
+COMMUNICATION_VERBS["criticise"] |= {"endorse"}
+SPEECH_VERBS |= {"endorse"}
+SPEECH_ACT_VERBS |= {"request", "suggest", "endorse"}
+# Verbs that are speech acts only with objects of one kind: an order names an official act ("ordered
+# an inquiry", "ordered the evacuation of the valley", not "ordered new buses"); a claim, a result
+# ("claimed victory", "claimed responsibility for the attack", not "claimed the title").
+ORDERED_ACT_NOUNS = {
+    "investigation", "inquiry", "enquiry", "probe", "review", "audit", "evacuation", "evacuations", "release",
+    "closure", "shutdown", "lockdown", "curfew", "halt", "suspension", "withdrawal", "arrest", "arrests",
+    "recount", "retrial", "removal", "return", "deportation", "ceasefire", "strike", "strikes", "raid",
+    "crackdown", "ban", "quarantine", "recall", "demolition", "destruction", "resignation", "dismissal",
+}
+OBJECT_BOUND_SPEECH_VERBS = {
+    "order": ORDERED_ACT_NOUNS,
+    "claim": {"victory", "credit", "responsibility", "win"},
+}
+SPEECH_ACT_VERBS |= set(OBJECT_BOUND_SPEECH_VERBS)
+# Expressing an intention is stating it ("expressed intent to run"); "expressed interest in buying
+# the club" tells of a wish, not of words (test_quote_catalogue).
+ATTITUDE_NOUNS |= {"intent", "intention", "intentions", "determination", "commitment", "readiness",
+                   "solidarity", "thanks", "appreciation", "congratulations", "approval", "disapproval"}
+# Verbs that express an attitude only with some nouns: "raised concerns about the dam" (not "raised
+# prices"), "offered condolences to the families" (not "offered support", which may be money).
+BOUND_EXPRESSING_VERBS = {
+    "raise": {"concern", "concerns", "doubt", "doubts", "question", "questions", "objection", "objections",
+              "fears", "alarm", "suspicion", "suspicions", "criticism", "complaint", "complaints"},
+    "offer": {"condolences", "condolence", "sympathy", "sympathies", "apology", "apologies", "thanks",
+              "congratulations", "prayers", "praise", "assurance", "assurances"},
+}

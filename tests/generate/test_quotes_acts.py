@@ -71,3 +71,43 @@ def test_questioning_a_finding_is_a_statement_questioning_a_suspect_is_not():
     text = ("Tom Berg, a biologist at the college, questioned the findings of the survey. "
             "Ada Lin, a detective, questioned the suspect for three hours.")
     assert quotes(text) == [("Tom Berg", "the findings of the survey")]
+
+
+def test_requests_proposals_and_endorsements_are_what_was_said():
+    text = ("Tom Berg, the mayor, requested a recount of the votes. "
+            "Ada Lin, his deputy, suggested a meeting with the union. "
+            "Rosa Dunn, the governor, endorsed her former rival, Tom Berg.")
+    assert quotes(text) == [("Tom Berg", "a recount of the votes"), ("Ada Lin", "a meeting with the union"),
+                            ("Rosa Dunn", "her former rival, Tom Berg")]
+
+
+def test_an_order_names_an_official_act_and_an_order_of_goods_says_nothing():
+    text = ("Tom Berg, the mayor, ordered an investigation into the crash. "
+            "Ada Lin, the transport chief, ordered forty new buses.")
+    assert quotes(text) == [("Tom Berg", "an investigation into the crash")]
+
+
+def test_claiming_victory_is_a_statement_claiming_a_title_is_not():
+    text = ("Tom Berg, the mayor, claimed victory in the election. "
+            "Ada Lin, the champion, claimed the title in Oslo.")
+    assert quotes(text) == [("Tom Berg", "victory in the election")]
+
+
+def test_a_declared_status_and_not_the_day_it_was_declared():
+    text = ("Tom Berg, the mayor, declared Friday a day of mourning. "
+            "Ada Lin, the governor, declared a state of emergency the same day.")
+    assert quotes(text) == [("Tom Berg", "Friday a day of mourning"), ("Ada Lin", "a state of emergency")]
+
+
+def test_an_intention_voiced_or_concerns_raised_are_statements_raised_prices_are_not():
+    text = ("Tom Berg, the mayor, expressed intent to run for governor. "
+            "Ada Lin, the engineer, raised concerns about the safety of the dam. "
+            "Rosa Dunn, the baker, raised prices in May.")
+    assert quotes(text) == [("Tom Berg", "intent to run for governor"),
+                            ("Ada Lin", "concerns about the safety of the dam")]
+
+
+def test_condolences_offered_are_a_statement_and_support_offered_is_not():
+    text = ("Tom Berg, the mayor, offered his condolences to the families. "
+            "Ada Lin, the banker, offered support to the families.")
+    assert quotes(text) == [("Tom Berg", "his condolences")]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
     CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, SPEECH_PREPOSITIONS, STATEMENT_CARRIER_NOUNS, STATEMENT_FRAME_NOUNS,
+    TIME_UNITS, WEEKDAYS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -178,3 +179,24 @@ def took_responsibility(verb: "Token") -> tuple[int, int] | None:
     if prep is not None:
         hi = prep.right_edge.i + 1  # the parser may hang "for ..." on the verb
     return obj.left_edge.i, hi
+
+
+
+# Verbs of declaring whose object is given a new status in the same breath: "declared Friday a day of
+# mourning", "proclaimed him the winner".
+DECLARING_VERBS = {"declare", "proclaim", "pronounce"}
+
+
+def declared_status(verb: "Token") -> tuple[int, int] | None:
+    """Token range of "Friday a day of mourning" in "declared Friday a day of mourning": two noun
+    phrases in a row after a verb of declaring (the parser hangs both on the verb)."""
+    if verb.lemma_.lower() not in DECLARING_VERBS:
+        return None
+    nps = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "npadvmod", "oprd", "attr"}
+           and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if len(nps) != 2 or nps[0].right_edge.i + 1 != nps[1].left_edge.i or nps[1].pos_ == "PRON":
+        return None
+    if (nps[1].ent_type_ in {"DATE", "TIME"} or nps[1].lemma_.lower() in TIME_UNITS | WEEKDAYS) \
+            and not any(c.dep_ == "prep" for c in nps[1].children):
+        return None  # "declared a state of emergency the same day": the second phrase says when
+    return nps[0].left_edge.i, nps[1].right_edge.i + 1

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import SAID
 from quizapp.generate.lexicon import (
-    COMMUNICATION_VERBS, MEDIA_AND_THING_NOUNS, ATTITUDE_NOUNS, EXPRESSING_VERBS, STATEMENT_CARRIER_NOUNS,
-    PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATEMENT_FRAME_NOUNS,
+    ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, COMMUNICATION_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS,
+    STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATEMENT_FRAME_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,9 +131,12 @@ def _subjunctive(tok: "Token", verb: "Token") -> bool:
 
 def _expressed_attitude(verb: "Token") -> "Token | None":
     """The attitude noun of "expressed concern", "voiced hope", "reiterated his support"."""
-    if verb.lemma_.lower() not in EXPRESSING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in EXPRESSING_VERBS and lemma not in BOUND_EXPRESSING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in BOUND_EXPRESSING_VERBS:  # "raised concerns", "offered condolences"; not "raised prices"
+        return obj if obj is not None and obj.lower_ in BOUND_EXPRESSING_VERBS[lemma] else None
     if obj is not None and any(c.lower_ in POINTING_MODIFIERS and c.dep_ in {"amod", "det"} for c in obj.children) \
             and not any(c.dep_ in {"acl", "ccomp", "prep"} for c in obj.children):
         return None  # "expressed a similar view", "voiced the same concern": the view is stated elsewhere

@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, LIKENING_VERBS, ORGANISATION_NOUNS, SPEECH_ABOUT_VERBS,
+    CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, LIKENING_VERBS, OBJECT_BOUND_SPEECH_VERBS, ORGANISATION_NOUNS,
+    SPEECH_ABOUT_VERBS,
     SPEECH_ACT_VERBS,
     SPEECH_PREPOSITIONS, SPEECH_VERBS, THING_OBJECT_SPEECH_VERBS,
 )
-from quizapp.generate.quotes.acts import admitted_to, called_for_to, gerund_act, took_responsibility, verdict_as
+from quizapp.generate.quotes.acts import (
+    admitted_to, called_for_to, declared_status, gerund_act, took_responsibility, verdict_as,
+)
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, CHARACTERISING_VERBS, JUDGING_VERBS, PERSON_WORDS, REFUSED_NOUNS,
     VERDICT_AS_VERBS, _expressed_attitude, _not_said,
@@ -72,8 +75,10 @@ class SpeechContentMixin:
             # "claimed to have seen the driver"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
-        # "confessed to lying", "called for X to resign", "accepted blame for a billing error"
-        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or gerund_act(verb)
+        # "confessed to lying", "called for X to resign", "accepted blame for a billing error",
+        # "declared Friday a day of mourning"
+        act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or gerund_act(verb) \
+            or declared_status(verb)
         if act is not None:
             return act
         wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
@@ -107,6 +112,8 @@ class SpeechContentMixin:
             return None
         if lemma in DENIAL_VERBS and obj.lemma_.lower() in REFUSED_NOUNS:
             return None  # "rejected the plan" refuses it; "rejected the claim" denies words
+        if lemma in OBJECT_BOUND_SPEECH_VERBS and obj.lower_ not in OBJECT_BOUND_SPEECH_VERBS[lemma] and not quoted:
+            return None  # "ordered new buses", "claimed the title" do things; "ordered an inquiry" speaks
         if lemma in THING_OBJECT_SPEECH_VERBS and obj.lemma_.lower() not in CLAIM_OBJECT_NOUNS and not quoted:
             # "rejected the offer", "admitted three patients" do things; "rejected the allegations"
             # and "admitted the mistake" speak
