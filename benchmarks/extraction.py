@@ -38,7 +38,7 @@ def main() -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and false hit")
     args = ap.parse_args()
 
-    from extraction_gold import key_supported, pooled, question_problems, quote_misses, tallies
+    from extraction_gold import keys_supported, pooled, question_problems, quote_misses, tallies
 
     from quizapp.generate.export import questions_json
     from quizapp.generate.extract import extract_facts
@@ -62,8 +62,7 @@ def main() -> int:
         misses = [a + b for a, b in zip(misses, quote_misses(text, gold, facts.to_dict()))]
         problems = question_problems(text, gold, questions)
         for q in questions:
-            judged = key_supported(text, gold, q)
-            if judged is not None:
+            for judged in keys_supported(text, gold, q):  # a matching question: one per pair
                 keys.setdefault(q["skill"], [0, 0])[0] += judged
                 keys[q["skill"]][1] += 1
                 if not judged:

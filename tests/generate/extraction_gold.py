@@ -226,6 +226,19 @@ def key_supported(text: str, gold: dict, q: dict) -> bool | None:
     return None
 
 
+def keys_supported(text: str, gold: dict, q: dict) -> list[bool]:
+    """`key_supported` for each key a question gives: one for a single choice, one per pair of a
+    matching question of people and their descriptions (each pair asked as "How does the article
+    describe X?" with its own evidence); none where the check does not apply."""
+    if q["type"] == "matching" and q["skill"] == "affiliation" and q.get("prompts"):
+        evs = q.get("evidence_all") or [q["evidence"]] * len(q["prompts"])
+        pairs = [{"type": "single_choice", "skill": "affiliation", "prompt": f"How does the article describe {person}?",
+                  "answer": role, "evidence": ev} for person, role, ev in zip(q["prompts"], q["answer"], evs)]
+        return [bool(key_supported(text, gold, p)) for p in pairs]
+    judged = key_supported(text, gold, q)
+    return [] if judged is None else [judged]
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 

@@ -20,6 +20,7 @@ from quizapp.generate.questions.common import (
 
 MAX_ORGANISATION = 5
 MAX_ROLE = 4
+MATCH_ROLES_FROM = 3    # descriptions of this many people are one matching question
 _UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron",
                "company", "platoon", "unit", "force", "guard"}
 # Heads of a role that leads what it names: "the president of the club" -> "which organisation
@@ -182,6 +183,7 @@ def ask_affiliations(ctx: Context) -> list[Question]:
     # Organisations the article quotes are organisations too: wrong options after the affiliated ones.
     stated_orgs = [o for o in ctx.organisations if o not in aff_orgs]
     org_questions, role_questions, asked = [], [], set()
+    described: dict[str, str] = {}  # role question id -> the person it describes
     for a in sorted(facts, key=lambda a: (a.start, a.end)):
         person = ctx.person(a.person)
         ev = _evidence(ctx, a)
@@ -225,6 +227,7 @@ def ask_affiliations(ctx: Context) -> list[Question]:
                     skill=AFFILIATION, prompt=prompt,
                     options=dis.ordered(key, wrong), answer=key, evidence=[ev]))
             else:
+                described[f"role-{slug(person.split()[-1], 1)}-{slug(key, 3)}"] = person
                 role_questions.append(Question(
                     id=f"role-{slug(person.split()[-1], 1)}-{slug(key, 3)}", type="single_choice",
                     skill=AFFILIATION, prompt=f"How does the article describe {person}?",
@@ -232,5 +235,27 @@ def ask_affiliations(ctx: Context) -> list[Question]:
     # A person asked about their organisation is not asked about their role too, unless there is room.
     with_org = {q.id.split("-")[1] for q in org_questions[:MAX_ORGANISATION]}
     roles = sorted(role_questions, key=lambda q: q.id.split("-")[1] in with_org)
-    out = org_questions[:MAX_ORGANISATION] + roles[:MAX_ROLE]
+    out = org_questions[:MAX_ORGANISATION] + _roles_matched(roles[:MAX_ROLE], described)
     return sorted(out, key=lambda q: q.evidence[0].start)
+
+
+def _roles_matched(roles: list[Question], described: dict[str, str]) -> list[Question]:
+    """Descriptions of three or more people, asked one by one, share one list of options in which
+    every other question's key is a wrong option: the last is got by elimination and the one before
+    by a coin. They are asked as one matching question, each person to their description (two stay
+    single choice: the second still has as many options as the first)."""
+    group: list[Question] = []
+    for q in sorted(roles, key=lambda q: q.evidence[0].start):
+        # "President" beside "Russian president" fits both people: one of them stays single choice
+        if not any(_also_true(str(q.answer), str(g.answer)) or _also_true(str(g.answer), str(q.answer))
+                   or str(q.answer).lower() == str(g.answer).lower() for g in group):
+            group.append(q)
+    if len(group) < MATCH_ROLES_FROM:
+        return roles
+    rest = [q for q in roles if q not in group]
+    answer = [str(q.answer) for q in group]
+    return rest + [Question(
+        id="match-roles-1", type="matching", skill=AFFILIATION,
+        prompt="Match each person to how the article describes them.",
+        options=dis.ordered(answer, []), answer=answer,
+        evidence=[q.evidence[0] for q in group], extra={"prompts": [described[q.id] for q in group]})]
