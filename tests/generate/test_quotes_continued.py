@@ -27,3 +27,10 @@ def test_a_quotation_with_more_after_it_in_its_paragraph_is_not_continued():
     text = ('Mayor Ana Ruiz spoke to reporters on Monday.\n\n"It will take two years, but we will do it," '
             'a resident said.')
     assert not any(speaker == "Ana Ruiz" for speaker, _ in quotes(text))
+
+
+def test_a_short_second_part_of_an_interrupted_quotation_is_the_speakers_too():
+    text = ('"It is too dear," Ana Ruiz, the mayor, said, "and nobody wants it." '
+            '"We will see," said Tom Berg, "what the board says."')
+    assert quotes(text) == [("Ana Ruiz", "It is too dear"), ("Ana Ruiz", "and nobody wants it."),
+                            ("Tom Berg", "We will see"), ("Tom Berg", "what the board says.")]

@@ -16,6 +16,12 @@ from quizapp.generate.quotes.common import (
 # An attribution set inside a quotation, between its two parts: '“Frankly,” she added, “...'.
 INTERRUPTING = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}(?:he|she|they|[A-Z][\w’'-]+)\s+"
                           r"(?:said|says|added|adds|continued|continues|went on|explained|wrote|noted|told \w+)\s*,\s*[“\"]")
+# The attribution between the two parts of one quotation, as the text between them: ' Ruiz said, ',
+# ' said Ruiz, ', ' she added, '.
+_VERBS_BETWEEN = r"(?:said|says|added|adds|continued|explained|wrote|noted|insisted|argued|warned|told \w+)"
+SECOND_PART = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:he|she|they|[A-Z][\w’'-]+)(?:,\s+[^,“”\"]{1,40},)?\s+"
+                         + _VERBS_BETWEEN
+                         + r"|" + _VERBS_BETWEEN + r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s*,\s*")
 # Where words are put out ("reacted on Twitter, “...”") and participles of putting them out
 # ("..., also writing via Facebook: “...”"), which make the clause before a quotation its attribution.
 MEDIUM_NOUNS = {"twitter", "facebook", "instagram", "x", "media", "youtube", "tiktok", "telegram", "weibo",
@@ -42,7 +48,17 @@ class DirectMixin:
         if opens and q.words(self.art.text) >= 1 and self.art.text[q.start: q.close].rstrip().endswith(",") \
                 and INTERRUPTING.match(self.art.text, q.close + 1):
             return True  # '“Frankly,” she added, “the council has no money left.”': the first part of one quotation
+        if q.words(self.art.text) >= 2 and self._second_part(q):
+            return True  # '“It is too dear,” she said, “and nobody wants it.”': the rest of one quotation
         return q.words(self.art.text) >= 2 and opens
+
+    def _second_part(self, q: "Quotation") -> bool:
+        """Whether a quotation goes on with the one before it across an attribution between commas:
+        '“...,” Ruiz said, “...”', '“...,” said Ruiz, “...”'."""
+        before = next((p for p in reversed(self.art.quotations) if p.close < q.open), None)
+        if before is None or not self.art.text[before.start: before.close].rstrip().endswith(","):
+            return False
+        return SECOND_PART.fullmatch(self.art.text[before.close + 1: q.open]) is not None
 
     def _sentence_at(self, pos: int) -> "Span":
         """The sentence of the token at (or last before) clean position `pos`."""
