@@ -251,3 +251,8 @@ def test_a_text_named_like_an_organisation_makes_no_statement():
     text = ("According to the United States Constitution, officials are removed from office after being "
             "impeached for, and convicted of, \"Treason, Bribery, or other high Crimes and Misdemeanors.\"")
     assert extract_facts(text).statements == []
+
+
+def test_according_to_a_description_and_the_name_that_ends_the_sentence():
+    text = "The new harbour plan is flawed and far too expensive, according to the mayor, Ana Ruiz."
+    assert quotes(text) == [("Ana Ruiz", "The new harbour plan is flawed and far too expensive")]

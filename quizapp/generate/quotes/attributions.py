@@ -190,7 +190,9 @@ class AttributionsMixin:
                 last_word.lemma_.lower() not in AGENCY_NOUNS | ORGANISATION_NOUNS | MEDIA_AND_THING_NOUNS | \
                 REPORT_NOUNS | STATEMENT_NOUNS
             named = any(self.people.is_person(t) for t in doc[lo: end])
-            if len(appos) and end2 < sent.end and doc[end2].text == "," and not any(
+            # the appositive closes with a comma, or ends the sentence ("..., according to the mayor, Ana Ruiz.")
+            if len(appos) and end2 < sent.end and (doc[end2].text == "," or doc[end2].text == "." and end2 == sent.end - 1) \
+                    and not any(
                     t.pos_ in {"VERB", "AUX"} or t.tag_ in FINITE_TAGS for t in appos) and (
                     described and all(self.people.is_person(t) or t.text in HONORIFICS for t in appos)
                     or named and appos[0].lower_ in {"a", "an", "the"} and any(t.lower_ in PERSON_WORDS for t in appos)):
