@@ -438,3 +438,24 @@ def _described(questions) -> dict[str, str]:
         elif q.prompt.startswith("How does the article describe "):
             out[q.prompt.removeprefix("How does the article describe ").rstrip("?")] = q.answer
     return out
+
+
+def test_a_figure_of_history_named_only_in_the_past_is_no_wrong_speaker():
+    text = ("Herd returns to the plains\n\nMonday, March 2, 2020\n\n"
+            '"This will heal us," Ana Ruiz, a tribal elder, said. "We waited a long time," said Tom Berg, a ranger. '
+            '"The grass is ready," said Ivo Petrov, a farmer.\n\n'
+            "In the 1800s, many generals, including General Lena Ott, believed removing the herds would help them.")
+    facts = extract_facts(text)
+    assert "Lena Ott" in {a.person for a in facts.affiliations}
+    for q in generate_questions(text, facts):
+        if q.skill == "who_said":
+            assert "Lena Ott" not in (q.options or []), q.prompt
+
+
+def test_a_person_named_in_this_years_events_stays_a_wrong_speaker():
+    text = ("Herd returns to the plains\n\nMonday, March 2, 2020\n\n"
+            '"This will heal us," Ana Ruiz, a tribal elder, said. "We waited a long time," said Tom Berg, a ranger. '
+            '"The grass is ready," said Ivo Petrov, a farmer.\n\n'
+            "In January 2020, General Lena Ott, the park's director, approved the release.")
+    options = {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said" for o in q.options or []}
+    assert "Lena Ott" in options
