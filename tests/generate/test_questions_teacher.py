@@ -419,14 +419,26 @@ def test_a_prompt_never_names_the_keys_own_head_word():
     assert "council" not in q.prompt.lower(), q.prompt
 
 
-def test_three_people_and_their_descriptions_are_one_matching_question():
+def test_descriptions_of_four_people_are_one_matching_question_with_a_label_left_over():
     text = ("Tom Berg, the mayor, opened the bridge. Ada Lin, an engineer, built it. "
-            "Rosa Dunn, the governor, paid for it.")
+            "Rosa Dunn, the governor, paid for it. Ivo Petrov, a pilot, flew over it.")
     facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p), text.index(p) + len(p)) for p, r in (
-        ("Tom Berg", "mayor"), ("Ada Lin", "engineer"), ("Rosa Dunn", "governor"))])
+        ("Tom Berg", "mayor"), ("Ada Lin", "engineer"), ("Rosa Dunn", "governor"), ("Ivo Petrov", "pilot"))])
     roles = [q for q in generate_questions(text, facts) if q.skill == "affiliation"]
-    assert [(q.type, q.extra["prompts"], q.answer) for q in roles] == [
-        ("matching", ["Tom Berg", "Ada Lin", "Rosa Dunn"], ["mayor", "engineer", "governor"])]
+    assert [(q.type, q.extra["prompts"], q.answer, q.options) for q in roles] == [
+        ("matching", ["Tom Berg", "Ada Lin", "Rosa Dunn"], ["mayor", "engineer", "governor"],
+         ["engineer", "governor", "mayor", "pilot"])]
+
+
+def test_a_person_with_two_descriptions_has_one_row():
+    text = ("Tom Berg, the mayor and a former pilot, opened the bridge. Ada Lin, an engineer, built it. "
+            "Rosa Dunn, the governor, paid for it. Ivo Petrov, a baker, fed the crowd. Kai Moe, a singer, sang.")
+    facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p), text.index(p) + len(p)) for p, r in (
+        ("Tom Berg", "mayor"), ("Tom Berg", "former pilot"), ("Ada Lin", "engineer"), ("Rosa Dunn", "governor"),
+        ("Ivo Petrov", "baker"), ("Kai Moe", "singer"))])
+    for q in generate_questions(text, facts):
+        if q.type == "matching":
+            assert len(set(q.extra["prompts"])) == len(q.extra["prompts"]) and len(q.options) > len(q.answer)
 
 
 def _described(questions) -> dict[str, str]:
@@ -459,3 +471,15 @@ def test_a_person_named_in_this_years_events_stays_a_wrong_speaker():
             "In January 2020, General Lena Ott, the park's director, approved the release.")
     options = {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said" for o in q.options or []}
     assert "Lena Ott" in options
+
+
+def test_a_bare_head_of_state_office_or_a_description_the_headline_gives_is_not_asked():
+    text = ("Eastport engineer Ada Lin wins award\n\nMonday, March 2, 2020\n\n"
+            "President Tom Berg gave the award to Ada Lin, an engineer, on Monday. Rosa Dunn, a pilot, and "
+            "Ivo Petrov, a baker, and Kai Moe, a singer, watched.")
+    facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p), text.index(p) + len(p)) for p, r in (
+        ("Tom Berg", "President"), ("Ada Lin", "engineer"), ("Rosa Dunn", "pilot"), ("Ivo Petrov", "baker"),
+        ("Kai Moe", "singer"))])
+    described = _described(generate_questions(text, facts))
+    assert "Tom Berg" not in described and "Ada Lin" not in described
+    assert described

@@ -21,6 +21,7 @@ from quizapp.generate.questions.common import (
 MAX_ORGANISATION = 5
 MAX_ROLE = 4
 MATCH_ROLES_FROM = 3    # descriptions of this many people are one matching question
+MATCH_ROWS = 4          # at most, in one matching question
 _UNIT_WORDS = {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron",
                "company", "platoon", "unit", "force", "guard"}
 # Heads of a role that leads what it names: "the president of the club" -> "which organisation
@@ -196,6 +197,8 @@ def ask_affiliations(ctx: Context) -> list[Question]:
         for what, key, own, pool in (("org", org, orgs_of, aff_orgs), ("role", role, roles_of, all_roles)):
             if not key or (person, what, key.lower()) in asked:
                 continue
+            if what == "role" and (_bare_office(key) or _in_headline(ctx.text, key)):
+                continue  # "Putin: President", "Boseman: US actor" beside a headline that says so
             rng = ctx.rng(f"aff:{what}:{person}:{key}")
             mine = own.get(person, set())
             others = [o for o in pool if o not in mine]
@@ -235,27 +238,67 @@ def ask_affiliations(ctx: Context) -> list[Question]:
     # A person asked about their organisation is not asked about their role too, unless there is room.
     with_org = {q.id.split("-")[1] for q in org_questions[:MAX_ORGANISATION]}
     roles = sorted(role_questions, key=lambda q: q.id.split("-")[1] in with_org)
-    out = org_questions[:MAX_ORGANISATION] + _roles_matched(roles[:MAX_ROLE], described)
+    out = org_questions[:MAX_ORGANISATION] + _roles_matched(roles[:MAX_ROLE + 2], described, roles_of,
+                                                            ctx.rng("aff:match"))[:MAX_ROLE]
     return sorted(out, key=lambda q: q.evidence[0].start)
 
 
-def _roles_matched(roles: list[Question], described: dict[str, str]) -> list[Question]:
+def _roles_matched(roles: list[Question], described: dict[str, str], roles_of: dict[str, set[str]],
+                   rng: random.Random) -> list[Question]:
     """Descriptions of three or more people, asked one by one, share one list of options in which
     every other question's key is a wrong option: the last is got by elimination and the one before
-    by a coin. They are asked as one matching question, each person to their description (two stay
-    single choice: the second still has as many options as the first)."""
+    by a coin. They are asked as one matching question, one row per person (a person's second
+    description would fit either row), with one or two descriptions of no one in it among the
+    options so that the last row is not given. Where the article has no such description, the
+    first two stay single choice."""
     group: list[Question] = []
     for q in sorted(roles, key=lambda q: q.evidence[0].start):
         # "President" beside "Russian president" fits both people: one of them stays single choice
-        if not any(_also_true(str(q.answer), str(g.answer)) or _also_true(str(g.answer), str(q.answer))
-                   or str(q.answer).lower() == str(g.answer).lower() for g in group):
-            group.append(q)
+        if described[q.id] in {described[g.id] for g in group} or any(
+                _fits_both(str(q.answer), str(g.answer)) for g in group):
+            continue
+        group.append(q)
+    # a row fewer than there are people, so another's description is left over as a wrong label
+    group = group[:min(MATCH_ROWS, len({described[q.id] for q in roles}) - 1)]
     if len(group) < MATCH_ROLES_FROM:
-        return roles
-    rest = [q for q in roles if q not in group]
+        return sorted(roles, key=lambda q: q.evidence[0].start)[:2]
     answer = [str(q.answer) for q in group]
-    return rest + [Question(
+    rows = {described[q.id] for q in group}
+    # wrong labels: other people's descriptions that fit no one in the rows
+    spare = sorted({r for p, rs in roles_of.items() if p not in rows for r in rs} - set(answer))
+    spare = [r for r in spare if not any(_fits_both(r, k) for k in answer + [x for p in rows for x in roles_of.get(p, ())])]
+    if not spare:
+        return sorted(roles, key=lambda q: q.evidence[0].start)[:2]
+    rng.shuffle(spare)
+    # (the other descriptions are not asked one by one beside it: their options would be its labels)
+    return [Question(
         id="match-roles-1", type="matching", skill=AFFILIATION,
-        prompt="Match each person to how the article describes them.",
-        options=dis.ordered(answer, []), answer=answer,
+        prompt="Match each person to how the article describes them. Some descriptions fit no one.",
+        options=dis.ordered(answer, spare[:2]), answer=answer,
         evidence=[q.evidence[0] for q in group], extra={"prompts": [described[q.id] for q in group]})]
+
+
+def _fits_both(a: str, b: str) -> bool:
+    """Two labels a reader may not tell apart in one matching question: one restates the other
+    ("Senator" and "United States Senator from Vermont") or describes the same kind of person."""
+    ta, tb = dis.tokens(a), dis.tokens(b)
+    return a.lower() == b.lower() or _also_true(a, b) or _also_true(b, a) or bool(ta and tb and (ta <= tb or tb <= ta))
+
+
+# Offices of heads of state, government and churches: as a bare description ("President", "Queen",
+# "Pope") they test general knowledge of famous people more than reading, and fit many.
+HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "queen", "king", "pope", "emperor",
+                "empress", "monarch", "prince", "princess", "sultan", "emir", "dictator"}
+
+
+def _bare_office(role: str) -> bool:
+    return role.lower() in HEAD_OFFICES
+
+
+def _in_headline(text: str, role: str) -> bool:
+    """Whether the headline (the article's first line) gives the description: every word of it."""
+    if "\n" not in text.strip():
+        return False  # a bare passage has no headline
+    headline = dis.tokens(text.split("\n", 1)[0])
+    words = dis.tokens(role)
+    return bool(words) and words <= headline
