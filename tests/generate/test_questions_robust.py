@@ -43,3 +43,19 @@ def test_generation_keeps_its_rules_on_any_facts(f):
             keys = q.answer if isinstance(q.answer, list) else [q.answer]
             assert set(keys) <= set(q.options)
             assert not any(restates(a, b) for i, a in enumerate(q.options) for b in q.options[i + 1:])
+
+
+def test_a_fill_in_sentence_that_shows_who_said_the_asked_words_is_not_asked():
+    from quizapp.banks.model import Question
+    from quizapp.generate.questions import _no_speaker_given_away
+
+    who = Question(id="w", type="single_choice", skill="who_said", evidence=[],
+                   prompt="Who said “the path toward victory is virtually impossible”?", answer="Tom Berg",
+                   options=["Ada Lin", "Ivo Petrov", "Tom Berg"])
+    leak = Question(id="f", type="single_choice", skill="figure", evidence=[], answer="310",
+                    prompt="Which words complete this sentence from the article? “Berg, who won _____ delegates, "
+                           "quit, saying the path toward victory is virtually impossible.”", options=["210", "310", "410"])
+    other = Question(id="g", type="single_choice", skill="figure", evidence=[], answer="900",
+                     prompt="Which words complete this sentence from the article? “Lin has _____ delegates.”",
+                     options=["700", "900", "1100"])
+    assert _no_speaker_given_away([who, leak, other]) == [who, other]

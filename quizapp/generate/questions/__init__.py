@@ -53,7 +53,8 @@ def _questions(ctx: Context, text: str, strict: bool) -> list[Question]:
         *ask_affiliations(ctx),
         *ask_figures(ctx, used),
     ]
-    return _unique_ids(_no_answer_given_away(_distinct_prompts(questions), _headline(text) if strict else ""))
+    questions = _no_speaker_given_away(_distinct_prompts(questions))
+    return _unique_ids(_no_answer_given_away(questions, _headline(text) if strict else ""))
 
 
 def _distinct_prompts(questions: list[Question]) -> list[Question]:
@@ -83,6 +84,30 @@ def _no_answer_given_away(questions: list[Question], headline: str = "") -> list
             others = [o.prompt for o in out if o is not q] + [headline]
             if forms and any(re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w])", p, re.I) for p in others for f in forms):
                 out.remove(q)
+    return out
+
+
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return {tuple(words[i: i + n]) for i in range(len(words) - n + 1)}
+
+
+def _no_speaker_given_away(questions: list[Question]) -> list[Question]:
+    """A figure's sentence that shows a who-said question's words beside its speaker's name ("…
+    Berg quit the race, saying “the path to victory is closed” …" as a fill-in-the-blank beside "Who
+    said “the path to victory is closed”?") answers that question: the figure is not asked."""
+    shown = []  # (speaker's last name, the asked words' five-word runs)
+    for q in questions:
+        if q.skill in {WHO_SAID, SOURCES} and isinstance(q.answer, str) and q.answer.split():
+            words = re.findall(r"“([^”]+)”", q.prompt)
+            if words:
+                shown.append((q.answer.split()[-1], _shingles(" ".join(words))))
+    out = []
+    for q in questions:
+        if q.skill == FIGURE and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", q.prompt)
+                                     and runs & _shingles(q.prompt) for name, runs in shown):
+            continue
+        out.append(q)
     return out
 
 
