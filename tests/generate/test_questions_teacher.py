@@ -483,3 +483,12 @@ def test_a_bare_head_of_state_office_or_a_description_the_headline_gives_is_not_
     described = _described(generate_questions(text, facts))
     assert "Tom Berg" not in described and "Ada Lin" not in described
     assert described
+
+
+def test_the_dead_are_no_wrong_speakers_of_tributes():
+    text = ("Harbour pilot dies\n\nMonday, March 2, 2020\n\n"
+            "Tom Berg, a harbour pilot, died on Sunday. Lena Ott, the mayor, lowered the flags. "
+            '"He was the best of us," Ana Ruiz, the harbour master, said. "He was a kind man and a good friend," '
+            'said Kai Moe, his friend.')
+    options = {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said" for o in q.options or []}
+    assert "Tom Berg" not in options and {"Kai Moe", "Lena Ott"} <= options

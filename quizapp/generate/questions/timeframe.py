@@ -1,5 +1,6 @@
-"""People the article places only in the past: "In the 1800s, generals, including President Grant,
-believed ..." in a story of 2019. Offered as the speaker of the story's words they are a wrong
+"""People the article places only in the past ("In the 1800s, generals, including President Grant,
+believed ..." in a story of 2019) or reports dead ("Berg died on Sunday", "the murder of Ana
+Ruiz"). Offered as the speaker of the story's words, or of tributes to themselves, they are a wrong
 option no reader needs the article to rule out, so who-said questions leave them out."""
 from __future__ import annotations
 
@@ -46,3 +47,21 @@ def of_the_past(text: str, name: str) -> bool:
     word = re.compile(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])")
     mentions = [text[s.start: s.end] for s in sentences(text) if word.search(text[s.start: s.end])]
     return bool(mentions) and all(_sets_in_the_past(m, year) for m in mentions)
+
+
+_DEATH_AFTER = r"(?:,[^,.;]{0,60},)?\s+(?:has\s+|had\s+)?(?:died|dies|passed away|was (?:killed|murdered|assassinated|shot dead|found dead|executed))\b"
+_DEATH_BEFORE = r"\b(?:death|deaths|killing|murder|assassination|funeral) of\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
+
+
+def reported_dead(text: str, name: str, people: list[str] = ()) -> bool:
+    """Whether the article reports the person dead: "Ana Ruiz died", "Ruiz, 81, passed away",
+    "Ruiz was killed", "the death of Ana Ruiz", "Ruiz's murder". Where a relative shares the last
+    name ("his widow, Maya Ruiz"), only the full name tells whose death it is."""
+    last = name.split()[-1] if name.split() else ""
+    if not last:
+        return False
+    shared = any(p != name and p.split() and p.split()[-1] == last for p in people)
+    n = re.escape(name if shared else last)
+    return re.search(n + r"(?![\w-])" + _DEATH_AFTER, text) is not None \
+        or re.search(_DEATH_BEFORE + n + r"(?![\w-])", text) is not None \
+        or re.search(n + r"[’']s (?:death|killing|murder|assassination|funeral)\b", text) is not None

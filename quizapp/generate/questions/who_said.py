@@ -10,7 +10,7 @@ from quizapp.generate import distractors as dis
 from quizapp.generate.evidence import evidence, sentence_span
 from quizapp.generate.facts import Quote
 from quizapp.generate.questions.pronouns import pronoun_in
-from quizapp.generate.questions.timeframe import of_the_past
+from quizapp.generate.questions.timeframe import of_the_past, reported_dead
 from quizapp.generate.questions.common import SOURCES, WHO_SAID, Context, in_passage, name_words, slug
 from quizapp.generate.questions.quote_wording import (
     claim, clean_quote, gives_away, reporting_verb, who_prompt, wording,
@@ -41,9 +41,10 @@ def _also_right(ctx: Context, quote: Quote, ev: Evidence) -> list[str]:
 def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
     """Other speakers, then other people; never one who shares the key's surname ("Tom Berg"
     beside "Ana Berg"): a reader who remembers "Berg said" could take either; never one the article
-    places only in a time long before its own."""
+    places only in a time long before its own or reports dead (no one quotes the dead on their
+    own death)."""
     def fair(p: str) -> bool:
-        return p != key and not dis.same_surname(p, key)
+        return p != key and not dis.same_surname(p, key) and not reported_dead(ctx.text, p, ctx.people)
     speakers = sorted(p for p in {q.speaker for q in ctx.quotes} if fair(p))
     # (not a figure of history the article names only in its past: "In the 1800s, President Grant ...")
     return [speakers, [p for p in ctx.people if p not in speakers and fair(p) and not of_the_past(ctx.text, p)]]
