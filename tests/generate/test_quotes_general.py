@@ -256,3 +256,9 @@ def test_a_text_named_like_an_organisation_makes_no_statement():
 def test_according_to_a_description_and_the_name_that_ends_the_sentence():
     text = "The new harbour plan is flawed and far too expensive, according to the mayor, Ana Ruiz."
     assert quotes(text) == [("Ana Ruiz", "The new harbour plan is flawed and far too expensive")]
+
+
+def test_a_name_that_only_says_whose_campaign_is_no_speaker():
+    text = ("Ana Ruiz spoke in Oslo on Monday. The Ruiz campaign said the senator did not want to face questions. "
+            "Ruiz said the debate would go ahead.")
+    assert quotes(text) == [("Ana Ruiz", "the debate would go ahead")]

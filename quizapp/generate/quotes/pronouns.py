@@ -72,9 +72,11 @@ class PronounsMixin:
                 continue
             if any(g.dep_ == "case" for g in tok.children) or _named_thing(tok):
                 continue  # "Ruiz's", "the newspaper Publico"
-            if any(a.dep_ == "compound" and a.head.lower_ in PERSON_WORDS and not self.people.is_person(a.head)
+            if any(a.dep_ == "compound" and a.head.pos_ == "NOUN" and not self.people.is_person(a.head)
                    for a in path):
-                continue  # "a former Ruiz adviser, Tom Berg, said": the name says whose adviser
+                # "a former Ruiz adviser, Tom Berg, said": the name says whose adviser; "the Ruiz
+                # campaign said": whose campaign, which speaks, not she
+                continue
             # "The director of the Port Authority, Ana Ruiz, said": the parser hangs the appositive
             # on the organisation, but only the description can be a person
             if any(a.dep_ in {"prep", "pobj"} for a in path) and not self._title_place_name(subj, tok) and not any(
