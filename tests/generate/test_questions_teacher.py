@@ -492,3 +492,12 @@ def test_the_dead_are_no_wrong_speakers_of_tributes():
             'said Kai Moe, his friend.')
     options = {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said" for o in q.options or []}
     assert "Tom Berg" not in options and {"Kai Moe", "Lena Ott"} <= options
+
+
+def test_a_person_known_by_one_name_is_no_wrong_option_beside_full_names():
+    text = ('"The sea was his life," Ana Ruiz, the harbour master, said. "He taught us all," said Ivo Petrov, '
+            'a captain. "We will miss him," said Kai Moe, a sailor. "He was kind to everyone he met," said his wife, '
+            'Mary. Lena Ott, the mayor, was at the funeral.')
+    wrong = {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said"
+             for o in q.options or [] if o != q.answer}
+    assert "Mary" not in wrong and "Lena Ott" in wrong

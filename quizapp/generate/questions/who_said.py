@@ -44,7 +44,9 @@ def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
     places only in a time long before its own or reports dead (no one quotes the dead on their
     own death)."""
     def fair(p: str) -> bool:
-        return p != key and not dis.same_surname(p, key) and not reported_dead(ctx.text, p, ctx.people)
+        # (a one-word name, "Mary", beside full names stands out as the one that cannot be meant)
+        return p != key and not dis.same_surname(p, key) and not reported_dead(ctx.text, p, ctx.people) \
+            and (len(p.split()) > 1 or len(key.split()) == 1)
     speakers = sorted(p for p in {q.speaker for q in ctx.quotes} if fair(p))
     # (not a figure of history the article names only in its past: "In the 1800s, President Grant ...")
     return [speakers, [p for p in ctx.people if p not in speakers and fair(p) and not of_the_past(ctx.text, p)]]
