@@ -421,13 +421,13 @@ def test_a_prompt_never_names_the_keys_own_head_word():
 
 def test_descriptions_of_four_people_are_one_matching_question_with_a_label_left_over():
     text = ("Tom Berg, the mayor, opened the bridge. Ada Lin, an engineer, built it. "
-            "Rosa Dunn, the governor, paid for it. Ivo Petrov, a pilot, flew over it.")
+            "Rosa Dunn, a surgeon, cut the ribbon. Ivo Petrov, a pilot, flew over it.")
     facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p), text.index(p) + len(p)) for p, r in (
-        ("Tom Berg", "mayor"), ("Ada Lin", "engineer"), ("Rosa Dunn", "governor"), ("Ivo Petrov", "pilot"))])
+        ("Tom Berg", "mayor"), ("Ada Lin", "engineer"), ("Rosa Dunn", "surgeon"), ("Ivo Petrov", "pilot"))])
     roles = [q for q in generate_questions(text, facts) if q.skill == "affiliation"]
     assert [(q.type, q.extra["prompts"], q.answer, q.options) for q in roles] == [
-        ("matching", ["Tom Berg", "Ada Lin", "Rosa Dunn"], ["mayor", "engineer", "governor"],
-         ["engineer", "governor", "mayor", "pilot"])]
+        ("matching", ["Tom Berg", "Ada Lin", "Rosa Dunn"], ["mayor", "engineer", "surgeon"],
+         ["engineer", "mayor", "pilot", "surgeon"])]
 
 
 def test_a_person_with_two_descriptions_has_one_row():
@@ -501,3 +501,13 @@ def test_a_person_known_by_one_name_is_no_wrong_option_beside_full_names():
     wrong = {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said"
              for o in q.options or [] if o != q.answer}
     assert "Mary" not in wrong and "Lena Ott" in wrong
+
+
+def test_a_post_that_needs_its_organisation_is_not_a_description_on_its_own():
+    text = "Ana Ruiz spoke. Tom Berg, a pilot, flew. Ivo Petrov, a surgeon, cut. Kai Moe, a singer, sang."
+    facts = Facts(affiliations=[Affiliation(p, o, r, text.index(p), text.index(p) + len(p)) for p, o, r in (
+        ("Ana Ruiz", "Harbour University", "president"), ("Tom Berg", None, "pilot"), ("Ivo Petrov", None, "surgeon"),
+        ("Kai Moe", None, "singer"))])
+    questions = generate_questions(text, facts)
+    assert "Ana Ruiz" not in _described(questions)
+    assert not any("president" in (q.options or []) for q in questions)

@@ -101,7 +101,7 @@ def _usable_role(role: str) -> bool:
     organisation), not a bare "chief" or "head", not a title cut in two, and not a phrase that
     runs on into a verb ("chair of the panel decided")."""
     words = role.split()
-    if not words or _head(role) in KIN_NOUNS or role in _INCOMPLETE_ROLES:
+    if not words or _head(role) in KIN_NOUNS or role.lower() in _INCOMPLETE_ROLES:
         return False
     if re.match(r"[\w-]+ and [A-Z]", role):
         return False  # "Trade and Minister of Tourism": a title cut out of "Minister of Trade and Tourism"
@@ -113,8 +113,15 @@ KIN_NOUNS = {"sister", "brother", "wife", "husband", "son", "daughter", "mother"
              "uncle", "niece", "nephew", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
              "sibling", "twin", "widow", "widower", "fiancee", "fiancé", "stepfather", "stepmother", "stepson",
              "stepdaughter", "girlfriend", "boyfriend"}
-# A bare word that needs "of what" to describe anyone ("chief" of the council, "head" of the unit).
-_INCOMPLETE_ROLES = {"chief", "head", "member", "leader", "official", "representative"}
+# A bare word that needs "of what" to describe anyone ("chief" of the council, "head" of the unit,
+# "director" of the agency, "founder" of the firm): the teacher review found "president" keyed for
+# the president of a university, cut short of what the article says.
+_INCOMPLETE_ROLES = {"chief", "head", "member", "leader", "official", "representative", "director", "president",
+                     "vice president", "chairman", "chairwoman", "chair", "chairperson", "secretary", "treasurer",
+                     "commissioner", "administrator", "contributor", "founder", "co-founder", "cofounder",
+                     "fellow", "adviser", "advisor", "alumnus", "alumna", "developer", "co-developer", "editor",
+                     "manager", "executive", "partner", "deputy", "assistant", "spokesman", "spokeswoman",
+                     "spokesperson", "owner", "employee", "staffer", "trustee", "governor", "speaker"}
 
 
 # Words before a role that describe the person, not the post: "a fellow cellist", "a great
