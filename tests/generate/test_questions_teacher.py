@@ -511,3 +511,13 @@ def test_a_post_that_needs_its_organisation_is_not_a_description_on_its_own():
     questions = generate_questions(text, facts)
     assert "Ana Ruiz" not in _described(questions)
     assert not any("president" in (q.options or []) for q in questions)
+
+
+def test_reported_words_whose_subject_points_back_are_not_asked_and_a_named_subject_is():
+    text = ("Ana Ruiz, the minister, spoke on Monday. A fire broke out at the port. Ruiz said that this too was "
+            "unrelated to the explosion at the mill. Tom Berg, the mayor, said that these rules would keep the "
+            "town safe from floods. Ivo Petrov, a farmer, said that the river had risen by two metres overnight.")
+    facts = extract_facts(text)
+    worded = [wording(q, text) for q in facts.quotes]
+    assert ("that", "that these rules would keep the town safe from floods") in worded
+    assert not any(w and w[1].startswith("that this too") for w in worded)

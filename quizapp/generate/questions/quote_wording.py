@@ -157,6 +157,8 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     if clause_start:
         if not _finite(q):
             return None  # "announced the measure at the briefing": an object, no clause after "that"
+        if _pointing_subject(words, isinstance(fact, Quote)):
+            return None  # "… said that this too was unrelated": what "this" is stands in another sentence
         # "new governments — Lin took office in May — often …": the aside between dashes is the
         # article's, not part of what was said.
         q = re.sub(r"\s+[—–]\s+[^—–]{1,100}?\s+[—–]\s+", " ", q)
@@ -164,6 +166,27 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     if re.fullmatch(r"[a-z]+ed", first):
         return "did", q  # "appeared to reject …": the speaker's own reported act
     return None
+
+
+# Subjects that point back to something the reported clause does not name: asked on its own, "who
+# said that this too was unrelated?" leaves the reader to guess what "this" was. A person's "it" and
+# "they" point the same way; an organisation's "it" and "they" are mostly the organisation itself.
+_POINTING = {"this", "these", "those", "that"}
+_POINTING_FOR_PEOPLE = _POINTING | {"it", "they"}
+# "it is commonplace for new governments to ...", "it was likely that ...": an "it" that stands for
+# the clause after it, no referent.
+_ANTICIPATORY_IT = re.compile(r"(?i)it (?:is|was|has been|had been|will be|would be|remains|seemed|seems) "
+                              r"(?:\w+ ){0,2}?(?:\w+ )(?:to|for|that)\b")
+
+
+def _pointing_subject(words: list[str], person: bool) -> bool:
+    first = words[0].lower()
+    if first not in (_POINTING_FOR_PEOPLE if person else _POINTING) or len(words) < 2:
+        return False
+    if first in {"this", "these", "those", "that"} and words[1].lower() not in _AUXILIARIES | {"too", "also"} \
+            and not re.fullmatch(r"[a-z]+ed", words[1].lower()):
+        return False  # "this year's budget …", "these rules would …": a determiner before a noun names it
+    return not (first == "it" and _ANTICIPATORY_IT.match(" ".join(words)))
 
 
 # Verbs whose infinitive a statement may be ("vowed to ...", "claimed to have ..."), right before it
