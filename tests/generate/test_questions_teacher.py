@@ -521,3 +521,30 @@ def test_reported_words_whose_subject_points_back_are_not_asked_and_a_named_subj
     worded = [wording(q, text) for q in facts.quotes]
     assert ("that", "that these rules would keep the town safe from floods") in worded
     assert not any(w and w[1].startswith("that this too") for w in worded)
+
+
+def test_a_description_the_article_also_gives_the_person_is_no_wrong_option_for_them():
+    text = ("Former mayor Tom Berg dies at 90\n\nMonday, March 2, 2020\n\n"
+            "Tom Berg, a career engineer, died on Sunday. Ana Ruiz, a former mayor, and Ivo Petrov, a surgeon, "
+            "and Kai Moe, a pilot, spoke at the service.")
+    body = text.index("Tom Berg, a career")
+    facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p, body), text.index(p, body) + len(p)) for p, r in (
+        ("Tom Berg", "career engineer"), ("Ana Ruiz", "former mayor"), ("Ivo Petrov", "surgeon"), ("Kai Moe", "pilot"))])
+    questions = generate_questions(text, facts)
+    assert any(q.skill == "affiliation" for q in questions)
+    for q in questions:
+        if q.type == "matching":
+            assert "Tom Berg" not in q.extra["prompts"] or "former mayor" not in q.options
+        elif q.prompt == "How does the article describe Tom Berg?":
+            assert "former mayor" not in q.options
+
+
+def test_a_statement_matching_question_offers_one_person_more_than_its_rows():
+    text = ('"The bridge will open in May," Ana Ruiz, the mayor, said. "It cost less than we feared," Ruiz added. '
+            '"The river is higher than last year," said Tom Berg, an engineer. "We checked every pillar twice," Berg said. '
+            '"My shop will finally get more customers," said Ivo Petrov, a baker. "The detour cost me a lot," Petrov said. '
+            'Lena Ott, the governor, cut the ribbon.')
+    matching = [q for q in generate_questions(text, extract_facts(text)) if q.type == "matching" and q.skill == "who_said"]
+    assert matching
+    for q in matching:
+        assert len(q.options) == len(q.answer) + 1 and set(q.answer) < set(q.options)

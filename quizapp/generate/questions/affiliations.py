@@ -10,7 +10,7 @@ from dataclasses import replace
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
-from quizapp.generate.evidence import evidence, sentence_span
+from quizapp.generate.evidence import evidence, sentence_span, sentences
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.affiliations.patterns import singular_role
 from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES
@@ -210,7 +210,8 @@ def ask_affiliations(ctx: Context) -> list[Question]:
             mine = own.get(person, set())
             others = [o for o in pool if o not in mine]
             if what == "role":
-                others = [o for o in others if not _also_true(key, o)]
+                owners = {r: {p for p, rs in roles_of.items() if r in rs} for r in others}
+                others = [o for o in others if not _also_true(key, o) and not _said_of(ctx.text, person, o, owners[o])]
             tiers = [others]
             if what == "org":
                 tiers.append(stated_orgs)
@@ -245,12 +246,12 @@ def ask_affiliations(ctx: Context) -> list[Question]:
     # A person asked about their organisation is not asked about their role too, unless there is room.
     with_org = {q.id.split("-")[1] for q in org_questions[:MAX_ORGANISATION]}
     roles = sorted(role_questions, key=lambda q: q.id.split("-")[1] in with_org)
-    out = org_questions[:MAX_ORGANISATION] + _roles_matched(roles[:MAX_ROLE + 2], described, roles_of,
+    out = org_questions[:MAX_ORGANISATION] + _roles_matched(ctx.text, roles[:MAX_ROLE + 2], described, roles_of,
                                                             ctx.rng("aff:match"))[:MAX_ROLE]
     return sorted(out, key=lambda q: q.evidence[0].start)
 
 
-def _roles_matched(roles: list[Question], described: dict[str, str], roles_of: dict[str, set[str]],
+def _roles_matched(text: str, roles: list[Question], described: dict[str, str], roles_of: dict[str, set[str]],
                    rng: random.Random) -> list[Question]:
     """Descriptions of three or more people, asked one by one, share one list of options in which
     every other question's key is a wrong option: the last is got by elimination and the one before
@@ -261,8 +262,11 @@ def _roles_matched(roles: list[Question], described: dict[str, str], roles_of: d
     group: list[Question] = []
     for q in sorted(roles, key=lambda q: q.evidence[0].start):
         # "President" beside "Russian president" fits both people: one of them stays single choice
-        if described[q.id] in {described[g.id] for g in group} or any(
-                _fits_both(str(q.answer), str(g.answer)) for g in group):
+        person = described[q.id]
+        if person in {described[g.id] for g in group} or any(
+                _fits_both(str(q.answer), str(g.answer))
+                or _said_of(text, person, str(g.answer), {described[g.id]})
+                or _said_of(text, described[g.id], str(q.answer), {person}) for g in group):
             continue
         group.append(q)
     # a row fewer than there are people, so another's description is left over as a wrong label
@@ -273,14 +277,15 @@ def _roles_matched(roles: list[Question], described: dict[str, str], roles_of: d
     rows = {described[q.id] for q in group}
     # wrong labels: other people's descriptions that fit no one in the rows
     spare = sorted({r for p, rs in roles_of.items() if p not in rows for r in rs} - set(answer))
-    spare = [r for r in spare if not any(_fits_both(r, k) for k in answer + [x for p in rows for x in roles_of.get(p, ())])]
+    spare = [r for r in spare if not any(_fits_both(r, k) for k in answer + [x for p in rows for x in roles_of.get(p, ())])
+             and not any(_said_of(text, p, r, {o for o, rs in roles_of.items() if r in rs}) for p in rows)]
     if not spare:
         return sorted(roles, key=lambda q: q.evidence[0].start)[:2]
     rng.shuffle(spare)
     # (the other descriptions are not asked one by one beside it: their options would be its labels)
     return [Question(
         id="match-roles-1", type="matching", skill=AFFILIATION,
-        prompt="Match each person to how the article describes them. Some descriptions fit no one.",
+        prompt="Match each person to how the article describes them. Not every description is used.",
         options=dis.ordered(answer, spare[:2]), answer=answer,
         evidence=[q.evidence[0] for q in group], extra={"prompts": [described[q.id] for q in group]})]
 
@@ -309,3 +314,23 @@ def _in_headline(text: str, role: str) -> bool:
     headline = dis.tokens(text.split("\n", 1)[0])
     words = dis.tokens(role)
     return bool(words) and words <= headline
+
+
+def _said_of(text: str, person: str, label: str, owners: set[str]) -> bool:
+    """Whether the article says the label of the person too: a sentence (the headline among them) that
+    names the person and holds every word of the label, without naming whoever it was found for
+    ("Former president of France Jacques Chirac dies" makes "former president", found for another
+    man, no wrong option for Chirac)."""
+    words = dis.tokens(label)
+    if not words or not person.split():
+        return False
+
+    def named(name: str, sentence: str) -> bool:
+        return bool(name.split()) and re.search(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", sentence) is not None
+
+    for sent in sentences(text):
+        sentence = text[sent.start: sent.end]
+        if named(person, sentence) and words <= dis.tokens(sentence) and not any(
+                named(o, sentence) for o in owners if o != person):
+            return True
+    return False

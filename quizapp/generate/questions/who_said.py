@@ -124,18 +124,26 @@ def ask_matching(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
         if len(group) < 3:
             break
         group.sort(key=lambda q: q.start)
-        for q in group:
-            used.add((q.start, q.end))
         prompts = []
         for q in group:
             kind, words = wording(q, ctx.text)  # type: ignore[misc]
             prompts.append(f"denied {words}" if q.stance == "denied" else words)
         answer = [q.speaker for q in group]
+        evidence_of = [quote_evidence(ctx, q) for q in group]
+        # one person more than the rows, so the last row is not given: someone who made none of
+        # these statements and is not named beside them
+        spare = [p for tier in _speaker_tiers(ctx, answer[0]) for p in tier
+                 if p not in answer and not any(in_passage(p, ev.text) for ev in evidence_of)
+                 and all(not dis.same_surname(p, a) for a in answer)]
+        if not spare:
+            continue
+        for q in group:
+            used.add((q.start, q.end))
         out.append(Question(
             id=f"match-speakers-{n + 1}", type="matching", skill=WHO_SAID,
-            prompt="Match each statement from the article to the person who made it.",
-            options=dis.ordered(answer, []), answer=answer,
-            evidence=[quote_evidence(ctx, q) for q in group], extra={"prompts": prompts}))
+            prompt="Match each statement from the article to the person who made it. Not everyone is used.",
+            options=dis.ordered(answer, spare[:1]), answer=answer,
+            evidence=evidence_of, extra={"prompts": prompts}))
     return out
 
 
