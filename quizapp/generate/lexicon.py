@@ -956,3 +956,5 @@ BOUND_EXPRESSING_VERBS = {
     "offer": {"condolences", "condolence", "sympathy", "sympathies", "apology", "apologies", "thanks",
               "congratulations", "prayers", "praise", "assurance", "assurances"},
 }
+# "Coast Guard Commandant X": the head of a military service or academy
+ROLE_NOUNS.add("commandant")

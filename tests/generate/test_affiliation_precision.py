@@ -174,3 +174,14 @@ def test_served_as_one_of_a_group_of_post_holders():
     assert links("Mark Evans served as one of the advisers of the Harbour Council.") == [
         ("Mark Evans", None, "one of the advisers of the Harbour Council")]
     assert links("Mark Evans served as one of the reasons for the change.") == []
+
+
+def test_a_job_noun_that_ends_an_organisations_words_is_a_title_not_part_of_its_name():
+    assert links("Harbour Guard Commandant Admiral Tom Berg ordered the search.") == [
+        ("Tom Berg", "Harbour Guard", "Admiral")]
+
+
+def test_a_place_before_a_regional_or_local_title_is_where_the_post_is_held_not_an_organisation():
+    assert links("Westmark regional Deputy Governor Tom Berg said 68 people were missing.") == [
+        ("Tom Berg", None, "Westmark regional Deputy Governor")]
+

@@ -206,6 +206,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
             org = TRAILING_DATE.sub("", org) or None
         if org and re.search(r"\w-[a-z]+$", org) and role:
             org, role = None, f"{org} {role}"  # "a Norvel Energy-funded researcher": a description, no employer
+        org, role = _title_out_of_organisation(org, role)
+        org, role = _place_out_of_organisation(article, org, role, start, end)
         if org is None and role is None:
             continue  # a reading that kept neither half links nothing
         if role and _held_before(article.text, role, start, end):
@@ -244,6 +246,48 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         o_start, o_end, _ = article.original_span(start, end)
         out.append(Affiliation(person=person, organization=org, role=role, start=o_start, end=o_end))
     return out
+
+
+# Words that make a title a post of a place's government ("Westland regional governor", "Marlow
+# municipal councillor"): the place before them is where the post is held, no organisation.
+JURISDICTION_WORDS = {"regional", "provincial", "state", "county", "municipal", "city", "district", "local"}
+
+
+# Titles of those who head an organisation, as they follow its name ("Coast Guard Commandant",
+# "Harbour Trust Director"); a name never ends in them.
+HEAD_TITLES = {"commandant", "commander", "chief", "director", "president", "chairman", "chairwoman", "chair",
+               "secretary", "minister", "governor", "administrator", "commissioner", "superintendent", "principal",
+               "dean", "rector", "chancellor", "ceo", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _title_out_of_organisation(org: str | None, role: str | None) -> tuple[str | None, str | None]:
+    """"Coast Guard Commandant Admiral X": a job noun that ends the organisation's words is a title
+    of its own; the organisation is the words before it ("Coast Guard")."""
+    words = (org or "").split()
+    if len(words) < 2 or " of " in f" {org} " or not words[-1][:1].isupper():
+        return org, role
+    if words[-1].lower() not in HEAD_TITLES:  # ("Harbour Observer": a paper, whatever "observer" also is)
+        return org, role
+    return " ".join(words[:-1]), role or words[-1]
+
+
+def _place_out_of_organisation(article: "Article", org: str | None, role: str | None, start: int,
+                               end: int) -> tuple[str | None, str | None]:
+    """"Chelyabinsk regional Deputy Governor X", "Windsor Locks' first selectman, X": a place
+    before a title says where the post is held; the written words are the role and there is no
+    organisation (a place is none). A place is a name the title calls regional, provincial, ...,
+    or one the entity recogniser calls a place somewhere in the article."""
+    if not org or not role:
+        return org, role
+    span = article.text[start: end]
+    m = re.search(re.escape(org) + r"(?:[’']s?)?\s+" + re.escape(role), span)
+    if m is None:
+        return org, role
+    regional = role.split()[0].lower() in JURISDICTION_WORDS
+    place = regional or any(e.label_ in {"GPE", "LOC"} and e.text == org for e in article.doc.ents)
+    if not place or org.split()[-1].lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
+        return org, role
+    return None, m.group(0)
 
 
 def _no_post(org: str | None, role: str | None) -> bool:
