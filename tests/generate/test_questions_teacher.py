@@ -548,3 +548,12 @@ def test_a_statement_matching_question_offers_one_person_more_than_its_rows():
     assert matching
     for q in matching:
         assert len(q.options) == len(q.answer) + 1 and set(q.answer) < set(q.options)
+
+
+def test_who_agreed_in_the_next_sentence_is_no_wrong_option():
+    text = ('"The rebels were behind the attack," Ana Ruiz, a police chief, said. Tom Berg, the mayor, agreed, saying '
+            'no other group could have done it. "We will find them," said Ivo Petrov, a general. "The town is safe," '
+            'said Kai Moe, a minister. Lena Ott, a nurse, treated the wounded.')
+    for q in generate_questions(text, extract_facts(text)):
+        if q.skill == "who_said" and "rebels" in q.prompt:
+            assert "Tom Berg" not in (q.options or [])

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
-from quizapp.generate.evidence import evidence, sentence_span
+from quizapp.generate.evidence import evidence, sentence_span, sentences
 from quizapp.generate.facts import Quote
 from quizapp.generate.questions.pronouns import pronoun_in
 from quizapp.generate.questions.timeframe import of_the_past, reported_dead
@@ -35,7 +35,16 @@ def _also_right(ctx: Context, quote: Quote, ev: Evidence) -> list[str]:
     out = [q.speaker for q in ctx.quotes
            if q.speaker != quote.speaker and q.start < ev.end and ev.start < q.end]
     out += [p for p in ctx.people if p != quote.speaker and in_passage(p, ev.text)]
+    # "… the group was behind the attack, Lin said. Governor Tom Berg agreed, …": who agreed said it too
+    after = next((s for s in sentences(ctx.text) if s.start >= ev.end), None)
+    if after is not None and _AGREEING.search(ctx.text[after.start: after.end]):
+        out += [p for p in ctx.people if p != quote.speaker and in_passage(p, ctx.text[after.start: after.end])]
     return out
+
+
+# Words by which the next sentence makes another person say the same thing.
+_AGREEING = re.compile(r"\b(?:agreed|agrees|concurred|concurs|echoed|echoes|seconded|likewise|also said|also says)\b",
+                       re.I)
 
 
 def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
