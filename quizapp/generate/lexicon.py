@@ -932,7 +932,7 @@ SPEECH_VERBS |= {"endorse"}
 SPEECH_ACT_VERBS |= {"request", "suggest", "endorse"}
 # Verbs that are speech acts only with objects of one kind: an order names an official act ("ordered
 # an inquiry", "ordered the evacuation of the valley", not "ordered new buses"); a claim, a result
-# ("claimed victory", "claimed responsibility for the attack", not "claimed the title").
+# ("claimed victory", "claimed credit for the blast at the depot", not "claimed the title").
 ORDERED_ACT_NOUNS = {
     "investigation", "inquiry", "enquiry", "probe", "review", "audit", "evacuation", "evacuations", "release",
     "closure", "shutdown", "lockdown", "curfew", "halt", "suspension", "withdrawal", "arrest", "arrests",
@@ -949,12 +949,12 @@ SPEECH_ACT_VERBS |= set(OBJECT_BOUND_SPEECH_VERBS)
 ATTITUDE_NOUNS |= {"intent", "intention", "intentions", "determination", "commitment", "readiness",
                    "solidarity", "thanks", "appreciation", "congratulations", "approval", "disapproval"}
 # Verbs that express an attitude only with some nouns: "raised concerns about the dam" (not "raised
-# prices"), "offered condolences to the families" (not "offered support", which may be money).
+# prices"), "offered condolences to the crew" (not "offered support", which may be money).
 BOUND_EXPRESSING_VERBS = {
     "raise": {"concern", "concerns", "doubt", "doubts", "question", "questions", "objection", "objections",
               "fears", "alarm", "suspicion", "suspicions", "criticism", "complaint", "complaints"},
     "offer": {"condolences", "condolence", "sympathy", "sympathies", "apology", "apologies", "thanks",
               "congratulations", "prayers", "praise", "assurance", "assurances"},
 }
-# "Coast Guard Commandant X": the head of a military service or academy
+# "Harbour Guard Commandant X": the head of a military service or academy
 ROLE_NOUNS.add("commandant")

@@ -182,6 +182,6 @@ def test_a_job_noun_that_ends_an_organisations_words_is_a_title_not_part_of_its_
 
 
 def test_a_place_before_a_regional_or_local_title_is_where_the_post_is_held_not_an_organisation():
-    assert links("Westmark regional Deputy Governor Tom Berg said 68 people were missing.") == [
+    assert links("Westmark regional Deputy Governor Tom Berg said 40 people were unaccounted for.") == [
         ("Tom Berg", None, "Westmark regional Deputy Governor")]
 

@@ -50,11 +50,11 @@ def test_a_fill_in_sentence_that_shows_who_said_the_asked_words_is_not_asked():
     from quizapp.generate.questions import _no_speaker_given_away
 
     who = Question(id="w", type="single_choice", skill="who_said", evidence=[],
-                   prompt="Who said “the path toward victory is virtually impossible”?", answer="Tom Berg",
+                   prompt="Who said “the road to the nomination is now closed”?", answer="Tom Berg",
                    options=["Ada Lin", "Ivo Petrov", "Tom Berg"])
     leak = Question(id="f", type="single_choice", skill="figure", evidence=[], answer="310",
                     prompt="Which words complete this sentence from the article? “Berg, who won _____ delegates, "
-                           "quit, saying the path toward victory is virtually impossible.”", options=["210", "310", "410"])
+                           "quit, saying the road to the nomination is now closed.”", options=["210", "310", "410"])
     other = Question(id="g", type="single_choice", skill="figure", evidence=[], answer="900",
                      prompt="Which words complete this sentence from the article? “Lin has _____ delegates.”",
                      options=["700", "900", "1100"])

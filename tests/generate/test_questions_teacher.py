@@ -469,7 +469,7 @@ def test_a_person_named_in_this_years_events_stays_a_wrong_speaker():
             '"This will heal us," Ana Ruiz, a tribal elder, said. "We waited a long time," said Tom Berg, a ranger. '
             '"The grass is ready," said Ivo Petrov, a farmer.\n\n'
             "In January 2020, General Lena Ott, the park's director, approved the release.")
-    options = {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said" for o in q.options or []}
+    options = _who_said_options(text)
     assert "Lena Ott" in options
 
 
@@ -490,7 +490,7 @@ def test_the_dead_are_no_wrong_speakers_of_tributes():
             "Tom Berg, a harbour pilot, died on Sunday. Lena Ott, the mayor, lowered the flags. "
             '"He was the best of us," Ana Ruiz, the harbour master, said. "He was a kind man and a good friend," '
             'said Kai Moe, his friend.')
-    options = {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said" for o in q.options or []}
+    options = _who_said_options(text)
     assert "Tom Berg" not in options and {"Kai Moe", "Lena Ott"} <= options
 
 
@@ -514,7 +514,7 @@ def test_a_post_that_needs_its_organisation_is_not_a_description_on_its_own():
 
 
 def test_reported_words_whose_subject_points_back_are_not_asked_and_a_named_subject_is():
-    text = ("Ana Ruiz, the minister, spoke on Monday. A fire broke out at the port. Ruiz said that this too was "
+    text = ("Ana Ruiz, the minister, spoke on Monday. A boat sank in the port. Ruiz said that this too was "
             "unrelated to the explosion at the mill. Tom Berg, the mayor, said that these rules would keep the "
             "town safe from floods. Ivo Petrov, a farmer, said that the river had risen by two metres overnight.")
     facts = extract_facts(text)
@@ -541,7 +541,7 @@ def test_a_description_the_article_also_gives_the_person_is_no_wrong_option_for_
 
 def test_a_statement_matching_question_offers_one_person_more_than_its_rows():
     text = ('"The bridge will open in May," Ana Ruiz, the mayor, said. "It cost less than we feared," Ruiz added. '
-            '"The river is higher than last year," said Tom Berg, an engineer. "We checked every pillar twice," Berg said. '
+            '"The river is wider than we thought," said Tom Berg, an engineer. "We checked every pillar twice," Berg said. '
             '"My shop will finally get more customers," said Ivo Petrov, a baker. "The detour cost me a lot," Petrov said. '
             'Lena Ott, the governor, cut the ribbon.')
     matching = [q for q in generate_questions(text, extract_facts(text)) if q.type == "matching" and q.skill == "who_said"]
@@ -557,3 +557,8 @@ def test_who_agreed_in_the_next_sentence_is_no_wrong_option():
     for q in generate_questions(text, extract_facts(text)):
         if q.skill == "who_said" and "rebels" in q.prompt:
             assert "Tom Berg" not in (q.options or [])
+
+
+def _who_said_options(text: str) -> set[str]:
+    """Every option of the who-said questions generated for the text."""
+    return {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said" for o in q.options or []}

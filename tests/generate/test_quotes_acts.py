@@ -88,15 +88,15 @@ def test_an_order_names_an_official_act_and_an_order_of_goods_says_nothing():
 
 
 def test_claiming_victory_is_a_statement_claiming_a_title_is_not():
-    text = ("Tom Berg, the mayor, claimed victory in the election. "
+    text = ("Tom Berg, the mayor, claimed victory at the club vote. "
             "Ada Lin, the champion, claimed the title in Oslo.")
-    assert quotes(text) == [("Tom Berg", "victory in the election")]
+    assert quotes(text) == [("Tom Berg", "victory at the club vote")]
 
 
 def test_a_declared_status_and_not_the_day_it_was_declared():
-    text = ("Tom Berg, the mayor, declared Friday a day of mourning. "
-            "Ada Lin, the governor, declared a state of emergency the same day.")
-    assert quotes(text) == [("Tom Berg", "Friday a day of mourning"), ("Ada Lin", "a state of emergency")]
+    text = ("Tom Berg, the mayor, declared Sunday a holiday for the town. "
+            "Ada Lin, the governor, declared a curfew that night.")
+    assert quotes(text) == [("Tom Berg", "Sunday a holiday for the town"), ("Ada Lin", "a curfew")]
 
 
 def test_an_intention_voiced_or_concerns_raised_are_statements_raised_prices_are_not():
@@ -108,6 +108,6 @@ def test_an_intention_voiced_or_concerns_raised_are_statements_raised_prices_are
 
 
 def test_condolences_offered_are_a_statement_and_support_offered_is_not():
-    text = ("Tom Berg, the mayor, offered his condolences to the families. "
+    text = ("Tom Berg, the mayor, offered his condolences to the crew. "
             "Ada Lin, the banker, offered support to the families.")
-    assert quotes(text) == [("Tom Berg", "his condolences")]
+    assert quotes(text) == [("Tom Berg", "his condolences to the crew")]

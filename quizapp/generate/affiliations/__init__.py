@@ -253,7 +253,7 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
 JURISDICTION_WORDS = {"regional", "provincial", "state", "county", "municipal", "city", "district", "local"}
 
 
-# Titles of those who head an organisation, as they follow its name ("Coast Guard Commandant",
+# Titles of those who head an organisation, as they follow its name ("Harbour Guard Commandant",
 # "Harbour Trust Director"); a name never ends in them.
 HEAD_TITLES = {"commandant", "commander", "chief", "director", "president", "chairman", "chairwoman", "chair",
                "secretary", "minister", "governor", "administrator", "commissioner", "superintendent", "principal",
@@ -261,8 +261,8 @@ HEAD_TITLES = {"commandant", "commander", "chief", "director", "president", "cha
 
 
 def _title_out_of_organisation(org: str | None, role: str | None) -> tuple[str | None, str | None]:
-    """"Coast Guard Commandant Admiral X": a job noun that ends the organisation's words is a title
-    of its own; the organisation is the words before it ("Coast Guard")."""
+    """"Harbour Guard Commandant Admiral X": a job noun that ends the organisation's words is a title
+    of its own; the organisation is the words before it ("Harbour Guard")."""
     words = (org or "").split()
     if len(words) < 2 or " of " in f" {org} " or not words[-1][:1].isupper():
         return org, role
@@ -273,7 +273,7 @@ def _title_out_of_organisation(org: str | None, role: str | None) -> tuple[str |
 
 def _place_out_of_organisation(article: "Article", org: str | None, role: str | None, start: int,
                                end: int) -> tuple[str | None, str | None]:
-    """"Chelyabinsk regional Deputy Governor X", "Windsor Locks' first selectman, X": a place
+    """"Westmark regional Deputy Governor X", "Harbour Falls' first selectman, X": a place
     before a title says where the post is held; the written words are the role and there is no
     organisation (a place is none). A place is a name the title calls regional, provincial, ...,
     or one the entity recogniser calls a place somewhere in the article."""

@@ -292,7 +292,7 @@ def _roles_matched(text: str, roles: list[Question], described: dict[str, str], 
 
 def _fits_both(a: str, b: str) -> bool:
     """Two labels a reader may not tell apart in one matching question: one restates the other
-    ("Senator" and "United States Senator from Vermont") or describes the same kind of person."""
+    ("Senator" and "Westland Senator from the North") or describes the same kind of person."""
     ta, tb = dis.tokens(a), dis.tokens(b)
     return a.lower() == b.lower() or _also_true(a, b) or _also_true(b, a) or bool(ta and tb and (ta <= tb or tb <= ta))
 
@@ -319,8 +319,8 @@ def _in_headline(text: str, role: str) -> bool:
 def _said_of(text: str, person: str, label: str, owners: set[str]) -> bool:
     """Whether the article says the label of the person too: a sentence (the headline among them) that
     names the person and holds every word of the label, without naming whoever it was found for
-    ("Former president of France Jacques Chirac dies" makes "former president", found for another
-    man, no wrong option for Chirac)."""
+    ("Former harbour master Ana Ruiz retires" makes "former harbour master", found for another
+    woman, no wrong option for Ruiz)."""
     words = dis.tokens(label)
     if not words or not person.split():
         return False

@@ -158,7 +158,7 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
         if not _finite(q):
             return None  # "announced the measure at the briefing": an object, no clause after "that"
         if _pointing_subject(words, isinstance(fact, Quote)):
-            return None  # "… said that this too was unrelated": what "this" is stands in another sentence
+            return None  # "… said that this also had nothing to do with it": "this" stands in another sentence
         # "new governments — Lin took office in May — often …": the aside between dashes is the
         # article's, not part of what was said.
         q = re.sub(r"\s+[—–]\s+[^—–]{1,100}?\s+[—–]\s+", " ", q)
@@ -169,11 +169,11 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
 
 
 # Subjects that point back to something the reported clause does not name: asked on its own, "who
-# said that this too was unrelated?" leaves the reader to guess what "this" was. A person's "it" and
+# said that this also had nothing to do with it?" leaves the reader to guess what "this" was. A person's "it" and
 # "they" point the same way; an organisation's "it" and "they" are mostly the organisation itself.
 _POINTING = {"this", "these", "those", "that"}
 _POINTING_FOR_PEOPLE = _POINTING | {"it", "they"}
-# "it is commonplace for new governments to ...", "it was likely that ...": an "it" that stands for
+# "it is usual for a new board to ...", "it was likely that ...": an "it" that stands for
 # the clause after it, no referent.
 _ANTICIPATORY_IT = re.compile(r"(?i)it (?:is|was|has been|had been|will be|would be|remains|seemed|seems) "
                               r"(?:\w+ ){0,2}?(?:\w+ )(?:to|for|that)\b")

@@ -188,7 +188,7 @@ DECLARING_VERBS = {"declare", "proclaim", "pronounce"}
 
 
 def declared_status(verb: "Token") -> tuple[int, int] | None:
-    """Token range of "Friday a day of mourning" in "declared Friday a day of mourning": two noun
+    """Token range of "Sunday a holiday for the town" in "declared Sunday a holiday for the town": two noun
     phrases in a row after a verb of declaring (the parser hangs both on the verb)."""
     if verb.lemma_.lower() not in DECLARING_VERBS:
         return None
@@ -198,5 +198,5 @@ def declared_status(verb: "Token") -> tuple[int, int] | None:
         return None
     if (nps[1].ent_type_ in {"DATE", "TIME"} or nps[1].lemma_.lower() in TIME_UNITS | WEEKDAYS) \
             and not any(c.dep_ == "prep" for c in nps[1].children):
-        return None  # "declared a state of emergency the same day": the second phrase says when
+        return None  # "declared a curfew that night": the second phrase says when
     return nps[0].left_edge.i, nps[1].right_edge.i + 1

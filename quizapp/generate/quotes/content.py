@@ -76,7 +76,7 @@ class SpeechContentMixin:
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
         # "confessed to lying", "called for X to resign", "accepted blame for a billing error",
-        # "declared Friday a day of mourning"
+        # "declared Sunday a holiday for the town"
         act = admitted_to(verb) or called_for_to(verb) or took_responsibility(verb) or gerund_act(verb) \
             or declared_status(verb)
         if act is not None:
