@@ -238,9 +238,10 @@ def ask_affiliations(ctx: Context) -> list[Question]:
                     skill=AFFILIATION, prompt=prompt,
                     options=dis.ordered(key, wrong), answer=key, evidence=[ev]))
             else:
-                described[f"role-{slug(person.split()[-1], 1)}-{slug(key, 3)}"] = person
+                qid = f"role-{slug(person.split()[-1], 1)}-{slug(key, 3)}"
+                described[qid] = person
                 role_questions.append(Question(
-                    id=f"role-{slug(person.split()[-1], 1)}-{slug(key, 3)}", type="single_choice",
+                    id=qid, type="single_choice",
                     skill=AFFILIATION, prompt=f"How does the article describe {person}?",
                     options=dis.ordered(key, wrong), answer=key, evidence=[ev]))
     # A person asked about their organisation is not asked about their role too, unless there is room.

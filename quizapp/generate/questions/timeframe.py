@@ -38,7 +38,7 @@ def _sets_in_the_past(sentence: str, year: int) -> bool:
 
 
 def of_the_past(text: str, name: str) -> bool:
-    """Whether every sentence (after the dateline) that names the person by their last name sets
+    """Whether every sentence that names the person by their last name sets
     its telling well before the article's year."""
     year = article_year(text)
     last = name.split()[-1] if name.split() else ""
