@@ -21,7 +21,9 @@ from quizapp.banks.model import Question
 from quizapp.generate.facts import Facts
 from quizapp.generate.lexicon import NUMBER_WORDS
 from quizapp.generate.questions.affiliations import ask_affiliations
-from quizapp.generate.questions.common import AFFILIATION, FIGURE, SOURCES, WHO_SAID, Context, build_context
+from quizapp.generate.questions.common import (
+    AFFILIATION, FIGURE, SOURCES, WHO_SAID, Context, build_context, headline,
+)
 from quizapp.generate.questions.figures import ask_figures
 from quizapp.generate.questions.statements import ask_statements
 from quizapp.generate.questions.who_said import MAX_CHOICE, ask_matching, ask_true_false, ask_who_said
@@ -54,7 +56,7 @@ def _questions(ctx: Context, text: str, strict: bool) -> list[Question]:
         *ask_figures(ctx, used),
     ]
     questions = _no_speaker_given_away(_distinct_prompts(questions))
-    return _unique_ids(_no_answer_given_away(questions, _headline(text) if strict else ""))
+    return _unique_ids(_no_answer_given_away(questions, headline(text) if strict else ""))
 
 
 def _distinct_prompts(questions: list[Question]) -> list[Question]:
@@ -109,15 +111,6 @@ def _no_speaker_given_away(questions: list[Question]) -> list[Question]:
             continue
         out.append(q)
     return out
-
-
-def _headline(text: str) -> str:
-    """The article's first line where it is a headline: short, no sentence, and text after it."""
-    first, _, rest = text.strip().partition("\n")
-    first = first.strip()
-    if not rest.strip() or len(first.split()) > 25 or re.search(r"[.!?\"”’]$", first):
-        return ""
-    return first
 
 
 # Small whole numbers by value, to see "ten" in a prompt as the answer "10" and the other way round

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
@@ -15,7 +16,7 @@ from quizapp.generate.facts import Affiliation
 from quizapp.generate.affiliations.patterns import singular_role
 from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES
 from quizapp.generate.questions.common import (
-    AFFILIATION, ORGANISATION_HEADS, Context, clean_phrase, is_person, slug, usable_organisation,
+    AFFILIATION, ORGANISATION_HEADS, Context, clean_phrase, headline, is_person, slug, usable_organisation,
 )
 
 MAX_ORGANISATION = 5
@@ -294,8 +295,7 @@ def _roles_matched(text: str, roles: list[Question], described: dict[str, str], 
 def _fits_both(a: str, b: str) -> bool:
     """Two labels a reader may not tell apart in one matching question: one restates the other
     ("Senator" and "Westland Senator from the North") or describes the same kind of person."""
-    ta, tb = dis.tokens(a), dis.tokens(b)
-    return a.lower() == b.lower() or _also_true(a, b) or _also_true(b, a) or bool(ta and tb and (ta <= tb or tb <= ta))
+    return a.lower() == b.lower() or _also_true(a, b) or _also_true(b, a) or dis.restates(a, b)
 
 
 # Offices of heads of state, government and churches: as a bare description ("President", "Queen",
@@ -309,12 +309,9 @@ def _bare_office(role: str) -> bool:
 
 
 def _in_headline(text: str, role: str) -> bool:
-    """Whether the headline (the article's first line) gives the description: every word of it."""
-    if "\n" not in text.strip():
-        return False  # a bare passage has no headline
-    headline = dis.tokens(text.split("\n", 1)[0])
+    """Whether the headline gives the description: every word of it."""
     words = dis.tokens(role)
-    return bool(words) and words <= headline
+    return bool(words) and words <= dis.tokens(headline(text))
 
 
 def _said_of(text: str, person: str, label: str, owners: set[str]) -> bool:
@@ -325,13 +322,16 @@ def _said_of(text: str, person: str, label: str, owners: set[str]) -> bool:
     words = dis.tokens(label)
     if not words or not person.split():
         return False
+    return any(_names(person, sentence) and words <= sentence_words and not any(
+        _names(o, sentence) for o in owners if o != person) for sentence, sentence_words in _sentence_words(text))
 
-    def named(name: str, sentence: str) -> bool:
-        return bool(name.split()) and re.search(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", sentence) is not None
 
-    for sent in sentences(text):
-        sentence = text[sent.start: sent.end]
-        if named(person, sentence) and words <= dis.tokens(sentence) and not any(
-                named(o, sentence) for o in owners if o != person):
-            return True
-    return False
+def _names(name: str, sentence: str) -> bool:
+    """Whether the sentence names the person by their last name."""
+    return bool(name.split()) and re.search(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", sentence) is not None
+
+
+@lru_cache(maxsize=8)
+def _sentence_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The article's sentences with their content words, found once per article."""
+    return tuple((text[s.start: s.end], frozenset(dis.tokens(text[s.start: s.end]))) for s in sentences(text))

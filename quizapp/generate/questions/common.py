@@ -257,6 +257,15 @@ def in_passage(name: str, passage: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", passage) for w in name_words(name))
 
 
+def headline(text: str) -> str:
+    """The article's first line where it is a headline: short, no sentence, and text after it."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or len(first.split()) > 25 or re.search(r"[.!?\"”’]$", first):
+        return ""
+    return first
+
+
 # ---- ids ----
 
 def slug(text: str, words: int = 4) -> str:

@@ -5,6 +5,7 @@ option no reader needs the article to rule out, so who-said questions leave them
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.generate.evidence import sentences
 
@@ -37,6 +38,7 @@ def _sets_in_the_past(sentence: str, year: int) -> bool:
     return bool(years) and max(years) < year - PAST_YEARS
 
 
+@lru_cache(maxsize=256)  # asked for each person on every who-said question of an article
 def of_the_past(text: str, name: str) -> bool:
     """Whether every sentence that names the person by their last name sets
     its telling well before the article's year."""
@@ -53,7 +55,8 @@ _DEATH_AFTER = r"(?:,[^,.;]{0,60},)?\s+(?:has\s+|had\s+)?(?:died|dies|passed awa
 _DEATH_BEFORE = r"\b(?:death|deaths|killing|murder|assassination|funeral) of\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
 
 
-def reported_dead(text: str, name: str, people: list[str] = ()) -> bool:
+@lru_cache(maxsize=256)
+def reported_dead(text: str, name: str, people: tuple[str, ...] = ()) -> bool:
     """Whether the article reports the person dead: "Ana Ruiz died", "Ruiz, 81, passed away",
     "Ruiz was killed", "the death of Ana Ruiz", "Ruiz's murder". Where a relative shares the last
     name ("his widow, Maya Ruiz"), only the full name tells whose death it is."""

@@ -54,7 +54,7 @@ def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
     own death)."""
     def fair(p: str) -> bool:
         # (a one-word name, "Mary", beside full names stands out as the one that cannot be meant)
-        return p != key and not dis.same_surname(p, key) and not reported_dead(ctx.text, p, ctx.people) \
+        return p != key and not dis.same_surname(p, key) and not reported_dead(ctx.text, p, tuple(ctx.people)) \
             and (len(p.split()) > 1 or len(key.split()) == 1)
     speakers = sorted(p for p in {q.speaker for q in ctx.quotes} if fair(p))
     # (not a figure of history the article names only in its past: "In the 1800s, President Grant ...")
