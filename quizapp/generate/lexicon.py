@@ -311,7 +311,7 @@ PERSON_NOUNS |= {
 # Carpenter, Mason, Hunter, Porter) stay out: a role noun is never read as a word of a name.
 ROLE_NOUNS.update({
     "actor", "actress", "inventor", "meteorologist", "alumnus", "alumna", "chairperson",
-    "co-chair", "vice-president", "epidemiologist", "virologist", "seismologist", "geologist",
+    "co-chair", "vice-president", "epidemiologist", "virologist", "seismologist", "geologist", "paleontologist", "palaeontologist", "patriarch",
     "climatologist", "psychologist", "psychiatrist", "surgeon", "pharmacist", "dentist", "comedian",
     "filmmaker", "screenwriter", "playwright", "poet", "musician", "composer", "rapper", "guitarist",
     "drummer", "entrepreneur", "businessman", "businesswoman", "astronaut", "physicist", "chemist",
@@ -452,6 +452,8 @@ DESCRIPTIVE_ADJECTIVES = {
 _MORE_ROLE_NOUNS = {
     # government, politics, law
     "selectman", "selectwoman", "alderman", "alderwoman", "legislator", "assemblymember", "politician",
+    "assemblyman", "assemblywoman", "assemblyperson", "congressperson", "councilperson", "alderperson",
+    "mep", "mla", "msp",
     "statesman", "stateswoman", "councilmember", "delegate", "ombudsperson", "regulator", "bureaucrat",
     "civil-servant", "administrator", "registrar", "comptroller", "controller", "justice", "jurist", "notary", "paralegal", "public-defender", "chief-of-staff", "undersecretary",
     "under-secretary", "attaché", "consul", "vice-chair", "vice-chairman", "vice-chancellor",

@@ -58,12 +58,13 @@ class PersonsMixin:
         return k
 
     def _of_place_title(self, j: int) -> bool:
-        """Token j is the "of" of "Governor of X" or the "from" of "Representative from X"."""
+        """Token j is the "of" of "Governor of X", the "from" of "Representative from X" or the
+        "to" of "Ambassador to X"."""
         toks = self.art.tokens
         word, title = toks[j].lower_, toks[j - 1]
         if word == "of":
             return _job(title.text)
-        return word == "from" and title.text[:1].isupper() and title.lower_ in ROLE_NOUNS
+        return word in {"from", "to"} and title.text[:1].isupper() and title.lower_ in ROLE_NOUNS
 
     def _surname_job_person_at(self, tok: "Token") -> tuple[str, int, "Token"] | None:
         """A person entity whose last word is a job noun in capitals ("Former prime minister

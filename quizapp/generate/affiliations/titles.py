@@ -246,7 +246,7 @@ class TitlesMixin:
         return out if complemented else None
 
     def _place_title_at(self, first: int) -> int | None:
-        """The title noun of "ROLE of [the] PLACE NAME" / "ROLE from PLACE NAME" where the place
+        """The title noun of "ROLE of [the] PLACE NAME" / "ROLE from|to PLACE NAME" where the place
         is a named entity of up to four words right before the name; None where there is none."""
         doc = self.art.tokens
         lo, k = doc[first].sent.start, first - 1
@@ -261,7 +261,7 @@ class TitlesMixin:
             k -= 1
         if k > lo and doc[k].lower_ == "the":
             k -= 1
-        if k < lo + 1 or doc[k].lower_ not in {"of", "from"} or not self._of_place_title(k):
+        if k < lo + 1 or doc[k].lower_ not in {"of", "from", "to"} or not self._of_place_title(k):
             return None
         return k - 1
 

@@ -158,8 +158,8 @@ class NameRuns:
                 and (doc[i - 1].ent_type_ == "PERSON" or doc[i + 1].ent_type_ == "PERSON"))
 
     def _governed_place(self, i: int) -> bool:
-        """"Mayor of Lisbon Tom Berg": a place right after "of"/"from" belongs to the title before
-        it, not to the name after it."""
+        """"Mayor of Lisbon Tom Berg", "Ambassador to Norway Tom Berg": a place right after
+        "of"/"from" or a title's "to" belongs to the title before it, not to the name after it."""
         doc = self.tokens
         if doc[i].ent_type_ not in {"GPE", "LOC", "ORG"}:
             return False
@@ -173,7 +173,10 @@ class NameRuns:
         j = i
         while j > 0 and doc[j].ent_iob_ == "I":
             j -= 1
-        return j > 0 and doc[j - 1].lower_ in {"of", "from"}
+        if j > 1 and doc[j - 1].lower_ == "the":
+            j -= 1
+        return j > 0 and (doc[j - 1].lower_ in {"of", "from"}
+                          or doc[j - 1].lower_ == "to" and j > 1 and doc[j - 2].lower_ in ROLE_NOUNS)
 
     def fullest(self, run: tuple[str, ...], pos: int | None = None) -> str:
         """The longest full name containing `run`; of several people sharing a surname, the

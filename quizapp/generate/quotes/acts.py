@@ -66,20 +66,31 @@ def admitted_to(verb: "Token") -> tuple[int, int] | None:
 
 
 # Verbs of saying whose gerund complement is what was said: "denied taking bribes", "admitted
-# lying", "suggested delaying the vote".
-GERUND_SPEECH_VERBS = {"admit", "deny", "acknowledge", "confess", "concede", "suggest", "recommend", "propose"}
+# lying", "suggested delaying the vote"; and of telling what one lived through: "described seeing
+# bodies", "recalled hearing shots", "reported seeing a light" (not "remembered", a thought).
+GERUND_SPEECH_VERBS = {"admit", "deny", "acknowledge", "confess", "concede", "suggest", "recommend", "propose",
+                       "describe", "recall", "recount", "report", "mention"}
 
 
 def gerund_act(verb: "Token") -> tuple[int, int] | None:
     """Token range of the gerund clause in "denied taking bribes from the firm"."""
     if verb.lemma_.lower() not in GERUND_SPEECH_VERBS:
         return None
-    ger = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > verb.i
-                and not any(a.dep_ in {"aux", "nsubj"} for a in c.children)), None)
+    ger = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"} and c.i > verb.i and _gerund(c)), None)
     if ger is None:
         return None
     sub = list(ger.subtree)
     return sub[0].i, sub[-1].i + 1
+
+
+def _gerund(c: "Token") -> bool:
+    """"taking bribes", "being held", "having met": a gerund with no subject of its own."""
+    if any(a.dep_ == "nsubj" for a in c.children):
+        return False
+    aux = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
+    if c.tag_ == "VBG":
+        return not any(a.dep_ == "aux" for a in aux)
+    return c.tag_ == "VBN" and bool(aux) and all(a.lower_ in {"being", "having"} for a in aux)
 
 
 def called_for_to(verb: "Token") -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ STANCE_VERBS = {
     "recount", "counter", "rebut", "dispute", "challenge", "question", "reject", "dismiss", "criticise",
     "criticize", "praise", "welcome", "concede", "admit", "acknowledge", "reassure", "assure", "appeal",
     "plead", "warn", "argue", "remark", "comment", "note", "add", "speak", "open", "weigh", "chime", "hit",
-    "fire", "push", "sum", "put",
+    "fire", "push", "sum", "put", "address", "describe",
 }
 # How someone spoke, after "was": "Ruiz was blunt: “...”"
 MANNER_ADJECTIVES = {

@@ -235,12 +235,18 @@ def _quoted_as_saying(tok: "Token") -> bool:
     return quoted_as_saying_speaker(tok) is not None
 
 
+# Prepositions before a gerund of saying whose subject is the main clause's: "responded by saying",
+# "was applauded upon announcing", "resigned after saying"
+SAYING_PREPOSITIONS = {"by", "after", "upon", "on", "before", "while"}
+
+
 def by_saying(tok: "Token") -> bool:
-    """"Ruiz responded by saying the claims were false", "ended the speech by warning that ...": a
-    saying that is the means of the main verb is its subject's."""
+    """"Ruiz responded by saying the claims were false", "ended the speech by warning that ...",
+    "Ruiz was applauded upon announcing that ...": a saying that is the means or the occasion of
+    the main verb is its subject's."""
     return (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lemma_.lower() in REPORTING_VERBS
-            and tok.head.lower_ == "by" and tok.head.head.pos_ in {"VERB", "AUX"} and tok.head.head.i < tok.i
-            and any(c.dep_ == "nsubj" for c in tok.head.head.children))
+            and tok.head.lower_ in SAYING_PREPOSITIONS and tok.head.head.pos_ in {"VERB", "AUX"}
+            and tok.head.head.i < tok.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.head.children))
 
 
 def quoted_as_saying_speaker(tok: "Token") -> "Token | None":

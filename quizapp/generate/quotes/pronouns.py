@@ -90,12 +90,13 @@ class PronounsMixin:
         return best[1] if best else None
 
     def _title_place_name(self, subj: "Token", tok: "Token") -> bool:
-        """"President of Ruritania Ana Ruiz said", "the director of Harbour Rights Watch Ana Ruiz said": a
+        """"President of Ruritania Ana Ruiz said", "the director of Harbour Rights Watch Ana Ruiz said",
+        "Ambassador to Ruritania Ana Ruiz said": a
         title, its place or employer after "of"/"from", then the name; the name is the title
         holder, not something the title is of (the place stands between the preposition and the
         name; "the lawyer of Ana Ruiz said" has none)."""
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in {"of", "from"} or prep.head.i != subj.i:
+        if tok.dep_ != "pobj" or prep.lower_ not in {"of", "from", "to"} or prep.head.i != subj.i:
             return False
         if subj.lower_ not in ROLE_NOUNS:
             return False
@@ -192,9 +193,10 @@ class PronounsMixin:
         return None
 
     def _previous_pronoun_speaker(self, tok: "Token") -> "Token | None":
-        """The same pronoun as `tok`, subject of a verb of saying in the sentence right before
-        `tok`'s, in the same paragraph; None where that sentence has none or names someone else
-        as a subject."""
+        """The same pronoun as `tok`, subject of a verb of saying or of the main clause in the
+        sentence right before `tok`'s, in the same paragraph; None where that sentence has none or
+        names someone else as a subject. "She married Hale, then Berg. She said Hale ...": the
+        subject carried over is the person spoken of, not the people in the objects."""
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_VERBS | SPEECH_VERBS | CARRY_ON_VERBS:
             return None
         sents = self._sentence_list()
@@ -213,6 +215,8 @@ class PronounsMixin:
                     return None  # somebody else is a subject there: the usual ranking decides
                 continue
             if t.head.pos_ in {"VERB", "AUX"} and t.head.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS:
+                found = t
+            elif found is None and t.lower_ in {"he", "she"} and _main_clause_verb(t.head):
                 found = t
         return found
 
@@ -278,3 +282,10 @@ class PronounsMixin:
             if prior:
                 self._gender_cache[name] = prior
         return self._gender_cache
+
+
+def _main_clause_verb(verb: "Token") -> bool:
+    """The sentence's root, or a verb joined to it by "and" ("She sang and she danced")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -84,6 +84,11 @@ class ReportedMixin:
             if len(re.findall(r"[^\W_]+", head)) < least or not any(
                     t.tag_ in FINITE_TAGS for t in words):
                 return None
+            k = len(words)
+            while k > 0 and (words[k - 1].tag_ == "MD" or words[k - 1].pos_ == "AUX" and words[k - 1].head.i >= words[k - 1].i):
+                k -= 1
+            if k < len(words) and not any(t.tag_ in FINITE_TAGS for t in words[:k]):
+                return None  # 'alleged the firm had “contributed to ...”': the clause's verb is the quotation's
             return start + len(head)
         head = re.sub(r"(?:[\s,;:]|\b(?:and|but|or|to|that)\b)+$", "", head)
         if len(re.findall(r"[^\W_]+", head)) < 2 * MIN_CONTENT_WORDS:

@@ -119,7 +119,7 @@ class SpeakersMixin:
             # "Ruiz rejected the plan, calling it “...”": the participle's subject is its clause's
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
         if by_saying(verb):  # "Ruiz responded by saying ...": the main verb's subject speaks
-            return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+            return [c for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         quoted = quoted_as_saying_speaker(verb)
         if quoted is not None:  # "Ruiz was quoted as saying", "the paper quoted Ruiz as saying": Ruiz speaks
             return [quoted]

@@ -1,0 +1,62 @@
+"""Forms found among the misses of two former held-out sets (tests/data/dev16, dev17): state
+legislators' titles, a pronoun subject carried over from the sentence before. The sentences are
+invented."""
+from __future__ import annotations
+
+from extracted import links, quotes
+
+
+def test_an_assemblywoman_is_a_person_with_a_title_not_an_organisation():
+    text = 'Newly elected Assemblywoman Rosa Delgado said, "It is exciting to be part of this majority."'
+    assert quotes(text) == [("Rosa Delgado", "It is exciting to be part of this majority.")]
+    assert links(text) == [("Rosa Delgado", None, "Assemblywoman")]
+
+
+def test_a_pronoun_subject_carried_over_from_the_sentence_before_is_the_same_person():
+    text = ("Ada Lin died on Monday.\n\nLin had one child with her first husband, Tom Berg. She was also "
+            "married to Karl Weiss and Paul Brandt, whom she divorced in 1981. She said Berg had been cruel to her.")
+    assert ("Ada Lin", "Berg had been cruel to her") in quotes(text)
+
+
+def test_a_carried_over_pronoun_is_not_taken_from_a_sentence_with_another_named_subject():
+    text = "Ada Lin met Tom Berg on Monday. Berg was tired. He said the talks had failed."
+    assert quotes(text) == [("Tom Berg", "the talks had failed")]
+
+
+def test_a_quotation_after_addressing_an_audience_and_a_colon_is_the_speakers():
+    text = 'Governor Ada Lin addressed the public: "No one should take this storm lightly. It will be strong."'
+    assert ("Ada Lin", "No one should take this storm lightly. It will be strong.") in quotes(text)
+
+
+def test_describing_a_person_before_a_colon_gives_the_describers_words():
+    text = ('Tom Berg is a famous singer.\n\nDesigner Ada Lin described Berg to the radio in 2002: '
+            '"He was a kind man. He was everything a singer should be."')
+    assert ("Ada Lin", "He was a kind man. He was everything a singer should be.") in quotes(text)
+
+
+def test_telling_what_one_lived_through_with_a_gerund_is_a_statement():
+    assert quotes("Tom Berg, of the regional council, described seeing 35 bodies in one hospital.") == [
+        ("Tom Berg", "seeing 35 bodies in one hospital")]
+    assert quotes("Ada Lin described being held in a small cell for a week.") == [
+        ("Ada Lin", "being held in a small cell for a week")]
+
+
+def test_a_gerund_that_is_not_an_account_is_no_statement():
+    assert quotes("Ada Lin enjoyed seeing her friends. The firm reported rising profits.") == []
+
+
+def test_saying_after_a_preposition_of_time_is_the_main_subjects():
+    text = "Ada Lin resigned on Friday after saying the company had lied."
+    assert quotes(text) == [("Ada Lin", "the company had lied")]
+
+
+def test_an_ambassador_to_a_country_before_the_name_is_a_title():
+    text = "US Ambassador to Norway Tom Berg said the ban was overdue."
+    assert quotes(text) == [("Tom Berg", "the ban was overdue")]
+    assert links(text) == [("Tom Berg", None, "US Ambassador to Norway")]
+
+
+def test_reported_words_cut_at_an_auxiliary_whose_verb_is_quoted_are_no_statement_of_their_own():
+    text = ('Ada Lin alleged, by way of example, the firm had "contributed to suffering and '
+            'instability across the region," by funding the militia.')
+    assert quotes(text) == [("Ada Lin", "contributed to suffering and instability across the region")]
