@@ -284,7 +284,7 @@ REPORTING_VERBS |= {"shout", "yell", "scream", "whisper", "exclaim", "mutter", "
 # "Plumber Tom Berg") or stand for a person the article names. Words that are also common given
 # names (hunter, mason, baker) are left out: "Hunter Ruiz" is a name.
 PERSON_NOUNS |= {
-    "lifeguard", "fisherman", "fisherwoman", "miner", "builder", "carpenter", "electrician", "plumber",
+    "lifeguard", "fisherman", "fisherwoman", "draftsman", "draughtsman", "craftsman", "craftswoman", "cameraman", "camerawoman", "postman", "postwoman", "frontman", "frontwoman", "miner", "builder", "carpenter", "electrician", "plumber",
     "butcher", "shopkeeper", "cashier", "waiter", "waitress", "cleaner", "janitor", "sailor", "rancher",
     "vet", "veterinarian", "dentist", "surgeon", "pharmacist", "midwife", "therapist", "counsellor",
     "counselor", "accountant", "banker", "trader", "investor", "broker", "programmer", "developer",
@@ -311,7 +311,8 @@ PERSON_NOUNS |= {
 # Carpenter, Mason, Hunter, Porter) stay out: a role noun is never read as a word of a name.
 ROLE_NOUNS.update({
     "actor", "actress", "inventor", "meteorologist", "alumnus", "alumna", "chairperson",
-    "co-chair", "vice-president", "epidemiologist", "virologist", "seismologist", "geologist", "paleontologist", "palaeontologist", "patriarch",
+    "co-chair", "vice-president", "epidemiologist", "virologist", "seismologist", "geologist", "paleontologist", "palaeontologist", "patriarch", "draftsman", "draughtsman", "craftsman",
+    "craftswoman", "cameraman", "camerawoman", "frontman", "frontwoman",
     "climatologist", "psychologist", "psychiatrist", "surgeon", "pharmacist", "dentist", "comedian",
     "filmmaker", "screenwriter", "playwright", "poet", "musician", "composer", "rapper", "guitarist",
     "drummer", "entrepreneur", "businessman", "businesswoman", "astronaut", "physicist", "chemist",

@@ -60,3 +60,18 @@ def test_reported_words_cut_at_an_auxiliary_whose_verb_is_quoted_are_no_statemen
     text = ('Ada Lin alleged, by way of example, the firm had "contributed to suffering and '
             'instability across the region," by funding the militia.')
     assert quotes(text) == [("Ada Lin", "contributed to suffering and instability across the region")]
+
+
+def test_a_plural_title_over_names_each_of_a_place_gives_each_the_title_of_that_place():
+    text = "On Sunday Presidents Tom Berg of Norland and Karl Weiss of Westland signed the treaty."
+    assert links(text) == [("Tom Berg", None, "President of Norland"), ("Karl Weiss", None, "President of Westland")]
+
+
+def test_sworn_in_as_a_post_gives_the_post_without_the_date_after_it():
+    assert links("Tom Berg was sworn in as mayor of Marlow on Friday.") == [("Tom Berg", None, "mayor of Marlow")]
+    assert links("Tom Berg took over as mayor of Marlow on Friday.") == [("Tom Berg", None, "mayor of Marlow")]
+
+
+def test_a_draftsman_is_a_job():
+    text = "Tom Berg died on Monday. He worked as a draftsman before applying for a job in 1965."
+    assert links(text) == [("Tom Berg", None, "draftsman")]

@@ -204,6 +204,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         org, role = org or None, (role or "").strip() or None
         if org:  # "resigned as chief of Norvel Energy on Monday": a date after the name is no word of it
             org = TRAILING_DATE.sub("", org) or None
+        if role:  # "took over as mayor of Marlow on Friday": nor of a title
+            role = TRAILING_DATE.sub("", role) or None
         if org and re.search(r"\w-[a-z]+$", org) and role:
             org, role = None, f"{org} {role}"  # "a Norvel Energy-funded researcher": a description, no employer
         org, role = _title_out_of_organisation(org, role)
@@ -232,8 +234,12 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     fuller = {(p, (o or "").lower(), (r or "").lower()) for p, o, r, *_ in found for q, o2, r2, *_ in found
               if p == q and ((o or "").lower() == (o2 or "").lower() or o is None) and r and r2
               and len(r2.split()) > len(r.split()) and r2.lower().endswith(" " + r.lower())}
+    # "President Ada Lin of Norland": the place in the title ("President of Norland") is no employer
+    titled_of = {(p, r.lower().rsplit(" of ", 1)[1]) for p, o, r, *_ in found if o is None and r and " of " in r}
     for person, org, role, start, end in found:
         if (person, (org or "").lower(), (role or "").lower()) in fuller:
+            continue
+        if role is None and (person, (org or "").lower()) in titled_of:
             continue
         if org is None and (person, (role or "").lower()) in whole_roles:
             continue

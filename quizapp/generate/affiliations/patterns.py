@@ -147,7 +147,8 @@ BACK_POSITIONS = {"half", "full", "fly", "wing", "centre", "center", "running", 
 PAST_ADVERBS = {"previously", "formerly", "once", "earlier"}
 # Verbs (lemma, particle) of a post taken up or left, named after "as"
 TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),
-               ("continue", None), ("remain", None), ("sign", "on"), ("come", "in")}
+               ("continue", None), ("remain", None), ("sign", "on"), ("come", "in"), ("swear", "in"),
+               ("inaugurate", None)}
 LEFT_POSTS = {("step", "down"), ("step", "aside"), ("resign", None), ("retire", None), ("quit", None),
               ("oust", None), ("sack", None), ("fire", None), ("dismiss", None), ("remove", None),
               ("leave", None), ("depart", None)}

@@ -26,13 +26,17 @@ class PluralTitlesMixin:
             misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
             if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
                 continue
-            names, k = [], tok.i + 1
+            names, places, k = [], [], tok.i + 1
             while k < len(toks):
                 found = self._person_at_run(k)
                 if found is None:
                     break
                 names.append(found)
                 k = found[2].i + 1
+                place = self._place_after(k)  # "Presidents Ada Lin of Norland and Tom Berg of Westland"
+                places.append(place and place[:2])
+                if place is not None:
+                    k = place[2]
                 if k < len(toks) and toks[k].text == ",":
                     k += 1
                 if k < len(toks) and toks[k].lower_ in {"and", "&"}:
@@ -53,8 +57,50 @@ class PluralTitlesMixin:
                 of_org = self._of_organisation(name, toks[first_i], last)
                 if of_org is not None:
                     org = (of_org[1], start)
+            if all(places):  # each holds the title of a place or an organisation: "President of Norland"
+                head = single if tok.is_lower else single[:1].upper() + single[1:]
+                single_title = " ".join([*(t.text for t in toks[lo: tok.i]), head])
+                for (name, _first, _last), (place, is_org) in zip(names, places):
+                    if is_org:
+                        yield name, place, single_title, start, _last.idx + len(_last.text)
+                    else:
+                        yield name, None, f"{single_title} of {place}", start, _last.idx + len(_last.text)
+                continue
+            if any(places[:-1]) or places[-1] and not places[-1][1]:
+                continue  # some with a place, some without: whose title is whose is unclear
             for name, _first, last in names:
                 yield name, org and org[0], role, start, last.idx + len(last.text)
+
+    def _place_after(self, k: int) -> tuple[str, int] | None:
+        """"of Norland" at token k: a place after "of" (an entity NER calls a place or an
+        organisation, or proper nouns it leaves untagged that name no person); (its name, whether
+        NER calls it an organisation, the token after it)."""
+        toks = self.art.tokens
+        if k + 1 >= len(toks) or toks[k].lower_ != "of":
+            return None
+        first = toks[k + 1]
+        if first.lower_ == "the" and k + 2 < len(toks) and toks[k + 2].ent_type_ == "ORG":
+            first = toks[k + 2]
+        if first.ent_type_ in {"GPE", "LOC", "ORG"}:
+            j = first.i + 1
+            while j < len(toks) and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == first.ent_type_:
+                j += 1
+            return self.doc[first.i: j].text, first.ent_type_ == "ORG" and self._organisation_named(first.i, j), j
+        else:
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper() \
+                    and not toks[j].ent_type_ and not self.people.is_person(toks[j]):
+                j += 1
+            if j == k + 1:
+                return None
+        return self.doc[k + 1: j].text, False, j
+
+    def _organisation_named(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) NER calls an organisation name one where they are not elsewhere a place
+        and end in a word for an organisation or run to two words or more ("Norvel Energy")."""
+        span = self.doc[lo: hi]
+        places = {e.text for e in self.doc.ents if e.label_ in {"GPE", "LOC"}}
+        return span.text not in places and (len(span) >= 2 or span[-1].lower_ in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS)
 
     def _organisation_before(self, lo: int) -> tuple[str, int] | None:
         """The organisation named right before the title at token `lo`: an ORG entity, or capitalised
