@@ -958,6 +958,18 @@ BOUND_EXPRESSING_VERBS = {
               "fears", "alarm", "suspicion", "suspicions", "criticism", "complaint", "complaints"},
     "offer": {"condolences", "condolence", "sympathy", "sympathies", "apology", "apologies", "thanks",
               "congratulations", "prayers", "praise", "assurance", "assurances"},
+    # with what was said after the noun only (STATED_NOUN_VERBS): "gave an assurance that no jobs
+    # would go", "issued a warning to drivers", "made a plea for calm" (not "made the point" alone)
+    "give": {"assurance", "assurances", "warning", "warnings", "promise", "guarantee", "pledge"},
+    "issue": {"warning", "warnings", "apology", "denial", "plea", "appeal", "call", "ultimatum", "threat"},
+    "make": {"point", "promise", "pledge", "vow", "claim", "claims", "argument", "case", "prediction",
+             "assurance", "assurances", "accusation", "accusations", "allegation", "allegations", "plea",
+             "appeal", "threat", "admission"},
 }
+# Verbs whose bound noun speaks only with its content beside it: a "that"-clause or a phrase after it
+STATED_NOUN_VERBS = {"give", "issue", "make"}
+# "repeated her claim that ...", "reiterated the warning that ...": claims re-stated are the subject's
+ATTITUDE_NOUNS |= {"claim", "claims", "assertion", "allegation", "allegations", "accusation", "accusations",
+                   "warning", "warnings", "promise", "pledge", "insistence", "position", "argument"}
 # "Harbour Guard Commandant X": the head of a military service or academy
 ROLE_NOUNS.add("commandant")

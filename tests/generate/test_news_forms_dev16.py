@@ -75,3 +75,25 @@ def test_sworn_in_as_a_post_gives_the_post_without_the_date_after_it():
 def test_a_draftsman_is_a_job():
     text = "Tom Berg died on Monday. He worked as a draftsman before applying for a job in 1965."
     assert links(text) == [("Tom Berg", None, "draftsman")]
+
+
+def test_an_assurance_or_warning_with_a_that_clause_is_what_the_subject_said():
+    assert quotes("Ada Lin gave an assurance that no jobs would be lost.") == [("Ada Lin", "no jobs would be lost")]
+    assert quotes("Ada Lin issued a warning that the river could flood by Friday.") == [
+        ("Ada Lin", "the river could flood by Friday")]
+    assert quotes("Ada Lin repeated her claim that the count was wrong.") == [("Ada Lin", "the count was wrong")]
+
+
+def test_a_bare_point_or_warning_says_nothing_the_article_gives():
+    assert quotes("Ada Lin made the point. Tom Berg issued a warning.") == []
+
+
+def test_the_holder_of_a_post_of_a_place_named_later_speaks_for_the_description_before():
+    text = ("The governor of Westland declared a state of emergency on Thursday.\n\n"
+            'Governor Tom Berg addressed the public: "No one should take this storm lightly. It will be strong."')
+    assert ("Tom Berg", "a state of emergency") in quotes(text)
+
+
+def test_a_description_with_an_age_beside_it_is_the_person_so_titled():
+    text = "Princess Ada Lin filed on Friday.\n\nOn Friday, the princess, 67, announced her candidacy for the presidency."
+    assert quotes(text) == [("Ada Lin", "her candidacy for the presidency")]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import SAID
 from quizapp.generate.lexicon import (
+    STATED_NOUN_VERBS,
     ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, COMMUNICATION_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS,
     STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATEMENT_FRAME_NOUNS,
 )
@@ -136,7 +137,13 @@ def _expressed_attitude(verb: "Token") -> "Token | None":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma in BOUND_EXPRESSING_VERBS:  # "raised concerns", "offered condolences"; not "raised prices"
-        return obj if obj is not None and obj.lower_ in BOUND_EXPRESSING_VERBS[lemma] else None
+        if obj is None or obj.lower_ not in BOUND_EXPRESSING_VERBS[lemma]:
+            return None
+        if lemma in STATED_NOUN_VERBS and not any(
+                c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                or c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "about", "on", "of"} for c in obj.children):
+            return None  # "made the point", "issued a warning" alone say nothing the article gives
+        return obj
     if obj is not None and any(c.lower_ in POINTING_MODIFIERS and c.dep_ in {"amod", "det"} for c in obj.children) \
             and not any(c.dep_ in {"acl", "ccomp", "prep"} for c in obj.children):
         return None  # "expressed a similar view", "voiced the same concern": the view is stated elsewhere

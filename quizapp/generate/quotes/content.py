@@ -34,7 +34,8 @@ class SpeechContentMixin:
         if attitude is not None:
             # "expressed concern that the rules were too strict": the attitude's clause; "expressed
             # his sympathy to the crew": the attitude and whom it was for
-            clause = next((c for c in attitude.children if c.dep_ in {"acl", "ccomp"} and c.i > attitude.i
+            # ("a warning that the river could flood": the parser may take the clause for a relative one)
+            clause = next((c for c in attitude.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > attitude.i
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if clause is not None:
                 sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]

@@ -174,9 +174,16 @@ class SpeakersMixin:
         # governor said" for the one person the article titles its governor
         poss = [c for c in subj.children if c.dep_ == "poss"]
         placed = len(poss) == 1 and poss[0].pos_ == "PROPN" and poss[0].ent_type_ in {"GPE", "LOC", "ORG"}
+        # "the governor of Westland said" names the post by its place, as "Westland's governor" does
+        of_place = [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in {"GPE", "LOC"} for o in c.children)]
+        placed = placed or (len(of_place) == 1 and not poss)
         owned = len(poss) == 1 and poss[0].lower_ in {"his", "her", "their"} or placed
+        # "the princess, 67, said": an age beside the description adds nobody
+        aged = [c for c in subj.children if c.dep_ == "appos" and c.like_num]
         if not (any(c.lower_ == "the" for c in subj.children) or owned) or any(
-                c.dep_ in {"prep", "relcl", "acl", "appos"} for c in subj.children) or poss and not owned:
+                c.dep_ in {"prep", "relcl", "acl", "appos"} and c not in of_place and c not in aged
+                for c in subj.children) or poss and not owned:
             return None
         # "the finance minister said" is the person introduced as "Finance Minister Ada Lin" or "Ada
         # Lin, the finance minister": every modifier of the description was part of that title
