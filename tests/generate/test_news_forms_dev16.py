@@ -97,3 +97,9 @@ def test_the_holder_of_a_post_of_a_place_named_later_speaks_for_the_description_
 def test_a_description_with_an_age_beside_it_is_the_person_so_titled():
     text = "Princess Ada Lin filed on Friday.\n\nOn Friday, the princess, 67, announced her candidacy for the presidency."
     assert quotes(text) == [("Ada Lin", "her candidacy for the presidency")]
+
+
+def test_a_colon_quotation_after_opposing_someone_elses_statement_is_the_opposers():
+    text = ('President Ada Lin opposed Tom Berg\'s statement: "His suggestion that we be left out of the '
+            'talks is simply wrong."')
+    assert quotes(text) == [("Ada Lin", "His suggestion that we be left out of the talks is simply wrong.")]

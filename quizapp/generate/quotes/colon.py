@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import STATEMENT_FRAME_NOUNS
+from quizapp.generate.lexicon import STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS
 from quizapp.generate.quotes.common import Attribution, FINITE_TAGS, MIN_DIRECT_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,6 +38,13 @@ MESSAGE_NOUNS = {
     "verdict", "assessment", "prediction", "promise", "request", "suggestion", "reminder", "question",
 }
 
+# Verbs that answer someone else's words, and the words they answer: "Ruiz opposed Berg's
+# suggestion: “...”" (not "recalled Berg's words: “...”", which may quote Berg)
+ANSWERING_VERBS = {"oppose", "reject", "dismiss", "dispute", "challenge", "counter", "rebut", "criticise",
+                   "criticize", "question", "welcome", "praise"}
+ANSWERED_NOUNS = {"suggestion", "proposal", "remark", "remarks", "comment", "comments", "claim", "claims",
+                  "statement", "plan", "idea", "offer", "criticism", "accusation", "accusations", "call"}
+
 # Verbs of putting words out whose object is the words' vessel: "Ruiz issued a statement: “...”"
 # (not "read" or "share": what one reads out or passes on may be another's)
 ISSUING_VERBS = {"issue", "release", "give", "deliver", "send", "publish", "make"}
@@ -63,10 +70,26 @@ class ColonQuotationsMixin:
             return None
         verb = verbs[0]
         who = self._speaker(verb)
+        answered = self._answered_person(verb)
         if who is None or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i != who[1].i for t in clause) or any(
-                self.people.is_person(t) and t.i not in {x.i for x in who[1].subtree} for t in clause):
+                self.people.is_person(t) and t.i not in {x.i for x in who[1].subtree} and t.i not in answered
+                for t in clause):
             return None  # someone else is named in the clause: whose words they are is unclear
         return Attribution(verb, who[0], who[1].i, verb.i, who[2])
+
+    @staticmethod
+    def _answered_person(verb) -> set[int]:
+        """"Ruiz opposed Berg's proposal: “...”": the person whose words the subject answers (the
+        possessor of a statement the verb rejects, disputes or answers) is not the one quoted."""
+        if verb.lemma_.lower() not in ANSWERING_VERBS:
+            return set()
+        out = set()
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in STATEMENT_NOUNS | ANSWERED_NOUNS:
+                for poss in obj.children:
+                    if poss.dep_ == "poss":
+                        out.update(t.i for t in poss.subtree)
+        return out
 
     @staticmethod
     def _takes_a_stance(verb) -> bool:
