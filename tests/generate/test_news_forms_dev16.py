@@ -103,3 +103,7 @@ def test_a_colon_quotation_after_opposing_someone_elses_statement_is_the_opposer
     text = ('President Ada Lin opposed Tom Berg\'s statement: "His suggestion that we be left out of the '
             'talks is simply wrong."')
     assert quotes(text) == [("Ada Lin", "His suggestion that we be left out of the talks is simply wrong.")]
+
+
+def test_a_ships_name_after_its_prefix_is_no_person_even_with_a_title_inside():
+    assert links("Their ship, MV Ada Lin, was previously MV Professor Tom Berg.") == []

@@ -17,6 +17,9 @@ from quizapp.generate.names.shapes import (
 )
 from quizapp.generate.names.things import NonPersonNames
 
+# Prefixes of ships' names ("MV", "HMS", "USS"): the words after them name a vessel
+VESSEL_PREFIXES = {"MV", "MS", "MT", "HMS", "USS", "RMS", "SS", "HMAS", "HMCS", "HMNZS", "RV", "FV", "INS", "USNS"}
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
@@ -325,7 +328,7 @@ class People(NameRuns, NonPersonNames):
                              or any(w in NEWSPAPER_WORDS for w in run)):
             return False
         if len(run) == 1 and tok.text in SOCIAL_NETWORKS or all(w in getattr(self, "_thing_words", ()) for w in run) \
-                or self._named_thing(tok):
+                or self._named_thing(tok) or self._vessel(tok, run):
             return False
         if len(run) == 1 and not self._in_full_name(tok.text) and tok.text not in self._titled_words:
             first = self.tokens[tok.i - 1] if tok.i > 0 else None
@@ -362,6 +365,19 @@ class People(NameRuns, NonPersonNames):
             return False
         first = self.tokens[tok.i - len(run) + 1]
         return all(not w.ent_type_ for w in self.tokens[first.i: tok.i + 1]) and run[0].lower() not in self._lower_words
+
+    def _vessel(self, tok: "Token", run: tuple[str, ...]) -> bool:
+        """"the ship MV Alan Kurdi", "USS Harriet Lane", "MV Professor Ada Lin": a ship's prefix before
+        a name (and any title in it) says the name is a vessel's, whoever it honours."""
+        if run[0] in VESSEL_PREFIXES:
+            return True
+        k = tok.i
+        while k > 0 and self.tokens[k - 1].text in run:
+            k -= 1
+        while k > 0 and (self.tokens[k - 1].lower_ in ROLE_NOUNS or self.tokens[k - 1].text in HONORIFICS) \
+                and self.tokens[k - 1].text[:1].isupper():
+            k -= 1
+        return k > 0 and self.tokens[k - 1].text in VESSEL_PREFIXES
 
     def _family(self, tok: "Token") -> bool:
         """"the Berglunds' son": the plural of a surname the article gives in full is a family."""
