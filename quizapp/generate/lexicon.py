@@ -454,7 +454,7 @@ _MORE_ROLE_NOUNS = {
     # government, politics, law
     "selectman", "selectwoman", "alderman", "alderwoman", "legislator", "assemblymember", "politician",
     "assemblyman", "assemblywoman", "assemblyperson", "congressperson", "councilperson", "alderperson",
-    "mep", "mla", "msp",
+    "mep", "mla", "msp", "advocate",
     "statesman", "stateswoman", "councilmember", "delegate", "ombudsperson", "regulator", "bureaucrat",
     "civil-servant", "administrator", "registrar", "comptroller", "controller", "justice", "jurist", "notary", "paralegal", "public-defender", "chief-of-staff", "undersecretary",
     "under-secretary", "attaché", "consul", "vice-chair", "vice-chairman", "vice-chancellor",

@@ -107,3 +107,13 @@ def test_a_colon_quotation_after_opposing_someone_elses_statement_is_the_opposer
 
 def test_a_ships_name_after_its_prefix_is_no_person_even_with_a_title_inside():
     assert links("Their ship, MV Ada Lin, was previously MV Professor Tom Berg.") == []
+
+
+def test_titles_listed_with_commas_before_a_name_are_each_the_persons():
+    text = "US singer, actor, and animal rights advocate Ada Lin died on Monday at her home."
+    assert sorted(links(text)) == [("Ada Lin", None, "US singer"), ("Ada Lin", None, "actor"),
+                                   ("Ada Lin", None, "animal rights advocate")]
+
+
+def test_people_listed_before_a_titled_name_are_not_its_titles():
+    assert links("He met the actor, and director Ada Lin said so.") == [("Ada Lin", None, "director")]

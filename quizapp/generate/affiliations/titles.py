@@ -165,6 +165,37 @@ class TitlesMixin:
             org, role = None, of_form if of_form in doc[first].sent.text else f"{org} {role}"
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
+        if org is None and place is None:
+            for item, at in self._listed_titles(lo, first):
+                yield name, None, item, at, last.idx + len(last.text)
+
+    def _listed_titles(self, lo: int, first: int) -> list[tuple[str, int]]:
+        """"US singer, actor, and animal rights advocate Ana Ruiz": the titles listed with commas
+        before the one next to the name are the person's too, each a job noun with the words of
+        its own item; (title, offset) for each, nearest the name last."""
+        doc = self.art.tokens
+        sent_start = doc[first].sent.start
+        out = []
+        k = lo - 1
+        if k >= sent_start and doc[k].lower_ == "and":
+            k -= 1
+        while k >= sent_start and doc[k].text == ",":
+            end = k  # the item runs back from the comma to the comma (or start) before it
+            j = end - 1
+            if j < sent_start or not _job(doc[j].text) or doc[j].pos_ not in {"NOUN", "PROPN"}:
+                break
+            while j - 1 >= sent_start and doc[j - 1].is_alpha and doc[j - 1].pos_ in {"NOUN", "PROPN", "ADJ"} \
+                    and not self.people.is_person(doc[j - 1]) and not (doc[j - 1].text[:1].isupper() and j - 1 > sent_start
+                                                                        and doc[j - 1].ent_type_ not in {"GPE", "NORP"}):
+                j -= 1
+            out.append((" ".join(t.text for t in doc[j: end]), doc[j].idx))
+            k = j - 1
+        if not out:
+            return []
+        left = doc.__getitem__(k + 1) if k + 1 < first else None  # the leftmost item's first word
+        if left is not None and left.i > sent_start and doc[left.i - 1].pos_ in {"DET", "ADP", "PRON"}:
+            return []  # "met the actor, and director Ana Ruiz": a list of people, not of her titles
+        return out[::-1] if doc[lo - 1].lower_ == "and" or len(out) >= 2 else []
 
     def _elect(self, i: int) -> bool:
         """"President-elect", "Minister-designate": a post one is chosen for, split by the tokenizer."""
