@@ -4,6 +4,7 @@ invented."""
 from __future__ import annotations
 
 from extracted import links, quotes
+from extraction_gold import DATA
 
 
 def test_an_assemblywoman_is_a_person_with_a_title_not_an_organisation():
@@ -117,3 +118,17 @@ def test_titles_listed_with_commas_before_a_name_are_each_the_persons():
 
 def test_people_listed_before_a_titled_name_are_not_its_titles():
     assert links("He met the actor, and director Ada Lin said so.") == [("Ada Lin", None, "director")]
+
+
+def test_no_statement_runs_into_another_sources_report_or_the_writers_narration():
+    """On a development article (dev16): 'said X; TVN24 reported ...' and 'said "...," and the city
+    flag is at half-mast' gave statements holding another source's report and the writer's words."""
+    words = [text for _, text in quotes((DATA / "dev16" / "gdansk_mayor_stabbed.txt").read_text(encoding="utf-8"))]
+    assert any(w.startswith("Adamowicz required resuscitation") for w in words)
+    assert not any("TVN24" in w or "half-mast" in w for w in words)
+
+
+def test_reported_words_end_before_a_participle_bringing_in_another_source():
+    text = ("Police spokesman Ada Lin said a press badge was used by the attacker, reported by the Herald as "
+            "convicted of assault, to gain entry.")
+    assert quotes(text) == [("Ada Lin", "a press badge was used by the attacker")]

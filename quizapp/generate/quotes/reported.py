@@ -36,7 +36,38 @@ class ReportedMixin:
                     end = self._before_quotation(start, end, after_verb=self.doc[a.last].idx < start)
                     if end is None:
                         continue  # the quotation itself carries the statement
+                end = self._before_other_source(a, atts, start, end)
+                if end is None or self._quotation_then_narration(start, end):
+                    continue
                 yield a.speaker, start, end, False, a.organisation, a.stance
+
+    def _before_other_source(self, a: Attribution, atts: list[Attribution], start: int, end: int) -> int | None:
+        """'said the mayor needed surgery; Channel 4 reported he ...', 'said a badge was used,
+        reported by the Herald as ..., to gain entry': another source brought in after a semicolon,
+        or by a participle of reporting with its own agent after a comma, is not the speaker's; the
+        speaker's words end before it (None where too little is left)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") or []
+        cuts = [t.idx for t in span if t.text == ";" and any(
+            v.lemma_.lower() in REPORTING_VERBS and v.tag_ in FINITE_TAGS and v.i > t.i
+            and any(c.dep_ == "nsubj" and c.i > t.i for c in v.children) for v in span)]
+        cuts += [t.idx for t in span if t.tag_ == "VBN" and t.lemma_.lower() in REPORTING_VERBS and t.i > 0
+                 and self.doc[t.i - 1].text == "," and any(c.dep_ == "agent" for c in t.children)]
+        if not cuts:
+            return end
+        head = re.sub(r"[\s,;:]+$", "", self.art.text[start: min(cuts)])
+        if len(re.findall(r"[^\W_]+", head)) < MIN_CONTENT_WORDS:
+            return None
+        return start + len(head)
+
+    def _quotation_then_narration(self, start: int, end: int) -> bool:
+        """'said “We could not win,” and the flag is at half-mast': reported words that open with a
+        whole quotation and go on with "and" after it are the quotation (attributed as such) and
+        then the writer's own words."""
+        for q in self.art.quotations:
+            if q.open <= start < q.close < end and not self.art.text[q.open: start].strip(" \"“‘'"):
+                if re.match(r"[\"”’']?\s*,?\s*[\"”’']?\s*(?:and|but)\s", self.art.text[q.close: end]):
+                    return True
+        return False
 
     def _short_quoted_passages(self, start: int, end: int) -> list["Quotation"]:
         """'Ruiz said the flood was an "appalling tragedy" for the town': a quoted passage of two to
