@@ -562,3 +562,15 @@ def test_who_agreed_in_the_next_sentence_is_no_wrong_option():
 def _who_said_options(text: str) -> set[str]:
     """Every option of the who-said questions generated for the text."""
     return {o for q in generate_questions(text, extract_facts(text)) if q.skill == "who_said" for o in q.options or []}
+
+
+def test_someone_only_spoken_of_is_no_wrong_speaker_where_speakers_suffice():
+    text = ('"We will rebuild the mill by spring," said Tom Berg. "The town needs the jobs," said Ana Ruiz. '
+            '"Nobody told us about the plan," said Ivo Petrov. Petrov accused the firm of backing '
+            'President Karl Weiss.')
+    facts = Facts(quotes=[_quote(text, q, s) for q, s in (
+        ("We will rebuild the mill by spring,", "Tom Berg"), ("The town needs the jobs,", "Ana Ruiz"),
+        ("Nobody told us about the plan,", "Ivo Petrov"))],
+        affiliations=[Affiliation("Karl Weiss", None, "President", text.index("President"), len(text) - 1)])
+    asked = [q for q in generate_questions(text, facts) if q.type == "single_choice" and q.skill == "who_said"]
+    assert asked and all("Karl Weiss" not in q.options for q in asked)

@@ -9,6 +9,7 @@ from quizapp.banks.model import Evidence, Question
 from quizapp.generate import distractors as dis
 from quizapp.generate.evidence import evidence, sentence_span, sentences
 from quizapp.generate.facts import Quote
+from quizapp.generate.questions.actors import acts_in_article
 from quizapp.generate.questions.pronouns import pronoun_in
 from quizapp.generate.questions.timeframe import of_the_past, reported_dead
 from quizapp.generate.questions.common import SOURCES, WHO_SAID, Context, in_passage, name_words, slug
@@ -48,7 +49,9 @@ _AGREEING = re.compile(r"\b(?:agreed|agrees|concurred|concurs|echoed|echoes|seco
 
 
 def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
-    """Other speakers, then other people; never one who shares the key's surname ("Tom Berg"
+    """Other speakers, then other people who act in the article's events, then the rest (people
+    only spoken of, who `ask_who_said` offers only where too few others are left); never one who
+    shares the key's surname ("Tom Berg"
     beside "Ana Berg"): a reader who remembers "Berg said" could take either; never one the article
     places only in a time long before its own or reports dead (no one quotes the dead on their
     own death)."""
@@ -57,8 +60,12 @@ def _speaker_tiers(ctx: Context, key: str) -> list[list[str]]:
         return p != key and not dis.same_surname(p, key) and not reported_dead(ctx.text, p, tuple(ctx.people)) \
             and (len(p.split()) > 1 or len(key.split()) == 1)
     speakers = sorted(p for p in {q.speaker for q in ctx.quotes} if fair(p))
-    # (not a figure of history the article names only in its past: "In the 1800s, President Grant ...")
-    return [speakers, [p for p in ctx.people if p not in speakers and fair(p) and not of_the_past(ctx.text, p)]]
+    # (not a figure of history the article names only in its past: "In the 1800s, President Grant ...";
+    # not someone only spoken of or acted on: "by supporting President Berg")
+    quoted = tuple(sorted((q.start, q.end) for q in ctx.quotes))
+    others = [p for p in ctx.people if p not in speakers and fair(p) and not of_the_past(ctx.text, p)]
+    acting = [p for p in others if acts_in_article(ctx.text, p, quoted)]
+    return [speakers, acting, [p for p in others if p not in acting]]
 
 
 def _by_preference(quotes: Iterable[Quote], ctx: Context) -> list[Quote]:
@@ -100,7 +107,10 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
             pronoun = pronoun_in(words) if kind not in {"quoted", "words"} else None
             if pronoun and ctx.pronouns.get(speaker, pronoun) == pronoun:
                 tiers = [[p for p in tier if ctx.pronouns.get(p) == pronoun] for tier in tiers]
-            wrong = dis.choose(speaker, tiers, rng, avoid=_also_right(ctx, quote, ev), people=True)
+            avoid = _also_right(ctx, quote, ev)
+            wrong = dis.choose(speaker, tiers[:2], rng, avoid=avoid, people=True)
+            if len(wrong) < 2:  # someone only spoken of, rather than no question
+                wrong = dis.choose(speaker, tiers, ctx.rng(f"who:{quote.start}"), avoid=avoid, people=True)
             if len(wrong) < 2:
                 continue
             rounds[asked].append((quote, Question(
