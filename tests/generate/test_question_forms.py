@@ -213,3 +213,19 @@ def test_a_long_quotation_is_never_cut_after_a_word_that_needs_the_next():
                   "country and in the hills of the west of the region too"):
         cut = trim(words)
         assert cut.endswith("…") and cut[:-1].split()[-1].lower() not in {"a", "the", "of", "and", "in"}, cut
+
+
+def test_no_figure_question_that_loses_what_the_figure_is_of():
+    from quizapp.generate.questions.figure_wording import ask
+
+    def asked(sentence, figure):
+        i = sentence.index(figure)
+        return ask(sentence, i, i + len(figure), sentence)
+    for sentence in ("About 16 percent of the trade occurs between neighbours.",
+                     "Currently about 16–17 percent of regional trade occurs between neighbouring countries."):
+        got = asked(sentence, "16–17" if "16–17" in sentence else "16")
+        assert got is None or "between" in got.prompt
+    assert asked("Ana and her brother were among eleven migrants who died in the storm.", "eleven") is None
+    assert asked("The court sentenced two people smugglers to four years in prison.", "two") is None
+    assert asked("About 40 percent of the voters supported the plan.", "40").prompt == \
+        "What percentage of the voters supported the plan?"
