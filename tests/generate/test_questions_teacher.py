@@ -574,3 +574,11 @@ def test_someone_only_spoken_of_is_no_wrong_speaker_where_speakers_suffice():
         affiliations=[Affiliation("Karl Weiss", None, "President", text.index("President"), len(text) - 1)])
     asked = [q for q in generate_questions(text, facts) if q.type == "single_choice" and q.skill == "who_said"]
     assert asked and all("Karl Weiss" not in q.options for q in asked)
+
+
+def test_a_head_office_with_a_countrys_name_is_not_asked_as_a_description():
+    from quizapp.generate.questions.affiliations import _bare_office
+
+    assert _bare_office("German Chancellor") and _bare_office("former Philippine President")
+    assert not _bare_office("Foreign Minister") and not _bare_office("Westfield University President")
+    assert not _bare_office("Interior Minister") and not _bare_office("Police spokesman")

@@ -14,7 +14,7 @@ from quizapp.generate import numbers
 from quizapp.generate.evidence import evidence, sentence_span, sentences
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.affiliations.patterns import singular_role
-from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES
+from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS
 from quizapp.generate.questions.common import (
     AFFILIATION, ORGANISATION_HEADS, Context, clean_phrase, headline, is_person, slug, usable_organisation,
 )
@@ -304,8 +304,23 @@ HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "queen",
                 "empress", "monarch", "prince", "princess", "sultan", "emir", "dictator"}
 
 
+# The offices of a country's head that readers know their holders by ("German Chancellor Angela
+# Merkel", "Philippine President"): with only a country's name before them, a general-knowledge question
+NATIONAL_OFFICES = HEAD_OFFICES | {"secretary-general", "secretary general", "vice president", "vice-president"}
+
+
 def _bare_office(role: str) -> bool:
-    return role.lower() in HEAD_OFFICES
+    """"President", "German Chancellor", "former Philippine President": a head office with at most
+    a country's name (and "former") before it."""
+    words = role.split()
+    while words and (words[0].lower() == "former" or words[0][:1].isupper() and words[0].lower() not in _OFFICE_WORDS):
+        words = words[1:]
+    rest = " ".join(words).lower()
+    before = [w.lower() for w in role.split()[:len(role.split()) - len(words)] if w.lower() != "former"]
+    return rest in NATIONAL_OFFICES and len(before) <= 2 and not set(before) & (GROUP_NAME_ENDINGS | INSTITUTION_NOUNS)
+
+
+_OFFICE_WORDS = {w for office in NATIONAL_OFFICES for w in office.split()}
 
 
 def _in_headline(text: str, role: str) -> bool:
