@@ -132,3 +132,8 @@ def test_reported_words_end_before_a_participle_bringing_in_another_source():
     text = ("Police spokesman Ada Lin said a press badge was used by the attacker, reported by the Herald as "
             "convicted of assault, to gain entry.")
     assert quotes(text) == [("Ada Lin", "a press badge was used by the attacker")]
+
+
+def test_a_lone_word_that_only_reports_is_an_outlet_not_a_person():
+    text = "Korvan reports the director, Tom Berg, has ties to the army. Ada Lin said the ban was overdue."
+    assert "Korvan" not in [who for who, _ in quotes(text)]

@@ -348,12 +348,23 @@ class People(NameRuns, NonPersonNames):
             person, other = self._labels.get(tok.text, [0, 0])
             if other >= 1:
                 return False
+            if self._reporting_outlet(tok.text):
+                return False
         if tok.ent_type_ == "PERSON":
             return True
         # NER labels one mention of a name and mislabels another ("Jordan" as a place):
         # a word that is a person's name elsewhere in the article is a person here too.
         run = self.name_run(tok)
         return bool(run) and (all(w in self.person_words for w in run) or (len(run) > 1 and run[-1] in self.person_words))
+
+    def _reporting_outlet(self, word: str) -> bool:
+        """"Rudaw reports the director has ties to ...": a lone word never given a first name or a title
+        whose every use as a subject is to report (and which never says, tells or acts) is a news
+        outlet or agency, not a person."""
+        if word in GIVEN_NAMES:
+            return False
+        uses = [t.head.lemma_.lower() for t in self.tokens if t.text == word and t.dep_ in {"nsubj", "nsubjpass"}]
+        return bool(uses) and all(u == "report" for u in uses)
 
     def _given_name_first(self, tok: "Token") -> bool:
         """"Ana Ruiz lives in ...": a name NER left unlabelled, of two or three words, whose first
