@@ -137,3 +137,9 @@ def test_reported_words_end_before_a_participle_bringing_in_another_source():
 def test_a_lone_word_that_only_reports_is_an_outlet_not_a_person():
     text = "Korvan reports the director, Tom Berg, has ties to the army. Ada Lin said the ban was overdue."
     assert "Korvan" not in [who for who, _ in quotes(text)]
+
+
+def test_a_bare_participle_after_a_quotation_of_two_sentences_goes_on_with_its_speaker():
+    text = ('State Senator Ada Lin remarked, "It has been a long, hard fight. I am starting to see the fruits '
+            'of my labor," further remarking, "Women in this state have waited for this day."')
+    assert ("Ada Lin", "Women in this state have waited for this day.") in quotes(text)

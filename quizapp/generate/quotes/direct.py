@@ -27,7 +27,12 @@ SECOND_PART = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:he|she|they|[A-Z
 MEDIUM_NOUNS = {"twitter", "facebook", "instagram", "x", "media", "youtube", "tiktok", "telegram", "weibo",
                 "radio", "television", "tv", "livestream", "blog", "website"}
 INTRODUCING_PARTICIPLES = {"say", "speak", "write", "post", "tweet", "comment", "reply", "respond", "add",
-                           "state", "declare", "announce"}
+                           "state", "declare", "announce", "remark", "note", "explain", "continue", "insist"}
+
+# Their -ing forms, as written
+_PARTICIPLE_FORMS = {"saying", "speaking", "writing", "posting", "tweeting", "commenting", "replying", "responding",
+                     "adding", "stating", "declaring", "announcing", "remarking", "noting", "explaining",
+                     "continuing", "insisting"}
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -137,6 +142,14 @@ class DirectMixin:
         medium = any(t.dep_ == "pobj" and t.head.lower_ in {"on", "via", "through"} and t.lower_ in MEDIUM_NOUNS
                      for t in clause)
         participle = any(t.tag_ == "VBG" and t.lemma_.lower() in INTRODUCING_PARTICIPLES for t in clause)
+        words = [t for t in clause if not t.is_punct]
+        # (the tagger may take a participle with no clause of its own for a noun: "further remarking")
+        bare = [t for t in words if t.lower_ in _PARTICIPLE_FORMS]
+        if len(bare) == 1 and all(t in bare or t.lower_ in {"further", "also", "then", "later"} for t in words) \
+                and self.art.in_quotation(self.doc[mark.sent.start].idx):
+            # 'Ruiz remarked, “... I am starting to see it,” further remarking, “...”': a bare participle
+            # right after a quotation's close goes on with that quotation's speaker
+            return self._speaker_of_quotation_before(words[0].idx)
         if not (medium or participle) or any(t.text in {".", ";", "!", "?", "\"", "“", "”"} for t in clause):
             return None
         verb = next((t for t in clause if t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS
@@ -147,6 +160,19 @@ class DirectMixin:
         if who is None or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i != who[1].i for t in clause):
             return None  # someone else is a subject in the clause: whose words they are is unclear
         return Attribution(verb, who[0], who[1].i, verb.i, who[2])
+
+    def _speaker_of_quotation_before(self, at: int) -> Attribution | None:
+        """The attribution of the quotation that closes right before offset `at` (nothing but a comma
+        between): the verb of saying before its opening mark, in the sentence where it opens."""
+        q = next((q for q in self.art.quotations if q.close < at and not self.art.text[q.close + 1: at].strip(" ,")), None)
+        if q is None:
+            return None
+        i = bisect_right(self._token_starts, q.open) - 1
+        opening = self.art.tokens[i].sent
+        for a in self.attributions():
+            if opening.start <= a.verb.i < i and not a.organisation and not a.quoted_only:
+                return a
+        return None
 
     def _spoke_to(self, sents: list["Span"]) -> dict[int, Attribution]:
         """Sentences whose only person speaks ("Ruiz spoke to reporters on Monday.") or is said to
