@@ -58,13 +58,30 @@ def _keep_hyphenated_names(nlp: "Language") -> None:
     nlp.tokenizer.token_match = token_match
 
 
+# What may end a sentence before the next one starts on the same line (a closing quotation mark or
+# bracket after one of them too)
+_SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "...", "?!"}
+_CLOSERS = {'"', "”", "’", "'", ")", "]"}
+
+
 def _paragraph_breaks(doc: "Doc") -> "Doc":
-    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    """A line break ends a sentence: headlines, captions and paragraphs never run together. And on
+    one line a sentence starts only after a mark that may end one: the parser otherwise splits
+    "Harbour | University President Ana Ruiz said ..." at a paragraph's start."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif tok.is_space or prev.is_space:
+            continue
+        elif not (_ends(prev) or prev.text in _CLOSERS and tok.i >= 2 and _ends(doc[tok.i - 2])
+                  or prev.text in _CLOSERS and tok.text[:1].isupper()):
+            tok.is_sent_start = False
     return doc
+
+
+def _ends(tok) -> bool:
+    return tok.text in _SENTENCE_ENDS or tok.text.endswith(".") and len(tok.text) > 1
 
 
 def parse(text: str) -> "Doc":

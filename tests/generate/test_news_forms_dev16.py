@@ -143,3 +143,13 @@ def test_a_bare_participle_after_a_quotation_of_two_sentences_goes_on_with_its_s
     text = ('State Senator Ada Lin remarked, "It has been a long, hard fight. I am starting to see the fruits '
             'of my labor," further remarking, "Women in this state have waited for this day."')
     assert ("Ada Lin", "Women in this state have waited for this day.") in quotes(text)
+
+
+def test_a_sentence_starts_on_a_line_only_after_a_mark_that_may_end_one():
+    from quizapp.generate.nlp import parse
+
+    doc = parse("News\n\nHarbour University President Ada Lin said the campus would close. \"It is sad,\" she said.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["News", "Harbour", '"']
+    assert links("Harbour University President Ada Lin said the campus would close.") == [
+        ("Ada Lin", "Harbour University", "President")]
