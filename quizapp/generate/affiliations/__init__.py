@@ -288,6 +288,12 @@ def _place_out_of_organisation(article: "Article", org: str | None, role: str | 
     span = article.text[start: end]
     m = re.search(re.escape(org) + r"(?:[’']s?)?\s+" + re.escape(role), span)
     if m is None:
+        # "the Archbishop of Westmark, Ana Ruiz": a place after the title's "of" is where it is held
+        if re.search(re.escape(role) + r"\s+of\s+(?:the\s+)?" + re.escape(org) + r"\b", span) \
+                and org.split()[-1].lower() not in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS \
+                and any(e.label_ in {"GPE", "LOC"} and e.text == org for e in article.doc.ents) \
+                and not any(e.label_ == "ORG" and e.text == org for e in article.doc.ents):
+            return None, f"{role} of {org}"
         return org, role
     regional = role.split()[0].lower() in JURISDICTION_WORDS
     place = regional or any(e.label_ in {"GPE", "LOC"} and e.text == org for e in article.doc.ents)
