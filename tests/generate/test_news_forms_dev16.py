@@ -8,15 +8,15 @@ from extraction_gold import DATA
 
 
 def test_an_assemblywoman_is_a_person_with_a_title_not_an_organisation():
-    text = 'Newly elected Assemblywoman Rosa Delgado said, "It is exciting to be part of this majority."'
-    assert quotes(text) == [("Rosa Delgado", "It is exciting to be part of this majority.")]
+    text = 'Newly elected Assemblywoman Rosa Delgado said, "We finally have the votes we need."'
+    assert quotes(text) == [("Rosa Delgado", "We finally have the votes we need.")]
     assert links(text) == [("Rosa Delgado", None, "Assemblywoman")]
 
 
 def test_a_pronoun_subject_carried_over_from_the_sentence_before_is_the_same_person():
-    text = ("Ada Lin died on Monday.\n\nLin had one child with her first husband, Tom Berg. She was also "
-            "married to Karl Weiss and Paul Brandt, whom she divorced in 1981. She said Berg had been cruel to her.")
-    assert ("Ada Lin", "Berg had been cruel to her") in quotes(text)
+    text = ("Ada Lin retired on Monday.\n\nLin had a son with her first husband, Tom Berg. She was later "
+            "married to Karl Weiss and Paul Brandt, whom she left in 1990. She said Berg had lied to her about money.")
+    assert ("Ada Lin", "Berg had lied to her about money") in quotes(text)
 
 
 def test_a_carried_over_pronoun_is_not_taken_from_a_sentence_with_another_named_subject():
@@ -25,8 +25,8 @@ def test_a_carried_over_pronoun_is_not_taken_from_a_sentence_with_another_named_
 
 
 def test_a_quotation_after_addressing_an_audience_and_a_colon_is_the_speakers():
-    text = 'Governor Ada Lin addressed the public: "No one should take this storm lightly. It will be strong."'
-    assert ("Ada Lin", "No one should take this storm lightly. It will be strong.") in quotes(text)
+    text = 'Governor Ada Lin addressed reporters: "Nobody should underestimate this flood. The river keeps rising."'
+    assert ("Ada Lin", "Nobody should underestimate this flood. The river keeps rising.") in quotes(text)
 
 
 def test_describing_a_person_before_a_colon_gives_the_describers_words():
@@ -36,8 +36,8 @@ def test_describing_a_person_before_a_colon_gives_the_describers_words():
 
 
 def test_telling_what_one_lived_through_with_a_gerund_is_a_statement():
-    assert quotes("Tom Berg, of the regional council, described seeing 35 bodies in one hospital.") == [
-        ("Tom Berg", "seeing 35 bodies in one hospital")]
+    assert quotes("Tom Berg, of the district council, described seeing twenty wounded people at the clinic.") == [
+        ("Tom Berg", "seeing twenty wounded people at the clinic")]
     assert quotes("Ada Lin described being held in a small cell for a week.") == [
         ("Ada Lin", "being held in a small cell for a week")]
 
@@ -58,23 +58,23 @@ def test_an_ambassador_to_a_country_before_the_name_is_a_title():
 
 
 def test_reported_words_cut_at_an_auxiliary_whose_verb_is_quoted_are_no_statement_of_their_own():
-    text = ('Ada Lin alleged, by way of example, the firm had "contributed to suffering and '
-            'instability across the region," by funding the militia.')
-    assert quotes(text) == [("Ada Lin", "contributed to suffering and instability across the region")]
+    text = ('Ada Lin claimed, for instance, the firm had "paid the militia for many years across the '
+            'region," by routing money through a bank.')
+    assert quotes(text) == [("Ada Lin", "paid the militia for many years across the region")]
 
 
 def test_a_plural_title_over_names_each_of_a_place_gives_each_the_title_of_that_place():
-    text = "On Sunday Presidents Tom Berg of Norland and Karl Weiss of Westland signed the treaty."
+    text = "At the summit Presidents Tom Berg of Norland and Karl Weiss of Westland signed a pact."
     assert links(text) == [("Tom Berg", None, "President of Norland"), ("Karl Weiss", None, "President of Westland")]
 
 
 def test_sworn_in_as_a_post_gives_the_post_without_the_date_after_it():
-    assert links("Tom Berg was sworn in as mayor of Marlow on Friday.") == [("Tom Berg", None, "mayor of Marlow")]
+    assert links("Tom Berg was sworn in as mayor of Marlow on Tuesday.") == [("Tom Berg", None, "mayor of Marlow")]
     assert links("Tom Berg took over as mayor of Marlow on Friday.") == [("Tom Berg", None, "mayor of Marlow")]
 
 
 def test_a_draftsman_is_a_job():
-    text = "Tom Berg died on Monday. He worked as a draftsman before applying for a job in 1965."
+    text = "Tom Berg retired last week. He worked as a draftsman at a shipyard for ten years."
     assert links(text) == [("Tom Berg", None, "draftsman")]
 
 
@@ -90,14 +90,14 @@ def test_a_bare_point_or_warning_says_nothing_the_article_gives():
 
 
 def test_the_holder_of_a_post_of_a_place_named_later_speaks_for_the_description_before():
-    text = ("The governor of Westland declared a state of emergency on Thursday.\n\n"
-            'Governor Tom Berg addressed the public: "No one should take this storm lightly. It will be strong."')
-    assert ("Tom Berg", "a state of emergency") in quotes(text)
+    text = ("The governor of Westland announced a ban on fishing on Thursday.\n\n"
+            'Governor Tom Berg addressed reporters: "The ban will protect the coast. It will last a year."')
+    assert ("Tom Berg", "a ban on fishing on Thursday") in quotes(text)
 
 
 def test_a_description_with_an_age_beside_it_is_the_person_so_titled():
-    text = "Princess Ada Lin filed on Friday.\n\nOn Friday, the princess, 67, announced her candidacy for the presidency."
-    assert quotes(text) == [("Ada Lin", "her candidacy for the presidency")]
+    text = "Princess Ada Lin arrived on Friday.\n\nOn Sunday the princess, 58, announced her support for the new law."
+    assert quotes(text) == [("Ada Lin", "her support for the new law")]
 
 
 def test_a_colon_quotation_after_opposing_someone_elses_statement_is_the_opposers():
@@ -107,13 +107,13 @@ def test_a_colon_quotation_after_opposing_someone_elses_statement_is_the_opposer
 
 
 def test_a_ships_name_after_its_prefix_is_no_person_even_with_a_title_inside():
-    assert links("Their ship, MV Ada Lin, was previously MV Professor Tom Berg.") == []
+    assert links("Their boat, MV Ada Lin, was formerly MV Professor Tom Berg.") == []
 
 
 def test_titles_listed_with_commas_before_a_name_are_each_the_persons():
-    text = "US singer, actor, and animal rights advocate Ada Lin died on Monday at her home."
-    assert sorted(links(text)) == [("Ada Lin", None, "US singer"), ("Ada Lin", None, "actor"),
-                                   ("Ada Lin", None, "animal rights advocate")]
+    text = "Dutch sculptor, writer, and climate campaigner Ada Lin opened a show in Leiden on Friday."
+    assert sorted(links(text)) == [("Ada Lin", None, "Dutch sculptor"), ("Ada Lin", None, "climate campaigner"),
+                                   ("Ada Lin", None, "writer")]
 
 
 def test_people_listed_before_a_titled_name_are_not_its_titles():
@@ -121,17 +121,17 @@ def test_people_listed_before_a_titled_name_are_not_its_titles():
 
 
 def test_no_statement_runs_into_another_sources_report_or_the_writers_narration():
-    """On a development article (dev16): 'said X; TVN24 reported ...' and 'said "...," and the city
-    flag is at half-mast' gave statements holding another source's report and the writer's words."""
+    """On a development article (dev16): a report by a broadcaster after a semicolon, and the writer's
+    own words after "and" following a quotation, were given to the speaker before them."""
     words = [text for _, text in quotes((DATA / "dev16" / "gdansk_mayor_stabbed.txt").read_text(encoding="utf-8"))]
     assert any(w.startswith("Adamowicz required resuscitation") for w in words)
     assert not any("TVN24" in w or "half-mast" in w for w in words)
 
 
 def test_reported_words_end_before_a_participle_bringing_in_another_source():
-    text = ("Police spokesman Ada Lin said a press badge was used by the attacker, reported by the Herald as "
-            "convicted of assault, to gain entry.")
-    assert quotes(text) == [("Ada Lin", "a press badge was used by the attacker")]
+    text = ("Police spokesman Ada Lin said a forged pass was shown by the intruder, reported by the Herald as "
+            "a former guard, to enter the hall.")
+    assert quotes(text) == [("Ada Lin", "a forged pass was shown by the intruder")]
 
 
 def test_a_lone_word_that_only_reports_is_an_outlet_not_a_person():

@@ -225,7 +225,10 @@ def test_no_figure_question_that_loses_what_the_figure_is_of():
                      "Currently about 16–17 percent of regional trade occurs between neighbouring countries."):
         got = asked(sentence, "16–17" if "16–17" in sentence else "16")
         assert got is None or "between" in got.prompt
-    assert asked("Ana and her brother were among eleven migrants who died in the storm.", "eleven") is None
-    assert asked("The court sentenced two people smugglers to four years in prison.", "two") is None
+    assert asked("Lin and her cousin were among nine climbers who died on the ridge.", "nine") is None
+    for sentence in ("The court sentenced two people traffickers to prison.",
+                     "Greece sentenced three people smugglers to five years in jail for their part in the deaths."):
+        got = asked(sentence, "two" if "two" in sentence else "three")
+        assert got is None or "people smugglers" in got.prompt or "people traffickers" in got.prompt
     assert asked("About 40 percent of the voters supported the plan.", "40").prompt == \
         "What percentage of the voters supported the plan?"

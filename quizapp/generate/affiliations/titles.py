@@ -170,7 +170,7 @@ class TitlesMixin:
                 yield name, None, item, at, last.idx + len(last.text)
 
     def _listed_titles(self, lo: int, first: int) -> list[tuple[str, int]]:
-        """"US singer, actor, and animal rights advocate Ana Ruiz": the titles listed with commas
+        """"Dutch sculptor, writer, and climate campaigner Ana Ruiz": the titles listed with commas
         before the one next to the name are the person's too, each a job noun with the words of
         its own item; (title, offset) for each, nearest the name last."""
         doc = self.art.tokens

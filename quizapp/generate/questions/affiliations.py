@@ -304,13 +304,13 @@ HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "queen",
                 "empress", "monarch", "prince", "princess", "sultan", "emir", "dictator"}
 
 
-# The offices of a country's head that readers know their holders by ("German Chancellor Angela
-# Merkel", "Philippine President"): with only a country's name before them, a general-knowledge question
+# The offices of a country's head that readers know their holders by ("Ruritanian Chancellor Ana
+# Ruiz", "Westlandic President"): with only a country's name before them, a general-knowledge question
 NATIONAL_OFFICES = HEAD_OFFICES | {"secretary-general", "secretary general", "vice president", "vice-president"}
 
 
 def _bare_office(role: str) -> bool:
-    """"President", "German Chancellor", "former Philippine President": a head office with at most
+    """"President", "Ruritanian Chancellor", "former Westlandic President": a head office with at most
     a country's name (and "former") before it."""
     words = role.split()
     while words and (words[0].lower() == "former" or words[0][:1].isupper() and words[0].lower() not in _OFFICE_WORDS):

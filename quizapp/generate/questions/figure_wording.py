@@ -271,7 +271,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     if verb.dep_ == "relcl":
         return None  # "a trial in which eleven people were charged": the question would need the trial
     if prep is not None and lemma_of(verb) == "be":
-        return None  # "were among eleven migrants who died": "Among how many migrants were they?" says nothing
+        return None  # "were among nine hikers who died": "Among how many hikers were they?" says nothing
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ == head.dep_ and not money:
         return None  # "two people smugglers" read as two objects: the counted noun goes on past the parse's
@@ -288,7 +288,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     elif percent:
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         if any(c.dep_ == "prep" and c.lower_ != "of" and c.i > head.i for c in head.children):
-            return None  # "16 percent of trade occurs between African countries": the part would be lost
+            return None  # "16 percent of exports go to neighbouring states": the part would be lost
         what = "what percentage" + (" " + words_of(subtree(of[0])) if of else "")
     else:
         noun = noun_phrase(head, q_tokens)

@@ -60,7 +60,7 @@ class ReportedMixin:
         return start + len(head)
 
     def _quotation_then_narration(self, start: int, end: int) -> bool:
-        """'said “We could not win,” and the flag is at half-mast': reported words that open with a
+        """'said “We did all we could,” and the town hall is closed': reported words that open with a
         whole quotation and go on with "and" after it are the quotation (attributed as such) and
         then the writer's own words."""
         for q in self.art.quotations:
