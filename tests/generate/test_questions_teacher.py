@@ -565,13 +565,11 @@ def _who_said_options(text: str) -> set[str]:
 
 
 def test_someone_only_spoken_of_is_no_wrong_speaker_where_speakers_suffice():
-    text = ('"We will rebuild the mill by spring," said Tom Berg. "The town needs the jobs," said Ana Ruiz. '
-            '"Nobody told us about the plan," said Ivo Petrov. Petrov accused the firm of backing '
-            'President Karl Weiss.')
-    facts = Facts(quotes=[_quote(text, q, s) for q, s in (
-        ("We will rebuild the mill by spring,", "Tom Berg"), ("The town needs the jobs,", "Ana Ruiz"),
-        ("Nobody told us about the plan,", "Ivo Petrov"))],
-        affiliations=[Affiliation("Karl Weiss", None, "President", text.index("President"), len(text) - 1)])
+    said = [("We will rebuild the mill by spring,", "Tom Berg"), ("The town needs the jobs,", "Ana Ruiz"),
+            ("Nobody told us about the plan,", "Ivo Petrov")]
+    text = " ".join(f'"{q}" said {s}.' for q, s in said) + " Petrov accused the firm of backing President Karl Weiss."
+    facts = Facts(quotes=[_quote(text, q, s) for q, s in said],
+                  affiliations=[Affiliation("Karl Weiss", None, "President", text.index("President"), len(text) - 1)])
     asked = [q for q in generate_questions(text, facts) if q.type == "single_choice" and q.skill == "who_said"]
     assert asked and all("Karl Weiss" not in q.options for q in asked)
 
