@@ -71,7 +71,7 @@ class PluralTitlesMixin:
             for name, _first, last in names:
                 yield name, org and org[0], role, start, last.idx + len(last.text)
 
-    def _place_after(self, k: int) -> tuple[str, int] | None:
+    def _place_after(self, k: int) -> tuple[str, bool, int] | None:
         """"of Norland" at token k: a place after "of" (an entity NER calls a place or an
         organisation, or proper nouns it leaves untagged that name no person); (its name, whether
         NER calls it an organisation, the token after it)."""
