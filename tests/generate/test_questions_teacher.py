@@ -580,3 +580,15 @@ def test_a_head_office_with_a_countrys_name_is_not_asked_as_a_description():
     assert _bare_office("German Chancellor") and _bare_office("former Philippine President")
     assert not _bare_office("Foreign Minister") and not _bare_office("Westfield University President")
     assert not _bare_office("Interior Minister") and not _bare_office("Police spokesman")
+
+
+def test_a_label_naming_a_kind_the_key_is_is_no_wrong_description():
+    from quizapp.generate.questions.affiliations import _fits_both
+
+    assert _fits_both("jazz singer", "musician") and _fits_both("Senate President", "senator")
+    assert not _fits_both("Fashion designer", "singer") and not _fits_both("mayor", "Secretary of Justice")
+    text = ("Singer Ada Lin died on Monday. Guitarist Tom Berg, drummer Ivo Petrov and musician Karl Weiss "
+            "played at her funeral. Producer Lena Ott and designer Omar Haddad spoke.")
+    for q in generate_questions(text, extract_facts(text)):
+        if q.answer == "Singer" or q.answer == "singer":
+            assert "musician" not in q.options, q.options

@@ -212,7 +212,9 @@ def ask_affiliations(ctx: Context) -> list[Question]:
             others = [o for o in pool if o not in mine]
             if what == "role":
                 owners = {r: {p for p, rs in roles_of.items() if r in rs} for r in others}
-                others = [o for o in others if not _also_true(key, o) and not _said_of(ctx.text, person, o, owners[o])]
+                # (nor "musician" beside "singer", nor "senator" beside "Senate President": also true)
+                others = [o for o in others if not _also_true(key, o) and not _said_of(ctx.text, person, o, owners[o])
+                          and not any(_kind_of(m, o) for m in mine)]
             tiers = [others]
             if what == "org":
                 tiers.append(stated_orgs)
@@ -294,8 +296,47 @@ def _roles_matched(text: str, roles: list[Question], described: dict[str, str], 
 
 def _fits_both(a: str, b: str) -> bool:
     """Two labels a reader may not tell apart in one matching question: one restates the other
-    ("Senator" and "Westland Senator from the North") or describes the same kind of person."""
-    return a.lower() == b.lower() or _also_true(a, b) or _also_true(b, a) or dis.restates(a, b)
+    ("Senator" and "Westland Senator from the North"), describes the same kind of person, or names
+    a kind the other is ("musician" and "singer"; "Senate President" and "senator")."""
+    return a.lower() == b.lower() or _also_true(a, b) or _also_true(b, a) or dis.restates(a, b) \
+        or _kind_of(a, b) or _kind_of(b, a)
+
+
+# Words for a kind of person and the kinds within it: a singer is a musician, a senator a lawmaker
+_KINDS = {
+    "musician": {"singer", "guitarist", "drummer", "pianist", "violinist", "cellist", "bassist", "rapper", "composer",
+                 "vocalist", "songwriter", "trumpeter", "saxophonist", "conductor", "singer-songwriter"},
+    "artist": {"painter", "sculptor", "singer", "musician", "photographer", "illustrator", "rapper", "actor", "actress"},
+    "performer": {"singer", "actor", "actress", "dancer", "comedian", "musician", "rapper"},
+    "journalist": {"reporter", "correspondent", "editor", "columnist", "anchor", "presenter", "broadcaster"},
+    "scientist": {"biologist", "physicist", "chemist", "geologist", "astronomer", "researcher", "epidemiologist",
+                  "virologist", "ecologist", "archaeologist", "anthropologist", "seismologist", "meteorologist"},
+    "lawmaker": {"senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+                 "assemblymember", "legislator", "mp", "councillor", "councilor", "councilman", "councilwoman"},
+    "politician": {"senator", "representative", "mayor", "governor", "minister", "lawmaker", "legislator", "mp",
+                   "councillor", "congressman", "congresswoman", "assemblyman", "assemblywoman", "president"},
+    "writer": {"author", "novelist", "poet", "journalist", "columnist", "playwright", "screenwriter"},
+    "author": {"novelist", "poet", "writer"},
+    "doctor": {"surgeon", "physician", "paediatrician", "pediatrician", "psychiatrist"},
+    "physician": {"surgeon", "paediatrician", "pediatrician", "psychiatrist"},
+    "athlete": {"player", "runner", "swimmer", "cyclist", "boxer", "footballer", "sprinter", "skier", "wrestler"},
+    "actor": {"actress"},
+}
+_KINDS["legislator"] = _KINDS["lawmaker"]
+# A chamber's word in a title and the word for its members: a "Senate President" is a senator
+_CHAMBERS = {"senate": {"senator"}, "assembly": {"assemblyman", "assemblywoman", "assemblymember"},
+             "parliament": {"mp"}, "congress": {"congressman", "congresswoman"},
+             "council": {"councillor", "councilor", "councilman", "councilwoman", "councilmember"}}
+
+
+def _kind_of(a: str, b: str) -> bool:
+    """Whether label `b` names a kind of person that label `a` is too: its head is a kind within
+    `a`'s head, or `a` holds a post in the chamber whose members `b` names."""
+    head_a, head_b = _head(a), _head(b)
+    if head_a in _KINDS.get(head_b, ()):
+        return True
+    words = set(a.lower().split())
+    return any(head_b in members for chamber, members in _CHAMBERS.items() if chamber in words)
 
 
 # Offices of heads of state, government and churches: as a bare description ("President", "Queen",
