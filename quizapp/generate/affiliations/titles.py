@@ -192,7 +192,7 @@ class TitlesMixin:
             k = j - 1
         if not out:
             return []
-        left = doc.__getitem__(k + 1) if k + 1 < first else None  # the leftmost item's first word
+        left = doc[k + 1] if k + 1 < first else None  # the leftmost item's first word
         if left is not None and left.i > sent_start and doc[left.i - 1].pos_ in {"DET", "ADP", "PRON"}:
             return []  # "met the actor, and director Ana Ruiz": a list of people, not of her titles
         return out[::-1] if doc[lo - 1].lower_ == "and" or len(out) >= 2 else []

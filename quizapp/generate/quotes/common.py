@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import SAID
 from quizapp.generate.lexicon import (
-    STATED_NOUN_VERBS,
     ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, COMMUNICATION_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS,
-    STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATEMENT_FRAME_NOUNS,
+    STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATED_NOUN_VERBS, STATEMENT_FRAME_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -139,9 +138,8 @@ def _expressed_attitude(verb: "Token") -> "Token | None":
     if lemma in BOUND_EXPRESSING_VERBS:  # "raised concerns", "offered condolences"; not "raised prices"
         if obj is None or obj.lower_ not in BOUND_EXPRESSING_VERBS[lemma]:
             return None
-        if lemma in STATED_NOUN_VERBS and not any(
-                c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                or c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "about", "on", "of"} for c in obj.children):
+        if lemma in STATED_NOUN_VERBS and that_clause(obj) is None and not any(
+                c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "about", "on", "of"} for c in obj.children):
             return None  # "made the point", "issued a warning" alone say nothing the article gives
         return obj
     if obj is not None and any(c.lower_ in POINTING_MODIFIERS and c.dep_ in {"amod", "det"} for c in obj.children) \
@@ -149,6 +147,13 @@ def _expressed_attitude(verb: "Token") -> "Token | None":
         return None  # "expressed a similar view", "voiced the same concern": the view is stated elsewhere
     return obj if obj is not None and obj.lemma_.lower() in ATTITUDE_NOUNS | {o.rstrip("s") for o in ATTITUDE_NOUNS} \
         and obj.lower_ in ATTITUDE_NOUNS else None
+
+
+def that_clause(noun: "Token") -> "Token | None":
+    """The "that"-clause after a noun ("concern that the rules were too strict"), which the parser
+    may also take for a relative clause ("a warning that the river could flood")."""
+    return next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _purpose_clause(clause: "Token") -> bool:

@@ -15,7 +15,7 @@ from quizapp.generate.quotes.acts import (
 )
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, CHARACTERISING_VERBS, JUDGING_VERBS, PERSON_WORDS, REFUSED_NOUNS,
-    VERDICT_AS_VERBS, _expressed_attitude, _not_said,
+    VERDICT_AS_VERBS, _expressed_attitude, _not_said, that_clause,
 )
 from quizapp.generate.quotes.objects import quoted_object
 
@@ -34,9 +34,7 @@ class SpeechContentMixin:
         if attitude is not None:
             # "expressed concern that the rules were too strict": the attitude's clause; "expressed
             # his sympathy to the crew": the attitude and whom it was for
-            # ("a warning that the river could flood": the parser may take the clause for a relative one)
-            clause = next((c for c in attitude.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > attitude.i
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            clause = that_clause(attitude)
             if clause is not None:
                 sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
             else:
