@@ -316,7 +316,16 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
         return (clause.doc[first].lower_ in {"who", "which", "whose", "whom"}
                 and clause.doc[first - 1].text == "," and verb.i < first <= verb.i + 2)
     end = max(t.i for t in clause.subtree)
+    if any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in clause.children):
+        # "Before the committee voted, Ruiz claimed the papers were privileged": a fronted clause
+        # of time or reason the parser took for a complement is the circumstance, not the claim
+        return True
     return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
+
+
+# conjunctions that make a clause a circumstance (time, reason, condition), never what was said
+CIRCUMSTANCE_MARKS = {"before", "after", "when", "while", "because", "since", "if", "until", "once", "as", "although",
+                      "though", "whereas", "unless"}
 
 
 def _head_after_named_and(subj: "Token") -> "Token":
