@@ -164,6 +164,11 @@ class OrganisationsMixin:
         return tok is not None and tok.tag_ in FINITE_TAGS
 
     def _person_follows(self, pos: int) -> bool:
+        # "Ada Lin, Labour MP (Member of Parliament) Tom Berg": the title's spelled-out form in
+        # brackets stands between the title and the name it goes with
+        gloss = re.match(r" \([^()\n]{1,60}\)", self.art.text[pos: pos + 70])
+        if gloss:
+            pos += gloss.end()
         tok = self._token_after(pos)
         return tok is not None and self.art.text[pos: tok.idx] == " " and self.people.is_person(tok)
 

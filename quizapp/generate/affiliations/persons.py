@@ -183,13 +183,20 @@ class PersonsMixin:
             return False  # "Captain Rho: Dark Water": the title of a work
         if len(words) == 1 and not (last.text in self.person_labelled or self._aged(last) or self._titled_single(first)):
             return False
+        named_as = last.head.head if last.dep_ == "appos" and last.head.dep_ == "dobj" else last.head
+        if last.dep_ in {"oprd", "appos"} and named_as.lower_ in ALIAS_MARKERS:
+            return False  # "fans called him King Rho", "critics dubbed the mayor Captain Chaos": a nickname
         j = first - 1
         sent_start = toks[first].sent.start
         while j >= sent_start and toks[j].text[:1].isupper():
             j -= 1  # past a capitalised title ("also known as King Rho")
         if j >= sent_start:
             low = toks[j].lower_
-            if low in ALIAS_MARKERS or low == "as" and j > 0 and toks[j - 1].lower_ in {"known", "referred"}:
+            # (but "Berg called Prime Minister Ada Lin's deal lousy": a finite verb with its own
+            # subject names no alias)
+            if low in ALIAS_MARKERS and not (toks[j].tag_ in {"VBD", "VBZ", "VBP"} and any(
+                    c.dep_ == "nsubj" for c in toks[j].children)) \
+                    or low == "as" and j > 0 and toks[j - 1].lower_ in {"known", "referred"}:
                 return False
             if low in NON_PERSON_NOUNS and j == first - 1 and not (
                     low in ROLE_NOUNS and toks[first].ent_type_ == "PERSON"):  # "the shipping firm Norvel"

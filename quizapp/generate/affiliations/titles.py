@@ -32,6 +32,15 @@ class TitlesMixin:
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
+        if i >= 3 and doc[i].text == ")":
+            # "Labour MP (Member of Parliament) Ada Lin": the title spelled out in brackets
+            # between the title and the name; the title is the one before the brackets
+            opener = next((t.i for t in reversed(doc[max(0, i - 8): i]) if t.text in "()"), None)
+            if opener is not None and doc[opener].text == "(" and opener >= 1 and all(
+                    t.text[:1].isupper() or t.lower_ in {"of", "for", "the", "and"} for t in doc[opener + 1: i]) \
+                    and (_job(doc[opener - 1].text) or _field_role(doc[opener - 1])):
+                yield from self._title_before(name, opener, last)
+            return
         place = self._place_title_at(first)
         if place is not None:
             i = place  # "Governor of the Westland Province Ada Lin", "Representative from Westland Ada Lin"
