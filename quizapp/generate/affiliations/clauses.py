@@ -83,6 +83,11 @@ class ClausesMixin:
             named += [x for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts, *(
                 d for d in c.children if d.dep_ == "compound" and not self.people.is_person(c)))
                       if self.people.is_person(x)]  # ("Leif Dahl Sr.": the parser may head the name on "Sr.")
+        elif verb.tag_ == "VBP" or verb.lower_ in {"are", "were"}:
+            # "Ada Lin, Tom Berg, and Karl Weiss are members of Y": the parser may take a name of the
+            # list for an apposition, or lose the names before the last one's "and" altogether
+            named += [c for c in subj.children if c.dep_ == "appos" and self.people.is_person(c)]
+            named += [t for t in self._listed_before(subj) if t not in named]
         elif any(not self.people.is_person(c) and _job(c.text) for c in subj.conjuncts):
             # "Lin, Berg and singer Ivo Petrov formed Y": the parser may hang the name after a job
             # noun in the list on the first subject in apposition
@@ -93,6 +98,31 @@ class ClausesMixin:
                 if person and person not in people:
                     people.append(person)
         return people
+
+    def _listed_before(self, subj: "Token") -> list["Token"]:
+        """"Ada Lin, Tom Berg, and Karl Weiss are ...": the names of a list that opens the sentence
+        and ends in the subject ("and" before it), where the parse left them out; none unless every
+        item from the sentence's start is a person's name."""
+        toks, sent_start = self.art.tokens, subj.sent.start
+        k = subj.left_edge.i - 1
+        if k < sent_start or toks[k].lower_ != "and":
+            return []
+        k -= 1
+        found = []
+        while k >= sent_start:
+            if toks[k].text == ",":
+                k -= 1
+            last = toks[k]
+            while k >= sent_start and toks[k].text[:1].isupper() and (toks[k].is_alpha or toks[k].text.endswith(".")):
+                k -= 1  # (a surname the parser took for an adjective is still a capitalised name)
+            if last.i == k or not self.people.is_person(last):
+                return []
+            found.append(last)
+            if k < sent_start:
+                return found
+            if toks[k].text != ",":
+                return []
+        return found
 
     def _clause_links(self):
         for verb in self.art.tokens:
@@ -308,7 +338,7 @@ class ClausesMixin:
                 yield named[0], role, named[1], named[2]
             return
         preps = {"work": {"for", "at", "with"}, "serve": {"in", "with", "on", "for"}, "teach": {"at"},
-                 "sign": {"with", "for", "to"}, "elect": {"to"}}.get(
+                 "sign": {"with", "for", "to"}, "elect": {"to"}, "belong": {"to"}}.get(
             lemma, {"for"} if lemma in PREPOSITION_ONLY_VERBS else set())  # "played for Y", "wrestled for Y"
         if lemma == "elect" and not any(c.dep_ == "auxpass" for c in verb.children):
             return  # "was elected to the Harbour Assembly"; "voters elected X" names the electors

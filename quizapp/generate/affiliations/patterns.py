@@ -61,7 +61,7 @@ FACILITY_ENDINGS = {"hotel", "airport", "stadium", "arena", "park", "square", "s
 # Verbs that tie one to an organisation only through a preposition ("works for Y", "writes for Y");
 # their object is never an employer ("wrote Harbour Lights", "reported Norvel Energy to the police")
 PREPOSITION_ONLY_VERBS = {"work", "serve", "teach", "play", "write", "report", "perform", "wrestle", "race",
-                          "compete", "sign", "elect"}
+                          "compete", "sign", "elect", "belong"}
 # Posts that are no post without the organisation they are held in ("they were members")
 NEEDS_ORGANISATION = {"member", "partner", "leader", "owner", "representative", "official", "founder",
                       "co-founder", "employee", "staff", "head", "chief"}

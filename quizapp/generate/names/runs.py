@@ -27,7 +27,10 @@ class NameRuns:
         not take for a proper noun."""
         # (NER may call a surname a nationality, "wrote Cattaneo, the artist": as the subject of a verb,
         # singular and with no "the" before it, it is the person's)
-        return (tok.text in getattr(self, "_surnames", ()) and tok.pos_ in {"NOUN", "PROPN"} and not _name_word(tok)
+        # ("Lin, Berg and Weiss are members": the parser may take a surname that opens a list for
+        # an adjective)
+        listed = tok.pos_ == "ADJ" and tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text == ","
+        return (tok.text in getattr(self, "_surnames", ()) and (tok.pos_ in {"NOUN", "PROPN"} or listed) and not _name_word(tok)
                 and (tok.ent_type_ not in {"DATE", "TIME", "NORP"}
                      or tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass"}
                      and not (tok.i > 0 and self.tokens[tok.i - 1].lower_ == "the"))
