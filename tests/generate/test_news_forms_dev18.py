@@ -46,3 +46,41 @@ def test_a_sentence_about_two_people_leaves_the_next_she_to_its_main_subject():
     text = ("Ada Lin was sworn in on Friday. Governor Lin was appointed by Tom Berg as his deputy in 2017 and "
             "served until she became governor. She is a member of the Harbour Party.")
     assert ("Ada Lin", "Harbour Party", "member") in links(text)
+
+
+def test_a_participle_of_writing_the_tagger_took_for_a_noun_still_introduces_the_quotation():
+    text = ("Ada Lin was sworn in on Friday. In a statement posted to her account before being sworn in, "
+            "then-Secretary Lin affirmed her willingness to accept the role, writing, "
+            '"The island needs certainty and stability. Our actions will be directed at that purpose."')
+    assert ("Ada Lin", "The island needs certainty and stability. Our actions will be directed at that purpose.") \
+        in quotes(text)
+
+
+def test_a_colon_after_speaking_when_she_made_an_announcement_introduces_her_words():
+    text = ('Mayor Ada Lin, a member of the Harbour Party, spoke on the morning show when she made the '
+            'announcement: "I feel like I have given all I can to this race, and it is clearly not my time."')
+    assert quotes(text) == [("Ada Lin", "I feel like I have given all I can to this race, and it is clearly not my time.")]
+
+
+def test_a_colon_after_two_clauses_none_of_speaking_introduces_nobodys_words():
+    assert quotes('Ada Lin left the hall when she found a note: "We will be back tomorrow and we will win."') == []
+
+
+def test_a_first_person_quotation_after_narration_about_a_speaker_is_hers():
+    text = ('Ada Lin said the show had changed her life.\n\nUnderwhelmed with her role, she left the series '
+            'after a year. "This is not what I wanted to become an actor for. I did not want to stand on the bridge."')
+    assert ("Ada Lin", "This is not what I wanted to become an actor for. I did not want to stand on the bridge.") \
+        in quotes(text)
+
+
+def test_a_quotation_after_narration_naming_two_people_is_nobodys():
+    text = ('Ada Lin said the show had changed her life.\n\nShe left the series after a year with Tom Berg. '
+            '"This is not what I wanted to become an actor for. I did not want to stand on the bridge."')
+    assert quotes(text) == [("Ada Lin", "the show had changed her life")]
+
+
+def test_a_quotation_after_a_short_lead_in_goes_on_from_the_speaker_before():
+    text = ('Lead Tom Berg talked about how the series has been underestimated. During the premiere, '
+            '"I felt like a guest at the ball. I have been working as an actor for years, in small roles."')
+    assert ("Tom Berg", "I felt like a guest at the ball. I have been working as an actor for years, in small roles.") \
+        in quotes(text)

@@ -66,12 +66,23 @@ class ColonQuotationsMixin:
             return None
         verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS
                  and any(c.dep_ == "nsubj" for c in t.children)]
-        if len(verbs) != 1 or not self._takes_a_stance(verbs[0]):
+        same = set()
+        if len(verbs) > 1:
+            # "Ruiz spoke on the radio when she made the announcement: “...”": a clause inside the
+            # main one whose subject is a pronoun for the main subject; either verb may be the
+            # one of speaking
+            main = next((v for v in verbs if all(v in o.ancestors for o in verbs if o is not v)), None)
+            inner = [c for o in verbs if o is not main for c in o.children if c.dep_ == "nsubj"]
+            if main is None or not any(self._takes_a_stance(v) for v in verbs) or not all(
+                    c.lower_ in {"he", "she", "they"} for c in inner):
+                return None
+            verbs, same = [main], {c.i for c in inner}
+        elif not verbs or not self._takes_a_stance(verbs[0]):
             return None
         verb = verbs[0]
         who = self._speaker(verb)
         answered = self._answered_person(verb)
-        if who is None or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i != who[1].i for t in clause) or any(
+        if who is None or any(t.dep_ in {"nsubj", "nsubjpass"} and t.i != who[1].i and t.i not in same for t in clause) or any(
                 self.people.is_person(t) and t.i not in {x.i for x in who[1].subtree} and t.i not in answered
                 for t in clause):
             return None  # someone else is named in the clause: whose words they are is unclear

@@ -78,7 +78,7 @@ class DirectMixin:
         # a sentence that reports a person's words, by index: a quotation that makes up the next
         # sentence on its own goes on with that person's words ("..., Ruiz said. “...”")
         reported = {index[a.verb.sent.start]: a for a in atts if not a.organisation and not a.quoted_only
-                    and a.verb.lemma_.lower() in REPORTING_VERBS | {"according"}}
+                    and a.verb.lemma_.lower() in REPORTING_VERBS | SPEECH_ABOUT_VERBS | {"according"}}
         for k, a in self._spoke_to(sents).items():
             reported.setdefault(k, a)
         for q in self.direct_quotes:
@@ -95,6 +95,13 @@ class DirectMixin:
             opens_sentence = not self.art.text[first_sent.start_char: q.open].strip(" “\"‘'") and not any(
                 t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not self.art.in_quotation(t.idx)
                 for t in self.doc[lo: hi])
+            # 'During the premiere, “...”': a short lead-in of time or place before the quotation
+            # (no verb in it) leaves the sentence the quotation's as much as one it opens
+            lead = self.art.text[first_sent.start_char: q.open]
+            opens_after_lead = opens_sentence or re.fullmatch(r"[A-Z][^,.;:\"“”\n]{0,40},\s*", lead) is not None and not any(
+                t.pos_ in {"VERB", "AUX"} for t in self.doc[first_sent.start: first_sent.start + 9]
+                if t.idx < q.open) and not any(t.lemma_.lower() in REPORTING_VERBS and not self.art.in_quotation(t.idx)
+                                               for t in self.doc[lo: hi])
             if near:
                 def distance(a: Attribution) -> int:
                     pos = a.verb.idx
@@ -102,7 +109,7 @@ class DirectMixin:
                 who = min(near, key=distance)
             elif previous and self._wordless_between(sents, previous[1], index[first_sent.start]) and opens_sentence:
                 who = previous[0]  # the quotation goes on after its attribution
-            elif opens_sentence and index[first_sent.start] - 1 in reported and (self.art.paragraph_of(
+            elif opens_after_lead and index[first_sent.start] - 1 in reported and (self.art.paragraph_of(
                     q.open) == self.art.paragraph_of(reported[index[first_sent.start] - 1].verb.idx) or
                     self._paragraph_after(q, sents[index[first_sent.start] - 1])) and \
                     self._ends_its_sentence(q, first_sent):
@@ -117,6 +124,8 @@ class DirectMixin:
                     who = own[0]
             if who is None and not near:
                 who = self._introduced_on_medium(q) or self._introduced_by_stance(q) or self._only_speaker_before(q, atts)
+            if who is None and not near and opens_sentence and index[first_sent.start] > 0:
+                who = self._narrated_subject_before(q, sents[index[first_sent.start] - 1], atts)
             if who:
                 yield who.speaker, q.start, q.end, True, who.organisation, who.stance
                 previous = (who, index[max(last_sent.start, close_sent.start)])
@@ -140,6 +149,9 @@ class DirectMixin:
         medium = any(t.dep_ == "pobj" and t.head.lower_ in {"on", "via", "through"} and t.lower_ in MEDIUM_NOUNS
                      for t in clause)
         participle = any(t.tag_ == "VBG" and t.lemma_.lower() in INTRODUCING_PARTICIPLES for t in clause)
+        # ("..., writing, “...”": the tagger may take the participle right before the mark for a noun)
+        participle = participle or mark.i >= 2 and self.doc[mark.i - 1].lower_ in _PARTICIPLE_FORMS \
+            and self.doc[mark.i - 2].text == ","
         words = [t for t in clause if not t.is_punct]
         # (the tagger may take a participle with no clause of its own for a noun: "further remarking")
         bare = [t for t in words if t.lower_ in _PARTICIPLE_FORMS]

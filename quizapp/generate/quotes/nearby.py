@@ -2,17 +2,26 @@
 one person, and only one, is named and has spoken: '... Ruiz told the council. The vote is on
 Monday.\\n\\n“We will not give up this harbour.”' Reporters run such paragraphs on from the last
 speaker; where two people are named, or where the person has not spoken, whose words they are
-stays open and nobody is given them."""
+stays open and nobody is given them.
+
+The same holds inside a paragraph for a quotation in the first person that opens a sentence right
+after one whose main subject is a person who speaks elsewhere in the article, and nobody else is
+named there: '... Ruiz left the series after a year. “I did not want to stand there.”'."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from quizapp.generate.quotes.common import Attribution, MIN_DIRECT_WORDS
+from quizapp.generate.quotes.common import Attribution, FINITE_TAGS, MIN_DIRECT_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
     from quizapp.generate.quotemarks import Quotation
+
+# The speaker's own voice: a quotation in the first person singular
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
 
 
 class NearbySpeakerMixin:
@@ -42,3 +51,21 @@ class NearbySpeakerMixin:
         if not spoke or re.search(r"[?]\W*$", text[q.start: q.close + 1]):
             return None  # the person must have spoken in that paragraph; a question may be anyone's
         return spoke[-1]
+
+    def _narrated_subject_before(self, q: "Quotation", before: "Span", atts: list[Attribution]) -> Attribution | None:
+        text = self.art.text
+        if q.words(text) < MIN_DIRECT_WORDS or not FIRST_PERSON.search(text[q.start: q.end]):
+            return None
+        if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(q.open):
+            return None
+        root = before.root
+        if root.tag_ not in FINITE_TAGS or self.art.in_quotation(root.idx) or any(
+                self.art.in_quotation(t.idx) for t in before if not t.is_space):
+            return None
+        who = self._speaker(root)
+        if who is None or not any(a.speaker == who[0] and not a.organisation for a in atts):
+            return None
+        subject = {t.i for t in who[1].subtree}
+        if any(self.people.is_person(t) and t.i not in subject for t in before):
+            return None  # someone else is named beside the subject: the words may be theirs
+        return Attribution(root, who[0], who[1].i, root.i, who[2])
