@@ -2,7 +2,7 @@
 invented."""
 from __future__ import annotations
 
-from extracted import links, quotes
+from extracted import figures, links, quotes
 
 
 def test_a_fronted_clause_of_time_is_not_what_the_speaker_claimed():
@@ -84,3 +84,19 @@ def test_a_quotation_after_a_short_lead_in_goes_on_from_the_speaker_before():
             '"I felt like a guest at the ball. I have been working as an actor for years, in small roles."')
     assert ("Tom Berg", "I felt like a guest at the ball. I have been working as an actor for years, in small roles.") \
         in quotes(text)
+
+
+def test_a_moment_and_a_stretch_of_the_same_length_are_two_figures():
+    text = ('Ada Lin said: "I got a second chance eight years ago, and I have been working seven days a week '
+            'for the last eight years."')
+    assert {"eight years", "the last eight years"} <= set(figures(text))
+
+
+def test_a_hyphenated_vote_tally_after_party_lines_is_votes_for_and_against():
+    assert figures("The vote passed primarily along party lines, 230-to-198.") == {
+        "230-to-198": ("230–198", "votes for and against")}
+
+
+def test_zero_percent_is_a_figure_but_zero_tolerance_is_not():
+    assert figures("A recent poll rounded his number to zero percent.")["zero percent"][0] == "0 percent"
+    assert figures("The firm has zero tolerance for waste.") == {}

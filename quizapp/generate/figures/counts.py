@@ -111,7 +111,8 @@ class CountsMixin:
                 return self.text[start:e], self._value(m), counts, start, e
         lo, hi = m.group("lo3") or m.group("lo4"), m.group("hi3") or m.group("hi4")
         falling = lo and hi and float(_number(lo).replace(",", "")) > float(_number(hi).replace(",", ""))
-        vote = falling and re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back|rul|decid|split)\w*\W+(?:\w+\W+){0,3}$",
+        vote = falling and re.search(r"\b(?:vot|pass|approv|reject|adopt|ballot|endors|back|rul|decid|split)\w*\W+(?:\w+\W+){0,3}$"
+                                     r"|\b(?:vot|pass)\w*\s+(?:\w+\s+){0,2}along\s+(?:\w+\s+){0,2}lines,\s+$",
                                      self.text[max(0, start - 60): start], re.I)
         if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.text in {"No.", "#"} or prev.lower_ in LABEL_NOUNS) \
                 and not prev.is_punct and prev.lower_ not in WEEKDAYS \

@@ -109,7 +109,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             if m.group("num") and m.group("num").lower() in SCALE_WORDS \
                     and VAGUE_SCALE_RE.search(self.text[max(0, start - 12): start]):
                 continue  # "several thousand marchers": vague, the size is not given
-            if m.group("num") and m.group("num").lower() == "zero" and not qual:
+            if m.group("num") and m.group("num").lower() == "zero" and not qual \
+                    and not re.match(r"\s+(?:percent|per\s+cent)\b", self.text[end:], re.I):  # ("to zero percent")
                 continue  # "zero tolerance": a figure only as "almost zero", "down to nearly zero"
             if self._is_date_or_name(m.start("num") if m.group("num") else start, end, number_text.strip(),
                                      qualified=bool(qual)):

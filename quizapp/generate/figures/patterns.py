@@ -30,7 +30,7 @@ FIGURE_RE = re.compile(
     rf"""(?<![\w$€£¥.,])(?:(?P<qual>{_QUAL})\s+)?
         (?: between\s+(?P<lo1>{_NUM})\s+and\s+(?P<hi1>{_NUM})
           | from\s+(?P<lo2>{_NUM})\s+to\s+(?P<hi2>{_NUM})
-          | (?P<lo3>{_DIGITS})\s*(?:-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
+          | (?P<lo3>{_DIGITS})\s*(?:-to-|-|–|—|to)\s*(?P<hi3>{_DIGITS})(?![\d,])
           | (?P<lo4>{_WORDS})(?:\s+to\s+|-to-)(?P<hi4>{_WORDS})(?:\s+(?P<scale4>hundred|thousand|million|billion|trillion))?
           | (?P<cur>(?:US|AU|A|CA|C|NZ|HK|S)?[$€£¥])\s?(?P<money>{_NUM}(?:bn|tn|m|k)?)(?![\d.,]\d)
           | (?P<half>half\s+a\s+dozen)

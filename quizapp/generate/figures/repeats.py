@@ -46,7 +46,9 @@ class RepeatsMixin:
         after "more than 4.6 million"): the same value counting the same thing, or the same
         number with decimals, which no two facts of one article share by chance."""
         head_end = self.art.headline_end
-        keys = [(_value_key(f[1]), _unit_key(f[0])) for f in figs]
+        # "eight years ago" is a moment and "for the last eight years" a stretch of time: two facts
+        keys = [(_value_key(f[1]), (lambda u, f=f: f"{u} ago" if u and re.match(r"\s+ago\b", self.text[f[4]:]) else u)(
+            _unit_key(f[0]))) for f in figs]
         seen: list[tuple] = []
         heads: list[tuple] = []
         acts: list[tuple] = []  # (value, unit, lemma of the governing verb, sentence) of body figures
@@ -78,6 +80,8 @@ class RepeatsMixin:
             # head noun; "all four of those games": "all N of these/those/them" points back
             # to a set of that size already counted ("two of them" alone may be a part of a larger set)
             head = _head_key(fig[0])
+            if head and re.match(r"\s+ago\b", self.text[fig[4]:]):
+                head = f"{head} ago"
             whole_set = re.search(r"\ball\s+$", self.text[max(0, fig[3] - 5): fig[3]], re.I) \
                 and re.match(r"\s+of\s+(?:these|those|them)\b", self.text[fig[4]:], re.I)
             # "the first of the six" after "charged six men": a bare number after the article, with
