@@ -845,6 +845,8 @@ ORG_BOUND_ROLE_NOUNS = {"figure", "insider", "stalwart"}
 ROLE_NOUNS.add("nominee")
 # Heads of state and of regimes ("the Westland ruler", "the country's monarch", "military strongman X")
 ROLE_NOUNS.update({"ruler", "monarch", "sultan", "dictator", "strongman"})
+# Performing as a calling ("she later became a performer, artist, and designer")
+ROLE_NOUNS.update({"performer", "entertainer"})
 # "The board made Ada Lin its chair": making someone a post-holder appoints them
 APPOINTMENT_VERBS.add("make")
 # A "personality" is a post only in a medium ("TV personality X", "radio personality X");

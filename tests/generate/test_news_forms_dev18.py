@@ -100,3 +100,19 @@ def test_a_hyphenated_vote_tally_after_party_lines_is_votes_for_and_against():
 def test_zero_percent_is_a_figure_but_zero_tolerance_is_not():
     assert figures("A recent poll rounded his number to zero percent.")["zero percent"][0] == "0 percent"
     assert figures("The firm has zero tolerance for waste.") == {}
+
+
+def test_every_job_of_a_list_after_became_is_a_role():
+    text = "Ada Lin died on Monday. She later also became a performer, artist, and designer of jeans."
+    assert links(text) == [("Ada Lin", None, "performer"), ("Ada Lin", None, "artist"), ("Ada Lin", None, "designer of jeans")]
+
+
+def test_the_last_two_jobs_of_a_list_after_is_are_two_roles():
+    assert links("Ada Lin is a singer, actor and writer.") == [
+        ("Ada Lin", None, "singer"), ("Ada Lin", None, "actor"), ("Ada Lin", None, "writer")]
+
+
+def test_a_family_name_used_as_a_modifier_is_nobody_a_pronoun_could_mean():
+    text = ("Tom Lin Sr. founded a shipping firm in 1900.\n\nAda Lin died on Monday. Scion of the wealthy Lin family, "
+            "she later became a designer.")
+    assert [person for person, _, role in links(text) if role == "designer"] in ([], ["Ada Lin"])

@@ -54,6 +54,19 @@ class AppointmentsMixin:
                 org = org_m.group("org") if org_m and not self._is_place(org_m.start("org"), org_m.end("org")) else None
             else:
                 role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and _job(c.text)), None)
+                if lemma == "become":
+                    # "she became a performer, artist, and designer": every job of the list is one she took up
+                    complement = role_tok or next((c for c in verb.children if c.dep_ in {"oprd", "attr"}), None)
+                    listed = [c for c in complement.conjuncts if c.i > complement.i and c.pos_ == "NOUN" and _job(c.text)
+                              and not any(t.tag_ == "JJS" for t in c.subtree)] if complement is not None else []
+                    if listed:
+                        person = self._who(subj)
+                        for tok in ([role_tok] if role_tok is not None else []) + listed:
+                            found = self._role_and_org(tok.left_edge.idx if tok is not role_tok else min(t.idx for t in tok.subtree))
+                            if person and found:
+                                for part in (_split_roles(found[0]) if found[1] is None else [found[0]]):
+                                    yield person, found[1], part, subj.left_edge.idx, max(found[2], verb.idx + len(verb.text))
+                        continue
                 if role_tok is None and lemma != "become":  # "was elected as a Fellow of Y", "appointed as its chair"
                     role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == verb.i + 1
                                      for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)

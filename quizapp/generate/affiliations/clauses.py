@@ -10,7 +10,7 @@ from quizapp.generate.lexicon import (
     STUDY_VERBS, SURNAME_OCCUPATIONS,
 )
 from quizapp.generate.affiliations.patterns import (
-    GROUP_NOUNS, NEEDS_ORGANISATION, PREPOSITION_ONLY_VERBS, PAST_ADVERBS, PRONOUNS, _ancestors_to, _job,
+    GROUP_NOUNS, NEEDS_ORGANISATION, PREPOSITION_ONLY_VERBS, PAST_ADVERBS, PRONOUNS, _ancestors_to, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -305,7 +305,9 @@ class ClausesMixin:
                 found = self._role_and_org(conj.left_edge.idx)
                 if found:
                     done.add(conj.left_edge.idx)
-                    yield found[1], found[0], conj.left_edge.idx, found[2]
+                    # "a singer, actor and writer": the list's last two jobs are two roles
+                    for part in (_split_roles(found[0]) if found[1] is None else [found[0]]):
+                        yield found[1], part, conj.left_edge.idx, found[2]
 
     def _verb_organisation(self, verb: "Token", lemma: str):
         """"X founded Y", "X heads Y", "X works for Y", "X served in the Y", "X joined Y",

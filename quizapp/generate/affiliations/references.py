@@ -132,7 +132,9 @@ class ReferencesMixin:
             found = self._person_at(tok)
             return found[0] if found and self._real_person(*found) else None
         sent = tok.sent
-        here = {self.people.person_name(t) for t in sent if t.i < tok.i and self.people.is_person(t)} - {None}
+        # (a name used as a modifier is nobody here: "Scion of the Vanderbilt family, she ...")
+        here = {self.people.person_name(t) for t in sent if t.i < tok.i and self.people.is_person(t)
+                and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ not in ROLE_NOUNS)} - {None}
         if here:
             return here.pop() if len(here) == 1 else None
         subj = next((t for t in sent if t.i < tok.i and t.lower_ in PRONOUNS and t.dep_ == "nsubj"), None)
