@@ -116,3 +116,11 @@ def test_a_family_name_used_as_a_modifier_is_nobody_a_pronoun_could_mean():
     text = ("Tom Lin Sr. founded a shipping firm in 1900.\n\nAda Lin died on Monday. Scion of the wealthy Lin family, "
             "she later became a designer.")
     assert [person for person, _, role in links(text) if role == "designer"] in ([], ["Ada Lin"])
+
+
+def test_a_bare_surname_shared_by_relatives_is_the_one_named_in_full_most_often_not_the_longest_name():
+    text = ("Heiress Gloria Lin dies at 95\n\nGloria Lin died on Monday. Gloria Lin was an heiress.\n\n"
+            "Her father, Reginald Tom Lin, died when she was one.\n\nGloria Lin wrote books.\n\n"
+            "Lin was married to Karl Weiss and, later, to Ivo Petrov. She would later say her union with Petrov "
+            "was her only happy marriage.")
+    assert ("Gloria Lin", "her union with Petrov was her only happy marriage") in quotes(text)

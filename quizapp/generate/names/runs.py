@@ -191,8 +191,11 @@ class NameRuns:
                   and (_contains(full, run) or _contains(tuple(map(_without_article, full)), run))]
         if not longer:
             return " ".join(run)
-        longest = max(len(full) for _, full in longer)
-        longer = [(at, full) for at, full in longer if len(full) == longest]
+        if len(run) != 1 or len({full[0] for _, full in longer}) == 1:
+            # "Ada Lin" and "Ada Mei Lin" are one person, named at length; but "Gloria Lin" and
+            # "Reginald Tom Lin" are two, and the longer name is not the likelier one
+            longest = max(len(full) for _, full in longer)
+            longer = [(at, full) for at, full in longer if len(full) == longest]
         before = [m for m in longer if pos is not None and m[0] <= pos]
         if len(run) == 1 and len({full for _, full in before}) > 1 and (
                 "\n" in self.doc.text[before[-1][0]: pos] or not self._subject_at(before[-1][0])):

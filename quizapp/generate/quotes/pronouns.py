@@ -31,7 +31,7 @@ class PronounsMixin:
         for tok in self.art.tokens:
             if self.art.in_quotation(tok.idx):
                 continue
-            if tok.dep_ == "nsubj":
+            if tok.dep_ in {"nsubj", "nsubjpass"}:  # ("Ruiz was married to Berg; ...": a passive's subject too)
                 clause = tok.head
                 while clause.dep_ == "conj" and clause.head.i != clause.i:
                     clause = clause.head
