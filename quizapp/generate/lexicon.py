@@ -970,6 +970,20 @@ BOUND_EXPRESSING_VERBS = {
 }
 # Verbs whose bound noun speaks only with its content beside it: a "that"-clause or a phrase after it
 STATED_NOUN_VERBS = {"give", "issue", "make"}
+# Words of sympathy and thanks are said in the giving, sending or extending, content or none ("gave his
+# condolences via Twitter", "sent her congratulations to the team", "extended thanks to the crews")
+GREETING_NOUNS = {"condolences", "condolence", "sympathies", "sympathy", "thanks", "congratulations", "prayers",
+                  "apology", "apologies", "best wishes", "wishes", "regards"}
+for _verb in ("give", "send", "extend", "convey"):
+    BOUND_EXPRESSING_VERBS[_verb] = BOUND_EXPRESSING_VERBS.get(_verb, set()) | GREETING_NOUNS
+# Stating a stance in so many words: "affirmed her willingness to serve", "signalled his support",
+# "registered their opposition" (with an attitude noun only, as for "expressed")
+EXPRESSING_VERBS |= {"affirm", "signal", "register"}
+# Stressing a need says it: "emphasized the need for boundaries", "stressed the importance of testing"
+# (not "stressed the engine", "highlighted the route")
+EMPHASIS_NOUNS = {"need", "importance", "necessity", "urgency", "value", "significance"}
+for _verb in ("emphasize", "emphasise", "stress", "underline", "underscore", "highlight"):
+    BOUND_EXPRESSING_VERBS[_verb] = BOUND_EXPRESSING_VERBS.get(_verb, set()) | EMPHASIS_NOUNS
 # "repeated her claim that ...", "reiterated the warning that ...": claims re-stated are the subject's
 ATTITUDE_NOUNS |= {"claim", "claims", "assertion", "allegation", "allegations", "accusation", "accusations",
                    "warning", "warnings", "promise", "pledge", "insistence", "position", "argument"}

@@ -124,3 +124,19 @@ def test_a_bare_surname_shared_by_relatives_is_the_one_named_in_full_most_often_
             "Lin was married to Karl Weiss and, later, to Ivo Petrov. She would later say her union with Petrov "
             "was her only happy marriage.")
     assert ("Gloria Lin", "her union with Petrov was her only happy marriage") in quotes(text)
+
+
+def test_giving_condolences_is_a_speech_act_even_with_nothing_after_it():
+    text = 'The mayor, Ada Lin, gave her condolences via Twitter, adding, "An urgent enquiry is needed."'
+    assert [said for who, said in quotes(text) if who == "Ada Lin"][0].startswith("her condolences")
+
+
+def test_stressing_the_need_for_something_says_it_but_stressing_an_engine_does_not():
+    assert ("Ada Lin", "the need for boundaries") in quotes("Artist Ada Lin emphasized the need for boundaries.")
+    assert quotes("Tom Berg stressed the engine. Ada Lin highlighted the route on a map.") == []
+
+
+def test_an_affirmed_willingness_ends_before_the_participle_that_brings_in_a_quotation():
+    text = 'Ada Lin affirmed her willingness to accept the role, writing, "The island needs certainty and stability."'
+    assert quotes(text) == [("Ada Lin", "her willingness to accept the role"),
+                            ("Ada Lin", "The island needs certainty and stability.")]

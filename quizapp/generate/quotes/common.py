@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import SAID
 from quizapp.generate.lexicon import (
-    ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, COMMUNICATION_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS,
+    ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, COMMUNICATION_VERBS, EXPRESSING_VERBS, GREETING_NOUNS, MEDIA_AND_THING_NOUNS,
     STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATED_NOUN_VERBS, STATEMENT_FRAME_NOUNS,
 )
 
@@ -138,7 +138,7 @@ def _expressed_attitude(verb: "Token") -> "Token | None":
     if lemma in BOUND_EXPRESSING_VERBS:  # "raised concerns", "offered condolences"; not "raised prices"
         if obj is None or obj.lower_ not in BOUND_EXPRESSING_VERBS[lemma]:
             return None
-        if lemma in STATED_NOUN_VERBS and that_clause(obj) is None and not any(
+        if lemma in STATED_NOUN_VERBS and obj.lower_ not in GREETING_NOUNS and that_clause(obj) is None and not any(
                 c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "about", "on", "of"} for c in obj.children):
             return None  # "made the point", "issued a warning" alone say nothing the article gives
         return obj

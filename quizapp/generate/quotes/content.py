@@ -17,6 +17,7 @@ from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, CHARACTERISING_VERBS, JUDGING_VERBS, PERSON_WORDS, REFUSED_NOUNS,
     VERDICT_AS_VERBS, _expressed_attitude, _not_said, that_clause,
 )
+from quizapp.generate.quotes.direct import _PARTICIPLE_FORMS
 from quizapp.generate.quotes.objects import quoted_object
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,6 +41,12 @@ class SpeechContentMixin:
             else:
                 sub = list(attitude.subtree)
                 sub += [t for c in kids if c.dep_ == "prep" and c.i > attitude.i for t in c.subtree]
+                # "affirmed her willingness to serve, writing, “...”": the participle that brings in a
+                # quotation is not part of the attitude
+                cut = next((t.i for t in sub if t.i > attitude.i and t.text == "," and t.i + 1 < len(self.doc)
+                            and self.doc[t.i + 1].lower_ in _PARTICIPLE_FORMS), None)
+                if cut is not None:
+                    sub = [t for t in sub if t.i < cut]
             return min(t.i for t in sub), max(t.i for t in sub) + 1
         asp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
         if asp is None and lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS:
