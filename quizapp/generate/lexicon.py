@@ -989,3 +989,8 @@ ATTITUDE_NOUNS |= {"claim", "claims", "assertion", "allegation", "allegations", 
                    "warning", "warnings", "promise", "pledge", "insistence", "position", "argument"}
 # "Harbour Guard Commandant X": the head of a military service or academy
 ROLE_NOUNS.add("commandant")
+
+# Writings that are their author's words: "according to her memoirs", "according to a memo posted by
+# Senator X", "according to Ruiz's letter" (not a biography, which is someone else's account)
+AUTHORED_NOUNS = {"memo", "memoir", "memoirs", "letter", "diary", "diaries", "autobiography", "book", "testimony",
+                  "affidavit", "speech", "email", "e-mail", "message", "note", "blog", "column", "op-ed", "essay"}

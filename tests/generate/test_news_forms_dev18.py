@@ -140,3 +140,18 @@ def test_an_affirmed_willingness_ends_before_the_participle_that_brings_in_a_quo
     text = 'Ada Lin affirmed her willingness to accept the role, writing, "The island needs certainty and stability."'
     assert quotes(text) == [("Ada Lin", "her willingness to accept the role"),
                             ("Ada Lin", "The island needs certainty and stability.")]
+
+
+def test_according_to_her_memoirs_gives_the_clause_it_sits_in_to_her():
+    text = "Ada Lin wrote books. She was married four times but, according to her memoirs, also had a romance with Tom Berg."
+    assert quotes(text) == [("Ada Lin", "also had a romance with Tom Berg")]
+
+
+def test_according_to_a_memo_posted_by_someone_is_that_persons_statement():
+    text = "According to a memo posted online by Senator Ada Lin, the Senate cancelled its hearing because the governor did not attend."
+    assert quotes(text) == [("Ada Lin", "the Senate cancelled its hearing because the governor did not attend")]
+
+
+def test_according_to_someones_lawyer_or_biography_is_not_their_statement():
+    assert quotes("According to Ada Lin's lawyer, the Senate cancelled its planned hearing.") == []
+    assert quotes("Ada Lin wrote books. According to his biography, Tom Berg was born in Oslo.") == []

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS,
+    AUTHORED_NOUNS, CARRY_ON_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS,
     SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 )
 from quizapp.generate.names import HONORIFICS
@@ -76,20 +76,29 @@ class AttributionsMixin:
             if tok.lower_ == "according" and not self.art.in_quotation(tok.idx):
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-                if obj is not None and obj.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS:
-                    # "according to a statement by the spokesman, Ana Ruiz": the statement's author
-                    by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}), None)
+                writing_end = tok.i
+                if obj is not None and obj.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS | AUTHORED_NOUNS:
+                    # "according to a statement by the spokesman, Ana Ruiz": the statement's author;
+                    # "according to a memo posted online by Senator Ana Ruiz": the poster; "according to
+                    # her memoirs", "according to Ruiz's statement": the owner of the words
+                    by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}), None) \
+                        or next((a for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
                     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+                    writing_end = max(t.i for t in obj.subtree)
                     if author is not None:
                         obj = author
+                    elif owner is not None and (owner.lower_ in {"his", "her"} or self.people.is_person(owner)):
+                        obj = owner
                 if obj is not None and _joint_or_thing(obj) and self.people.find_in(obj.subtree) is not None:
                     continue  # "according to Ruiz and Berg": a joint source, nobody's own
-                if obj is not None and obj.lower_ in {"him", "her"}:
-                    name = self._resolve_pronoun(obj)  # "According to him, ..."
+                if obj is not None and obj.lower_ in {"him", "her", "his"}:
+                    name = self._resolve_pronoun(obj)  # "According to him, ...", "according to his diary"
                 else:
                     name = self._person_in(obj) if obj is not None else None
                 organisation = False
                 last = max(t.i for t in obj.subtree) if obj is not None else tok.i
+                last = max(last, writing_end)  # the attribution runs to the end of "her memoirs"
                 source = self._according_source(tok)
                 if source is not None and (not name or name == source[0]):
                     name, last = source[0], max(last, source[1])

@@ -211,6 +211,11 @@ class ReportedMixin:
             rest = self._inserted_rest(a, sent)
             if rest:
                 out.append(rest)
+        elif a.verb.lower_ == "according" and a.verb.dep_ == "prep" and a.verb.head.i > a.last \
+                and a.verb.head.pos_ in {"VERB", "AUX"} and a.verb.head.dep_ == "conj":
+            # "... was married four times but, according to her memoirs, also had ...": the clause
+            # the source is set in is the source's
+            side = (right_start, a.verb.head.right_edge.i + 1)
         elif a.verb.lower_ == "according" and a.first > sent.start and self._words(left) >= MIN_CONTENT_WORDS and any(
                 t.tag_ in FINITE_TAGS for t in doc[left[0]: left[1]]):
             side = left  # "46 people have died, according to X, most of them ...": the source follows its claim
