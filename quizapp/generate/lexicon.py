@@ -87,7 +87,7 @@ ORGANISATION_NOUNS = {
 AFFILIATION_VERBS = {
     "found": "founder", "co-found": "co-founder", "head": "head", "lead": "leader", "run": "head",
     "chair": "chair", "direct": "director", "own": "owner", "work": None, "serve": None,
-    "command": "commander", "manage": "manager", "belong": None,
+    "command": "commander", "manage": "manager", "belong": None, "represent": None,
 }
 
 NUMBER_WORDS = {

@@ -155,3 +155,18 @@ def test_according_to_a_memo_posted_by_someone_is_that_persons_statement():
 def test_according_to_someones_lawyer_or_biography_is_not_their_statement():
     assert quotes("According to Ada Lin's lawyer, the Senate cancelled its planned hearing.") == []
     assert quotes("Ada Lin wrote books. According to his biography, Tom Berg was born in Oslo.") == []
+
+
+def test_a_party_before_a_candidacy_is_the_candidates_party_though_the_candidacy_is_no_post():
+    assert links("Democratic presidential candidate Ada Lin said the plan would fail.") == [
+        ("Ada Lin", "Democratic Party", None)]
+    assert links("Presidential candidate Ada Lin said the plan would fail.") == []
+
+
+def test_a_party_word_the_tagger_reads_as_an_adjective_stays_in_the_title():
+    assert links("Labour leader Ada Lin said the plan would fail.") == [("Ada Lin", "Labour Party", "Labour leader")]
+
+
+def test_representing_a_party_is_membership_but_representing_a_town_is_not():
+    assert links("Ada Lin, who represents the Green Party in parliament, spoke.") == [("Ada Lin", "Green Party", None)]
+    assert links("Ada Lin represented Marlow in parliament for ten years.") == []

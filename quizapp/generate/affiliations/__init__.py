@@ -215,6 +215,10 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         if role and _held_before(article.text, role, start, end):
             role = f"former {role}"  # "X, formerly a deputy director at Y": a post no longer held
         if _no_post(org, role):
+            party = PARTY_OF_TITLE.get(role.split()[0]) if org is None and role and len(role.split()) > 1 else None
+            if party and role.split()[-1].lower() in CANDIDACY_NOUNS:
+                # "Democratic presidential candidate X": no post, but the party is hers
+                found.append((person, party, None, start, end))
             continue
         if org in works:  # "the director of Harbour Lights" where that is a film: a role, no employer
             if not role:

@@ -10,7 +10,8 @@ from quizapp.generate.lexicon import (
     STUDY_VERBS, SURNAME_OCCUPATIONS,
 )
 from quizapp.generate.affiliations.patterns import (
-    GROUP_NOUNS, NEEDS_ORGANISATION, PREPOSITION_ONLY_VERBS, PAST_ADVERBS, PRONOUNS, _ancestors_to, _job, _split_roles,
+    GROUP_NOUNS, NEEDS_ORGANISATION, POLITICAL_GROUP_ENDINGS, PREPOSITION_ONLY_VERBS, PAST_ADVERBS, PRONOUNS,
+    _ancestors_to, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -333,6 +334,13 @@ class ClausesMixin:
                 yield named[0], FOUNDING_VERBS.get(lemma), named[1], named[2]
             return
         role = AFFILIATION_VERBS[lemma]
+        if lemma == "represent":
+            # "represents the Green Party in parliament": one sits for a party or a movement; a lawyer
+            # representing a firm, or a member representing a town, belongs to neither
+            named = self._named_organisation(obj) if obj is not None else None
+            if named and named[0].split()[-1].lower() in POLITICAL_GROUP_ENDINGS:
+                yield named[0], None, named[1], named[2]
+            return
         if obj is not None and lemma not in PREPOSITION_ONLY_VERBS:
             # only an organisation is run, owned, founded or chaired; one may lead or direct a film
             named = self._named_organisation(obj, unlabelled_ok=lemma in {"run", "own", "found", "head", "manage", "chair"})

@@ -60,6 +60,9 @@ FACILITY_ENDINGS = {"hotel", "airport", "stadium", "arena", "park", "square", "s
                     "bridge", "mall", "plaza", "beach", "terminal", "pier", "market", "cemetery", "memorial"}
 # Verbs that tie one to an organisation only through a preposition ("works for Y", "writes for Y");
 # their object is never an employer ("wrote Harbour Lights", "reported Norvel Energy to the police")
+# Last words of the names of political groupings one sits for ("represents the Green Party")
+POLITICAL_GROUP_ENDINGS = {"party", "alliance", "coalition", "union", "league", "federation", "movement", "front",
+                           "bloc", "caucus"}
 PREPOSITION_ONLY_VERBS = {"work", "serve", "teach", "play", "write", "report", "perform", "wrestle", "race",
                           "compete", "sign", "elect", "belong"}
 # Posts that are no post without the organisation they are held in ("they were members")

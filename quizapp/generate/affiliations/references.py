@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import AFFILIATION_VERBS, ROLE_NOUNS
 from quizapp.generate.affiliations.patterns import (
-    GENDERS, NAMED_BY_HEAD, ORG_RE, PREPOSITION_ONLY_VERBS, ORG_REFERENCE_NOUNS, PRONOUNS, _job,
+    GENDERS, NAMED_BY_HEAD, ORG_RE, POLITICAL_GROUP_ENDINGS, PREPOSITION_ONLY_VERBS, ORG_REFERENCE_NOUNS, PRONOUNS, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -298,6 +298,8 @@ class ReferencesMixin:
                 org_start = sub[1].idx if sub[0].lower_ == "the" and len(sub) > 1 else sub[0].idx
                 end = sub[-1].idx + len(sub[-1].text)
                 org = self.art.text[org_start:end]
+                if clause.lemma_.lower() == "represent" and org.split()[-1].lower() not in POLITICAL_GROUP_ENDINGS:
+                    continue  # "who represents Marlow", "who represents Norvel Inc.": a town, a client
             else:
                 for prep in clause.subtree:
                     if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and prep.i > clause.i:

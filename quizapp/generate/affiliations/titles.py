@@ -8,7 +8,8 @@ from quizapp.generate.lexicon import (
     COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
 )
 from quizapp.generate.affiliations.patterns import (
-    BACK_POSITIONS, FAMILY_NOUNS, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job, _split_roles,
+    BACK_POSITIONS, FAMILY_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job,
+    _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,7 +76,8 @@ class TitlesMixin:
                 continue
             break
         while lo < i and (doc[lo].lower_ in {"and", "of", "the"} or doc[lo].ent_type_ == "ORG" and doc[lo].i not in lumped
-                          and not self._portfolio(doc[lo])):
+                          and not self._portfolio(doc[lo]) and not (doc[lo].text in PARTY_OF_TITLE and doc[lo].pos_ == "ADJ")):
+            # ("Labour leader X": a party word the tagger reads as an adjective stays in the title)
             lo += 1  # "Associated Press writer": a title word inside an organisation's name is the name's
         org, start = None, doc[lo].idx
         named_before = None
