@@ -3,7 +3,8 @@ articles, the project's shared evaluation), tests/data/dev2 (five more), tests/d
 tests/data/dev4 (eight more each), tests/data/dev5-dev8 (eight, eight, six and eight more, of
 2019 and 2020), tests/data/dev9-dev11 (eight each; dev11 was the third held-out set) and dev12, dev14, dev15
 (dev14 and dev15 were the first two held-out sets until the sixth session), dev16 and dev17 (the
-fourth and fifth held-out sets until the ninth session), annotated blind for
+fourth and fifth held-out sets until the ninth session) and dev18 (the eighth held-out set until the
+tenth session), annotated blind for
 this project, measured, then developed on. Development data: rules were written while reading these articles'
 misses, so the floors hold what was reached; they do not measure generalisation (see
 benchmarks/heldout6 and later, and the README, for that)."""
@@ -19,7 +20,7 @@ from quizapp.generate.extract import extract_facts
 from quizapp.generate.questions import generate_questions
 
 SETS = {"dev": 12, "dev2": 5, "dev3": 8, "dev4": 8, "dev5": 8, "dev6": 8, "dev7": 6, "dev8": 8,
-        "dev9": 8, "dev10": 8, "dev11": 8, "dev12": 8, "dev14": 5, "dev15": 8, "dev16": 8, "dev17": 8}
+        "dev9": 8, "dev10": 8, "dev11": 8, "dev12": 8, "dev14": 5, "dev15": 8, "dev16": 8, "dev17": 8, "dev18": 8}
 # Pooled when the floors were last raised (2026-11-30): dev quotes P 1.00 R 0.97, affiliations and
 # figures P 1.00 R 1.00; dev2 all P 1.00 R 1.00; dev3 quotes P 1.00 R 0.89, affiliations P 1.00
 # R 0.82, figures P 1.00 R 1.00; dev4 (after the rules written from its blind misses) quotes P 1.00
@@ -45,6 +46,11 @@ FLOOR_DEV12_15 = {"quotes": (0.95, 0.75), "affiliations": (0.90, 0.70), "figures
 # after the rules written from their misses): quotes P 0.97 / 0.97 and R 0.71 / 0.97, affiliations
 # P 0.97 / 1.00 and R 0.82 / 0.76, figures P 1.00 / 1.00 and R 0.93 / 0.96.
 FLOOR_DEV16_17 = {"quotes": (0.95, 0.68), "affiliations": (0.95, 0.72), "figures": (0.95, 0.90)}
+# dev18 in the tenth session (held out as heldout8 until then, at quotes 0.94 / 0.61, affiliations 0.95 /
+# 0.73, figures 0.91 / 0.70; training scores after the rules written from its misses): quotes P 0.98 R 0.86,
+# affiliations P 0.98 R 0.84, figures P 0.92 R 0.83 (two figures its gold leaves out: an age inside a
+# quotation and a count of sons the article gives twice).
+FLOOR_DEV18 = {"quotes": (0.95, 0.82), "affiliations": (0.95, 0.80), "figures": (0.90, 0.80)}
 
 
 def _gold_files(name: str):
@@ -72,7 +78,8 @@ def test_pooled_extraction_meets_the_floor(name):
         floor_p, floor_r = {"dev3": FLOOR_DEV3, "dev4": FLOOR_DEV4, "dev5": FLOOR_DEV5_8, "dev6": FLOOR_DEV5_8,
                               "dev7": FLOOR_DEV5_8, "dev8": FLOOR_DEV5_8, "dev9": FLOOR_DEV9_11, "dev10": FLOOR_DEV9_11,
                               "dev11": FLOOR_DEV9_11, "dev12": FLOOR_DEV12_15, "dev14": FLOOR_DEV12_15,
-                              "dev15": FLOOR_DEV12_15, "dev16": FLOOR_DEV16_17, "dev17": FLOOR_DEV16_17}.get(name, FLOOR)[kind]
+                              "dev15": FLOOR_DEV12_15, "dev16": FLOOR_DEV16_17, "dev17": FLOOR_DEV16_17,
+                              "dev18": FLOOR_DEV18}.get(name, FLOOR)[kind]
         assert precision >= floor_p, (name, kind, precision)
         assert recall >= floor_r, (name, kind, recall)
 
