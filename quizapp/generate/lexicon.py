@@ -994,3 +994,10 @@ ROLE_NOUNS.add("commandant")
 # Senator X", "according to Ruiz's letter" (not a biography, which is someone else's account)
 AUTHORED_NOUNS = {"memo", "memoir", "memoirs", "letter", "diary", "diaries", "autobiography", "book", "testimony",
                   "affidavit", "speech", "email", "e-mail", "message", "note", "blog", "column", "op-ed", "essay"}
+# Welcoming or defending a decision or a move is saying one's stance on it ("welcomed the ruling",
+# "defended the decision to close the bridge"); welcoming guests or defending a title is not
+SPEECH_ACT_VERBS |= {"welcome", "defend"}
+SPEECH_VERBS |= {"welcome", "defend"}
+THING_OBJECT_SPEECH_VERBS |= {"welcome", "defend"}
+CLAIM_OBJECT_NOUNS |= {"move", "ruling", "verdict", "proposal", "announcement", "step", "agreement", "deal", "policy",
+                       "measure", "measures"}
