@@ -4,8 +4,10 @@ import random
 
 from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
+from quizapp.generate.extract import extract_facts
 from quizapp.generate.facts import DENIED, Affiliation, Facts, Figure, Quote, Statement
 from quizapp.generate.questions import generate_questions
+from quizapp.generate.questions.quote_wording import trim
 
 
 def _fig(text, words):
@@ -232,3 +234,17 @@ def test_no_figure_question_that_loses_what_the_figure_is_of():
         assert got is None or "people smugglers" in got.prompt or "people traffickers" in got.prompt
     assert asked("About 40 percent of the voters supported the plan.", "40").prompt == \
         "What percentage of the voters supported the plan?"
+
+
+def test_a_figure_that_shares_its_verb_with_a_second_figure_is_not_asked_as_one_question():
+    """'52% voted to leave and 48% to stay': "What percentage voted to leave to stay?" would blur the
+    two."""
+    text = "About 52% of participating voters voted to leave and 48% to stay."
+    questions = generate_questions(text, extract_facts(text))
+    assert questions and not any("leave to stay" in q.prompt for q in questions)
+
+
+def test_a_long_quotation_cut_after_a_whole_sentence_keeps_its_last_word():
+    text = ("This is not what I wanted to become an actor for. I didn't want to stand on the bridge and just "
+            "go 'aye aye captain,' you know, and not even move. I actually asked them to make up some fake legs")
+    assert trim(text) == "This is not what I wanted to become an actor for…"

@@ -7,9 +7,10 @@ WORDS = '"It is the only way to save the port from closure."'
 
 
 def test_a_stance_before_a_colon_gives_the_quotation_to_its_subject():
-    for clause in ("Tom Berg defended the plan:", "Tom Berg reacted angrily:",
-                   "Tom Berg had a warning for the council:", "Tom Berg put it simply:"):
+    for clause in ("Tom Berg reacted angrily:", "Tom Berg had a warning for the council:", "Tom Berg put it simply:"):
         assert quotes(f"{clause} {WORDS}") == [("Tom Berg", WORDS.strip('"'))], clause
+    # defending a plan is a speech act of its own too, as criticising one is
+    assert quotes(f"Tom Berg defended the plan: {WORDS}") == [("Tom Berg", "the plan"), ("Tom Berg", WORDS.strip('"'))]
 
 
 def test_how_someone_spoke_before_a_colon():

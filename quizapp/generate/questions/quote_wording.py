@@ -34,6 +34,10 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
     for cuts, at_least in ((ends, half), (marks, half), (links, least), (ends, least)):
         cut = max(cuts, default=-1)
         if cut >= at_least:
+            if cuts is ends:
+                # a whole sentence ends there: its last word is no dangling one ("… to become an
+                # actor for.")
+                return head[:cut].rstrip(" ,;:—–.!?") + "…"
             return _no_dangling(head[:cut].rstrip(" ,;:—–.!?")) + "…"
     return _no_dangling(head.rstrip(" ,;:—–")) + "…"
 
