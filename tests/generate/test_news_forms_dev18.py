@@ -170,3 +170,9 @@ def test_a_party_word_the_tagger_reads_as_an_adjective_stays_in_the_title():
 def test_representing_a_party_is_membership_but_representing_a_town_is_not():
     assert links("Ada Lin, who represents the Green Party in parliament, spoke.") == [("Ada Lin", "Green Party", None)]
     assert links("Ada Lin represented Marlow in parliament for ten years.") == []
+
+
+def test_what_the_speaker_did_next_after_a_comma_is_not_what_was_said():
+    text = "Ada Lin announced she would drop her bid, before reversing course the next day and pressing forward."
+    assert quotes(text) == [("Ada Lin", "she would drop her bid")]
+    assert quotes("Ada Lin said she would work hard before retiring.") == [("Ada Lin", "she would work hard before retiring")]

@@ -191,6 +191,12 @@ class ReportedMixin:
                 cut = min(min(t.i for t in c.subtree) for c in other)
                 cut = min([cut] + [c.i for c in target.children if c.dep_ == "cc" and c.i < cut and c.i > target.i])
                 sub = [i for i in sub if i < cut]
+            # "announced she would drop the bid, before reversing course the next day": a participle
+            # of time set off by a comma at the end tells what the speaker did next, not what was said
+            after = [i for i in sub if i > target.i and doc[i].text == "," and i + 2 < len(doc)
+                     and doc[i + 1].lower_ in {"before", "after"} and doc[i + 2].tag_ == "VBG"]
+            if after:
+                sub = [i for i in sub if i < min(after)]
             # "told investors on a call that ...": the statement starts where its clause does
             right = (max(right_start, min(sub)), max(sub) + 1)
             side = right
