@@ -592,3 +592,12 @@ def test_a_label_naming_a_kind_the_key_is_is_no_wrong_description():
     for q in generate_questions(text, extract_facts(text)):
         if q.answer == "Singer" or q.answer == "singer":
             assert "musician" not in q.options, q.options
+
+
+def test_a_description_in_lower_case_among_capitalised_ones_does_not_stand_out_by_its_case():
+    text = "Tom Berg, the mayor of Marlow, spoke. First Minister Ada Lin spoke. Labour MP Rosa Dunn spoke."
+    facts = Facts(affiliations=[Affiliation(p, None, r, text.index(p), text.index(p) + len(p)) for p, r in (
+        ("Tom Berg", "mayor of Marlow"), ("Ada Lin", "First Minister"), ("Rosa Dunn", "Labour MP"))])
+    roles = [q for q in generate_questions(text, facts) if q.skill == "affiliation"]
+    assert roles and all(label[:1].isupper() for q in roles for label in q.options)
+    assert "Mayor of Marlow" in {a for q in roles for a in (q.answer if isinstance(q.answer, list) else [q.answer])}

@@ -246,7 +246,7 @@ def ask_affiliations(ctx: Context) -> list[Question]:
                 role_questions.append(Question(
                     id=qid, type="single_choice",
                     skill=AFFILIATION, prompt=f"How does the article describe {person}?",
-                    options=dis.ordered(key, wrong), answer=key, evidence=[ev]))
+                    options=dis.ordered(*_one_case(key, wrong)), answer=_one_case(key, wrong)[0], evidence=[ev]))
     # A person asked about their organisation is not asked about their role too, unless there is room.
     with_org = {q.id.split("-")[1] for q in org_questions[:MAX_ORGANISATION]}
     roles = sorted(role_questions, key=lambda q: q.id.split("-")[1] in with_org)
@@ -286,12 +286,28 @@ def _roles_matched(text: str, roles: list[Question], described: dict[str, str], 
     if not spare:
         return sorted(roles, key=lambda q: q.evidence[0].start)[:2]
     rng.shuffle(spare)
+    answer, labels = _one_case(answer, spare[:2])
     # (the other descriptions are not asked one by one beside it: their options would be its labels)
     return [Question(
         id="match-roles-1", type="matching", skill=AFFILIATION,
         prompt="Match each person to how the article describes them. Not every description is used.",
-        options=dis.ordered(answer, spare[:2]), answer=answer,
+        options=dis.ordered(answer, labels), answer=answer,
         evidence=[q.evidence[0] for q in group], extra={"prompts": [described[q.id] for q in group]})]
+
+
+def _one_case(key, wrong: list[str]):
+    """(key, wrong options) with one case for their first letters: where the article writes one
+    label before a name ("First Minister X") and another in lower case ("the mayor of London, X"),
+    the odd one out must not give the key away by its case alone; so where the first letters mix
+    cases, every label starts with a capital (labels all in lower case, or all capitalised, stay)."""
+    keys = key if isinstance(key, list) else [key]
+    firsts = {label[:1].isupper() for label in [*keys, *wrong] if label[:1].isalpha()}
+    if len(firsts) < 2:
+        return key, wrong
+
+    def upper(label: str) -> str:
+        return label[:1].upper() + label[1:]
+    return ([upper(k) for k in keys] if isinstance(key, list) else upper(key)), [upper(w) for w in wrong]
 
 
 def _fits_both(a: str, b: str) -> bool:
