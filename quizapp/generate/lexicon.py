@@ -976,10 +976,10 @@ GREETING_NOUNS = {"condolences", "condolence", "sympathies", "sympathy", "thanks
                   "apology", "apologies", "best wishes", "wishes", "regards"}
 for _verb in ("give", "send", "extend", "convey"):
     BOUND_EXPRESSING_VERBS[_verb] = BOUND_EXPRESSING_VERBS.get(_verb, set()) | GREETING_NOUNS
-# Stating a stance in so many words: "affirmed her willingness to serve", "signalled his support",
+# Stating a stance in so many words: "affirmed his readiness to lead", "signalled his support",
 # "registered their opposition" (with an attitude noun only, as for "expressed")
 EXPRESSING_VERBS |= {"affirm", "signal", "register"}
-# Stressing a need says it: "emphasized the need for boundaries", "stressed the importance of testing"
+# Stressing a need says it: "emphasised the need for new rules", "stressed the importance of testing"
 # (not "stressed the engine", "highlighted the route")
 EMPHASIS_NOUNS = {"need", "importance", "necessity", "urgency", "value", "significance"}
 for _verb in ("emphasize", "emphasise", "stress", "underline", "underscore", "highlight"):
@@ -990,8 +990,8 @@ ATTITUDE_NOUNS |= {"claim", "claims", "assertion", "allegation", "allegations", 
 # "Harbour Guard Commandant X": the head of a military service or academy
 ROLE_NOUNS.add("commandant")
 
-# Writings that are their author's words: "according to her memoirs", "according to a memo posted by
-# Senator X", "according to Ruiz's letter" (not a biography, which is someone else's account)
+# Writings that are their author's words: "according to her diary", "according to a letter sent by
+# Councillor X", "according to Ruiz's note" (not a biography, which is someone else's account)
 AUTHORED_NOUNS = {"memo", "memoir", "memoirs", "letter", "diary", "diaries", "autobiography", "book", "testimony",
                   "affidavit", "speech", "email", "e-mail", "message", "note", "blog", "column", "op-ed", "essay"}
 # Welcoming or defending a decision or a move is saying one's stance on it ("welcomed the ruling",

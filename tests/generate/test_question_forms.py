@@ -237,14 +237,13 @@ def test_no_figure_question_that_loses_what_the_figure_is_of():
 
 
 def test_a_figure_that_shares_its_verb_with_a_second_figure_is_not_asked_as_one_question():
-    """'52% voted to leave and 48% to stay': "What percentage voted to leave to stay?" would blur the
-    two."""
-    text = "About 52% of participating voters voted to leave and 48% to stay."
+    """'61% voted yes and 39% no': "What percentage voted yes no?" would blur the two."""
+    text = "About 61% of the members voted to strike and 39% to wait."
     questions = generate_questions(text, extract_facts(text))
-    assert questions and not any("leave to stay" in q.prompt for q in questions)
+    assert questions and not any("strike to wait" in q.prompt for q in questions)
 
 
 def test_a_long_quotation_cut_after_a_whole_sentence_keeps_its_last_word():
-    text = ("This is not what I wanted to become an actor for. I didn't want to stand on the bridge and just "
-            "go 'aye aye captain,' you know, and not even move. I actually asked them to make up some fake legs")
-    assert trim(text) == "This is not what I wanted to become an actor for…"
+    text = ("That is the small fishing town on the coast that I was born and raised in. I didn't want to sit "
+            "in the office and just say 'yes sir, no sir,' you know, and never go out. I asked them for a boat")
+    assert trim(text) == "That is the small fishing town on the coast that I was born and raised in…"

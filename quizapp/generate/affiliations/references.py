@@ -155,7 +155,7 @@ class ReferencesMixin:
             pronouns = [t for t in prev if t.lower_ in GENDERS]
             if any(GENDERS[t.lower_] != gender for t in pronouns) and not (
                     tok.dep_ in {"nsubj", "nsubjpass"} and any(GENDERS[t.lower_] == gender for t in pronouns)):
-                # (but "Lin was appointed by Berg as his deputy until she became governor. She ...": a
+                # (but "Lin was appointed by Berg as his deputy before she ran the firm. She ...": a
                 # sentence with both pronouns is about two people, and the subject takes up its main subject)
                 return None
             persons = [t for t in prev if self.people.is_person(t)]

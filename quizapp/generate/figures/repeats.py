@@ -46,7 +46,7 @@ class RepeatsMixin:
         after "more than 4.6 million"): the same value counting the same thing, or the same
         number with decimals, which no two facts of one article share by chance."""
         head_end = self.art.headline_end
-        # "eight years ago" is a moment and "for the last eight years" a stretch of time: two facts
+        # "three years ago" is a moment and "for the past three years" a stretch of time: two facts
         keys = [(_value_key(f[1]), (lambda u, f=f: f"{u} ago" if u and re.match(r"\s+ago\b", self.text[f[4]:]) else u)(
             _unit_key(f[0]))) for f in figs]
         seen: list[tuple] = []

@@ -297,7 +297,7 @@ def _roles_matched(text: str, roles: list[Question], described: dict[str, str], 
 
 def _one_case(key, wrong: list[str]):
     """(key, wrong options) with one case for their first letters: where the article writes one
-    label before a name ("First Minister X") and another in lower case ("the mayor of London, X"),
+    label before a name ("Police Chief X") and another in lower case ("the harbour master, X"),
     the odd one out must not give the key away by its case alone; so where the first letters mix
     cases, every label starts with a capital (labels all in lower case, or all capitalised, stay)."""
     keys = key if isinstance(key, list) else [key]

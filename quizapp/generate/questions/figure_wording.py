@@ -278,7 +278,7 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children):
         return None  # "… signalled they would …": the question would drop what was said
     if any(c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") and has_number(subtree(c)) for c in verb.children):
-        return None  # "52% voted to leave and 48% to stay": a second figure shares the verb; one question would blur them
+        return None  # "61% voted yes and 39% no": a second figure shares the verb; one question would blur them
     prefix = before.text if before is not None and before.text in _CURRENCY_SIGNS else ""
     suffix = ""
     if not head_in_quantity and (money or percent):

@@ -79,8 +79,8 @@ class AttributionsMixin:
                 writing_end = tok.i
                 if obj is not None and obj.lemma_.lower() in STATEMENT_NOUNS | REPORT_NOUNS | AUTHORED_NOUNS:
                     # "according to a statement by the spokesman, Ana Ruiz": the statement's author;
-                    # "according to a memo posted online by Senator Ana Ruiz": the poster; "according to
-                    # her memoirs", "according to Ruiz's statement": the owner of the words
+                    # "according to a letter sent by Councillor Ana Ruiz": the sender; "according to
+                    # her diary", "according to Ruiz's note": the owner of the words
                     by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}), None) \
                         or next((a for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
                     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -98,7 +98,7 @@ class AttributionsMixin:
                     name = self._person_in(obj) if obj is not None else None
                 organisation = False
                 last = max(t.i for t in obj.subtree) if obj is not None else tok.i
-                last = max(last, writing_end)  # the attribution runs to the end of "her memoirs"
+                last = max(last, writing_end)  # the attribution runs to the end of "her diary"
                 source = self._according_source(tok)
                 if source is not None and (not name or name == source[0]):
                     name, last = source[0], max(last, source[1])

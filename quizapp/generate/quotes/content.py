@@ -41,7 +41,7 @@ class SpeechContentMixin:
             else:
                 sub = list(attitude.subtree)
                 sub += [t for c in kids if c.dep_ == "prep" and c.i > attitude.i for t in c.subtree]
-                # "affirmed her willingness to serve, writing, “...”": the participle that brings in a
+                # "signalled his readiness to lead, writing, “...”": the participle that brings in a
                 # quotation is not part of the attitude
                 cut = next((t.i for t in sub if t.i > attitude.i and t.text == "," and t.i + 1 < len(self.doc)
                             and self.doc[t.i + 1].lower_ in _PARTICIPLE_FORMS), None)

@@ -191,7 +191,7 @@ class ReportedMixin:
                 cut = min(min(t.i for t in c.subtree) for c in other)
                 cut = min([cut] + [c.i for c in target.children if c.dep_ == "cc" and c.i < cut and c.i > target.i])
                 sub = [i for i in sub if i < cut]
-            # "announced she would drop the bid, before reversing course the next day": a participle
+            # "said she would sell the farm, before changing her mind a week later": a participle
             # of time set off by a comma at the end tells what the speaker did next, not what was said
             after = [i for i in sub if i > target.i and doc[i].text == "," and i + 2 < len(doc)
                      and doc[i + 1].lower_ in {"before", "after"} and doc[i + 2].tag_ == "VBG"]
@@ -219,9 +219,13 @@ class ReportedMixin:
                 out.append(rest)
         elif a.verb.lower_ == "according" and a.verb.dep_ == "prep" and a.verb.head.i > a.last \
                 and a.verb.head.pos_ in {"VERB", "AUX"} and a.verb.head.dep_ == "conj":
-            # "... was married four times but, according to her memoirs, also had ...": the clause
+            # "... ran the shop for years but, according to his diary, also kept ...": the clause
             # the source is set in is the source's
             side = (right_start, a.verb.head.right_edge.i + 1)
+        elif a.verb.lower_ == "according" and a.first >= sent.start + 2 and (
+                doc[a.first - 1].lower_ in {"but", "and"} or doc[a.first - 1].text == "," and doc[a.first - 2].lower_ in {"but", "and"}) \
+                and any(t.tag_ in FINITE_TAGS for t in doc[right[0]: right[1]]):
+            side = right  # (the same where the parser hangs the source on the first clause)
         elif a.verb.lower_ == "according" and a.first > sent.start and self._words(left) >= MIN_CONTENT_WORDS and any(
                 t.tag_ in FINITE_TAGS for t in doc[left[0]: left[1]]):
             side = left  # "46 people have died, according to X, most of them ...": the source follows its claim
