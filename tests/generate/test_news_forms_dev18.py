@@ -174,3 +174,10 @@ def test_what_the_speaker_did_next_after_a_comma_is_not_what_was_said():
     text = "Ada Lin said she would sell the farm, before changing her mind a week later and keeping it."
     assert quotes(text) == [("Ada Lin", "she would sell the farm")]
     assert quotes("Ada Lin said she would work hard before retiring.") == [("Ada Lin", "she would work hard before retiring")]
+
+
+def test_a_clause_a_person_expressed_is_a_clause_said():
+    assert quotes("Ada Lin has expressed she has no wish to lead the party.") == [
+        ("Ada Lin", "she has no wish to lead the party")]
+    text = "Tom Berg has expressed he would stay on as coach, according to the Harbour Times."
+    assert quotes(text) == [("Tom Berg", "he would stay on as coach")]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
-    AUTHORED_NOUNS, CARRY_ON_VERBS, DENIAL_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS,
+    AUTHORED_NOUNS, CARRY_ON_VERBS, DENIAL_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS,
     SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 )
 from quizapp.generate.names import HONORIFICS
@@ -104,7 +104,7 @@ class AttributionsMixin:
                     name, last = source[0], max(last, source[1])
                 if not name and obj is not None:
                     head = tok.head
-                    if head.i != tok.i and head.lemma_.lower() in SPEECH_VERBS and self._speaker(head):
+                    if head.i != tok.i and head.lemma_.lower() in SPEECH_VERBS | EXPRESSING_VERBS and self._speaker(head):
                         # "Ruiz called the plan “a disgrace”, according to the network": the
                         # network reports her words; they are hers, not its statement
                         continue
@@ -250,7 +250,10 @@ class AttributionsMixin:
                 verdict_as(tok) is not None or authored_statement(tok) is not None
                 or took_responsibility(tok) is not None) and not (
                 lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
-                and _expressed_attitude(tok) is None:
+                and _expressed_attitude(tok) is None and not (
+                lemma in EXPRESSING_VERBS and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+                and self._speaker(tok) is not None):
+            # ("has expressed she is not interested": a clause a person expressed is a clause said)
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False
