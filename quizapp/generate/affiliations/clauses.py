@@ -113,6 +113,8 @@ class ClausesMixin:
         while k >= sent_start:
             if toks[k].text == ",":
                 k -= 1
+            if k < sent_start:
+                return []
             last = toks[k]
             while k >= sent_start and toks[k].text[:1].isupper() and (toks[k].is_alpha or toks[k].text.endswith(".")):
                 k -= 1  # (a surname the parser took for an adjective is still a capitalised name)

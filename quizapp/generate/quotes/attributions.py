@@ -253,7 +253,7 @@ class AttributionsMixin:
                 and _expressed_attitude(tok) is None and not (
                 lemma in EXPRESSING_VERBS and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
                 and self._speaker(tok) is not None):
-            # ("has expressed she is not interested": a clause a person expressed is a clause said)
+            # ("has expressed he has no wish to lead": a clause a person expressed is a clause said)
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False

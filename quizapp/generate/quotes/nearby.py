@@ -6,7 +6,7 @@ stays open and nobody is given them.
 
 The same holds inside a paragraph for a quotation in the first person that opens a sentence right
 after one whose main subject is a person who speaks elsewhere in the article, and nobody else is
-named there: '... Ruiz left the series after a year. “I did not want to stand there.”'."""
+named there: '... Ruiz left the band after a year. “I never wanted to live on a bus.”'."""
 from __future__ import annotations
 
 import re
