@@ -181,3 +181,18 @@ def test_a_clause_a_person_expressed_is_a_clause_said():
         ("Ada Lin", "she has no wish to lead the party")]
     text = "Tom Berg has expressed he would stay on as coach, according to the Harbour Times."
     assert quotes(text) == [("Tom Berg", "he would stay on as coach")]
+
+
+def test_taking_over_from_someone_as_a_post_is_holding_it_and_stepping_down_left_it():
+    assert links("Ada Lin succeeded Tom Berg as chief executive of Norvel Energy.") == [
+        ("Ada Lin", "Norvel Energy", "chief executive")]
+    assert links("Tom Berg was replaced by Ada Lin as chief executive of Norvel Energy.") == [
+        ("Tom Berg", "Norvel Energy", "former chief executive")]
+    assert links("Ada Lin stepped down as chief executive of Norvel Energy.") == [
+        ("Ada Lin", "Norvel Energy", "former chief executive")]
+    assert links("The new engine replaced the old one as the main source of power.") == []
+
+
+def test_appointing_someone_a_post_the_parser_made_the_object_gives_the_person_the_post():
+    assert links("Norvel Energy appointed Ada Lin chief executive on Monday.") == [
+        ("Ada Lin", "Norvel Energy", "chief executive")]

@@ -16,6 +16,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
+# Taking someone's post: "X succeeded Y as chief executive" (and, passive, the one who left it)
+SUCCESSION_VERBS = {"succeed", "replace"}
+
+
 class AppointmentsMixin:
     # "Ada Lin was named chief executive of Norvel", "She became mayor of Westfield",
     # "Tom Berg joined the Harbour Society as treasurer"
@@ -93,7 +97,15 @@ class AppointmentsMixin:
                 continue
             lemma = verb.lemma_.lower()
             particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-            if (lemma, particle) in TAKEN_POSTS:
+            if particle is None:
+                # "stepped down as chief": the parser may take the particle right after the verb for an adverb
+                particle = next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1
+                                 and c.lower_ in {"down", "aside", "in", "up", "over", "on"}), None)
+            if lemma in SUCCESSION_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+                former = False  # "X succeeded Y as chief executive": X holds the post now
+            elif lemma in SUCCESSION_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+                former = True  # "X was replaced by Y as chief executive": X held it
+            elif (lemma, particle) in TAKEN_POSTS:
                 former = False
             elif (lemma, particle) in LEFT_POSTS or (lemma, None) in LEFT_POSTS:
                 former = True
@@ -244,9 +256,18 @@ class AppointmentsMixin:
         chair", "Y hired X as chief engineer": the object holds the post, the subject (where it is
         an organisation) is the employer."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        role_tok = None
+        if obj is not None and _job(obj.text) and not self.people.is_person(obj):
+            # "the board appointed Ada Lin chief executive": the parser may make the post the object
+            # and hang the name before it on the post
+            named = next((c for c in obj.children if c.dep_ in {"nmod", "compound"} and c.i < obj.i
+                          and self.people.is_person(c)), None)
+            post = [t for t in obj.subtree if named is not None and t.i > named.i]
+            if post:
+                obj, role_tok = named, post[0]
         if obj is None or not (self.people.is_person(obj) or obj.lower_ in {"him", "her"}):
             return
-        role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > obj.i and _job(c.text)), None)
+        role_tok = role_tok or next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > obj.i and _job(c.text)), None)
         if role_tok is None:
             role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
                              for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
