@@ -247,3 +247,9 @@ def test_a_long_quotation_cut_after_a_whole_sentence_keeps_its_last_word():
     text = ("That is the small fishing town on the coast that I was born and raised in. I didn't want to sit "
             "in the office and just say 'yes sir, no sir,' you know, and never go out. I asked them for a boat")
     assert trim(text) == "That is the small fishing town on the coast that I was born and raised in…"
+
+
+def test_a_figure_question_never_asks_about_his_or_her_something_without_saying_whose():
+    text = "Tom Berg resigned on Monday. His announcement followed two weeks of protests in the capital."
+    assert not any(q.prompt.lower().startswith("how many") and " his " in q.prompt
+                   for q in generate_questions(text, extract_facts(text)))

@@ -148,6 +148,8 @@ def _clean_subject(subj, text: str) -> str | None:
     phrase = subtree(subj)
     if any(t.lower_ in _DEMONSTRATIVES and t.dep_ == "det" for t in phrase):
         return None
+    if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its") for t in phrase):
+        return None  # "his announcement": whose, the question alone does not say
     if any(t.dep_ in ("nsubj", "nsubjpass") and t is not subj for t in phrase):
         return None  # "the party awards delegates to how candidates fare": a clause, misread as a subject
     from quizapp.generate.lexicon import ROLE_NOUNS
