@@ -170,6 +170,9 @@ def _values(quantity: numbers.Quantity, rng: random.Random, count: int, age: boo
 
 
 _LOWER_BOUNDS = {"over", "more than", "above", "upwards of", "in excess of", "just over", "at least"}
+# Bounds from above: "up to 40", "fewer than 10"
+_UPPER_BOUNDS = {"up to", "fewer than", "less than", "under", "below", "no more than", "at most", "as many as",
+                 "just under"}
 
 
 def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
@@ -187,6 +190,12 @@ def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
             return at_most is None
         if age and any(abs(v - quantity.values[0]) > max(15, quantity.values[0] * 0.3) for v in found.values):
             return False
+        # "at least 25%" makes "at least 20%" true as well, and "up to 40" makes "up to 50" true: a
+        # wrong option for a bound lies beyond it, never inside
+        if quantity.kind in _LOWER_BOUNDS and min(found.values) <= quantity.values[0]:
+            return False
+        if quantity.kind in _UPPER_BOUNDS and max(found.values) >= quantity.values[0]:
+            return False
         if at_most is not None and quantity.kind in _LOWER_BOUNDS:
             return max(found.values) < at_most  # "over 100%" is no share
         return at_most is None or max(found.values) <= at_most
@@ -199,6 +208,17 @@ def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
                 same_form.append(written)
     picked = choose(quantity.expression, [same_form], rng, count=min(1, count))
     candidates = _values(quantity, rng, count, age)
+    if quantity.kind in _LOWER_BOUNDS | _UPPER_BOUNDS and len(quantity.values) == 1:
+        # wrong options for a bound lie beyond it: more of them on that side (rounded a place
+        # finer than the key, so that "20,000" has neighbours below it)
+        step = min(numbers.precision(n) for n in quantity.numbers)
+        step = step / 10 if step >= 10 else step
+        factors = (1.2, 1.4, 1.6, 2, 3) if quantity.kind in _LOWER_BOUNDS else (0.8, 0.6, 0.5, 0.4, 0.3)
+        for factor in factors:
+            value = numbers.round_to(quantity.values[0] * factor, step)
+            written = quantity.with_values([value]) if value > 0 and value != quantity.values[0] else None
+            if written and written not in candidates:
+                candidates.append(written)
     if at_most is not None and quantity.kind != "range" and not age:
         # Values cut by the bound are replaced by others below it, nearer the key.
         step = min(numbers.precision(n) for n in quantity.numbers)

@@ -601,3 +601,34 @@ def test_a_description_in_lower_case_among_capitalised_ones_does_not_stand_out_b
     roles = [q for q in generate_questions(text, facts) if q.skill == "affiliation"]
     assert roles and all(label[:1].isupper() for q in roles for label in q.options)
     assert "Mayor of Marlow" in {a for q in roles for a in (q.answer if isinstance(q.answer, list) else [q.answer])}
+
+
+def test_a_wrong_option_for_a_bound_lies_beyond_it_never_inside():
+    """'at least 25%' makes 'at least 20%' true too; 'up to 40' makes 'up to 50' true."""
+    for expression, beyond in (("at least 25%", lambda v: v > 25), ("up to 40 people", lambda v: v < 40),
+                               ("more than 300 people", lambda v: v > 300)):
+        wrong = dis.numeric_distractors(numbers.find_quantity(expression), random.Random(3))
+        assert wrong and all(beyond(numbers.find_quantity(w).values[0]) for w in wrong), (expression, wrong)
+
+
+def test_a_retired_agent_keeps_retired_and_is_asked_about_in_the_past():
+    text = ("Retired FBI agent Tom Berg told the radio the bridge was unsafe. Ada Lin, a nurse at Marlow Hospital, "
+            "agreed. Karl Weiss, a teacher at Harbour College, agreed.")
+    facts = extract_facts(text)
+    assert ("Tom Berg", "FBI", "Retired agent") in [(a.person, a.organization, a.role) for a in facts.affiliations]
+    assert "According to the article, which organisation did Tom Berg belong to?" in [
+        q.prompt for q in generate_questions(text, facts)]
+
+
+def test_a_description_inside_a_speakers_quoted_words_is_not_asked_as_the_articles():
+    text = ('Tom Berg, the mayor, said: "Ada Lin, the leader of the smuggling gang, was caught on Monday." '
+            'Karl Weiss, a nurse at Marlow Hospital, spoke. Rosa Dunn, a teacher, spoke.')
+    facts = Facts(affiliations=[Affiliation("Ada Lin", None, "leader of the smuggling gang", text.index("Ada Lin"),
+                                            text.index("Ada Lin") + 7),
+                                Affiliation("Karl Weiss", "Marlow Hospital", "nurse", text.index("Karl"), text.index("Karl") + 10),
+                                Affiliation("Rosa Dunn", None, "teacher", text.index("Rosa"), text.index("Rosa") + 9)],
+                  quotes=[Quote("Tom Berg", text[text.index("Ada Lin"): text.index("Monday.") + 7],
+                                text.index("Ada Lin"), text.index("Monday.") + 7, True)])
+    questions = generate_questions(text, facts)
+    assert questions and not any(q.skill == "affiliation" and ("Ada Lin" in q.prompt or "Ada Lin" in (q.extra or {}).get("prompts", []))
+                                 for q in questions)

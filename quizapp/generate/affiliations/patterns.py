@@ -173,7 +173,7 @@ WISH_VERBS = {"want", "hope", "seek", "aim", "plan", "try", "wish", "aspire", "e
 PLACE_HEADS = {"mayor", "premier"}
 # Words that date a post, standing before an organisation's name in front of a title
 # ("former Harbour Society president X", "acting Norvel Energy chief X")
-TENURE_WORDS = {"former", "acting", "interim", "outgoing", "incoming"}
+TENURE_WORDS = {"former", "acting", "interim", "outgoing", "incoming", "retired", "late"}
 GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 # "at Saint Anne's", "St. Mary's": an institution named after a saint, not a person
 SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}

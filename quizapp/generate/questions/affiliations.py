@@ -71,7 +71,7 @@ def _party(org: str) -> bool:
 
 def _org_prompt(ctx: Context, aff: Affiliation, person: str, org: str, role: str) -> str:
     unit = org.split()[-1].lower()
-    former = bool(re.search(r"\b(?:former|ex-)\b", role, re.I)) if role else False
+    former = bool(re.search(r"\b(?:former|ex-|retired|late|then-)\b", role, re.I)) if role else False
     # "X had previously represented Y in the Assembly": a tie the linking words date to the past
     former = former or not role and re.search(r"\b(?:previously|formerly|once|used to|until)\b",
                                               ctx.text[max(0, aff.start - 25):aff.end]) is not None
@@ -193,7 +193,12 @@ def ask_affiliations(ctx: Context) -> list[Question]:
     stated_orgs = [o for o in ctx.organisations if o not in aff_orgs]
     org_questions, role_questions, asked = [], [], set()
     described: dict[str, str] = {}  # role question id -> the person it describes
+    # a description inside someone's quoted words is theirs, not the article's ("How does the
+    # article describe X?" must not be answered from a speaker's “X, the leader of the gang, ...”)
+    quoted = [(q.start, q.end) for q in ctx.facts.quotes if q.direct]
     for a in sorted(facts, key=lambda a: (a.start, a.end)):
+        if any(lo <= a.start < hi for lo, hi in quoted):
+            continue
         person = ctx.person(a.person)
         ev = _evidence(ctx, a)
         if ev is None:
