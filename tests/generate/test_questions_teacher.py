@@ -632,3 +632,9 @@ def test_a_description_inside_a_speakers_quoted_words_is_not_asked_as_the_articl
     questions = generate_questions(text, facts)
     assert questions and not any(q.skill == "affiliation" and ("Ada Lin" in q.prompt or "Ada Lin" in (q.extra or {}).get("prompts", []))
                                  for q in questions)
+
+
+def test_an_approximate_number_typed_is_marked_right_a_tenth_either_side_not_a_whole_step():
+    text = "Tom Berg is about 20 years old and comes from Marlow."
+    [q] = [q for q in generate_questions(text, extract_facts(text)) if q.type == "numeric"]
+    assert q.answer == 20 and q.extra["tolerance"] == 2

@@ -198,8 +198,11 @@ def _typed(blank: Blank, prompt: str, qid: str, ev: Evidence, unit_words: str = 
                         answer=None, evidence=[ev], extra={"range": [_plain(v / unit) for v in q.values]})
     tolerance: float = 0
     if q.kind in numbers.APPROXIMATE:
+        # a tenth either side, rounded a place finer than the number is written ("about 20" takes
+        # 18 to 22, not 10 to 30)
         step = numbers.precision(number)
-        tolerance = max(step, numbers.round_to(q.values[0] * 0.1, step)) / unit
+        fine = step / 10 if step >= 10 else step
+        tolerance = max(fine, numbers.round_to(q.values[0] * 0.1, fine)) / unit
     return Question(id=f"{qid}-number", type="numeric", skill=FIGURE,
                     prompt=f"{prompt} Type the number{note}.",
                     answer=_plain(q.values[0] / unit), evidence=[ev], extra={"tolerance": _plain(tolerance)})
