@@ -175,6 +175,21 @@ _UPPER_BOUNDS = {"up to", "fewer than", "less than", "under", "below", "no more 
                  "just under"}
 
 
+def _scaled(quantity: numbers.Quantity, factors: tuple, step: float, taken: list[str],
+            at_most: float | None = None) -> list[str]:
+    """The key's value times each factor, rounded to `step` and written in the key's form: the
+    positive ones (at most `at_most`) other than the key and not in `taken`."""
+    out: list[str] = []
+    for factor in factors:
+        value = numbers.round_to(quantity.values[0] * factor, step)
+        if value <= 0 or value == quantity.values[0] or at_most is not None and value > at_most:
+            continue
+        written = quantity.with_values([value])
+        if written and written not in taken and written not in out:
+            out.append(written)
+    return out
+
+
 def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
                         from_article: Iterable[numbers.Quantity] = (), count: int = 3,
                         at_most: float | None = None, age: bool = False) -> list[str]:
@@ -208,25 +223,15 @@ def numeric_distractors(quantity: numbers.Quantity, rng: random.Random,
                 same_form.append(written)
     picked = choose(quantity.expression, [same_form], rng, count=min(1, count))
     candidates = _values(quantity, rng, count, age)
+    step = min(numbers.precision(n) for n in quantity.numbers)
     if quantity.kind in _LOWER_BOUNDS | _UPPER_BOUNDS and len(quantity.values) == 1:
         # wrong options for a bound lie beyond it: more of them on that side (rounded a place
         # finer than the key, so that "20,000" has neighbours below it)
-        step = min(numbers.precision(n) for n in quantity.numbers)
-        step = step / 10 if step >= 10 else step
         factors = (1.2, 1.4, 1.6, 2, 3) if quantity.kind in _LOWER_BOUNDS else (0.8, 0.6, 0.5, 0.4, 0.3)
-        for factor in factors:
-            value = numbers.round_to(quantity.values[0] * factor, step)
-            written = quantity.with_values([value]) if value > 0 and value != quantity.values[0] else None
-            if written and written not in candidates:
-                candidates.append(written)
+        candidates += _scaled(quantity, factors, numbers.finer(step), candidates)
     if at_most is not None and quantity.kind != "range" and not age:
         # Values cut by the bound are replaced by others below it, nearer the key.
-        step = min(numbers.precision(n) for n in quantity.numbers)
-        for factor in (0.8, 0.65, 0.45, 1.2, 1.3, 0.9):
-            value = numbers.round_to(quantity.values[0] * factor, step)
-            written = quantity.with_values([value]) if 0 < value <= at_most and value != quantity.values[0] else None
-            if written and written not in candidates:
-                candidates.append(written)
+        candidates += _scaled(quantity, (0.8, 0.65, 0.45, 1.2, 1.3, 0.9), step, candidates, at_most)
     for text in candidates:
         if len(picked) == count:
             break

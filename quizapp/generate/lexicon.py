@@ -973,7 +973,7 @@ STATED_NOUN_VERBS = {"give", "issue", "make"}
 # Words of sympathy and thanks are said in the giving, sending or extending, content or none ("gave his
 # condolences via Twitter", "sent her congratulations to the team", "extended thanks to the crews")
 GREETING_NOUNS = {"condolences", "condolence", "sympathies", "sympathy", "thanks", "congratulations", "prayers",
-                  "apology", "apologies", "best wishes", "wishes", "regards"}
+                  "apology", "apologies", "wishes", "regards"}
 for _verb in ("give", "send", "extend", "convey"):
     BOUND_EXPRESSING_VERBS[_verb] = BOUND_EXPRESSING_VERBS.get(_verb, set()) | GREETING_NOUNS
 # Stating a stance in so many words: "affirmed his readiness to lead", "signalled his support",

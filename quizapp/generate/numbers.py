@@ -230,6 +230,12 @@ def precision(number: Number) -> float:
     return float(step * _SCALES.get(number.scale, 1))
 
 
+def finer(step: float) -> float:
+    """A place finer than a step of ten or more ("20,000" -> steps of 1,000), so that values near a
+    round number can be told apart from it."""
+    return step / 10 if step >= 10 else step
+
+
 def round_to(value: float, step: float) -> float:
     return math.floor(value / step + 0.5) * step
 

@@ -66,7 +66,7 @@ class AppointmentsMixin:
                     if listed:
                         person = self._who(subj)
                         for tok in ([role_tok] if role_tok is not None else []) + listed:
-                            found = self._role_and_org(tok.left_edge.idx if tok is not role_tok else min(t.idx for t in tok.subtree))
+                            found = self._role_and_org(tok.left_edge.idx)
                             if person and found:
                                 for part in (_split_roles(found[0]) if found[1] is None else [found[0]]):
                                     yield person, found[1], part, subj.left_edge.idx, max(found[2], verb.idx + len(verb.text))
@@ -262,9 +262,8 @@ class AppointmentsMixin:
             # and hang the name before it on the post
             named = next((c for c in obj.children if c.dep_ in {"nmod", "compound"} and c.i < obj.i
                           and self.people.is_person(c)), None)
-            post = [t for t in obj.subtree if named is not None and t.i > named.i]
-            if post:
-                obj, role_tok = named, post[0]
+            if named is not None:
+                obj, role_tok = named, next(t for t in obj.subtree if t.i > named.i)
         if obj is None or not (self.people.is_person(obj) or obj.lower_ in {"him", "her"}):
             return
         role_tok = role_tok or next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > obj.i and _job(c.text)), None)

@@ -153,7 +153,8 @@ class ReferencesMixin:
             if self.art.paragraph_of(prev.start_char) != self.art.paragraph_of(tok.idx):
                 return None
             pronouns = [t for t in prev if t.lower_ in GENDERS]
-            if any(GENDERS[t.lower_] != gender for t in pronouns) and not (
+            mixed = any(GENDERS[t.lower_] != gender for t in pronouns)
+            if mixed and not (
                     tok.dep_ in {"nsubj", "nsubjpass"} and any(GENDERS[t.lower_] == gender for t in pronouns)):
                 # (but "Lin was appointed by Berg as his deputy before she ran the firm. She ...": a
                 # sentence with both pronouns is about two people, and the subject takes up its main subject)
@@ -169,7 +170,7 @@ class ReferencesMixin:
                             and not any(t.i < lead.i and self.people.is_person(t) for t in prev):
                         return self._who(lead)
                     return None
-                if len(named) != 1 or any(GENDERS[t.lower_] != gender for t in pronouns):
+                if len(named) != 1 or mixed:
                     return self._main_subject(prev, persons) if tok.dep_ in {"nsubj", "nsubjpass"} and len(named) > 1 else None
                 return named.pop()
             sent = prev

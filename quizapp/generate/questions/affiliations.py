@@ -248,10 +248,11 @@ def ask_affiliations(ctx: Context) -> list[Question]:
             else:
                 qid = f"role-{slug(person.split()[-1], 1)}-{slug(key, 3)}"
                 described[qid] = person
+                key, wrong = _one_case(key, wrong)
                 role_questions.append(Question(
                     id=qid, type="single_choice",
                     skill=AFFILIATION, prompt=f"How does the article describe {person}?",
-                    options=dis.ordered(*_one_case(key, wrong)), answer=_one_case(key, wrong)[0], evidence=[ev]))
+                    options=dis.ordered(key, wrong), answer=key, evidence=[ev]))
     # A person asked about their organisation is not asked about their role too, unless there is room.
     with_org = {q.id.split("-")[1] for q in org_questions[:MAX_ORGANISATION]}
     roles = sorted(role_questions, key=lambda q: q.id.split("-")[1] in with_org)

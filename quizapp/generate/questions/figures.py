@@ -200,8 +200,7 @@ def _typed(blank: Blank, prompt: str, qid: str, ev: Evidence, unit_words: str = 
     if q.kind in numbers.APPROXIMATE:
         # a tenth either side, rounded a place finer than the number is written ("about 20" takes
         # 18 to 22, not 10 to 30)
-        step = numbers.precision(number)
-        fine = step / 10 if step >= 10 else step
+        fine = numbers.finer(numbers.precision(number))
         tolerance = max(fine, numbers.round_to(q.values[0] * 0.1, fine)) / unit
     return Question(id=f"{qid}-number", type="numeric", skill=FIGURE,
                     prompt=f"{prompt} Type the number{note}.",

@@ -35,8 +35,8 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
         cut = max(cuts, default=-1)
         if cut >= at_least:
             if cuts is ends:
-                # a whole sentence ends there: its last word is no dangling one ("… to become an
-                # actor for.")
+                # a whole sentence ends there: its last word is no dangling one ("… the town I
+                # was born in.")
                 return head[:cut].rstrip(" ,;:—–.!?") + "…"
             return _no_dangling(head[:cut].rstrip(" ,;:—–.!?")) + "…"
     return _no_dangling(head.rstrip(" ,;:—–")) + "…"

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
-    AUTHORED_NOUNS, CARRY_ON_VERBS, DENIAL_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS, ORGANISATION_NOUNS, REPORTING_VERBS,
-    SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+    AUTHORED_NOUNS, CARRY_ON_VERBS, DENIAL_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS,
+    ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 )
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import authored_statement, said_at_an_occasion, took_responsibility, verdict_as
@@ -251,9 +251,9 @@ class AttributionsMixin:
                 or took_responsibility(tok) is not None) and not (
                 lemma in OPINION_VERBS and tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) \
                 and _expressed_attitude(tok) is None and not (
+                # ("has expressed he has no wish to lead": a clause a person expressed is a clause said)
                 lemma in EXPRESSING_VERBS and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
                 and self._speaker(tok) is not None):
-            # ("has expressed he has no wish to lead": a clause a person expressed is a clause said)
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False
