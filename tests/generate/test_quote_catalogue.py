@@ -419,8 +419,8 @@ SAID = [
      'Carla Moss', 'we finally did it,'),
     ('surname_is_a_noun', '"The troops have done their job," Owen Price said on Tuesday.',
      'Owen Price', 'The troops have done their job,'),
-    ('reported_words_before_quotation', 'Sandra Ives said the ruling was a victory for shoppers who had been "misled for years by the biggest phone maker in the country".',
-     'Sandra Ives', 'the ruling was a victory for shoppers who had been'),
+    ('reported_words_through_quotation', 'Sandra Ives said the ruling was a victory for shoppers who had been "misled for years by the biggest phone maker in the country".',
+     'Sandra Ives', 'the ruling was a victory for shoppers who had been "misled for years by the biggest phone maker in the country"'),
     ('quoted_passage_of_reported_speech', 'Sandra Ives said the ruling was a victory for shoppers who had been "misled for years by the biggest phone maker in the country".',
      'Sandra Ives', 'misled for years by the biggest phone maker in the country'),
     ('subjunctive_passive', 'Sandra Ives recommended that the old school be closed before the winter.',
@@ -663,11 +663,12 @@ def test_a_denial_is_kept_as_a_denial(text, person, words):
     assert not any(st == "said" for _, _, st in got)
 
 
-def test_the_reporters_lead_in_to_a_fronted_quotation_is_nobodys():
+def test_a_fronted_clause_a_quotation_completes_is_the_speakers_reported_words():
+    # the attribution after the sentence reports all of it; the quoted words are hers verbatim
     text = 'In any deal, much will depend on "whether the two sides can agree on the border," Dana Cole said.'
-    got = [(q.speaker, q.text) for q in extract_facts(text).quotes]
-    assert ("Dana Cole", "whether the two sides can agree on the border") in got
-    assert not any("much will depend" in t for _, t in got)
+    got = [(q.speaker, q.text, q.direct) for q in extract_facts(text).quotes]
+    assert got == [("Dana Cole", 'In any deal, much will depend on "whether the two sides can agree on the border,"', False),
+                   ("Dana Cole", "whether the two sides can agree on the border", True)]
 
 
 def test_the_main_clause_after_a_when_clause_is_nobodys_words():

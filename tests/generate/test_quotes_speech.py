@@ -119,15 +119,16 @@ def test_any_verb_of_communication_with_a_clause_reports_and_with_x_describing()
                             ("Ines Vaal", "the best deal the city had made")]
 
 
-def test_a_reported_clause_running_through_quotations_is_split_at_them():
+def test_a_reported_clause_running_through_quotations_is_one_statement_with_its_quotations_apart():
     text = ('Judge Carl Dunn went on to say he was not giving them the longest sentence because they had '
             '"owned up to the harm at an early stage" by pleading guilty to all of the charges and "spared '
             'the victims the pain of a long trial."')
     got = quotes(text)
-    assert ("Carl Dunn", "he was not giving them the longest sentence") in got
-    assert ("Carl Dunn", "owned up to the harm at an early stage") in got
-    assert ("Carl Dunn", "by pleading guilty to all of the charges") in got
-    assert ("Carl Dunn", "spared the victims the pain of a long trial.") in got
+    assert got == [("Carl Dunn", 'he was not giving them the longest sentence because they had "owned up to the harm '
+                                 'at an early stage" by pleading guilty to all of the charges and "spared the victims '
+                                 'the pain of a long trial."'),
+                   ("Carl Dunn", "owned up to the harm at an early stage"),
+                   ("Carl Dunn", "spared the victims the pain of a long trial.")]
 
 
 def test_the_suspect_is_the_person_called_the_suspect_and_two_ministers_leave_the_minister_unnamed():
@@ -166,3 +167,18 @@ def test_a_name_ner_ran_into_a_title_or_an_organisation_is_still_a_person():
 def test_a_quotation_with_a_speaker_of_its_own_does_not_continue_the_last_one():
     text = '"The plan will fail," Ana Ruiz said. "We need a better plan for the town," one resident said.'
     assert quotes(text) == [("Ana Ruiz", "The plan will fail")]
+
+
+def test_reported_words_around_a_quotation_are_one_statement_with_the_quoted_words_apart():
+    # every part of the clause is the speaker's: the words before, the quotation and the words after it
+    got = quotes('Ana Ruiz said it was "the worst flood in living memory" for the farmers of the valley.')
+    assert got == [("Ana Ruiz", 'it was "the worst flood in living memory" for the farmers of the valley'),
+                   ("Ana Ruiz", "the worst flood in living memory")]
+
+
+def test_a_quotation_opened_after_a_comma_or_colon_is_words_of_its_own_not_part_of_a_clause():
+    got = quotes('Tom Berg replied on the radio, "We will open the bridge again as soon as the water falls."')
+    assert got == [("Tom Berg", "We will open the bridge again as soon as the water falls.")]
+    got = quotes('Tom Berg said the cuts were "a blow to every school in the county," adding, "We will fight them in court."')
+    assert ("Tom Berg", "We will fight them in court.") in got
+    assert not any("adding" in t for _, t in got)

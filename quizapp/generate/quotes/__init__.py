@@ -9,7 +9,8 @@ Rules, in order of evidence:
   argued the union's lawyer, Ana Ruiz"), whose passive agent does ("was told by X that", "X was
   quoted as saying"), whose relative pronoun does ("the home of X, who told reporters ..."), or
   whose carrier verb's subject does ("X went on to say"); the statement is its clause (ccomp or
-  "that"-clause, also a second complement the parser split off at a quotation), else the words
+  "that"-clause, also a second complement the parser split off at a quotation; a clause a
+  quotation sits inside is reported whole, the quotation also on its own), else the words
   on the far side of an attribution ("..., X said.") when they hold a clause of their own (not
   the verb's object with a relative or "when" clause: "wrote three books before she turned
   forty"), both parts where the attribution stands inside the statement, or a speech act's

@@ -33,6 +33,9 @@ class ReportedMixin:
                     yield from ((a.speaker, q.start, q.end, True, False, a.stance)
                                 for q in self._short_quoted_passages(start, end))
                 if self._overlaps_direct(start, end):
+                    if (not a.organisation and self._holds_quotations(start, end)
+                            and self._before_other_source(a, atts, start, end) == end):
+                        yield a.speaker, start, end, False, a.organisation, a.stance
                     end = self._before_quotation(start, end, after_verb=self.doc[a.last].idx < start)
                     if end is None:
                         continue  # the quotation itself carries the statement
@@ -58,6 +61,17 @@ class ReportedMixin:
         if len(re.findall(r"[^\W_]+", head)) < MIN_CONTENT_WORDS:
             return None
         return start + len(head)
+
+    def _holds_quotations(self, start: int, end: int) -> bool:
+        """'said it was “the worst flood in memory” for the valley': reported words that a quotation
+        sits inside are the speaker's statement whole, the words before, the quotation and the words
+        after it (the quotation is also given on its own, as the speaker's exact words). Not where a
+        quotation opens after a comma or colon ('replied on the radio, “...”'): that quotation is
+        words of its own, and the words before it are no clause."""
+        qs = [q for q in self.direct_quotes if q.open < end and start < q.close]
+        text = self.art.text
+        return all(start < q.open and q.close <= end + 1 and text[:q.open].rstrip()[-1:] not in {",", ":", ";"}
+                   for q in qs) and not self._quotation_then_narration(start, end)
 
     def _quotation_then_narration(self, start: int, end: int) -> bool:
         """'said “We did all we could,” and the town hall is closed': reported words that open with a
