@@ -547,7 +547,7 @@ NUMBER_WORDS_EXTRA = {"zero": 0}
 FIGURE_QUALIFIERS_EXTRA = ["not even", "well over", "well under", "barely", "a total of"]
 
 # Units a number joins with a hyphen ("a two-day strike", "a 4.7-magnitude quake", "a four-pack
-# limit", "a 22-mile (35-km) journey"): with one of these the compound is a measure even where
+# limit", "a 31-mile (50-km) ride"): with one of these the compound is a measure even where
 # no noun follows it.
 COMPOUND_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
@@ -708,7 +708,7 @@ SPEECH_ABOUT_VERBS = {"speak", "talk"}
 
 # Units of length, area and weight, as a figure's unit key (singular; "feet" as written): the same
 # measure of a hundred or more in such a unit, given twice in one article, is one fact repeated
-# ("at a depth of over 1,200 feet ... the sonar found it below 1,200 feet").
+# ("at an altitude of over 1,200 feet ... the drone climbed past 1,200 feet").
 MEASURE_UNIT_KEYS = {"foot", "feet", "meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "inch",
                      "centimeter", "centimetre", "cm", "millimeter", "millimetre", "mm", "pound", "lb",
                      "kilogram", "kg", "ton", "tonne", "acre", "hectare", "m"}
@@ -845,7 +845,7 @@ ORG_BOUND_ROLE_NOUNS = {"figure", "insider", "stalwart"}
 ROLE_NOUNS.add("nominee")
 # Heads of state and of regimes ("the Westland ruler", "the country's monarch", "military strongman X")
 ROLE_NOUNS.update({"ruler", "monarch", "sultan", "dictator", "strongman"})
-# Performing as a calling ("she later became a performer, artist, and designer")
+# Performing as a calling ("she later became a dancer, performer, and choreographer")
 ROLE_NOUNS.update({"performer", "entertainer"})
 # "The board made Ada Lin its chair": making someone a post-holder appoints them
 APPOINTMENT_VERBS.add("make")
@@ -970,8 +970,8 @@ BOUND_EXPRESSING_VERBS = {
 }
 # Verbs whose bound noun speaks only with its content beside it: a "that"-clause or a phrase after it
 STATED_NOUN_VERBS = {"give", "issue", "make"}
-# Words of sympathy and thanks are said in the giving, sending or extending, content or none ("gave his
-# condolences via Twitter", "sent her congratulations to the team", "extended thanks to the crews")
+# Words of sympathy and thanks are said in the giving, sending or extending, content or none ("gave her
+# condolences on the radio", "sent her congratulations to the team", "extended thanks to the crews")
 GREETING_NOUNS = {"condolences", "condolence", "sympathies", "sympathy", "thanks", "congratulations", "prayers",
                   "apology", "apologies", "wishes", "regards"}
 for _verb in ("give", "send", "extend", "convey"):

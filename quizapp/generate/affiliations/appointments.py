@@ -59,7 +59,7 @@ class AppointmentsMixin:
             else:
                 role_tok = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and _job(c.text)), None)
                 if lemma == "become":
-                    # "she became a performer, artist, and designer": every job of the list is one she took up
+                    # "she became a painter, sculptor, and teacher": every job of the list is one she took up
                     complement = role_tok or next((c for c in verb.children if c.dep_ in {"oprd", "attr"}), None)
                     listed = [c for c in complement.conjuncts if c.i > complement.i and c.pos_ == "NOUN" and _job(c.text)
                               and not any(t.tag_ == "JJS" for t in c.subtree)] if complement is not None else []
@@ -71,7 +71,7 @@ class AppointmentsMixin:
                                 for part in (_split_roles(found[0]) if found[1] is None else [found[0]]):
                                     yield person, found[1], part, subj.left_edge.idx, max(found[2], verb.idx + len(verb.text))
                         continue
-                if role_tok is None and lemma != "become":  # "was elected as a Fellow of Y", "appointed as its chair"
+                if role_tok is None and lemma != "become":  # "was elected as a Trustee of Y", "appointed as its chair"
                     role_tok = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == verb.i + 1
                                      for o in p.children if o.dep_ == "pobj" and _job(o.text)), None)
                 if role_tok is None:
@@ -150,7 +150,7 @@ class AppointmentsMixin:
         return subj
 
     def _one_of_posts(self, verb: "Token"):
-        """"X served as one of the advisers of the Harbour Council": one of a group of post-holders,
+        """"X served as one of the stewards of the Marlow Guild": one of a group of post-holders,
         the phrase kept whole as written."""
         one = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                     for o in p.children if o.dep_ == "pobj" and o.lower_ == "one"), None)
@@ -168,7 +168,7 @@ class AppointmentsMixin:
                 words[-1].idx + len(words[-1].text)
 
     def _post_of(self, verb: "Token"):
-        """"X held the post of treasurer", "X resumed the office of Speaker of the Assembly": the
+        """"X held the post of treasurer", "X took up the office of Warden of the Norland Guild": the
         role is the complement of a word for a post held by the verb's subject."""
         post = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in POST_NOUNS
                      and any(d.lower_ == "the" for d in c.children)), None)

@@ -61,7 +61,7 @@ class AppositivesMixin:
                 return  # "At the request of Mayor Ada Lin, the Governor opened it": the clause's subject
             for part in _split_roles(role):
                 yield name, org, part, first.idx, end
-            # "a researcher at Y and lead author of the study": a second role, with or without an article
+            # "a researcher at Y and chair of the review panel": a second role, with or without an article
             nxt = re.match(r"\s+and\s+(?:now|later|also|currently|formerly)?\s*(?=(?:a|an|the)\s|[a-z])", text[end: end + 40])
             if not nxt:
                 return
@@ -298,7 +298,7 @@ class AppositivesMixin:
         if named is not None:  # "a United Nations envoy": the organisation's name leads the role
             org_end, role_start = named
             return text[role_start: role_end], text[words[0][1]: org_end], role_end
-        # "the lead author of the study and an addiction specialist": a lowercase complement
+        # "the chief editor of the report and a sleep specialist": a lowercase complement
         # with no organisation after it is part of the role
         low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s)",
                        rest)

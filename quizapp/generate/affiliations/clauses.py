@@ -294,7 +294,7 @@ class ClausesMixin:
                 role = re.sub(r"^(?:(?:both|all|also|the)\s+)+", "", self.art.text[pos: end])
             if org is None and any(c.dep_ in {"relcl", "acl"} for c in attr.children) \
                     and any(c.lower_ == "the" for c in attr.children):
-                return  # "the scientist I have ever known": a description, not a post ("a teacher who ..." is one)
+                return  # "the coach we had for years": a description, not a post ("a teacher who ..." is one)
             done.add(pos)
             yield org, role, pos, end
             nxt = re.match(r"\s+and\s+(?:also\s+)?(?=(?:a|an|the)\s)", self.art.text[end: end + 20])

@@ -164,7 +164,7 @@ class OrganisationsMixin:
         return tok is not None and tok.tag_ in FINITE_TAGS
 
     def _person_follows(self, pos: int) -> bool:
-        # "Ada Lin, Labour MP (Member of Parliament) Tom Berg": the title's spelled-out form in
+        # "Ada Lin, Green MLA (Member of the Legislative Assembly) Tom Berg": the title's spelled-out form in
         # brackets stands between the title and the name it goes with
         gloss = re.match(r" \([^()\n]{1,60}\)", self.art.text[pos: pos + 70])
         if gloss:

@@ -34,7 +34,7 @@ class TitlesMixin:
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
         if i >= 3 and doc[i].text == ")":
-            # "Labour MP (Member of Parliament) Ada Lin": the title spelled out in brackets
+            # "Green MLA (Member of the Legislative Assembly) Ada Lin": the title spelled out in brackets
             # between the title and the name; the title is the one before the brackets
             opener = next((t.i for t in reversed(doc[max(0, i - 8): i]) if t.text in "()"), None)
             if opener is not None and doc[opener].text == "(" and opener >= 1 and all(

@@ -121,7 +121,7 @@ class AgesMixin:
         return self.text[s:end], m.group("num"), f"{name}'s age", s, end
 
     def _predicate_age(self, tok: "Token", m: re.Match, qual: str) -> str | None:
-        """"He was 101 and died at home", "Smith, who is 45, said": a bare whole number after
+        """"She was 97 and died in her sleep", "Smith, who is 45, said": a bare whole number after
         "be" whose subject is a person is that person's age."""
         if qual or not m.group("num") or not re.fullmatch(r"\d{1,3}|[a-z]+(?:[\s-][a-z]+)?", m.group("num"), re.I):
             return None

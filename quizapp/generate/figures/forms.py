@@ -132,7 +132,7 @@ class FormsMixin(ChangesMixin):
             yield m.group(0), f"{qual} {n} times".strip(), f"times ({last.head.text})", m.start(), m.end()
         for m in RATIO_RE.finditer(text):
             noun = self._counted_noun(m.end())
-            if not noun:  # "17 out of 18 of the districts"
+            if not noun:  # "11 out of 12 of the wards"
                 of = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", text[m.end():])
                 part = self._partitive(m.end() + of.end()) if of and "out" in m.group(0) else None
                 noun = (part, m.end()) if part else None

@@ -57,7 +57,7 @@ ORDINAL_RE = re.compile(
     rf"\b(?P<ord>{'|'.join(ORDINAL_WORDS)}|second|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
 # "a 34-year-old teacher"; a baby's or an animal's age is given in months, weeks or days ("an
-# eleven-month-old boy", "a six-week-old puppy")
+# eight-month-old girl", "a six-week-old puppy")
 # A fossil's, a rock's or a star's age takes a scale word ("a 99-million-year-old feather", "the 4.5
 # billion-year-old meteorite"): all of it is the number.
 YEAR_OLD_RE = re.compile(rf"\b(?P<age>\d{{1,3}}(?:\.\d+)?[\s-](?:thousand|million|billion)|\d{{1,3}}|(?:{_WORDS})(?:-(?:{_WORDS}))?)"

@@ -74,8 +74,8 @@ def _distinct_prompts(questions: list[Question]) -> list[Question]:
 
 
 def _no_answer_given_away(questions: list[Question], headline: str = "") -> list[Question]:
-    """A figure whose number another question's prompt already shows ("Who said “Within the next 10
-    days, I will ...”?" beside "... in the next _____ days ...", or another fill-in-the-blank that
+    """A figure whose number another question's prompt already shows ("Who said “Within the next 14
+    days, we will ...”?" beside "... in the next _____ days ...", or another fill-in-the-blank that
     shows it), or the headline does ("... dies at 80": a quiz's title by default), is no question:
     the quiz would answer it for the student."""
     out = list(questions)

@@ -51,7 +51,7 @@ def _varied(key: str, rng: random.Random) -> list[str]:
 
 def _role_link(ctx: Context, aff: Affiliation, role: str, org: str) -> str | None:
     """"research fellow at" where the article writes the role, a preposition and the organisation
-    ("a senior fellow at the Institute"), so the prompt can say "… is a senior fellow at which
+    ("a visiting lecturer at the Institute"), so the prompt can say "… is a visiting lecturer at which
     organisation?"; None where the article does not link them so."""
     span = ctx.text[max(0, aff.start - 80):aff.end + 80]
     m = re.search(rf"{re.escape(role)}\s+(at|of|with|for)\s+(?:the\s+)?{re.escape(org)}", span, re.I)
@@ -90,7 +90,7 @@ def _head(role: str) -> str:
     """The noun a role names ("cellist" in "jazz cellist", "minister" in "minister of health")."""
     first, _, rest = role.lower().partition(" of ")
     if first.strip() == "one" and rest:
-        # "one of the study's authors" is an author: the noun of the group, in the singular
+        # "one of the report's editors" is an editor: the noun of the group, in the singular
         last = rest.split()[-1]
         return singular_role(last) or (last[:-1] if last.endswith("s") else last)
     words = first.split()

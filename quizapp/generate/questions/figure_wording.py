@@ -71,17 +71,17 @@ def _rest(verb, skip_ids: set[int], subject_at: int, tail=()) -> tuple[list, lis
         if has_number(phrase):
             return None
         if child.dep_ == "advmod" and child.lower_ in ("more", "less", "fewer"):
-            return None  # "amassed 1,330 delegates, more than needed": the comparison is the figure's
+            return None  # "collected 2,460 signatures, more than required": the comparison is the figure's
         if any(t.text in ("—", "–") for t in verb.doc[min(verb.i, child.i):max(verb.i, child.i)]):
-            continue  # "… well enough — at least twenty seconds with soap": an aside after a dash
+            continue  # "… long enough — at least ten minutes a side": an aside after a dash
         if child.i < subject_at:
             if child.dep_ in ("prep", "npadvmod") and len(phrase) > 1 and not _SOURCE_PHRASE.fullmatch(
                     " ".join(t.lower_ for t in phrase)):
                 moved += phrase
             continue
         if child.dep_ in ("prep", "npadvmod") and child.i < verb.i and verb.dep_ != "conj":
-            # "Lin on Tuesday admitted his guilt": "did Lin admit his guilt on Tuesday?", not
-            # "did Lin admit on Tuesday his guilt?".
+            # "Lin on Monday signed the lease": "did Lin sign the lease on Monday?", not
+            # "did Lin sign on Monday the lease?".
             moved += phrase
             continue
         out += phrase

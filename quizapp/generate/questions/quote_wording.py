@@ -26,7 +26,7 @@ def trim(text: str, max_words: int = QUOTE_MAX_WORDS) -> str:
     head = " ".join(words[:max_words])
     half, least = len(" ".join(words[: max_words // 2])), len(" ".join(words[:7]))
     # The end of a sentence, else a clause boundary, late enough; else the start of a clause that
-    # hangs on the main one ("… no trace of explosives despite reports that …"); never after
+    # hangs on the main one ("… no sign of damage despite claims that …"); never after
     # whatever word comes 24th where a boundary is there.
     ends = [m.start() + 1 for m in re.finditer(r"[.!?](?=\s+[A-Z“\"'\[])", head)]
     marks = [head.rfind(sep) for sep in (",", ";", " —", " –", ":")]
@@ -128,8 +128,8 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
     q = _no_loose_tail(trim(q))
     inner_quotes = "“" in q or "”" in q
     if fact.direct and not inner_quotes:
-        # "Who said “We will rebuild the bridge”?" for a sentence; "Who used the words “a matter of
-        # public health”?" for quoted words that are no sentence of their own
+        # "Who said “We will rebuild the bridge”?" for a sentence; "Who used the words “a question of
+        # basic fairness”?" for quoted words that are no sentence of their own
         opening = re.search(r"[^\W\d_]", q)
         return ("quoted" if opening is None or opening.group().isupper() else "words"), f"“{q}”"
     first = q.split()[0]
@@ -160,7 +160,7 @@ def wording(fact: Quote | Statement, text: str) -> tuple[str, str] | None:
         clause_start = True  # "unspecified foreign forces were involved": a clause, not a verb phrase
     if clause_start:
         if not _finite(q):
-            return None  # "announced the measure at the briefing": an object, no clause after "that"
+            return None  # "unveiled the plan at the meeting": an object, no clause after "that"
         if _pointing_subject(words, isinstance(fact, Quote)):
             return None  # "… said that this also had nothing to do with it": "this" stands in another sentence
         # "new governments — Lin took office in May — often …": the aside between dashes is the

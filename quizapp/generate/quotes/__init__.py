@@ -109,7 +109,7 @@ def extract_statements(article: "Article") -> tuple[list[Quote], list[Statement]
         o is not q and o.organization == q.organization and o.start <= q.start and q.end <= o.end
         and (o.end - o.start) > (q.end - q.start) for o in statements)]
     quotes.sort(key=lambda q: q.start)
-    # "He declared a state of emergency the same day": a speech act told again, with the same
+    # "She announced a curfew the same day": a speech act told again, with the same
     # words for the same person, is one statement, kept where it is first told
     said: set[tuple[str, str]] = set()
     kept = []

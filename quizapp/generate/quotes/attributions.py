@@ -238,7 +238,7 @@ class AttributionsMixin:
         after = obj.idx + len(obj.text)
         q = next((q for q in self.art.quotations if q.open >= after), None)
         if q is not None and q not in self.direct_quotes:
-            return False  # "described tire marks and “insane” heat": a scare-quoted word inside what was said
+            return False  # "described skid marks and “unbearable” noise": a scare-quoted word inside what was said
         # the quotation follows the object, at most a short modifier between ("the plan for the port as")
         return q is not None and q.open - after < 40 and re.fullmatch(
             r"(?:\s+[\w’'-]+){0,4}?\s*", self.art.text[after: q.open]) is not None

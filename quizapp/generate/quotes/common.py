@@ -167,7 +167,7 @@ def _carried_statement(participle: "Token") -> bool:
     on the object noun of a statement's medium speaks for the subject of the verb that put it out."""
     noun = participle.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in STATEMENT_CARRIER_NOUNS:
-        noun = noun.head.head  # "posted a message on Twitter blaming ...": the parser hangs it on the medium
+        noun = noun.head.head  # "shared a message on Facebook blaming ...": the parser hangs it on the medium
     # what it says: a clause, or a charge ("blaming the council for the delay", "accusing X of Y")
     says = any(c.dep_ == "ccomp" for c in participle.children) or any(c.dep_ == "dobj" for c in participle.children) \
         and any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in participle.children)

@@ -244,7 +244,7 @@ class FramesMixin:
         return self._trim((sub[0].i, sub[-1].i + 1))
 
     def _end_at_quoted_object(self, clause: "Token", end: int) -> int:
-        """"X's statements that any deal must reflect the “reality on the ground” point to ...":
+        """"X's remarks that any plan must honour the “spirit of the accord” point to ...":
         a quotation after the clause's verb closes the clause unless a preposition or
         conjunction carries it on; the parser sometimes runs the clause into the main verb."""
         for q in self.art.quotations:

@@ -57,7 +57,7 @@ class PronounsMixin:
 
     def _person_in(self, subj: "Token") -> str | None:
         """The person a subject phrase names: "Ana Ruiz", "union organiser Tomas Berg", "Norway's
-        prime minister Ola Strand" (not Norway), "the director of the Port Authority, Ana Ruiz,"."""
+        prime minister Ola Strand" (not Norway), "the director of the Harbour Board, Ana Ruiz,"."""
         head_name = self.people.person_name(subj)
         if head_name and not _named_thing(subj):  # the phrase's head is the person ("Port Ellis Fire spokesperson Ada Lin")
             return head_name
@@ -77,7 +77,7 @@ class PronounsMixin:
                 # "a former Ruiz adviser, Tom Berg, said": the name says whose adviser; "the Ruiz
                 # campaign said": whose campaign, which speaks, not she
                 continue
-            # "The director of the Port Authority, Ana Ruiz, said": the parser hangs the appositive
+            # "The director of the Harbour Board, Ana Ruiz, said": the parser hangs the appositive
             # on the organisation, but only the description can be a person
             if any(a.dep_ in {"prep", "pobj"} for a in path) and not self._title_place_name(subj, tok) and not any(
                     a.dep_ == "appos" and not self.people.is_person(a.head) and not a.head.lower_ in PERSON_WORDS

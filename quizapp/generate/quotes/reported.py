@@ -330,7 +330,7 @@ class ReportedMixin:
         return out
 
     def _inserted_rest(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
-        """"The guardrail would be examined, Ruiz said, to see if it held": an attribution set
+        """"The bridge would be inspected, Ruiz said, to see if it was safe": an attribution set
         between commas inside its statement; the words after it are the statement's second part."""
         doc = self.doc
         if a.first == sent.start or a.last + 1 >= sent.end or doc[a.first - 1].text != "," \
@@ -343,7 +343,7 @@ class ReportedMixin:
         if any(t.lemma_.lower() in SPEECH_VERBS and t.tag_ == "VBG" for t in doc[rest[0]: rest[0] + 1]):
             return None  # "..., Ruiz said, adding that ...": the participle reports on its own
         if not any(t.tag_ in FINITE_TAGS for t in doc[rest[0]: rest[1]]):
-            return None  # "..., he said, such as driving too fast": an example, no statement of its own
+            return None  # "..., he said, such as skipping meals": an example, no statement of its own
         return self._trim(rest)
 
     def _words(self, side: tuple[int, int]) -> int:
