@@ -277,6 +277,9 @@ COMMUNICATION_VERBS["assert"] |= {"reason", "opine", "speculate", "theorize", "t
                                   "profess", "specify"}
 SPEECH_VERBS |= set().union(*COMMUNICATION_VERBS.values())
 SPEECH_PREPOSITIONS.setdefault("talk", "of")
+# Telling of something narrates it: "she told of her long night in the cellar" ("was told of" is
+# the listener's, as every passive "told" is)
+SPEECH_PREPOSITIONS.setdefault("tell", "of")
 # Manners of speaking attribute a quotation on their own ("“Get out!” she shouted."), like "said".
 REPORTING_VERBS |= {"shout", "yell", "scream", "whisper", "exclaim", "mutter", "murmur"}
 

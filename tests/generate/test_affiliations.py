@@ -276,3 +276,16 @@ def test_one_of_a_group_of_role_holders_before_the_name():
     text = ("One of the report's authors, glaciologist Tom Berg, told a magazine the ice was thin. "
             "One of the victims, Ada Lin, said she was cold.")
     assert links(text) == [("Tom Berg", None, "glaciologist"), ("Tom Berg", None, "one of the report's authors")]
+
+
+def test_a_place_s_own_body_in_lower_case_after_of_is_the_persons_organisation():
+    assert links("Ana Ruiz, of the Oslo district council, said the bridge was closed.") == [
+        ("Ana Ruiz", "Oslo district council", None)]
+    assert links("Tom Berg of the Ada Lin campaign said the bridge was closed.") == []
+
+
+def test_a_job_noun_closed_up_with_its_field_is_a_title():
+    assert links("Wrestling sportswriter Tom Berg said the match was fixed.") == [
+        ("Tom Berg", None, "Wrestling sportswriter")]
+    assert links("Ana Ruiz, a veteran newscaster, said the station would close.") == [
+        ("Ana Ruiz", None, "veteran newscaster")]

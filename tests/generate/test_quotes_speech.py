@@ -182,3 +182,9 @@ def test_a_quotation_opened_after_a_comma_or_colon_is_words_of_its_own_not_part_
     got = quotes('Tom Berg said the cuts were "a blow to every school in the county," adding, "We will fight them in court."')
     assert ("Tom Berg", "We will fight them in court.") in got
     assert not any("adding" in t for _, t in got)
+
+
+def test_telling_of_something_is_a_statement_being_told_of_it_is_not():
+    assert quotes("Ana Ruiz told of being forced to leave her home after the flood.") == [
+        ("Ana Ruiz", "being forced to leave her home after the flood")]
+    assert quotes("Ana Ruiz was told of the decision by her lawyer on Monday.") == []

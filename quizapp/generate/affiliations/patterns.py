@@ -116,12 +116,19 @@ def _field_role(tok: "Token") -> bool:
 
 
 def _scientist(low: str) -> bool:
-    """"glaciologist", "volcanologist": a lowercase word for a student of a science is a job noun."""
+    """"glaciologist", "volcanologist": a lowercase word for a student of a science is a job noun
+    (a field closed up with "writer", "caster" or "keeper" too)."""
     if low.startswith(SCIENCE_PREFIXES) and low.isalpha():
         prefix = next(p for p in SCIENCE_PREFIXES if low.startswith(p))
         if low[len(prefix):] in ROLE_NOUNS and low[len(prefix):].endswith(("ist", "er")):
             return True  # "geochemist", "astrophysicist"
+    if low.isalpha() and low.endswith(COMPOUND_JOB_HEADS) and len(low) >= 9:
+        return True  # "sportswriter", "newscaster", "shopkeeper": a field closed up with a job noun
     return len(low) > 8 and low.endswith("ologist") and low.isalpha()
+
+
+# Job nouns that close up with the field before them into one word
+COMPOUND_JOB_HEADS = ("writer", "caster", "keeper")
 
 
 # "Gov. Ada Lin", "Lt. Gov. X", "Det. Sgt. X": abbreviated titles of a post ("Sen."/"Rep." are
@@ -214,6 +221,9 @@ DESCRIBED_INSTITUTION = re.compile(
     rf"the\s+(?!(?:same|other|whole|entire|very|own|former|new|old)\s)"
     rf"(?P<org>(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}|(?:[a-z][a-z-]*\s+){{1,2}})(?P<noun>{_INSTITUTION}))\b")
 
+# "of the Marlow district council": a place's own body, named by the place and a lowercase noun
+PLACE_INSTITUTION = re.compile(
+    rf"the\s+(?P<org>(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z][a-z-]*\s+){{0,2}}(?P<noun>{_INSTITUTION}))\b")
 
 # "One of the report's authors, [glaciologist] Ada Lin," (the text before the name, to its end)
 ONE_OF_GROUP = re.compile(
