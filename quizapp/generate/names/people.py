@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, PLACE_NAME_STARTS,
-    ROLE_NOUNS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
+    FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, PLACE_NAME_STARTS,
+    ROLE_NOUNS, ROLE_PLURALS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 from quizapp.generate.names.given import GIVEN_NAMES
 from quizapp.generate.names.runs import NameRuns
@@ -45,7 +45,8 @@ class People(NameRuns, NonPersonNames):
                                         or t.ent_type_ in {"GPE", "LOC", "NORP"} and len(self.name_run(t)) == 1
                                         and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
-                                                                     or self._titled_in_organisation(t))
+                                                                     or self._titled_in_organisation(t)
+                                                                     or self._under_plural_title(t))
                                         or t.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and self._pronoun_back(t)
                                         or t.ent_type_ in {"ORG", "FAC"} and (self._after_person_noun(t)
                                                                               or self._person_appositive(t)
@@ -300,9 +301,26 @@ class People(NameRuns, NonPersonNames):
                     and self.tokens[k - 2].text[:1].isupper():
                 return True
         head = self.tokens[last]
-        if self._beside_person_noun(head, before):
+        if self._beside_person_noun(head, before) or self._under_plural_title(tok):
             return True
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
+
+    def _under_plural_title(self, tok: "Token") -> bool:
+        """"Presidents Ada Lin of Norland and Tom Berg of Westland": names under one plural title,
+        the first right after it, the later ones joined to the first by "and" (NER may leave an
+        unfamiliar name out or call it an organisation)."""
+        run = self.name_run(tok)
+        if len(run) < 2 or run[-1].lower() in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
+            return False  # "the Coroners Service", "the Retailers Association": a body named by its members
+        first = tok.i
+        while first > 0 and self.tokens[first - 1].text in run and _name_word(self.tokens[first - 1]):
+            first -= 1
+        head = self.tokens[first + len(run) - 1]
+        if head.dep_ == "conj" and head.head.i < first and any(t.lower_ == "and" for t in self.tokens[head.head.i + 1: first]):
+            first = head.head.i
+            while first > 0 and _name_word(self.tokens[first - 1]):
+                first -= 1
+        return first > 0 and self.tokens[first - 1].lower_ in ROLE_PLURALS
 
     def is_person(self, tok: "Token") -> bool:
         if tok.i not in self._persons:
