@@ -188,3 +188,10 @@ def test_telling_of_something_is_a_statement_being_told_of_it_is_not():
     assert quotes("Ana Ruiz told of being forced to leave her home after the flood.") == [
         ("Ana Ruiz", "being forced to leave her home after the flood")]
     assert quotes("Ana Ruiz was told of the decision by her lawyer on Monday.") == []
+
+
+def test_condemning_a_single_abstract_noun_or_a_hyphenated_one_is_a_statement():
+    assert quotes("Mayor Tom Berg condemned racism.") == [("Tom Berg", "racism")]
+    assert quotes("Mayor Tom Berg condemned anti-semitism after vandalism against a synagogue in the city.") == [
+        ("Tom Berg", "anti-semitism")]
+    assert quotes("Mayor Tom Berg disputed that claim.") == []

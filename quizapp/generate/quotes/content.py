@@ -126,6 +126,9 @@ class SpeechContentMixin:
             return None
         sub = list(obj.subtree)
         hi = sub[-1].i + 1
+        while hi < len(self.doc) and self.doc[hi].dep_ == "dobj" and self.doc[hi].head.i == verb.i:
+            # "condemned anti-semitism": the parser may make each piece of a hyphenated word an object
+            hi = max(t.i for t in self.doc[hi].subtree) + 1
         at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at" and c.i == hi), None)
         if at is not None and lemma in COMMUNICATION_VERBS["estimate"]:
             hi = max(t.i for t in at.subtree) + 1  # "estimated the damage at $5 million"
@@ -137,6 +140,9 @@ class SpeechContentMixin:
             hi = max(hi, max(t.i for t in of.subtree) + 1)
         elif lemma == "accuse":
             return None
-        if sum(1 for t in self.doc[sub[0].i: hi] if t.is_alpha and t.lower_ not in {"that", "this", "these", "those"}) < 2:
-            return None  # "disputed that claim": what was disputed is said elsewhere
+        words = sum(1 for t in self.doc[sub[0].i: hi] if t.is_alpha and t.lower_ not in {"that", "this", "these", "those"})
+        if words < 2 and not (words == 1 and lemma in JUDGING_VERBS and obj.tag_ == "NN" and hi == obj.i + 1
+                              and not any(c.dep_ == "det" for c in obj.children)):
+            # "disputed that claim": what was disputed is said elsewhere; "condemned racism" says it
+            return None
         return sub[0].i, hi
