@@ -195,3 +195,10 @@ def test_condemning_a_single_abstract_noun_or_a_hyphenated_one_is_a_statement():
     assert quotes("Mayor Tom Berg condemned anti-semitism after vandalism against a synagogue in the city.") == [
         ("Tom Berg", "anti-semitism")]
     assert quotes("Mayor Tom Berg disputed that claim.") == []
+
+
+def test_descriptions_set_before_a_name_with_a_comma_are_that_persons_not_a_second_speaker():
+    text = ('His daughter, and member of the party, Ana Ruiz wrote, "Last year was one of the happiest '
+            'times for me as my father won the prize."')
+    assert quotes(text) == [("Ana Ruiz", "Last year was one of the happiest times for me as my father won the prize.")]
+    assert quotes("The minister and Ana Ruiz said the plan was sound.") == []  # a joint statement

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, DOCUMENT_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
+    CARRY_ON_VERBS, DOCUMENT_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
 )
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
@@ -34,6 +34,9 @@ class SpeakersMixin:
             # clauses' subjects on the one verb; after a contrast only the last subject speaks
             subjects = [max(subjects, key=lambda t: t.i)]
             lo = hi = subjects[0].i
+        named = self._described_then_named(subjects, verb) if len(subjects) > 1 else None
+        if named is not None:
+            subjects, lo, hi = [named], named.i, named.i
         joined = len(subjects) > 1 and any(c.dep_ == "cc" and lo < c.i < hi for t in [verb, *subjects] for c in t.children)
         if joined or any(_along_with(t) for t in [verb, *subjects]):
             return None  # "The minister, X, and his deputy said", "X, along with Y, said": a joint statement
@@ -83,6 +86,22 @@ class SpeakersMixin:
             before = self.art.tokens[verb.i - 1]
             if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
                 return self.people.fullest((before.text,), before.idx), before, True
+        return None
+
+    def _described_then_named(self, subjects: list["Token"], verb: "Token") -> "Token | None":
+        """"His daughter, and a member of the party, Ana Ruiz wrote": descriptions of one person set
+        before her name with a comma; the parser may give the verb each as a subject (and take the
+        "and" inside the descriptions for a second speaker). The named one speaks."""
+        last = max(subjects, key=lambda t: t.i)
+        first = last.i
+        while first > 0 and self.art.tokens[first - 1].dep_ == "compound" and self.art.tokens[first - 1].head.i == last.i:
+            first -= 1
+        if last.i + 1 != verb.i or first == 0 or self.art.tokens[first - 1].text != "," \
+                or not self.people.is_person(last):
+            return None
+        others = [t for t in subjects if t is not last]
+        if all(t.pos_ == "NOUN" and t.i < first and t.lower_ in PERSON_WORDS | KIN_NOUNS for t in others):
+            return last
         return None
 
     def _aged_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
