@@ -281,6 +281,9 @@ def test_one_of_a_group_of_role_holders_before_the_name():
 def test_a_place_s_own_body_in_lower_case_after_of_is_the_persons_organisation():
     assert links("Ana Ruiz, of the Oslo district council, said the bridge was closed.") == [
         ("Ana Ruiz", "Oslo district council", None)]
+    # a word for a local government makes the capitalised words before it a place, known or not
+    assert links("Ana Ruiz, of the Marlow district council, said the bridge was closed.") == [
+        ("Ana Ruiz", "Marlow district council", None)]
     assert links("Tom Berg of the Ada Lin campaign said the bridge was closed.") == []
 
 

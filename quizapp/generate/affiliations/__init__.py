@@ -55,7 +55,7 @@ from quizapp.generate.lexicon import (
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
 )
 from quizapp.generate.affiliations.patterns import (
-    _ACRONYM, _job, PARTY_OF_TITLE, PLACE_HEADS, _works,
+    _ACRONYM, _job, JURISDICTION_WORDS, PARTY_OF_TITLE, PLACE_HEADS, _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin, _tokens_in
 from quizapp.generate.affiliations.titles import TitlesMixin
@@ -258,9 +258,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
     return out
 
 
-# Words that make a title a post of a place's government ("Westland regional governor", "Marlow
-# municipal councillor"): the place before them is where the post is held, no organisation.
-JURISDICTION_WORDS = {"regional", "provincial", "state", "county", "municipal", "city", "district", "local"}
+# JURISDICTION_WORDS make a title a post of a place's government ("Westland regional governor",
+# "Marlow municipal councillor"): the place before them is where the post is held, no organisation.
 
 
 # Titles of those who head an organisation, as they follow its name ("Harbour Guard Commandant",

@@ -12,7 +12,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.affiliations.patterns import (
     CONNECTORS, DESCRIBED_AS, FACILITY_ENDINGS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, FINITE_TAGS,
-    COMMON_POSSESSOR, PLACE_INSTITUTION, PLACE_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE,
+    COMMON_POSSESSOR, JURISDICTION_WORDS, PLACE_INSTITUTION, PLACE_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE,
     SAINTS, _ACRONYM, _works,
 )
 
@@ -42,7 +42,9 @@ class OrganisationsMixin:
         quoted = QUOTED_ORGANISATION.match(text, at) if of.group(0).strip(", ") == "of" else None
         if quoted:
             return name, quoted.group("org"), None, first.idx, quoted.end("org")
-        org_m = ORG_RE.match(text, at)
+        own = PLACE_INSTITUTION.match(text, at)
+        local = own is not None and bool(JURISDICTION_WORDS & set(own.group("kind").split()))
+        org_m = None if local else ORG_RE.match(text, at)  # "of the Marlow district council": no "Marlow"
         org = end = None
         if org_m:
             org_m = self._trim_date(self._cut_at_person(org_m))
@@ -66,8 +68,7 @@ class OrganisationsMixin:
                 org, end = text[org_m.start("org"): end + noun.end()], end + noun.end()
         else:
             described = DESCRIBED_INSTITUTION.match(text, at)
-            if described is None and (own := PLACE_INSTITUTION.match(text, at)) \
-                    and self._is_place(own.start("place"), own.end("place")):
+            if described is None and own is not None and (local or self._is_place(own.start("place"), own.end("place"))):
                 described = own  # "Ada Lin of the Marlow district council": the town's council
             if described:
                 org, end = described.group("org"), described.end()
