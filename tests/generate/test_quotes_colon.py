@@ -36,3 +36,10 @@ def test_a_quotation_paragraph_after_the_only_person_who_spoke_in_the_paragraph_
     assert all(speaker != "Ana Ruiz" or not text.startswith("We will") for speaker, text in quotes(two + words))
     question = '"Will anyone save this harbour from the storm?"'
     assert not any(text.startswith("Will anyone") for _, text in quotes(said + question))
+
+
+def test_a_verbless_lead_in_headed_by_a_name_gives_that_persons_words():
+    words = "We had no choice but to shut it for the winter."
+    assert quotes(f'Ana Ruiz, the mayor of Marlow, on the closure: "{words}"') == [("Ana Ruiz", words)]
+    assert quotes(f'A message for Ana Ruiz: "{words}"') == []  # words addressed to her
+    assert quotes(f'Ana Ruiz and Tom Berg on the closure: "{words}"') == []

@@ -3,7 +3,8 @@
 before the colon takes a stance, describes how its subject spoke or puts out a statement ("Ruiz
 issued a statement: “...”"), so the quotation is the subject's words; a clause that finds,
 reads or shows something ("Ruiz found a note: “...”") is not among these, and the words quoted
-there may be anyone's."""
+there may be anyone's. A lead-in with no verb at all that a name heads ("Ana Ruiz, the mayor, on
+the closure: “...”") gives that person's words too."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -77,7 +78,9 @@ class ColonQuotationsMixin:
                     c.lower_ in {"he", "she", "they"} for c in inner):
                 return None
             verbs, same = [main], {c.i for c in inner}
-        elif not verbs or not self._takes_a_stance(verbs[0]):
+        elif not verbs:
+            return self._named_lead_in(clause, mark)
+        elif not self._takes_a_stance(verbs[0]):
             return None
         verb = verbs[0]
         who = self._speaker(verb)
@@ -87,6 +90,23 @@ class ColonQuotationsMixin:
                 for t in clause):
             return None  # someone else is named in the clause: whose words they are is unclear
         return Attribution(verb, who[0], who[1].i, verb.i, who[2])
+
+    def _named_lead_in(self, clause: list, mark) -> Attribution | None:
+        """"Ana Ruiz, the mayor, on the closure: “...”": a lead-in with no verb at all whose head is
+        a person's name gives that person's words (never "A message for Ana Ruiz: “...”", whose
+        head is the message, nor a lead-in naming two people)."""
+        words = [t for t in clause if not t.is_punct]
+        if not words or len(words) > 14 or any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return None
+        ids = {t.i for t in clause}
+        tops = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+        if len(tops) != 1 or not self.people.is_person(tops[0]):
+            return None
+        head = tops[0]
+        name = self.people.person_name(head)
+        if not name or any(self.people.is_person(t) and self.people.person_name(t) != name for t in words):
+            return None
+        return Attribution(mark, name, head.i, head.i, True)
 
     @staticmethod
     def _answered_person(verb) -> set[int]:
