@@ -25,3 +25,10 @@ def test_a_capitalised_title_after_the_makes_an_unfamiliar_name_a_person():
     facts = extract_facts("Nuri Kamal-Said, the acting Prime Minister of Norway, spoke out against the plan.")
     assert [(a.person, a.role) for a in facts.affiliations] == [
         ("Nuri Kamal-Said", "acting Prime Minister of Norway")]
+
+
+def test_a_view_or_an_account_framed_like_words_is_the_persons():
+    tail = "the plan had failed from the very first day"
+    assert said(f"In Ana Ruiz's view, {tail}.") == [("Ana Ruiz", tail, False)]
+    assert said(f"By Ana Ruiz's account, {tail}.") == [("Ana Ruiz", tail, False)]
+    assert said(f"In the view of the committee, {tail}.") == []  # a body's view is no person's

@@ -34,7 +34,7 @@ Rules, in order of evidence:
   an attribution ending in a colon introduces the quotation that opens the next sentence.
 - also: a present-tense verb of opinion with a clause ("X believes the slump will be short"), an
   expressed attitude ("expressed concern that ..."), "issued a statement saying ...", "made (it)
-  clear that ...", "As X put it, ...", "In X's words, ...", a subjunctive after a verb of urging
+  clear that ...", "As X put it, ...", "In X's words (view), ...", a subjunctive after a verb of urging
   ("recommended that the school be closed"), "the 61-year-old said" for the person of that age;
 - never: a modal or conditional verb of saying ("may say", "if asked, would say"), a question
   ("Did X say ...?"); "a spokesperson for <organisation>" and a bare "Police said" are the body's.

@@ -1,4 +1,4 @@
-"""Participles and statement frames: "..., adding that", "In X's words", "made it clear that", "X's statement that"."""
+"""Participles and statement frames: "..., adding that", "In X's words" (or view), "made it clear that", "X's statement that"."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover
 CIRCUMSTANCE_ADVERBS = {"when", "while", "whilst", "where", "before", "after", "once", "since", "not", "never",
                         "without", "upon", "on"}
 
+
+# Frames that open a sentence with whose words or view it gives: "In X's words", "In the view of X",
+# "By X's account"
+SOURCE_FRAMES = {"in": {"words", "view", "opinion", "estimation", "judgment", "judgement"}, "by": {"account"}}
 
 class FramesMixin:
 
@@ -111,10 +115,10 @@ class FramesMixin:
             head.idx < q.open < sentence_end for q in self.direct_quotes)
 
     def _in_the_words_of(self):
-        """"In Ana Ruiz's words, the town has run out of money", "In the words of Ana Ruiz, ...": the
-        sentence after the frame is the person's."""
+        """"In Ana Ruiz's words, the town has run out of money", "In the words of Ana Ruiz, ...", "In
+        Ana Ruiz's view, ...", "By Ana Ruiz's account, ...": the sentence after the frame is the person's."""
         for tok in self.art.tokens:
-            if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not tok.head.is_sent_start:
+            if tok.dep_ != "pobj" or tok.lower_ not in SOURCE_FRAMES.get(tok.head.lower_, ()) or not tok.head.is_sent_start:
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
