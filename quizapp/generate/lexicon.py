@@ -282,6 +282,9 @@ SPEECH_PREPOSITIONS.setdefault("talk", "of")
 SPEECH_PREPOSITIONS.setdefault("tell", "of")
 # Manners of speaking attribute a quotation on their own ("“Get out!” she shouted."), like "said".
 REPORTING_VERBS |= {"shout", "yell", "scream", "whisper", "exclaim", "mutter", "murmur"}
+# So do tags of how the words came out or what they recall ("“...,” she laughed", "“...,” he
+# remembered", "“...,” she reflected")
+REPORTING_VERBS |= {"laugh", "sigh", "cry", "remember", "reflect"}
 
 # More words for people by occupation, pursuit or situation that title a name ("Lifeguard Ana Ruiz",
 # "Plumber Tom Berg") or stand for a person the article names. Words that are also common given

@@ -202,3 +202,9 @@ def test_descriptions_set_before_a_name_with_a_comma_are_that_persons_not_a_seco
             'times for me as my father won the prize."')
     assert quotes(text) == [("Ana Ruiz", "Last year was one of the happiest times for me as my father won the prize.")]
     assert quotes("The minister and Ana Ruiz said the plan was sound.") == []  # a joint statement
+
+
+def test_a_tag_of_how_the_words_came_out_after_a_quotation_gives_its_speaker():
+    words = "The plan had failed from the very first day,"
+    for verb in ("laughed", "sighed", "remembered", "reflected"):
+        assert quotes(f'"{words}" Ana Ruiz {verb}.') == [("Ana Ruiz", words.rstrip(","))]
