@@ -12,7 +12,8 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.affiliations.patterns import (
     CONNECTORS, DESCRIBED_AS, FACILITY_ENDINGS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, FINITE_TAGS,
-    COMMON_POSSESSOR, JURISDICTION_WORDS, PLACE_INSTITUTION, PLACE_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB, OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE,
+    COMMON_POSSESSOR, JURISDICTION_WORDS, PLACE_INSTITUTION, PLACE_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB,
+    OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE,
     SAINTS, _ACRONYM, _works,
 )
 
@@ -68,7 +69,8 @@ class OrganisationsMixin:
                 org, end = text[org_m.start("org"): end + noun.end()], end + noun.end()
         else:
             described = DESCRIBED_INSTITUTION.match(text, at)
-            if described is None and own is not None and (local or self._is_place(own.start("place"), own.end("place"))):
+            if described is None and own is not None and (
+                    local or self._is_place(own.start("place"), own.end("place"))):
                 described = own  # "Ada Lin of the Marlow district council": the town's council
             if described:
                 org, end = described.group("org"), described.end()

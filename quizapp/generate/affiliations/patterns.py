@@ -223,7 +223,8 @@ DESCRIBED_INSTITUTION = re.compile(
 
 # "of the Marlow district council": a place's own body, named by the place and a lowercase noun
 PLACE_INSTITUTION = re.compile(
-    rf"the\s+(?P<org>(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?P<kind>(?:[a-z][a-z-]*\s+){{0,2}})(?P<noun>{_INSTITUTION}))\b")
+    rf"the\s+(?P<org>(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    rf"(?P<kind>(?:[a-z][a-z-]*\s+){{0,2}})(?P<noun>{_INSTITUTION}))\b")
 # Words that make a body a place's government ("the Marlow provincial council"): the capitalised
 # words before them are a place, whatever NER made of them
 JURISDICTION_WORDS = {"regional", "provincial", "state", "county", "municipal", "city", "district", "local"}

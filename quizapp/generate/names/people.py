@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, PLACE_NAME_STARTS,
+    FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS,
+    PERSON_NOUNS, PLACE_NAME_STARTS,
     ROLE_NOUNS, ROLE_PLURALS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
 from quizapp.generate.names.given import GIVEN_NAMES
@@ -316,7 +317,8 @@ class People(NameRuns, NonPersonNames):
         while first > 0 and self.tokens[first - 1].text in run and _name_word(self.tokens[first - 1]):
             first -= 1
         head = self.tokens[first + len(run) - 1]
-        if head.dep_ == "conj" and head.head.i < first and any(t.lower_ == "and" for t in self.tokens[head.head.i + 1: first]):
+        if head.dep_ == "conj" and head.head.i < first and any(
+                t.lower_ == "and" for t in self.tokens[head.head.i + 1: first]):
             first = head.head.i
             while first > 0 and _name_word(self.tokens[first - 1]):
                 first -= 1

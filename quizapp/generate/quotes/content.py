@@ -140,7 +140,8 @@ class SpeechContentMixin:
             hi = max(hi, max(t.i for t in of.subtree) + 1)
         elif lemma == "accuse":
             return None
-        words = sum(1 for t in self.doc[sub[0].i: hi] if t.is_alpha and t.lower_ not in {"that", "this", "these", "those"})
+        words = sum(1 for t in self.doc[sub[0].i: hi]
+                    if t.is_alpha and t.lower_ not in {"that", "this", "these", "those"})
         if words < 2 and not (words == 1 and lemma in JUDGING_VERBS and obj.tag_ == "NN" and hi == obj.i + 1
                               and not any(c.dep_ == "det" for c in obj.children)):
             # "disputed that claim": what was disputed is said elsewhere; "condemned racism" says it

@@ -1,4 +1,5 @@
-"""Participles and statement frames: "..., adding that", "In X's words" (or view), "made it clear that", "X's statement that"."""
+"""Participles and statement frames: "..., adding that", "In X's words" (or view), "made it clear
+that", "X's statement that"."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -118,7 +119,8 @@ class FramesMixin:
         """"In Ana Ruiz's words, the town has run out of money", "In the words of Ana Ruiz, ...", "In
         Ana Ruiz's view, ...", "By Ana Ruiz's account, ...": the sentence after the frame is the person's."""
         for tok in self.art.tokens:
-            if tok.dep_ != "pobj" or tok.lower_ not in SOURCE_FRAMES.get(tok.head.lower_, ()) or not tok.head.is_sent_start:
+            if tok.dep_ != "pobj" or tok.lower_ not in SOURCE_FRAMES.get(tok.head.lower_, ()) \
+                    or not tok.head.is_sent_start:
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, DOCUMENT_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
+    CARRY_ON_VERBS, DOCUMENT_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS,
+    SPEAKER_PRONOUNS,
 )
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
@@ -94,7 +95,8 @@ class SpeakersMixin:
         "and" inside the descriptions for a second speaker). The named one speaks."""
         last = max(subjects, key=lambda t: t.i)
         first = last.i
-        while first > 0 and self.art.tokens[first - 1].dep_ == "compound" and self.art.tokens[first - 1].head.i == last.i:
+        toks = self.art.tokens
+        while first > 0 and toks[first - 1].dep_ == "compound" and toks[first - 1].head.i == last.i:
             first -= 1
         if last.i + 1 != verb.i or first == 0 or self.art.tokens[first - 1].text != "," \
                 or not self.people.is_person(last):
