@@ -295,9 +295,10 @@ def test_a_job_noun_closed_up_with_its_field_is_a_title():
 
 
 def test_names_ner_does_not_know_under_one_plural_title_are_people_with_that_title():
-    text = ("The summit ended where on Sunday Presidents Olumide Adebayo of Nigeria and Patrice Talon of Benin "
-            "signed the agreement.")
-    assert links(text) == [("Olumide Adebayo", None, "President of Nigeria"), ("Patrice Talon", None, "President of Benin")]
+    text = ("The summit ended where on Sunday Presidents Olumide Adebayo of Norland and Kwabena Mensah of Westland "
+            "signed the accord.")
+    assert links(text) == [("Olumide Adebayo", None, "President of Norland"),
+                           ("Kwabena Mensah", None, "President of Westland")]
     # a body named by its members is no person
     assert links("Ana Ruiz, executive director of the Marlow Retailers Association, said stock was low.") == [
         ("Ana Ruiz", "Marlow Retailers Association", "executive director")]

@@ -176,12 +176,12 @@ def test_recommending_someone_to_be_something_says_what_was_recommended():
 
 def test_reported_words_between_two_quotations_when_the_last_ends_the_sentence():
     got = quotes('Mayor Maria Lopez said the masks were "a matter for the clinics and the hospitals" so the '
-                 'general public should use "the kind of face covering you can easily make at home."\n\n'
+                 'general public should use "the kind of scarf anyone can knit in a single evening."\n\n'
                  'Unions said the plan came too late.')
     assert got == [("Maria Lopez", 'the masks were "a matter for the clinics and the hospitals" so the general '
-                                   'public should use "the kind of face covering you can easily make at home."'),
+                                   'public should use "the kind of scarf anyone can knit in a single evening."'),
                    ("Maria Lopez", "a matter for the clinics and the hospitals"),
-                   ("Maria Lopez", "the kind of face covering you can easily make at home.")]
+                   ("Maria Lopez", "the kind of scarf anyone can knit in a single evening.")]
 
 
 def test_a_fronted_speaking_about_names_the_topic_of_the_statement_not_a_statement():

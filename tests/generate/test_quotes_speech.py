@@ -185,22 +185,22 @@ def test_a_quotation_opened_after_a_comma_or_colon_is_words_of_its_own_not_part_
 
 
 def test_telling_of_something_is_a_statement_being_told_of_it_is_not():
-    assert quotes("Ana Ruiz told of being forced to leave her home after the flood.") == [
-        ("Ana Ruiz", "being forced to leave her home after the flood")]
+    assert quotes("Ana Ruiz told of having to sleep in her car for a month after the fire.") == [
+        ("Ana Ruiz", "having to sleep in her car for a month after the fire")]
     assert quotes("Ana Ruiz was told of the decision by her lawyer on Monday.") == []
 
 
 def test_condemning_a_single_abstract_noun_or_a_hyphenated_one_is_a_statement():
     assert quotes("Mayor Tom Berg condemned racism.") == [("Tom Berg", "racism")]
-    assert quotes("Mayor Tom Berg condemned anti-semitism after vandalism against a synagogue in the city.") == [
+    assert quotes("Mayor Tom Berg condemned anti-semitism after graffiti was sprayed on a chapel in the town.") == [
         ("Tom Berg", "anti-semitism")]
     assert quotes("Mayor Tom Berg disputed that claim.") == []
 
 
 def test_descriptions_set_before_a_name_with_a_comma_are_that_persons_not_a_second_speaker():
-    text = ('His daughter, and member of the party, Ana Ruiz wrote, "Last year was one of the happiest '
-            'times for me as my father won the prize."')
-    assert quotes(text) == [("Ana Ruiz", "Last year was one of the happiest times for me as my father won the prize.")]
+    text = ('Her son, and a member of the club, Tom Berg wrote, "Last spring was one of the proudest '
+            'times for me as my mother won the cup."')
+    assert quotes(text) == [("Tom Berg", "Last spring was one of the proudest times for me as my mother won the cup.")]
     assert quotes("The minister and Ana Ruiz said the plan was sound.") == []  # a joint statement
 
 
