@@ -282,13 +282,18 @@ class People(NameRuns, NonPersonNames):
         return before is not None and before.text == "," and head.dep_ == "appos" \
             and head.head.lower_ in ROLE_NOUNS | PERSON_NOUNS and head.head.pos_ == "NOUN" and head.head.i < head.i
 
+    def _run_start(self, tok: "Token", run: tuple[str, ...]) -> int:
+        """Where the name run `run` around `tok` begins."""
+        first = tok.i
+        while first > 0 and self.tokens[first - 1].text in run and _name_word(self.tokens[first - 1]):
+            first -= 1
+        return first
+
     def _titled(self, tok: "Token") -> bool:
         run = self.name_run(tok)
         if not run:
             return False
-        first = tok.i
-        while first > 0 and self.tokens[first - 1].text in run and _name_word(self.tokens[first - 1]):
-            first -= 1
+        first = self._run_start(tok, run)
         last = first + len(run) - 1
         before = self.tokens[first - 1] if first > 0 else None
         if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
@@ -313,9 +318,7 @@ class People(NameRuns, NonPersonNames):
         run = self.name_run(tok)
         if len(run) < 2 or run[-1].lower() in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
             return False  # "the Coroners Service", "the Retailers Association": a body named by its members
-        first = tok.i
-        while first > 0 and self.tokens[first - 1].text in run and _name_word(self.tokens[first - 1]):
-            first -= 1
+        first = self._run_start(tok, run)
         head = self.tokens[first + len(run) - 1]
         if head.dep_ == "conj" and head.head.i < first and any(
                 t.lower_ == "and" for t in self.tokens[head.head.i + 1: first]):
