@@ -67,16 +67,24 @@ _CLOSERS = {'"', "”", "’", "'", ")", "]"}
 def _paragraph_breaks(doc: "Doc") -> "Doc":
     """A line break ends a sentence: headlines, captions and paragraphs never run together. And on
     one line a sentence starts only after a mark that may end one: the parser otherwise splits
-    "Harbour | University President Ana Ruiz said ..." at a paragraph's start."""
+    "Harbour | University President Ana Ruiz said ..." at a paragraph's start.
+
+    The marks are written in one `from_array` call: spaCy's `Token.is_sent_start` setter scans the
+    whole document on every assignment, which made this step quadratic in the article's length."""
+    from spacy.attrs import SENT_START
+
+    # 1 starts a sentence, -1 does not, 0 leaves it to the parser (spaCy stores them as uint64)
+    starts = doc.to_array([SENT_START]).astype("int64")
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            starts[tok.i] = 1
         elif tok.is_space or prev.is_space:
             continue
         elif not (_ends(prev) or prev.text in _CLOSERS and tok.i >= 2 and _ends(doc[tok.i - 2])
                   or prev.text in _CLOSERS and tok.text[:1].isupper()):
-            tok.is_sent_start = False
+            starts[tok.i] = -1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 

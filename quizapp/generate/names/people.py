@@ -32,6 +32,7 @@ class People(NameRuns, NonPersonNames):
         self.tokens = tokens if tokens is not None else list(doc)
         self._runs: dict[int, tuple[str, ...]] = {}
         self._persons: dict[int, bool] = {}
+        self._subject_uses: dict[str, list[str]] | None = None  # a word -> the verbs it is subject of
         self.person_words: set[str] = set()
         self._split_place_and_name()
         self._unlabel_titles()
@@ -386,7 +387,12 @@ class People(NameRuns, NonPersonNames):
         outlet or agency, not a person."""
         if word in GIVEN_NAMES:
             return False
-        uses = [t.head.lemma_.lower() for t in self.tokens if t.text == word and t.dep_ in {"nsubj", "nsubjpass"}]
+        if self._subject_uses is None:
+            self._subject_uses = {}
+            for t in self.tokens:
+                if t.dep_ in {"nsubj", "nsubjpass"}:
+                    self._subject_uses.setdefault(t.text, []).append(t.head.lemma_.lower())
+        uses = self._subject_uses.get(word, [])
         return bool(uses) and all(u == "report" for u in uses)
 
     def _given_name_first(self, tok: "Token") -> bool:

@@ -187,7 +187,7 @@ class NameRuns:
         if not run:
             return ""
         # "al-Harbi" and "Harbi" are one surname: the Arabic article is dropped as often as written
-        longer = [(at, full) for at, full in self.full_mentions if len(full) > len(run)
+        longer = [(at, full) for at, full in self._mentions_with(run[0]) if len(full) > len(run)
                   and (_contains(full, run) or _contains(tuple(map(_without_article, full)), run))]
         if not longer:
             return " ".join(run)
@@ -207,6 +207,18 @@ class NameRuns:
             count = {full: sum(1 for _, f in before if f == full) for _, full in before}
             return " ".join(max(before, key=lambda m: (count[m[1]], -m[0]))[1])
         return " ".join((before[-1] if before else longer[0])[1])
+
+    def _mentions_with(self, word: str) -> list[tuple[int, tuple[str, ...]]]:
+        """The full mentions holding `word` (or, for "Harbi", "al-Harbi"), in article order: an
+        index, since a long article asks this of every name it meets."""
+        index = getattr(self, "_mention_index", None)
+        if index is None or index[0] != len(self.full_mentions):
+            by_word: dict[str, list[int]] = {}
+            for k, (_, full) in enumerate(self.full_mentions):
+                for w in set(full) | {_without_article(w) for w in full}:
+                    by_word.setdefault(w, []).append(k)
+            index = self._mention_index = (len(self.full_mentions), by_word)
+        return [self.full_mentions[k] for k in index[1].get(word, ())]
 
     def _subject_at(self, pos: int) -> bool:
         """The name starting at `pos` is a clause's subject, or set beside one ("Her son, Luc Berg,")."""

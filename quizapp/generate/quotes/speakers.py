@@ -15,7 +15,7 @@ from quizapp.generate.quotes.common import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 # Titles news writes both in full and shortened ("CEO" for "chief executive").
 ABBREVIATED_TITLES = {"ceo": ("executive", frozenset({"chief"}))}
@@ -294,11 +294,14 @@ class SpeakersMixin:
         """The named organisation a noun phrase headed by `head` stands for: "the World Weather
         Service (WWS)", "the Dockworkers union" -> "Dockworkers", "according to the Audit Office".
         Only a name NER labels an organisation counts; "analysts" or "officials" name nobody."""
-        ents = [e for e in self.doc.ents if e.label_ == "ORG" and (
-            e.start <= head.i < e.end or e.end == head.i and head.lower_ in ORGANISATION_NOUNS)]
-        if not ents:
+        ent = None
+        if head.lower_ in ORGANISATION_NOUNS and head.i > 0:
+            ent = _entity_at(self.doc, head.i - 1, "ORG")  # "the Dockworkers union"
+            if ent is not None and ent.end != head.i:
+                ent = None
+        ent = ent or _entity_at(self.doc, head.i, "ORG")
+        if ent is None:
             return None
-        ent = ents[0]
         words = []
         for t in ent:
             if t.text in "([":
@@ -387,3 +390,16 @@ class SpeakersMixin:
                 first = min(t.i for t in obj.subtree)
                 return self.art.text[self.doc[first].idx: obj.idx + len(obj.text)]
         return None
+
+
+def _entity_at(doc: "Doc", i: int, label: str) -> "Span | None":
+    """The entity labelled `label` that token `i` is part of, found from the token's own marks:
+    going through `doc.ents` builds every entity of the article, once per speaker asked about."""
+    if doc[i].ent_type_ != label:
+        return None
+    start, end = i, i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
