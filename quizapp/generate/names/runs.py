@@ -198,7 +198,7 @@ class NameRuns:
             longer = [(at, full) for at, full in longer if len(full) == longest]
         before = [m for m in longer if pos is not None and m[0] <= pos]
         if len(run) == 1 and len({full for _, full in before}) > 1 and (
-                "\n" in self.doc.text[before[-1][0]: pos] or not self._subject_at(before[-1][0])):
+                "\n" in self._text[before[-1][0]: pos] or not self._subject_at(before[-1][0])):
             # "Tom Berg ... his wife Ana Berg ... (a new paragraph) Berg said": of relatives sharing a
             # surname, news calls the one it is about by the bare surname and the others by their given
             # names: that is the one named in full most often, or first. (Right after a relative is
@@ -207,6 +207,13 @@ class NameRuns:
             count = {full: sum(1 for _, f in before if f == full) for _, full in before}
             return " ".join(max(before, key=lambda m: (count[m[1]], -m[0]))[1])
         return " ".join((before[-1] if before else longer[0])[1])
+
+    @property
+    def _text(self) -> str:
+        """The article's text; `Doc.text` joins every token anew on each call."""
+        if getattr(self, "_doc_text", None) is None:
+            self._doc_text = self.doc.text
+        return self._doc_text
 
     def _mentions_with(self, word: str) -> list[tuple[int, tuple[str, ...]]]:
         """The full mentions holding `word` (or, for "Harbi", "al-Harbi"), in article order: an

@@ -50,18 +50,23 @@ def _surname_like_title(tok: "Token") -> bool:
 
 
 def _plain_name_word(tok: "Token") -> bool:
-    low = tok.text.lower()
-    if low in {"lady", "gentleman"} and tok.text[:1].isupper():
+    text = tok.text
+    elided = False
+    if not text[:1].isupper():
+        # most words of an article; the first test, since this runs for every word several times
+        elided = ELIDED_PARTICLE.fullmatch(text) is not None
+        if not elided:
+            return False
+    low = text.lower()
+    if low in {"lady", "gentleman"}:
         # "Lady Ana Ruiz" is her name with an honorific; "First Lady Ana Ruiz" a title before it
         prev = tok.doc[tok.i - 1] if tok.i else None
         return tok.pos_ == "PROPN" and (prev is None or prev.text != "First")
-    elided = ELIDED_PARTICLE.fullmatch(tok.text) is not None
     return (
         (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
-         or PREFIXED_SURNAME.fullmatch(tok.text) is not None or DOUBLE_BARRELLED.fullmatch(tok.text) is not None
+         or PREFIXED_SURNAME.fullmatch(text) is not None or DOUBLE_BARRELLED.fullmatch(text) is not None
          or elided)
-        and (tok.text[:1].isupper() or elided)
-        and NAME_SHAPE.fullmatch(tok.text) is not None
+        and NAME_SHAPE.fullmatch(text) is not None
         and tok.text not in NAME_SUFFIXES
         and low not in ROLE_NOUNS
         and low not in ROLE_PLURALS  # "Ministers Ada Lin and Tom Berg": a plural title is no name either
