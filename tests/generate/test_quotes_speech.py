@@ -208,3 +208,14 @@ def test_a_tag_of_how_the_words_came_out_after_a_quotation_gives_its_speaker():
     words = "The plan had failed from the very first day,"
     for verb in ("laughed", "sighed", "remembered", "reflected"):
         assert quotes(f'"{words}" Ana Ruiz {verb}.') == [("Ana Ruiz", words.rstrip(","))]
+
+
+def test_the_day_words_were_said_on_is_not_part_of_them():
+    assert quotes("Ana Ruiz said Tuesday the bridge would reopen in May.") == [
+        ("Ana Ruiz", "the bridge would reopen in May")]
+    assert quotes("Ana Ruiz told reporters on Friday she would not stand again.") == [
+        ("Ana Ruiz", "she would not stand again")]
+    # the day as the clause's subject, or as an owner, is what was said
+    assert quotes("Ana Ruiz said Monday was the hardest day of the strike.") == [
+        ("Ana Ruiz", "Monday was the hardest day of the strike")]
+    assert quotes("Ana Ruiz said Sunday's vote was a mistake.") == [("Ana Ruiz", "Sunday's vote was a mistake")]

@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, REPORTING_VERBS, SPEECH_VERBS,
+    CARRY_ON_VERBS, REPORTING_VERBS, SPEECH_VERBS, WEEKDAYS,
 )
 from quizapp.generate.quotes.acts import bare_request_object
 from quizapp.generate.quotes.misparsed import listener_clause, misread_clause, unmarked_clause
@@ -213,6 +213,8 @@ class ReportedMixin:
                 sub = [i for i in sub if i < min(after)]
             # "told investors on a call that ...": the statement starts where its clause does
             right = (max(right_start, min(sub)), max(sub) + 1)
+            if right[0] == right_start:
+                right = (_after_time_of_saying(doc, right[0], right[1]), right[1])
             side = right
             out += self._between_quotations(a, sent)
             # 'he said he remained “hopeful” a deal would be reached': the parser splits a clause
@@ -365,6 +367,26 @@ class ReportedMixin:
             if closing:
                 end += closing.end()  # keep the quotation's closing mark with its words
         return start, end
+
+
+# Days that, right after a reporting verb, tell when the words were said: "said Tuesday ...".
+SAYING_DAYS = WEEKDAYS | {"today", "yesterday", "tonight"}
+
+
+def _after_time_of_saying(doc, lo: int, hi: int) -> int:
+    """Where the reported words start past the day they were said on: "said Tuesday the plan had
+    failed", "said on Monday she would resign" (not "said Monday was the worst day", where the day
+    is the clause's subject, nor "said Tuesday's vote ...")."""
+    k = lo + 1 if doc[lo].lower_ == "on" and doc[lo].dep_ == "prep" else lo
+    j = k
+    while j < hi and doc[j].ent_type_ in {"DATE", "TIME"} and doc[j].dep_ not in {"nsubj", "nsubjpass", "poss", "case"} \
+            and not (j + 1 < hi and doc[j + 1].tag_ == "POS"):
+        j += 1
+    if j == k or j >= hi or not any(doc[x].lower_ in SAYING_DAYS for x in range(k, j)):
+        return lo
+    if k > lo and not any(doc[x].head.i == lo for x in range(k, j)):
+        return lo  # "on" is not the day's own preposition
+    return j
 
 
 def _subject_and_verb(words: list) -> bool:
