@@ -302,3 +302,16 @@ def test_names_ner_does_not_know_under_one_plural_title_are_people_with_that_tit
     # a body named by its members is no person
     assert links("Ana Ruiz, executive director of the Marlow Retailers Association, said stock was low.") == [
         ("Ana Ruiz", "Marlow Retailers Association", "executive director")]
+
+
+def test_an_organisation_written_before_the_role_noun_beside_the_name_is_the_employer():
+    # the role and a comma before the name, or after it
+    assert links("A Kestrel Capital spokesman, Ana Ruiz, said the offices would reopen.") == [
+        ("Ana Ruiz", "Kestrel Capital", "spokesman")]
+    assert links("The Ministry of Transport spokesman, Ana Ruiz, said the roads were closed.") == [
+        ("Ana Ruiz", "Ministry of Transport", "spokesman")]
+    assert links("Ana Ruiz, a Ministry of Transport official, said the roads were closed.") == [
+        ("Ana Ruiz", "Ministry of Transport", "official")]
+    # a common noun before the role stays the role's
+    assert links("A council spokesman, Ana Ruiz, said the roads were closed.") == [
+        ("Ana Ruiz", None, "council spokesman")]

@@ -51,7 +51,7 @@ class AppositivesMixin:
                 yield name, found[1], one.group(0), first.idx, found[2]
             return
         while True:
-            found = self._role_and_org(pos)
+            found = self._role_and_org(pos) or self._modified_role(pos, last)
             if not found:
                 return
             role, org, end = found
@@ -66,6 +66,25 @@ class AppositivesMixin:
             if not nxt:
                 return
             pos = end + nxt.end()
+
+    def _modified_role(self, pos: int, last: "Token") -> tuple[str, str, int] | None:
+        """"X, a Ministry of Transport official,": an organisation's name written before the role
+        noun, where reading the words one by one stops at its "of". The parse gives the role noun,
+        set beside the name, and the name it carries (`_organisation_modifier`)."""
+        tok = self._token_after(pos)
+        if tok is None or tok.i <= last.i:
+            return None
+        head = tok
+        while head.dep_ != "appos" and head.head.i != head.i and head.head.i > last.i:
+            head = head.head
+        if head.dep_ != "appos" or head.head.i != last.i or not head.is_lower or not _job(head.text):
+            return None
+        named = self._organisation_modifier(head)
+        if named is None:
+            return None
+        org, start = named
+        words = self.art.tokens[start: head.i + 1]
+        return " ".join(t.text for t in words), org, head.idx + len(head.text)
 
     def _fronted_subject(self, last: "Token", end: int) -> bool:
         """"At the request of Mayor Ada Lin, the Governor opened the bridge": the name sits in a

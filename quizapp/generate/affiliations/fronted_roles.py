@@ -45,6 +45,11 @@ class FrontedRolesMixin:
         role = " ".join(t.text for t in role_toks)
         owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"
         org = owner[0] if owner else None
+        named = None if owner else self._organisation_modifier(head)
+        if named is not None:  # "A Harbour Trust spokeswoman, X,": the organisation is no word of the role
+            org, start_at = named
+            role_toks = [t for t in role_toks if t.i >= start_at]
+            role = " ".join(t.text for t in role_toks)
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if org is None and poss is not None and poss.pos_ == "NOUN" and any(d.lower_ == "the" for d in poss.children):
             # "Norvel Energy cut jobs. The company's chief executive, X, said": the company just named
@@ -76,6 +81,34 @@ class FrontedRolesMixin:
                     break
         start = min(role_toks[0].idx, owner[1]) if owner else role_toks[0].idx
         yield name, org, role, start, last.idx + len(last.text)
+
+    def _organisation_modifier(self, head: "Token") -> tuple[str, int] | None:
+        """"A Harbour Trust spokeswoman", "a Ministry of Transport official": an organisation NER
+        names, written in front of the role noun as its modifier (only lower-case words of the role
+        between them: "a Harbour Trust senior engineer"). The name, and where the role starts."""
+        toks = self.art.tokens
+        k = head.i
+        while k - 1 > head.left_edge.i and toks[k - 1].is_lower and toks[k - 1].is_alpha \
+                and toks[k - 1].head.i == head.i and toks[k - 1].dep_ in {"amod", "compound"}:
+            k -= 1
+        before = toks[k - 1] if k - 1 >= head.left_edge.i else None
+        if before is None or before.ent_type_ != "ORG" or before.pos_ != "PROPN" or self._portfolio(before):
+            return None
+        start = k - 1
+        while start - 1 >= head.left_edge.i and toks[start].ent_iob_ == "I":
+            start -= 1
+        # the name hangs on the role as its modifier ("Ministry" of "official"), not elsewhere
+        roots = [t for t in toks[start:k] if not start <= t.head.i < k]
+        if len(roots) != 1 or not head.i >= roots[0].head.i >= k - 1 or roots[0].dep_ not in {"compound", "nmod"}:
+            return None
+        if toks[start].lower_ == "the":
+            start += 1
+        if start >= k or not toks[start].text[:1].isupper():
+            return None
+        begin, end = toks[start].idx, toks[k - 1].idx + len(toks[k - 1].text)
+        if self._is_place(begin, end):
+            return None
+        return self.art.text[begin:end], k
 
     def _according_to_role(self, first: "Token") -> "Token | None":
         """"According to the city's police chief, Ada Lin, ...": the parser may miss the
