@@ -219,3 +219,8 @@ def test_the_day_words_were_said_on_is_not_part_of_them():
     assert quotes("Ana Ruiz said Monday was the hardest day of the strike.") == [
         ("Ana Ruiz", "Monday was the hardest day of the strike")]
     assert quotes("Ana Ruiz said Sunday's vote was a mistake.") == [("Ana Ruiz", "Sunday's vote was a mistake")]
+
+
+def test_a_participle_with_its_own_subject_is_that_subjects_words():
+    text = "The vote was close, with Ana Ruiz saying the plan was a disgrace and Tom Berg calling it a triumph."
+    assert quotes(text) == [("Ana Ruiz", "the plan was a disgrace"), ("Tom Berg", "it a triumph")]

@@ -61,7 +61,13 @@ class FramesMixin:
             if lemma == "add" and clause is None:
                 continue  # "adding a third goal" narrates; "adding that the crews were tired" reports
             head, who = tok.head, None
-            for _ in range(4):
+            if any(c.dep_ == "nsubj" for c in tok.children):
+                # "with Ana Ruiz saying ... and Tom Berg calling it a triumph": a participle with a
+                # subject of its own is that subject's, never the clause's it hangs on
+                who = self._speaker(tok)
+                if not who:
+                    continue
+            for _ in range(0 if who else 4):
                 who = self._speaker(head) if head.pos_ in {"VERB", "AUX"} else None
                 if not who and head.pos_ in {"VERB", "AUX"}:
                     org = self._organisation_speaker(head)
