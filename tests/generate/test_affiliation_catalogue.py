@@ -263,6 +263,8 @@ POSITIVE = [
     ("The study was paid for by the Harbour Trust, a charity founded by businessman Ada Lin.",
      [(LIN, None, "businessman"), (LIN, "Harbour Trust", "founder")]),
     ("US Secretary of State Leif Moe said the talks would resume.", [("Leif Moe", None, "US Secretary of State")]),
+    ("Ada Lin, a former Marlow United goalkeeper, said the club would survive.",
+     [(LIN, "Marlow United", "former goalkeeper")]),
     ("Observers led by former Marlow mayor Ada Lin said the vote was fair.", [(LIN, None, "former Marlow mayor")]),
     ("The vote was run by the Westland Electoral Commission. Its chairman, Ada Lin, said it had gone smoothly.",
      [(LIN, "Westland Electoral Commission", "chairman")]),
@@ -273,8 +275,6 @@ POSITIVE = [
     # limits
     xfail("Ada Lin, who plays for Marlow United, scored twice.", [(LIN, "Marlow United", None)],
           "NER reads a made-up team name as a place"),
-    xfail("Ada Lin, a former Marlow United goalkeeper, said the club would survive.",
-          [(LIN, "Marlow United", "former goalkeeper")], "a team's name NER does not tag stays inside the role"),
     xfail("Ada Lin, the Marlow United manager, said the team had played well.", [(LIN, "Marlow United", "manager")],
           "a team's name NER does not tag stays inside the role"),
     # a party word opening the title is the party

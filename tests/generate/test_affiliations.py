@@ -315,3 +315,15 @@ def test_an_organisation_written_before_the_role_noun_beside_the_name_is_the_emp
     # a common noun before the role stays the role's
     assert links("A council spokesman, Ana Ruiz, said the roads were closed.") == [
         ("Ana Ruiz", None, "council spokesman")]
+
+
+def test_a_rank_before_an_organisation_in_a_role_stays_the_roles():
+    assert links("Ana Ruiz, a former Pellworth Bank trader, was jailed for four years.") == [
+        ("Ana Ruiz", "Pellworth Bank", "former trader")]
+
+
+def test_a_post_in_an_as_phrase_opening_the_sentence_is_the_subjects():
+    assert links("As chief executive of Norvel Energy, Ana Ruiz cut hundreds of jobs.") == [
+        ("Ana Ruiz", "Norvel Energy", "chief executive")]
+    assert links("As a child, Ana Ruiz lived in Marlow.") == []
+    assert links("As the storm hit the coast, Ana Ruiz closed the shop.") == []

@@ -140,6 +140,31 @@ class AppointmentsMixin:
             for part in _split_roles(role):
                 yield person, org, part, min(subj.idx, verb.idx), end
 
+    def _fronted_as_posts(self):
+        """"As director of the Corrin Museum, Ana Ruiz oversaw ...": a post named in an "as" phrase
+        that opens the sentence, before a comma, is the post of the clause's subject."""
+        toks = self.art.tokens
+        for as_tok in toks:
+            if as_tok.lower_ != "as" or as_tok.dep_ != "prep" or not as_tok.is_sent_start:
+                continue
+            verb = as_tok.head
+            role_tok = next((o for o in as_tok.children if o.dep_ == "pobj" and _job(o.text)), None)
+            if role_tok is None or verb.pos_ not in {"VERB", "AUX"} or self._hypothetical(verb) \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            comma = role_tok.right_edge.i + 1
+            if comma >= len(toks) or toks[comma].text != "," or verb.i < comma:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma), None)
+            subj = self._clause_subject(verb, subj) if subj is not None else None
+            person = self._who(subj) if subj is not None else None
+            found = self._role_and_org(role_tok.left_edge.idx) if person else None
+            if found is None or found[2] > toks[comma].idx:
+                continue
+            role, org, end = found
+            for part in _split_roles(role):
+                yield person, org, part, as_tok.idx, end
+
     def _clause_subject(self, verb: "Token", subj: "Token") -> "Token | None":
         """Whom a clause's link is about: the antecedent of "who"/"that" in a relative clause
         ("Ada Lin, who was named chief executive of Y"); None for a pronoun inside reported words."""

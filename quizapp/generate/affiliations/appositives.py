@@ -12,8 +12,11 @@ from quizapp.generate.affiliations.patterns import (
     AGENT_NOUN, CLAUSE_WORDS, COMMON_OWNER, COMMON_POSSESSOR, DESCRIBED_AS, FINITE_TAGS, DOTTED_DEGREE, FAMILY_NOUNS,
     GENERAL_PUBLIC, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE, FIELDS_OF_WORK,
     ON_SEATED_BODY, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, SEATED_BODIES, ROLE_WORD_RE,
-    SEAT_TITLES, _ACRONYM, _INSTITUTION, _is_reporting_form, _job, _split_roles,
+    SEAT_TITLES, TENURE_WORDS, _ACRONYM, _INSTITUTION, _is_reporting_form, _job, _split_roles,
 )
+
+# Rank written before an organisation's name in a role: "a senior Norvel Energy engineer"
+RANK_WORDS = {"senior", "junior", "veteran", "longtime", "long-time", "top", "leading", "chief"}
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -313,10 +316,15 @@ class AppositivesMixin:
                     # "ambassador to Lisbon": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
                 return role, org, end
-        named = self._organisation_prefix(words)
+        # "a former Google engineer": words of tenure or rank before the name stay the role's
+        lead = 0
+        while lead < len(words) - 2 and words[lead][0] in TENURE_WORDS | RANK_WORDS:
+            lead += 1
+        named = self._organisation_prefix(words[lead:])
         if named is not None:  # "a United Nations envoy": the organisation's name leads the role
             org_end, role_start = named
-            return text[role_start: role_end], text[words[0][1]: org_end], role_end
+            before = text[words[0][1]: words[lead - 1][2]] + " " if lead else ""
+            return before + text[role_start: role_end], text[words[lead][1]: org_end], role_end
         # "the chief editor of the report and a sleep specialist": a lowercase complement
         # with no organisation after it is part of the role
         low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s)",
