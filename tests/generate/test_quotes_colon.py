@@ -43,3 +43,13 @@ def test_a_verbless_lead_in_headed_by_a_name_gives_that_persons_words():
     assert quotes(f'Ana Ruiz, the mayor of Marlow, on the closure: "{words}"') == [("Ana Ruiz", words)]
     assert quotes(f'A message for Ana Ruiz: "{words}"') == []  # words addressed to her
     assert quotes(f'Ana Ruiz and Tom Berg on the closure: "{words}"') == []
+
+
+def test_a_persons_message_or_advice_before_a_colon_gives_that_persons_words():
+    assert quotes('Ana Ruiz\'s message was simple: "Pay your taxes on time or face a fine."') == [
+        ("Ana Ruiz", "Pay your taxes on time or face a fine.")]
+    assert quotes('Ana Ruiz\'s advice to parents: "Keep your children at home this week."') == [
+        ("Ana Ruiz", "Keep your children at home this week.")]
+    # a message for someone, or one naming a second person, is not clearly hers
+    assert quotes('A message for Ana Ruiz: "Keep your children at home this week."') == []
+    assert quotes('Ana Ruiz\'s message to Tom Berg was clear: "Stay indoors until the storm has passed."') == []

@@ -80,6 +80,9 @@ class ColonQuotationsMixin:
             verbs, same = [main], {c.i for c in inner}
         elif not verbs:
             return self._named_lead_in(clause, mark)
+        elif verbs[0].lemma_ == "be" and (message := self._possessed_message(
+                next(c for c in verbs[0].children if c.dep_ == "nsubj"), clause, mark)) is not None:
+            return message  # "Ana Ruiz's message was simple: “...”"
         elif not self._takes_a_stance(verbs[0]):
             return None
         verb = verbs[0]
@@ -100,13 +103,29 @@ class ColonQuotationsMixin:
             return None
         ids = {t.i for t in clause}
         tops = [t for t in words if t.head.i not in ids or t.head.i == t.i]
-        if len(tops) != 1 or not self.people.is_person(tops[0]):
+        if len(tops) == 1 and not self.people.is_person(tops[0]):
+            return self._possessed_message(tops[0], clause, mark)  # "Ana Ruiz's advice to parents: “...”"
+        if len(tops) != 1:
             return None
         head = tops[0]
         name = self.people.person_name(head)
         if not name or any(self.people.is_person(t) and self.people.person_name(t) != name for t in words):
             return None
         return Attribution(mark, name, head.i, head.i, True)
+
+    def _possessed_message(self, noun, clause: list, mark) -> Attribution | None:
+        """"Ana Ruiz's message was simple: “...”", "Ana Ruiz's advice to parents: “...”": a
+        person's message, reply or advice, introduced by a colon, is that person's words (only
+        where no one else is named before the colon)."""
+        if noun.lower_ not in MESSAGE_NOUNS:
+            return None
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None or not self.people.is_person(poss):
+            return None
+        name = self.people.person_name(poss)
+        if not name or any(self.people.is_person(t) and self.people.person_name(t) != name for t in clause):
+            return None
+        return Attribution(mark, name, poss.i, poss.i, True)
 
     @staticmethod
     def _answered_person(verb) -> set[int]:
