@@ -483,6 +483,8 @@ SAID = [
      'Alan Hughes', 'the country is united behind the reforms'),
     ('described_by_a_post_given_before', 'Helen Ostrova was elected mayor in 2019. The mayor said the bridge would reopen in the spring.',
      'Helen Ostrova', 'the bridge would reopen in the spring'),
+    ('described_by_a_post_of_a_place_given_before', 'Helen Ostrova was elected mayor of Felsted in 2019. The mayor said the '
+     'bridge would reopen in the spring.', 'Helen Ostrova', 'the bridge would reopen in the spring'),
     ('question_put_to_listeners', '"Are we going to accept this?" Carla Moss asked the crowd.',
      'Carla Moss', 'Are we going to accept this?'),
     ('letter_to_someone_that', 'Maria Keller said in a letter to the council that the office would close.',
