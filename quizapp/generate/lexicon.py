@@ -383,6 +383,9 @@ GROUP_NAME_ENDINGS = {
     "ministry", "agency", "authority", "bureau", "office", "network", "news", "times", "centre",
     "center", "studios", "films", "pictures", "records", "industries", "holdings", "partners",
 } | LEGAL_FORMS
+# Last words of sports clubs' names ("Marlow United", "Dunmore Rovers"), which NER often takes for
+# places: before a role noun ("a Marlow United goalkeeper") the name is the club's
+CLUB_NAME_ENDINGS = {"united", "rovers", "wanderers", "athletic", "albion", "fc"}
 
 # Names of schools and universities end in, or start with, one of these ("Port Ellis University",
 # "University of Oslo", "the Royal Academy of Music").

@@ -51,7 +51,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.lexicon import (
-    CANDIDACY_NOUNS, MONTHS, ROAD_USER_NOUNS, ROLE_PLURALS, WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA,
+    CANDIDACY_NOUNS, CLUB_NAME_ENDINGS,
+    MONTHS, ROAD_USER_NOUNS, ROLE_PLURALS, WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA,
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
 )
 from quizapp.generate.affiliations.patterns import (
@@ -301,7 +302,7 @@ def _place_out_of_organisation(article: "Article", org: str | None, role: str | 
         return org, role
     regional = role.split()[0].lower() in JURISDICTION_WORDS
     place = regional or any(e.label_ in {"GPE", "LOC"} and e.text == org for e in article.doc.ents)
-    if not place or org.split()[-1].lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS:
+    if not place or org.split()[-1].lower() in INSTITUTION_NOUNS | GROUP_NAME_ENDINGS | CLUB_NAME_ENDINGS:
         return org, role
     return None, m.group(0)
 

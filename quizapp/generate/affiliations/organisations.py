@@ -7,7 +7,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS, MONTHS, NON_ORGANISATION_THINGS,
+    CLUB_NAME_ENDINGS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS, MONTHS,
+    NON_ORGANISATION_THINGS,
     NON_PERSON_NOUNS, PLACE_OWNER_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, WEEKDAYS,
 )
 from quizapp.generate.affiliations.patterns import (
@@ -191,7 +192,7 @@ class OrganisationsMixin:
         if any(t is None for t in toks):
             return None
         # "a Harbour Society volunteer": a name ending in a word for an organisation, where NER missed it
-        named = k >= 2 and words[k - 1][0].lower() in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS \
+        named = k >= 2 and words[k - 1][0].lower() in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS | CLUB_NAME_ENDINGS \
             and all(t.pos_ == "PROPN" and not self.people.is_person(t) for t in toks)
         if not named and any(t.ent_type_ != "ORG" for t in toks):
             return None
