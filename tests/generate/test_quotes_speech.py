@@ -224,3 +224,12 @@ def test_the_day_words_were_said_on_is_not_part_of_them():
 def test_a_participle_with_its_own_subject_is_that_subjects_words():
     text = "The vote was close, with Ana Ruiz saying the plan was a disgrace and Tom Berg calling it a triumph."
     assert quotes(text) == [("Ana Ruiz", "the plan was a disgrace"), ("Tom Berg", "it a triumph")]
+
+
+def test_a_quoted_word_a_person_called_something_is_that_persons_however_short():
+    assert quotes('The board dropped the plan, which Ana Ruiz has referred to as "gamesmanship" and a "stunt".') == [
+        ("Ana Ruiz", "gamesmanship"), ("Ana Ruiz", "stunt")]
+    assert quotes('The plan, which Ana Ruiz called "reckless", was dropped.') == [("Ana Ruiz", "reckless")]
+    # a name given to a thing, or a verdict denied, is nobody's words
+    assert quotes('The ship, called "Sea Star", sank.') == []
+    assert quotes('The plan, which Ana Ruiz did not call "reckless", was dropped.') == []

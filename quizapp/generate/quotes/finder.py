@@ -44,6 +44,7 @@ class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, SpeechContent
         yield from self._framed_statements()
         yield from self._made_clear()
         yield from self._in_the_words_of()
+        yield from self._quoted_characterisations()
         yield from signed_blocks(self.art)
         yield from self._verbs_read_as_adjectives()
         yield from self._verbs_read_as_modifiers()

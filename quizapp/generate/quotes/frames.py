@@ -2,6 +2,7 @@
 that", "X's statement that"."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import DENIED, SAID
@@ -32,6 +33,37 @@ CIRCUMSTANCE_ADVERBS = {"when", "while", "whilst", "where", "before", "after", "
 SOURCE_FRAMES = {"in": {"words", "view", "opinion", "estimation", "judgment", "judgement"}, "by": {"account"}}
 
 class FramesMixin:
+    def _quoted_characterisations(self):
+        """'the plan, which Ana Ruiz called “reckless”', 'Ana Ruiz referred to it as “gamesmanship”
+        and a “stunt”': a word or phrase in quotation marks that is what a person called something
+        is that person's own words, however short."""
+        starts = self._token_starts
+        for q in self.art.quotations:
+            if q in self.direct_quotes or q.end <= q.start or q.words(self.art.text) > 12:
+                continue
+            lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
+            inside = range(lo, hi)
+            tops = [t for t in self.art.tokens[lo:hi] if t.head.i not in inside and not t.is_punct]
+            if len(tops) != 1:
+                continue
+            node = tops[0]
+            while node.dep_ == "conj" and node.head.i != node.i:
+                node = node.head  # 'as “gamesmanship” and a “stunt”': the second term is the first's
+            as_phrase = node.head.lower_ == "as" and node.head.dep_ == "prep" and node.dep_ in {"pobj", "amod", "acomp"}
+            if as_phrase:
+                verb = node.head.head
+            elif node.dep_ in {"oprd", "xcomp", "attr", "acomp"} and node.head.i < node.i:
+                verb = node.head
+            else:
+                continue
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in CHARACTERISING_VERBS | {"refer"} \
+                    or lemma == "refer" and not as_phrase or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            who = self._speaker(verb)
+            if who:
+                yield who[0], q.start, q.end, True, False, SAID
+
 
     def _participles(self):
         """"..., adding that ...", "..., calling the plan a failure", "..., accusing X of Y": a
