@@ -227,8 +227,8 @@ def test_a_participle_with_its_own_subject_is_that_subjects_words():
 
 
 def test_a_quoted_word_a_person_called_something_is_that_persons_however_short():
-    assert quotes('The board dropped the plan, which Ana Ruiz has referred to as "gamesmanship" and a "stunt".') == [
-        ("Ana Ruiz", "gamesmanship"), ("Ana Ruiz", "stunt")]
+    assert quotes('The board dropped the plan, which Ana Ruiz has referred to as "theatre" and a "sideshow".') == [
+        ("Ana Ruiz", "theatre"), ("Ana Ruiz", "sideshow")]
     assert quotes('The plan, which Ana Ruiz called "reckless", was dropped.') == [("Ana Ruiz", "reckless")]
     # a name given to a thing, or a verdict denied, is nobody's words
     assert quotes('The ship, called "Sea Star", sank.') == []

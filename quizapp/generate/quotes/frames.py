@@ -34,8 +34,8 @@ SOURCE_FRAMES = {"in": {"words", "view", "opinion", "estimation", "judgment", "j
 
 class FramesMixin:
     def _quoted_characterisations(self):
-        """'the plan, which Ana Ruiz called “reckless”', 'Ana Ruiz referred to it as “gamesmanship”
-        and a “stunt”': a word or phrase in quotation marks that is what a person called something
+        """'the plan, which Ana Ruiz called “reckless”', 'Ana Ruiz referred to it as “theatre”
+        and a “sideshow”': a word or phrase in quotation marks that is what a person called something
         is that person's own words, however short."""
         starts = self._token_starts
         for q in self.art.quotations:
@@ -48,7 +48,7 @@ class FramesMixin:
                 continue
             node = tops[0]
             while node.dep_ == "conj" and node.head.i != node.i:
-                node = node.head  # 'as “gamesmanship” and a “stunt”': the second term is the first's
+                node = node.head  # 'as “theatre” and a “sideshow”': the second term is the first's
             as_phrase = node.head.lower_ == "as" and node.head.dep_ == "prep" and node.dep_ in {"pobj", "amod", "acomp"}
             if as_phrase:
                 verb = node.head.head
