@@ -67,7 +67,7 @@ def _plain_name_word(tok: "Token") -> bool:
          or PREFIXED_SURNAME.fullmatch(text) is not None or DOUBLE_BARRELLED.fullmatch(text) is not None
          or elided)
         and NAME_SHAPE.fullmatch(text) is not None
-        and tok.text not in NAME_SUFFIXES
+        and text not in NAME_SUFFIXES
         and low not in ROLE_NOUNS
         and low not in ROLE_PLURALS  # "Ministers Ada Lin and Tom Berg": a plural title is no name either
         and low not in TITLE_MODIFIERS

@@ -379,7 +379,8 @@ def _after_time_of_saying(doc, lo: int, hi: int) -> int:
     is the clause's subject, nor "said Tuesday's vote ...")."""
     k = lo + 1 if doc[lo].lower_ == "on" and doc[lo].dep_ == "prep" else lo
     j = k
-    while j < hi and doc[j].ent_type_ in {"DATE", "TIME"} and doc[j].dep_ not in {"nsubj", "nsubjpass", "poss", "case"} \
+    while j < hi and doc[j].ent_type_ in {"DATE", "TIME"} \
+            and doc[j].dep_ not in {"nsubj", "nsubjpass", "poss", "case"} \
             and not (j + 1 < hi and doc[j + 1].tag_ == "POS"):
         j += 1
     if j == k or j >= hi or not any(doc[x].lower_ in SAYING_DAYS for x in range(k, j)):

@@ -231,7 +231,8 @@ class SpeakersMixin:
         for a in self.art.affiliations:
             words = (a.role or "").lower().split()
             # "mayor of Felsted", "coach at Y": the post's own noun stands before its complement
-            cut = next((k for k, w in enumerate(words) if k and w in {"of", "for", "at", "to", "in", "from", "with"}), None)
+            cut = next((k for k, w in enumerate(words)
+                        if k and w in {"of", "for", "at", "to", "in", "from", "with"}), None)
             words = words[:cut] if cut else words
             if a.start < at and words and words[-1] == subj.lower_ and mods <= set(words) \
                     and not set(words) & {"former", "ex-", "late"}:
