@@ -233,3 +233,17 @@ def test_a_quoted_word_a_person_called_something_is_that_persons_however_short()
     # a name given to a thing, or a verdict denied, is nobody's words
     assert quotes('The ship, called "Sea Star", sank.') == []
     assert quotes('The plan, which Ana Ruiz did not call "reckless", was dropped.') == []
+
+
+def test_a_second_report_after_a_semicolon_is_the_second_speakers():
+    text = '"We won fair and square," Ana Ruiz said; her rival, Tom Berg, said the referee had been biased.'
+    assert quotes(text) == [("Ana Ruiz", "We won fair and square"), ("Tom Berg", "the referee had been biased")]
+
+
+def test_another_persons_words_in_a_relative_clause_are_not_part_of_a_speech_acts_object():
+    text = ('Tom Berg chairs the board. Ana Ruiz criticised the board\'s decision, which Berg has referred to as '
+            '"theatre" and a "sideshow".')
+    assert quotes(text) == [("Ana Ruiz", "the board's decision"), ("Tom Berg", "theatre"), ("Tom Berg", "sideshow")]
+    # a relative clause about the thing itself stays in what was criticised
+    assert quotes("Ana Ruiz criticised the decision, which came after months of talks.") == [
+        ("Ana Ruiz", "the decision, which came after months of talks")]

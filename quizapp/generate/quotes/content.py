@@ -126,6 +126,14 @@ class SpeechContentMixin:
             return None
         sub = list(obj.subtree)
         hi = sub[-1].i + 1
+        other = [c for c in obj.children if c.dep_ == "relcl" and any(
+            s.dep_ == "nsubj" and self.people.is_person(s) for s in c.children)]
+        if other:
+            # "criticised the decision, which Berg has called “a stunt”": the relative clause is
+            # another person's account, no part of what the subject said
+            hi = min(t.i for t in other[0].subtree)
+            while hi > sub[0].i and self.doc[hi - 1].is_punct:
+                hi -= 1
         while hi < len(self.doc) and self.doc[hi].dep_ == "dobj" and self.doc[hi].head.i == verb.i:
             # "condemned anti-semitism": the parser may make each piece of a hyphenated word an object
             hi = max(t.i for t in self.doc[hi].subtree) + 1

@@ -163,7 +163,14 @@ class ReportedMixin:
         attribution ('..., X said.'), or both sides of one set inside the sentence ("The plan, X
         said, will fail"), or a speech act's object."""
         doc = self.doc
-        target = next((c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)), None)
+        clauses = [c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)]
+        target = clauses[0] if clauses else None
+        if target is not None and target.i < a.verb.i and clauses[-1].i > a.verb.i \
+                and target.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS \
+                and any(c.dep_ == "nsubj" for c in target.children):
+            # '“...,” Ruiz said; her rival, Berg, said the referee was biased': the parser may hang the
+            # first report on the second verb; the second speaker's words are the clause after it
+            target = clauses[-1]
         if target is not None and _own_report(target):
             return []  # '... “for the town[.]” She then added, “...”': the parser ran the next report into this one
         if target is None:
