@@ -741,7 +741,7 @@ MARGIN_VERBS = CHANGE_VERBS | {"win", "lose", "differ", "trail", "lead", "miss",
 # Verbs of opinion that report a view a person holds now, in news writing as good as a statement
 # ("The economist believes the slump will be short"); only in the present tense with a clause,
 # since a past "believed" mostly narrates what someone thought at the time.
-OPINION_VERBS = {"believe", "think", "fear", "hope"}
+OPINION_VERBS = {"believe", "think", "fear", "hope", "reckon", "feel", "suspect"}
 
 # Expressing an attitude is saying it: "The minister expressed concern that the rules were too
 # strict", "voiced hope that the talks would resume", "expressed his sympathy to the crew".
