@@ -327,3 +327,10 @@ def test_a_post_in_an_as_phrase_opening_the_sentence_is_the_subjects():
         ("Ana Ruiz", "Norvel Energy", "chief executive")]
     assert links("As a child, Ana Ruiz lived in Marlow.") == []
     assert links("As the storm hit the coast, Ana Ruiz closed the shop.") == []
+
+
+def test_an_organisations_whole_name_with_an_ampersand_or_an_of_phrase():
+    assert links("Ana Ruiz, a partner at the law firm Hale & Ward, represented the family.") == [
+        ("Ana Ruiz", "Hale & Ward", "partner")]
+    assert links("The Ministry of Transport's permanent secretary, Ana Ruiz, gave evidence.") == [
+        ("Ana Ruiz", "Ministry of Transport", "permanent secretary")]

@@ -290,7 +290,11 @@ class OrganisationsMixin:
             lo -= 1
         if self.art.tokens[lo].lower_ == "the":
             lo += 1
-        return self.doc[lo: poss.i + 1].text, self.art.tokens[lo].idx
+        hi = poss.i
+        while hi + 1 < len(self.art.tokens) and self.art.tokens[hi + 1].ent_iob_ == "I" \
+                and self.art.tokens[hi + 1].tag_ != "POS":
+            hi += 1  # "the Ministry of Transport's secretary": the parser makes "Ministry" the owner
+        return self.doc[lo: hi + 1].text, self.art.tokens[lo].idx
 
     def _campus(self, place: "Token") -> tuple[str, int] | None:
         """"the University of Nevada, Reno's chancellor": a university named with its

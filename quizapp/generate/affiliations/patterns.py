@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 MAX_ROLE_WORDS = 7
-CONNECTORS = r"(?:of|for|the|and|on|de|du|des|la|le|al|von|van)"
+CONNECTORS = r"(?:of|for|the|and|&|on|de|du|des|la|le|al|von|van)"  # "Hale & Ward"
 # A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
 ABBREVIATIONS = r"(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\."
 _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&–-]*)"  # "Lund–Harlow"
