@@ -247,3 +247,8 @@ def test_another_persons_words_in_a_relative_clause_are_not_part_of_a_speech_act
     # a relative clause about the thing itself stays in what was criticised
     assert quotes("Ana Ruiz criticised the decision, which came after months of talks.") == [
         ("Ana Ruiz", "the decision, which came after months of talks")]
+
+
+def test_a_reporting_verb_at_the_very_end_of_the_text_reports_nothing():
+    # the words after "that" are missing: nothing to report, and no error looking for the day said on
+    assert quotes("said Ana Ruiz, told Peter Lang that ") == []

@@ -384,6 +384,8 @@ def _after_time_of_saying(doc, lo: int, hi: int) -> int:
     """Where the reported words start past the day they were said on: "said Tuesday the plan had
     failed", "said on Monday she would resign" (not "said Monday was the worst day", where the day
     is the clause's subject, nor "said Tuesday's vote ...")."""
+    if lo >= hi:
+        return lo
     k = lo + 1 if doc[lo].lower_ == "on" and doc[lo].dep_ == "prep" else lo
     j = k
     while j < hi and doc[j].ent_type_ in {"DATE", "TIME"} \
