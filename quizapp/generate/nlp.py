@@ -42,6 +42,7 @@ def _load(name: str) -> "Language":
             f"cannot load the spaCy model {name!r} (install it, or set QUIZAPP_SPACY_MODEL): {exc}"
         ) from exc
     _keep_hyphenated_names(nlp)
+    _keep_rank_abbreviations(nlp)
     if not Language.has_factory("quizapp_paragraph_breaks"):
         Language.component("quizapp_paragraph_breaks", func=_paragraph_breaks)
     if "parser" in nlp.pipe_names:
@@ -56,6 +57,18 @@ def _keep_hyphenated_names(nlp: "Language") -> None:
         return HYPHENATED_NAME.match(text) or (previous(text) if previous else None)
 
     nlp.tokenizer.token_match = token_match
+
+
+# Abbreviated ranks and titles the English tokenizer splits from their full stop ("Col" "."), which
+# then reads as a sentence's end inside "Lt. Col. Ana Ruiz said"
+RANK_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Cpl.", "Supt.", "Insp.", "Det.", "Hon.")
+
+
+def _keep_rank_abbreviations(nlp: "Language") -> None:
+    from spacy.symbols import ORTH
+
+    for word in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 # What may end a sentence before the next one starts on the same line (a closing quotation mark or

@@ -334,3 +334,9 @@ def test_an_organisations_whole_name_with_an_ampersand_or_an_of_phrase():
         ("Ana Ruiz", "Hale & Ward", "partner")]
     assert links("The Ministry of Transport's permanent secretary, Ana Ruiz, gave evidence.") == [
         ("Ana Ruiz", "Ministry of Transport", "permanent secretary")]
+
+
+def test_an_abbreviated_rank_is_one_word_and_ends_no_sentence():
+    assert links("Westland Army spokesperson Col. Ana Ruiz confirmed the exercise.") == [
+        ("Ana Ruiz", "Westland Army", "spokesperson")]
+    assert links("Lt. Col. Ana Ruiz said the exercise would end on Friday.") == [("Ana Ruiz", None, "Lt. Col.")]

@@ -171,7 +171,9 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         """"marine biologist Dr. Ada Lin", "party leader Mr Tom Berg": a courtesy title between a job
         noun and the name; the job is the title."""
         doc = self.art.tokens
-        return first >= 2 and doc[first - 1].text in {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof."} \
+        # (a military rank there too: "army spokesperson Col. Ada Lin" speaks for the army)
+        return first >= 2 and doc[first - 1].text in {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof.",
+                                                      "Col.", "Lt.", "Gen.", "Sgt.", "Capt.", "Maj."} \
             and _job(doc[first - 2].text) and doc[first - 2].pos_ == "NOUN" \
             and doc[first - 2].sent.start == doc[first].sent.start
 
