@@ -43,6 +43,10 @@ def _load(name: str) -> "Language":
         ) from exc
     _keep_hyphenated_names(nlp)
     _keep_rank_abbreviations(nlp)
+    if not Language.has_factory("quizapp_lemma_fixes"):
+        Language.component("quizapp_lemma_fixes", func=_fix_lemmas)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("quizapp_lemma_fixes", after="lemmatizer")
     if not Language.has_factory("quizapp_paragraph_breaks"):
         Language.component("quizapp_paragraph_breaks", func=_paragraph_breaks)
     if "parser" in nlp.pipe_names:
@@ -69,6 +73,23 @@ def _keep_rank_abbreviations(nlp: "Language") -> None:
 
     for word in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+# Verb forms the English rule lemmatizer reads wrong: it prefers the shorter word when both are
+# in its index ("hopes" -> "hop", "texted" -> "texte"), and its exception table cannot override a
+# form its rules also found. The rules read lemmas, so "X hopes the talks resume" was no view held.
+LEMMA_FIXES = {
+    "hopes": "hope", "hoped": "hope", "hoping": "hope", "texted": "text", "texting": "text",
+    "reappointed": "reappoint", "reappointing": "reappoint", "notifies": "notify",
+}
+
+
+def _fix_lemmas(doc: "Doc") -> "Doc":
+    for tok in doc:
+        lemma = LEMMA_FIXES.get(tok.lower_)
+        if lemma is not None and tok.pos_ in {"VERB", "AUX"}:
+            tok.lemma_ = lemma
+    return doc
 
 
 # What may end a sentence before the next one starts on the same line (a closing quotation mark or

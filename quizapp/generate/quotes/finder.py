@@ -43,6 +43,7 @@ class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, SpeechContent
         yield from self._participles()
         yield from self._framed_statements()
         yield from self._made_clear()
+        yield from self._stances()
         yield from self._in_the_words_of()
         yield from self._quoted_characterisations()
         yield from signed_blocks(self.art)

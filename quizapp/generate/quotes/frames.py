@@ -28,6 +28,19 @@ CIRCUMSTANCE_ADVERBS = {"when", "while", "whilst", "where", "before", "after", "
                         "without", "upon", "on"}
 
 
+# Adjectives of a view held and stated, with a clause ("is confident that", "remained adamant"):
+# the reporter's word for what the person said. Not knowing or feeling ("aware", "glad", "sorry").
+STANCE_ADJECTIVES = {"confident", "adamant", "hopeful", "convinced", "optimistic", "pessimistic", "concerned",
+                     "worried", "certain", "sure", "insistent", "doubtful", "sceptical", "skeptical", "fearful",
+                     "emphatic", "positive", "unequivocal", "clear"}
+
+
+def _unasserted(verb: "Token") -> bool:
+    """"did not make clear", "may be confident", "will make it clear": nothing is stated yet."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"will", "would"}
+               for c in verb.children)
+
+
 # Frames that open a sentence with whose words or view it gives: "In X's words", "In the view of X",
 # "By X's account"
 SOURCE_FRAMES = {"in": {"words", "view", "opinion", "estimation", "judgment", "judgement"}, "by": {"account"}}
@@ -196,25 +209,54 @@ class FramesMixin:
             if tok.lemma_.lower() != "make" or tok.pos_ != "VERB" or self.art.in_quotation(tok.idx):
                 continue
             clear = next((c for c in tok.children if c.lower_ == "clear" and c.i > tok.i), None)
-            if clear is None or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {
-                    "will", "would"} for c in tok.children):
+            if clear is None or _unasserted(tok):
                 continue
             clause = next((c for c in [*tok.children, *clear.children] if c.dep_ in {"ccomp", "advcl"} and c.i > clear.i
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if clause is None:
+            if clause is not None:
+                yield from self._clause_of(tok, clause)
+
+    def _stances(self):
+        """"The mayor is confident that the bridge will open in May", "Ruiz remained adamant the vote
+        was fair": a stance adjective with a clause, said of a person in a main clause, is the view
+        the article reports that person stating; the statement is the clause. Knowing and feeling
+        ("is aware that", "was glad that") state nothing, and a stance inside what someone else said
+        is part of that statement."""
+        for tok in self.art.tokens:
+            if tok.dep_ not in {"ROOT", "conj"} or self.art.in_quotation(tok.idx) or _unasserted(tok):
                 continue
-            who = self._speaker(tok)
-            organisation = False
-            if not who:
-                org = self._organisation_speaker(tok)
-                who, organisation = (org, True) if org else (None, False)
-            if not who:
+            if tok.lower_ in STANCE_ADJECTIVES and tok.tag_ == "VBN" and any(
+                    c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
+                adj = tok  # "is convinced the council erred": the parser reads a passive
+            elif tok.lemma_.lower() in {"be", "remain", "stay"}:
+                adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
+            else:
                 continue
-            sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-            span = self._trim((min(t.i for t in sub), max(t.i for t in sub) + 1))
-            if span and not self._overlaps_direct(*span) and self._words(
-                    (min(t.i for t in sub), max(t.i for t in sub) + 1)) >= MIN_CLAUSE_WORDS:
-                yield who[0], span[0], span[1], False, organisation, SAID
+            if adj is None or any(c.dep_ == "neg" or c.lower_ in {"so", "too"} for c in adj.children):
+                continue  # "was so worried that she called the police": what followed, not a view
+            clause = next((c for c in [*adj.children, *tok.children] if c.dep_ == "ccomp" and c.i > adj.i and any(
+                s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)), None)
+            # the subject may hang on the auxiliary the parser made of "is" in "is convinced"
+            holder = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else next(
+                (c for c in tok.children if c.dep_ == "auxpass"), tok)
+            if clause is not None:
+                yield from self._clause_of(holder, clause)
+
+    def _clause_of(self, verb: "Token", clause: "Token"):
+        """The clause `clause` (without its "that") as a statement by the subject of `verb`, a person
+        or an organisation, when it is long enough and not inside a quotation already taken."""
+        who = self._speaker(verb)
+        organisation = False
+        if not who:
+            org = self._organisation_speaker(verb)
+            who, organisation = (org, True) if org else (None, False)
+        if not who:
+            return
+        sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        span = self._trim((min(t.i for t in sub), max(t.i for t in sub) + 1))
+        if span and not self._overlaps_direct(*span) and self._words(
+                (min(t.i for t in sub), max(t.i for t in sub) + 1)) >= MIN_CLAUSE_WORDS:
+            yield who[0], span[0], span[1], False, organisation, SAID
 
     def _framed_statements(self):
         """"In his statement, Ruiz found the delay unacceptable and asked for patience", "In her
