@@ -14,7 +14,8 @@ def said(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("frame", [
     "Mayor Ines Kolb is confident that {}.", "Ines Kolb was adamant that {}.", "Ines Kolb remains hopeful that {}.",
-    "Ines Kolb is convinced {}.", "Ines Kolb was worried that {}.", "Ines Kolb is sure {}.",
+    "Ines Kolb is convinced {}.", "Ines Kolb is convinced that {}.", "Ines Kolb was worried that {}.",
+    "Ines Kolb is sure {}.",
 ])
 def test_a_stance_with_a_clause_is_the_persons_view(frame):
     assert said(frame.format("the ferry will run again by June")) == [("Ines Kolb", "the ferry will run again by June")]
@@ -50,3 +51,10 @@ def test_hoping_is_read_as_hope_not_hop():
         "hope", "hope", "hope", "hop"]
     assert said("Ines Kolb hopes the ferry will run again by June.") == [
         ("Ines Kolb", "the ferry will run again by June")]
+
+
+def test_a_forecast_in_the_present_is_a_view_held():
+    assert said("Ines Kolb, the harbour master, expects fares to rise by a third.") == [
+        ("Ines Kolb", "fares to rise by a third")]
+    assert said("Ines Kolb, the harbour master, expected her son to call.") == []  # a story, not a forecast
+    assert said("Ines Kolb, the harbour master, expects to win the seat.") == []

@@ -339,9 +339,13 @@ def _head_after_named_and(subj: "Token") -> "Token":
 
 
 def _urged_infinitive(clause: "Token", verb: "Token") -> bool:
-    """"Ruiz recommended Berg to be her successor": a verb of urging whose complement is an
-    infinitive with its own subject says what was urged (the parser makes it a clause)."""
-    return (verb.lemma_.lower() in COMMUNICATION_VERBS["urge"] and clause.head.i == verb.i and clause.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
+    """"Ruiz recommended Berg to be her successor", "Ruiz expects prices to fall": a verb of urging or
+    of predicting whose complement is an infinitive with its own subject says what was urged or
+    foreseen (the parser makes it a clause)."""
+    lemma = verb.lemma_.lower()
+    # (a forecast in the present only: "expected her son to call" tells a story)
+    return (lemma in COMMUNICATION_VERBS["urge"] or lemma in COMMUNICATION_VERBS["estimate"] and verb.tag_ in {"VBZ", "VBP"}) \
+        and clause.head.i == verb.i and clause.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 

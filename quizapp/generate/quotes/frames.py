@@ -236,16 +236,18 @@ class FramesMixin:
                 continue  # "was so worried that she called the police": what followed, not a view
             clause = next((c for c in [*adj.children, *tok.children] if c.dep_ == "ccomp" and c.i > adj.i and any(
                 s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)), None)
-            # the subject may hang on the auxiliary the parser made of "is" in "is convinced"
-            holder = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else next(
-                (c for c in tok.children if c.dep_ == "auxpass"), tok)
-            if clause is not None:
-                yield from self._clause_of(holder, clause)
+            # whoever holds the view: the subject, which in the parser's passive of "is convinced"
+            # may hang on the participle or on the auxiliary it made of "is"
+            holders = [c for x in (tok, *(c for c in tok.children if c.dep_ == "auxpass")) for c in x.children
+                       if c.dep_ in {"nsubj", "nsubjpass"}]
+            if clause is not None and holders:
+                yield from self._clause_of(tok, clause, holders)
 
-    def _clause_of(self, verb: "Token", clause: "Token"):
-        """The clause `clause` (without its "that") as a statement by the subject of `verb`, a person
-        or an organisation, when it is long enough and not inside a quotation already taken."""
-        who = self._speaker(verb)
+    def _clause_of(self, verb: "Token", clause: "Token", subjects: list["Token"] | None = None):
+        """The clause `clause` (without its "that") as a statement by the subject of `verb` (or by
+        `subjects`), a person or an organisation, when it is long enough and not inside a quotation
+        already taken."""
+        who = self._speaker(verb, subjects)
         organisation = False
         if not who:
             org = self._organisation_speaker(verb)

@@ -25,9 +25,10 @@ ACCUSING_VERBS = {"arrest", "charge", "detain", "indict", "convict", "accuse", "
 
 
 class SpeakersMixin:
-    def _speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
-        """(name, token that names, named) for the person who speaks through `verb`."""
-        subjects = self._subjects(verb)
+    def _speaker(self, verb: "Token", subjects: list["Token"] | None = None) -> tuple[str, "Token", bool] | None:
+        """(name, token that names, named) for the person who speaks through `verb` (whose subjects
+        are `subjects` where the caller knows them better than the parse of a verb of saying)."""
+        subjects = self._subjects(verb) if subjects is None else subjects
         lo, hi = (min(t.i for t in subjects), max(t.i for t in subjects)) if subjects else (0, 0)
         if len(subjects) > 1 and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and lo < c.i < hi
                                      for t in subjects for c in t.children):
