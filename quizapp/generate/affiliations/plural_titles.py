@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_PLURALS,
 )
-from quizapp.generate.affiliations.patterns import ONE_OF_GROUP, singular_role
+from quizapp.generate.affiliations.patterns import ONE_OF_GROUP, PARTY_OF_TITLE, singular_role
 
 # Counts of a group of people written as words ("two divers, X and Y")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
@@ -48,6 +48,8 @@ class PluralTitlesMixin:
                 lo -= 1
             while lo < tok.i and toks[lo].lower_ in {"and", "of", "the"}:
                 lo += 1
+            if lo - 1 >= tok.sent.start and toks[lo - 1].text in PARTY_OF_TITLE:
+                lo -= 1  # "Labour MPs X and Y": the party opens the title, as over one name
             # the title as written, plural and all ("Senior Advisors"), as annotators copy it
             role = " ".join(t.text for t in toks[lo: tok.i + 1])
             org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"

@@ -95,15 +95,30 @@ class ReferencesMixin:
 
     def _antecedent_organisation(self, pos: int, owner: str) -> str | None:
         """"the company's", "the charity's" at `pos`: the one organisation named in this sentence
-        before it or in the sentence before, if exactly one is named there; None otherwise."""
+        before it or in the sentence before, if exactly one is named there; where neither names one,
+        the one named in the nearest earlier sentence of the paragraph that names any ("Norvel was
+        fined. The company's spokesman, X, said it would appeal. Its chair, Y, ..."); else None."""
         m = re.search(r"(?:^|\s)the\s+(?P<noun>[a-z]+)['’]s?\s+$", owner.lower())
         if owner.lower().strip() != "its" and (not m or m.group("noun") not in ORG_REFERENCE_NOUNS):
             return None  # "its chairman": "its" stands for an organisation (or a thing), never a person
         tok = self._token_after(pos)
         if tok is None:
             return None
+        toks = self.art.tokens
         sent = tok.sent
-        lo = self.art.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = toks[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        names = self._organisations_between(lo, pos, m)
+        # further back: sentence by sentence, to the paragraph's start (a line break) or three sentences
+        hi, steps = lo, 0
+        while not names and hi > 0 and steps < 3 and "\n" not in toks[hi - 1].whitespace_ + toks[hi - 1].text:
+            start = toks[hi - 1].sent.start
+            names = self._organisations_between(start, toks[hi].idx, m)
+            hi, steps = start, steps + 1
+        return names.pop() if len(names) == 1 else None
+
+    def _organisations_between(self, lo: int, pos: int, m: "re.Match | None") -> set[str]:
+        """The organisations NER names from token `lo` to character `pos` (no person's or place's
+        names; only a party named as one where `m` is "the party's")."""
         names = set()
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or ent.start < lo or ent.end_char > pos:
@@ -114,7 +129,7 @@ class ReferencesMixin:
             if m and m.group("noun") in NAMED_BY_HEAD and ent[-1].lower_ != m.group("noun"):
                 continue  # "the party's leader": only a party named as one ("the Westland Party")
             names.add(text)
-        return names.pop() if len(names) == 1 else None
+        return names
 
     def _who(self, tok: "Token") -> str | None:
         """The person a subject or possessor names: a name, or "he"/"she"/"his"/"her" for the one

@@ -1,0 +1,27 @@
+"""An organisation taken up by "the company's" or "its" further back in the paragraph, and a party
+word over a plural title. Invented sentences."""
+from __future__ import annotations
+
+from extracted import links
+
+
+def test_its_chair_two_sentences_after_the_organisation_is_named():
+    text = ("Halden Energy was fined on Monday. The company's spokesman, Peter Lang, said it would appeal. "
+            "Its chairman, Mark Stone, declined to comment.")
+    assert links(text) == [("Peter Lang", "Halden Energy", "spokesman"), ("Mark Stone", "Halden Energy", "chairman")]
+
+
+def test_the_reference_does_not_reach_into_another_paragraph():
+    text = "Halden Energy was fined on Monday.\n\nThe report came out on Friday. Its author, Jane Fox, was praised."
+    assert links(text) == [("Jane Fox", None, "author")]
+
+
+def test_the_nearest_sentence_naming_two_organisations_leaves_the_reference_open():
+    text = ("Halden Energy signed a deal with Pellworth Bank. Talks had lasted a year. The weather was fine. "
+            "Its chairman, Mark Stone, declined to comment.")
+    assert links(text) == [("Mark Stone", None, "chairman")]
+
+
+def test_a_party_word_over_a_plural_title_names_the_party_of_each():
+    assert links("Labour MPs Sarah Miller and David Brown signed the letter.") == [
+        ("Sarah Miller", "Labour Party", "Labour MPs"), ("David Brown", "Labour Party", "Labour MPs")]
