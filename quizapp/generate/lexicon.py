@@ -153,6 +153,14 @@ PEOPLE_NOUNS = {
     "those", "anyone", "seniors", "voters", "workers", "students", "girls", "boys", "kids",
 }
 
+# Courtesy titles and abbreviated ranks written before a name ("Dr Ada Lin", "Lt. Col. Tom Berg") (for
+# the gender a courtesy title tells see COURTESY_TITLES). The tokenizer keeps each rank one token (nlp.py),
+# names read them as part of a name (names/shapes.py) and a job noun before one stays the title
+# ("army spokesperson Col. X", affiliations).
+NAME_TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof."}
+MILITARY_RANKS = {"Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Sgt.", "Cpl."}
+RANK_ABBREVIATIONS = MILITARY_RANKS | {"Supt.", "Insp.", "Det.", "Hon."}
+
 # ---- who said what (quotes.py) -------------------------------------------------------------
 # English verbs of communication by class (after the usual grammars' classes of reporting verbs).
 # A clause they govern ("X warned that ...", "X said prices would rise") is X's statement.

@@ -63,13 +63,12 @@ def _keep_hyphenated_names(nlp: "Language") -> None:
     nlp.tokenizer.token_match = token_match
 
 
-# Abbreviated ranks and titles the English tokenizer splits from their full stop ("Col" "."), which
-# then reads as a sentence's end inside "Lt. Col. Ana Ruiz said"
-RANK_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Cpl.", "Supt.", "Insp.", "Det.", "Hon.")
-
-
 def _keep_rank_abbreviations(nlp: "Language") -> None:
+    """Abbreviated ranks and titles stay one token: the English tokenizer splits some from their
+    full stop ("Col" "."), which then reads as a sentence's end inside "Lt. Col. Ana Ruiz said"."""
     from spacy.symbols import ORTH
+
+    from quizapp.generate.lexicon import RANK_ABBREVIATIONS
 
     for word in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
@@ -124,6 +123,14 @@ def _paragraph_breaks(doc: "Doc") -> "Doc":
 
 def _ends(tok) -> bool:
     return tok.text in _SENTENCE_ENDS or tok.text.endswith(".") and len(tok.text) > 1
+
+
+def entity_start(doc, i: int, lo: int = 0) -> int:
+    """The first token of the entity token `i` is part of (not before token `lo`): NER marks every
+    later token of an entity "I"."""
+    while i > lo and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def parse(text: str) -> "Doc":

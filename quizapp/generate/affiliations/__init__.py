@@ -51,8 +51,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import Affiliation
 from quizapp.generate.lexicon import (
-    CANDIDACY_NOUNS, CLUB_NAME_ENDINGS, MONTHS, ROAD_USER_NOUNS, ROLE_PLURALS, WEEKDAYS, DEGREE_NOUNS,
-    PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
+    CANDIDACY_NOUNS, CLUB_NAME_ENDINGS, MILITARY_RANKS, MONTHS, NAME_TITLES, ROAD_USER_NOUNS, ROLE_PLURALS,
+    WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
 )
 from quizapp.generate.affiliations.patterns import (
     _ACRONYM, _job, JURISDICTION_WORDS, PARTY_OF_TITLE, PLACE_HEADS, _works,
@@ -172,8 +172,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         noun and the name; the job is the title."""
         doc = self.art.tokens
         # (a military rank there too: "army spokesperson Col. Ada Lin" speaks for the army)
-        return first >= 2 and doc[first - 1].text in {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof.",
-                                                      "Col.", "Lt.", "Gen.", "Sgt.", "Capt.", "Maj."} \
+        return first >= 2 and doc[first - 1].text in NAME_TITLES | MILITARY_RANKS \
             and _job(doc[first - 2].text) and doc[first - 2].pos_ == "NOUN" \
             and doc[first - 2].sent.start == doc[first].sent.start
 

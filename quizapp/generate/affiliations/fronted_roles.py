@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS,
 )
@@ -94,9 +95,7 @@ class FrontedRolesMixin:
         before = toks[k - 1] if k - 1 >= head.left_edge.i else None
         if before is None or before.ent_type_ != "ORG" or before.pos_ != "PROPN" or self._portfolio(before):
             return None
-        start = k - 1
-        while start - 1 >= head.left_edge.i and toks[start].ent_iob_ == "I":
-            start -= 1
+        start = entity_start(toks, k - 1, head.left_edge.i)
         # the name hangs on the role as its modifier ("Ministry" of "official"), not elsewhere
         roots = [t for t in toks[start:k] if not start <= t.head.i < k]
         if len(roots) != 1 or not head.i >= roots[0].head.i >= k - 1 or roots[0].dep_ not in {"compound", "nmod"}:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     CLUB_NAME_ENDINGS, EDUCATION_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, MEDIA_NOUNS, MONTHS,
     NON_ORGANISATION_THINGS, NON_PERSON_NOUNS, PLACE_OWNER_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, WEEKDAYS,
@@ -285,9 +286,7 @@ class OrganisationsMixin:
                 return " ".join(run), first_tok.idx
         if poss is None or poss.ent_type_ != "ORG" or poss.pos_ != "PROPN" or self.people.is_person(poss):
             return None
-        lo = poss.i
-        while lo > 0 and self.art.tokens[lo].ent_iob_ == "I":
-            lo -= 1
+        lo = entity_start(self.art.tokens, poss.i)
         if self.art.tokens[lo].lower_ == "the":
             lo += 1
         hi = poss.i

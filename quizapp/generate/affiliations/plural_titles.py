@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_PLURALS,
 )
@@ -112,9 +113,7 @@ class PluralTitlesMixin:
         if k < 0 or toks[k].pos_ != "PROPN" or not toks[k].text[:1].isupper() or self.people.is_person(toks[k]):
             return None
         if toks[k].ent_type_ == "ORG":
-            s0 = k
-            while s0 > 0 and toks[s0].ent_iob_ == "I":
-                s0 -= 1
+            s0 = entity_start(toks, k)
         else:
             s0 = k
             while s0 > 0 and toks[s0 - 1].pos_ == "PROPN" and toks[s0 - 1].text[:1].isupper() and toks[s0 - 1].is_alpha:

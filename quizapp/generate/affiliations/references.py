@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import AFFILIATION_VERBS, ROLE_NOUNS
 from quizapp.generate.affiliations.patterns import (
     GENDERS, NAMED_BY_HEAD, ORG_RE, POLITICAL_GROUP_ENDINGS, PREPOSITION_ONLY_VERBS, ORG_REFERENCE_NOUNS, PRONOUNS, _job,
@@ -26,9 +27,7 @@ class ReferencesMixin:
             return
         if not self._acts_as_person(name, last):
             return  # "Harbour Motors' Galaxy Note sold well": NER calls a product a person
-        lo = end_tok.i
-        while lo > 0 and toks[lo].ent_iob_ == "I":
-            lo -= 1
+        lo = entity_start(toks, end_tok.i)
         if toks[lo].lower_ == "the":
             lo += 1
         yield name, self.doc[lo: end_tok.i + 1].text, None, toks[lo].idx, last.idx + len(last.text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS,
     PERSON_NOUNS, PLACE_NAME_STARTS,
@@ -301,9 +302,7 @@ class People(NameRuns, NonPersonNames):
             return True
         if before is not None and before.ent_type_ in {"GPE", "LOC"} and len(run) >= 2:
             # "Governor of Westland Ana Ruiz": a title's place between the title and the name
-            k = before.i
-            while k > 0 and self.tokens[k].ent_iob_ == "I":
-                k -= 1
+            k = entity_start(self.tokens, before.i)
             if k >= 2 and self.tokens[k - 1].lower_ in {"of", "from"} and self.tokens[k - 2].lower_ in ROLE_NOUNS \
                     and self.tokens[k - 2].text[:1].isupper():
                 return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from quizapp.generate.names.shapes import (
     HONORIFICS, INITIAL, NAME_PARTICLES, NAME_SHAPE, NAME_SUFFIXES, _contains, _given_name_as_noun, _name_word,
@@ -173,9 +174,7 @@ class NameRuns:
             return False
         if doc[i].ent_type_ == "ORG" and not (doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"):
             return False  # an employer only where NER (or the split above) starts a person right after it
-        j = i
-        while j > 0 and doc[j].ent_iob_ == "I":
-            j -= 1
+        j = entity_start(doc, i)
         if j > 1 and doc[j - 1].lower_ == "the":
             j -= 1
         return j > 0 and (doc[j - 1].lower_ in {"of", "from"}

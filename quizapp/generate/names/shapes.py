@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import LEGAL_FORMS, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS
+from quizapp.generate.lexicon import (
+    LEGAL_FORMS, MILITARY_RANKS, NAME_TITLES, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt."}
+HONORIFICS = NAME_TITLES | MILITARY_RANKS | {"Sir", "Dame", "Rev.", "Sen.", "Rep.", "Gov."}
 
 
 # A word of a name: letters, with inner apostrophes or hyphens ("O'Neill", "D’Souza", "Brandt-Okafor").

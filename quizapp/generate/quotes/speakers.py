@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, DOCUMENT_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS,
     SPEAKER_PRONOUNS,
@@ -402,9 +403,7 @@ def _entity_at(doc: "Doc", i: int, label: str) -> "Span | None":
     going through `doc.ents` builds every entity of the article, once per speaker asked about."""
     if doc[i].ent_type_ != label:
         return None
-    start, end = i, i + 1
-    while doc[start].ent_iob_ == "I":
-        start -= 1
+    start, end = entity_start(doc, i), i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
