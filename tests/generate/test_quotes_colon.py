@@ -53,3 +53,9 @@ def test_a_persons_message_or_advice_before_a_colon_gives_that_persons_words():
     # a message for someone, or one naming a second person, is not clearly hers
     assert quotes('A message for Ana Ruiz: "Keep your children at home this week."') == []
     assert quotes('Ana Ruiz\'s message to Tom Berg was clear: "Stay indoors until the storm has passed."') == []
+
+
+def test_a_short_answer_after_said_and_a_colon_is_the_speakers():
+    text = 'Tomas Berg, the mayor, was asked whether the town was ready. He said: "No. Not even close."'
+    assert ("Tomas Berg", "No. Not even close.") in quotes(text)
+    assert quotes('The sign on the gate said: "Keep out."') == []

@@ -53,7 +53,18 @@ class DirectMixin:
             return True  # '“Frankly,” she added, “the council has no money left.”': the first part of one quotation
         if q.words(self.art.text) >= 2 and self._second_part(q):
             return True  # '“It is too dear,” she said, “and nobody wants it.”': the rest of one quotation
+        if q.words(self.art.text) >= 2 and self._after_said_colon(q):
+            return True  # 'Asked if the town was ready, he said: “Not even close.”': an answer, however short
         return q.words(self.art.text) >= 2 and opens
+
+    def _after_said_colon(self, q: "Quotation") -> bool:
+        """Whether the quotation opens right after "said:" (a verb of saying and a colon)."""
+        before = self.art.text[:q.open].rstrip()
+        if not before.endswith(":"):
+            return False
+        i = bisect_right(self._token_starts, len(before) - 1) - 1
+        return i >= 1 and self.art.tokens[i].text == ":" and self.art.tokens[i - 1].pos_ == "VERB" \
+            and self.art.tokens[i - 1].lemma_.lower() in REPORTING_VERBS
 
     def _second_part(self, q: "Quotation") -> bool:
         """Whether a quotation goes on with the one before it across an attribution between commas:
