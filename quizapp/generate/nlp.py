@@ -91,6 +91,12 @@ def _fix_lemmas(doc: "Doc") -> "Doc":
     return doc
 
 
+# A wire dateline opening a paragraph: a place in capitals, perhaps its region and the agency, and a
+# dash ("LAKEMONT (AP) — ", "PARIS, France (Reuters) - "); the parser otherwise makes the place the
+# subject of the first sentence, a speaker
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+                       r"(?: \([^()\n]{1,30}\))? (?:—|–|--|-) ")
+
 # What may end a sentence before the next one starts on the same line (a closing quotation mark or
 # bracket after one of them too)
 _SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "...", "?!"}
@@ -108,10 +114,13 @@ def _paragraph_breaks(doc: "Doc") -> "Doc":
 
     # 1 starts a sentence, -1 does not, 0 leaves it to the parser (spaCy stores them as uint64)
     starts = doc.to_array([SENT_START]).astype("int64")
+    after_datelines = set()
+    for m in _DATELINE.finditer(doc.text):
+        after_datelines.add(m.end())
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            starts[tok.i] = 1
+        if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx in after_datelines:
+            starts[tok.i] = 1  # (after a wire dateline too: "LAKEMONT (AP) — Ana Ruiz said ...")
         elif tok.is_space or prev.is_space:
             continue
         elif not (_ends(prev) or prev.text in _CLOSERS and tok.i >= 2 and _ends(doc[tok.i - 2])

@@ -109,7 +109,8 @@ PLACE_AND_COMPANY_ENDINGS = {
     # trade words that end company names ("Harbour Homes", "Norvel Energy", "Kestrel Ventures")
     "homes", "properties", "estates", "developments", "construction", "builders", "farms", "hotels", "resorts",
     "energy", "oil", "gas", "mining", "media", "pharma", "capital", "ventures", "investments", "insurance",
-    "telecom", "software", "games", "entertainment",
+    "telecom", "software", "games", "entertainment", "transit", "transport", "freight", "shipping", "railway",
+    "railways", "biologics", "biotech", "bank",
     # the heads of public bodies' and alliances' names ("the Federal Roads Administration", "the
     # Harbour Tourism Partnership"): a title word before them ("General") makes no person of them
     "administration", "authority", "department", "directorate", "secretariat", "bureau", "partnership",

@@ -34,6 +34,9 @@ class NonPersonNames:
         if lo == 0:
             return False
         before, head = self.tokens[lo - 1], self.tokens[hi]
+        if before.text == "," and head.dep_ == "appos" and head.head.i < lo and head.head.pos_ == "NOUN" \
+                and head.head.lower_ in THING_NOUNS:
+            return True  # "Her new album, Saltlines, was recorded ...": set beside a thing, after a comma
         return (before.is_lower and before.pos_ == "NOUN" and before.lower_ in THING_NOUNS
                 and (before.dep_ in {"compound", "nmod"} and before.head.i == head.i
                      or head.dep_ == "appos" and head.head.i == before.i))

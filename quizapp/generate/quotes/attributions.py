@@ -310,9 +310,10 @@ class AttributionsMixin:
             return True
         if self._contrasted_speaker(tok):
             return True
-        # a verb of speech inside what someone else said is part of that statement
+        # a verb of speech inside what someone else said is part of that statement (not one outside
+        # the quotation the other verb is in: '“... I told them that at half-time,” Ruiz said')
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
-                       and a.head.i != a.i and a.head.i < tok.i)
+                       and a.head.i != a.i and a.head.i < tok.i and not self.art.in_quotation(a.head.idx))
 
     @staticmethod
     def _asked_about(verb: "Token") -> bool:

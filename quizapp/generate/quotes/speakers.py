@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.names.shapes import PLACE_AND_COMPANY_ENDINGS
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, DOCUMENT_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS,
@@ -14,6 +15,9 @@ from quizapp.generate.quotes.common import (
     SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party,
     _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker,
 )
+
+# Last words of names that are no person's: places, buildings, companies and other bodies
+_NOT_A_PERSONS_LAST_WORD = NON_PERSON_NAME_HEADS | PLACE_AND_COMPANY_ENDINGS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -60,7 +64,7 @@ class SpeakersMixin:
             run = self.people.name_run(subj)
             if (subj.ent_type_ == "" and verb.lemma_.lower() in CORE_SPEECH_VERBS or subj.ent_type_ == "WORK_OF_ART"
                     and verb.lemma_.lower() in REPORTING_VERBS) and run \
-                    and run[-1].lower() not in NON_PERSON_NAME_HEADS \
+                    and run[-1].lower() not in _NOT_A_PERSONS_LAST_WORD \
                     and (len(run) > 1 or len(self.people.fullest(run, subj.idx).split()) > 1):
                 # (a single word is a person's only where the article gives the full name: "Airbnb said")
                 # a proper noun NER left unlabelled (or took for a title, right after a quotation),
