@@ -160,6 +160,11 @@ PEOPLE_NOUNS = {
 NAME_TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof."}
 MILITARY_RANKS = {"Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Sgt.", "Cpl."}
 RANK_ABBREVIATIONS = MILITARY_RANKS | {"Supt.", "Insp.", "Det.", "Hon."}
+# The noun an abbreviated title stands for: "Gov. Ana Ruiz" is the one "the governor said" means
+TITLE_ABBREVIATION_NOUNS = {"gov.": "governor", "sen.": "senator", "gen.": "general", "col.": "colonel",
+                            "lt.": "lieutenant", "maj.": "major", "capt.": "captain", "sgt.": "sergeant",
+                            "cpl.": "corporal", "det.": "detective", "insp.": "inspector", "supt.": "superintendent",
+                            "prof.": "professor"}
 
 # ---- who said what (quotes.py) -------------------------------------------------------------
 # English verbs of communication by class (after the usual grammars' classes of reporting verbs).

@@ -7,7 +7,7 @@ from quizapp.generate.names.shapes import PLACE_AND_COMPANY_ENDINGS
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, DOCUMENT_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS,
-    SPEAKER_PRONOUNS,
+    SPEAKER_PRONOUNS, TITLE_ABBREVIATION_NOUNS,
 )
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
@@ -215,7 +215,9 @@ class SpeakersMixin:
         # "the finance minister said" is the person introduced as "Finance Minister Ada Lin" or "Ada
         # Lin, the finance minister": every modifier of the description was part of that title
         # ("the foreign minister" is somebody else, and so is a deputy governor)
-        mods = {c.lower_ for c in subj.children if c.dep_ in {"amod", "compound"}}
+        # ("the 24-year-old guard said": an age is no part of a title)
+        mods = {c.lower_ for c in subj.children if c.dep_ in {"amod", "compound"} and not (
+            c.lower_ == "old" and any(g.lower_ in {"year", "years"} for g in c.children))}
         roles = [(pos, name) for pos, name, title in self._roles().get(subj.lower_, [])
                  if mods <= title and not (title - mods) & SUBORDINATE_TITLES]
         people = {name for pos, name in roles if pos < subj.idx}
@@ -267,10 +269,15 @@ class SpeakersMixin:
             return self._role_cache
         out: dict[str, list[tuple[int, str]]] = {}
         for tok in self.art.tokens:
+            nxt = self.art.tokens[tok.i + 1] if tok.i + 1 < len(self.art.tokens) else None
+            noun = TITLE_ABBREVIATION_NOUNS.get(tok.lower_)
+            if noun is not None and nxt is not None and self.people.is_person(nxt):
+                # "Gov. Ana Ruiz" ... "the governor said"
+                out.setdefault(noun, []).append((tok.idx, self.people.person_name(nxt), frozenset()))
+                continue
             if tok.lower_ not in PERSON_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             name = None
-            nxt = self.art.tokens[tok.i + 1] if tok.i + 1 < len(self.art.tokens) else None
             if nxt is not None and self.people.is_person(nxt):
                 name = self.people.person_name(nxt)  # "Finance Minister Ada Lin"
             elif tok.dep_ == "appos" and self.people.is_person(tok.head):
