@@ -450,7 +450,8 @@ COMMON_ACRONYMS = {"TV", "DJ", "MC", "PR", "IT", "HR", "AI", "GP", "VIP", "CEO",
 
 # Verbs (lemmas) that give their subject a role ("was named chief executive of Y", "became
 # mayor of Y", "joined Y as a director").
-APPOINTMENT_VERBS = {"name", "appoint", "elect", "become", "join", "hire", "promote", "re-elect", "reappoint"}
+APPOINTMENT_VERBS = {"name", "appoint", "elect", "become", "join", "hire", "promote", "re-elect", "reappoint", "choose",
+                     "select", "pick"}
 
 # Nouns that introduce the title of a work ("the superhero film Harbour Lights", "her novel X"):
 # a work is no organisation, so "director of X" is a role, not a job at X.

@@ -55,7 +55,7 @@ from quizapp.generate.lexicon import (
     WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
 )
 from quizapp.generate.affiliations.patterns import (
-    _ACRONYM, _job, JURISDICTION_WORDS, PARTY_OF_TITLE, PLACE_HEADS, _works,
+    _ACRONYM, _job, JURISDICTION_WORDS, ORG_REFERENCE_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin, _tokens_in
 from quizapp.generate.affiliations.titles import TitlesMixin
@@ -124,6 +124,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
                 # "Detective Ada Lin of the regional police": one link, the title and the organisation
                 titled = [(n, of_org[1], role, start, of_org[4]) for n, _, role, start, _ in titled]
                 of_org = None
+            titled = [self._organisation_of_common_title(*link) for link in titled]
             yield from titled
             if of_org:
                 yield of_org
@@ -166,6 +167,14 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         return first >= 4 and doc[first - 1].text == ")" and doc[first - 3].text == "(" \
             and _ACRONYM.fullmatch(doc[first - 2].text) is not None and doc[first - 4].is_alpha \
             and doc[first - 4].sent.start == doc[first].sent.start
+
+    def _organisation_of_common_title(self, name: str, org: str | None, role: str | None, start: int, end: int):
+        """"said company spokesman X" after "... has sued Norvel Energy": a title opened by a common
+        noun for an organisation takes up the one the text has just named, as "the company's" does."""
+        words = (role or "").split()
+        if org is None and len(words) > 1 and words[0] in ORG_REFERENCE_NOUNS:
+            org = self._antecedent_organisation(start, f"the {words[0]}'s ")
+        return name, org, role, start, end
 
     def _courtesy_after_title(self, first: int) -> bool:
         """"marine biologist Dr. Ada Lin", "party leader Mr Tom Berg": a courtesy title between a job

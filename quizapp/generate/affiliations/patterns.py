@@ -188,7 +188,9 @@ SAINTS = {"Saint", "St.", "St", "San", "Santa", "Sainte", "Santo", "São"}
 CLAUSE_WORDS = {"was", "is", "were", "are", "be", "been", "has", "had", "have", "will", "would", "a", "an", "the",
                 "but", "not", "also", "who", "whose"}
 # "player of the year", "best actor of the season": what one is named for a period is an award
-AWARD_PERIODS = {"year", "month", "week", "season", "match", "game", "tournament", "decade", "century", "day"}
+AWARD_PERIODS = {"year", "month", "week", "season", "match", "game", "tournament", "decade", "century", "day",
+                 # ("readers chose her as their favourite author": a vote of liking, no post)
+                 "favourite", "favorite"}
 _DESCRIPTORS = "|".join(sorted(NON_PERSON_NOUNS - NON_ORGANISATION_THINGS, key=len, reverse=True))
 # "of the anti-poverty organisation The Harbour House": a description before the name
 # "leader of the opposition Harbour Party": a word for a party's place in politics before its name

@@ -127,8 +127,19 @@ class ReferencesMixin:
                 continue
             if m and m.group("noun") in NAMED_BY_HEAD and ent[-1].lower_ != m.group("noun"):
                 continue  # "the party's leader": only a party named as one ("the Westland Party")
+            if self._someone_elses_employer(ent):
+                continue
             names.add(text)
         return names
+
+    def _someone_elses_employer(self, ent) -> bool:
+        """"X, an analyst at Halden Bank,", "Halden Bank's X": an organisation named as where another
+        person works is not the one a later "the company's" takes up."""
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ in {"at", "for", "with", "of"} and head.head.lower_ in ROLE_NOUNS:
+            return True
+        toks = self.art.tokens
+        return ent.end + 1 < len(toks) and toks[ent.end].tag_ == "POS" and self.people.is_person(toks[ent.end + 1])
 
     def _who(self, tok: "Token") -> str | None:
         """The person a subject or possessor names: a name, or "he"/"she"/"his"/"her" for the one
