@@ -220,6 +220,7 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         if org and re.search(r"\w-[a-z]+$", org) and role:
             org, role = None, f"{org} {role}"  # "a Norvel Energy-funded researcher": a description, no employer
         org, role = _title_out_of_organisation(org, role)
+        org, role = _desk_out_of_organisation(org, role)
         org, role = _place_out_of_organisation(article, org, role, start, end)
         if org is None and role is None:
             continue  # a reading that kept neither half links nothing
@@ -289,6 +290,22 @@ def _title_out_of_organisation(org: str | None, role: str | None) -> tuple[str |
     if words[-1].lower() not in HEAD_TITLES:  # ("Harbour Observer": a paper, whatever "observer" also is)
         return org, role
     return " ".join(words[:-1]), role or words[-1]
+
+
+# A newsroom's desks ("Business Correspondent", "Political Editor"): part of a journalist's title
+DESKS = {"business", "political", "politics", "science", "health", "sports", "sport", "foreign", "economics",
+         "economic", "education", "environment", "technology", "arts", "diplomatic", "defence", "defense",
+         "transport", "legal", "crime", "security", "home", "world", "culture", "media", "energy", "finance"}
+NEWSROOM_ROLES = {"correspondent", "editor", "reporter", "writer", "columnist", "analyst", "producer"}
+
+
+def _desk_out_of_organisation(org: str | None, role: str | None) -> tuple[str | None, str | None]:
+    """"By Ada Lin, Business Correspondent", "Ada Lin, BBC Business Correspondent,": a desk before a
+    newsroom title is the title's, not the organisation's."""
+    words = (org or "").split()
+    if words and role and words[-1].lower() in DESKS and role.split()[-1].lower() in NEWSROOM_ROLES:
+        return " ".join(words[:-1]) or None, f"{words[-1]} {role}"
+    return org, role
 
 
 def _place_out_of_organisation(article: "Article", org: str | None, role: str | None, start: int,

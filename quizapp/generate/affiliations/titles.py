@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
-    COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
+    CLUB_NAME_ENDINGS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS,
+    TITLE_MODIFIERS,
 )
 from quizapp.generate.affiliations.patterns import (
     BACK_POSITIONS, FAMILY_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job,
@@ -84,9 +86,7 @@ class TitlesMixin:
         if lo < i and lo >= 1 and doc[lo].ent_iob_ == "I" and doc[lo].text[:1].isupper() and doc[lo - 1].ent_type_:
             # "Norvel Energy spokesperson X" where NER took "Norvel Energy" for a person: a word that
             # continues a name begun before the title is the name's, never the title's
-            ent_start = lo - 1
-            while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
-                ent_start -= 1
+            ent_start = entity_start(doc, lo - 1)
             while lo < i and doc[lo].ent_iob_ == "I":
                 lo += 1
             if doc[lo - 1].lower_ in TITLE_MODIFIERS | GROUP_NAME_ENDINGS | INSTITUTION_NOUNS:
@@ -96,9 +96,7 @@ class TitlesMixin:
         if lo - 1 >= 0:
             prev = doc[lo - 1]
             if prev.ent_type_ == "ORG" and prev.pos_ == "PROPN" and prev.i not in lumped and not self._portfolio(prev):
-                ent_start = prev.i
-                while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
-                    ent_start -= 1
+                ent_start = entity_start(doc, prev.i)
                 # capitalised words between the entity and the title finish the organisation's name,
                 # even a job noun before a lowercase title ("Harbour Observer editor X": a newspaper)
                 while lo < i and (self._name_word_of_org(doc[lo]) or doc[i].is_lower and doc[lo].pos_ == "PROPN"
@@ -118,12 +116,18 @@ class TitlesMixin:
             elif prev.tag_ == "POS" and prev.i >= 1 and doc[prev.i - 1].ent_type_ == "ORG" \
                     and doc[prev.i - 1].pos_ == "PROPN" and not self.people.is_person(doc[prev.i - 1]):
                 # "the Harbour Fire Department's Captain X": the organisation owns the title
-                ent_start = prev.i - 1
-                while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
-                    ent_start -= 1
+                ent_start = entity_start(doc, prev.i - 1)
                 if doc[ent_start].lower_ == "the":
                     ent_start += 1
                 org, start = self.doc[ent_start: prev.i].text, doc[ent_start].idx
+            elif prev.pos_ == "PROPN" and prev.lower_ in CLUB_NAME_ENDINGS and not self.people.is_person(prev):
+                # "Kingsport Rovers manager X": a club's name, which NER often takes for a person's
+                club_start = prev.i
+                while club_start - 1 >= doc[first].sent.start and doc[club_start - 1].pos_ == "PROPN" \
+                        and doc[club_start - 1].text[:1].isupper() and not self.people.is_person(doc[club_start - 1]):
+                    club_start -= 1
+                if club_start < prev.i:
+                    org, start = self.doc[club_start: prev.i + 1].text, doc[club_start].idx
             elif prev.text == ")" and prev.i >= 3 and doc[prev.i - 2].text == "(" \
                     and _ACRONYM.fullmatch(doc[prev.i - 1].text) and doc[prev.i - 3].pos_ == "PROPN" \
                     and doc[prev.i - 3].text[:1].isupper() and not self.people.is_person(doc[prev.i - 3]):
@@ -383,10 +387,7 @@ class TitlesMixin:
         tok = self.art.tokens[first]
         if tok.ent_type_ != "ORG":
             return set()
-        lo = first
-        while lo > 0 and self.art.tokens[lo].ent_iob_ == "I":
-            lo -= 1
-        return set(range(lo, first))
+        return set(range(entity_start(self.art.tokens, first), first))
 
     def _title_entity(self, first: int) -> set[int]:
         """"said Detective Inspector Ada Lin" where NER calls "Detective Inspector" an organisation:
@@ -394,9 +395,7 @@ class TitlesMixin:
         k = first - 1
         if k < 0 or self.art.tokens[k].ent_type_ != "ORG":
             return set()
-        lo = k
-        while lo > 0 and self.art.tokens[lo].ent_iob_ == "I":
-            lo -= 1
+        lo = entity_start(self.art.tokens, k)
         run = self.art.tokens[lo: first]
         if all(t.text[:1].isupper() and t.lower_ in ROLE_NOUNS | TITLE_MODIFIERS for t in run):
             return set(range(lo, first))

@@ -3,6 +3,7 @@ article itself (titles, ages, appositive roles, person nouns, members of a body 
 list of common given names for names NER leaves unlabelled."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.nlp import entity_start
@@ -26,6 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 class People(NameRuns, NonPersonNames):
     def __init__(self, doc: "Doc", tokens: list | None = None):
@@ -293,8 +296,8 @@ class People(NameRuns, NonPersonNames):
 
     def _titled(self, tok: "Token") -> bool:
         run = self.name_run(tok)
-        if not run:
-            return False
+        if not run or self._in_title_case_line(tok):
+            return False  # ("Mayor Unveils Plan": in a headline every word is capitalised, so a title proves nothing)
         first = self._run_start(tok, run)
         last = first + len(run) - 1
         before = self.tokens[first - 1] if first > 0 else None
@@ -310,6 +313,15 @@ class People(NameRuns, NonPersonNames):
         if self._beside_person_noun(head, before) or self._under_plural_title(tok):
             return True
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
+
+    def _in_title_case_line(self, tok: "Token") -> bool:
+        """Whether the token's line capitalises every word of four letters or more, three at least (a
+        headline in title case)."""
+        text = self.doc.text
+        lo = text.rfind("\n", 0, tok.idx) + 1
+        hi = text.find("\n", tok.idx)
+        words = [w for w in _WORDS.findall(text[lo: hi if hi != -1 else len(text)]) if len(w) >= 4]
+        return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
     def _under_plural_title(self, tok: "Token") -> bool:
         """"Presidents Ada Lin of Norland and Tom Berg of Westland": names under one plural title,

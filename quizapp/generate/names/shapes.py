@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    LEGAL_FORMS, MILITARY_RANKS, NAME_TITLES, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS,
+    CLUB_NAME_ENDINGS, LEGAL_FORMS, MILITARY_RANKS, NAME_TITLES, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,7 +116,7 @@ PLACE_AND_COMPANY_ENDINGS = {
     "administration", "authority", "department", "directorate", "secretariat", "bureau", "partnership",
     "alliance", "coalition", "organisation", "organization", "corporation", "company", "assembly",
     "parliament", "tribunal", "academy", "institution", "forces", "corps",
-} | LEGAL_FORMS
+} | LEGAL_FORMS | CLUB_NAME_ENDINGS
 
 
 # Role nouns a company or a group can be as well as a person ("a leader in solar panels").
