@@ -48,3 +48,10 @@ def test_a_verb_of_saying_the_parser_hung_on_its_subject():
     text = ("The city's security chief, Tom Berg, announced on Facebook on Tuesday there were suspects in custody. "
             "The report, published on Monday, shows the port lost money.")
     assert quotes(text) == [("Tom Berg", "there were suspects in custody")]
+
+
+def test_a_clause_after_promised_or_predicted_keeps_its_subject():
+    assert quotes("Chief executive Sarah Miller promised a new discharge lounge would open by the spring.") == [
+        ("Sarah Miller", "a new discharge lounge would open by the spring")]
+    assert quotes("Sarah Miller predicted the new bridge would cost twice as much as planned.") == [
+        ("Sarah Miller", "the new bridge would cost twice as much as planned")]

@@ -16,6 +16,12 @@ if TYPE_CHECKING:  # pragma: no cover
 # followed by a finite verb is the subject of a clause the parser split.
 CLAUSE_ONLY_VERBS = {"say", "maintain", "insist", "claim", "argue", "contend", "assert", "stress", "caution"}
 
+# Verbs of saying that take a noun phrase or a clause: their object is a clause's subject only where
+# a finite verb with no subject of its own follows it ("promised a new ward would open by May"; not
+# "warn", whose object is mostly the one warned: "warned the firm he had hired would sue")
+OBJECT_OR_CLAUSE_VERBS = {"promise", "predict", "announce", "reveal", "confirm", "admit", "acknowledge",
+                          "concede", "suggest", "estimate", "forecast", "pledge", "vow", "guarantee"}
+
 
 def _finite(tok: "Token") -> bool:
     return tok.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in tok.children)
@@ -24,7 +30,8 @@ def _finite(tok: "Token") -> bool:
 def misread_clause(verb: "Token") -> tuple[int, int] | None:
     """Token range of the clause a verb of saying reports where the parser took the clause's
     subject for the verb's object."""
-    if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS or any(c.dep_ == "ccomp" and any(
+    lemma = verb.lemma_.lower()
+    if lemma not in CLAUSE_ONLY_VERBS | OBJECT_OR_CLAUSE_VERBS or any(c.dep_ == "ccomp" and any(
             s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children) for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -36,6 +43,8 @@ def misread_clause(verb: "Token") -> tuple[int, int] | None:
                  and not any(s.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for s in c.children)), None)
     if rest is not None and not any(c.dep_ == "cc" and end < c.i < rest.i for c in verb.children):
         return obj.left_edge.i, rest.right_edge.i + 1
+    if lemma not in CLAUSE_ONLY_VERBS:
+        return None
     # "said a rule allowing the sale marked a turning point": the real verb hangs under a participle
     for acl in obj.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBG":
