@@ -129,6 +129,9 @@ class ReferencesMixin:
                 continue  # "the party's leader": only a party named as one ("the Westland Party")
             if self._someone_elses_employer(ent):
                 continue
+            if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" \
+                    and ent.root.head.lower_ not in ORG_REFERENCE_NOUNS:
+                continue  # "its Falcon Heavy rocket": a product's name, no organisation
             names.add(text)
         return names
 

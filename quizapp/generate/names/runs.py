@@ -4,13 +4,20 @@ title governs kept apart: "Mayor of Lisbon Tom Berg"), and the fullest form of e
 A mixin of People (people.py), which holds the state these methods read."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.nlp import entity_start
-from quizapp.generate.lexicon import GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from quizapp.generate.lexicon import (
+    COURTESY_TITLES, GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
+)
+from quizapp.generate.names.given import given_name_gender
 from quizapp.generate.names.shapes import (
     HONORIFICS, INITIAL, NAME_PARTICLES, NAME_SHAPE, NAME_SUFFIXES, _contains, _given_name_as_noun, _name_word,
 )
+
+# A courtesy title right before a surname ("Mrs Parker", "Mr. Lin")
+_COURTESY_BEFORE = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+$")
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -190,6 +197,13 @@ class NameRuns:
                   and (_contains(full, run) or _contains(tuple(map(_without_article, full)), run))]
         if not longer:
             return " ".join(run)
+        if len(run) == 1 and pos is not None and len({full for _, full in longer}) > 1:
+            # "Mrs Parker" of John and Mary Parker: the courtesy title tells which, by the given name
+            title = _COURTESY_BEFORE.search(self._text, max(0, pos - 6), pos)
+            gender = COURTESY_TITLES.get(title.group(1)) if title else None
+            matching = {full for _, full in longer if given_name_gender(" ".join(full)) == gender} if gender else set()
+            if len(matching) == 1:
+                return " ".join(matching.pop())
         if len(run) != 1 or len({full[0] for _, full in longer}) == 1:
             # "Ada Lin" and "Ada Mei Lin" are one person, named at length; but "Gloria Lin" and
             # "Reginald Tom Lin" are two, and the longer name is not the likelier one

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    REPORTING_VERBS, SPEECH_ABOUT_VERBS,
+    KIN_NOUNS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_ABOUT_VERBS, SPEECH_VERBS,
 )
 from quizapp.generate.quotes.colon import MANNER_ADJECTIVES
 from quizapp.generate.quotes.common import (
@@ -66,6 +66,30 @@ class DirectMixin:
         return i >= 1 and self.art.tokens[i].text == ":" and self.art.tokens[i - 1].pos_ == "VERB" \
             and self.art.tokens[i - 1].lemma_.lower() in REPORTING_VERBS
 
+    def _relayed_by_another(self, a: Attribution, q: "Quotation") -> bool:
+        """Whether, between the attribution's verb and the quotation it introduces, another person
+        is the subject of a verb of saying ("said Hill once told a young actor, “...”")."""
+        if a.verb.idx > q.open:
+            return False
+        return self._another_speaker_between(a.verb.i + 1, bisect_right(self._token_starts, q.open - 1), a.speaker)
+
+    def _another_speaker_between(self, lo: int, hi: int, speaker: str) -> bool:
+        """Whether a verb of saying among tokens lo..hi (outside quotations) has for subject a person
+        other than `speaker` (named, or a word for a person: "her father used to tell her"). Not in a
+        relative clause ("which the BBC noted as unusual"), nor with a thing for subject ("the data
+        suggested")."""
+        for t in self.doc[lo: hi]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS or self.art.in_quotation(t.idx):
+                continue
+            holder = t.head if t.dep_ == "xcomp" else t  # "used to tell her": the subject of "used"
+            if holder.dep_ == "relcl":
+                continue
+            for c in holder.children:
+                if c.dep_ == "nsubj" and (self.people.is_person(c) and self.people.person_name(c) != speaker
+                                          or c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS):
+                    return True
+        return False
+
     def _second_part(self, q: "Quotation") -> bool:
         """Whether a quotation goes on with the one before it across an attribution between commas:
         '“...,” Ruiz said, “...”', '“...,” said Ruiz, “...”'."""
@@ -118,6 +142,8 @@ class DirectMixin:
                     pos = a.verb.idx
                     return q.open - pos if pos < q.open else pos - q.close
                 who = min(near, key=distance)
+                if self._relayed_by_another(who, q):
+                    continue  # 'Ruiz said her father used to tell her: “...”': the father's words, not hers
             elif previous and self._wordless_between(sents, previous[1], index[first_sent.start]) and opens_sentence:
                 who = previous[0]  # the quotation goes on after its attribution
             elif opens_after_lead and index[first_sent.start] - 1 in reported and (self.art.paragraph_of(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
@@ -31,7 +32,7 @@ class ReportedMixin:
                 start, end = span
                 if not a.organisation:
                     yield from ((a.speaker, q.start, q.end, True, False, a.stance)
-                                for q in self._short_quoted_passages(start, end))
+                                for q in self._short_quoted_passages(start, end, a.speaker))
                 if self._overlaps_direct(start, end):
                     if (not a.organisation and self._holds_quotations(start, end)
                             and self._before_other_source(a, atts, start, end) == end):
@@ -83,13 +84,19 @@ class ReportedMixin:
                     return True
         return False
 
-    def _short_quoted_passages(self, start: int, end: int) -> list["Quotation"]:
+    def _short_quoted_passages(self, start: int, end: int, speaker: str) -> list["Quotation"]:
         """'Ruiz said the flood was an "appalling tragedy" for the town': a quoted passage of two to
         four words inside a person's reported words is that person's wording (a single quoted word
-        is a scare quote and stays inside its phrase; a title is no wording)."""
-        return [q for q in self.art.quotations if start <= q.start and q.end <= end + 1
-                and 2 <= q.words(self.art.text) < MIN_DIRECT_WORDS and not _title_case(self.art.text[q.start: q.end])
-                and self.art.text[q.open] in "\"“"]
+        is a scare quote and stays inside its phrase; a title is no wording). Not where another
+        person speaks between: 'said Hill had told him he was "not scared at all"' relays Hill's words."""
+        out = []
+        for q in self.art.quotations:
+            if start <= q.start and q.end <= end + 1 and 2 <= q.words(self.art.text) < MIN_DIRECT_WORDS \
+                    and not _title_case(self.art.text[q.start: q.end]) and self.art.text[q.open] in "\"“":
+                lo = bisect_right(self._token_starts, start) - 1
+                if not self._another_speaker_between(lo, bisect_right(self._token_starts, q.open - 1), speaker):
+                    out.append(q)
+        return out
 
     def _before_quotation(self, start: int, end: int, after_verb: bool = False) -> int | None:
         """'said he told them to stop worrying and “play ...”': the reported words before a
@@ -236,6 +243,8 @@ class ReportedMixin:
                         if span:
                             out.append(span)
         elif target is not None and target.i < a.first:
+            if _asked_first(doc, left[0]):
+                return []
             side = left
             rest = self._inserted_rest(a, sent)
             if rest:
@@ -255,7 +264,7 @@ class ReportedMixin:
         else:
             words = [self._words(left), self._words(right)]
             if words[0] >= MIN_CONTENT_WORDS and words[1] < MIN_CONTENT_WORDS and (a.verb.dep_ != "conj" or a.first == a.verb.i) and \
-                    doc[a.first - 1].text in {",", "”", '"', "’", "'", ":", "—"}:
+                    doc[a.first - 1].text in {",", "”", '"', "’", "'", ":", "—"} and not _asked_first(doc, left[0]):
                 side = left  # "The dam will hold, Ruiz said.": not "Ruiz left, and Berg promised ..."
             elif words[1] >= MIN_CONTENT_WORDS and words[0] < MIN_CONTENT_WORDS:
                 side = right
@@ -408,6 +417,13 @@ def _subject_and_verb(words: list) -> bool:
                 and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in at for c in verb.children)):
             return True
     return False
+
+
+def _asked_first(doc, i: int) -> bool:
+    """"Asked by the presenter whether she would resign, Clark said no": the words before the
+    attribution are the question put to the speaker, not the speaker's."""
+    k = i + 1 if doc[i].lower_ in {"when", "if", "once"} else i
+    return k < len(doc) and doc[k].lower_ == "asked"
 
 
 def _own_report(clause: "Token") -> bool:

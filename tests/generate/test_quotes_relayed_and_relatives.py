@@ -1,0 +1,35 @@
+"""Whose words: relatives sharing a surname told apart by a courtesy title, words one person relays
+from another, and the question put to a speaker. Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_mrs_and_mr_tell_a_couple_apart():
+    text = ("John Parker says he is retiring because of his knees. His wife, Mary Parker, tells a different "
+            "story.\n\nMrs Parker said the hardest year had been 2008.")
+    assert ("Mary Parker", "the hardest year had been 2008") in quotes(text)
+    text = text.replace("Mrs Parker", "Mr Parker")
+    assert ("John Parker", "the hardest year had been 2008") in quotes(text)
+
+
+def test_words_another_person_told_the_speaker_are_not_the_speakers():
+    text = "Vicar Simon Bell said Robert Harris had told him a week before he died that he was \"not scared, just curious\"."
+    assert ("Simon Bell", "not scared, just curious") not in quotes(text)
+    text = 'Maria Lopez said her father, James Wilson, used to tell her: "Work hard and be kind to everyone you meet."'
+    assert ("Maria Lopez", "Work hard and be kind to everyone you meet.") not in quotes(text)
+    text = ('The director Robert Evans praised Margaret Hill. Evans recalled that Hill once told a young actor, '
+            '"Forget the audience and listen to the person in front of you."')
+    assert ("Robert Evans", "Forget the audience and listen to the person in front of you.") not in quotes(text)
+
+
+def test_the_speakers_own_characterisation_stays_the_speakers():
+    text = ('Sarah Miller said in a live stream, "I do not make this decision lightly", calling it a '
+            '"difficult and painful decision".')
+    assert ("Sarah Miller", "difficult and painful decision") in quotes(text)
+
+
+def test_the_question_put_to_a_speaker_is_not_the_speakers_words():
+    text = ("Headteacher Susan Clark said the ban had worked. Asked by the presenter, Kevin Brown, whether she "
+            "would ever lift the ban, Clark said no.")
+    assert quotes(text) == [("Susan Clark", "the ban had worked")]
