@@ -357,6 +357,8 @@ class People(NameRuns, NonPersonNames):
         run = self.name_run(tok)
         if not run:
             return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
+        if len(run) > 1 and any(w.lower() in self._lower_words for w in run) and self._in_title_case_line(tok):
+            return False  # "Reid Wins Marathon" over "won the city marathon": a headline's words, no name
         if len(run) == 1 and self._family(tok):
             return False
         if len(run) > 1 and (run[-1].lower() in PLACE_AND_COMPANY_ENDINGS or run[0] in PLACE_NAME_STARTS

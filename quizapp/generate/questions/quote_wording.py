@@ -267,7 +267,11 @@ def reporting_verb(fact: Quote | Statement, text: str) -> str:
     if m and m.group(1) in _PROMPT_VERBS:
         return "stated" if m.group(1) == "stated" else m.group(1)
     # "…,” the agency announced.": the first reporting verb in the next few words of the sentence.
-    after = re.split(r"[.!?;]", text[fact.end:fact.end + 60].lstrip(".!?"))[0]
+    # (past a quotation's own closing mark and final stop only: "… a year. The minister
+    # acknowledged …" is another sentence's verb)
+    after = text[fact.end:fact.end + 60]
+    closing = re.match(r"[.!?]?\s*[”\"’']", after)
+    after = re.split(r"[.!?;]", after[closing.end():] if closing else after)[0]
     for word in re.findall(r"[A-Za-z’'&-]+", after)[:5]:
         if word in _PROMPT_VERBS:
             return word

@@ -92,7 +92,7 @@ def ask_who_said(ctx: Context, used: set[tuple[int, int]], per_speaker: int = 1,
         for quote in _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx):
             if asked == per_speaker:
                 break
-            if (quote.start, quote.end) in used:
+            if _asked_already(quote, used):
                 continue
             kind, words = wording(quote, ctx.text)  # type: ignore[misc]
             if gives_away(speaker, words):
@@ -132,7 +132,7 @@ def ask_matching(ctx: Context, used: set[tuple[int, int]]) -> list[Question]:
     for speaker in _speakers(ctx):
         mine = _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx)
         # (not reported words with "he" or "she" in them: among a mixed set of people they tell whose they are)
-        fresh = [q for q in mine if (q.start, q.end) not in used
+        fresh = [q for q in mine if not _asked_already(q, used)
                  and (q.direct or pronoun_in(wording(q, ctx.text)[1]) is None)]  # type: ignore[index]
         if fresh:
             picks.append(fresh[0])
@@ -173,7 +173,7 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]], balanced: bool = Tr
     cands = []  # (speaker, quote, kind, words, evidence, wrong person or None)
     for speaker in _speakers(ctx):
         mine = _by_preference((q for q in ctx.quotes if q.speaker == speaker), ctx)
-        fresh = [q for q in mine if (q.start, q.end) not in used]
+        fresh = [q for q in mine if not _asked_already(q, used)]
         if not fresh:
             continue
         quote = fresh[0]
@@ -211,6 +211,12 @@ def ask_true_false(ctx: Context, used: set[tuple[int, int]], balanced: bool = Tr
             answer=truth, evidence=[ev],
             feedback="" if truth else f"It was {speaker}."))
     return out
+
+
+def _asked_already(quote: Quote, used: set[tuple[int, int]]) -> bool:
+    """Whether a question already asks about these words or words they overlap (the quoted passage
+    "raises real questions" inside the reported 'said the cut "raises real questions"')."""
+    return any(s < quote.end and quote.start < e for s, e in used)
 
 
 def _speaks_of_self(words: str) -> bool:

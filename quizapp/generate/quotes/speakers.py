@@ -157,6 +157,10 @@ class SpeakersMixin:
             return self._subjects(verb.head.head)
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             head = verb.head
+            if verb.i >= 2 and self.doc[verb.i - 1].text == "," and self.people.is_person(self.doc[verb.i - 2]):
+                # "The man Berg was accused of hitting, Tom Lang, told reporters ...": a name set off by
+                # commas right before the verb; the parser's shared subject is not to be trusted
+                return []
             if head.dep_ in {"advcl", "ccomp"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
                 # "X's father smiled upon learning his daughter had been chosen and said ...": the parser
                 # may join "said" to a subjectless clause inside the sentence; the speaker is then the
