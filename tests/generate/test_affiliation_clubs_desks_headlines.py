@@ -24,3 +24,18 @@ def test_a_title_case_headline_names_no_one_after_a_title():
     assert links(text) == []
     text = "Mayor Sarah Miller Unveils Flood Plan\n\nMayor Sarah Miller unveiled a flood plan on Monday."
     assert ("Sarah Miller", None, "Mayor") in links(text)
+
+
+def test_a_roles_field_after_of_stays_in_the_role():
+    assert links("Pellworth Bank's head of quality, Sarah Miller, said the part would be replaced.") == [
+        ("Sarah Miller", "Pellworth Bank", "head of quality")]
+
+
+def test_a_prefix_the_tokenizer_split_stays_on_the_role():
+    assert ("John Smith", None, "co-author") in links(
+        "Dr Sarah Miller led the study. Her co-author, Professor John Smith, said the benefits were clear.")
+
+
+def test_a_towns_council_is_the_organisation_not_the_town():
+    text = "A spokeswoman for the Ridgeport city council, Karen Hughes, said the council would seek talks."
+    assert links(text) == [("Karen Hughes", "Ridgeport city council", "spokeswoman")]

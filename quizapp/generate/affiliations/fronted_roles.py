@@ -2,6 +2,7 @@
 of intelligence at Y, X", "According to the city's police chief, X, ..."."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.nlp import entity_start
@@ -19,6 +20,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 class FrontedRolesMixin:
     # "The company's chief executive, Ada Lin, ...", "the head of intelligence at Y, X"
+    def _field_of_role(self, head: "Token", first: "Token") -> str:
+        """" of quality" in "Norvel Energy's head of quality, X": a role's field, in lower case, right
+        after it and before the name ("" where there is none)."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.right_edge.i >= first.i or not all(t.is_lower or t.text == "-" for t in obj.subtree):
+            return ""
+        return " of " + self.doc[obj.left_edge.i: obj.right_edge.i + 1].text
+
     def _role_before_comma(self, name: str, first: "Token", last: "Token"):
         head = last.head
         if last.dep_ == "appos" and head.lower_ not in ROLE_NOUNS and head.dep_ == "pobj" \
@@ -43,7 +53,11 @@ class FrontedRolesMixin:
         mods = sorted({d for t in mods for d in t.subtree if d.is_alpha and d.dep_ in {"amod", "compound"}
                        and d.lower_ not in DESCRIPTIVE_ADJECTIVES}, key=lambda d: d.i)
         role_toks = mods + [head]
-        role = " ".join(t.text for t in role_toks)
+        toks, prefix = self.art.tokens, ""
+        if not mods and head.i >= 2 and toks[head.i - 1].text == "-" and not toks[head.i - 2].whitespace_ \
+                and toks[head.i - 2].lower_ in {"co", "vice", "ex"}:
+            prefix = toks[head.i - 2].text + "-"  # "Her co-author, X": a prefix the tokenizer split off
+        role = prefix + " ".join(t.text for t in role_toks)
         owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"
         org = owner[0] if owner else None
         named = None if owner else self._organisation_modifier(head)
@@ -51,6 +65,8 @@ class FrontedRolesMixin:
             org, start_at = named
             role_toks = [t for t in role_toks if t.i >= start_at]
             role = " ".join(t.text for t in role_toks)
+        if owner:
+            role = f"{role}{self._field_of_role(head, first)}"  # "Norvel Energy's head of quality, X"
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if org is None and poss is not None and poss.pos_ == "NOUN" and any(d.lower_ == "the" for d in poss.children):
             # "Norvel Energy cut jobs. The company's chief executive, X, said": the company just named
@@ -65,6 +81,8 @@ class FrontedRolesMixin:
                     and m.group("org").split()[-1].lower() not in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS
                 if m and m.end() <= first.idx and seat and prep.i == head.i + 1:
                     role = f"{role} {prep.text} {m.group('org')}"  # "MP for Marlow, X", "the mayor of Marlow, X": a seat
+                elif m and m.end() <= first.idx and (body := _body_of_place(self.art.text, m.end(), first.idx)):
+                    org = m.group("org") + body  # "a spokeswoman for the Ridgeport city council, X"
                 elif m and m.end() <= first.idx and not self._is_place(m.start("org"), m.end("org")):
                     org = m.group("org")
                 elif m and m.end() <= first.idx and prep.lower_ == "of" and prep.i == head.i + 1:
@@ -126,3 +144,10 @@ class FrontedRolesMixin:
         if prep.lower_ == "to" and prep.head.lower_ == "according" and head.dep_ == "pobj":
             return head
         return None
+
+
+def _body_of_place(text: str, at: int, end: int) -> str:
+    """" city council" after "the Ridgeport" in "a spokeswoman for the Ridgeport city council, X": lower-case
+    words ending in a word for a body, right after a name and before the comma ("" where there are none)."""
+    m = re.match(r"(?:\s+[a-z]+){1,3}(?=\s*,)", text[at:end])
+    return m.group(0) if m and m.group(0).split()[-1] in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS else ""
