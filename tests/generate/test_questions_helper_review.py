@@ -39,3 +39,19 @@ def test_one_quotation_is_asked_about_once():
             "the company had no plans to cut jobs.")
     asked = [q.prompt for q in _questions(text) if "raises real questions" in q.prompt]
     assert len(asked) == 1
+
+
+def test_an_age_question_names_the_person_not_the_description_before_the_name():
+    text = 'Sheriff John Smith said two people were killed. Resident Luis Garcia, 43, waded out of his flooded street.'
+    prompts = [q.prompt for q in _questions(text)]
+    assert any("how old is Luis Garcia?" in p for p in prompts)
+    assert not any("Resident Luis Garcia" in p for p in prompts)
+
+
+def test_a_party_members_noun_is_no_wrong_option_for_a_member_of_that_party():
+    text = ("Senator John Mitchell (D-Ohio) said the bill would help small family farms survive. Senator Linda "
+            "Foster (R-Kansas) said she would offer amendments. Press secretary Amanda Young said the president "
+            "was following the debate. Representative Kevin Morris, a Democrat from Iowa, introduced a similar bill.")
+    for q in _questions(text):
+        if q.prompt == "How does the article describe John Mitchell?":
+            assert "Democrat" not in q.options

@@ -13,7 +13,7 @@ from quizapp.generate import distractors as dis
 from quizapp.generate import numbers
 from quizapp.generate.evidence import evidence, sentence_span, sentences
 from quizapp.generate.facts import Affiliation
-from quizapp.generate.affiliations.patterns import singular_role
+from quizapp.generate.affiliations.patterns import PARTY_OF_MEMBER, singular_role
 from quizapp.generate.lexicon import DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS
 from quizapp.generate.questions.common import (
     AFFILIATION, ORGANISATION_HEADS, Context, clean_phrase, headline, is_person, slug, usable_organisation,
@@ -219,7 +219,9 @@ def ask_affiliations(ctx: Context) -> list[Question]:
                 owners = {r: {p for p, rs in roles_of.items() if r in rs} for r in others}
                 # (nor "musician" beside "singer", nor "senator" beside "Senate President": also true)
                 others = [o for o in others if not _also_true(key, o) and not _said_of(ctx.text, person, o, owners[o])
-                          and not any(_kind_of(m, o) for m in mine)]
+                          and not any(_kind_of(m, o) for m in mine)
+                          and PARTY_OF_MEMBER.get(o.split()[-1]) not in orgs_of.get(person, ())]
+                # (nor "Democrat" for a senator of the Democratic Party, "(D-Ohio)": also true)
             tiers = [others]
             if what == "org":
                 tiers.append(stated_orgs)

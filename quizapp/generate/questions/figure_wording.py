@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.generate.lexicon import PERSON_NOUNS
 from quizapp.generate.questions.parsing import (
     DATE_WORDS, REPORTING, first_of, has_number, lemma_of, lemmas, parse_sentence, subtree, words_of,
 )
@@ -389,4 +390,7 @@ def _age(sentence: str, q_start: int, q_end: int) -> Asked | None:
     name = m.group("name")
     if name.split()[0] in ("The", "A", "An", "In", "On", "At", "By", "Since", "Of"):
         return None
-    return Asked(f"According to the article, how old is {name}?")
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in PERSON_NOUNS:
+        words = words[1:]  # "Resident Luis Garcia, 43,": a description opening the sentence, no title
+    return Asked(f"According to the article, how old is {' '.join(words)}?")
