@@ -43,3 +43,10 @@ def test_a_post_an_organisation_chose_someone_for():
     assert links("The Conservative Party has chosen Margaret Lloyd as its new leader.") == [
         ("Margaret Lloyd", "Conservative Party", "leader")]
     assert links("Readers chose Margaret Lloyd as their favourite author.") == []
+
+
+def test_the_company_is_not_a_place_named_after_near():
+    text = ("Halden Energy bought land near Ashby last year. "
+            '"The plans are ready," said Andrew Walker, the company\'s director.')
+    assert ("Andrew Walker", "Ashby", "company's director") not in links(text)
+    assert all(org != "Ashby" for _, org, _ in links(text))

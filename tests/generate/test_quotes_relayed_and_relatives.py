@@ -33,3 +33,10 @@ def test_the_question_put_to_a_speaker_is_not_the_speakers_words():
     text = ("Headteacher Susan Clark said the ban had worked. Asked by the presenter, Kevin Brown, whether she "
             "would ever lift the ban, Clark said no.")
     assert quotes(text) == [("Susan Clark", "the ban had worked")]
+
+
+def test_he_added_after_another_man_is_named_is_not_that_mans():
+    text = ('David Clark, the union leader, spoke first. "We will not back down," he said.\n\n'
+            'The company\'s chief executive, James Wilson, was in the room.\n\n'
+            '"Our members deserve better than this offer," he added.')
+    assert ("James Wilson", "Our members deserve better than this offer") not in quotes(text)

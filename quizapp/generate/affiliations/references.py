@@ -132,6 +132,8 @@ class ReferencesMixin:
             if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" \
                     and ent.root.head.lower_ not in ORG_REFERENCE_NOUNS:
                 continue  # "its Falcon Heavy rocket": a product's name, no organisation
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"near", "outside", "around", "across", "in", "into"}:
+                continue  # "bought land near Ashby": a place, whatever NER called it
             names.add(text)
         return names
 

@@ -155,7 +155,38 @@ class PronounsMixin:
             return None
         if any(_pos < p < tok.idx for p in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
+        if tok.head.lemma_.lower() in {"add", "continue"} and _rank != self.SPEAKER \
+                and not self._speaks_in_sentence(_pos) and self._spoke_earlier(sentence, tok.lower_, name):
+            # '"...," he said. The chief executive, Wilson, was in the room. "...," he added.': who
+            # adds is whoever spoke, not the man named since; either may be meant
+            return None
         return name
+
+    def _speaks_in_sentence(self, pos: int) -> bool:
+        """Whether the sentence holding offset `pos` has a verb of saying outside quotations."""
+        sent = self.art.tokens[max(0, bisect_right(self._token_starts, pos) - 1)].sent
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS
+                   and not self.art.in_quotation(t.idx) for t in sent)
+
+    def _spoke_earlier(self, sentence_start: int, pronoun: str, name: str) -> bool:
+        """Whether, in the two sentences before the one starting at `sentence_start`, someone other
+        than `name` (or `pronoun` itself) was the subject of a verb of saying."""
+        k = bisect_left(self._token_starts, sentence_start)
+        if k == 0:
+            return False
+        sent = self.art.tokens[k - 1].sent
+        for _ in range(2):
+            for t in sent:
+                if t.pos_ != "VERB" or t.lemma_.lower() not in REPORTING_VERBS | SPEECH_VERBS:
+                    continue
+                for c in t.children:
+                    if c.dep_ == "nsubj" and (c.lower_ == pronoun or self.people.is_person(c)
+                                              and self.people.person_name(c) != name):
+                        return True
+            if sent.start == 0:
+                break
+            sent = self.art.tokens[sent.start - 1].sent
+        return False
 
     def _main_subject(self, tok: "Token") -> str | None:
         """"Ruiz sent a letter, giving them access to what she described as ...": a pronoun deep in
