@@ -24,9 +24,9 @@ def test_words_another_person_told_the_speaker_are_not_the_speakers():
 
 
 def test_the_speakers_own_characterisation_stays_the_speakers():
-    text = ('Sarah Miller said in a live stream, "I do not make this decision lightly", calling it a '
-            '"difficult and painful decision".')
-    assert ("Sarah Miller", "difficult and painful decision") in quotes(text)
+    text = ('Sarah Miller said on her podcast, "I have thought about this for months", calling it a '
+            '"hard and lonely choice".')
+    assert ("Sarah Miller", "hard and lonely choice") in quotes(text)
 
 
 def test_the_question_put_to_a_speaker_is_not_the_speakers_words():

@@ -76,7 +76,7 @@ class DirectMixin:
     def _another_speaker_between(self, lo: int, hi: int, speaker: str) -> bool:
         """Whether a verb of saying among tokens lo..hi (outside quotations) has for subject a person
         other than `speaker` (named, or a word for a person: "her father used to tell her"). Not in a
-        relative clause ("which the BBC noted as unusual"), nor with a thing for subject ("the data
+        relative clause ("which the radio station remarked on"), nor with a thing for subject ("the data
         suggested")."""
         for t in self.doc[lo: hi]:
             if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS or self.art.in_quotation(t.idx):
