@@ -317,7 +317,7 @@ class People(NameRuns, NonPersonNames):
     def _in_title_case_line(self, tok: "Token") -> bool:
         """Whether the token's line capitalises every word of four letters or more, three at least (a
         headline in title case)."""
-        text = self.doc.text
+        text = self._text
         lo = text.rfind("\n", 0, tok.idx) + 1
         hi = text.find("\n", tok.idx)
         words = [w for w in _WORDS.findall(text[lo: hi if hi != -1 else len(text)]) if len(w) >= 4]

@@ -37,6 +37,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from quizapp.generate.quotemarks import Quotation
 
+# Words for a person that can be a subject who speaks ("her father used to tell her")
+_PEOPLE_WORDS = PERSON_NOUNS | KIN_NOUNS
+
+
 class DirectMixin:
     # ---- quotations ------------------------------------------------------------------------
     def _is_direct(self, q: "Quotation") -> bool:
@@ -86,7 +90,7 @@ class DirectMixin:
                 continue
             for c in holder.children:
                 if c.dep_ == "nsubj" and (self.people.is_person(c) and self.people.person_name(c) != speaker
-                                          or c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS):
+                                          or c.pos_ == "NOUN" and c.lemma_.lower() in _PEOPLE_WORDS):
                     return True
         return False
 

@@ -1,5 +1,5 @@
 """Participles and statement frames: "..., adding that", "In X's words" (or view), "made it clear
-that", "X's statement that"."""
+that", a stance ("X is confident that"), "X's statement that"."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -254,10 +254,10 @@ class FramesMixin:
             who, organisation = (org, True) if org else (None, False)
         if not who:
             return
-        sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-        span = self._trim((min(t.i for t in sub), max(t.i for t in sub) + 1))
-        if span and not self._overlaps_direct(*span) and self._words(
-                (min(t.i for t in sub), max(t.i for t in sub) + 1)) >= MIN_CLAUSE_WORDS:
+        sub = [t.i for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        whole = (min(sub), max(sub) + 1)
+        span = self._trim(whole)
+        if span and not self._overlaps_direct(*span) and self._words(whole) >= MIN_CLAUSE_WORDS:
             yield who[0], span[0], span[1], False, organisation, SAID
 
     def _framed_statements(self):

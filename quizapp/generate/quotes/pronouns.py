@@ -17,6 +17,9 @@ from quizapp.generate.quotes.common import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
+# Verbs of saying, reporting ones and the rest
+_SAYING = REPORTING_VERBS | SPEECH_VERBS
+
 class PronounsMixin:
     # ---- evidence about people -------------------------------------------------------------
     # Antecedents for "he said": (sentence start, paragraph, rank, position, name). In the nearest
@@ -165,8 +168,7 @@ class PronounsMixin:
     def _speaks_in_sentence(self, pos: int) -> bool:
         """Whether the sentence holding offset `pos` has a verb of saying outside quotations."""
         sent = self.art.tokens[max(0, bisect_right(self._token_starts, pos) - 1)].sent
-        return any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS
-                   and not self.art.in_quotation(t.idx) for t in sent)
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in _SAYING and not self.art.in_quotation(t.idx) for t in sent)
 
     def _spoke_earlier(self, sentence_start: int, pronoun: str, name: str) -> bool:
         """Whether, in the two sentences before the one starting at `sentence_start`, someone other
@@ -177,7 +179,7 @@ class PronounsMixin:
         sent = self.art.tokens[k - 1].sent
         for _ in range(2):
             for t in sent:
-                if t.pos_ != "VERB" or t.lemma_.lower() not in REPORTING_VERBS | SPEECH_VERBS:
+                if t.pos_ != "VERB" or t.lemma_.lower() not in _SAYING:
                     continue
                 for c in t.children:
                     if c.dep_ == "nsubj" and (c.lower_ == pronoun or self.people.is_person(c)
