@@ -98,22 +98,7 @@ def sentence_span(text: str, start: int, end: int, must_mention: list[str] = ())
                 if _mentions(text[all_s[k].start:all_s[k].end], must_mention):
                     first, last = (all_s[k], last) if k < i else (first, all_s[k])
                     break
-        else:
-            # 'Ruiz waded out of her street.\n\n“The water came so fast,” she said.': a paragraph
-            # that opens with the quotation, after one whose last sentence names the speaker
-            # (or its second sentence: the evidence then holds the paragraph's opening too)
-            p0 = _paragraph_start(all_s, i)
-            if i - p0 <= 1 and p0 >= 1 and all_s[p0 - 1].paragraph == first.paragraph - 1 \
-                    and _mentions(text[all_s[p0 - 1].start:all_s[p0 - 1].end], must_mention):
-                first = all_s[p0 - 1]
     return first.start, last.end
-
-
-def _paragraph_start(all_s: list, i: int) -> int:
-    """The index of the first sentence of sentence i's paragraph."""
-    while i >= 1 and all_s[i - 1].paragraph == all_s[i].paragraph:
-        i -= 1
-    return i
 
 
 def _mentions(passage: str, words: list[str]) -> bool:

@@ -55,11 +55,3 @@ def test_a_party_members_noun_is_no_wrong_option_for_a_member_of_that_party():
     for q in _questions(text):
         if q.prompt == "How does the article describe John Mitchell?":
             assert "Democrat" not in q.options
-
-
-def test_a_quotation_paragraph_carries_the_sentence_before_that_names_its_speaker():
-    text = ('Sheriff John Smith said two people had died, and Mayor David Jones said the town would recover.\n\n'
-            'Resident Sarah Miller waded out of her flooded street on Sunday.\n\n'
-            '"The water came up so fast," she said.')
-    asked = [q for q in _questions(text) if "came up so fast" in q.prompt and q.skill == "who_said"]
-    assert asked and asked[0].evidence[0].text.startswith("Resident Sarah Miller waded out")
