@@ -16,8 +16,9 @@ from quizapp.generate.names.shapes import (
     HONORIFICS, INITIAL, NAME_PARTICLES, NAME_SHAPE, NAME_SUFFIXES, _contains, _given_name_as_noun, _name_word,
 )
 
-# A courtesy title right before a surname ("Mrs Parker", "Mr. Lin")
-_COURTESY_BEFORE = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+$")
+# A courtesy title right before a surname ("Mrs Parker", "Mr. Lin"), from the lexicon's list
+_COURTESY_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, COURTESY_TITLES), key=len, reverse=True))
+                              + r")\s+$")
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
