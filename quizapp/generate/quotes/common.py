@@ -59,8 +59,10 @@ SPOKESPERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 POINTING_MODIFIERS = {"similar", "same", "such", "different", "opposite", "contrary", "this", "that", "these", "those"}
 # Marks of a clause of purpose or reason, which no verb of saying takes as what was said.
 PURPOSE_MARKS = {"so", "because", "although", "though", "unless"}
-# Words that make a title a different post from the bare one: "the governor" is not the deputy governor.
-SUBORDINATE_TITLES = {"deputy", "vice", "acting", "former", "assistant", "lieutenant", "ex", "interim", "associate"}
+# Words that make a title a different post from the bare one: "the governor" is not the deputy
+# governor, and "the minister" is not the prime minister.
+OTHER_POST_MODIFIERS = {"deputy", "vice", "acting", "former", "assistant", "lieutenant", "ex", "interim", "associate",
+                        "prime", "first"}
 REPORT_NOUNS = {"report", "study", "survey", "analysis", "release", "post", "tweet", "interview", "filing"}
 
 

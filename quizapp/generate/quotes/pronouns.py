@@ -277,7 +277,7 @@ class PronounsMixin:
                 noun = next((c for c in t.children if c.dep_ in {"appos", "compound"} or c.dep_ == "prep"), t)
             if noun.lemma_.lower() not in PERSON_WORDS | {"man", "woman", "boy", "girl", "person", "one"}:
                 continue
-            if self._person_in(t) or self._described_person(t):
+            if self._person_in(t) or self._described_person(t) or self._described_previous_subject(t):
                 continue  # "the minister" the article named before, "driver Ana Ruiz"; "Ruiz's spokesman" stays
             out.append(t.idx)
         self._unnamed_cache = out

@@ -12,7 +12,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
-    SPOKESPERSON_NOUNS, SUBORDINATE_TITLES, _a_party, _along_with, _head_after_named_and, _another_party,
+    SPOKESPERSON_NOUNS, OTHER_POST_MODIFIERS, _a_party, _along_with, _head_after_named_and, _another_party,
     _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker,
 )
 
@@ -27,6 +27,12 @@ ABBREVIATED_TITLES = {"ceo": ("executive", frozenset({"chief"}))}
 # "the suspect said" stands for the one person the article has arrested or charged.
 ACCUSED_NOUNS = {"suspect", "defendant", "accused"}
 ACCUSING_VERBS = {"arrest", "charge", "detain", "indict", "convict", "accuse", "apprehend", "prosecute"}
+# Words that describe a person by sex or stage of life, with the sex they tell: "Ana Ruiz started the
+# petition. The teenager said ..." goes on about the person the sentence before was about.
+LIFE_STAGE_NOUNS = {
+    "teenager": None, "youngster": None, "pensioner": None, "retiree": None, "woman": "f", "man": "m",
+    "girl": "f", "boy": "m", "grandmother": "f", "grandfather": "m", "grandmother-of-two": "f",
+}
 
 
 class SpeakersMixin:
@@ -71,7 +77,7 @@ class SpeakersMixin:
                 # saying something: a person far more often than not,
                 # unless its name ends as a place's or an organisation's does ("Downing Street said")
                 return self.people.fullest(self.people.name_run(subj), subj.idx), subj, True
-            name = self._described_person(subj)
+            name = self._described_person(subj) or self._described_previous_subject(subj)
             if name:
                 return name, subj, True
             if subj.text[:1].isupper() and not any(c.i < subj.i for c in subj.children) and subj.text in {
@@ -113,25 +119,32 @@ class SpeakersMixin:
         return None
 
     def _aged_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
-        """'"...," the 61-year-old said': a description by age right before the verb stands for the
+        """'"...," the 61-year-old said': a description by age beside the verb stands for the
         one person the article gave that age ("Ana Ruiz, 61," or "61-year-old Ana Ruiz")."""
         toks = self.art.tokens
-        if verb.i < 6 or verb.lemma_.lower() not in REPORTING_VERBS:
+        if verb.lemma_.lower() not in REPORTING_VERBS:
             return None
-        words = [t.lower_ for t in toks[verb.i - 6: verb.i]]
-        if words[0] != "the" or words[2:] != ["-", "year", "-", "old"] or not words[1].isdigit():
+
+        def aged_at(k: int) -> str | None:
+            words = [t.lower_ for t in toks[k: k + 6]]
+            fits = len(words) == 6 and words[0] == "the" and words[2:] == ["-", "year", "-", "old"]
+            return words[1] if fits and words[1].isdigit() else None
+
+        # before the verb, or after it ('"...," says the 38-year-old, who ...')
+        at = verb.i - 6 if verb.i >= 6 and aged_at(verb.i - 6) else verb.i + 1
+        age = aged_at(at)
+        if age is None:
             return None
-        age = words[1]
         people = set()
         for t in toks:
-            if t.i >= verb.i - 6 or not self.people.is_person(t):
+            if t.i >= at or not self.people.is_person(t):
                 continue
             after = [x.text for x in toks[t.i + 1: t.i + 4]]
             before = [x.lower_ for x in toks[max(0, t.i - 6): t.i]]
             if after[:3] == [",", age, ","] or before[-5:] == [age, "-", "year", "-", "old"]:
                 people.add(self.people.person_name(t))
         people.discard(None)
-        return (people.pop(), toks[verb.i - 1], True) if len(people) == 1 else None
+        return (people.pop(), toks[at + 5], True) if len(people) == 1 else None
 
     def _subjects(self, verb: "Token") -> list["Token"]:
         """Who does the verb's speaking: its subject, a passive's agent ("was told by X that"),
@@ -223,7 +236,7 @@ class SpeakersMixin:
         mods = {c.lower_ for c in subj.children if c.dep_ in {"amod", "compound"} and not (
             c.lower_ == "old" and any(g.lower_ in {"year", "years"} for g in c.children))}
         roles = [(pos, name) for pos, name, title in self._roles().get(subj.lower_, [])
-                 if mods <= title and not (title - mods) & SUBORDINATE_TITLES]
+                 if mods <= title and not (title - mods) & OTHER_POST_MODIFIERS]
         people = {name for pos, name in roles if pos < subj.idx}
         if not people and placed:
             # "Westland's governor said ..." may come before "Regional governor Ana Ruiz"
@@ -233,6 +246,36 @@ class SpeakersMixin:
         if not roles and not poss:
             people = people or self._given_the_post(subj, mods)
         return people.pop() if len(people) == 1 else None
+
+    def _described_previous_subject(self, subj: "Token") -> str | None:
+        """"Ana Ruiz started the petition. The teenager said ...", "Ruiz's coach Tom Berg was
+        furious. The Italian said ...": "the" and a word for a person's age, sex or nationality
+        stands for the one person named in the sentence right before, where that person is its
+        subject and may be so described; otherwise nobody."""
+        kids = list(subj.children)
+        if subj.dep_ not in {"nsubj", "nsubjpass"} or len(kids) != 1 or kids[0].lower_ != "the":
+            return None
+        demonym = subj.ent_type_ == "NORP" and subj.tag_ in {"NNP", "NN", "JJ"} and not subj.lower_.endswith("s")
+        if subj.lower_ not in LIFE_STAGE_NOUNS and not demonym:
+            return None
+        sents = self._sentence_list()
+        k = self._sentence_index().get(subj.sent.start, 0)
+        if k == 0:
+            return None
+        before = sents[k - 1]
+        named = {self.people.person_name(t) for t in before if self.people.is_person(t)
+                 and not self.art.in_quotation(t.idx)} - {None}
+        if len(named) != 1 or any(t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NN" and t.lower_ in PERSON_WORDS
+                                  for t in before):
+            return None  # two people, or someone unnamed, either may be meant
+        name = named.pop()
+        subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and not self.art.in_quotation(t.idx)]
+        if not any(self._person_in(t) == name for t in subjects):
+            return None  # the person is only mentioned there ("She met Ana Ruiz"), not spoken of
+        wanted = LIFE_STAGE_NOUNS.get(subj.lower_)
+        if wanted and self._genders().get(name) not in {None, wanted}:
+            return None
+        return name
 
     def _given_the_post(self, subj: "Token", mods: set[str]) -> set[str]:
         """"Ana Ruiz was elected mayor in 2019. The mayor said ...": the people an affiliation found
