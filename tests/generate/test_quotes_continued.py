@@ -34,3 +34,9 @@ def test_a_short_second_part_of_an_interrupted_quotation_is_the_speakers_too():
             '"We will see," said Tom Berg, "what the board says."')
     assert quotes(text) == [("Ana Ruiz", "It is too dear"), ("Ana Ruiz", "and nobody wants it."),
                             ("Tom Berg", "We will see"), ("Tom Berg", "what the board says.")]
+
+
+def test_a_question_with_its_own_unnamed_speaker_is_not_the_last_speakers():
+    text = ('Sarah Miller told a newspaper she supported the idea. "Am I supposed to ask every teenager '
+            'for an ID card?" the officer said.')
+    assert quotes(text) == [("Sarah Miller", "she supported the idea")]

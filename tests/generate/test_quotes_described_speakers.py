@@ -61,3 +61,47 @@ def test_an_age_after_an_inverted_verb_names_the_person_of_that_age():
     text = ('Sarah Miller, 38, plays the tuba in a brass band. "People think it is a joke '
             'instrument," says the 38-year-old, who grew up by the sea.')
     assert quotes(text) == [("Sarah Miller", "People think it is a joke instrument")]
+
+
+def test_an_age_first_given_by_the_description_is_the_last_speakers():
+    text = ('Local sheep farmer Sarah Miller said the rent would secure her farm.\n\n'
+            '"You cannot eat a view," the 61-year-old said.')
+    assert ("Sarah Miller", "You cannot eat a view") in quotes(text)
+
+
+def test_a_person_given_another_age_is_not_the_one_described():
+    text = "Tom Berg, 45, opposed the plan. The 61-year-old said it would go ahead."
+    assert [q for q in quotes(text) if q[1] == "it would go ahead"] == []
+
+
+def test_an_age_in_an_appositive_with_a_noun_names_the_person():
+    text = ("Among the survivors was Sarah Miller, a 45-year-old farmer. Speaking from a hospital bed, "
+            "the 45-year-old said she had heard rescuers calling her name.")
+    assert quotes(text) == [("Sarah Miller", "she had heard rescuers calling her name")]
+
+
+def test_an_age_before_a_noun_or_a_relative_clause_names_the_person_and_carries_on():
+    text = ('"I just tried to keep it simple," Sarah Miller, 26, said. The 26-year-old reporter, who was '
+            'covering only her fourth match, added that the crowd had been kind.\n\n"It felt like home," she said.')
+    assert quotes(text) == [("Sarah Miller", "I just tried to keep it simple"),
+                            ("Sarah Miller", "the crowd had been kind"), ("Sarah Miller", "It felt like home")]
+
+
+def test_a_retired_trade_or_a_parent_of_so_many_goes_on_about_the_last_subject():
+    assert quotes('Sarah Miller, 74, has used the branch since 1979.\n\n"It is not just books," the retired '
+                  'postmistress said.') == [("Sarah Miller", "It is not just books")]
+    assert quotes("Sarah Miller, 52, waited 19 months for surgery.\n\nThe mother of three said she had "
+                  "phoned the hospital every few weeks.") == [
+        ("Sarah Miller", "she had phoned the hospital every few weeks")]
+
+
+def test_a_description_with_an_unnamed_person_before_it_names_nobody():
+    text = "Tom Berg was treated by a doctor at the scene. The retired engineer said he was lucky."
+    assert quotes(text) == []
+
+
+def test_the_judge_is_the_justice_and_the_detective_the_detective_inspector():
+    assert ("Sarah Miller", "Liberty is not a favour") in quotes(
+        'Justice Sarah Miller said the law was clear. "Liberty is not a favour," the judge said.')
+    assert quotes("Detective Inspector Sarah Miller led the inquiry. The detective said the case "
+                  "was complex.") == [("Sarah Miller", "the case was complex")]

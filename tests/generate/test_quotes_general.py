@@ -262,3 +262,8 @@ def test_a_name_that_only_says_whose_campaign_is_no_speaker():
     text = ("Ana Ruiz spoke in Oslo on Monday. The Ruiz campaign said the senator did not want to face questions. "
             "Ruiz said the debate would go ahead.")
     assert quotes(text) == [("Ana Ruiz", "the debate would go ahead")]
+
+
+def test_praising_a_group_of_people_names_whom_not_what_was_said():
+    got = quotes("Captain Ana Ruiz praised the cabin crew. Coach Tom Berg thanked the rescue team.")
+    assert got == []

@@ -33,6 +33,10 @@ REFUSED_NOUNS = {"plan", "decision", "intention", "need", "offer", "proposal", "
 JUDGING_VERBS = {"praise", "criticise", "criticize", "condemn", "denounce", "slam", "blast", "lambast", "rebuke",
                  "blame", "thank", "hail", "applaud", "commend", "laud", "castigate", "chastise", "berate", "scold",
                  "assail", "fault"}
+# Groups of people a judgement is passed on: "praised the cabin crew" names whom, as "praised his
+# players" does, not what was said.
+PEOPLE_GROUP_NOUNS = {"crew", "staff", "squad", "side", "team", "family", "colleague", "rescuer", "volunteer",
+                      "responder", "people", "public", "community", "fan", "supporter"}
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 # Verbs of saying that stand inverted after their statement ("..., said the mayor"); never
 # "tell" or "ask", whose object after them is the listener.

@@ -14,7 +14,7 @@ from quizapp.generate.quotes.acts import (
     admitted_to, called_for_to, declared_status, gerund_act, took_responsibility, verdict_as,
 )
 from quizapp.generate.quotes.common import (
-    AGENCY_NOUNS, CHARACTERISING_VERBS, JUDGING_VERBS, PERSON_WORDS, REFUSED_NOUNS,
+    AGENCY_NOUNS, CHARACTERISING_VERBS, JUDGING_VERBS, PEOPLE_GROUP_NOUNS, PERSON_WORDS, REFUSED_NOUNS,
     VERDICT_AS_VERBS, _expressed_attitude, _not_said, that_clause,
 )
 from quizapp.generate.quotes.direct import _PARTICIPLE_FORMS
@@ -112,7 +112,7 @@ class SpeechContentMixin:
             return None  # "accused them of lying" says what of them; "denied it" says nothing here
         if lemma in JUDGING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "for" for c in [*kids, *obj.children]) \
                 and (obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ in {"PRON", "PROPN"}
-                     or obj.lemma_.lower() in PERSON_WORDS | ORGANISATION_NOUNS | AGENCY_NOUNS):
+                     or obj.lemma_.lower() in PERSON_WORDS | ORGANISATION_NOUNS | AGENCY_NOUNS | PEOPLE_GROUP_NOUNS):
             # "praised his players", "criticised the council" name whom; "praised the crews for
             # their courage" and "condemned the attack" say what
             return None

@@ -129,6 +129,9 @@ class DirectMixin:
             near = [a for a in atts if lo <= a.verb.i < hi and not self.art.in_quotation(a.verb.idx)]
             if not near:
                 near = self._trailing_attribution(q, hi, atts)
+                if not near and self._said_by_someone_unnamed(q, hi):
+                    previous = None
+                    continue  # '“Why wait?” the officer asked.': someone else's, whom no rule can name
             who: Attribution | None = None
             # '“...,” one resident said.': a speaker the rules cannot name is still someone else
             opens_sentence = not self.art.text[first_sent.start_char: q.open].strip(" “\"‘'") and not any(
@@ -277,6 +280,20 @@ class DirectMixin:
         return [a] if not rest or all((t.dep_ in {"appos", "punct", "det", "amod", "compound", "prep", "pobj", "npadvmod"}
                                        or t.i in listeners or t.head.i in listeners)
                                       and t.i > a.last for t in rest) and len(rest) <= 6 else []
+
+    def _said_by_someone_unnamed(self, q: "Quotation", hi: int) -> bool:
+        """'“Why wait?” the officer asked.': a quotation ending in "!" or "?" whose own attribution
+        follows as a short sentence with a subject the rules could not name (no attribution was
+        made of it)."""
+        if hi >= len(self.doc) or not re.search(r"[!?]\W*$", self.art.text[q.start: q.close + 1]):
+            return False
+        nxt = self.doc[hi].sent
+        if self.art.text[q.close + 1: nxt.start_char].strip():
+            return False
+        words = [t for t in nxt if not (t.is_punct or t.is_space)]
+        return len(words) <= 8 and any(
+            t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
+            for t in words[:5])
 
 
 def _spoke_so(verb: "Token") -> bool:

@@ -1,19 +1,20 @@
 """Who is speaking: names, descriptions, roles and organisations behind a verb of saying."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.names.shapes import PLACE_AND_COMPANY_ENDINGS
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, DOCUMENT_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS, REPORTING_VERBS,
-    SPEAKER_PRONOUNS, TITLE_ABBREVIATION_NOUNS,
+    CARRY_ON_VERBS, DOCUMENT_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS,
+    REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATION_NOUNS,
 )
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
     SPOKESPERSON_NOUNS, OTHER_POST_MODIFIERS, _a_party, _along_with, _head_after_named_and, _another_party,
-    _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker,
+    _ancestors_until, _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker,
 )
 
 # Last words of names that are no person's: places, buildings, companies and other bodies
@@ -24,15 +25,36 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Titles news writes both in full and shortened ("CEO" for "chief executive").
 ABBREVIATED_TITLES = {"ceo": ("executive", frozenset({"chief"}))}
+# Titles before a name and the everyday word for the post: "Justice Ana Ruiz" is "the judge".
+TITLE_SYNONYMS = {"justice": "judge"}
 # "the suspect said" stands for the one person the article has arrested or charged.
 ACCUSED_NOUNS = {"suspect", "defendant", "accused"}
 ACCUSING_VERBS = {"arrest", "charge", "detain", "indict", "convict", "accuse", "apprehend", "prosecute"}
 # Words that describe a person by sex or stage of life, with the sex they tell: "Ana Ruiz started the
 # petition. The teenager said ..." goes on about the person the sentence before was about.
+# "the retired teacher said": what a person did once describes them without a title ("the former
+# minister" may be anyone who held the post).
+FORMER_TRADE_MODIFIERS = {"retired"}
 LIFE_STAGE_NOUNS = {
     "teenager": None, "youngster": None, "pensioner": None, "retiree": None, "woman": "f", "man": "m",
     "girl": "f", "boy": "m", "grandmother": "f", "grandfather": "m", "grandmother-of-two": "f",
 }
+
+
+# "Ana Ruiz, 61,", "Ruiz, a 61-year-old farmer,": the age given right after a name
+_AGE_AFTER_NAME = re.compile(r",\s+(?:an?\s+)?(\d{1,3})(?:\s*,|-year-old\b)")
+
+
+def _age_of(subj: "Token") -> str | None:
+    """The age a subject describes its person by: "the 61-year-old", "the 31-year-old reporter"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    old = subj if subj.lower_ == "old" else next((c for c in subj.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if old is None or subj is not old and subj.lower_ not in PERSON_WORDS | set(KIN_NOUNS):
+        return None
+    year = next((c for c in old.children if c.lower_ in {"year", "years"}), None)
+    num = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None) if year is not None else None
+    return num.text if num is not None else None
 
 
 class SpeakersMixin:
@@ -119,32 +141,42 @@ class SpeakersMixin:
         return None
 
     def _aged_speaker(self, verb: "Token") -> tuple[str, "Token", bool] | None:
-        """'"...," the 61-year-old said': a description by age beside the verb stands for the
-        one person the article gave that age ("Ana Ruiz, 61," or "61-year-old Ana Ruiz")."""
+        """'"...," the 61-year-old said', "the 31-year-old reporter added", "the 26-year-old, who
+        ..., added": a description by age stands for the one person the article gave that age
+        ("Ana Ruiz, 61," "Ruiz, a 61-year-old farmer," or "61-year-old Ana Ruiz"); where it gave
+        nobody that age, for the one person the sentence before was about ("Farmer Ana Ruiz said
+        ... ¶ "...," the 61-year-old said"), unless she was given another age."""
+        if verb.lemma_.lower() not in REPORTING_VERBS | SPEECH_VERBS:
+            return None
+        described = next((c for c in verb.children if c.dep_ == "nsubj" and _age_of(c)), None)
+        age = _age_of(described) if described is not None else None
         toks = self.art.tokens
-        if verb.lemma_.lower() not in REPORTING_VERBS:
+        for at in (verb.i - 6, verb.i + 1):
+            # the same by its words, where the parser hung "old" elsewhere ("the 28-year-old said,")
+            words = [t.lower_ for t in toks[max(0, at): at + 6]]
+            if age is None and at >= 0 and len(words) == 6 and words[0] == "the" and words[1].isdigit() \
+                    and words[2:] == ["-", "year", "-", "old"]:
+                described, age = toks[at + 5], words[1]
+        if described is None or age is None:
             return None
-
-        def aged_at(k: int) -> str | None:
-            words = [t.lower_ for t in toks[k: k + 6]]
-            fits = len(words) == 6 and words[0] == "the" and words[2:] == ["-", "year", "-", "old"]
-            return words[1] if fits and words[1].isdigit() else None
-
-        # before the verb, or after it ('"...," says the 38-year-old, who ...')
-        at = verb.i - 6 if verb.i >= 6 and aged_at(verb.i - 6) else verb.i + 1
-        age = aged_at(at)
-        if age is None:
-            return None
-        people = set()
+        ages: dict[str, set[str]] = {}
         for t in toks:
-            if t.i >= at or not self.people.is_person(t):
+            if t.i >= described.left_edge.i or not self.people.is_person(t) \
+                    or t.i + 1 < len(toks) and self.people.is_person(toks[t.i + 1]):
                 continue
-            after = [x.text for x in toks[t.i + 1: t.i + 4]]
+            after = _AGE_AFTER_NAME.match(self.art.text, t.idx + len(t.text))
             before = [x.lower_ for x in toks[max(0, t.i - 6): t.i]]
-            if after[:3] == [",", age, ","] or before[-5:] == [age, "-", "year", "-", "old"]:
-                people.add(self.people.person_name(t))
-        people.discard(None)
-        return (people.pop(), toks[at + 5], True) if len(people) == 1 else None
+            given = after.group(1) if after else before[-5] if len(before) >= 5 and before[-4:] == [
+                "-", "year", "-", "old"] else None
+            name = self.people.person_name(t)
+            if given and name:
+                ages.setdefault(name, set()).add(given)
+        people = {name for name, given in ages.items() if age in given}
+        if not people:
+            name = self._only_subject_before(verb.sent)
+            if name and not ages.get(name):
+                people = {name}
+        return (people.pop(), described, True) if len(people) == 1 else None
 
     def _subjects(self, verb: "Token") -> list["Token"]:
         """Who does the verb's speaking: its subject, a passive's agent ("was told by X that"),
@@ -249,32 +281,57 @@ class SpeakersMixin:
 
     def _described_previous_subject(self, subj: "Token") -> str | None:
         """"Ana Ruiz started the petition. The teenager said ...", "Ruiz's coach Tom Berg was
-        furious. The Italian said ...": "the" and a word for a person's age, sex or nationality
-        stands for the one person named in the sentence right before, where that person is its
-        subject and may be so described; otherwise nobody."""
-        kids = list(subj.children)
-        if subj.dep_ not in {"nsubj", "nsubjpass"} or len(kids) != 1 or kids[0].lower_ != "the":
+        furious. The Italian said ...", "The mother of three said", "the retired teacher said":
+        "the" and words for a person's age, sex, nationality, family or former trade stand for the
+        one person named in the sentence right before, where that person is its subject and may be
+        so described; otherwise nobody. (A bare post, "the minister said", may be someone new.)"""
+        if subj.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             return None
-        demonym = subj.ent_type_ == "NORP" and subj.tag_ in {"NNP", "NN", "JJ"} and not subj.lower_.endswith("s")
-        if subj.lower_ not in LIFE_STAGE_NOUNS and not demonym:
+        noun = subj.lower_
+        mods = [c for c in subj.children if c.dep_ in {"amod", "compound", "nmod", "poss", "nummod", "prep"}]
+        counted = [c for c in mods if c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.like_num for o in c.children)]  # "the mother of three"
+        retired = [c for c in mods if c.lower_ in FORMER_TRADE_MODIFIERS]
+        demonym = subj.ent_type_ == "NORP" and subj.tag_ in {"NNP", "NN", "JJ"} and not noun.endswith("s")
+        if len(mods) != len(counted) + len(retired) or len(counted) + len(retired) > 1:
             return None
+        if not (noun in LIFE_STAGE_NOUNS and not retired or demonym and not mods
+                or counted and noun in KIN_NOUNS or retired and subj.tag_ == "NN"):
+            return None
+        if self._roles().get(noun):
+            return None  # someone was titled so: that title decides ("the forward" is Forward Tom Berg)
+        name = self._only_subject_before(subj.sent)
+        wanted = LIFE_STAGE_NOUNS.get(noun) or GENDERED_NOUNS.get(noun)
+        if not name or wanted and self._genders().get(name) not in {None, wanted}:
+            return None
+        return name
+
+    def _only_subject_before(self, sent: "Span") -> str | None:
+        """The one person named in the sentence before `sent`, where that person is a subject
+        there and no unnamed person is spoken of ("Ana Ruiz was treated by doctors" leaves "the
+        doctor" open)."""
         sents = self._sentence_list()
-        k = self._sentence_index().get(subj.sent.start, 0)
+        k = self._sentence_index().get(sent.start, 0)
         if k == 0:
             return None
         before = sents[k - 1]
         named = {self.people.person_name(t) for t in before if self.people.is_person(t)
                  and not self.art.in_quotation(t.idx)} - {None}
-        if len(named) != 1 or any(t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NN" and t.lower_ in PERSON_WORDS
-                                  for t in before):
-            return None  # two people, or someone unnamed, either may be meant
+        if len(named) != 1:
+            return None  # two people: either may be meant
         name = named.pop()
-        subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and not self.art.in_quotation(t.idx)]
-        if not any(self._person_in(t) == name for t in subjects):
+        subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and not self.art.in_quotation(t.idx)
+                    and self._person_in(t) == name]
+        if not subjects:
             return None  # the person is only mentioned there ("She met Ana Ruiz"), not spoken of
-        wanted = LIFE_STAGE_NOUNS.get(subj.lower_)
-        if wanted and self._genders().get(name) not in {None, wanted}:
-            return None
+        # the words that describe her ("Farmer Ana Ruiz", "Ruiz, a nurse,", "Ruiz is a nurse") are
+        # hers; any other word for a person is someone unnamed who may be meant
+        own = {t.i for subj in subjects for t in subj.subtree if not any(
+            a.dep_ in {"relcl", "acl", "prep", "advcl"} for a in _ancestors_until(t, subj))}
+        for t in before:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_WORDS | {"man", "woman", "people"} \
+                    and t.i not in own and t.dep_ != "attr" and not self.art.in_quotation(t.idx):
+                return None
         return name
 
     def _given_the_post(self, subj: "Token", mods: set[str]) -> set[str]:
@@ -346,6 +403,10 @@ class SpeakersMixin:
             if name:
                 title = frozenset(c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
                 out.setdefault(tok.lower_, []).append((tok.idx, name, title))
+                for noun in {TITLE_SYNONYMS.get(tok.lower_)} | {c.lower_ for c in tok.children if c.dep_ == "compound"
+                                                                and c.lower_ in PERSON_WORDS} - {None}:
+                    # "Justice Ana Ruiz" ... "the judge said"; "Detective Inspector Ana Ruiz" ... "the detective said"
+                    out.setdefault(noun, []).append((tok.idx, name, frozenset()))
                 for short, (noun, words) in ABBREVIATED_TITLES.items():
                     if tok.lower_ == noun and words <= title:  # "chief executive Ana Ruiz" ... "the CEO said"
                         out.setdefault(short, []).append((tok.idx, name, title - words))
