@@ -557,8 +557,13 @@ FOUNDING_VERBS = {"found": "founder", "co-found": "co-founder", "cofound": "co-f
 # Athletes named by their sport ("Norwegian climber X", "X, a Kenyan runner").
 _SPORT_ROLES = {"climber", "skater", "snowboarder", "surfer", "racer", "runner", "marathoner", "rower",
                 "fencer", "diver", "weightlifter", "sprinter", "hurdler", "triathlete", "tennis-player",
-                "racing-driver", "motorcyclist", "canoeist", "kayaker", "equestrian", "cricketer"}
+                "racing-driver", "motorcyclist", "canoeist", "kayaker", "equestrian", "cricketer",
+                # positions ("Harlow Rugby Club fly-half X", "a full-back at Y")
+                "full-back", "fly-half", "scrum-half", "left-back", "right-back", "wing-back", "half-back",
+                "wicketkeeper", "wicket-keeper", "flanker"}
 ROLE_NOUNS.update(_SPORT_ROLES)
+# School and parish: "Year 6 pupil X", "the curate, X", "churchwarden X"
+ROLE_NOUNS.update({"pupil", "curate", "churchwarden"})
 ROLE_PLURALS.update({_role_plural(w): w for w in _SPORT_ROLES})
 
 # ---- figures (quantities) ----------------------------------------------------------------------

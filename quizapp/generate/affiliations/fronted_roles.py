@@ -9,7 +9,7 @@ from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS,
 )
-from quizapp.generate.names import HONORIFICS
+from quizapp.generate.names import HONORIFICS_AFTER_TITLES
 from quizapp.generate.affiliations.patterns import (
     ORG_RE, PLACE_HEADS, SEAT_TITLES, _job,
 )
@@ -42,9 +42,9 @@ class FrontedRolesMixin:
         if not appos or head.i >= first.i or not _job(head.text):
             return
         k = first.i - 1
-        while k > 0 and (self.art.tokens[k].text in HONORIFICS
+        while k > 0 and (self.art.tokens[k].text in HONORIFICS_AFTER_TITLES
                          or self.art.tokens[k].text[:1].isupper() and self.art.tokens[k].lower_ in ROLE_NOUNS):
-            k -= 1  # "the director of Y, Dr Ada Lin,", "the head of Y, Bishop Ada Lin,": a title between
+            k -= 1  # "the director of Y, Dr Ada Lin,", "the head of Y, Bishop Ada Lin,", "..., the Rev Ada Lin,"
         if first.i < 1 or self.art.tokens[k].text not in {",", "—", "–", ":"}:
             return  # no comma: the title before the name is _title_before's
         mods = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import ROLE_NOUNS
 from quizapp.generate.affiliations.patterns import (
     BRACKETED_PARTY, BYLINE_ROLE_LINE, COMMON_POSSESSOR, LEGISLATURE_NOUNS, SEATED_BODIES, DESCRIBED_AS,
-    LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER, PARTY_OF_MEMBER, PARTY_TAG, REPRESENTING,
+    LEGISLATIVE_TITLES, ORG_RE, PARTIES, PARTY_MEMBER, PARTY_OF_MEMBER, PARTY_OF_MEMBER_NOUN, PARTY_TAG,
+    QUALIFIED_MEMBERS, REPRESENTING,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,7 +64,10 @@ class LegislatorsMixin:
         Ada Lin"): the party is her organisation and the noun, as written, describes her."""
         m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
         if m:
-            yield name, PARTY_OF_MEMBER[m.group("p")], m.group("role"), self.art.tokens[first].idx, m.end("p")
+            qualified = " ".join(m.group("role").split()[-2:])
+            party = QUALIFIED_MEMBERS[qualified] if qualified in QUALIFIED_MEMBERS else PARTY_OF_MEMBER_NOUN[m.group("p")]
+            if party:
+                yield name, party, m.group("role"), self.art.tokens[first].idx, m.end("p")
         tag = PARTY_TAG.match(self.art.text, last.idx + len(last.text))
         if tag and self.art.text[tag.start("tag") - 1] == "(" and PARTIES.get(tag.group("party")) and not (
                 first >= 1 and self.art.tokens[first - 1].text.rstrip(".").lower() in LEGISLATIVE_TITLES):

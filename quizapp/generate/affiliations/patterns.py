@@ -88,8 +88,16 @@ PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\s+")
 # "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
 # ("Ada Lin, a Texas Republican,": a state before the noun is the role's)
-PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<p>Democrat|Republican))(?=\s+(?:from|of|who)\b|\s*[,.;)])")
+PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<p>Democrat|Republican|Conservative|Tory))"
+                          r"(?=\s+(?:from|of|who)\b|\s*[,.;)])")
 PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
+# ("Ada Lin, a Conservative,", "a Tory": the British party; not before a name, where "Conservative
+# X" may be a view rather than a party)
+PARTY_OF_MEMBER_NOUN = {**PARTY_OF_MEMBER, "Conservative": "Conservative Party", "Tory": "Conservative Party"}
+# A member's noun that a word before it makes another party's: "a Liberal Democrat", "a Social
+# Democrat" (None: which party of that name is the article's country's)
+QUALIFIED_MEMBERS = {"Liberal Democrat": "Liberal Democrats", "Social Democrat": None, "Christian Democrat": None,
+                     "Free Democrat": None, "New Democrat": None}
 # Last words of a legislature's name ("the Westland Assembly", "the House of Representatives")
 LEGISLATURE_NOUNS = {"assembly", "parliament", "senate", "house", "congress", "council", "chamber", "legislature",
                      "representatives", "commons", "lords", "duma", "diet", "majlis", "knesset", "bundestag"}
@@ -165,11 +173,17 @@ LEFT_POSTS = {("step", "down"), ("step", "aside"), ("resign", None), ("retire", 
 # Common nouns that refer back to an organisation just named ("the company's chief executive")
 ORG_REFERENCE_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "charity", "university", "club",
                        "agency", "organisation", "organization", "union", "newspaper", "broadcaster", "insurer",
-                       "retailer", "manufacturer", "carmaker", "automaker", "utility", "startup", "hospital"}
-# "the party's leader": a party is taken up only by a name that ends in the same noun ("the Westland
-# Party"), never by any organisation named before it
-NAMED_BY_HEAD = {"party"}
-ORG_REFERENCE_NOUNS = ORG_REFERENCE_NOUNS | NAMED_BY_HEAD
+                       "retailer", "manufacturer", "carmaker", "automaker", "utility", "startup"}
+# "the party's leader", "the council's finance director": such a body is taken up only by a name
+# that holds one of its words ("the Westland Party", "Westhaven City Council", "St Anne's Infirmary"),
+# never by any organisation named before it ("trained at the Harbour Clinic. The hospital's chief")
+NAMED_BY_HEAD = {
+    "party": {"party"}, "hospital": {"hospital", "infirmary"}, "council": {"council"}, "museum": {"museum"},
+    "school": {"school", "academy"}, "trust": {"trust"}, "foundation": {"foundation"}, "ministry": {"ministry"},
+    "department": {"department"}, "institute": {"institute"}, "college": {"college"}, "board": {"board"},
+    "church": {"church", "cathedral"}, "commission": {"commission"}, "committee": {"committee"},
+}
+ORG_REFERENCE_NOUNS = ORG_REFERENCE_NOUNS | set(NAMED_BY_HEAD)
 # Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")
 SEAT_TITLES = {"mp", "mps", "msp", "mla", "mep", "senator", "congressman", "congresswoman", "representative",
                "councillor", "councilor", "assemblyman", "assemblywoman", "deputy"}

@@ -51,6 +51,10 @@ class PluralTitlesMixin:
                 lo += 1
             if lo - 1 >= tok.sent.start and toks[lo - 1].text in PARTY_OF_TITLE:
                 lo -= 1  # "Labour MPs X and Y": the party opens the title, as over one name
+            ending = next((j for j in range(tok.i - 1, lo - 1, -1) if toks[j].text[:1].isupper()
+                           and toks[j].lower_ in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS), None)
+            if ending is not None and lo < tok.i and self._organisation_before(ending + 1) is not None:
+                lo = ending + 1  # "Social Democratic Party ministers X and Y": the party, then the title
             # the title as written, plural and all ("Senior Advisors"), as annotators copy it
             role = " ".join(t.text for t in toks[lo: tok.i + 1])
             org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"

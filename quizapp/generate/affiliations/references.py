@@ -125,7 +125,7 @@ class ReferencesMixin:
             text = ent.text.removeprefix("the ").removeprefix("The ")
             if any(self.people.is_person(t) for t in ent) or self._is_place(ent.start_char, ent.end_char):
                 continue
-            if m and m.group("noun") in NAMED_BY_HEAD and ent[-1].lower_ != m.group("noun"):
+            if m and m.group("noun") in NAMED_BY_HEAD and not NAMED_BY_HEAD[m.group("noun")] & {t.lower_ for t in ent}:
                 continue  # "the party's leader": only a party named as one ("the Westland Party")
             if self._someone_elses_employer(ent):
                 continue

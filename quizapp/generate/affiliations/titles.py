@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generate.names import HONORIFICS_AFTER_TITLES
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     CLUB_NAME_ENDINGS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS,
@@ -35,6 +36,14 @@ class TitlesMixin:
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
+        k = i
+        while k >= 1 and doc[k].text in HONORIFICS_AFTER_TITLES:
+            k -= 1
+        if k < i and (_job(doc[k].text) or _field_role(doc[k])):
+            # "Consultant urologist Dr Ana Ruiz", "Bishop the Rt Rev Ana Ruiz": an honorific between
+            # the title and the name is no part of either
+            yield from self._title_before(name, k + 1, last)
+            return
         if i >= 3 and doc[i].text == ")":
             # "Green MLA (Member of the Legislative Assembly) Ada Lin": the title spelled out in brackets
             # between the title and the name; the title is the one before the brackets
@@ -44,6 +53,12 @@ class TitlesMixin:
                     and (_job(doc[opener - 1].text) or _field_role(doc[opener - 1])):
                 yield from self._title_before(name, opener, last)
             return
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                and _job(f"{doc[i - 2].text}-{doc[i].text}"):
+            i -= 2  # "Rugby Club fly-half Ana Ruiz": a title the tokenizer split at its hyphen
+            hyphenated = True
+        else:
+            hyphenated = False
         place = self._place_title_at(first)
         if place is not None:
             i = place  # "Governor of the Westland Province Ada Lin", "Representative from Westland Ada Lin"
@@ -56,7 +71,7 @@ class TitlesMixin:
             # "Lt. Gov. Ada Lin": the abbreviations as written are the role
             yield name, None, " ".join(t.text for t in doc[lo: first]), doc[lo].idx, last.idx + len(last.text)
             return
-        elif i < 0 or not (_job(doc[i].text) or _field_role(doc[i]) or self._elect(i)):
+        elif i < 0 or not (hyphenated or _job(doc[i].text) or _field_role(doc[i]) or self._elect(i)):
             return
         if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
             return  # "her personal Instagram account": an adjective of a later noun, not a title

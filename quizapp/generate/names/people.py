@@ -51,6 +51,7 @@ class People(NameRuns, NonPersonNames):
                                         or t.ent_type_ in {"GPE", "LOC", "NORP"} and len(self.name_run(t)) == 1
                                         and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
+                                                                     or self._after_honorific(t)
                                                                      or self._titled_in_organisation(t)
                                                                      or self._under_plural_title(t))
                                         or t.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and self._pronoun_back(t)
@@ -314,6 +315,14 @@ class People(NameRuns, NonPersonNames):
             return True
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
 
+    def _after_honorific(self, tok: "Token") -> bool:
+        """"the Rev Ana Ruiz", "Dr Tom Berg": a name of two words or more right after an honorific,
+        which NER may take, honorific and all, for an organisation."""
+        run = self.name_run(tok)
+        first = self._run_start(tok, run)
+        return len(run) >= 2 and first > 0 and self.tokens[first - 1].text in HONORIFICS \
+            and not self._in_title_case_line(tok)
+
     def _in_title_case_line(self, tok: "Token") -> bool:
         """Whether the token's line capitalises every word of four letters or more, three at least (a
         headline in title case)."""
@@ -322,6 +331,17 @@ class People(NameRuns, NonPersonNames):
         hi = text.find("\n", tok.idx)
         words = [w for w in _WORDS.findall(text[lo: hi if hi != -1 else len(text)]) if len(w) >= 4]
         return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+    def _outside_its_line(self, tok: "Token", word: str) -> bool:
+        """Whether `word` stands anywhere in the text outside the line of `tok` (or the text is that line)."""
+        text = self._text
+        lo = text.rfind("\n", 0, tok.idx) + 1
+        hi = text.find("\n", tok.idx)
+        hi = len(text) if hi == -1 else hi
+        if not (text[:lo].strip() or text[hi:].strip()):
+            return True  # a text of one line has no headline apart from its story
+        pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+        return bool(pattern.search(text, 0, lo) or pattern.search(text, hi))
 
     def _under_plural_title(self, tok: "Token") -> bool:
         """"Presidents Ada Lin of Norland and Tom Berg of Westland": names under one plural title,
@@ -359,6 +379,10 @@ class People(NameRuns, NonPersonNames):
             return False  # a capitalised word inside a title ("Chief Financial Officer") names nobody
         if len(run) > 1 and any(w.lower() in self._lower_words for w in run) and self._in_title_case_line(tok):
             return False  # "Reid Wins Marathon" over "won the city marathon": a headline's words, no name
+        if self._in_title_case_line(tok) and run[0] not in GIVEN_NAMES and not self._outside_its_line(tok, run[-1]):
+            # "Judge Rejects Bid to ...": a headline names again someone the story names (a byline,
+            # "By Laura Bennett", opens with a given name)
+            return False
         if len(run) == 1 and self._family(tok):
             return False
         if len(run) > 1 and (run[-1].lower() in PLACE_AND_COMPANY_ENDINGS or run[0] in PLACE_NAME_STARTS

@@ -11,7 +11,7 @@ from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     COURTESY_TITLES, GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
 )
-from quizapp.generate.names.given import given_name_gender
+from quizapp.generate.names.given import GIVEN_NAMES, given_name_gender
 from quizapp.generate.names.shapes import (
     HONORIFICS, INITIAL, NAME_PARTICLES, NAME_SHAPE, NAME_SUFFIXES, _contains, _given_name_as_noun, _name_word,
 )
@@ -83,7 +83,8 @@ class NameRuns:
             lo -= 2  # "al-Amin": the article and the hyphen belong to the word
         while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
                 _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])
-                or self._inside_name(lo - 1)) and not self._governed_place(lo - 1):
+                or self._inside_name(lo - 1) or self._given_name_after_title(lo - 1, hi)) \
+                and not self._governed_place(lo - 1):
             lo -= 1
             while self._inside_name(lo):
                 lo -= 1
@@ -129,6 +130,15 @@ class NameRuns:
                 i += step
             return tuple(words)
         return tuple(t.text for t in doc[lo: hi + 1])
+
+    def _given_name_after_title(self, i: int, hi: int) -> bool:
+        """"Head coach Dean Smith", "Coach Earl Jones": a title word that is also a given name,
+        right after another title and right before a one-word name, is that person's given name
+        (a title stands before the name once, not twice)."""
+        doc = self.tokens
+        tok = doc[i]
+        return (i > 0 and hi == i + 1 and tok.text in GIVEN_NAMES and tok.text[1:].islower()
+                and tok.lower_ in ROLE_NOUNS and doc[i - 1].lower_ in ROLE_NOUNS and doc[i - 1].whitespace_)
 
     def _named_without(self, word: str, other: str) -> bool:
         """Whether NER names a person in two or more words with `word` and without `other`."""

@@ -13,7 +13,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
-HONORIFICS = NAME_TITLES | MILITARY_RANKS | {"Sir", "Dame", "Rev.", "Sen.", "Rep.", "Gov."}
+HONORIFICS = NAME_TITLES | MILITARY_RANKS | {"Sir", "Dame", "Rev.", "Sen.", "Rep.", "Gov.", "Rev", "Revd", "Reverend",
+                                             "Prof", "Rt", "Rt."}
+# Honorifics written between a title and a name, with their "the" ("Consultant surgeon Dr Ana Ruiz",
+# "the Bishop of Y, the Rt Rev Ana Ruiz,")
+HONORIFICS_AFTER_TITLES = HONORIFICS | {"Hon", "Hon.", "Right", "Honourable", "Very", "Most", "the"}
 
 
 # A word of a name: letters, with inner apostrophes or hyphens ("O'Neill", "D’Souza", "Brandt-Okafor").

@@ -1,0 +1,61 @@
+"""Honorifics between a title and a name, party member nouns of other parties, a party's full name
+before a plural title, a given name that is also a title word, hyphenated positions, a body taken up
+only by a name of its kind, and a headline's title-case words. Invented sentences."""
+from __future__ import annotations
+
+from extracted import links
+
+
+def test_an_honorific_between_the_title_and_the_name_belongs_to_neither():
+    assert links("Consultant surgeon Dr Sarah Miller, who will lead the unit, said it would open in May.") == [
+        ("Sarah Miller", None, "Consultant surgeon")]
+    assert links("The vicar, the Rev Sarah Miller, said the church would reopen.") == [
+        ("Sarah Miller", None, "vicar")]
+
+
+def test_the_right_reverend_is_no_part_of_the_bishops_name():
+    assert ("Sarah Miller", "Halbury", "Bishop") in links(
+        "The Bishop of Halbury, the Rt Rev Sarah Miller, has called for calm.")
+
+
+def test_a_liberal_democrat_is_not_a_member_of_the_democratic_party():
+    assert links("Sarah Miller, a Liberal Democrat, said the vote was close.") == [
+        ("Sarah Miller", "Liberal Democrats", "Liberal Democrat")]
+    assert links("Sarah Miller, a Social Democrat from Bonn, said the vote was close.") == []
+
+
+def test_a_conservative_is_a_member_of_the_conservative_party():
+    assert links("Sarah Miller, a Conservative, said the vote was close.") == [
+        ("Sarah Miller", "Conservative Party", "Conservative")]
+
+
+def test_a_party_of_three_words_before_a_plural_title_stays_whole():
+    assert links("Social Democratic Party ministers Sarah Miller and David Clark kept their posts.") == [
+        ("Sarah Miller", "Social Democratic Party", "ministers"),
+        ("David Clark", "Social Democratic Party", "ministers")]
+
+
+def test_a_given_name_that_is_a_title_word_after_another_title_is_the_name():
+    assert links("Head coach Dean Smith resigned on Sunday.") == [("Dean Smith", None, "Head coach")]
+
+
+def test_a_hyphenated_position_before_a_name_is_the_title():
+    assert links("Harlow Rugby Club fly-half Sarah Miller thanked the fans.") == [
+        ("Sarah Miller", "Harlow Rugby Club", "fly-half")]
+
+
+def test_the_hospitals_chief_is_not_taken_from_a_clinic_named_since():
+    text = ("Sarah Miller trained at the Harbour Clinic in Ohio. The hospital's chief executive, David "
+            "Clark, said the unit was needed.")
+    assert ("David Clark", "Harbour Clinic", "chief executive") not in links(text)
+
+
+def test_the_councils_director_is_the_council_just_named():
+    text = ("Westhaven City Council said on Monday it would cut jobs. The council's finance director, "
+            "Sarah Miller, said the cuts were unavoidable.")
+    assert links(text) == [("Sarah Miller", "Westhaven City Council", "finance director")]
+
+
+def test_a_title_case_headline_word_after_a_title_is_no_person():
+    text = "Judge Rejects Bid to Dismiss Fraud Case\n\nJudge Sarah Miller ruled on Monday that the case would go ahead."
+    assert links(text) == [("Sarah Miller", None, "Judge")]
