@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from quizapp.generate.extract import extract_facts
 
+from extracted import links, quotes
+
 
 def test_a_word_for_a_person_before_a_misread_name_makes_it_a_speaker():
     facts = extract_facts("Speaking to reporters, the senior archbishop Dominik Falk said, \"I am deeply "
@@ -160,3 +162,18 @@ def test_a_name_ending_in_a_companys_legal_form_is_no_speaker():
     # the model calls "Dunavölgy Gépipari Kft" a person
     facts = extract_facts("Dunavölgy Gépipari Kft. said on Monday that the sale was final.")
     assert facts.quotes == []
+
+
+def test_a_company_word_after_a_name_makes_it_the_companys():
+    assert quotes("The developer, Acme Energy, says the turbines will power 9,000 homes.") == []
+
+
+def test_a_portfolio_of_two_words_is_the_titles_not_the_name():
+    text = "Minister of Mineral Resources Sarah Miller said her inspectors would visit the mine."
+    assert quotes(text) == [("Sarah Miller", "her inspectors would visit the mine")]
+    assert links(text) == [("Sarah Miller", None, "Minister of Mineral Resources")]
+
+
+def test_a_given_name_and_a_particle_make_a_name_ner_missed():
+    assert quotes("Ana de la Cruz said the two companies had discussed a merger.") == [
+        ("Ana de la Cruz", "the two companies had discussed a merger")]

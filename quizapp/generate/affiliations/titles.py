@@ -62,8 +62,8 @@ class TitlesMixin:
         place = self._place_title_at(first)
         if place is not None:
             i = place  # "Governor of the Westland Province Ada Lin", "Representative from Westland Ada Lin"
-        elif i >= 2 and doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i - 2].lower_ in ROLE_NOUNS:
-            i -= 2  # "Secretary of State Antony Blinken", "Minister of Defence X"
+        elif (of := self._portfolio_of(i)) is not None:
+            i = of - 1  # "Secretary of State Antony Blinken", "Minister of Mineral Resources X"
         elif i >= 0 and doc[i].text in TITLE_ABBREVIATIONS:
             lo = i
             while lo - 1 >= doc[first].sent.start and doc[lo - 1].text in TITLE_ABBREVIATIONS:
@@ -198,6 +198,17 @@ class TitlesMixin:
         if org is None and place is None:
             for item, at in self._listed_titles(lo, first):
                 yield name, None, item, at, last.idx + len(last.text)
+
+    def _portfolio_of(self, i: int) -> int | None:
+        """The "of" of "Minister of Defence", "Minister of Mineral Resources" ending at token `i`:
+        one to three capitalised words after "of" and a role noun before it."""
+        doc = self.art.tokens
+        k = i
+        while k > 0 and i - k < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and not self.people.is_person(doc[k]):
+            if doc[k - 1].lower_ == "of" and k >= 2 and doc[k - 2].lower_ in ROLE_NOUNS:
+                return k - 1
+            k -= 1
+        return None
 
     def _listed_titles(self, lo: int, first: int) -> list[tuple[str, int]]:
         """"Dutch sculptor, writer, and climate campaigner Ana Ruiz": the titles listed with commas

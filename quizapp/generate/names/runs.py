@@ -97,6 +97,15 @@ class NameRuns:
                 hi += 1
         while lo < hi and (doc[lo].text in HONORIFICS or doc[lo].lower_ in PERSON_NOUNS):
             lo += 1  # "Dr Ana Ruiz", "Actor Tom Berg": a title the tagger calls a proper noun
+        if lo >= 2 and doc[lo - 1].lower_ in {"of", "for"} and doc[lo - 2].lower_ in ROLE_NOUNS:
+            # "Minister of Mineral Resources Ana Ruiz": the portfolio is the title's, up to where
+            # NER starts the person
+            begun = next((j for j in range(lo + 1, hi + 1)
+                          if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"), None)
+            if begun is not None and begun > tok.i:
+                return ()
+            if begun is not None:
+                lo = begun
         if lo < hi and doc[lo].is_sent_start and doc[lo].pos_ in {"VERB", "ADP", "SCONJ"} \
                 and doc[lo].dep_ in {"prep", "mark", "agent"}:
             lo += 1  # "Following Berg's ruling, ...": a capitalised preposition opening the sentence
@@ -169,8 +178,13 @@ class NameRuns:
         if hi - lo > 1 or doc[hi + 1].is_sent_start or not doc[lo - 1].whitespace_:
             return False
         before, after = doc[lo - 1], doc[hi + 1]
-        return (_name_word(before) and _name_word(after) and before.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"}
-                and any(t.ent_type_ == "PERSON" for t in doc[lo - 1: hi + 2]))
+        if not (_name_word(before) and _name_word(after)):
+            return False
+        if before.text in GIVEN_NAMES and not (lo - 2 >= 0 and _name_word(doc[lo - 2])) \
+                and after.lower_ not in NON_PERSON_NAME_HEADS:
+            return True  # "Ana de la Cruz", where NER saw no name: a given name opens it
+        return before.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"} and any(
+            t.ent_type_ == "PERSON" for t in doc[lo - 1: hi + 2])
 
     def _middle_initial(self, i: int) -> bool:
         """"John Q. Public": a capital and a full stop between two words of a person's name."""
