@@ -192,3 +192,8 @@ def test_a_number_with_or_more_before_its_noun_is_a_bound():
 def test_half_a_million_without_a_noun_after_a_noun():
     got = figs("By noon today over half a million could lose power.")
     assert got["over half a million"][0] == "over 500,000"
+
+
+def test_a_count_of_times_with_a_thousands_comma_is_one_number():
+    assert figs("The post has been shared more than 3,000 times.") == {
+        "more than 3,000 times": ("more than 3,000 times", "times (shared)")}

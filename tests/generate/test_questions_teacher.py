@@ -638,3 +638,25 @@ def test_an_approximate_number_typed_is_marked_right_a_tenth_either_side_not_a_w
     text = "Tom Berg is about 20 years old and comes from Marlow."
     [q] = [q for q in generate_questions(text, extract_facts(text)) if q.type == "numeric"]
     assert q.answer == 20 and q.extra["tolerance"] == 2
+
+
+def test_a_sum_that_describes_a_thing_is_not_asked_how_much():
+    text = "The €3.5 million unit was opened on Monday by Health Minister Tom Jones."
+    i = text.index("3.5 million")  # (the figure's number; the sign before it is read as its currency)
+    assert ask(text, i, i + len("3.5 million"), text) is None
+
+
+def test_according_to_names_the_person_not_her_relation():
+    text = ("Ffion Harries, 16, waited 14 months for an assessment. Her mother, Delyth Harries, said the "
+            "family had eventually paid £600 for a private assessment.")
+    prompts = [q.prompt for q in generate_questions(text, extract_facts(text))]
+    assert any(p.startswith("According to Delyth Harries, how much") for p in prompts)
+    assert not any("According to Her" in p for p in prompts)
+
+
+def test_a_quotation_ending_in_a_question_mark_ends_the_prompt():
+    text = ('Coach Tom Jones was furious after the match. "Why would we stay in this league?" he said. '
+            'Captain Sarah Miller said the team had played well. Referee Ana Ruiz said the match was fair. '
+            'Manager David Clark said the pitch was poor.')
+    prompts = [q.prompt for q in generate_questions(text, extract_facts(text))]
+    assert "Who said “Why would we stay in this league?”" in prompts

@@ -267,3 +267,8 @@ def test_a_name_that_only_says_whose_campaign_is_no_speaker():
 def test_praising_a_group_of_people_names_whom_not_what_was_said():
     got = quotes("Captain Ana Ruiz praised the cabin crew. Coach Tom Berg thanked the rescue team.")
     assert got == []
+
+
+def test_a_that_clause_inside_the_reported_words_is_not_where_they_start():
+    text = "Union leader Tom Jones said workers wanted guarantees that the factory would not be moved abroad."
+    assert quotes(text) == [("Tom Jones", "workers wanted guarantees that the factory would not be moved abroad")]

@@ -103,7 +103,7 @@ FREQUENCY_RE = re.compile(
     rf"\b(?P<f>once|twice|thrice|(?:{_WORDS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>[a-z]+)\b|(?<![\w/])24/7(?![\w/])",
     re.IGNORECASE)
 # "won twice", "was arrested three times": how often something happened.
-TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|\d+)\s+(?:(?:separate|different|distinct|consecutive|straight)\s+)?times)\b"
+TIMES_RE = re.compile(rf"\b(?:(?P<qual>{_QUAL})\s+)?(?P<t>twice|thrice|(?P<n>{_WORDS}|(?<![\d][,.])\d{{1,3}}(?:,\d{{3}})+|(?<![\d][,.])\d+)\s+(?:(?:separate|different|distinct|consecutive|straight)\s+)?times)\b"
                       rf"(?!\s+(?:as|more|less|fewer|higher|lower|larger|smaller|bigger|the|a|an|per|each|every|over)\b)", re.IGNORECASE)
 # "a magnitude 3.8 earthquake", "quakes over magnitude 6.1", "magnitude 3+".
 # (A qualifier before these is looked up behind the match: a leading alternation of every

@@ -118,6 +118,10 @@ def _attribution(verb, sentence_doc, article_text: str = "") -> str:
             phrase = subtree(subj[0])
             words = words_of(phrase)
             first = first_of(subj[0])
+            if first.tag_ == "PRP$":
+                # "Her mother, Ana Ruiz, said ...": whose mother the question cannot say; her name can
+                named = [c for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                return f"According to {words_of(subtree(named[0]))}, " if named else "According to the article, "
             if first.pos_ == "DET" or first.pos_ in ("NOUN", "ADJ") and first.i == 0 and not first.ent_type_:
                 # "Danish officials said …" keeps the capital of a people's adjective.
                 if not (first.pos_ == "ADJ" and _PEOPLE_ADJECTIVE.fullmatch(first.text)):
@@ -250,6 +254,8 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     head_in_quantity = head in q_tokens
     if head_in_quantity and not money:
         return None
+    if money and not head_in_quantity and head.text not in _CURRENCY_SIGNS and head.lower_ not in _CURRENCY_WORDS:
+        return None  # "the €3.5 million unit was opened": the sum describes a thing; "How much was opened?" asks nothing
     if head.tag_ in ("NN", "NNP") and not money and not percent:
         # "a magnitude 3.8 earthquake", "a 24-can crate": a measure, not a count; and "one
         # pack" makes no "how many" question.

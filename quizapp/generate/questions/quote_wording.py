@@ -284,9 +284,11 @@ def who_prompt(kind: str, words: str, verb: str = "said", who: str = "who") -> s
     """"Who said “…”?", "According to the article, who warned that …?"; `who` is "which
     organisation" for statements."""
     if kind in ("quoted", "words"):
+        # (a quotation that ends in its own "?" or "!" ends the question: "Who said “Why stay?”")
+        mark = "" if re.search(r"[?!][”\"’']*$", words) else "?"
         if verb == "denied":
-            return f"{who[:1].upper()}{who[1:]} issued this denial: {words}?"
-        return f"{who[:1].upper()}{who[1:]} {'said' if kind == 'quoted' else 'used the words'} {words}?"
+            return f"{who[:1].upper()}{who[1:]} issued this denial: {words}{mark}"
+        return f"{who[:1].upper()}{who[1:]} {'said' if kind == 'quoted' else 'used the words'} {words}{mark}"
     if kind == "that":
         return f"According to the article, {who} {verb} {words}?"
     return f"According to the article, {who} {words}?"

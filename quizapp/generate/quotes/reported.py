@@ -194,7 +194,10 @@ class ReportedMixin:
         while right_start < sent.end and (doc[right_start].is_punct or doc[right_start].lower_ == "that"):
             right_start += 1
         for t in doc[right_start: min(right_start + 5, sent.end)]:
-            if _complementiser(t):  # "told investors on a call that ..."
+            if _complementiser(t) and not (target is not None and t.dep_ == "mark" and a.last < target.i < t.i and any(
+                    x.i == t.head.head.i for x in target.subtree)):  # "told investors on a call that ..."
+                # (not "said workers wanted guarantees that ...": a "that" inside the reported
+                # clause opens no clause of the verb of saying)
                 right_start = t.i + 1
                 break
         right = (right_start, sent.end)
