@@ -272,3 +272,15 @@ def test_praising_a_group_of_people_names_whom_not_what_was_said():
 def test_a_that_clause_inside_the_reported_words_is_not_where_they_start():
     text = "Union leader Tom Jones said workers wanted guarantees that the factory would not be moved abroad."
     assert quotes(text) == [("Tom Jones", "workers wanted guarantees that the factory would not be moved abroad")]
+
+
+def test_a_relation_the_speaker_reports_on_does_not_take_her_next_words():
+    text = ('Sarah Miller said her landlord had told her in January that her rent would go up. '
+            '"I have lived in that apartment for 31 years," she said.')
+    assert ("Sarah Miller", "I have lived in that apartment for 31 years") in quotes(text)
+
+
+def test_an_unnamed_man_does_not_stand_between_a_woman_and_her_she():
+    text = ('Ms. Sarah Miller runs the shelter. A man was hurt in the fire on Monday. '
+            '"We moved everyone out within minutes," she said.')
+    assert quotes(text) == [("Sarah Miller", "We moved everyone out within minutes")]

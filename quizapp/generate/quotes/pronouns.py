@@ -156,7 +156,7 @@ class PronounsMixin:
         # paragraphs are counted as runs of line breaks, so a blank line between them is one break
         if len(re.findall(r"\n+", self.art.text[_pos: tok.idx])) > PRONOUN_REACH_PARAGRAPHS:
             return None
-        if any(_pos < p < tok.idx for p in self._unnamed_people()):
+        if any(_pos < p < tok.idx and sex in {None, wanted} for p, sex in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
         if tok.head.lemma_.lower() in {"add", "continue"} and _rank != self.SPEAKER \
                 and not self._speaks_in_sentence(_pos) and self._spoke_earlier(sentence, tok.lower_, name):
@@ -263,9 +263,11 @@ class PronounsMixin:
         self._sentence_list()
         return self._sent_index_cache
 
-    def _unnamed_people(self) -> list[int]:
+    def _unnamed_people(self) -> list[tuple[int, str | None]]:
         """Positions of subjects that bring in a person with no name ("A police officer was hurt",
-        "One resident, who asked not to be named, ..."): a later "he" or "she" may be that person."""
+        "One resident, who asked not to be named, ..."), with the sex the noun tells ("m", "f" or
+        None): a later "he" or "she" may be that person. A relation the speaker reports on ("Ruiz
+        said her landlord had ...") is spoken of, not a new speaker."""
         if hasattr(self, "_unnamed_cache"):
             return self._unnamed_cache
         out = []
@@ -279,7 +281,11 @@ class PronounsMixin:
                 continue
             if self._person_in(t) or self._described_person(t) or self._described_previous_subject(t):
                 continue  # "the minister" the article named before, "driver Ana Ruiz"; "Ruiz's spokesman" stays
-            out.append(t.idx)
+            if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in t.children) and any(
+                    a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS for a in t.ancestors):
+                continue
+            sex = GENDERED_NOUNS.get(noun.lower_) or {"man": "m", "boy": "m", "woman": "f", "girl": "f"}.get(noun.lower_)
+            out.append((t.idx, sex))
         self._unnamed_cache = out
         return out
 
