@@ -1,6 +1,7 @@
 """Honorifics between a title and a name, party member nouns of other parties, a party's full name
 before a plural title, a given name that is also a title word, hyphenated positions, a body taken up
-only by a name of its kind, and a headline's title-case words. Invented sentences."""
+only by a name of its kind, a headline's title-case words, a club after "the Spanish club", a
+cafe's name and a post named before its holder ("The chief executive of Y is X"). Invented sentences."""
 from __future__ import annotations
 
 from extracted import links
@@ -59,3 +60,19 @@ def test_the_councils_director_is_the_council_just_named():
 def test_a_title_case_headline_word_after_a_title_is_no_person():
     text = "Judge Rejects Bid to Dismiss Fraud Case\n\nJudge Sarah Miller ruled on Monday that the case would go ahead."
     assert links(text) == [("Sarah Miller", None, "Judge")]
+
+
+def test_a_club_after_a_peoples_adjective_and_its_kind_is_the_club():
+    assert links("Sarah Miller, who plays for the Spanish club Real Oviedo, is injured.") == [
+        ("Sarah Miller", "Real Oviedo", None)]
+
+
+def test_a_cafes_name_is_no_person():
+    assert links("Sarah Miller, the owner of the Little Acorn Cafe, welcomed the plan.") == [
+        ("Sarah Miller", "Little Acorn Cafe", "owner")]
+
+
+def test_the_post_as_subject_and_its_holder_after_be():
+    assert links("The chief executive of Norvel Energy is Sarah Miller.") == [
+        ("Sarah Miller", "Norvel Energy", "chief executive")]
+    assert links("The director of the Harbour Trust is not Sarah Miller.") == []

@@ -144,6 +144,9 @@ class ClausesMixin:
                 if verb.dep_ == "relcl":
                     continue  # "who is the director of Y": _relative_clause
                 found = list(self._copular_roles(verb))
+                if not found:
+                    yield from self._post_then_holder(verb)
+                    continue
             elif lemma in AFFILIATION_VERBS or lemma in FOUNDING_VERBS or lemma == "join":
                 found = list(self._verb_organisation(verb, lemma))
             elif lemma == "spend":
@@ -256,6 +259,26 @@ class ClausesMixin:
                             if person and person not in out:
                                 out.append(person)
         return out
+
+    def _post_then_holder(self, verb: "Token"):
+        """"The chief executive of Norvel Energy is Ana Ruiz", "The new coaches are Ana Ruiz and
+        Tom Berg": the post is the subject, and the people named after "be" hold it."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+        if subj is None or attr is None or not _job(subj.text) or not self.people.is_person(attr) \
+                or self._hypothetical(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return
+        det = subj.left_edge
+        if det.lower_ != "the":
+            return  # ("A founder of Y is Ana Ruiz" is rare; "Her lawyer is X" says whose, not where)
+        found = self._role_and_org(det.idx + len(det.text_with_ws), plural=subj.tag_ == "NNS")
+        if not found or found[2] > verb.idx:
+            return
+        role, org, _end = found
+        for holder in (attr, *attr.conjuncts):
+            name = self.people.person_name(holder) if self.people.is_person(holder) else None
+            if name:
+                yield name, org, role, det.idx, holder.idx + len(holder.text)
 
     def _copular_roles(self, verb: "Token"):
         """"X is a professor at Y", "She was the director of Y", "X is Y's chief executive and a

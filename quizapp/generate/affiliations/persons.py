@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.generate.names.shapes import ORGANISATION_ROLES
+from quizapp.generate.names.shapes import ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     ALIAS_MARKERS, GROUP_NAME_ENDINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SURNAME_OCCUPATIONS,
@@ -122,6 +122,8 @@ class PersonsMixin:
         toks = self.art.tokens
         if len(run) < 3 or tok.text != run[-1] or tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I":
             return None
+        if tok.lower_ in PLACE_AND_COMPANY_ENDINGS:
+            return None  # "the owner of the Little Acorn Cafe": a business's name, no one's
         ent_start = entity_start(toks, tok.i)
         first = tok.i - 1
         if first - ent_start < 1 or toks[first].is_sent_start or not toks[first].text[:1].isupper():

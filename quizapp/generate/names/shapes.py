@@ -115,6 +115,9 @@ PLACE_AND_COMPANY_ENDINGS = {
     "energy", "oil", "gas", "mining", "media", "pharma", "capital", "ventures", "investments", "insurance",
     "telecom", "software", "games", "entertainment", "transit", "transport", "freight", "shipping", "railway",
     "railways", "biologics", "biotech", "bank",
+    # shops and places to eat or stay ("the Little Acorn Cafe", "Harbour Street Bakery")
+    "cafe", "café", "restaurant", "bakery", "bistro", "diner", "pub", "inn", "brewery", "winery", "shop",
+    "store", "stores", "supermarket", "supermarkets", "pharmacy", "salon", "garage",
     # the heads of public bodies' and alliances' names ("the Federal Roads Administration", "the
     # Harbour Tourism Partnership"): a title word before them ("General") makes no person of them
     "administration", "authority", "department", "directorate", "secretariat", "bureau", "partnership",
