@@ -284,3 +284,10 @@ def test_an_unnamed_man_does_not_stand_between_a_woman_and_her_she():
     text = ('Ms. Sarah Miller runs the shelter. A man was hurt in the fire on Monday. '
             '"We moved everyone out within minutes," she said.')
     assert quotes(text) == [("Sarah Miller", "We moved everyone out within minutes")]
+
+
+def test_a_named_researcher_and_her_colleagues_speak_through_her():
+    text = ("Professor Sarah Miller and her colleagues estimated that bleaching events would occur "
+            "every year by the mid-2030s.")
+    assert quotes(text) == [("Sarah Miller", "bleaching events would occur every year by the mid-2030s")]
+    assert quotes("Sarah Miller and Tom Berg said the reef could not recover.") == []

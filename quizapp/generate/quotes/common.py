@@ -284,7 +284,19 @@ def _another_party(tok: "Token") -> bool:
     # a conjunct with no "and"/"or" is the parser's misreading of a comma: "said the
     # university's chancellor, Ana Ruiz" is one person, not the university and its chancellor
     return tok.dep_ == "conj" and _a_party(tok) and any(
-        c.dep_ == "cc" for c in [*tok.children, *tok.head.children])
+        c.dep_ == "cc" for c in [*tok.children, *tok.head.children]) and not _unnamed_companions(tok)
+
+
+# People who work with a named person and speak through her: "Ana Ruiz and her colleagues estimated ..."
+COMPANION_NOUNS = {"colleague", "co-author", "coauthor", "collaborator", "team", "teammate", "researcher",
+                   "student", "co-worker", "coworker"}
+
+
+def _unnamed_companions(tok: "Token") -> bool:
+    """"and her colleagues", "and his team": the named person's unnamed companions, whose joint
+    words are hers (a study's lead author speaks for it), not another party's."""
+    return tok.tag_ in {"NNS", "NN"} and tok.lemma_.lower() in COMPANION_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
 
 
 def _a_party(tok: "Token") -> bool:
