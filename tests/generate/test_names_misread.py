@@ -177,3 +177,9 @@ def test_a_portfolio_of_two_words_is_the_titles_not_the_name():
 def test_a_given_name_and_a_particle_make_a_name_ner_missed():
     assert quotes("Ana de la Cruz said the two companies had discussed a merger.") == [
         ("Ana de la Cruz", "the two companies had discussed a merger")]
+
+
+def test_a_state_broadcasters_name_is_no_person():
+    text = "Sarah Miller told the state broadcaster ATV that she was disappointed."
+    assert quotes(text) == [("Sarah Miller", "she was disappointed")]
+    assert links(text) == []

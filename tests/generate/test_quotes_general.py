@@ -291,3 +291,10 @@ def test_a_named_researcher_and_her_colleagues_speak_through_her():
             "every year by the mid-2030s.")
     assert quotes(text) == [("Sarah Miller", "bleaching events would occur every year by the mid-2030s")]
     assert quotes("Sarah Miller and Tom Berg said the reef could not recover.") == []
+
+
+def test_she_in_the_words_of_her_coach_is_not_the_coach():
+    text = ("Her coach, John Miller, said she had been training at altitude for months. He told reporters "
+            "the runner had recovered well.")
+    assert quotes(text) == [("John Miller", "she had been training at altitude for months"),
+                            ("John Miller", "the runner had recovered well")]

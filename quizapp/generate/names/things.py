@@ -18,6 +18,10 @@ THING_NOUNS = (NON_PERSON_NOUNS | MEDIA_AND_THING_NOUNS) - {"character", "hero",
     - ROLE_NOUNS - PERSON_NOUNS - ORGANISATION_ROLES
 
 
+# Words that make an outlet or a company public or national: "the state broadcaster", "the national carrier"
+PUBLIC_BODY_WORDS = {"state", "public", "national", "commercial", "private", "regional", "state-run", "state-owned"}
+
+
 class NonPersonNames:
     def _named_thing(self, tok: "Token") -> bool:
         """"the Boston company Kestrel Therapeutics", "the newspaper Dawn": a lowercase word for a
@@ -37,7 +41,11 @@ class NonPersonNames:
         if before.text == "," and head.dep_ == "appos" and head.head.i < lo and head.head.pos_ == "NOUN" \
                 and head.head.lower_ in THING_NOUNS:
             return True  # "Her new album, Saltlines, was recorded ...": set beside a thing, after a comma
-        return (before.is_lower and before.pos_ == "NOUN" and before.lower_ in THING_NOUNS
+        # "the state broadcaster ATV": a word for an outlet that is also a person's job ("broadcaster
+        # Ana Ruiz") names an outlet where a public body's word or an acronym goes with it
+        outlet = before.lower_ in MEDIA_AND_THING_NOUNS and (
+            any(c.lower_ in PUBLIC_BODY_WORDS for c in before.children) or all(w.isupper() for w in run))
+        return (before.is_lower and before.pos_ == "NOUN" and (before.lower_ in THING_NOUNS or outlet)
                 and (before.dep_ in {"compound", "nmod"} and before.head.i == head.i
                      or head.dep_ == "appos" and head.head.i == before.i))
 

@@ -308,7 +308,9 @@ class PronounsMixin:
                 if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING_VERBS:
                     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
                     name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
-                    if name and name in named:
+                    # ("Her coach, Tom Berg, said she ...": "she" is the one whose coach he is)
+                    theirs = subj is not None and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in subj.children)
+                    if name and name in named and not theirs:
                         seen.setdefault(name, set()).add(PRONOUN_GENDER[tok.lower_])
                     break
         for noun, entries in self._roles().items():
