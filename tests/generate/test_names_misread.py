@@ -183,3 +183,16 @@ def test_a_state_broadcasters_name_is_no_person():
     text = "Sarah Miller told the state broadcaster ATV that she was disappointed."
     assert quotes(text) == [("Sarah Miller", "she was disappointed")]
     assert links(text) == []
+
+
+def test_a_double_barrelled_surname_ner_took_for_a_date_is_the_persons():
+    text = ('The school board approved a budget on Monday.\n\nSuperintendent Angela Whitfield-Soto told board '
+            'members the district had few options.\n\n"Nobody wanted this," Whitfield-Soto said.')
+    assert quotes(text) == [("Angela Whitfield-Soto", "the district had few options"),
+                            ("Angela Whitfield-Soto", "Nobody wanted this")]
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name():
+    text = 'Commission Chairwoman Sarah "Sally" Miller said the vote would be held in May.'
+    assert quotes(text) == [("Sarah Miller", "the vote would be held in May")]
+    assert links(text) == [("Sarah Miller", None, "Commission Chairwoman")]

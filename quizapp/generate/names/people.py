@@ -15,8 +15,8 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.names.given import GIVEN_NAMES
 from quizapp.generate.names.runs import NameRuns
 from quizapp.generate.names.shapes import (
-    HONORIFICS, MEMBER_BODIES, NAME_SHAPE, NAME_SUFFIXES, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, _name_word,
-    _plain_name_word,
+    HONORIFICS, MEMBER_BODIES, NAME_SHAPE, NAME_SUFFIXES, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS,
+    _barrelled_not_a_date, _name_word, _plain_name_word,
 )
 from quizapp.generate.names.things import NonPersonNames
 
@@ -43,6 +43,9 @@ class People(NameRuns, NonPersonNames):
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not (len(ent) > 1 and ent[-1].lower_ in PLACE_AND_COMPANY_ENDINGS):
                 self.person_words.update(t.text for t in ent if _name_word(t))
+                if ent.end < len(doc) and ent[-1].whitespace_ and _barrelled_not_a_date(doc[ent.end]):
+                    # "Angela Whitfield-Soto", where NER ends the person before a surname it took for a date
+                    self.person_words.add(doc[ent.end].text)
         self._lower_words = {t.text for t in self.tokens if t.is_lower and t.is_alpha}
         # NER misses names it has not seen; a title right before ("Governor Ana Ruiz", "Dr. Lee")
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
@@ -110,6 +113,19 @@ class People(NameRuns, NonPersonNames):
                 if first >= 0 and self.tokens[first].lower_ in {"born", "née", "nee"}:
                     continue  # "Ginny Lund was born Virginia Mae Lund": a birth name, not the name in use
                 self.full_mentions.append((tok.idx, run))
+        for i in range(len(self.tokens) - 4):
+            # 'Sarah "Sally" Miller': a nickname in quotation marks between the given name and the surname
+            # (after two given names, 'Edward Lodewijk "Eddie" Van Halen', the nickname and the surname
+            # are the name in use, as the run through the quotation marks already reads it)
+            given, opening, _nick, closing, surname = self.tokens[i: i + 5]
+            if opening.text in {'"', "“"} and closing.text in {'"', "”"} and _plain_name_word(given) \
+                    and _plain_name_word(_nick) and _plain_name_word(surname) and given.whitespace_ \
+                    and not (i > 0 and _plain_name_word(self.tokens[i - 1])) \
+                    and (self.is_person(given) or self.is_person(surname)):
+                rest = self.name_run(surname) or (surname.text,)
+                if rest[0] == surname.text:  # the whole surname: 'Pasquale "Pat" Di Cicco'
+                    last = self.tokens[min(surname.i + len(rest) - 1, len(self.tokens) - 1)]
+                    self.full_mentions.append((last.idx, (given.text, *rest)))
         # "Teodoro Vasquell said ... Vasquell added": NER may label the given name alone, leaving the
         # surname out of its entity; the last word of any full name found above is a surname too.
         more = {run[-1] for _, run in self.full_mentions if NAME_SHAPE.fullmatch(run[-1]) and run[-1][1:].islower()

@@ -77,8 +77,20 @@ def _plain_name_word(tok: "Token") -> bool:
         and low not in ROLE_NOUNS
         and low not in ROLE_PLURALS  # "Ministers Ada Lin and Tom Berg": a plural title is no name either
         and low not in TITLE_MODIFIERS
-        and tok.ent_type_ not in {"NORP", "DATE", "TIME"}
+        and (tok.ent_type_ not in {"NORP", "DATE", "TIME"} or _barrelled_not_a_date(tok))
     )
+
+
+def _barrelled_not_a_date(tok: "Token") -> bool:
+    """"Whitfield-Soto", which NER may take for a date or a time: two capitalised words joined by a
+    hyphen, neither a month or a day ("Mid-July" is a date)."""
+    return tok.ent_type_ in {"DATE", "TIME"} and DOUBLE_BARRELLED.fullmatch(tok.text) is not None and not any(
+        part.lower() in _CALENDAR_WORDS for part in tok.text.split("-"))
+
+
+_CALENDAR_WORDS = {"mid", "early", "late", "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                   "friday", "saturday", "sunday", "christmas", "easter", "new", "year"}
 
 
 def _given_name_as_noun(tok: "Token") -> bool:
