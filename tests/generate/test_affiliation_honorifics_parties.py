@@ -76,3 +76,13 @@ def test_the_post_as_subject_and_its_holder_after_be():
     assert links("The chief executive of Norvel Energy is Sarah Miller.") == [
         ("Sarah Miller", "Norvel Energy", "chief executive")]
     assert links("The director of the Harbour Trust is not Sarah Miller.") == []
+
+
+def test_an_age_before_a_party_member_noun_keeps_the_party():
+    assert links("Sarah Miller, 44, a Democrat, said the bill was flawed.") == [
+        ("Sarah Miller", "Democratic Party", "Democrat")]
+
+
+def test_a_party_written_with_a_lowercase_party_after_of():
+    assert links("Sarah Miller of the Green Alliance party said the bill was flawed.") == [
+        ("Sarah Miller", "Green Alliance party", None)]

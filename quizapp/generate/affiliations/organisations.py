@@ -66,7 +66,9 @@ class OrganisationsMixin:
             media = re.match(r"\s+\d{1,3}(?:\s+(?P<noun>[a-z]+))?", text[end: end + 20])
             if media and (media.group("noun") in MEDIA_NOUNS or not media.group("noun")):
                 org, end = text[org_m.start("org"): end + media.end()], end + media.end()  # "WXYZ 7 news"
-            elif (noun := re.match(r"\s+(?P<noun>[a-z]+)", text[end: end + 20])) and noun.group("noun") in MEDIA_NOUNS:
+            elif (noun := re.match(r"\s+(?P<noun>[a-z]+)", text[end: end + 20])) and noun.group("noun") in MEDIA_NOUNS | {
+                    "party"}:
+                # "of WXYZ news", "of the Green Alliance party": a lowercase word for what it is ends the name
                 org, end = text[org_m.start("org"): end + noun.end()], end + noun.end()
         else:
             described = DESCRIBED_INSTITUTION.match(text, at)

@@ -88,9 +88,9 @@ LEGISLATIVE_TITLES = {"sen", "rep", "sens", "reps", "senator", "representative",
 PARTY_TAG = re.compile(r"(?:,\s+|\s+\()(?P<tag>(?P<party>[DRI])-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)(?=,|\.|\s|$|\))")
 PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 REPRESENTING = re.compile(r",\s+(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\s+")
-# "Ada Lin, a Democrat from Texas, said": a member of a US party named by its member noun
+# "Ada Lin, a Democrat from Texas, said", "Ada Lin, 44, a Democrat,": a member of a US party named by its member noun
 # ("Ada Lin, a Texas Republican,": a state before the noun is the role's)
-PARTY_MEMBER = re.compile(r",\s+an?\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<p>Democrat|Republican|Conservative|Tory))"
+PARTY_MEMBER = re.compile(r"(?:,\s+\d{1,3})?,\s+an?\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<p>Democrat|Republican|Conservative|Tory))"
                           r"(?=\s+(?:from|of|who)\b|\s*[,.;)])")
 PARTY_OF_MEMBER = {"Democrat": "Democratic Party", "Republican": "Republican Party"}
 # ("Ada Lin, a Conservative,", "a Tory": the British party; not before a name, where "Conservative
