@@ -261,8 +261,9 @@ class ClausesMixin:
         return out
 
     def _post_then_holder(self, verb: "Token"):
-        """"The chief executive of Norvel Energy is Ana Ruiz", "The new coaches are Ana Ruiz and
-        Tom Berg": the post is the subject, and the people named after "be" hold it."""
+        """"The chief executive of Norvel Energy is Ana Ruiz": the post is the subject, and the person
+        named after "be" holds it (a plural post over several names is left to the parse of "be",
+        which reads "The coaches of Y are A and B" no better)."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
         if subj is None or attr is None or not _job(subj.text) or not self.people.is_person(attr) \

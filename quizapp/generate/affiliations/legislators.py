@@ -65,7 +65,8 @@ class LegislatorsMixin:
         m = PARTY_MEMBER.match(self.art.text, last.idx + len(last.text))
         if m:
             qualified = " ".join(m.group("role").split()[-2:])
-            party = QUALIFIED_MEMBERS[qualified] if qualified in QUALIFIED_MEMBERS else PARTY_OF_MEMBER_NOUN[m.group("p")]
+            party = QUALIFIED_MEMBERS[qualified] if qualified in QUALIFIED_MEMBERS \
+                else PARTY_OF_MEMBER_NOUN[m.group("p")]
             if party:
                 yield name, party, m.group("role"), self.art.tokens[first].idx, m.end("p")
         tag = PARTY_TAG.match(self.art.text, last.idx + len(last.text))

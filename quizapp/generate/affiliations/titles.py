@@ -204,7 +204,8 @@ class TitlesMixin:
         one to three capitalised words after "of" and a role noun before it."""
         doc = self.art.tokens
         k = i
-        while k > 0 and i - k < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and not self.people.is_person(doc[k]):
+        while k > 0 and i - k < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                and not self.people.is_person(doc[k]):
             if doc[k - 1].lower_ == "of" and k >= 2 and doc[k - 2].lower_ in ROLE_NOUNS:
                 return k - 1
             k -= 1

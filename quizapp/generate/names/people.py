@@ -405,8 +405,9 @@ class People(NameRuns, NonPersonNames):
                              or any(w in NEWSPAPER_WORDS for w in run)):
             return False
         end = self._run_start(tok, run) + len(run)
-        if end < len(self.tokens) and self.tokens[end - 1].whitespace_ and self.tokens[end].text[:1].isupper() \
-                and self.tokens[end].lower_ in PLACE_AND_COMPANY_ENDINGS and self.tokens[end].ent_type_ == tok.ent_type_:
+        after = self.tokens[end] if end < len(self.tokens) else None
+        if after is not None and self.tokens[end - 1].whitespace_ and after.text[:1].isupper() \
+                and after.lower_ in PLACE_AND_COMPANY_ENDINGS and after.ent_type_ == tok.ent_type_:
             return False  # "Acme Energy": a company's word the run left out ends the same entity
         if len(run) == 1 and tok.text in SOCIAL_NETWORKS or all(w in getattr(self, "_thing_words", ()) for w in run) \
                 or self._named_thing(tok) or self._vessel(tok, run):

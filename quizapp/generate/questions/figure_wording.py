@@ -255,7 +255,8 @@ def ask(sentence: str, q_start: int, q_end: int, article_text: str) -> Asked | N
     if head_in_quantity and not money:
         return None
     if money and not head_in_quantity and head.text not in _CURRENCY_SIGNS and head.lower_ not in _CURRENCY_WORDS:
-        return None  # "the €3.5 million unit was opened": the sum describes a thing; "How much was opened?" asks nothing
+        # "the €3.5 million unit was opened": the sum describes a thing; "How much was opened?" asks nothing
+        return None
     if head.tag_ in ("NN", "NNP") and not money and not percent:
         # "a magnitude 3.8 earthquake", "a 24-can crate": a measure, not a count; and "one
         # pack" makes no "how many" question.

@@ -37,6 +37,15 @@ JUDGING_VERBS = {"praise", "criticise", "criticize", "condemn", "denounce", "sla
 # players" does, not what was said.
 PEOPLE_GROUP_NOUNS = {"crew", "staff", "squad", "side", "team", "family", "colleague", "rescuer", "volunteer",
                       "responder", "people", "public", "community", "fan", "supporter"}
+# People who work with a named person and speak through her: "Ana Ruiz and her colleagues estimated ..."
+COMPANION_NOUNS = {"colleague", "co-author", "coauthor", "collaborator", "team", "teammate", "researcher",
+                   "student", "co-worker", "coworker"}
+# Words that describe a person by sex or stage of life, with the sex they tell: "Ana Ruiz started the
+# petition. The teenager said ..." goes on about the person the sentence before was about.
+LIFE_STAGE_NOUNS = {
+    "teenager": None, "youngster": None, "pensioner": None, "retiree": None, "woman": "f", "man": "m",
+    "girl": "f", "boy": "m", "grandmother": "f", "grandfather": "m",
+}
 CORE_SPEECH_VERBS = {"say", "tell", "add", "warn", "explain", "insist", "argue"}
 # Verbs of saying that stand inverted after their statement ("..., said the mayor"); never
 # "tell" or "ask", whose object after them is the listener.
@@ -286,10 +295,6 @@ def _another_party(tok: "Token") -> bool:
     return tok.dep_ == "conj" and _a_party(tok) and any(
         c.dep_ == "cc" for c in [*tok.children, *tok.head.children]) and not _unnamed_companions(tok)
 
-
-# People who work with a named person and speak through her: "Ana Ruiz and her colleagues estimated ..."
-COMPANION_NOUNS = {"colleague", "co-author", "coauthor", "collaborator", "team", "teammate", "researcher",
-                   "student", "co-worker", "coworker"}
 
 
 def _unnamed_companions(tok: "Token") -> bool:

@@ -11,7 +11,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.names.given import given_name_gender
 from quizapp.generate.quotes.acts import said_at_an_occasion
 from quizapp.generate.quotes.common import (
-    PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
+    LIFE_STAGE_NOUNS, PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -284,7 +284,7 @@ class PronounsMixin:
             if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in t.children) and any(
                     a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS for a in t.ancestors):
                 continue
-            sex = GENDERED_NOUNS.get(noun.lower_) or {"man": "m", "boy": "m", "woman": "f", "girl": "f"}.get(noun.lower_)
+            sex = GENDERED_NOUNS.get(noun.lower_) or LIFE_STAGE_NOUNS.get(noun.lower_)
             out.append((t.idx, sex))
         self._unnamed_cache = out
         return out
@@ -309,7 +309,8 @@ class PronounsMixin:
                     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
                     name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
                     # ("Her coach, Tom Berg, said she ...": "she" is the one whose coach he is)
-                    theirs = subj is not None and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in subj.children)
+                    theirs = subj is not None and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
+                                                      for c in subj.children)
                     if name and name in named and not theirs:
                         seen.setdefault(name, set()).add(PRONOUN_GENDER[tok.lower_])
                     break

@@ -12,9 +12,9 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.common import (
-    AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, PERSON_WORDS, RELATIVE_PRONOUNS,
-    SPOKESPERSON_NOUNS, OTHER_POST_MODIFIERS, _a_party, _along_with, _head_after_named_and, _another_party,
-    _ancestors_until, _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker,
+    AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, LIFE_STAGE_NOUNS, OTHER_POST_MODIFIERS,
+    PERSON_WORDS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, _a_party, _along_with, _ancestors_until, _another_party,
+    _head_after_named_and, _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker,
 )
 
 # Last words of names that are no person's: places, buildings, companies and other bodies
@@ -30,15 +30,9 @@ TITLE_SYNONYMS = {"justice": "judge"}
 # "the suspect said" stands for the one person the article has arrested or charged.
 ACCUSED_NOUNS = {"suspect", "defendant", "accused"}
 ACCUSING_VERBS = {"arrest", "charge", "detain", "indict", "convict", "accuse", "apprehend", "prosecute"}
-# Words that describe a person by sex or stage of life, with the sex they tell: "Ana Ruiz started the
-# petition. The teenager said ..." goes on about the person the sentence before was about.
 # "the retired teacher said": what a person did once describes them without a title ("the former
 # minister" may be anyone who held the post).
 FORMER_TRADE_MODIFIERS = {"retired"}
-LIFE_STAGE_NOUNS = {
-    "teenager": None, "youngster": None, "pensioner": None, "retiree": None, "woman": "f", "man": "m",
-    "girl": "f", "boy": "m", "grandmother": "f", "grandfather": "m", "grandmother-of-two": "f",
-}
 
 
 # "Ana Ruiz, 61,", "Ruiz, a 61-year-old farmer,": the age given right after a name
@@ -50,7 +44,7 @@ def _age_of(subj: "Token") -> str | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return None
     old = subj if subj.lower_ == "old" else next((c for c in subj.children if c.dep_ == "amod" and c.lower_ == "old"), None)
-    if old is None or subj is not old and subj.lower_ not in PERSON_WORDS | set(KIN_NOUNS):
+    if old is None or subj is not old and subj.lower_ not in PERSON_WORDS | KIN_NOUNS:
         return None
     year = next((c for c in old.children if c.lower_ in {"year", "years"}), None)
     num = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None) if year is not None else None
