@@ -19,7 +19,7 @@ def test_the_right_reverend_is_no_part_of_the_bishops_name():
         "The Bishop of Halbury, the Rt Rev Sarah Miller, has called for calm.")
 
 
-def test_a_liberal_democrat_is_not_a_member_of_the_democratic_party():
+def test_a_liberal_democrat_belongs_to_the_liberal_democrats():
     assert links("Sarah Miller, a Liberal Democrat, said the vote was close.") == [
         ("Sarah Miller", "Liberal Democrats", "Liberal Democrat")]
     assert links("Sarah Miller, a Social Democrat from Bonn, said the vote was close.") == []

@@ -11,7 +11,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.names.given import given_name_gender
 from quizapp.generate.quotes.acts import said_at_an_occasion
 from quizapp.generate.quotes.common import (
-    LIFE_STAGE_NOUNS, PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
+    PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -156,7 +156,7 @@ class PronounsMixin:
         # paragraphs are counted as runs of line breaks, so a blank line between them is one break
         if len(re.findall(r"\n+", self.art.text[_pos: tok.idx])) > PRONOUN_REACH_PARAGRAPHS:
             return None
-        if any(_pos < p < tok.idx and sex in {None, wanted} for p, sex in self._unnamed_people()):
+        if any(_pos < p < tok.idx for p in self._unnamed_people()):
             return None  # "A police officer was hurt. He said ...": someone unnamed came in between
         if tok.head.lemma_.lower() in {"add", "continue"} and _rank != self.SPEAKER \
                 and not self._speaks_in_sentence(_pos) and self._spoke_earlier(sentence, tok.lower_, name):
@@ -263,11 +263,12 @@ class PronounsMixin:
         self._sentence_list()
         return self._sent_index_cache
 
-    def _unnamed_people(self) -> list[tuple[int, str | None]]:
+    def _unnamed_people(self) -> list[int]:
         """Positions of subjects that bring in a person with no name ("A police officer was hurt",
-        "One resident, who asked not to be named, ..."), with the sex the noun tells ("m", "f" or
-        None): a later "he" or "she" may be that person. A relation the speaker reports on ("Ruiz
-        said her landlord had ...") is spoken of, not a new speaker."""
+        "One resident, who asked not to be named, ..."): a later "he" or "she" may be that person
+        (even one of the other sex: the named person's sex is often only a guess from the given
+        name). A relation the speaker reports on ("Ruiz said her landlord had ...") is spoken of,
+        not a new speaker."""
         if hasattr(self, "_unnamed_cache"):
             return self._unnamed_cache
         out = []
@@ -284,8 +285,7 @@ class PronounsMixin:
             if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in t.children) and any(
                     a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS for a in t.ancestors):
                 continue
-            sex = GENDERED_NOUNS.get(noun.lower_) or LIFE_STAGE_NOUNS.get(noun.lower_)
-            out.append((t.idx, sex))
+            out.append(t.idx)
         self._unnamed_cache = out
         return out
 
