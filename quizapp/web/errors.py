@@ -132,6 +132,26 @@ def register_error_handlers(app: Flask) -> None:
             return response
         return render_error(error.code)
 
+    @app.teardown_appcontext
+    def release_session(_error):
+        """Close the request's session before Flask-SQLAlchemy's own teardown does (teardowns run
+        last-registered first). Closing rolls back; on a connection the server dropped mid-request
+        (PostgreSQL restarting) that rollback raises after the response was chosen, and the server
+        would answer 500 in place of the 503 or the page already made. A broken connection is
+        discarded instead: nothing on it was committed."""
+        from quizapp.web.extensions import db
+
+        try:
+            db.session.remove()
+        except DBAPIError as error:
+            app.logger.warning("discarding a database connection that failed to close: %s",
+                               type(error.orig).__name__)
+            try:
+                db.session.registry().invalidate()
+            except DBAPIError:
+                pass
+            db.session.registry.clear()
+
     @app.errorhandler(DBAPIError)
     def database_error(error: DBAPIError):
         if database_unavailable(error):

@@ -158,3 +158,19 @@ def test_a_wrong_query_is_still_a_500_not_an_endless_retry(world, client, auth, 
     auth.login_as(world.student)
     monkeypatch.setattr(ops, "finalize_expired", broken)
     assert client.get("/student/").status_code == 500
+
+
+def test_a_connection_dropped_before_the_requests_end_does_not_turn_the_page_into_a_500(
+        world, client, auth, monkeypatch):
+    # (the server restarting between the page's last query and the request's closing rollback)
+    auth.login_as(world.student)
+    dropped = db.engine.dialect.loaded_dbapi.OperationalError
+
+    def rollback(_dbapi_connection):
+        raise dropped("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(db.engine.dialect, "do_rollback", rollback)
+    page = client.get("/student/")
+    monkeypatch.undo()
+    assert page.status_code == 200
+    assert client.get("/student/").status_code == 200  # the next request gets a working connection
