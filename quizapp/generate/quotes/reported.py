@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, REPORTING_VERBS, SPEECH_VERBS, WEEKDAYS,
 )
-from quizapp.generate.quotes.acts import bare_request_object
+from quizapp.generate.quotes.acts import OCCASION_NOUNS, bare_request_object
 from quizapp.generate.quotes.misparsed import listener_clause, misread_clause, unmarked_clause
 from quizapp.generate.quotes.common import (
     _urged_infinitive,
@@ -28,11 +28,19 @@ class ReportedMixin:
             if a.quoted_only:
                 continue
             sent = a.verb.sent
-            for span in self._content(a, sent):
+            spans = self._content(a, sent)
+            head = self._inserted_head(a, sent)
+            if head is not None and not a.organisation and not any(lo < head[1] and head[0] < hi for lo, hi in spans) \
+                    and not self._overlaps_direct(*head):
+                yield a.speaker, head[0], head[1], False, False, a.stance
+            for span in spans:
                 start, end = span
                 if not a.organisation:
                     yield from ((a.speaker, q.start, q.end, True, False, a.stance)
                                 for q in self._short_quoted_passages(start, end, a.speaker))
+                tail = self._tail_of_quotation(start, end, self.doc[a.first].idx)
+                if tail is not None and not a.organisation:
+                    yield a.speaker, tail[0], tail[1], False, False, a.stance
                 if self._overlaps_direct(start, end):
                     if (not a.organisation and self._holds_quotations(start, end)
                             and self._before_other_source(a, atts, start, end) == end):
@@ -73,6 +81,25 @@ class ReportedMixin:
         text = self.art.text
         return all(start < q.open and q.close <= end + 1 and text[:q.open].rstrip()[-1:] not in {",", ":", ";"}
                    for q in qs) and not self._quotation_then_narration(start, end)
+
+    def _tail_of_quotation(self, start: int, end: int, attribution: int) -> tuple[int, int] | None:
+        """'“Now it is hard to see what could persuade them” to drop the plan, Ruiz said': words
+        that run on from a quotation, with no comma between, up to the attribution after them are
+        the speaker's reported words (news gold splits them from the quotation); not narration
+        after a comma ('“...,” and the hall is closed') and not a bare connective."""
+        text = self.art.text
+        if end > attribution or not re.match(r"\s*,", text[end: attribution]):
+            return None  # the words must end at the comma before the attribution
+        for q in self.direct_quotes:
+            if q.open <= start < q.close < end and not text[q.open: start].strip(" \"“‘'"):
+                tail = text[q.close + 1: end]
+                if not re.match(r" [a-z]", tail) or any(c in tail for c in "\"“”"):
+                    return None
+                lo = q.close + 1 + len(tail) - len(tail.lstrip())
+                if len(re.findall(r"[^\W_]+", tail)) < MIN_CONTENT_WORDS or re.match(r"(?:and|but|or)\b", text[lo: end]):
+                    return None
+                return lo, end
+        return None
 
     def _quotation_then_narration(self, start: int, end: int) -> bool:
         """'said “We did all we could,” and the town hall is closed': reported words that open with a
@@ -349,6 +376,34 @@ class ReportedMixin:
                 if span:
                     out.append(span)
         return out
+
+    def _inserted_head(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
+        """"Within months of the deal, Ruiz said, the store was selling cheaper eggs", "The
+        difference, Ruiz said, was that ...": an attribution set between commas inside its statement
+        splits it, and the words before it are the statement's first part. Not two words or
+        fewer ("However, Ruiz said, ...", "On Monday, Ruiz said, ...": maybe when she said it), the
+        speaker's own description ("A member of the board, Ana Ruiz, said, ..."), the occasion ("In an
+        interview, ...", "Speaking to reporters, ..."), nor words another source or a question holds."""
+        doc = self.doc
+        if a.first - 1 <= sent.start or doc[a.first - 1].text != "," or a.last + 1 >= sent.end \
+                or doc[a.last + 1].text != "," or a.verb.lower_ == "according":
+            return None
+        head = (sent.start, a.first - 1)
+        words = [t for t in doc[head[0]: head[1]] if t.is_alpha or t.like_num]
+        if len(words) < 3:
+            return None  # ("By the end of next year, Ruiz said, ..." is the statement's own time)
+        if _asked_first(doc, head[0]) or any(t.text in {'"', "“", "”", ":", ";"} for t in doc[head[0]: head[1]]):
+            return None
+        if any(t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS for t in words) or any(
+                t.lemma_.lower() in OCCASION_NOUNS or t.lower_ in OCCASION_NOUNS for t in words):
+            return None
+        span = range(head[0], head[1])
+        if any(t.head.i in span for t in doc[a.first: a.last + 1]) or any(
+                t.head.i == a.verb.i and t.dep_ in {"nsubj", "nsubjpass"} for t in doc[head[0]: head[1]]):
+            return None  # "The judge in the case, Ana Ruiz, said, ...": the speaker's own description
+        if any(head[0] <= b.verb.i < head[1] for b in self.attributions()):
+            return None
+        return self._trim(head)
 
     def _inserted_rest(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
         """"The bridge would be inspected, Ruiz said, to see if it was safe": an attribution set
