@@ -46,3 +46,16 @@ def test_narration_after_a_comma_or_a_short_tail_is_not_run_on():
             "Okafor said. \u201cWe must read what is written\u201d in the law, Okafor said.")
     assert ("Lena Okafor", "and the hearing is closed") not in quotes(text)
     assert ("Lena Okafor", "in the law") not in quotes(text)
+
+
+def test_a_main_verb_the_parser_hangs_on_a_described_subject_still_reports():
+    text = ("The leader of the Harbour Party, Rachid Benali, condemned Tuesday\u2019s fire, saying in a "
+            "statement that it \u201cwill not break the spirit of this town.\u201d")
+    assert quotes(text) == [("Rachid Benali", "Tuesday\u2019s fire"),
+                            ("Rachid Benali", "will not break the spirit of this town.")]
+
+
+def test_a_role_word_before_a_name_that_qualifies_a_noun_makes_no_person():
+    text = ("\u201cWe have nothing to fear,\u201d Sami Haddad said of himself and fellow Tajdeed members. "
+            "Tajdeed said on Friday that the ban would be challenged.")
+    assert quotes(text) == [("Sami Haddad", "We have nothing to fear")]

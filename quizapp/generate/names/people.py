@@ -318,6 +318,10 @@ class People(NameRuns, NonPersonNames):
         first = self._run_start(tok, run)
         last = first + len(run) - 1
         before = self.tokens[first - 1] if first > 0 else None
+        after = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
+        if before is not None and before.lower_ in ROLE_NOUNS and after is not None and after.pos_ == "NOUN" \
+                and self.tokens[last].head.i == after.i:
+            return False  # "fellow Ennahda members": the name qualifies the noun after it; no title
         if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
             return True
         if before is not None and before.ent_type_ in {"GPE", "LOC"} and len(run) >= 2:

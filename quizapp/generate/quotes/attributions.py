@@ -12,7 +12,9 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import authored_statement, said_at_an_occasion, took_responsibility, verdict_as
-from quizapp.generate.quotes.misparsed import listener_clause, said_of_the_antecedent
+from quizapp.generate.quotes.misparsed import (
+    listener_clause, main_verb_read_as_modifier, participle_of_misread_main_verb, said_of_the_antecedent,
+)
 from quizapp.generate.quotes.objects import told_listener
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
@@ -262,7 +264,8 @@ class AttributionsMixin:
         # "..., with Ana Ruiz describing it as a failure", "was quoted as saying", "responded by saying"
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
             c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok) or by_saying(tok)
-        if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
+                and not main_verb_read_as_modifier(tok) and participle_of_misread_main_verb(tok) is None:
             return False
         if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
                 c.dep_ == "auxpass" for c in tok.children):
@@ -302,7 +305,7 @@ class AttributionsMixin:
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
         # A reporting verb inside a relative clause ("a plan that she insists will ...")
         # qualifies a noun; it does not attribute the sentence.
-        if any(a.dep_ in {"relcl", "acl", "amod"} for a in tok.ancestors):
+        if any(a.dep_ in {"relcl", "acl", "amod"} and not main_verb_read_as_modifier(a) for a in tok.ancestors):
             return False
         if tok.dep_ == "conj" and self._own_speaker(tok):
             return True  # "X said the strike would end, but Y disputed that": Y's own words

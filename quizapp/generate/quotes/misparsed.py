@@ -110,3 +110,32 @@ def listener_clause(verb: "Token") -> "Token | None":
         if any(k.dep_ in COMPLETING_DEPS and k.i > c.i for k in c.children):
             return c
     return None
+
+
+def main_verb_read_as_modifier(verb: "Token") -> bool:
+    """"The leader of the party, Ana Ruiz, condemned the attack": the sentence's root is a noun and
+    its only verb, with an object of its own, hangs on that noun as a participle ("the leader
+    condemned ..."): a misreading of the main verb (a true reduced relative, "the plan condemned by
+    the board", has no object)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT" \
+            or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # (the words of a participle after it, "..., saying it “will not ...”", are no other main verb)
+    inside = {t.i for c in head.children if c.dep_ == "acl" and c.i >= verb.i for t in c.subtree}
+    return not any(t.i not in inside and t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS for t in verb.sent)
+
+
+def participle_of_misread_main_verb(verb: "Token") -> "Token | None":
+    """"The leader of the party, Ana Ruiz, condemned the attack, saying ...": a participle after
+    a misread main verb (see main_verb_read_as_modifier), hung on that verb or on the same noun;
+    the noun it returns is the participle's subject."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ in {"advcl", "acl"} and main_verb_read_as_modifier(verb.head):
+        return verb.head.head
+    if verb.dep_ == "acl" and any(main_verb_read_as_modifier(c) for c in verb.head.children if c.i < verb.i):
+        return verb.head
+    return None

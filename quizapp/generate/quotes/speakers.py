@@ -11,6 +11,7 @@ from quizapp.generate.lexicon import (
     REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATION_NOUNS,
 )
 from quizapp.generate.quotes.acts import authored_statement
+from quizapp.generate.quotes.misparsed import main_verb_read_as_modifier, participle_of_misread_main_verb
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, LIFE_STAGE_NOUNS, OTHER_POST_MODIFIERS,
     PERSON_WORDS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, _a_party, _along_with, _ancestors_until, _another_party,
@@ -181,6 +182,13 @@ class SpeakersMixin:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
+        if main_verb_read_as_modifier(verb):
+            # "The leader of the party, Ana Ruiz, condemned the attack": the parser may take the
+            # sentence's only verb for a participle modifying its subject; that noun speaks
+            return [verb.head]
+        misread = participle_of_misread_main_verb(verb)
+        if misread is not None:
+            return [misread]  # "..., Ana Ruiz, condemned the attack, saying ...": that noun's too
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not subjects:
             # "Ruiz rejected the plan, calling it “...”": the participle's subject is its clause's
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
