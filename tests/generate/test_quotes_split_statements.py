@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from extracted import quotes
 
+from quizapp.generate.article import Article
+from quizapp.generate.quotes.finder import QuoteFinder
+
 
 def test_the_words_before_an_inserted_attribution_are_the_statements_first_part():
     text = ("Ana Ruiz is the mayor. Within a month of the sale, Ruiz said, the shop was selling "
@@ -59,3 +62,19 @@ def test_a_role_word_before_a_name_that_qualifies_a_noun_makes_no_person():
     text = ("\u201cWe have nothing to fear,\u201d Sami Haddad said of himself and fellow Tajdeed members. "
             "Tajdeed said on Friday that the ban would be challenged.")
     assert quotes(text) == [("Sami Haddad", "We have nothing to fear")]
+
+
+def test_a_quotation_paragraph_goes_on_from_the_speaker_not_whom_he_spoke_of():
+    # (the parser cuts "satellite." off as a sentence of its own; the attribution before it counts)
+    text = ("Tom Becker, a founder of the company, told reporters the crash was a blow.\n\n"
+            '"This one was painful," he said, adding that Anna Lindqvist was hit with the "double whammy" '
+            "of a damaged pad and losing a client's (multi-million-dollar!) satellite.\n\n"
+            '"These failures are hard to come back from," he said.')
+    assert ("Tom Becker", "These failures are hard to come back from") in quotes(text)
+
+
+def test_a_he_beside_a_known_she_is_the_other_person():
+    text = ("Dmitri Sokolov and Hillary Lindqvist met in 2011. Sokolov wanted to stop Lindqvist if she won, "
+            "if he could.")
+    finder = QuoteFinder(Article.read(text))
+    assert finder._genders()["Dmitri Sokolov"] == "m"

@@ -237,12 +237,19 @@ class PronounsMixin:
         if k == 0:
             return None
         before = sents[k - 1]
-        if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(tok.idx):
+        if k >= 2 and not any(t.pos_ in {"VERB", "AUX"} for t in before):
+            before = sents[k - 2]  # "... losing a customer's (multi-million-dollar!) satellite.": a fragment the parser cut off
+        if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(tok.idx) and not (
+                tok.sent[0].text in {'"', "“"} and self.art.in_quotation(tok.sent[0].idx + 1)):
+            # (a paragraph that opens with a quotation goes on from the speaker of the one before:
+            # '“...,” he said, adding that ... / “...,” he said.')
             return None
         found = None
         for t in before:
             if self.art.in_quotation(t.idx) or t.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
+            if t.lower_ != tok.lower_ and self._inside_pronouns_report(t, tok.lower_):
+                continue  # '“...,” he said, adding that the firm was hit': whom he spoke of, no speaker
             if t.lower_ != tok.lower_:
                 if t.pos_ == "PROPN" or self.people.is_person(t) or t.lower_ in SPEAKER_PRONOUNS:
                     return None  # somebody else is a subject there: the usual ranking decides
@@ -252,6 +259,18 @@ class PronounsMixin:
             elif found is None and t.lower_ in {"he", "she"} and _main_clause_verb(t.head):
                 found = t
         return found
+
+    @staticmethod
+    def _inside_pronouns_report(t: "Token", pronoun: str) -> bool:
+        """Whether `t` stands in a clause reported by a verb of saying whose subject is `pronoun`."""
+        inside = False
+        for a in t.ancestors:
+            if a.dep_ == "ccomp" or a.dep_ == "advcl" and a.tag_ == "VBG" and a.lemma_.lower() in SPEECH_VERBS:
+                inside = True
+            if inside and a.pos_ in {"VERB", "AUX"} and a.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS and any(
+                    c.dep_ == "nsubj" and c.lower_ == pronoun for c in a.children):
+                return True
+        return False
 
     def _sentence_list(self) -> list["Span"]:
         if not hasattr(self, "_sents_cache"):
@@ -323,7 +342,27 @@ class PronounsMixin:
             prior = given_name_gender(name)  # where the article says nothing: how the name is usually borne
             if prior:
                 self._gender_cache[name] = prior
+        self._gender_by_elimination()
         return self._gender_cache
+
+
+    def _gender_by_elimination(self) -> None:
+        """"Putin wanted to stop Clinton if she won, if he could": in a sentence that names two
+        people, one known to be "she", a "he" is the other one (and the other way round), where
+        nothing else tells the other's."""
+        known = self._gender_cache
+        seen = set(known)
+        for tok in self.art.tokens:
+            if tok.lower_ not in PRONOUN_GENDER or tok.dep_ not in {"nsubj", "nsubjpass"} or self.art.in_quotation(tok.idx):
+                continue
+            named = {self.people.person_name(t) for t in tok.sent if self.people.is_person(t)} - {None}
+            if len(named) != 2:
+                continue
+            wanted = PRONOUN_GENDER[tok.lower_]
+            other = [n for n in named if known.get(n) not in {None, wanted}]
+            rest = [n for n in named if n not in other]
+            if len(other) == 1 and len(rest) == 1 and rest[0] not in seen:
+                known[rest[0]] = wanted
 
 
 def _main_clause_verb(verb: "Token") -> bool:
