@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Iterable
 from quizapp.generate.facts import SAID
 from quizapp.generate.quotes.blocks import signed_blocks
 from quizapp.generate.quotes.colon import ColonQuotationsMixin
+from quizapp.generate.quotes.lists import ListedPointsMixin
 from quizapp.generate.quotes.nearby import NearbySpeakerMixin
 from quizapp.generate.quotes.common import (
     Attribution,
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, SpeechContentMixin, DirectMixin, ReportedMixin,
-                  FramesMixin, AdjectiveVerbMixin, ColonQuotationsMixin, NearbySpeakerMixin):
+                  FramesMixin, AdjectiveVerbMixin, ColonQuotationsMixin, NearbySpeakerMixin, ListedPointsMixin):
     def __init__(self, article: "Article"):
         self.art = article
         self.doc = article.doc
@@ -40,6 +41,7 @@ class QuoteFinder(PronounsMixin, SpeakersMixin, AttributionsMixin, SpeechContent
         atts = self.attributions()
         yield from self._direct(atts)
         yield from self._reported(atts)
+        yield from self._listed_points(atts)
         yield from self._participles()
         yield from self._framed_statements()
         yield from self._made_clear()

@@ -307,7 +307,8 @@ class ReportedMixin:
         if self._words(side) < (MIN_CLAUSE_WORDS if side is right and target is not None and self._has_own_clause(side)
                                 else MIN_CONTENT_WORDS):
             return []  # a clause the parse shows ("he said he was innocent") may be short
-        if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) for t in doc[side[0]: side[1]]) and not (
+        if not any(t.tag_ in FINITE_TAGS or _subjunctive(t, a.verb) or _past_read_as_participle(t)
+                   for t in doc[side[0]: side[1]]) and not (
                 target is not None and (_urged_infinitive(target, a.verb) or bare_request_object(target, a.verb))):
             return []  # "declared a curfew": an act, not a statement
         span = self._trim(side)
@@ -337,7 +338,7 @@ class ReportedMixin:
         a circumstance ("before she turned forty", "when the war began")."""
         lo, hi = side
         for t in self.doc[lo: hi]:
-            if t.tag_ not in FINITE_TAGS or t.pos_ not in {"VERB", "AUX"}:
+            if t.tag_ not in FINITE_TAGS and not _past_read_as_participle(t) or t.pos_ not in {"VERB", "AUX"}:
                 continue
             if t.tag_ == "MD" or t.dep_ in {"aux", "auxpass"}:
                 t = t.head  # "would fail": the clause is its verb's
@@ -464,6 +465,13 @@ def _after_time_of_saying(doc, lo: int, hi: int) -> int:
     if k > lo and not any(doc[x].head.i == lo for x in range(k, j)):
         return lo  # "on" is not the day's own preposition
     return j
+
+
+def _past_read_as_participle(t: "Token") -> bool:
+    """"said the courts needed to step in": a past tense the tagger took for a participle (VBN)
+    heading a reported clause with its own subject and no auxiliary is that clause's finite verb."""
+    return t.tag_ == "VBN" and t.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in t.children) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in t.children)
 
 
 def _subject_and_verb(words: list) -> bool:
