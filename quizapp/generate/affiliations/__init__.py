@@ -215,6 +215,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         org, role = org or None, (role or "").strip() or None
         if org:  # "resigned as chief of Norvel Energy on Monday": a date after the name is no word of it
             org = TRAILING_DATE.sub("", org) or None
+        if org:  # "president of Lisbon-based Harbour Foods": where it is based is no word of its name
+            org = BASED_IN.sub("", org) or None
         if role:  # "took over as mayor of Marlow on Friday": nor of a title
             role = TRAILING_DATE.sub("", role) or None
         if org and re.search(r"\w-[a-z]+$", org) and role:
@@ -306,6 +308,10 @@ def _desk_out_of_organisation(org: str | None, role: str | None) -> tuple[str | 
     if words and role and words[-1].lower() in DESKS and role.split()[-1].lower() in NEWSROOM_ROLES:
         return " ".join(words[:-1]) or None, f"{words[-1]} {role}"
     return org, role
+
+
+# A place a company is based in, written before its name: "Mercer Island-based", "Oslo-based"
+BASED_IN = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’']*-based\s+(?=[A-Z])")
 
 
 def _place_out_of_organisation(article: "Article", org: str | None, role: str | None, start: int,

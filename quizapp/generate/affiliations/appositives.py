@@ -232,7 +232,9 @@ class AppositivesMixin:
             if org_m and not described_as and self._names_person(role_end + org_m.start("org"), role_end + org_m.end("org")):
                 return role, None, role_end  # "a spokeswoman for Prime Minister Tom Berg": a person, no organisation
             if org_m and prep.group("p") == "on" and org_m.group("org").split()[-1].lower() not in SEATED_BODIES:
-                return role, None, role_end  # "a spokesman on the Harbour project": a topic, no employer
+                # "a spokesman on the Harbour project": a topic, no employer (but "a Harbour Trust
+                # staffer on the project" names the employer before the role)
+                return self._organisation_led_role(words, role_end) or (role, None, role_end)
             if org_m:
                 org = org_m.group("org")
                 end = role_end + org_m.end()
@@ -316,15 +318,9 @@ class AppositivesMixin:
                     # "ambassador to Lisbon": a place completes the role, it is no employer
                     return text[words[0][1]: end], None, end
                 return role, org, end
-        # "a former Google engineer": words of tenure or rank before the name stay the role's
-        lead = 0
-        while lead < len(words) - 2 and words[lead][0] in TENURE_WORDS | RANK_WORDS:
-            lead += 1
-        named = self._organisation_prefix(words[lead:])
-        if named is not None:  # "a United Nations envoy": the organisation's name leads the role
-            org_end, role_start = named
-            before = text[words[0][1]: words[lead - 1][2]] + " " if lead else ""
-            return before + text[role_start: role_end], text[words[lead][1]: org_end], role_end
+        named = self._organisation_led_role(words, role_end)
+        if named is not None:
+            return named
         # "the chief editor of the report and a sleep specialist": a lowercase complement
         # with no organisation after it is part of the role
         low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s)",
@@ -336,6 +332,20 @@ class AppositivesMixin:
             role_end += low.end()
             return text[words[0][1]: role_end], None, role_end
         return role, None, role_end
+
+    def _organisation_led_role(self, words: list[tuple[str, int, int]], role_end: int) -> tuple[str, str, int] | None:
+        """"a United Nations envoy", "a former Google engineer": the organisation's name leads the
+        role's words (words of tenure or rank before it stay the role's)."""
+        text = self.art.text
+        lead = 0
+        while lead < len(words) - 2 and words[lead][0] in TENURE_WORDS | RANK_WORDS:
+            lead += 1
+        named = self._organisation_prefix(words[lead:])
+        if named is None:
+            return None
+        org_end, role_start = named
+        before = text[words[0][1]: words[lead - 1][2]] + " " if lead else ""
+        return before + text[role_start: role_end], text[words[lead][1]: org_end], role_end
 
     def _role_head(self, word: str, end: int, plural: bool = False) -> bool:
         """A job noun: a listed one, or an agent noun ("epidemiologist", "geriatrician", "organiser")

@@ -15,7 +15,9 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_ROLE_WORDS = 7
 CONNECTORS = r"(?:of|for|the|and|&|on|de|du|des|la|le|al|von|van)"  # "Hale & Ward"
 # A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
-ABBREVIATIONS = r"(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\."
+# (and a middle initial inside a founder's name, "Dana F. Besecker Company", where no new sentence starts)
+ABBREVIATIONS = (r"(?:(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\.|"
+                 r"(?:[A-Z]\.)+(?=\s(?!(?:The|A|An|He|She|It|They|We|I|In|On|But|And|This|That)\b)[A-Z][a-z]))")
 _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&–-]*)"  # "Lund–Harlow"
 ORG_RE = re.compile(
     rf"(?:the\s+)?(?:(?:nonprofit|non-profit|advocacy|research|federal|state|private|public|independent|international|national|local|global)\s+(?=[A-Z]))?"
@@ -184,6 +186,7 @@ NAMED_BY_HEAD = {
     "school": {"school", "academy"}, "trust": {"trust"}, "foundation": {"foundation"}, "ministry": {"ministry"},
     "department": {"department"}, "institute": {"institute"}, "college": {"college"}, "board": {"board"},
     "church": {"church", "cathedral"}, "commission": {"commission"}, "committee": {"committee"},
+    "association": {"association", "assn", "assn."}, "society": {"society"}, "federation": {"federation"},
 }
 ORG_REFERENCE_NOUNS = ORG_REFERENCE_NOUNS | set(NAMED_BY_HEAD)
 # Elected members who sit "for" a constituency ("MP for Marlow", "senator for Westland")

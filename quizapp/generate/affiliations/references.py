@@ -113,6 +113,10 @@ class ReferencesMixin:
             start = toks[hi - 1].sent.start
             names = self._organisations_between(start, toks[hi].idx, m)
             hi, steps = start, steps + 1
+        if not names and m and m.group("noun") in NAMED_BY_HEAD:
+            # "the association's senior director": a body named by its own word ("the Consumer
+            # Electronics Association") is taken up from anywhere before, if the article names one
+            names = self._organisations_between(0, pos, m)
         return names.pop() if len(names) == 1 else None
 
     def _organisations_between(self, lo: int, pos: int, m: "re.Match | None") -> set[str]:
