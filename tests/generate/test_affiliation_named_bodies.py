@@ -23,3 +23,15 @@ def test_where_a_company_is_based_and_a_founders_initial_do_not_cut_its_name():
     text = ('"I was shocked," said Tyler Brennan, president of Marlow-based Dana F. Brennan Company, '
             "the largest buyer of halibut.")
     assert links(text) == [("Tyler Brennan", "Dana F. Brennan Company", "president")]
+
+
+def test_a_degree_after_the_name_does_not_hide_the_post_after_it():
+    text = ('"It resonates because it is scary," says Stephen Caldwell, MD, president of the Westland '
+            'Society of Surgeons. It spreads fast, says Brian K. Combes, PhD, of Marlow University.')
+    assert links(text) == [("Stephen Caldwell", "Westland Society of Surgeons", "president"),
+                           ("Brian K. Combes", "Marlow University", None)]
+
+
+def test_a_family_name_ner_took_for_a_people_stays_before_a_hyphenated_given_name():
+    text = "Han Min-jun, the leader of the Harbour Party, urged the mayor to step down."
+    assert links(text) == [("Han Min-jun", "Harbour Party", "leader")]

@@ -10,7 +10,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.affiliations.patterns import (
     AGENT_NOUN, CLAUSE_WORDS, COMMON_OWNER, COMMON_POSSESSOR, DESCRIBED_AS, FINITE_TAGS, DOTTED_DEGREE, FAMILY_NOUNS,
-    GENERAL_PUBLIC, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE, FIELDS_OF_WORK,
+    GENERAL_PUBLIC, MAX_ROLE_WORDS, NOT_AGENT_NOUNS, ORG_FOLLOWS, ORG_OWNER, ORG_PREPS, ORG_RE, FIELDS_OF_WORK, POST_NOMINAL,
     ON_SEATED_BODY, PERSONAL_STAFF, PLACE_OF_POST, PARTY_OF_MEMBER, PLACE_HEADS, SEATED_BODIES, ROLE_WORD_RE,
     SEAT_TITLES, TENURE_WORDS, _ACRONYM, _INSTITUTION, _is_reporting_form, _job, _split_roles,
 )
@@ -27,6 +27,9 @@ class AppositivesMixin:
     def _appositives(self, name: str, first: "Token", last: "Token"):
         text = self.art.text
         pos = last.idx + len(last.text)
+        degree = POST_NOMINAL.match(text, pos)
+        if degree:
+            pos = degree.end()  # "Ana Ruiz, MD, president of the society": her degree comes first
         after = text[pos: pos + 400]
         if re.match(r",?\s+(?:of|from|at)\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", after):
             return  # "Tom Becker of the Pacific Shippers Council said": _of_organisation

@@ -14,7 +14,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.affiliations.patterns import (
     CONNECTORS, DESCRIBED_AS, FACILITY_ENDINGS, DESCRIBED_INSTITUTION, DESCRIBED_NAME, FINITE_TAGS,
     COMMON_POSSESSOR, JURISDICTION_WORDS, PLACE_INSTITUTION, PLACE_POSSESSOR, QUOTED_ORGANISATION, OF_ORG_ADVERB,
-    OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE,
+    OF_ORG_ENDS, OF_ORG_FOLLOWS, ORG_RE, POST_NOMINAL,
     SAINTS, _ACRONYM, _works,
 )
 
@@ -28,6 +28,9 @@ class OrganisationsMixin:
     def _of_organisation(self, name: str, first: "Token", last: "Token"):
         text = self.art.text
         pos = last.idx + len(last.text)
+        degree = POST_NOMINAL.match(text, pos)
+        if degree:
+            pos = degree.end()  # "Ana Ruiz, PhD, of Marlow University": her degree comes first
         # "with" as US news uses it: "Ada Lin with the Sierra Club said" (no comma before it)
         of = re.match(r",?\s+(?:of|from|at)\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", text[pos: pos + 20])
         if not of:

@@ -24,6 +24,9 @@ ORG_RE = re.compile(
     # "the Spanish club Real Oviedo": a people's adjective and a word for the kind of body before its name
     rf"(?:[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+(?:club|side|team|company|firm|charity|union|group|band|airline|agency)\s+(?=[A-Z]))?(?P<org>{_ORG_WORD}(?:(?:\s+{CONNECTORS})*\s+(?:{ABBREVIATIONS}|[A-Z][\w’'&–-]*))*)"
 )
+# A degree or qualification written after a name, before its appositive: "Ana Ruiz, PhD, of ...",
+# "Tom Berg, MD, president of ..." (the comma after it is left for the appositive)
+POST_NOMINAL = re.compile(r",\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|DO|DDS|DVM|MPH|JD|PharmD|MBBS|FRCS|OBE|MBE|CBE|QC|KC)(?=,)")
 # "a Ph.D. student", "an M.D. graduate": a degree abbreviated with full stops is a word of a role
 DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
 ROLE_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,3}|[a-z][a-z-]*|[A-Z][a-z]+(?:-[a-z]+|-[A-Z][a-z]+)?|[A-Z][A-Z&]{1,5}|[A-Z][a-z][A-Z]|\d{1,2}-year"

@@ -77,7 +77,8 @@ def _plain_name_word(tok: "Token") -> bool:
         and low not in ROLE_NOUNS
         and low not in ROLE_PLURALS  # "Ministers Ada Lin and Tom Berg": a plural title is no name either
         and low not in TITLE_MODIFIERS
-        and (tok.ent_type_ not in {"NORP", "DATE", "TIME"} or _barrelled_not_a_date(tok))
+        and (tok.ent_type_ not in {"NORP", "DATE", "TIME"} or _barrelled_not_a_date(tok)
+             or _family_name_before_syllabic_given_name(tok))
     )
 
 
@@ -152,3 +153,15 @@ ORGANISATION_ROLES = {"leader", "member", "partner", "owner", "operator", "produ
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(full[i: i + n] == part for i in range(len(full) - n + 1))
+
+
+# A given name of two syllables joined by a hyphen, as Korean names are written ("Dong-hoon")
+SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
+def _family_name_before_syllabic_given_name(tok: "Token") -> bool:
+    """"Han Dong-hoon": a short family name NER took for a people's name ("Han") right before a
+    hyphenated two-syllable given name is the first word of the person's name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "NORP" and len(tok.text) <= 5 and tok.whitespace_ != "" and nxt is not None \
+        and SYLLABIC_GIVEN_NAME.fullmatch(nxt.text) is not None
