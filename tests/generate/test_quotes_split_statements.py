@@ -78,3 +78,26 @@ def test_a_he_beside_a_known_she_is_the_other_person():
             "if he could.")
     finder = QuoteFinder(Article.read(text))
     assert finder._genders()["Dmitri Sokolov"] == "m"
+
+
+def test_the_mayor_is_the_mayor_titled_last_with_a_leading_initial():
+    text = ("Mayor Tom Berg said residents should stay calm.\n\n"
+            "Mayor J. Christian Lund of Marlow, speaking at a news conference, described the family's past.\n\n"
+            "The father opened the shop about a decade ago, the mayor said.")
+    assert quotes(text)[-1] == ("J. Christian Lund", "The father opened the shop about a decade ago")
+
+
+def test_the_mayor_stays_open_where_the_other_mayor_was_named_since():
+    text = ("Mayor Tom Berg said residents should stay calm.\n\n"
+            "Mayor J. Christian Lund of Marlow described the family's past. Mr. Berg disagreed.\n\n"
+            "The father opened the shop about a decade ago, the mayor said.")
+    assert ("J. Christian Lund", "The father opened the shop about a decade ago") not in quotes(text)
+    assert ("Tom Berg", "The father opened the shop about a decade ago") not in quotes(text)
+
+
+def test_she_after_a_man_named_between_is_the_main_subject():
+    text = ("With Mr. Hale refusing to criticise President Dmitri Sokolov, officials felt she was right.\n\n"
+            "Last month, Ms. Lindqvist collided with Mr. Brandt after she announced that Mr. Hale would "
+            "lead a session of the council.")
+    assert ("Dmitri Sokolov", "Mr. Hale would lead a session of the council") not in quotes(text)
+    assert quotes(text)[-1][0] == "Lindqvist"

@@ -392,6 +392,8 @@ class People(NameRuns, NonPersonNames):
             while not _name_word(self.tokens[k]):
                 k += 1
             return self.is_person(self.tokens[k])
+        if self._leading_initial(tok.i):
+            return self.is_person(self.tokens[tok.i + 1])
         if not _name_word(tok):
             return False
         run = self.name_run(tok)

@@ -76,6 +76,8 @@ class NameRuns:
             while not _name_word(self.tokens[k]):
                 k += 1
             return self.name_run(self.tokens[k])
+        if self._leading_initial(tok.i):  # "J." of "Mayor J. Christian Bollwage"
+            return self.name_run(self.tokens[tok.i + 1])
         if not _name_word(tok) or self._governed_place(tok.i):
             return ()
         doc, lo, hi = self.tokens, tok.i, tok.i
@@ -83,7 +85,8 @@ class NameRuns:
             lo -= 2  # "al-Amin": the article and the hyphen belong to the word
         while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].whitespace_ and (
                 _name_word(doc[lo - 1]) or _given_name_as_noun(doc[lo - 1])
-                or self._inside_name(lo - 1) or self._given_name_after_title(lo - 1, hi)) \
+                or self._inside_name(lo - 1) or self._given_name_after_title(lo - 1, hi)
+                or self._leading_initial(lo - 1)) \
                 and not self._governed_place(lo - 1):
             lo -= 1
             while self._inside_name(lo):
@@ -185,6 +188,13 @@ class NameRuns:
             return True  # "Ana de la Cruz", where NER saw no name: a given name opens it
         return before.ent_type_ not in {"GPE", "LOC", "ORG", "FAC"} and any(
             t.ent_type_ == "PERSON" for t in doc[lo - 1: hi + 2])
+
+    def _leading_initial(self, i: int) -> bool:
+        """"Mayor J. Christian Bollwage": an initial NER puts at the head of a person's name."""
+        doc = self.tokens
+        return (i + 1 < len(doc) and INITIAL.fullmatch(doc[i].text) is not None and doc[i].whitespace_ != ""
+                and doc[i].ent_type_ == "PERSON" and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I"
+                and (_name_word(doc[i + 1]) or self._leading_initial(i + 1)))  # ("Wayne A. I. Frederick")
 
     def _middle_initial(self, i: int) -> bool:
         """"John Q. Public": a capital and a full stop between two words of a person's name."""

@@ -202,7 +202,11 @@ class PronounsMixin:
         name = self._person_in(subj)
         if not name or self._genders().get(name) not in {None, PRONOUN_GENDER.get(tok.lower_)}:
             return None
-        if any(self.people.is_person(t) or t.lower_ in SPEAKER_PRONOUNS for t in self.doc[subj.right_edge.i + 1: tok.i]):
+        wanted, known = PRONOUN_GENDER.get(tok.lower_), self._genders()
+        # (someone named between whom the pronoun cannot be, "Ms. Ruiz met Mr. Berg after she ...",
+        # leaves her the only one meant)
+        if any(self.people.is_person(t) and known.get(self.people.person_name(t)) in {None, wanted}
+               or t.lower_ in SPEAKER_PRONOUNS for t in self.doc[subj.right_edge.i + 1: tok.i]):
             return None
         return name
 

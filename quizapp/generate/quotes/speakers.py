@@ -279,7 +279,22 @@ class SpeakersMixin:
             people = self._accused_before(subj.idx)  # "Ruiz was arrested ... The suspect told police"
         if not roles and not poss:
             people = people or self._given_the_post(subj, mods)
+        if len(people) > 1:
+            people = self._latest_holder(subj, [(pos, name) for pos, name in roles if pos < subj.idx])
         return people.pop() if len(people) == 1 else None
+
+    def _latest_holder(self, subj: "Token", held: list[tuple[int, str]]) -> set[str]:
+        """"Mayor Ana Ruiz said ... Mayor Tom Berg of Marlow described ... the mayor said": of two
+        holders of a post, the one titled last, within the two paragraphs before, where nobody else
+        holding it is named since."""
+        pos, name = max(held)
+        if len(re.findall(r"\n+", self.art.text[pos: subj.idx])) > 2:
+            return set()
+        others = {n for _p, n in held} - {name}
+        if any(self.people.is_person(t) and self.people.person_name(t) in others
+               for t in self.art.tokens if pos < t.idx < subj.idx):
+            return set()
+        return {name}
 
     def _described_previous_subject(self, subj: "Token") -> str | None:
         """"Ana Ruiz started the petition. The teenager said ...", "Ruiz's coach Tom Berg was
