@@ -82,6 +82,8 @@ def test_a_he_beside_a_known_she_is_the_other_person():
 
 def test_the_mayor_is_the_mayor_titled_last_with_a_leading_initial():
     text = ("Mayor Tom Berg said residents should stay calm.\n\n"
+            "Later that night, the police found a bag near the station.\n\n"
+            "The bag held five bombs.\n\n"
             "Mayor J. Christian Lund of Marlow, speaking at a news conference, described the family's past.\n\n"
             "The father opened the shop about a decade ago, the mayor said.")
     assert quotes(text)[-1] == ("J. Christian Lund", "The father opened the shop about a decade ago")

@@ -202,9 +202,10 @@ class PronounsMixin:
         name = self._person_in(subj)
         if not name or self._genders().get(name) not in {None, PRONOUN_GENDER.get(tok.lower_)}:
             return None
-        wanted, known = PRONOUN_GENDER.get(tok.lower_), self._genders()
-        # (someone named between whom the pronoun cannot be, "Ms. Ruiz met Mr. Berg after she ...",
-        # leaves her the only one meant)
+        self._genders()
+        wanted, known = PRONOUN_GENDER.get(tok.lower_), self._gender_evidence
+        # (someone named between whom the article shows the pronoun cannot be, "Ms. Ruiz met Mr.
+        # Berg after she ...", leaves her the only one meant; a guess from a given name does not)
         if any(self.people.is_person(t) and known.get(self.people.person_name(t)) in {None, wanted}
                or t.lower_ in SPEAKER_PRONOUNS for t in self.doc[subj.right_edge.i + 1: tok.i]):
             return None
@@ -342,6 +343,7 @@ class PronounsMixin:
                 for _pos, name, _title in entries:
                     seen.setdefault(name, set()).add(GENDERED_NOUNS[noun])
         self._gender_cache = {name: g.pop() for name, g in seen.items() if len(g) == 1}
+        self._gender_evidence = dict(self._gender_cache)  # what the article itself says, no prior
         for name in {m[4] for m in self.mentions} - set(seen):
             prior = given_name_gender(name)  # where the article says nothing: how the name is usually borne
             if prior:

@@ -284,15 +284,21 @@ class SpeakersMixin:
         return people.pop() if len(people) == 1 else None
 
     def _latest_holder(self, subj: "Token", held: list[tuple[int, str]]) -> set[str]:
-        """"Mayor Ana Ruiz said ... Mayor Tom Berg of Marlow described ... the mayor said": of two
-        holders of a post, the one titled last, within the two paragraphs before, where nobody else
-        holding it is named since."""
+        """"Mayor Ana Ruiz said ... [paragraphs later] Mayor Tom Berg of Marlow described ... the
+        mayor said": of two holders of a post, the one titled last, within the two paragraphs
+        before, where every other holder was last named two paragraphs or more before that title
+        (two holders in one passage leave the post open)."""
+        if not held:
+            return set()  # (holders named only after it, or given the post by another rule)
         pos, name = max(held)
-        if len(re.findall(r"\n+", self.art.text[pos: subj.idx])) > 2:
+        text = self.art.text
+        if len(re.findall(r"\n+", text[pos: subj.idx])) > 2:
             return set()
         others = {n for _p, n in held} - {name}
-        if any(self.people.is_person(t) and self.people.person_name(t) in others
-               for t in self.art.tokens if pos < t.idx < subj.idx):
+        last_other = max([p for p, n in held if n in others] + [
+            t.idx for t in self.art.tokens if t.idx < subj.idx and self.people.is_person(t)
+            and self.people.person_name(t) in others])
+        if last_other > pos or len(re.findall(r"\n+", text[last_other: pos])) < 2:
             return set()
         return {name}
 
