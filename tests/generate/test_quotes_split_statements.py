@@ -103,3 +103,12 @@ def test_she_after_a_man_named_between_is_the_main_subject():
             "lead a session of the council.")
     assert ("Dmitri Sokolov", "Mr. Hale would lead a session of the council") not in quotes(text)
     assert quotes(text)[-1][0] == "Lindqvist"
+
+
+def test_mr_and_a_title_are_not_the_daughter_brought_in_later():
+    text = ("President Lund praised Ms. Lindqvist on Tuesday.\n\n"
+            "\u201cShe has done a fantastic job,\u201d Mr. Lund said.\n\n"
+            "Earlier he said that his daughter Ivanka Lund would be a fine choice.")
+    found = quotes(text)
+    assert found[0] == ("Lund", "She has done a fantastic job")
+    assert not any(speaker == "Ivanka Lund" for speaker, _ in found)

@@ -20,6 +20,13 @@ from quizapp.generate.names.shapes import (
 _COURTESY_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, COURTESY_TITLES), key=len, reverse=True))
                               + r")\s+$")
 
+# Family words that tell the sex of the relative they introduce
+_KIN_GENDER = {**dict.fromkeys(("daughter", "wife", "sister", "mother", "niece", "aunt", "granddaughter",
+                                "grandmother", "widow"), "f"),
+               **dict.fromkeys(("son", "husband", "brother", "father", "nephew", "uncle", "grandson",
+                                "grandfather", "widower"), "m")}
+_KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN_GENDER) + r"),?\s+$", re.I)
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
@@ -232,6 +239,8 @@ class NameRuns:
                   and (_contains(full, run) or _contains(tuple(map(_without_article, full)), run))]
         if not longer:
             return " ".join(run)
+        if len(run) == 1 and pos is not None and self._someone_else_of_that_name(longer, pos):
+            return " ".join(run)
         if len(run) == 1 and pos is not None and len({full for _, full in longer}) > 1:
             # "Mrs Parker" of John and Mary Parker: the courtesy title tells which, by the given name
             title = _COURTESY_BEFORE.search(self._text, max(0, pos - 6), pos)
@@ -255,6 +264,25 @@ class NameRuns:
             count = {full: sum(1 for _, f in before if f == full) for _, full in before}
             return " ".join(max(before, key=lambda m: (count[m[1]], -m[0]))[1])
         return " ".join((before[-1] if before else longer[0])[1])
+
+    def _someone_else_of_that_name(self, longer: list[tuple[int, tuple[str, ...]]], pos: int) -> bool:
+        """"Mr. Lund said" beside "his daughter Ivanka Lund": a courtesy title of the other sex than
+        every full name with that surname, by the family word the article brought each in with,
+        says the bare surname is someone else (a given name's usual sex is too weak a sign here:
+        "Ginger" is a drummer's nickname); so do full names that are all relatives brought in after
+        the bare surname."""
+        if all(at > pos and self._kin_gender(at, full) for at, full in longer):
+            return True  # "President Lund ... his daughter Ivanka Lund": a relative brought in later
+        title = _COURTESY_BEFORE.search(self._text, max(0, pos - 6), pos)
+        gender = COURTESY_TITLES.get(title.group(1)) if title else None
+        return bool(gender) and all(self._kin_gender(at, full) not in {None, gender} for at, full in longer)
+
+    def _kin_gender(self, at: int, full: tuple[str, ...]) -> str | None:
+        """"his daughter Ivanka Lund", "her husband, Tom Berg": the sex a family word right before
+        a name (whose last word stands at `at`) gives its bearer."""
+        start = at - len(" ".join(full[:-1])) - 1
+        kin = _KIN_BEFORE.search(self._text, max(0, start - 16), start)
+        return _KIN_GENDER[kin.group(1).lower()] if kin else None
 
     @property
     def _text(self) -> str:
