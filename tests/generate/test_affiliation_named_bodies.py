@@ -10,28 +10,31 @@ from extracted import links
 def test_the_associations_director_takes_up_an_association_named_paragraphs_before():
     text = ("The Westland Retailers Association opposes the plan.\n\nShops say costs would rise.\n\n"
             "Prices rose last year.\n\nThe council meets on Monday.\n\n"
-            '"It will fail," said Doug Bray, the association\'s senior director for policy.')
-    assert ("Doug Bray", "Westland Retailers Association", "senior director") in links(text)
+            '"It will fail," said Ines Moreau, the association\'s chief officer for planning.')
+    assert ("Ines Moreau", "Westland Retailers Association", "chief officer") in links(text)
 
 
 def test_a_portfolio_word_may_open_a_bodys_name_before_the_role():
-    text = '"It will work," said Harinder Gill, an Energy Commission staffer on the project.'
-    assert links(text) == [("Harinder Gill", "Energy Commission", "staffer")]
+    # (whether the parser reaches this rule depends on the words: with a reporter's name for an
+    # unfamiliar one it did, and the old code gave the role "Energy Commission staffer"; as written
+    # here it guards the result)
+    text = '"It will work," said Petra Novak, an Energy Commission staffer on the project.'
+    assert links(text) == [("Petra Novak", "Energy Commission", "staffer")]
 
 
 def test_where_a_company_is_based_and_a_founders_initial_do_not_cut_its_name():
-    text = ('"I was shocked," said Tyler Brennan, president of Marlow-based Dana F. Brennan Company, '
-            "the largest buyer of halibut.")
-    assert links(text) == [("Tyler Brennan", "Dana F. Brennan Company", "president")]
+    text = ('"Prices fell," said Omar Haddad, president of Marlow-based Ruth K. Fenwick Company, '
+            "the region's largest grain buyer.")
+    assert links(text) == [("Omar Haddad", "Ruth K. Fenwick Company", "president")]
 
 
 def test_a_degree_after_the_name_does_not_hide_the_post_after_it():
-    text = ('"It resonates because it is scary," says Stephen Caldwell, MD, president of the Westland '
-            'Society of Surgeons. It spreads fast, says Brian K. Combes, PhD, of Marlow University.')
-    assert links(text) == [("Stephen Caldwell", "Westland Society of Surgeons", "president"),
-                           ("Brian K. Combes", "Marlow University", None)]
+    text = ('"Infections are rising," says Maria Okafor, MD, president of the Westland Society of '
+            'Surgeons. They spread in wards, says Lena J. Varga, PhD, of Marlow University.')
+    assert links(text) == [("Maria Okafor", "Westland Society of Surgeons", "president"),
+                           ("Lena J. Varga", "Marlow University", None)]
 
 
 def test_a_family_name_ner_took_for_a_people_stays_before_a_hyphenated_given_name():
-    text = "Han Min-jun, the leader of the Harbour Party, urged the mayor to step down."
+    text = "Han Min-jun, the leader of the Harbour Party, asked the board to resign."
     assert links(text) == [("Han Min-jun", "Harbour Party", "leader")]

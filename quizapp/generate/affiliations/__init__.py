@@ -310,7 +310,7 @@ def _desk_out_of_organisation(org: str | None, role: str | None) -> tuple[str | 
     return org, role
 
 
-# A place a company is based in, written before its name: "Mercer Island-based", "Oslo-based"
+# A place a company is based in, written before its name: "Marlow Hill-based", "Oslo-based"
 BASED_IN = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’']*-based\s+(?=[A-Z])")
 
 

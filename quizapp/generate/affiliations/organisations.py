@@ -192,7 +192,7 @@ class OrganisationsMixin:
                 and (words[k][0].lower() not in TITLE_MODIFIERS or self._inside_org(words[k][1])
                      or k + 1 < len(words) - 1 and words[k + 1][0].lower() in GROUP_NAME_ENDINGS | INSTITUTION_NOUNS
                      and self._inside_org(words[k + 1][1])):
-            # ("an Energy Commission staffer": a portfolio word may open a body's name)
+            # ("a Transport Commission analyst": a portfolio word may open a body's name)
             k += 1
         if k == 0:
             return None

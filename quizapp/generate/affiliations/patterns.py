@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_ROLE_WORDS = 7
 CONNECTORS = r"(?:of|for|the|and|&|on|de|du|des|la|le|al|von|van)"  # "Hale & Ward"
 # A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
-# (and a middle initial inside a founder's name, "Dana F. Besecker Company", where no new sentence starts)
+# (and a middle initial inside a founder's name, "Ruth K. Fenwick Company", where no new sentence starts)
 ABBREVIATIONS = (r"(?:(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\.|"
                  r"(?:[A-Z]\.)+(?=\s(?!(?:The|A|An|He|She|It|They|We|I|In|On|But|And|This|That)\b)[A-Z][a-z]))")
 _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&–-]*)"  # "Lund–Harlow"

@@ -114,8 +114,8 @@ class ReferencesMixin:
             names = self._organisations_between(start, toks[hi].idx, m)
             hi, steps = start, steps + 1
         if not names and m and m.group("noun") in NAMED_BY_HEAD:
-            # "the association's senior director": a body named by its own word ("the Consumer
-            # Electronics Association") is taken up from anywhere before, if the article names one
+            # "the society's chief officer": a body named by its own word ("the Westland
+            # Walkers' Society") is taken up from anywhere before, if the article names one
             names = self._organisations_between(0, pos, m)
         return names.pop() if len(names) == 1 else None
 

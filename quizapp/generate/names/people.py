@@ -321,7 +321,7 @@ class People(NameRuns, NonPersonNames):
         after = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
         if before is not None and before.lower_ in ROLE_NOUNS and after is not None and after.pos_ == "NOUN" \
                 and self.tokens[last].head.i == after.i:
-            return False  # "fellow Ennahda members": the name qualifies the noun after it; no title
+            return False  # "fellow Tajdeed members": the name qualifies the noun after it; no title
         if before is not None and (before.lower_ in ROLE_NOUNS or before.text in HONORIFICS):
             return True
         if before is not None and before.ent_type_ in {"GPE", "LOC"} and len(run) >= 2:

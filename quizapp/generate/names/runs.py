@@ -83,7 +83,7 @@ class NameRuns:
             while not _name_word(self.tokens[k]):
                 k += 1
             return self.name_run(self.tokens[k])
-        if self._leading_initial(tok.i):  # "J." of "Mayor J. Christian Bollwage"
+        if self._leading_initial(tok.i):  # "J." of "Mayor J. Christian Lund"
             return self.name_run(self.tokens[tok.i + 1])
         if not _name_word(tok) or self._governed_place(tok.i):
             return ()
@@ -197,11 +197,11 @@ class NameRuns:
             t.ent_type_ == "PERSON" for t in doc[lo - 1: hi + 2])
 
     def _leading_initial(self, i: int) -> bool:
-        """"Mayor J. Christian Bollwage": an initial NER puts at the head of a person's name."""
+        """"Mayor J. Christian Lund": an initial NER puts at the head of a person's name."""
         doc = self.tokens
         return (i + 1 < len(doc) and INITIAL.fullmatch(doc[i].text) is not None and doc[i].whitespace_ != ""
                 and doc[i].ent_type_ == "PERSON" and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I"
-                and (_name_word(doc[i + 1]) or self._leading_initial(i + 1)))  # ("Wayne A. I. Frederick")
+                and (_name_word(doc[i + 1]) or self._leading_initial(i + 1)))  # ("Ada B. C. Lund")
 
     def _middle_initial(self, i: int) -> bool:
         """"John Q. Public": a capital and a full stop between two words of a person's name."""
@@ -266,19 +266,19 @@ class NameRuns:
         return " ".join((before[-1] if before else longer[0])[1])
 
     def _someone_else_of_that_name(self, longer: list[tuple[int, tuple[str, ...]]], pos: int) -> bool:
-        """"Mr. Lund said" beside "his daughter Ivanka Lund": a courtesy title of the other sex than
+        """"Mr. Lund said" beside "his daughter Greta Lund": a courtesy title of the other sex than
         every full name with that surname, by the family word the article brought each in with,
         says the bare surname is someone else (a given name's usual sex is too weak a sign here:
-        "Ginger" is a drummer's nickname); so do full names that are all relatives brought in after
+        a nickname or a stage name may be either); so do full names that are all relatives brought in after
         the bare surname."""
         if all(at > pos and self._kin_gender(at, full) for at, full in longer):
-            return True  # "President Lund ... his daughter Ivanka Lund": a relative brought in later
+            return True  # "President Lund ... his daughter Greta Lund": a relative brought in later
         title = _COURTESY_BEFORE.search(self._text, max(0, pos - 6), pos)
         gender = COURTESY_TITLES.get(title.group(1)) if title else None
         return bool(gender) and all(self._kin_gender(at, full) not in {None, gender} for at, full in longer)
 
     def _kin_gender(self, at: int, full: tuple[str, ...]) -> str | None:
-        """"his daughter Ivanka Lund", "her husband, Tom Berg": the sex a family word right before
+        """"his daughter Greta Lund", "her husband, Tom Berg": the sex a family word right before
         a name (whose last word stands at `at`) gives its bearer."""
         start = at - len(" ".join(full[:-1])) - 1
         kin = _KIN_BEFORE.search(self._text, max(0, start - 16), start)

@@ -155,12 +155,12 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(full[i: i + n] == part for i in range(len(full) - n + 1))
 
 
-# A given name of two syllables joined by a hyphen, as Korean names are written ("Dong-hoon")
+# A given name of two syllables joined by a hyphen, as Korean names are written ("Min-jun")
 SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
 def _family_name_before_syllabic_given_name(tok: "Token") -> bool:
-    """"Han Dong-hoon": a short family name NER took for a people's name ("Han") right before a
+    """"Han Min-jun": a short family name NER took for a people's name ("Han") right before a
     hyphenated two-syllable given name is the first word of the person's name."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.ent_type_ == "NORP" and len(tok.text) <= 5 and tok.whitespace_ != "" and nxt is not None \

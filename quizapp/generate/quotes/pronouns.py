@@ -243,7 +243,7 @@ class PronounsMixin:
             return None
         before = sents[k - 1]
         if k >= 2 and not any(t.pos_ in {"VERB", "AUX"} for t in before):
-            before = sents[k - 2]  # "... losing a customer's (multi-million-dollar!) satellite.": a fragment the parser cut off
+            before = sents[k - 2]  # "... losing a client's (very costly!) cargo.": a fragment the parser cut off
         if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(tok.idx) and not (
                 tok.sent[0].text in {'"', "“"} and self.art.in_quotation(tok.sent[0].idx + 1)):
             # (a paragraph that opens with a quotation goes on from the speaker of the one before:
@@ -353,7 +353,7 @@ class PronounsMixin:
 
 
     def _gender_by_elimination(self) -> None:
-        """"Putin wanted to stop Clinton if she won, if he could": in a sentence that names two
+        """"Sokolov hoped Lindqvist would lose if she ran, and he said so": in a sentence that names two
         people, one known to be "she", a "he" is the other one (and the other way round), where
         nothing else tells the other's."""
         known = self._gender_cache

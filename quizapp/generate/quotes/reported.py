@@ -83,7 +83,7 @@ class ReportedMixin:
                    for q in qs) and not self._quotation_then_narration(start, end)
 
     def _tail_of_quotation(self, start: int, end: int, attribution: int) -> tuple[int, int] | None:
-        """'“Now it is hard to see what could persuade them” to drop the plan, Ruiz said': words
+        """'“We checked every figure twice” before the vote was held, Ruiz said': words
         that run on from a quotation, with no comma between, up to the attribution after them are
         the speaker's reported words (news gold splits them from the quotation); not narration
         after a comma ('“...,” and the hall is closed') and not a bare connective."""
@@ -379,8 +379,8 @@ class ReportedMixin:
         return out
 
     def _inserted_head(self, a: Attribution, sent: "Span") -> tuple[int, int] | None:
-        """"Within months of the deal, Ruiz said, the store was selling cheaper eggs", "The
-        difference, Ruiz said, was that ...": an attribution set between commas inside its statement
+        """"Within a month of the sale, Ruiz said, the shop was selling cheaper bread", "The
+        problem, Ruiz said, was that ...": an attribution set between commas inside its statement
         splits it, and the words before it are the statement's first part. Not two words or
         fewer ("However, Ruiz said, ...", "On Monday, Ruiz said, ...": maybe when she said it), the
         speaker's own description ("A member of the board, Ana Ruiz, said, ..."), the occasion ("In an
@@ -468,7 +468,7 @@ def _after_time_of_saying(doc, lo: int, hi: int) -> int:
 
 
 def _past_read_as_participle(t: "Token") -> bool:
-    """"said the courts needed to step in": a past tense the tagger took for a participle (VBN)
+    """"said the board needed to act": a past tense the tagger took for a participle (VBN)
     heading a reported clause with its own subject and no auxiliary is that clause's finite verb."""
     return t.tag_ == "VBN" and t.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in t.children) and not any(
         c.dep_ in {"aux", "auxpass"} for c in t.children)
