@@ -268,9 +268,9 @@ class NameRuns:
     def _someone_else_of_that_name(self, longer: list[tuple[int, tuple[str, ...]]], pos: int) -> bool:
         """"Mr. Lund said" beside "his daughter Greta Lund": a courtesy title of the other sex than
         every full name with that surname, by the family word the article brought each in with,
-        says the bare surname is someone else (a given name's usual sex is too weak a sign here:
-        a nickname or a stage name may be either); so do full names that are all relatives brought in after
-        the bare surname."""
+        says the bare surname is someone else (a given name's usual sex is too weak a sign here: a
+        nickname or a stage name may be either); so do full names that are all relatives brought in
+        after the bare surname."""
         if all(at > pos and self._kin_gender(at, full) for at, full in longer):
             return True  # "President Lund ... his daughter Greta Lund": a relative brought in later
         title = _COURTESY_BEFORE.search(self._text, max(0, pos - 6), pos)

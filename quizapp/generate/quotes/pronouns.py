@@ -351,7 +351,6 @@ class PronounsMixin:
         self._gender_by_elimination()
         return self._gender_cache
 
-
     def _gender_by_elimination(self) -> None:
         """"Sokolov hoped Lindqvist would lose if she ran, and he said so": in a sentence that names two
         people, one known to be "she", a "he" is the other one (and the other way round), where
@@ -359,7 +358,8 @@ class PronounsMixin:
         known = self._gender_cache
         seen = set(known)
         for tok in self.art.tokens:
-            if tok.lower_ not in PRONOUN_GENDER or tok.dep_ not in {"nsubj", "nsubjpass"} or self.art.in_quotation(tok.idx):
+            if tok.lower_ not in PRONOUN_GENDER or tok.dep_ not in {"nsubj", "nsubjpass"} \
+                    or self.art.in_quotation(tok.idx):
                 continue
             named = {self.people.person_name(t) for t in tok.sent if self.people.is_person(t)} - {None}
             if len(named) != 2:

@@ -96,7 +96,8 @@ class ReportedMixin:
                 if not re.match(r" [a-z]", tail) or any(c in tail for c in "\"“”"):
                     return None
                 lo = q.close + 1 + len(tail) - len(tail.lstrip())
-                if len(re.findall(r"[^\W_]+", tail)) < MIN_CONTENT_WORDS or re.match(r"(?:and|but|or)\b", text[lo: end]):
+                if len(re.findall(r"[^\W_]+", tail)) < MIN_CONTENT_WORDS \
+                        or re.match(r"(?:and|but|or)\b", text[lo: end]):
                     return None
                 return lo, end
         return None

@@ -295,6 +295,8 @@ class SpeakersMixin:
         if len(re.findall(r"\n+", text[pos: subj.idx])) > 2:
             return set()
         others = {n for _p, n in held} - {name}
+        if not others:
+            return set()  # the other holder is titled only after the description: either may be meant
         last_other = max([p for p, n in held if n in others] + [
             t.idx for t in self.art.tokens if t.idx < subj.idx and self.people.is_person(t)
             and self.people.person_name(t) in others])
