@@ -776,16 +776,22 @@ STATEMENT_CARRIER_NOUNS = {"statement", "message", "letter", "release", "note", 
 
 # Descriptions that tell a person's gender ("spokeswoman Ana Ruiz", "Tom Berg, her husband,"): a later
 # "he" or "she" cannot be the other.
+# Family words with the sex of the relative they name ("his daughter Greta Lund", "her husband")
+KIN_GENDER = {
+    **dict.fromkeys(("daughter", "wife", "sister", "mother", "niece", "aunt", "granddaughter", "grandmother",
+                     "widow"), "f"),
+    **dict.fromkeys(("son", "husband", "brother", "father", "nephew", "uncle", "grandson", "grandfather",
+                     "widower"), "m"),
+}
 GENDERED_NOUNS = {
     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "councilwoman": "f", "businesswoman": "f",
-    "actress": "f", "mother": "f", "wife": "f", "sister": "f", "daughter": "f", "queen": "f", "princess": "f",
-    "widow": "f", "grandmother": "f", "aunt": "f", "niece": "f", "policewoman": "f", "sportswoman": "f",
+    "actress": "f", "queen": "f", "princess": "f", "policewoman": "f", "sportswoman": "f",
     "stateswoman": "f", "duchess": "f", "empress": "f", "countess": "f", "baroness": "f", "girlfriend": "f",
     "heiress": "f", "nun": "f",
     "spokesman": "m", "chairman": "m", "congressman": "m", "councilman": "m", "businessman": "m",
-    "father": "m", "husband": "m", "brother": "m", "son": "m", "king": "m", "prince": "m",
-    "grandfather": "m", "uncle": "m", "nephew": "m", "policeman": "m", "sportsman": "m", "statesman": "m",
-    "duke": "m", "emperor": "m", "baron": "m", "widower": "m", "boyfriend": "m", "monk": "m",
+    "king": "m", "prince": "m", "policeman": "m", "sportsman": "m", "statesman": "m",
+    "duke": "m", "emperor": "m", "baron": "m", "boyfriend": "m", "monk": "m",
+    **KIN_GENDER,
 }
 # Courtesy titles say how the article refers to a person: "Ms. Ruiz" is "she".
 COURTESY_TITLES = {"Mr.": "m", "Mr": "m", "Ms.": "f", "Ms": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f"}

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
-    COURTESY_TITLES, GROUP_NAME_ENDINGS, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    COURTESY_TITLES, GROUP_NAME_ENDINGS, KIN_GENDER, NON_PERSON_NAME_HEADS, PERSON_NOUNS, ROLE_NOUNS,
+    SPEECH_VERBS,
 )
 from quizapp.generate.names.given import GIVEN_NAMES, given_name_gender
 from quizapp.generate.names.shapes import (
@@ -20,12 +21,7 @@ from quizapp.generate.names.shapes import (
 _COURTESY_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, COURTESY_TITLES), key=len, reverse=True))
                               + r")\s+$")
 
-# Family words that tell the sex of the relative they introduce
-_KIN_GENDER = {**dict.fromkeys(("daughter", "wife", "sister", "mother", "niece", "aunt", "granddaughter",
-                                "grandmother", "widow"), "f"),
-               **dict.fromkeys(("son", "husband", "brother", "father", "nephew", "uncle", "grandson",
-                                "grandfather", "widower"), "m")}
-_KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN_GENDER) + r"),?\s+$", re.I)
+_KIN_BEFORE = re.compile(r"\b(" + "|".join(KIN_GENDER) + r"),?\s+$", re.I)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -282,7 +278,7 @@ class NameRuns:
         a name (whose last word stands at `at`) gives its bearer."""
         start = at - len(" ".join(full[:-1])) - 1
         kin = _KIN_BEFORE.search(self._text, max(0, start - 16), start)
-        return _KIN_GENDER[kin.group(1).lower()] if kin else None
+        return KIN_GENDER[kin.group(1).lower()] if kin else None
 
     @property
     def _text(self) -> str:
