@@ -185,3 +185,9 @@ def test_a_place_before_a_regional_or_local_title_is_where_the_post_is_held_not_
     assert links("Westmark regional Deputy Governor Tom Berg said 40 people were unaccounted for.") == [
         ("Tom Berg", None, "Westmark regional Deputy Governor")]
 
+
+
+def test_a_surname_that_is_also_a_title_names_the_person_in_a_list():
+    text = ("Tom Berg led the board. Ana King was his deputy. Later the mayor joined a call that "
+            "included Berg, King, Lin and Police Chief Earl Moss.")
+    assert set(links(text)) == {("Ana King", None, "deputy"), ("Earl Moss", None, "Police Chief")}

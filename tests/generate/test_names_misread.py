@@ -196,3 +196,14 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name():
     text = 'Commission Chairwoman Sarah "Sally" Miller said the vote would be held in May.'
     assert quotes(text) == [("Sarah Miller", "the vote would be held in May")]
     assert links(text) == [("Sarah Miller", None, "Commission Chairwoman")]
+
+
+def test_a_headlines_capitalised_word_before_a_given_name_is_no_part_of_the_name():
+    from quizapp.generate.article import Article
+
+    text = ("A Chastened Tom Berg Tries a Different Message: Staying on Topic\n\nMonday, May 4, 2020\n\n"
+            "After weeks of delays, Tom A. Berg has begun to rebuild his campaign. Mr. Berg said the "
+            "bridge would open in June.")
+    article = Article.read(text)
+    assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Tom Berg", "Tom A. Berg"}
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Tom A. Berg"]

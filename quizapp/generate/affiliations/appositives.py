@@ -64,6 +64,10 @@ class AppositivesMixin:
             role, org, end = found
             if self._person_follows(end):
                 return  # "Ada Lin, Mayor Tom Berg and ...": a list of titled people, not an appositive
+            opening = self._token_after(pos)
+            if opening is not None and opening.text[:1].isupper() and opening.idx + len(opening.text) == end \
+                    and self.people.is_person(opening):
+                return  # "included Lin, King, Berg and ...": the surname of someone the article names, no title
             if self._fronted_subject(last, end):
                 return  # "At the request of Mayor Ada Lin, the Governor opened it": the clause's subject
             for part in _split_roles(role):

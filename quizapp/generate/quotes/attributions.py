@@ -276,10 +276,12 @@ class AttributionsMixin:
         if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} and not _what_called_as(tok) for c in tok.children) \
                 or _negated_alternative(tok):
             return False  # "did not say whether ...", "did not confirm or deny the report": no statement was made
-        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in tok.children):
+        auxes = [c for c in tok.children if c.dep_ == "aux"]
+        if not auxes and tok.dep_ == "conj" and tok.tag_ == "VB":
+            auxes = [c for c in tok.head.children if c.dep_ == "aux"]  # "may meet them and say": the modal is shared
+        if any(c.lower_ in {"will", "shall", "'ll", "’ll"} for c in auxes):
             return False  # "will announce": nothing has been said yet
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children) or any(
-                c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and not any(
+        if any(c.lower_ in HYPOTHETICAL_MODALS for c in auxes) or any(c.lower_ == "would" for c in auxes) and not any(
                 c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in tok.children):
             return False  # "may say", "could argue", "if asked, would say": nothing said; "would later say" was
         if _participle_between_commas(tok):

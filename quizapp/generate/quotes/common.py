@@ -23,9 +23,9 @@ CHARACTERISED = re.compile(
     r"\b(?:called|calls|describe[sd]?|characteri[sz]e[sd]?|labell?ed|labels|dubbed|termed|branded)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
 CHARACTERISING_VERBS = {"call", "describe", "characterise", "characterize", "label", "dub", "term", "brand"}
 # Verbs whose "as" phrase is a verdict on someone ("hailed her as a pioneer", "remembered him as a
-# giant of the stage"), besides the verbs of naming.
-VERDICT_AS_VERBS = {"cite", "see", "regard", "hail", "praise", "remember", "recall", "celebrate", "mourn",
-                    "condemn", "denounce"}
+# giant of the stage"), besides the verbs of naming. Not "sees her as" or "regards it as": what the
+# writer says someone thinks, which he need not have said.
+VERDICT_AS_VERBS = {"cite", "hail", "praise", "remember", "recall", "celebrate", "mourn", "condemn", "denounce"}
 # Verbs of praise and blame: with a person for object and no "for" phrase they say whom, not what.
 # What one refuses rather than denies: "rejected the plan", "dismissed the offer".
 REFUSED_NOUNS = {"plan", "decision", "intention", "need", "offer", "proposal", "deal", "bid", "request", "appeal",

@@ -200,11 +200,14 @@ class ReportedMixin:
         doc = self.doc
         clauses = [c for c in a.verb.children if c.dep_ == "ccomp" and not _not_said(c, a.verb)]
         target = clauses[0] if clauses else None
-        if target is not None and target.i < a.verb.i and clauses[-1].i > a.verb.i \
-                and target.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS \
-                and any(c.dep_ == "nsubj" for c in target.children):
+        if target is not None and target.i < a.verb.i and clauses[-1].i > a.verb.i and (
+                target.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS
+                and any(c.dep_ == "nsubj" for c in target.children)
+                or doc[a.last + 1].text != "," and min(t.i for t in clauses[-1].subtree) <= a.last + 2):
             # '“...,” Ruiz said; her rival, Berg, said the referee was biased': the parser may hang the
-            # first report on the second verb; the second speaker's words are the clause after it
+            # first report on the second verb; the second speaker's words are the clause after it. So
+            # may a clause of time before the attribution ("Shortly after the board met, Ruiz said she
+            # would ..."): a verb of saying with its clause right after it reports that clause only.
             target = clauses[-1]
         if target is not None and _own_report(target):
             return []  # '... “for the town[.]” She then added, “...”': the parser ran the next report into this one

@@ -214,9 +214,12 @@ class SpeakersMixin:
                 # subject of the clause that holds it
                 return self._subjects(head.head) if head.head.i != head.i else []
             shared = self._subjects(head)
-            if not shared and not any(c.dep_ == "auxpass" for c in verb.children):
+            if not shared and not any(c.dep_ == "auxpass" for c in verb.children) and not (
+                    verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)):
                 # "Ruiz was re-elected and served a term, but did not run again, citing her health":
-                # an active verb joined to a passive one shares its subject
+                # an active verb joined to a passive one shares its subject. (Not a bare infinitive:
+                # "does not say when Ruiz was told or explain why" joins it to a verb before, which
+                # the parser missed.)
                 shared = [c for c in head.children if c.dep_ == "nsubjpass"]
             return shared
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
