@@ -288,6 +288,8 @@ COMMUNICATION_VERBS["say"] |= {"speak", "talk", "shout", "yell", "scream", "whis
                                "share"}
 COMMUNICATION_VERBS["assert"] |= {"reason", "opine", "speculate", "theorize", "theorise", "posit", "attest",
                                   "profess", "specify"}
+# Complaining aloud: "fretted that the tariffs could cost the firm its orders"
+COMMUNICATION_VERBS["agree"] |= {"fret", "grumble", "gripe", "bemoan"}
 SPEECH_VERBS |= set().union(*COMMUNICATION_VERBS.values())
 SPEECH_PREPOSITIONS.setdefault("talk", "of")
 # Telling of something narrates it: "she told of her long night in the cellar" ("was told of" is

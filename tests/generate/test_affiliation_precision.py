@@ -191,3 +191,20 @@ def test_a_surname_that_is_also_a_title_names_the_person_in_a_list():
     text = ("Tom Berg led the board. Ana King was his deputy. Later the mayor joined a call that "
             "included Berg, King, Lin and Police Chief Earl Moss.")
     assert set(links(text)) == {("Ana King", None, "deputy"), ("Earl Moss", None, "Police Chief")}
+
+
+def test_hosts_is_a_plural_title_over_names_after_a_broadcaster():
+    text = "On Monday he attacked the NBC hosts Ana Ruiz and Tom Berg in personal terms."
+    assert links(text) == [("Ana Ruiz", "NBC", "hosts"), ("Tom Berg", "NBC", "hosts")]
+
+
+def test_a_role_and_name_after_a_preposition_of_time_is_an_apposition():
+    text = "Shortly after the FBI director, Tom A. Berg, issued a report, Ana Ruiz resigned."
+    assert links(text) == [("Tom A. Berg", "FBI", "director")]
+
+
+def test_a_president_elect_is_a_person_whatever_ner_makes_of_the_surname():
+    text = ("Commission chairman Tom Wheel announced that he will leave the agency when President-elect "
+            "Coldwell is inaugurated. The incoming Coldwell administration will pick a new chairman. Coldwell "
+            "named two advisers.")
+    assert ("Coldwell", None, "President-elect") in links(text)

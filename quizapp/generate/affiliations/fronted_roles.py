@@ -37,8 +37,8 @@ class FrontedRolesMixin:
             # "The executive director of the Harbour Society, Ada Lin, said", "Oxfam's director in Westland, X"
             head = head.head.head
         appos = last.dep_ == "appos"
-        if not appos and self._according_to_role(first) is not None:
-            head, appos = self._according_to_role(first), True
+        if not appos and self._prepositions_role(first) is not None:
+            head, appos = self._prepositions_role(first), True
         if not appos or head.i >= first.i or not _job(head.text):
             return
         k = first.i - 1
@@ -127,10 +127,10 @@ class FrontedRolesMixin:
             return None
         return self.art.text[begin:end], k
 
-    def _according_to_role(self, first: "Token") -> "Token | None":
-        """"According to the city's police chief, Ada Lin, ...": the parser may miss the
-        apposition after "according to"; a job noun ending its object, then a comma, then the
-        name, then a comma, is one."""
+    def _prepositions_role(self, first: "Token") -> "Token | None":
+        """"According to the city's police chief, Ada Lin, ...", "after the director, Ada Lin,
+        issued ...": the parser may miss the apposition after a preposition; a job noun ending its
+        object, then a comma, then the name, then a comma, is one."""
         toks = self.art.tokens
         if first.i < 4 or toks[first.i - 1].text != ",":
             return None
@@ -142,6 +142,11 @@ class FrontedRolesMixin:
             return None
         prep = head.head
         if prep.lower_ == "to" and prep.head.lower_ == "according" and head.dep_ == "pobj":
+            return head
+        if head.dep_ == "pobj" and prep.lower_ in {"after", "before", "since", "until", "following"} \
+                and toks[end - 1].dep_ == "nsubj" and toks[end - 1].head.i > end:
+            # "Shortly after the agency's director, Ada Lin, issued a report, ...": the parser makes
+            # the name the subject of the clause the preposition opens, the job noun its object
             return head
         return None
 

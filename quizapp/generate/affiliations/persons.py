@@ -211,6 +211,8 @@ class PersonsMixin:
         if first < 1 or toks[first].ent_type_ in {"GPE", "LOC", "NORP", "FAC"}:
             return False
         title = toks[first - 1]
+        if title.lower_ == "elect" and first >= 3 and toks[first - 2].text == "-":
+            title = toks[first - 3]  # "President-elect Coldwell"
         return title.text[:1].isupper() and (title.lower_ in ROLE_NOUNS or title.text in TITLE_ABBREVIATIONS)
 
     def _aged(self, tok: "Token") -> bool:

@@ -55,6 +55,7 @@ class People(NameRuns, NonPersonNames):
                                         and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
                                                                      or self._after_honorific(t)
+                                                                     or self._after_elect_title(t)
                                                                      or self._titled_in_organisation(t)
                                                                      or self._under_plural_title(t))
                                         or t.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and self._pronoun_back(t)
@@ -334,6 +335,15 @@ class People(NameRuns, NonPersonNames):
         if self._beside_person_noun(head, before) or self._under_plural_title(tok):
             return True
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
+
+    def _after_elect_title(self, tok: "Token") -> bool:
+        """"President-elect Berg", "Governor-elect Ana Ruiz": a title chosen but not yet taken is a
+        person's only, whatever NER makes of the name after it (an organisation, when the surname
+        also names a company)."""
+        run = self.name_run(tok)
+        first = self._run_start(tok, run)
+        return first >= 3 and self.tokens[first - 1].lower_ == "elect" and self.tokens[first - 2].text == "-" \
+            and self.tokens[first - 3].lower_ in ROLE_NOUNS and not self._in_title_case_line(tok)
 
     def _after_honorific(self, tok: "Token") -> bool:
         """"the Rev Ana Ruiz", "Dr Tom Berg": a name of two words or more right after an honorific,

@@ -63,6 +63,17 @@ class SpeechContentMixin:
         if asp is not None and (lemma in CHARACTERISING_VERBS | VERDICT_AS_VERBS or getattr(verdict_as(verb), "i", None) == asp.i):
             comp = [t for c in asp.children for t in c.subtree]
             return (min(t.i for t in comp), max(t.i for t in comp) + 1) if comp else None
+        if lemma in CHARACTERISING_VERBS:
+            # "describing the town as cut off and short of money": the parser may read what it was
+            # described as for a clause of its own, brought in by "as"
+            # (not "called the race for Ruiz, as did the Herald": a clause with its own subject)
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            clause = next((c for c in kids if c.dep_ == "advcl" and obj is not None and any(
+                m.dep_ == "mark" and m.lower_ == "as" and m.i == obj.right_edge.i + 1 for m in c.children)
+                and not any(n.dep_ in {"nsubj", "nsubjpass", "expl"} for n in c.children)), None)
+            if clause is not None:
+                comp = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+                return min(t.i for t in comp), max(t.i for t in comp) + 1
         if lemma in LIKENING_VERBS:
             # "likened the storm to a freight train": the thing and what it was likened to
             obj = next((c for c in kids if c.dep_ == "dobj"), None)

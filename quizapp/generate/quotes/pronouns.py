@@ -9,7 +9,7 @@ from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, COURTESY_TITLES, GENDERED_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
 )
 from quizapp.generate.names.given import given_name_gender
-from quizapp.generate.quotes.acts import said_at_an_occasion
+from quizapp.generate.quotes.acts import OCCASION_NOUNS, said_at_an_occasion
 from quizapp.generate.quotes.common import (
     PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
 )
@@ -117,6 +117,19 @@ class PronounsMixin:
             if name and self._genders().get(name) in {None, PRONOUN_GENDER.get(tok.lower_)}:
                 return name
         if tok.dep_ == "nsubj" and said_at_an_occasion(verb):
+            # "The paper ran an interview with Ana Ruiz in which she said ...": the one person the
+            # occasion was with
+            # (the parser may hang the clause on the person rather than on the occasion)
+            occasion = next((t for t in reversed(self.doc[max(verb.head.i - 8, verb.sent.start): verb.head.i + 1])
+                             if t.pos_ == "NOUN" and t.lemma_.lower() in OCCASION_NOUNS), None)
+            guests = [t for w in (occasion.children if occasion is not None else ())
+                      if w.dep_ == "prep" and w.lower_ == "with" and w.i < verb.i
+                      for t in w.subtree if t.i < verb.i and t.dep_ == "pobj" and self.people.is_person(t)]
+            names = {self.people.person_name(t) for t in guests}
+            if len(names) == 1 and not any(self.people.is_person(t) for t in self.doc[guests[-1].i + 1: tok.i]):
+                name = names.pop()
+                if self._genders().get(name) in {None, PRONOUN_GENDER.get(tok.lower_)}:
+                    return name
             # "Ruiz gave an interview in which she said ...": the person the occasion was the main clause's
             main = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             subj = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None

@@ -225,7 +225,22 @@ class SpeakersMixin:
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
-        return []
+        described = self._described_name_before(verb)
+        return [described] if described is not None else []
+
+    def _described_name_before(self, verb: "Token") -> "Token | None":
+        """'... on their way home, Ana Ruiz, special agent for the state office, said.': a name and its
+        description set off by commas right before a verb of saying that ends the sentence, which the
+        parser joined to the clause before (a list of places, say) and left the verb without subject."""
+        doc = self.doc
+        if verb.dep_ != "ROOT" or verb.i < 4 or doc[verb.i - 1].text != "," \
+                or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in {".", "!"}:
+            return None
+        name = next((t for t in doc[verb.sent.start: verb.i - 1] if t.right_edge.i == verb.i - 2
+                     and any(c.dep_ == "appos" for c in t.children) and self.people.is_person(t)), None)
+        if name is None or name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != ",":
+            return None
+        return name
 
     def _inverted_subject(self, verb: "Token") -> "Token | None":
         """"The plan will fail, argued the union's lawyer, Ana Ruiz.": a verb of saying after its
@@ -248,6 +263,8 @@ class SpeakersMixin:
         """"the minister said" for the person the article has called its minister ("Finance
         Minister Ada Lin", "Ada Lin, the finance minister,"): the last so described before it,
         where exactly one person of the article is; otherwise nobody."""
+        if subj.lower_ == "elect":
+            return self._elect_titled(subj)
         if subj.lower_ not in PERSON_WORDS or not (subj.pos_ == "NOUN" and subj.tag_ == "NN" or subj.tag_ == "NNP" and any(
                 c.lower_ == "the" for c in subj.children) and subj.ent_type_ in {"", "PERSON"}):
             return None  # "the minister said", also capitalised as a title: "the Prime Minister said"
@@ -284,6 +301,17 @@ class SpeakersMixin:
             people = people or self._given_the_post(subj, mods)
         if len(people) > 1:
             people = self._latest_holder(subj, [(pos, name) for pos, name in roles if pos < subj.idx])
+        return people.pop() if len(people) == 1 else None
+
+    def _elect_titled(self, subj: "Token") -> str | None:
+        """"the president-elect said" for the one person titled "President-elect" before it."""
+        toks = self.art.tokens
+        if subj.i < 3 or toks[subj.i - 1].text != "-" or toks[subj.i - 3].lower_ != "the":
+            return None
+        post = toks[subj.i - 2].lower_
+        people = {self.people.person_name(toks[t.i + 1]) for t in toks[2: subj.i - 3]
+                  if t.lower_ == "elect" and toks[t.i - 1].text == "-" and toks[t.i - 2].lower_ == post
+                  and t.i + 1 < len(toks) and self.people.is_person(toks[t.i + 1])}
         return people.pop() if len(people) == 1 else None
 
     def _latest_holder(self, subj: "Token", held: list[tuple[int, str]]) -> set[str]:
