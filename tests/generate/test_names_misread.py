@@ -207,3 +207,19 @@ def test_a_headlines_capitalised_word_before_a_given_name_is_no_part_of_the_name
     article = Article.read(text)
     assert {article.people.person_name(t) for t in article.tokens} - {None} == {"Tom Berg", "Tom A. Berg"}
     assert [q.speaker for q in extract_facts(text).quotes] == ["Tom A. Berg"]
+
+
+def test_a_place_ner_once_calls_a_person_stays_a_place():
+    text = ("Dallas sweltered again on Monday. \u201cIt is not just hot, it is humid too,\u201d said weather "
+            "expert Tom Berg of the University of Dallas. The storms of last spring, which closed Zoo Dallas "
+            "for a week, came with a strong drought. Dallas schools closed early, and Dallas has had its "
+            "warmest year on record, the Dallas Herald reported.\n\nThis year\u2019s heat is much more "
+            "local, he said.")
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_name_always_written_after_an_article_is_a_things():
+    text = ("Tom Berg studies the weather. Last year\u2019s heat was part of an intense La Sequ\u00eda spreading "
+            "summer across the coast. This year\u2019s heat is much more local, he said.\n\nGlobally, the La "
+            "Sequ\u00eda was blamed for the warm year.")
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Tom Berg"]

@@ -63,3 +63,26 @@ def test_in_an_interview_with_someone_in_which_she_said_is_that_persons_words():
             "interview with Acme chief executive Tim Ruiz in which he fretted that Berg's plan could cost the "
             "firm its orders.")
     assert quotes(text) == [("Tim Ruiz", "Berg's plan could cost the firm its orders")]
+
+
+def test_a_supposed_saying_inside_the_quotation_leaves_it_to_the_attribution_after_it():
+    text = ("\u201cWe have no way out,\u201d said Tom Berg, a senior adviser with the Center for Studies.\n\n"
+            "Once he takes office, the council may meet with the builders and say, \u201c\u2018Hey, the mayor\u2019s "
+            "talking about canceling this thing; let\u2019s see if we can cut the numbers a little,\u2019\u201d "
+            "Berg said.")
+    assert quotes(text)[1] == ("Tom Berg", "\u2018Hey, the mayor\u2019s talking about canceling this thing; "
+                                           "let\u2019s see if we can cut the numbers a little,\u2019")
+
+
+def test_a_recalled_thought_is_the_quotation_not_the_gerund():
+    text = ("Ana Ruiz teaches physics. \u201cGoodness \u2026 who is Tom Lang?\u201d Ruiz recalls thinking at "
+            "the time. \u201cIt\u2019s one of the most important papers in physics,\u201d she said.")
+    assert quotes(text) == [("Ana Ruiz", "Goodness \u2026 who is Tom Lang?"),
+                            ("Ana Ruiz", "It\u2019s one of the most important papers in physics")]
+
+
+def test_where_something_was_written_is_no_first_part_of_it():
+    text = ("Ana Ruiz teaches physics. In the paper\u2019s acknowledgments, Ruiz had written, \u201cSpecial "
+            "thanks are due to Miss Ada Lin for handling the many numerical computations.\u201d")
+    assert quotes(text) == [("Ana Ruiz", "Special thanks are due to Miss Ada Lin for handling the many "
+                                         "numerical computations.")]

@@ -77,10 +77,22 @@ def gerund_act(verb: "Token") -> tuple[int, int] | None:
     if verb.lemma_.lower() not in GERUND_SPEECH_VERBS:
         return None
     ger = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"} and c.i > verb.i and _gerund(c)), None)
-    if ger is None:
+    if ger is None or thought_recalled(ger):
         return None
     sub = list(ger.subtree)
     return sub[0].i, sub[-1].i + 1
+
+
+# Gerunds of a thought a speaker recalls having had ("recalls thinking at the time", "remembers
+# wondering"): the thought is the quotation beside them, the gerund itself says nothing.
+THOUGHT_GERUNDS = {"think", "wonder", "feel", "ask"}
+
+
+def thought_recalled(ger: "Token") -> bool:
+    """"thinking at the time" in "“Who is she?” Ruiz recalls thinking at the time": a gerund of
+    thought with no clause of its own."""
+    return ger.tag_ == "VBG" and ger.lemma_.lower() in THOUGHT_GERUNDS and not any(
+        c.dep_ in {"ccomp", "dobj"} for c in ger.children)
 
 
 def _gerund(c: "Token") -> bool:

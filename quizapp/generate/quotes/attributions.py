@@ -276,14 +276,8 @@ class AttributionsMixin:
         if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} and not _what_called_as(tok) for c in tok.children) \
                 or _negated_alternative(tok):
             return False  # "did not say whether ...", "did not confirm or deny the report": no statement was made
-        auxes = [c for c in tok.children if c.dep_ == "aux"]
-        if not auxes and tok.dep_ == "conj" and tok.tag_ == "VB":
-            auxes = [c for c in tok.head.children if c.dep_ == "aux"]  # "may meet them and say": the modal is shared
-        if any(c.lower_ in {"will", "shall", "'ll", "’ll"} for c in auxes):
-            return False  # "will announce": nothing has been said yet
-        if any(c.lower_ in HYPOTHETICAL_MODALS for c in auxes) or any(c.lower_ == "would" for c in auxes) and not any(
-                c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in tok.children):
-            return False  # "may say", "could argue", "if asked, would say": nothing said; "would later say" was
+        if _unsaid_yet(tok):
+            return False
         if _participle_between_commas(tok):
             return False  # "Berg, declared the winner on Monday, will take office": a participle, not a verb of saying
         if self._asked_about(tok):
@@ -317,8 +311,10 @@ class AttributionsMixin:
             return True
         # a verb of speech inside what someone else said is part of that statement (not one outside
         # the quotation the other verb is in: '“... I told them that at half-time,” Ruiz said')
+        # ('the board may meet and say, “...,” Ruiz said': a saying that is only supposed holds nothing)
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
-                       and a.head.i != a.i and a.head.i < tok.i and not self.art.in_quotation(a.head.idx))
+                       and a.head.i != a.i and a.head.i < tok.i and not self.art.in_quotation(a.head.idx)
+                       and not _unsaid_yet(a.head))
 
     @staticmethod
     def _asked_about(verb: "Token") -> bool:
@@ -364,3 +360,15 @@ def _what_called_as(tok: "Token") -> bool:
     was termed or described as is the verdict (unlike "what she said", which says nothing here)."""
     return tok.lemma_.lower() in VERDICT_AS_VERBS | CHARACTERISING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)
+
+
+def _unsaid_yet(tok: "Token") -> bool:
+    """"will announce", "may say", "could argue", "if asked, would say", "may meet them and say" (the
+    modal shared with the verb before): nothing has been said ("would later say" was)."""
+    auxes = [c for c in tok.children if c.dep_ == "aux"]
+    if not auxes and tok.dep_ == "conj" and tok.tag_ == "VB":
+        auxes = [c for c in tok.head.children if c.dep_ == "aux"]
+    if any(c.lower_ in {"will", "shall", "'ll", "’ll"} for c in auxes):
+        return True
+    return any(c.lower_ in HYPOTHETICAL_MODALS for c in auxes) or any(c.lower_ == "would" for c in auxes) and not any(
+        c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in tok.children)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     KIN_NOUNS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_ABOUT_VERBS, SPEECH_VERBS,
 )
+from quizapp.generate.quotes.acts import thought_recalled
 from quizapp.generate.quotes.colon import MANNER_ADJECTIVES
 from quizapp.generate.quotes.common import (
     Attribution, CHARACTERISED, FINITE_TAGS, MIN_DIRECT_WORDS, _title_case,
@@ -277,6 +278,8 @@ class DirectMixin:
         rest = [t for t in nxt if (t.i < a.first or t.i > a.last) and not (t.is_punct or t.is_space)]
         # '“Why wait?” Ruiz asked the crowd.': whom a question is put to is no part of a new statement
         listeners = {t.i for t in a.verb.children if t.dep_ in {"dobj", "dative"} and a.verb.lemma_ in {"ask", "tell"}}
+        # '“Who is she?” Ruiz recalls thinking at the time.': the thought she recalls is the quotation
+        listeners |= {t.i for c in a.verb.children if c.dep_ == "xcomp" and thought_recalled(c) for t in c.subtree}
         return [a] if not rest or all((t.dep_ in {"appos", "punct", "det", "amod", "compound", "prep", "pobj", "npadvmod"}
                                        or t.i in listeners or t.head.i in listeners)
                                       and t.i > a.last for t in rest) and len(rest) <= 6 else []

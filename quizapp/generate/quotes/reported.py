@@ -402,6 +402,9 @@ class ReportedMixin:
         if any(t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS for t in words) or any(
                 t.lemma_.lower() in OCCASION_NOUNS or t.lower_ in OCCASION_NOUNS for t in words):
             return None
+        if a.verb.lemma_.lower() == "write" and doc[head[0]].lower_ == "in" and not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[head[0]: head[1]]):
+            return None  # "In the book's preface, Ruiz wrote, “...”": where she wrote it
         span = range(head[0], head[1])
         if any(t.head.i in span for t in doc[a.first: a.last + 1]) or any(
                 t.head.i == a.verb.i and t.dep_ in {"nsubj", "nsubjpass"} for t in doc[head[0]: head[1]]):
