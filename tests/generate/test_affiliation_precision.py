@@ -208,3 +208,8 @@ def test_a_president_elect_is_a_person_whatever_ner_makes_of_the_surname():
             "Coldwell is inaugurated. The incoming Coldwell administration will pick a new chairman. Coldwell "
             "named two advisers.")
     assert ("Coldwell", None, "President-elect") in links(text)
+
+
+def test_a_peers_place_is_part_of_the_title_not_an_organisation():
+    text = "The exams came in 1986 with Tom Berg, now Lord Berg of Coldwell, as education secretary."
+    assert links(text) == []

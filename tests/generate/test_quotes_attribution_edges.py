@@ -86,3 +86,17 @@ def test_where_something_was_written_is_no_first_part_of_it():
             "thanks are due to Miss Ada Lin for handling the many numerical computations.\u201d")
     assert quotes(text) == [("Ana Ruiz", "Special thanks are due to Miss Ada Lin for handling the many "
                                          "numerical computations.")]
+
+
+def test_she_goes_on_with_the_same_pronoun_when_everyone_named_since_is_a_man():
+    text = ("Mrs Ruiz led the party. However in late May she yielded to Mr Lang\u2019s insistence that the "
+            "council should keep its plan, agreeing with Tom Berg, another of her advisers, that to back down "
+            "would \u201clook like siding with the landlords\u201d. \u201cFine - we have to press on,\u201d "
+            "she said.")
+    assert quotes(text) == [("Lang", "the council should keep its plan"), ("Ruiz", "Fine - we have to press on")]
+
+
+def test_a_participle_after_a_claim_is_no_part_of_it_nor_is_its_subject_found():
+    text = ("Mrs Ruiz led the party. In April she gave way to Mr Lang's insistence that the party should hold "
+            "its course, agreeing with Mr Berg that a retreat would look weak.")
+    assert quotes(text) == [("Lang", "the party should hold its course")]

@@ -22,6 +22,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
+# Titles of the peerage, whose "of" names the place of the title ("Baroness Lin of Marlow")
+PEERAGE_TITLES = {"Lord", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Marquess"}
+
+
 class OrganisationsMixin:
     # "Tom Becker of the Pacific Shippers Council said", "Ada Lin of the city's water board",
     # "Ada Lin of WXYZ 7 news,", "Ada Lin of the Harbour Society (HS) observed"
@@ -35,6 +39,8 @@ class OrganisationsMixin:
         of = re.match(r",?\s+(?:of|from|at)\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", text[pos: pos + 20])
         if not of:
             return None
+        if of.group(0) == " of " and name.split()[0] in PEERAGE_TITLES:
+            return None  # "Lord Baker of Dorking": the peerage's place is part of the title, no organisation
         at = pos + of.end()
         # "of the anti-poverty organisation The Harbour House": a description before the name
         described_as = DESCRIBED_AS.match(text[at: at + 80])

@@ -480,12 +480,14 @@ class People(NameRuns, NonPersonNames):
             return False
         if self._articled is None:
             self._articled = {}
+            self._word_at: dict[str, list[int]] = {}
+            for t in self.tokens:
+                if t.text[:1].isupper():
+                    self._word_at.setdefault(t.text, []).append(t.i)
         if run not in self._articled:
-            toks, starts = self.tokens, []
-            for t in toks:
-                if t.text == run[0] and t.i + len(run) <= len(toks) and tuple(
-                        x.text for x in toks[t.i: t.i + len(run)]) == run:
-                    starts.append(t.i)
+            toks = self.tokens
+            starts = [i for i in self._word_at.get(run[0], []) if i + len(run) <= len(toks)
+                      and tuple(x.text for x in toks[i: i + len(run)]) == run]
             def articled(i: int) -> bool:
                 k = i - 1
                 while k >= 0 and toks[k].is_lower and toks[k].pos_ == "ADJ":

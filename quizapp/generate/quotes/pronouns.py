@@ -162,7 +162,7 @@ class PronounsMixin:
         # sentence who may be "she" is meant, and where nobody fits, no one is named
         fitting = [m for m in ranked if known.get(m[4]) in {None, wanted}]
         if not fitting:
-            return None
+            return self._same_pronoun_before(tok)
         start, para, _rank, _pos, name = fitting[0]
         if fitting[0] is not ranked[0] and known.get(name) is None:
             return None  # the likeliest person does not fit, and the next one is only a guess
@@ -177,6 +177,19 @@ class PronounsMixin:
             # adds is whoever spoke, not the man named since; either may be meant
             return None
         return name
+
+    def _same_pronoun_before(self, tok: "Token") -> str | None:
+        """'In April she gave way, agreeing with Mr Berg and Mr Lang that ... “I agree,” she said.':
+        where everyone named since is, by the article's own evidence, of the other sex, "she" goes
+        on with the person the same pronoun last stood for, within the paragraph or the one before."""
+        para = self.art.paragraph_of(tok.idx)
+        for t in reversed(self.art.tokens[max(0, tok.i - 120): tok.sent.start]):
+            if self.art.paragraph_of(t.idx) < para - 1:
+                return None
+            if t.lower_ == tok.lower_ and t.dep_ in {"nsubj", "nsubjpass"} and not self.art.in_quotation(t.idx):
+                name = self._resolve_pronoun(t)
+                return name if name and self._genders().get(name) == PRONOUN_GENDER.get(tok.lower_) else None
+        return None
 
     def _speaks_in_sentence(self, pos: int) -> bool:
         """Whether the sentence holding offset `pos` has a verb of saying outside quotations."""

@@ -191,6 +191,10 @@ class SpeakersMixin:
             return [misread]  # "..., Ana Ruiz, condemned the attack, saying ...": that noun's too
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not subjects:
             # "Ruiz rejected the plan, calling it “...”": the participle's subject is its clause's
+            # (not a clause inside a noun's: "gave way to Berg's insistence that the party hold its
+            # course, agreeing with Lang ...", where the parser hangs it on the wrong verb)
+            if verb.head.dep_ == "acl":
+                return []
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
         if by_saying(verb):  # "Ruiz responded by saying ...": the main verb's subject speaks
             return [c for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
