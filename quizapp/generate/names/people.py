@@ -38,6 +38,7 @@ class People(NameRuns, NonPersonNames):
         self._persons: dict[int, bool] = {}
         self._subject_uses: dict[str, list[str]] | None = None  # a word -> the verbs it is subject of
         self._articled: dict[tuple[str, ...], bool] | None = None  # a name run -> always after an article
+        self._openings: dict[str, list[str]] | None = None  # a surname -> first words of NER's full names
         self.person_words: set[str] = set()
         self._split_place_and_name()
         self._unlabel_titles()
@@ -468,8 +469,13 @@ class People(NameRuns, NonPersonNames):
             return False
         if len(run) > 1:
             return run[0] not in GIVEN_NAMES
-        names = [ent for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == run[0]]
-        return bool(names) and all(ent[0].text not in GIVEN_NAMES for ent in names)
+        if self._openings is None:  # (going through `doc.ents` builds every entity anew: once only)
+            self._openings = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "PERSON" and len(ent) > 1:
+                    self._openings.setdefault(ent[-1].text, []).append(ent[0].text)
+        openings = self._openings.get(run[0], [])
+        return bool(openings) and all(w not in GIVEN_NAMES for w in openings)
 
     def _always_with_article(self, run: tuple[str, ...]) -> bool:
         """"an intense El Niño ... the El Niño was blamed": a name of two words or more that the article
