@@ -204,8 +204,8 @@ def test_a_role_and_name_after_a_preposition_of_time_is_an_apposition():
 
 
 def test_a_president_elect_is_a_person_whatever_ner_makes_of_the_surname():
-    text = ("Commission chairman Tom Wheel announced that he will leave the agency when President-elect "
-            "Coldwell is inaugurated. The incoming Coldwell administration will pick a new chairman. Coldwell "
+    text = ("Board chairman Tom Wheel said he would step down from the board once President-elect "
+            "Coldwell is sworn in. The incoming Coldwell administration will pick a new chairman. Coldwell "
             "named two advisers.")
     assert ("Coldwell", None, "President-elect") in links(text)
 

@@ -219,7 +219,7 @@ def test_a_place_ner_once_calls_a_person_stays_a_place():
 
 
 def test_a_name_always_written_after_an_article_is_a_things():
-    text = ("Tom Berg studies the weather. Last year\u2019s heat was part of an intense La Sequ\u00eda spreading "
-            "summer across the coast. This year\u2019s heat is much more local, he said.\n\nGlobally, the La "
-            "Sequ\u00eda was blamed for the warm year.")
+    text = ("Tom Berg studies the weather. The dry spell came with a fierce La Sequ\u00eda spreading "
+            "summer across the coast. This spring\u2019s drought is milder, he said.\n\nAcross the region, "
+            "the La Sequ\u00eda ended in March.")
     assert [q.speaker for q in extract_facts(text).quotes] == ["Tom Berg"]

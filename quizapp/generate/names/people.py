@@ -460,7 +460,7 @@ class People(NameRuns, NonPersonNames):
         return bool(run) and (all(w in self.person_words for w in run) or (len(run) > 1 and run[-1] in self.person_words))
 
     def _place_read_as_name(self, run: tuple[str, ...]) -> bool:
-        """"Zoo Miami" (NER called the zoo a person once) beside "Miami", a place everywhere else: a
+        """"Zoo Dallas" (NER called the zoo a person once) beside "Dallas", a place everywhere else: a
         name that opens on no given name and ends on a word NER calls a place or an organisation three
         times at least and three times as often as a person names nobody, and neither does that word
         alone where every name NER gives it opens on no given name either."""
@@ -478,7 +478,7 @@ class People(NameRuns, NonPersonNames):
         return bool(openings) and all(w not in GIVEN_NAMES for w in openings)
 
     def _always_with_article(self, run: tuple[str, ...]) -> bool:
-        """"an intense El Niño ... the El Niño was blamed": a name of two words or more that the article
+        """"a fierce La Sequía ... the La Sequía ended": a name of two words or more that the article
         writes each time after "a", "an" or "the" (adjectives between allowed) is a thing's, however NER
         labels it; a person's name stands without one at least once (and "the late Tom Berg" opens on
         a given name)."""

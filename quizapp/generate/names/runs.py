@@ -126,7 +126,7 @@ class NameRuns:
             lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
         while lo < hi and doc[lo].text not in GIVEN_NAMES and doc[lo + 1].text in GIVEN_NAMES \
                 and self._in_title_case_line(tok) and not self._outside_its_line(tok, doc[lo].text):
-            lo += 1  # "A Conflicted Ana Ruiz Tries ...": a headline capitalises the word its story never writes
+            lo += 1  # "A Weary Ana Ruiz Faces ...": a headline capitalises the word its story never writes
         if tok.i < lo:
             return ()
         if sum(1 for i in range(lo, hi + 1) if not self._inside_name(i) and doc[i].text != "-"

@@ -83,13 +83,13 @@ def gerund_act(verb: "Token") -> tuple[int, int] | None:
     return sub[0].i, sub[-1].i + 1
 
 
-# Gerunds of a thought a speaker recalls having had ("recalls thinking at the time", "remembers
-# wondering"): the thought is the quotation beside them, the gerund itself says nothing.
+# Gerunds of a thought a speaker recalls having had ("remembers wondering that night", "recalls
+# thinking"): the thought is the quotation beside them, the gerund itself says nothing.
 THOUGHT_GERUNDS = {"think", "wonder", "feel", "ask"}
 
 
 def thought_recalled(ger: "Token") -> bool:
-    """"thinking at the time" in "“Who is she?” Ruiz recalls thinking at the time": a gerund of
+    """"wondering that night" in "“Who is she?” Ruiz remembers wondering that night": a gerund of
     thought with no clause of its own."""
     return ger.tag_ == "VBG" and ger.lemma_.lower() in THOUGHT_GERUNDS and not any(
         c.dep_ in {"ccomp", "dobj"} for c in ger.children)

@@ -278,7 +278,7 @@ class DirectMixin:
         rest = [t for t in nxt if (t.i < a.first or t.i > a.last) and not (t.is_punct or t.is_space)]
         # '“Why wait?” Ruiz asked the crowd.': whom a question is put to is no part of a new statement
         listeners = {t.i for t in a.verb.children if t.dep_ in {"dobj", "dative"} and a.verb.lemma_ in {"ask", "tell"}}
-        # '“Who is she?” Ruiz recalls thinking at the time.': the thought she recalls is the quotation
+        # '“Who is she?” Ruiz remembers wondering that night.': the thought she recalls is the quotation
         listeners |= {t.i for c in a.verb.children if c.dep_ == "xcomp" and thought_recalled(c) for t in c.subtree}
         return [a] if not rest or all((t.dep_ in {"appos", "punct", "det", "amod", "compound", "prep", "pobj", "npadvmod"}
                                        or t.i in listeners or t.head.i in listeners)

@@ -107,8 +107,8 @@ class FramesMixin:
                 continue  # "adding a third goal" narrates; "adding that the crews were tired" reports
             head, who = tok.head, None
             if head.dep_ == "acl" and tok.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in tok.children):
-                # "gave way to Berg's insistence that the party hold its course, agreeing with Lang
-                # that ...": hung on a clause inside a noun, the participle's subject is not to be found
+                # "yielded to Berg's demand that the club keep its rules, agreeing with Lang that
+                # ...": hung on a clause inside a noun, the participle's subject is not to be found
                 continue
             if any(c.dep_ == "nsubj" for c in tok.children):
                 # "with Ana Ruiz saying ... and Tom Berg calling it a triumph": a participle with a
@@ -318,9 +318,9 @@ class FramesMixin:
                     yield name, span[0], span[1], False
                 continue
             sub = list(clause.subtree)
-            # "gave way to Berg's insistence that the party hold its course, agreeing with Lang that
-            # ...": a participle of saying after a comma is what the sentence's subject did, no part
-            # of the claim the parser hung it on
+            # "yielded to Berg's demand that the club keep its rules, agreeing with Lang that ...": a
+            # participle of saying after a comma is what the sentence's subject did, no part of the
+            # claim the parser hung it on
             acts = [c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > clause.i
                     and c.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS and self.doc[c.i - 1].text == ","]
             if acts:

@@ -191,8 +191,8 @@ class SpeakersMixin:
             return [misread]  # "..., Ana Ruiz, condemned the attack, saying ...": that noun's too
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not subjects:
             # "Ruiz rejected the plan, calling it “...”": the participle's subject is its clause's
-            # (not a clause inside a noun's: "gave way to Berg's insistence that the party hold its
-            # course, agreeing with Lang ...", where the parser hangs it on the wrong verb)
+            # (not a clause inside a noun's: "yielded to Berg's demand that the club keep its rules,
+            # agreeing with Lang ...", where the parser hangs it on the wrong verb)
             if verb.head.dep_ == "acl":
                 return []
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
