@@ -48,7 +48,7 @@ def test_fretting_that_is_complaining_aloud():
 
 def test_a_name_and_its_description_before_a_closing_said_is_the_speaker():
     text = ("Ana Ruiz is the mayor. Police officers arrested the two men on the highway on their way to "
-            "Marlow, Tom Berg, special agent for the state attorney's office, said.")
+            "Marlow, Tom Berg, an inspector with the state attorney's office, said.")
     assert quotes(text) == [("Tom Berg", "Police officers arrested the two men on the highway on their way to Marlow")]
 
 

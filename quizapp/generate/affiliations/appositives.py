@@ -67,7 +67,7 @@ class AppositivesMixin:
             opening = self._token_after(pos)
             if opening is not None and opening.text[:1].isupper() and opening.idx + len(opening.text) == end \
                     and self.people.is_person(opening):
-                return  # "included Lin, King, Berg and ...": the surname of someone the article names, no title
+                return  # "included Lin, Dean, Berg and ...": the surname of someone the article names, no title
             if self._fronted_subject(last, end):
                 return  # "At the request of Mayor Ada Lin, the Governor opened it": the clause's subject
             for part in _split_roles(role):

@@ -40,7 +40,7 @@ class OrganisationsMixin:
         if not of:
             return None
         if of.group(0) == " of " and name.split()[0] in PEERAGE_TITLES:
-            return None  # "Lord Baker of Dorking": the peerage's place is part of the title, no organisation
+            return None  # "Lord Berg of Coldwell": the peerage's place is part of the title, no organisation
         at = pos + of.end()
         # "of the anti-poverty organisation The Harbour House": a description before the name
         described_as = DESCRIBED_AS.match(text[at: at + 80])

@@ -25,7 +25,9 @@ class PluralTitlesMixin:
             single = singular_role(tok.lower_)
             if single is None and tok.lower_ == "hosts" and tok.tag_ == "NNS" and tok.i > 0 \
                     and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].lower_ == "the"):
-                single = "host"  # "the radio hosts X and Y": the noun (the verb, "the city hosts X", left out of the lexicon)
+                # "the radio hosts X and Y": the noun (the verb, "the city hosts X", is why the
+                # lexicon leaves "hosts" out)
+                single = "host"
             # "Harbour Trust divers X and Y": the tagger may read a plural title after a name as a verb
             misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
             if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):

@@ -179,7 +179,7 @@ class PronounsMixin:
         return name
 
     def _same_pronoun_before(self, tok: "Token") -> str | None:
-        """'In April she gave way, agreeing with Mr Berg and Mr Lang that ... “I agree,” she said.':
+        """'In April she gave way, agreeing with Mr Berg and Mr Lang that ... “Fine,” she said.':
         where everyone named since is, by the article's own evidence, of the other sex, "she" goes
         on with the person the same pronoun last stood for, within the paragraph or the one before."""
         para = self.art.paragraph_of(tok.idx)

@@ -233,7 +233,7 @@ class SpeakersMixin:
         return [described] if described is not None else []
 
     def _described_name_before(self, verb: "Token") -> "Token | None":
-        """'... on their way home, Ana Ruiz, special agent for the state office, said.': a name and its
+        """'... on their way home, Ana Ruiz, an inspector with the state office, said.': a name and its
         description set off by commas right before a verb of saying that ends the sentence, which the
         parser joined to the clause before (a list of places, say) and left the verb without subject."""
         doc = self.doc
