@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.generate.names.shapes import ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS
+from quizapp.generate.names.shapes import ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS, chosen_post
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     ALIAS_MARKERS, GROUP_NAME_ENDINGS, NON_PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SURNAME_OCCUPATIONS,
@@ -211,7 +211,7 @@ class PersonsMixin:
         if first < 1 or toks[first].ent_type_ in {"GPE", "LOC", "NORP", "FAC"}:
             return False
         title = toks[first - 1]
-        if title.lower_ == "elect" and first >= 3 and toks[first - 2].text == "-":
+        if chosen_post(toks, first - 1):
             title = toks[first - 3]  # "President-elect Coldwell"
         return title.text[:1].isupper() and (title.lower_ in ROLE_NOUNS or title.text in TITLE_ABBREVIATIONS)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.names import HONORIFICS_AFTER_TITLES
+from quizapp.generate.names.shapes import chosen_post
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     CLUB_NAME_ENDINGS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS,
@@ -241,9 +242,7 @@ class TitlesMixin:
 
     def _elect(self, i: int) -> bool:
         """"President-elect", "Minister-designate": a post one is chosen for, split by the tokenizer."""
-        doc = self.art.tokens
-        return i >= 2 and doc[i].lower_ in {"elect", "designate"} and doc[i - 1].text == "-" \
-            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and _job(doc[i - 2].text)
+        return chosen_post(self.art.tokens, i) and _job(self.art.tokens[i - 2].text)
 
     def _complement_title(self, name: str, first: int, last: "Token"):
         """A title with an "of"/"for" complement in any case right before the name, or two such

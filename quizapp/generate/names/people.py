@@ -15,6 +15,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.names.given import GIVEN_NAMES
 from quizapp.generate.names.runs import NameRuns
 from quizapp.generate.names.shapes import (
+    chosen_post,
     HONORIFICS, MEMBER_BODIES, NAME_SHAPE, NAME_SUFFIXES, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS,
     _barrelled_not_a_date, _name_word, _plain_name_word,
 )
@@ -344,8 +345,8 @@ class People(NameRuns, NonPersonNames):
         also names a company)."""
         run = self.name_run(tok)
         first = self._run_start(tok, run)
-        return first >= 3 and self.tokens[first - 1].lower_ == "elect" and self.tokens[first - 2].text == "-" \
-            and self.tokens[first - 3].lower_ in ROLE_NOUNS and not self._in_title_case_line(tok)
+        return first >= 1 and chosen_post(self.tokens, first - 1) and self.tokens[first - 3].lower_ in ROLE_NOUNS \
+            and not self._in_title_case_line(tok)
 
     def _after_honorific(self, tok: "Token") -> bool:
         """"the Rev Ana Ruiz", "Dr Tom Berg": a name of two words or more right after an honorific,

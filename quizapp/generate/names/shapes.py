@@ -150,6 +150,13 @@ ORGANISATION_ROLES = {"leader", "member", "partner", "owner", "operator", "produ
                       "sponsor", "builder", "candidate", "nominee", "head", "champion", "co-host"}
 
 
+def chosen_post(tokens, i: int) -> bool:
+    """Whether token `i` ends a post one is chosen for but has not taken, "President-elect",
+    "Minister-designate", which the tokenizer splits in three; the title word is token `i - 2`."""
+    return i >= 2 and tokens[i].lower_ in {"elect", "designate"} and tokens[i - 1].text == "-" \
+        and not tokens[i - 1].whitespace_ and not tokens[i - 2].whitespace_
+
+
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(full[i: i + n] == part for i in range(len(full) - n + 1))

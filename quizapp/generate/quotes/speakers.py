@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.names.shapes import PLACE_AND_COMPANY_ENDINGS
+from quizapp.generate.names.shapes import PLACE_AND_COMPANY_ENDINGS, chosen_post
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
     CARRY_ON_VERBS, DOCUMENT_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS,
@@ -267,7 +267,7 @@ class SpeakersMixin:
         """"the minister said" for the person the article has called its minister ("Finance
         Minister Ada Lin", "Ada Lin, the finance minister,"): the last so described before it,
         where exactly one person of the article is; otherwise nobody."""
-        if subj.lower_ == "elect":
+        if subj.lower_ in {"elect", "designate"}:
             return self._elect_titled(subj)
         if subj.lower_ not in PERSON_WORDS or not (subj.pos_ == "NOUN" and subj.tag_ == "NN" or subj.tag_ == "NNP" and any(
                 c.lower_ == "the" for c in subj.children) and subj.ent_type_ in {"", "PERSON"}):
@@ -310,11 +310,11 @@ class SpeakersMixin:
     def _elect_titled(self, subj: "Token") -> str | None:
         """"the president-elect said" for the one person titled "President-elect" before it."""
         toks = self.art.tokens
-        if subj.i < 3 or toks[subj.i - 1].text != "-" or toks[subj.i - 3].lower_ != "the":
+        if not chosen_post(toks, subj.i) or subj.i < 3 or toks[subj.i - 3].lower_ != "the":
             return None
         post = toks[subj.i - 2].lower_
         people = {self.people.person_name(toks[t.i + 1]) for t in toks[2: subj.i - 3]
-                  if t.lower_ == "elect" and toks[t.i - 1].text == "-" and toks[t.i - 2].lower_ == post
+                  if chosen_post(toks, t.i) and toks[t.i - 2].lower_ == post
                   and t.i + 1 < len(toks) and self.people.is_person(toks[t.i + 1])}
         return people.pop() if len(people) == 1 else None
 
