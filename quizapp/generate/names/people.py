@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
-    FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS,
+    COURTESY_TITLES, FIELD_ROLE_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, KIN_NOUNS, NEWSPAPER_WORDS, NON_PERSON_NAME_HEADS,
     PERSON_NOUNS, PLACE_NAME_STARTS,
     ROLE_NOUNS, ROLE_PLURALS, SOCIAL_NETWORKS, SPEECH_VERBS, TITLE_MODIFIERS,
 )
@@ -89,6 +89,7 @@ class People(NameRuns, NonPersonNames):
         self.person_words -= self._thing_words
         self._runs.clear()
         self._titled_words = {w for run in titled for w in run}
+        self._courtesy_named = {self.tokens[t.i + 1].text for t in self.tokens[:-1] if t.text in COURTESY_TITLES}
         for run in titled:
             self.person_words.update(run)
         # How NER labels each capitalised word wherever it stands: a word it calls a place or an
@@ -449,7 +450,9 @@ class People(NameRuns, NonPersonNames):
             # organisation or a place at least once ("Marsh said" beside "Marsh, in its release"),
             # is a company or a place it has misread as a person elsewhere
             person, other = self._labels.get(tok.text, [0, 0])
-            if other >= 1:
+            if other >= 1 and tok.text not in self._courtesy_named:
+                # (a word the article writes after "Mr."/"Ms." somewhere is a person's, whatever NER
+                # makes of it once in a headline: no company is "Mr. Marsh")
                 return False
             if self._reporting_outlet(tok.text):
                 return False

@@ -13,7 +13,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import authored_statement, said_at_an_occasion, took_responsibility, verdict_as
 from quizapp.generate.quotes.misparsed import (
-    listener_clause, main_verb_read_as_modifier, participle_of_misread_main_verb, said_of_the_antecedent,
+    closes_quotation, listener_clause, main_verb_read_as_modifier, participle_of_misread_main_verb, said_of_the_antecedent,
 )
 from quizapp.generate.quotes.objects import told_listener
 from quizapp.generate.quotes.common import (
@@ -282,6 +282,8 @@ class AttributionsMixin:
             return False  # "Berg, declared the winner on Monday, will take office": a participle, not a verb of saying
         if self._asked_about(tok):
             return False  # "Did X say that ...?" asks whether it was said
+        if closes_quotation(tok):
+            return True  # '“...,” Ruiz said.', however the parser hung "said" inside the quotation
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return False
         if lemma not in REPORTING_VERBS and self._speech_content(tok) is None and not any(

@@ -139,3 +139,24 @@ def participle_of_misread_main_verb(verb: "Token") -> "Token | None":
     if verb.dep_ == "acl" and any(main_verb_read_as_modifier(c) for c in verb.head.children if c.i < verb.i):
         return verb.head
     return None
+
+
+# A quotation's last words before its closing mark: a comma (or a question or exclamation mark)
+_CLOSING = {"”", '"'}
+_BEFORE_CLOSING = {",", "?", "!"}
+
+
+def closes_quotation(verb: "Token") -> bool:
+    """'“..., because we did research that showed that is where they were,” Ruiz said.': a verb of
+    saying whose one-word subject stands right after a quotation's closing mark (a comma or a
+    question mark before it) and which ends the sentence is that quotation's attribution, wherever
+    the parser hung it (here as a clause of "showed", inside a relative clause of the quotation)."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in {"VBD", "VBZ"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    if subj is None or subj.i != verb.i - 1 or subj.i < 2 or subj.pos_ not in {"PROPN", "PRON"}:
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return doc[subj.i - 1].text in _CLOSING and doc[subj.i - 2].text in _BEFORE_CLOSING \
+        and (after is None or after.text in {".", ","} or after.is_space)

@@ -143,7 +143,7 @@ class PronounsMixin:
                 name = self._person_in(subj) if subj is not None and subj.lower_ not in SPEAKER_PRONOUNS else None
                 if name:
                     return name
-        same = self._speaker_before_semicolon(tok) or self._main_subject(tok)
+        same = self._speaker_before_semicolon(tok) or self._main_subject(tok) or self._named_in_fronted_clause(tok)
         if same:
             return same
         chained = self._previous_pronoun_speaker(tok)
@@ -177,6 +177,30 @@ class PronounsMixin:
             # adds is whoever spoke, not the man named since; either may be meant
             return None
         return name
+
+    def _named_in_fronted_clause(self, tok: "Token") -> str | None:
+        """'While the plan did not appeal to Ana Ruiz, a health officer, she said ...': the subject
+        pronoun of a main clause right after a fronted clause ("while", "when", "after" ...) that
+        names one person, whom the pronoun may be, and no other person (nor "he"/"she", nor "the
+        minister") is that person, not whoever the sentence before named."""
+        if tok.dep_ != "nsubj":
+            return None
+        clause = next((c for c in tok.head.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
+                       and any(m.dep_ == "mark" and m.i < c.i for m in c.children)), None)
+        if clause is None or any(not t.is_punct for t in self.doc[clause.right_edge.i + 1: tok.i]):
+            return None
+        names, covered = set(), set()
+        for t in clause.subtree:
+            if t.i not in covered and self.people.is_person(t):
+                names.add(self.people.person_name(t))
+                covered.update(x.i for x in t.subtree)
+        for t in clause.subtree:
+            if t.i not in covered and (t.lower_ in SPEAKER_PRONOUNS or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_WORDS):
+                return None
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return name if name and self._genders().get(name) in {None, PRONOUN_GENDER.get(tok.lower_)} else None
 
     def _same_pronoun_before(self, tok: "Token") -> str | None:
         """'In April she gave way, agreeing with Mr Berg and Mr Lang that ... “Fine,” she said.':
@@ -271,9 +295,12 @@ class PronounsMixin:
         if k >= 2 and not any(t.pos_ in {"VERB", "AUX"} for t in before):
             before = sents[k - 2]  # "... losing a client's (very costly!) cargo.": a fragment the parser cut off
         if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(tok.idx) and not (
-                tok.sent[0].text in {'"', "“"} and self.art.in_quotation(tok.sent[0].idx + 1)):
+                tok.sent[0].text in {'"', "“"} and self.art.in_quotation(tok.sent[0].idx + 1)) and not (
+                not self.art.text[before.end_char: tok.sent.start_char].strip() and not self._named_before(tok)):
             # (a paragraph that opens with a quotation goes on from the speaker of the one before:
-            # '“...,” he said, adding that ... / “...,” he said.')
+            # '“...,” he said, adding that ... / “...,” he said.'; so does one whose first sentence
+            # names nobody before its pronoun: 'He was held over a call to Ruiz's office. / During
+            # the call, he asked ...' is the same man, not Ruiz)
             return None
         found = None
         for t in before:
@@ -290,6 +317,10 @@ class PronounsMixin:
             elif found is None and t.lower_ in {"he", "she"} and _main_clause_verb(t.head):
                 found = t
         return found
+
+    def _named_before(self, tok: "Token") -> bool:
+        """Whether the sentence of `tok` names a person before it."""
+        return any(self.people.is_person(t) for t in self.doc[tok.sent.start: tok.i])
 
     @staticmethod
     def _inside_pronouns_report(t: "Token", pronoun: str) -> bool:

@@ -1,0 +1,44 @@
+"""Who speaks, from evidence beyond one sentence's parse: a surname written after "Mr." is a person's
+though NER once read it as an organisation; "X said" right after a quotation's closing mark is its
+attribution however the parser hung the verb; a pronoun opening a paragraph goes on with the same
+pronoun of the paragraph before; a pronoun after a fronted clause naming one person is that person.
+Invented sentences."""
+from __future__ import annotations
+
+from extracted import quotes
+
+
+def test_a_surname_written_after_mr_is_a_person_though_the_headline_reads_it_as_an_organisation():
+    text = ("Lena Hart to Resign as Dunmore\u2019s Ambassador to the U.N.\n\nDate unknown\n\n"
+            "Lena Hart said on Tuesday that she would resign at the end of the year.\n\n"
+            "\u201cShe has done a fine job, and we will miss her,\u201d Mr. Dunmore said.")
+    assert ("Dunmore", "She has done a fine job, and we will miss her") in quotes(text)
+
+
+def test_said_right_after_the_closing_mark_attributes_the_quotation_however_it_was_parsed():
+    text = ("Ana Ruiz runs the paper's sales team. \u201cWe were trying to reach young readers, and we were "
+            "buying space on puzzle sites, because we did a survey that showed that that\u2019s where a lot "
+            "of young readers were spending more time,\u201d Ruiz said.")
+    assert [speaker for speaker, _ in quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_pronoun_opening_a_paragraph_goes_on_with_the_same_pronoun_before_not_a_name_in_its_object():
+    text = ("Tom Berg, 41, of Marlow, pleaded guilty on Friday to making threats, prosecutors said.\n\n"
+            "Berg faces up to five years in prison.\n\n"
+            "He was arrested in May over a call to the office of Ana Ruiz.\n\n"
+            "During the call, he asked about the budget and said, \u201csomeone should teach her a "
+            "lesson,\u201d the prosecutors said.")
+    assert quotes(text) == [("Tom Berg", "someone should teach her a lesson")]
+
+
+def test_a_pronoun_after_a_fronted_clause_naming_one_person_is_that_person():
+    text = ("Ana Ruiz runs the agency that made the slogan. \u201cWe wanted people to talk,\u201d Ruiz said.\n\n"
+            "While the new slogan did not appeal to Lena Hart, a health officer in Marlow, she said she did "
+            "not want to judge the campaign.")
+    assert ("Lena Hart", "she did not want to judge the campaign") in quotes(text)
+
+
+def test_a_fronted_clause_with_an_unnamed_person_in_it_names_nobody_for_the_pronoun():
+    text = ("Tom Berg runs the agency that made the slogan. \u201cWe wanted people to talk,\u201d Berg said.\n\n"
+            "When the minister met Lena Hart, he said the slogan was a mistake.")
+    assert [speaker for speaker, _ in quotes(text)] == ["Tom Berg"]
