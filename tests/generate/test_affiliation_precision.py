@@ -213,3 +213,14 @@ def test_a_president_elect_is_a_person_whatever_ner_makes_of_the_surname():
 def test_a_peers_place_is_part_of_the_title_not_an_organisation():
     text = "The exams came in 1986 with Tom Berg, now Lord Berg of Coldwell, as education secretary."
     assert links(text) == []
+
+
+def test_leading_a_league_in_a_tally_is_no_post_in_it():
+    text = ("Since he joined the NHL in 2011, Tom Berg has scored often, and he is leading the NHL this season "
+            "with 31 goals.")
+    assert all(role != "leader" for _, _, role in links(text))
+
+
+def test_a_name_opening_a_clause_about_a_job_noun_does_not_bear_that_job():
+    text = "Lund, a rich developer Berg picked as his envoy to the board, faces more questions than anyone else."
+    assert links(text) == []

@@ -134,6 +134,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             yield from self._appositives(name, self.art.tokens[first], tok)
             yield from self._relative_clause(name, self.art.tokens[first], tok)
             yield from self._role_before_comma(name, self.art.tokens[first], tok)
+            yield from self._role_named(name, self.art.tokens[first], tok)
             yield from self._legislator(name, first, tok)
             yield from self._party_member(name, first, tok)
             yield from self._representing(name, first, tok)

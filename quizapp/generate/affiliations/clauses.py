@@ -367,6 +367,9 @@ class ClausesMixin:
             if named and named[0].split()[-1].lower() in POLITICAL_GROUP_ENDINGS:
                 yield named[0], None, named[1], named[2]
             return
+        if lemma == "lead" and any(p.dep_ == "prep" and p.lower_ in {"with", "in"} and any(
+                t.like_num or t.tag_ == "NNS" and t.dep_ == "pobj" for t in p.subtree) for p in verb.children):
+            return  # "is leading the league with 11 assists a game", "leads the league in steals": a tally
         if obj is not None and lemma not in PREPOSITION_ONLY_VERBS:
             # only an organisation is run, owned, founded or chaired; one may lead or direct a film
             named = self._named_organisation(obj, unlabelled_ok=lemma in {"run", "own", "found", "head", "manage", "chair"})

@@ -101,6 +101,27 @@ class FrontedRolesMixin:
         start = min(role_toks[0].idx, owner[1]) if owner else role_toks[0].idx
         yield name, org, role, start, last.idx + len(last.text)
 
+    def _role_named(self, name: str, first: "Token", last: "Token"):
+        """"He hired a Harbour University student named X", "a chemist called X": a job noun after
+        "a"/"an", then "named" or "called", then the name: the job is the person's, and so is an
+        organisation written in front of it. (Not "a man named X", "a dog named X": no job.)"""
+        toks = self.art.tokens
+        if first.i < 3 or toks[first.i - 1].lower_ not in {"named", "called"} or self.art.in_quotation(first.idx):
+            return  # (in a quotation, the speaker's account of a stranger: '"... a baker named Ana."')
+        head = toks[first.i - 2]
+        if head.lower_ not in ROLE_NOUNS or head.pos_ != "NOUN" or toks[first.i - 1].head.i != head.i \
+                or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+            return
+        k = head.i
+        while toks[k - 1].is_lower and toks[k - 1].is_alpha and toks[k - 1].head.i == head.i \
+                and toks[k - 1].dep_ in {"amod", "compound"} and toks[k - 1].lower_ not in DESCRIPTIVE_ADJECTIVES:
+            k -= 1
+        if toks[k - 1].is_lower and toks[k - 1].dep_ == "amod":
+            return  # "a young student named X": a description, not a post
+        owner = self._organisation_modifier(head)
+        start = toks[k].idx if owner is None else self.art.text.rfind(owner[0], 0, toks[k].idx)
+        yield name, owner[0] if owner else None, self.doc[k: head.i + 1].text, start, last.idx + len(last.text)
+
     def _organisation_modifier(self, head: "Token") -> tuple[str, int] | None:
         """"A Harbour Trust spokeswoman", "a Ministry of Transport official": an organisation NER
         names, written in front of the role noun as its modifier (only lower-case words of the role

@@ -169,6 +169,11 @@ POST_NOUNS = {"post", "office", "position", "role"}
 GROUP_NOUNS = {"band", "group", "supergroup", "trio", "quartet", "quintet", "duo", "orchestra", "choir", "ensemble"}
 # "half back", "full back": the first word of a playing position written as two words
 BACK_POSITIONS = {"half", "full", "fly", "wing", "centre", "center", "running", "quarter", "left", "right"}
+# Playing positions of one word that are no job nouns elsewhere ("Harbour defenseman X", "the Rovers
+# goalie X"): written before a name, in lower case, after a team's name
+PLAYING_POSITIONS = {"defenseman", "defenceman", "goalie", "goaltender", "netminder", "winger", "center",
+                     "centre", "linebacker", "cornerback", "shortstop", "outfielder", "infielder",
+                     "fullback", "halfback", "wicketkeeper", "batsman", "playmaker"}
 PAST_ADVERBS = {"previously", "formerly", "once", "earlier"}
 # Verbs (lemma, particle) of a post taken up or left, named after "as"
 TAKEN_POSTS = {("take", "over"), ("step", "in"), ("step", "up"), ("stay", "on"), ("return", None),

@@ -185,7 +185,7 @@ class PersonsMixin:
         if len(words) == 1 and not (last.text in self.person_labelled or self._aged(last) or self._titled_single(first)):
             return False
         named_as = last.head.head if last.dep_ == "appos" and last.head.dep_ == "dobj" else last.head
-        if last.dep_ in {"oprd", "appos"} and named_as.lower_ in ALIAS_MARKERS:
+        if last.dep_ in {"oprd", "appos"} and named_as.lower_ in ALIAS_MARKERS and not _job_named(named_as):
             return False  # "fans called him King Rho", "critics dubbed the mayor Captain Chaos": a nickname
         j = first - 1
         sent_start = toks[first].sent.start
@@ -196,7 +196,7 @@ class PersonsMixin:
             # (but "Berg called Prime Minister Ada Lin's deal lousy": a finite verb with its own
             # subject names no alias)
             if low in ALIAS_MARKERS and not (toks[j].tag_ in {"VBD", "VBZ", "VBP"} and any(
-                    c.dep_ == "nsubj" for c in toks[j].children)) \
+                    c.dep_ == "nsubj" for c in toks[j].children)) and not (j == first - 1 and _job_named(toks[j])) \
                     or low == "as" and j > 0 and toks[j - 1].lower_ in {"known", "referred"}:
                 return False
             if low in NON_PERSON_NOUNS and j == first - 1 and not (
@@ -255,3 +255,11 @@ def _tokens_in(run: tuple[str, ...], toks: list, last: int) -> int:
         else:
             k -= 1
     return last - k
+
+
+def _job_named(verb: "Token") -> bool:
+    """"a chemist named Ana Ruiz": "named" or "called" hung on a job noun after "a"/"an" gives the
+    person's own name, not a nickname."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.lower_ in {"named", "called"} and head.pos_ == "NOUN" \
+        and head.lower_ in ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)

@@ -8,11 +8,11 @@ from quizapp.generate.names import HONORIFICS_AFTER_TITLES
 from quizapp.generate.names.shapes import chosen_post
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
-    CLUB_NAME_ENDINGS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS,
+    CLUB_NAME_ENDINGS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_NOUNS,
     TITLE_MODIFIERS,
 )
 from quizapp.generate.affiliations.patterns import (
-    BACK_POSITIONS, FAMILY_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job,
+    BACK_POSITIONS, FAMILY_NOUNS, PLAYING_POSITIONS, PARTY_OF_TITLE, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job,
     _split_roles,
 )
 
@@ -35,6 +35,20 @@ class TitlesMixin:
             and doc[tok.i + 1].ent_iob_ != "I" and doc[tok.i + 1].lower_ in ROLE_NOUNS
 
     # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
+    def _opens_clause_about_title(self, i: int, last: "Token") -> bool:
+        """"a wealthy hotelier Berg tapped as his envoy": after "a"/"an" and a job noun, a name followed
+        by a past verb (not one of saying: "a retired nurse Ana Ruiz said") is the subject of a
+        clause about the noun, not a person bearing that title."""
+        doc = self.art.tokens
+        if last.dep_ == "nsubj" and last.head.dep_ == "relcl" and last.head.head.i == i:
+            return True
+        k = i - 1
+        while k >= 0 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "ADV"}:
+            k -= 1
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        return k >= 0 and doc[k].lower_ in {"a", "an"} and after is not None and after.tag_ == "VBD" \
+            and after.lemma_.lower() not in REPORTING_VERBS
+
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
         k = i
@@ -76,6 +90,8 @@ class TitlesMixin:
             return
         if doc[i].pos_ == "ADJ" and doc[i].head.i > last.i:
             return  # "her personal Instagram account": an adjective of a later noun, not a title
+        if self._opens_clause_about_title(i, last):
+            return  # "a wealthy hotelier Berg hired as his envoy": the name opens a clause about the noun
         lumped = self._lumped(first) | self._title_entity(first)
         lo = i
         while True:
@@ -272,19 +288,34 @@ class TitlesMixin:
                     yield name, None, part, span[lo].idx, end
             return
 
+    def _capitalised_inside(self) -> set[str]:
+        """Words the article capitalises somewhere other than at a sentence's start: names, however
+        the tagger reads them ("Wild goalie X" opening a sentence beside "the Wild lost")."""
+        if getattr(self, "_inside_caps", None) is None:
+            self._inside_caps = {t.text for t in self.art.tokens if t.text[:1].isupper() and t.i > 0
+                                 and not t.is_sent_start}
+        return self._inside_caps
+
     def _two_word_position(self, name: str, first: int, last: "Token"):
-        """"Westport half back Ada Lin", "the full back Ada Lin": a two-word playing position before
-        the name; a capitalised name before the position is the team (a club, whatever NER says)."""
+        """"Westport half back Ada Lin", "the full back Ada Lin", "Harbour goalie Ada Lin": a playing
+        position (two words, or one that is no job elsewhere) before the name; a capitalised name before
+        the position is the team (a club, whatever NER says)."""
         doc = self.art.tokens
         i = first - 1
-        if i < 1 or doc[i].lower_ != "back" or doc[i - 1].lower_ not in BACK_POSITIONS:
+        if i >= 1 and doc[i].text in PLAYING_POSITIONS:
+            lo = k = i  # (in lower case only: "the Harbour Medical Center" is no position)
+        elif i < 1 or doc[i].lower_ != "back" or doc[i - 1].lower_ not in BACK_POSITIONS:
             return
-        lo, k = i - 1, i - 1
-        while k - 1 >= doc[first].sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" \
+        else:
+            lo, k = i - 1, i - 1
+        while k - 1 >= doc[first].sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and (
+                doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ in {"ORG", "GPE", "NORP", "LOC"}
+                or k - 1 > doc[first].sent.start or doc[k - 1].text in self._capitalised_inside()) \
                 and not self.people.is_person(doc[k - 1]) and doc[k - 1].lower_ not in ROLE_NOUNS:
+            # (the tagger reads a team's name as anything: "Wild" an adjective, "Sabres" a plural noun)
             k -= 1
         team = self.doc[k: lo].text if k < lo else None
-        yield name, team, f"{doc[lo].text} back", doc[k].idx, last.idx + len(last.text)
+        yield name, team, self.doc[lo: first].text, doc[k].idx, last.idx + len(last.text)
 
     def _complement_parts(self, toks) -> list[str] | None:
         """"Minister for Energy and Minister of Transport" -> both titles; None unless every part is
