@@ -181,4 +181,8 @@ def clean(original: str) -> CleanText:
     else:
         doc = strip_markdown(doc)
     doc = doc.edit([(m.start(), m.end(), " ") for m in re.finditer(r"[\u00a0\u2009\u202f\t]", doc.text)])
+    # Two apostrophes or backticks typed for a quotation mark ('“It was late,’’ she said', '``Yes,'''):
+    # read as the mark they stand for (not after a digit: 5'10'' is a height)
+    doc = doc.edit([(m.start(), m.end(), "“" if m.group(0) in {"‘‘", "``"} else "”")
+                    for m in re.finditer(r"‘‘|``|’’|(?<![\d'])''(?!')", doc.text)])
     return drop_boilerplate(doc)

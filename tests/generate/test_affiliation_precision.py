@@ -224,3 +224,10 @@ def test_leading_a_league_in_a_tally_is_no_post_in_it():
 def test_a_name_opening_a_clause_about_a_job_noun_does_not_bear_that_job():
     text = "Lund, a rich developer Berg picked as his envoy to the board, faces more questions than anyone else."
     assert links(text) == []
+
+
+def test_becoming_the_first_to_do_something_is_a_feat_not_a_post():
+    text = "Tom Berg became the first player in league history to score against every team."
+    assert links(text) == []
+    assert links("Ana Ruiz became the first president of the Harbour Trust in 1990.") == [
+        ("Ana Ruiz", "Harbour Trust", "first president")]

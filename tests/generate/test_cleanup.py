@@ -46,6 +46,14 @@ def test_markdown_marks_go_and_link_words_stay():
     assert text.split() == ["Dam", "vote", "Voters", "said", "no", "to", "the", "new", "dam."]
 
 
+def test_doubled_apostrophes_typed_for_quotation_marks_read_as_marks_and_map_back():
+    original = "\u201cThe plan was a trick,\u2019\u2019 Ana Ruiz said. ``Never,'' he said. He is 5'10'' tall."
+    doc = clean(original)
+    assert doc.text == "\u201cThe plan was a trick,\u201d Ana Ruiz said. \u201cNever,\u201d he said. He is 5'10'' tall."
+    at = doc.text.index("\u201d")
+    assert original[slice(*doc.to_original(at, at + 1))] == "\u2019\u2019"
+
+
 def test_windows_line_endings_map_back():
     assert assert_maps_back("One line.\r\nAnother line.\r\n").splitlines() == ["One line.", "Another line."]
 

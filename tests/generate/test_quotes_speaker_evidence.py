@@ -1,7 +1,8 @@
 """Who speaks, from evidence beyond one sentence's parse: a surname written after "Mr." is a person's
 though NER once read it as an organisation; "X said" right after a quotation's closing mark is its
 attribution however the parser hung the verb; a pronoun opening a paragraph goes on with the same
-pronoun of the paragraph before; a pronoun after a fronted clause naming one person is that person.
+pronoun of the paragraph before; a pronoun after a fronted clause naming one person is that person;
+"according to X, Y wrote that ..." is Y's statement alone; a quotation closed by two apostrophes.
 Invented sentences."""
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def test_a_fronted_clause_with_an_unnamed_person_in_it_names_nobody_for_the_pron
     text = ("Tom Berg runs the agency that made the slogan. \u201cWe wanted people to talk,\u201d Berg said.\n\n"
             "When the minister met Lena Hart, he said the slogan was a mistake.")
     assert [speaker for speaker, _ in quotes(text)] == ["Tom Berg"]
+
+
+def test_what_a_source_relays_of_another_persons_writing_is_that_persons_statement_only():
+    text = ("The first cases were confirmed on May 2. But according to the station's Berg, Ana Ruiz, a nurse on "
+            "the ward that took in the sick men, wrote online that both men had arrived on April 23.")
+    assert quotes(text) == [("Ana Ruiz", "both men had arrived on April 23")]
+
+
+def test_a_quotation_closed_by_two_apostrophes_is_attributed_like_any_other():
+    text = ("Ana Ruiz runs the Harbour Trust.\n\n\u201cThe new sign was a trick to fool buyers,\u2019\u2019 "
+            "Tom Berg, chief executive of the Harbour Trust, told the radio.")
+    assert quotes(text) == [("Tom Berg", "The new sign was a trick to fool buyers")]

@@ -80,6 +80,10 @@ class AppointmentsMixin:
             if any(t.tag_ == "JJS" or t.lower_ in AWARD_PERIODS or t.ent_type_ == "DATE"
                    and any(a.lower_ == "of" for a in _ancestors_to(t, role_tok)) for t in role_tok.subtree):
                 continue  # "was named the best player of the year": an award, not a post
+            if any(t.lower_ in {"first", "only", "last"} and t.dep_ == "amod" for t in role_tok.children) and any(
+                    c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                    for c in [*role_tok.children, *verb.children] if c.i > role_tok.i):
+                continue  # "became the first player in league history to score against every team": a feat
             person = self._who(subj)
             if person is None:
                 continue

@@ -315,6 +315,10 @@ class ReportedMixin:
                    for t in doc[side[0]: side[1]]) and not (
                 target is not None and (_urged_infinitive(target, a.verb) or bare_request_object(target, a.verb))):
             return []  # "declared a curfew": an act, not a statement
+        if a.verb.lower_ == "according" and any(
+                b.verb.lower_ != "according" and side[0] <= b.verb.i < side[1] and b.named and not b.organisation
+                and b.speaker != a.speaker and b.verb.dep_ in {"ROOT", "conj"} for b in self.attributions()):
+            return []  # "according to X, Y wrote that ...": Y's statement, which X relays
         span = self._trim(side)
         out += self._second_that_clause(a)
         return [span, *out] if span else out
