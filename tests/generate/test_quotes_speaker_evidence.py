@@ -2,7 +2,8 @@
 though NER once read it as an organisation; "X said" right after a quotation's closing mark is its
 attribution however the parser hung the verb; a pronoun opening a paragraph goes on with the same
 pronoun of the paragraph before; a pronoun after a fronted clause naming one person is that person;
-"according to X, Y wrote that ..." is Y's statement alone; a quotation closed by two apostrophes.
+"according to X, Y wrote that ..." is Y's statement alone; a quotation closed by two apostrophes; the
+country an envoy is sent to is no part of the name NER ran it into.
 Invented sentences."""
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_a_quotation_closed_by_two_apostrophes_is_attributed_like_any_other():
     text = ("Ana Ruiz runs the Harbour Trust.\n\n\u201cThe new sign was a trick to fool buyers,\u2019\u2019 "
             "Tom Berg, chief executive of the Harbour Trust, told the radio.")
     assert quotes(text) == [("Tom Berg", "The new sign was a trick to fool buyers")]
+
+
+def test_a_country_an_envoy_is_sent_to_is_no_part_of_the_envoys_name():
+    text = ("The talks in Westland went badly. Another diplomat, former special envoy to Westland Kurt Lund, "
+            "changed his own account of the talks.\n\n\u201cI think all of us thought it was wrong,\u201d Lund said.")
+    assert quotes(text) == [("Kurt Lund", "I think all of us thought it was wrong")]
+
+
+def test_where_a_note_was_written_after_an_inverted_attribution_is_no_part_of_the_speaker():
+    # (the parser reads the name here as the subject; in a real-news story it took it for the verb's
+    # object, where only the word-level reading of "wrote NAME in a note" attributes the quotation)
+    text = ("Harbour Bank analyst Tom Berg is not worried. \u201cSales were weak, but margins held up well,\u201d "
+            "wrote Berg in a note to clients.")
+    assert quotes(text) == [("Tom Berg", "Sales were weak, but margins held up well")]

@@ -46,7 +46,9 @@ class TitlesMixin:
         while k >= 0 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "ADV"}:
             k -= 1
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        return k >= 0 and doc[k].lower_ in {"a", "an"} and after is not None and after.tag_ == "VBD" \
+        # (the tagger may read the clause's verb as a participle: not one followed by "by", a passive)
+        return k >= 0 and doc[k].lower_ in {"a", "an"} and after is not None and (
+            after.tag_ == "VBD" or after.tag_ == "VBN" and not any(c.lower_ == "by" for c in after.children)) \
             and after.lemma_.lower() not in REPORTING_VERBS
 
     def _title_before(self, name: str, first: int, last: "Token"):

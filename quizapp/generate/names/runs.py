@@ -382,6 +382,15 @@ class NameRuns:
                 ents.append(Span(doc, ent.start, ent.end - 2, label="GPE"))
                 ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
                 changed = True
+            elif (ent.label_ in {"ORG", "GPE", "PERSON"} and 3 <= len(ent) <= 4 and title is not None
+                    and doc[ent.start - 1].lower_ in {"to", "of", "from"} and title.lower_ in ROLE_NOUNS
+                    and ent[-2].text in GIVEN_NAMES and all(NAME_SHAPE.fullmatch(t.text) for t in ent)
+                    and ent[:-2].text in {e.text for e in doc.ents if e.label_ == "GPE" and e.start != ent.start}):
+                # "former envoy to Westland Ana Ruiz": NER ran the country an envoy is sent to into her
+                # name; the country stands alone elsewhere, and a given name opens the last two words
+                ents.append(Span(doc, ent.start, ent.end - 2, label="GPE"))
+                ents.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
+                changed = True
             else:
                 ents.append(ent)
         if changed:

@@ -161,6 +161,10 @@ class AttributionsMixin:
             last = t.i
         else:
             return None
+        named_at = max((k for k, t in enumerate(rest) if self.people.is_person(t)), default=None)
+        if named_at is not None and named_at + 1 < len(rest) and rest[named_at + 1].lower_ in {
+                "in", "on", "at", "during", "via", "from"} and rest[named_at + 1].tag_ == "IN":
+            rest = rest[: named_at + 1]  # "wrote Ruiz in a research note": where, not who
         if len(names) != 1 or not rest or not self.people.is_person(rest[-1]):
             return None  # the name must end the phrase: not "said Ruiz's lawyer"
         if any(t.tag_ == "IN" for t in rest) and not rest[0].text[:1].isupper():
