@@ -3,8 +3,8 @@ though NER once read it as an organisation; "X said" right after a quotation's c
 attribution however the parser hung the verb; a pronoun opening a paragraph goes on with the same
 pronoun of the paragraph before; a pronoun after a fronted clause naming one person is that person;
 "according to X, Y wrote that ..." is Y's statement alone; a quotation closed by two apostrophes; the
-country an envoy is sent to is no part of the name NER ran it into.
-Invented sentences."""
+country an envoy is sent to is no part of the name NER ran it into; a "not" inside the quotation
+negates no verb of saying. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -70,3 +70,9 @@ def test_where_a_note_was_written_after_an_inverted_attribution_is_no_part_of_th
     text = ("Harbour Bank analyst Tom Berg is not worried. \u201cSales were weak, but margins held up well,\u201d "
             "wrote Berg in a note to clients.")
     assert quotes(text) == [("Tom Berg", "Sales were weak, but margins held up well")]
+
+
+def test_a_not_inside_the_quotation_does_not_negate_the_verb_that_attributes_it():
+    text = ("Tom Mercer plays for the club. \u201cIt\u2019s tricky not to, though,\u201d Mercer acknowledged. "
+            "\u201cWe all look.\u201d")
+    assert quotes(text) == [("Tom Mercer", "It\u2019s tricky not to, though"), ("Tom Mercer", "We all look.")]

@@ -277,7 +277,10 @@ class AttributionsMixin:
         if tok.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acomp", "amod"} and not absolute and not (
                 tok.dep_ == "pcomp" and _what_called_as(tok) and any(c.lower_ == "what" for c in tok.children)):
             return False  # "What she said was never recorded"
-        if any(c.dep_ == "neg" or c.lower_ in {"what", "whatever"} and not _what_called_as(tok) for c in tok.children) \
+        # (a "not" the parser hung on the verb from inside a quotation negates the quotation's words:
+        # '“It is hard not to, though,” Ruiz admitted')
+        if any(c.dep_ == "neg" and not self.art.in_quotation(c.idx)
+               or c.lower_ in {"what", "whatever"} and not _what_called_as(tok) for c in tok.children) \
                 or _negated_alternative(tok):
             return False  # "did not say whether ...", "did not confirm or deny the report": no statement was made
         if _unsaid_yet(tok):
