@@ -227,7 +227,7 @@ def test_a_name_opening_a_clause_about_a_job_noun_does_not_bear_that_job():
 
 
 def test_becoming_the_first_to_do_something_is_a_feat_not_a_post():
-    text = "Tom Berg became the first player in league history to score against every team."
+    text = "Tom Berg became the first skater in league history to score against every team."
     assert links(text) == []
     assert links("Ana Ruiz became the first president of the Harbour Trust in 1990.") == [
         ("Ana Ruiz", "Harbour Trust", "first president")]

@@ -1,7 +1,11 @@
 """Reported clauses the parser misreads, and reported words a quotation completes. Invented sentences."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from extracted import quotes
+from quizapp.generate.quotes.misparsed import closes_quotation
 
 
 def test_a_clause_whose_subject_the_parser_took_for_an_object():
@@ -55,3 +59,19 @@ def test_a_clause_after_promised_or_predicted_keeps_its_subject():
         ("Sarah Miller", "a new discharge lounge would open by the spring")]
     assert quotes("Sarah Miller predicted the new bridge would cost twice as much as planned.") == [
         ("Sarah Miller", "the new bridge would cost twice as much as planned")]
+
+
+def test_said_after_the_closing_mark_attributes_the_quotation_where_the_parser_hung_it_inside():
+    # '“We did research that showed it worked,” Ruiz said.' parsed as a real-news story's was:
+    # "said" a clause of "worked", inside the quotation's relative clause
+    words = ["\u201c", "We", "did", "research", "that", "showed", "it", "worked", ",", "\u201d", "Ruiz", "said", "."]
+    heads = [2, 2, 2, 2, 5, 3, 7, 5, 11, 11, 11, 7, 2]
+    deps = ["punct", "nsubj", "ROOT", "dobj", "nsubj", "relcl", "nsubj", "ccomp", "punct", "punct", "nsubj",
+            "ccomp", "punct"]
+    tags = ["``", "PRP", "VBD", "NN", "WDT", "VBD", "PRP", "VBD", ",", "''", "NNP", "VBD", "."]
+    pos = ["PUNCT", "PRON", "VERB", "NOUN", "PRON", "VERB", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["\u201c", "we", "do", "research", "that", "show", "it", "work", ",", "\u201d", "Ruiz", "say", "."]
+    spaces = [False, True, True, True, True, True, True, False, False, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert closes_quotation(doc[11])
+    assert not closes_quotation(doc[5])  # "showed", inside the quotation, attributes nothing

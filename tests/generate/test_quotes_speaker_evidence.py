@@ -1,6 +1,5 @@
 """Who speaks, from evidence beyond one sentence's parse: a surname written after "Mr." is a person's
-though NER once read it as an organisation; "X said" right after a quotation's closing mark is its
-attribution however the parser hung the verb; a pronoun opening a paragraph goes on with the same
+though NER once read it as an organisation; a pronoun opening a paragraph goes on with the same
 pronoun of the paragraph before; a pronoun after a fronted clause naming one person is that person;
 "according to X, Y wrote that ..." is Y's statement alone; a quotation closed by two apostrophes; the
 country an envoy is sent to is no part of the name NER ran it into; a "not" inside the quotation
@@ -11,33 +10,26 @@ from extracted import quotes
 
 
 def test_a_surname_written_after_mr_is_a_person_though_the_headline_reads_it_as_an_organisation():
-    text = ("Lena Hart to Resign as Dunmore\u2019s Ambassador to the U.N.\n\nDate unknown\n\n"
-            "Lena Hart said on Tuesday that she would resign at the end of the year.\n\n"
+    text = ("Lena Hart to Leave as Dunmore\u2019s Ambassador in Geneva\n\nDate unknown\n\n"
+            "Lena Hart said on Friday that she plans to step down in the spring.\n\n"
             "\u201cShe has done a fine job, and we will miss her,\u201d Mr. Dunmore said.")
     assert ("Dunmore", "She has done a fine job, and we will miss her") in quotes(text)
-
-
-def test_said_right_after_the_closing_mark_attributes_the_quotation_however_it_was_parsed():
-    text = ("Ana Ruiz runs the paper's sales team. \u201cWe were trying to reach young readers, and we were "
-            "buying space on puzzle sites, because we did a survey that showed that that\u2019s where a lot "
-            "of young readers were spending more time,\u201d Ruiz said.")
-    assert [speaker for speaker, _ in quotes(text)] == ["Ana Ruiz"]
 
 
 def test_a_pronoun_opening_a_paragraph_goes_on_with_the_same_pronoun_before_not_a_name_in_its_object():
     text = ("Tom Berg, 41, of Marlow, pleaded guilty on Friday to making threats, prosecutors said.\n\n"
             "Berg faces up to five years in prison.\n\n"
             "He was arrested in May over a call to the office of Ana Ruiz.\n\n"
-            "During the call, he asked about the budget and said, \u201csomeone should teach her a "
+            "During that call, he asked about her budget and said, \u201csomeone should teach her a "
             "lesson,\u201d the prosecutors said.")
     assert quotes(text) == [("Tom Berg", "someone should teach her a lesson")]
 
 
 def test_a_pronoun_after_a_fronted_clause_naming_one_person_is_that_person():
     text = ("Ana Ruiz runs the agency that made the slogan. \u201cWe wanted people to talk,\u201d Ruiz said.\n\n"
-            "While the new slogan did not appeal to Lena Hart, a health officer in Marlow, she said she did "
-            "not want to judge the campaign.")
-    assert ("Lena Hart", "she did not want to judge the campaign") in quotes(text)
+            "While the new slogan did not appeal to Lena Hart, a health officer in Marlow, she said she would "
+            "not criticise the slogan.")
+    assert ("Lena Hart", "she would not criticise the slogan") in quotes(text)
 
 
 def test_a_fronted_clause_with_an_unnamed_person_in_it_names_nobody_for_the_pronoun():
@@ -59,9 +51,9 @@ def test_a_quotation_closed_by_two_apostrophes_is_attributed_like_any_other():
 
 
 def test_a_country_an_envoy_is_sent_to_is_no_part_of_the_envoys_name():
-    text = ("The talks in Westland went badly. Another diplomat, former special envoy to Westland Kurt Lund, "
-            "changed his own account of the talks.\n\n\u201cI think all of us thought it was wrong,\u201d Lund said.")
-    assert quotes(text) == [("Kurt Lund", "I think all of us thought it was wrong")]
+    text = ("The talks in Westland went badly. A second official, former special envoy to Westland Kurt Lund, "
+            "revised what he had told them.\n\n\u201cWe all felt it was a mistake,\u201d Lund said.")
+    assert quotes(text) == [("Kurt Lund", "We all felt it was a mistake")]
 
 
 def test_where_a_note_was_written_after_an_inverted_attribution_is_no_part_of_the_speaker():

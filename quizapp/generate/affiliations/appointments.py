@@ -83,7 +83,7 @@ class AppointmentsMixin:
             if any(t.lower_ in {"first", "only", "last"} and t.dep_ == "amod" for t in role_tok.children) and any(
                     c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
                     for c in [*role_tok.children, *verb.children] if c.i > role_tok.i):
-                continue  # "became the first player in league history to score against every team": a feat
+                continue  # "became the first skater in league history to score against every team": a feat
             person = self._who(subj)
             if person is None:
                 continue

@@ -299,8 +299,8 @@ class PronounsMixin:
                 not self.art.text[before.end_char: tok.sent.start_char].strip() and not self._named_before(tok)):
             # (a paragraph that opens with a quotation goes on from the speaker of the one before:
             # '“...,” he said, adding that ... / “...,” he said.'; so does one whose first sentence
-            # names nobody before its pronoun: 'He was held over a call to Ruiz's office. / During
-            # the call, he asked ...' is the same man, not Ruiz)
+            # names nobody before its pronoun: 'He was held over a call to Ruiz's office. / In that
+            # call, he said ...' is the same man, not Ruiz)
             return None
         found = None
         for t in before:
