@@ -114,7 +114,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             complemented = list(self._complement_title(name, at, tok))
             if complemented and (not titled or len(complemented) > 1):
                 titled = complemented  # "Minister for Energy and Minister of Transport X": two titles, not one
-            titled = titled or list(self._two_word_position(name, at, tok))
+            titled = titled or list(self._playing_position(name, at, tok))
             of_org = self._of_organisation(name, self.art.tokens[first], tok)
             if of_org and titled and all((role or "").split()[-1:] and role.split()[-1].lower() in PLACE_HEADS
                                          for _, _, role, *_ in titled) \

@@ -8,12 +8,12 @@ from quizapp.generate.names import HONORIFICS_AFTER_TITLES
 from quizapp.generate.names.shapes import chosen_post
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
-    CLUB_NAME_ENDINGS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_NOUNS,
-    TITLE_MODIFIERS,
+    CLUB_NAME_ENDINGS, COMMON_ACRONYMS, DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
+    REPORTING_VERBS, ROLE_NOUNS, TITLE_MODIFIERS,
 )
 from quizapp.generate.affiliations.patterns import (
-    BACK_POSITIONS, FAMILY_NOUNS, PLAYING_POSITIONS, PARTY_OF_TITLE, PLACE_HEADS, TENURE_WORDS, TITLE_ABBREVIATIONS, _ACRONYM, _field_role, _job,
-    _split_roles,
+    BACK_POSITIONS, FAMILY_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, PLAYING_POSITIONS, TENURE_WORDS, TITLE_ABBREVIATIONS,
+    _ACRONYM, _field_role, _job, _split_roles,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,7 +34,6 @@ class TitlesMixin:
         return tok.lower_ in TITLE_MODIFIERS and tok.ent_iob_ == "B" and tok.i + 1 < len(doc) \
             and doc[tok.i + 1].ent_iob_ != "I" and doc[tok.i + 1].lower_ in ROLE_NOUNS
 
-    # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _opens_clause_about_title(self, i: int, last: "Token") -> bool:
         """"a wealthy hotelier Berg tapped as his envoy": after "a"/"an" and a job noun, a name followed
         by a past verb (not one of saying: "a retired nurse Ana Ruiz said") is the subject of a
@@ -51,6 +50,7 @@ class TitlesMixin:
             after.tag_ == "VBD" or after.tag_ == "VBN" and not any(c.lower_ == "by" for c in after.children)) \
             and after.lemma_.lower() not in REPORTING_VERBS
 
+    # "Canadian Trade Minister Ana Ruiz", "former boxer and broadcaster X", "US actor X"
     def _title_before(self, name: str, first: int, last: "Token"):
         doc, i = self.art.tokens, first - 1
         k = i
@@ -298,7 +298,7 @@ class TitlesMixin:
                                  and not t.is_sent_start}
         return self._inside_caps
 
-    def _two_word_position(self, name: str, first: int, last: "Token"):
+    def _playing_position(self, name: str, first: int, last: "Token"):
         """"Westport half back Ada Lin", "the full back Ada Lin", "Harbour goalie Ada Lin": a playing
         position (two words, or one that is no job elsewhere) before the name; a capitalised name before
         the position is the team (a club, whatever NER says)."""

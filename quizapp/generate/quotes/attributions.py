@@ -13,7 +13,8 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import authored_statement, said_at_an_occasion, took_responsibility, verdict_as
 from quizapp.generate.quotes.misparsed import (
-    closes_quotation, listener_clause, main_verb_read_as_modifier, participle_of_misread_main_verb, said_of_the_antecedent,
+    closes_quotation, listener_clause, main_verb_read_as_modifier, participle_of_misread_main_verb,
+    said_of_the_antecedent,
 )
 from quizapp.generate.quotes.objects import told_listener
 from quizapp.generate.quotes.common import (
@@ -278,7 +279,7 @@ class AttributionsMixin:
                 tok.dep_ == "pcomp" and _what_called_as(tok) and any(c.lower_ == "what" for c in tok.children)):
             return False  # "What she said was never recorded"
         # (a "not" the parser hung on the verb from inside a quotation negates the quotation's words:
-        # '“It is hard not to, though,” Ruiz admitted')
+        # '“It is tricky not to, honestly,” Ruiz admitted')
         if any(c.dep_ == "neg" and not self.art.in_quotation(c.idx)
                or c.lower_ in {"what", "whatever"} and not _what_called_as(tok) for c in tok.children) \
                 or _negated_alternative(tok):

@@ -147,10 +147,10 @@ _BEFORE_CLOSING = {",", "?", "!"}
 
 
 def closes_quotation(verb: "Token") -> bool:
-    """'“..., because we did research that showed that is where they were,” Ruiz said.': a verb of
-    saying whose one-word subject stands right after a quotation's closing mark (a comma or a
-    question mark before it) and which ends the sentence is that quotation's attribution, wherever
-    the parser hung it (here as a clause of "showed", inside a relative clause of the quotation)."""
+    """'“..., since a poll we ran found that it was so,” Ruiz said.': a verb of saying whose one-word
+    subject stands right after a quotation's closing mark (a comma or a question mark before it) and
+    which ends the sentence is that quotation's attribution, wherever the parser hung it (as a clause
+    of "found", inside the quotation, in one real-news story)."""
     if verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in {"VBD", "VBZ"}:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -195,7 +195,8 @@ class PronounsMixin:
                 names.add(self.people.person_name(t))
                 covered.update(x.i for x in t.subtree)
         for t in clause.subtree:
-            if t.i not in covered and (t.lower_ in SPEAKER_PRONOUNS or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_WORDS):
+            if t.i not in covered and (t.lower_ in SPEAKER_PRONOUNS
+                                       or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_WORDS):
                 return None
         if len(names) != 1:
             return None
