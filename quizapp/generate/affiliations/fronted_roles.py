@@ -10,6 +10,7 @@ from quizapp.generate.lexicon import (
     DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS,
 )
 from quizapp.generate.names import HONORIFICS_AFTER_TITLES
+from quizapp.generate.affiliations.persons import _job_named
 from quizapp.generate.affiliations.patterns import (
     ORG_RE, PLACE_HEADS, SEAT_TITLES, _job,
 )
@@ -109,8 +110,7 @@ class FrontedRolesMixin:
         if first.i < 3 or toks[first.i - 1].lower_ not in {"named", "called"} or self.art.in_quotation(first.idx):
             return  # (in a quotation, the speaker's account of a stranger: '"... a baker named Ana."')
         head = toks[first.i - 2]
-        if head.lower_ not in ROLE_NOUNS or head.pos_ != "NOUN" or toks[first.i - 1].head.i != head.i \
-                or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        if toks[first.i - 1].head.i != head.i or not _job_named(toks[first.i - 1]):
             return
         k = head.i
         while toks[k - 1].is_lower and toks[k - 1].is_alpha and toks[k - 1].head.i == head.i \
