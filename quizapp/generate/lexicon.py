@@ -220,6 +220,9 @@ DENIAL_VERBS = {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "cont
 # Heads of an infinitive that report its speech verb as done: "went on to say", "took to social
 # media to announce"; "declined to say", "plans to announce" report nothing said.
 CARRY_ON_VERBS = {"go", "continue", "proceed", "take", "rush", "hasten", "return", "move"}
+# Heads that report the speech verb as done only with a clause of its own: "tried to argue that
+# the plan was late" argued it; "tried to add a question to the form" said nothing.
+ATTEMPT_VERBS = {"try", "seek", "attempt"}
 
 # Descriptions of people that title a name ("Actor Ana Ruiz", "eyewitness Tom Berg") or stand for a
 # person the article names ("the witness said"), beyond the job titles of ROLE_NOUNS.

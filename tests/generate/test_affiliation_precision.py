@@ -231,3 +231,9 @@ def test_becoming_the_first_to_do_something_is_a_feat_not_a_post():
     assert links(text) == []
     assert links("Ana Ruiz became the first president of the Harbour Trust in 1990.") == [
         ("Ana Ruiz", "Harbour Trust", "first president")]
+
+
+def test_a_name_listed_with_things_after_a_job_noun_is_no_appositive_of_it():
+    text = "The box, on sale in May, contains a controller, Streamcast Ultra and six weeks of Nova Pro."
+    assert links(text) == []
+    assert links("The guests were the mayor, Tom Berg and his wife.") == [("Tom Berg", None, "mayor")]

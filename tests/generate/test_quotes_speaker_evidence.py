@@ -32,6 +32,21 @@ def test_a_pronoun_after_a_fronted_clause_naming_one_person_is_that_person():
     assert ("Lena Hart", "she would not criticise the slogan") in quotes(text)
 
 
+def test_a_pronoun_after_a_fronted_when_clause_naming_one_person_is_that_person():
+    # the parser reads "when" as the clause's adverb, not as a marker like "while"
+    text = ("Jonas Ek chaired the meeting.\n\nWhen Tomas Berglund spoke later, he said the city would pay "
+            "for the repairs.")
+    assert ("Tomas Berglund", "the city would pay for the repairs") in quotes(text)
+    assert not any(who == "Jonas Ek" for who, _ in quotes(text))
+
+
+def test_a_body_named_for_a_person_in_a_fronted_when_clause_is_not_that_person():
+    text = ("Tom Berg, the senator, called the bill a disgrace. Back then, though, when the council approved a "
+            "plan drawn up by the Lindqvist government, he called it \"a sensible balance of savings and spending "
+            "for the harbour.\"")
+    assert ("Tom Berg", "a sensible balance of savings and spending for the harbour.") in quotes(text)
+
+
 def test_a_fronted_clause_with_an_unnamed_person_in_it_names_nobody_for_the_pronoun():
     text = ("Tom Berg runs the agency that made the slogan. \u201cWe wanted people to talk,\u201d Berg said.\n\n"
             "When the minister met Lena Hart, he said the slogan was a mistake.")

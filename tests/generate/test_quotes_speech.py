@@ -252,3 +252,11 @@ def test_another_persons_words_in_a_relative_clause_are_not_part_of_a_speech_act
 def test_a_reporting_verb_at_the_very_end_of_the_text_reports_nothing():
     # the words after "that" are missing: nothing to report, and no error looking for the day said on
     assert quotes("said Ana Ruiz, told Peter Lang that ") == []
+
+
+def test_tried_to_argue_a_clause_is_saying_it_but_trying_to_add_a_thing_is_not():
+    text = ("Ada Lindqvist has tried to suggest that she barely knows the mayor. Tom Berg sought to argue "
+            "that the budget was too small. The council has been trying to add the question, \"Is the "
+            "ferry late?\", to the survey. Karl Weiss refused to say whether the mayor was wrong.")
+    assert quotes(text) == [("Ada Lindqvist", "she barely knows the mayor"),
+                            ("Tom Berg", "the budget was too small")]

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
-    DESCRIPTIVE_ADJECTIVES, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, ROLE_NOUNS,
+    DESCRIPTIVE_ADJECTIVES, GENDERED_NOUNS, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS, KIN_NOUNS, PERSON_NOUNS,
+    ROLE_NOUNS,
 )
 from quizapp.generate.names import HONORIFICS_AFTER_TITLES
 from quizapp.generate.affiliations.persons import _job_named
@@ -42,6 +43,10 @@ class FrontedRolesMixin:
             head, appos = self._prepositions_role(first), True
         if not appos or head.i >= first.i or not _job(head.text):
             return
+        if any(c.dep_ == "conj" and c.pos_ == "NOUN"
+               and c.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS | KIN_NOUNS and c.lemma_.lower() not in GENDERED_NOUNS
+               for c in last.children):
+            return  # "the kit includes a controller, X and three months of Y": a list of things, X one of them
         k = first.i - 1
         while k > 0 and (self.art.tokens[k].text in HONORIFICS_AFTER_TITLES
                          or self.art.tokens[k].text[:1].isupper() and self.art.tokens[k].lower_ in ROLE_NOUNS):

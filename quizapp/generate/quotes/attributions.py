@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
-    AUTHORED_NOUNS, CARRY_ON_VERBS, DENIAL_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS,
+    AUTHORED_NOUNS, DENIAL_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS,
     ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 )
 from quizapp.generate.names import HONORIFICS
@@ -21,7 +21,7 @@ from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     LATER_ADVERBS, PERSON_WORDS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
-    _speakers_second_verb, by_saying,
+    _speakers_second_verb, by_saying, carried_on,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -297,7 +297,7 @@ class AttributionsMixin:
         if lemma not in REPORTING_VERBS and self._speech_content(tok) is None and not any(
                 c.dep_ == "ccomp" for c in tok.children) and listener_clause(tok) is None:
             return False  # "called the police", "found the body": a verb of speech only with what was said
-        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() not in CARRY_ON_VERBS and not (
+        if tok.dep_ in {"xcomp", "advcl"} and not carried_on(tok) and not (
                 tok.tag_ in FINITE_TAGS):
             return False  # "declined to say", "plans to announce": nothing said
         if tok.dep_ == "relcl":

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import SAID
 from quizapp.generate.lexicon import (
-    ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, COMMUNICATION_VERBS, EXPRESSING_VERBS, GREETING_NOUNS, MEDIA_AND_THING_NOUNS,
+    ATTEMPT_VERBS, CARRY_ON_VERBS, ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, COMMUNICATION_VERBS, EXPRESSING_VERBS, GREETING_NOUNS, MEDIA_AND_THING_NOUNS,
     STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATED_NOUN_VERBS, STATEMENT_FRAME_NOUNS,
 )
 
@@ -89,6 +89,13 @@ class Attribution:
     organisation: bool = False  # a named organisation speaks: never a "he"/"she" antecedent
     quoted_only: bool = False   # "X called the plan “...”": attributes the quotation, states nothing else
     stance: str = SAID
+
+
+def carried_on(verb: "Token") -> bool:
+    """The verb's infinitive is said as done by its head's subject: "went on to say", "tried to
+    suggest that ..." (see CARRY_ON_VERBS, ATTEMPT_VERBS)."""
+    head = verb.head.lemma_.lower()
+    return head in CARRY_ON_VERBS or head in ATTEMPT_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _speakers_second_verb(tok: "Token") -> bool:

@@ -185,12 +185,16 @@ class PronounsMixin:
         minister") is that person, not whoever the sentence before named."""
         if tok.dep_ != "nsubj":
             return None
+        # (the parser makes "when" an adverb of its clause, not a marker: "When X spoke, he said ...")
         clause = next((c for c in tok.head.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
-                       and any(m.dep_ == "mark" and m.i < c.i for m in c.children)), None)
+                       and any((m.dep_ == "mark" or m.dep_ == "advmod" and m.tag_ == "WRB") and m.i < c.i
+                               for m in c.children)), None)
         if clause is None or any(not t.is_punct for t in self.doc[clause.right_edge.i + 1: tok.i]):
             return None
         names, covered = set(), set()
         for t in clause.subtree:
+            if t.dep_ in {"compound", "amod", "nmod"} and t.i < t.head.i and t.head.pos_ == "NOUN":
+                continue  # "when the Berg administration backed it": a body named for the person
             if t.i not in covered and self.people.is_person(t):
                 names.add(self.people.person_name(t))
                 covered.update(x.i for x in t.subtree)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.names.shapes import PLACE_AND_COMPANY_ENDINGS, chosen_post
 from quizapp.generate.nlp import entity_start
 from quizapp.generate.lexicon import (
-    CARRY_ON_VERBS, DOCUMENT_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS,
+    DOCUMENT_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NON_PERSON_NAME_HEADS, ORGANISATION_NOUNS,
     REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATION_NOUNS,
 )
 from quizapp.generate.quotes.acts import authored_statement
@@ -15,7 +15,7 @@ from quizapp.generate.quotes.misparsed import main_verb_read_as_modifier, partic
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, LIFE_STAGE_NOUNS, OTHER_POST_MODIFIERS,
     PERSON_WORDS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, _a_party, _along_with, _ancestors_until, _another_party,
-    _head_after_named_and, _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker,
+    _head_after_named_and, _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker, carried_on,
 )
 
 # Last words of names that are no person's: places, buildings, companies and other bodies
@@ -226,7 +226,7 @@ class SpeakersMixin:
                 # the parser missed.)
                 shared = [c for c in head.children if c.dep_ == "nsubjpass"]
             return shared
-        if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in CARRY_ON_VERBS and any(
+        if verb.dep_ in {"xcomp", "advcl"} and carried_on(verb) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
         described = self._described_name_before(verb)
