@@ -237,3 +237,9 @@ def test_a_name_listed_with_things_after_a_job_noun_is_no_appositive_of_it():
     text = "The box, on sale in May, contains a controller, Streamcast Ultra and six weeks of Nova Pro."
     assert links(text) == []
     assert links("The guests were the mayor, Tom Berg and his wife.") == [("Tom Berg", None, "mayor")]
+
+
+def test_a_studio_whose_name_ends_in_a_trade_word_is_no_person_whatever_ner_says():
+    text = "Just one of the new games is sold only on the platform, indie developer Cerveza Works' Drift, while the rest are old."
+    assert links(text) == []
+    assert links("The only new game is from indie developer Cerveza Interactive, which has six staff.") == []

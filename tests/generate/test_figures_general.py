@@ -197,3 +197,11 @@ def test_half_a_million_without_a_noun_after_a_noun():
 def test_a_count_of_times_with_a_thousands_comma_is_one_number():
     assert figs("The post has been shared more than 3,000 times.") == {
         "more than 3,000 times": ("more than 3,000 times", "times (shared)")}
+
+
+def test_a_number_and_noun_that_are_a_whole_quoted_nickname_are_no_count():
+    text = ("Ada Lindqvist, Tom Berg and Karl Weiss worked as a team, and the press nicknamed them the "
+            "\"Three Musketeers.\" Berg said he disliked the label \"three musketeers\" and added that it was silly.")
+    assert figs(text) == {}
+    # a count quoted from a source is still a count
+    assert figs('Officials said "two people" were hurt.') == {"two people": ("2", "people")}

@@ -75,3 +75,22 @@ def test_said_after_the_closing_mark_attributes_the_quotation_where_the_parser_h
     doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert closes_quotation(doc[11])
     assert not closes_quotation(doc[5])  # "showed", inside the quotation, attributes nothing
+
+
+def test_a_past_tagged_as_a_participle_after_the_closing_mark_attributes_the_quotation():
+    # '“We will win and save the town,” Ruiz tweeted soon after the vote.' parsed as a real-news story's
+    # was: "tweeted" a participle joined to "win" inside the quotation, and the sentence going on
+    words = ["\u201c", "We", "will", "win", "and", "save", "the", "town", ",", "\u201d", "Ruiz", "tweeted", "soon",
+             "after", "the", "vote", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 5, 11, 11, 11, 3, 11, 11, 15, 13, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "cc", "conj", "det", "dobj", "punct", "punct", "nsubj", "conj",
+            "advmod", "prep", "det", "pobj", "punct"]
+    tags = ["``", "PRP", "MD", "VB", "CC", "VB", "DT", "NN", ",", "''", "NNP", "VBN", "RB", "IN", "DT", "NN", "."]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "CCONJ", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "ADV",
+           "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["\u201c", "we", "will", "win", "and", "save", "the", "town", ",", "\u201d", "Ruiz", "tweet", "soon",
+              "after", "the", "vote", "."]
+    spaces = [False, True, True, True, True, True, True, False, False, True, True, True, True, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert closes_quotation(doc[11])
+    assert not closes_quotation(doc[5])  # "save", inside the quotation, attributes nothing

@@ -83,3 +83,11 @@ def test_a_not_inside_the_quotation_does_not_negate_the_verb_that_attributes_it(
     text = ("Tom Mercer plays for the club. \u201cIt\u2019s tricky not to, though,\u201d Mercer acknowledged. "
             "\u201cWe all look.\u201d")
     assert quotes(text) == [("Tom Mercer", "It\u2019s tricky not to, though"), ("Tom Mercer", "We all look.")]
+
+
+def test_the_person_a_speaker_is_likened_to_is_not_the_speaker():
+    text = ("Like Nova head Ada Lindqvist, Orbis CEO Tom Berglund has spoken out about the toxic consequences "
+            "of ranking posts by likes and follower counts.")
+    assert [who for who, _ in quotes(text)] == ["Tom Berglund"]
+    assert quotes("Like her sister, Ada Lindqvist said the plan was unfair.") == [
+        ("Ada Lindqvist", "the plan was unfair")]

@@ -29,6 +29,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizapp.generate.article import Article
 
 
+# Words that introduce a name in quotation marks: 'the term "big four"', 'dubbed "the three sisters"'
+_NAMING_WORDS = {"term", "phrase", "name", "nickname", "label", "slogan", "title", "dubbed", "nicknamed",
+                 "called", "named", "so-called", "as", "the"}
+
 class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin, AgesMixin, RaceTimesMixin,
                   GlyphsMixin):
     def __init__(self, article: "Article"):
@@ -55,10 +59,19 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
 
     def _quoted_label(self, fig) -> bool:
         """'"19" stands for the year', 'the code "112"': a number that is a whole quotation by itself
-        is a label being talked about, not an amount."""
-        text, _, _, start, end = fig
-        return re.fullmatch(r"[\d.,]+", text) is not None and 0 < start and end < len(self.text) \
-            and self.text[start - 1] in "\"“" and self.text[end] in "\"”"
+        is a label being talked about, not an amount; and so is a number with its noun that is all a
+        quotation holds ('known as the "Three Musketeers."', 'the term "big four"'): a nickname."""
+        text, _, counts, start, end = fig
+        if not (0 < start and end < len(self.text) and self.text[start - 1] in "\"“"):
+            return False
+        if re.fullmatch(r"[\d.,]+", text) is not None:
+            return self.text[end] in "\"”"
+        if not counts or re.match(r"[.,!?]?[\"”]", self.text[end:end + 2]) is None:
+            return False
+        # a name, not a count quoted from a source ('said "three men" were held'): capitalised, or
+        # after a word that introduces a name
+        before = re.search(r"([\w-]+)\s*$", self.text[max(0, start - 40):start - 1])
+        return text.split()[-1][:1].isupper() or before is not None and before.group(1).lower() in _NAMING_WORDS
 
     def _signed(self, fig):
         """"fell to -5°C", "a wind chill of −30 degrees", "growth of -0.3%": a minus sign written

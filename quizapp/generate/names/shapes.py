@@ -120,6 +120,7 @@ PLACE_AND_COMPANY_ENDINGS = {
     "adventures", "solutions", "services", "enterprises", "partners", "resources", "therapeutics",
     "pharmaceuticals", "laboratories", "labs", "networks", "logistics", "dynamics", "electronics",
     "communications", "productions", "brands", "foods", "biotherapeutics", "biosciences", "sciences",
+    "works", "games", "interactive", "entertainment", "software", "ventures",
     # landforms and waters ("the Westland Firing Range", "Harlan Creek")
     "range", "mountains", "canyon", "desert", "creek", "lagoon", "peninsula", "reservoir", "glacier", "strait",
     "gulf",

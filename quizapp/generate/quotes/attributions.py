@@ -270,7 +270,8 @@ class AttributionsMixin:
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
             c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok) or by_saying(tok)
         if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
-                and not main_verb_read_as_modifier(tok) and participle_of_misread_main_verb(tok) is None:
+                and not main_verb_read_as_modifier(tok) and participle_of_misread_main_verb(tok) is None \
+                and not closes_quotation(tok):
             return False
         if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
                 c.dep_ == "auxpass" for c in tok.children):

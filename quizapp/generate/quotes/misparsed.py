@@ -151,12 +151,16 @@ def closes_quotation(verb: "Token") -> bool:
     subject stands right after a quotation's closing mark (a comma or a question mark before it) and
     which ends the sentence is that quotation's attribution, wherever the parser hung it (as a clause
     of "found", inside the quotation, in one real-news story)."""
-    if verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in {"VBD", "VBZ"}:
+    # (a past the tagger read as a participle too, with no auxiliary: '”, Ruiz tweeted soon after ...')
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBN"} or verb.tag_ == "VBN" and any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     doc = verb.doc
     if subj is None or subj.i != verb.i - 1 or subj.i < 2 or subj.pos_ not in {"PROPN", "PRON"}:
         return False
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # the sentence ends, or goes on with when or where it was said ("soon after ...", "on Monday")
     return doc[subj.i - 1].text in _CLOSING and doc[subj.i - 2].text in _BEFORE_CLOSING \
-        and (after is None or after.text in {".", ","} or after.is_space)
+        and (after is None or after.text in {".", ","} or after.is_space
+             or after.head.i == verb.i and after.dep_ in {"advmod", "prep", "npadvmod"})

@@ -72,7 +72,8 @@ class SpeakersMixin:
             return None  # "The minister, X, and his deputy said", "X, along with Y, said": a joint statement
         for subj in subjects:
             subj = _head_after_named_and(subj)
-            if _joint_or_thing(subj):
+            subj = self._past_comparison(subj)
+            if subj is None or _joint_or_thing(subj):
                 return None
             if subj.lower_ in SPEAKER_PRONOUNS:
                 name = self._resolve_pronoun(subj)
@@ -231,6 +232,17 @@ class SpeakersMixin:
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
         described = self._described_name_before(verb)
         return [described] if described is not None else []
+
+    def _past_comparison(self, subj: "Token") -> "Token | None":
+        """'Like Nova's chief Ada Lin, Tom Berg has spoken out about ...': the parser may make the
+        person compared with the subject and the subject her appositive; the subject is the
+        appositive after the comma (None where there is none)."""
+        doc = self.doc
+        opener = subj.left_edge.i - 1
+        if opener < 0 or opener != subj.sent.start or doc[opener].lower_ not in {"like", "unlike"} \
+                or any(c.dep_ == "pobj" for c in doc[opener].children):
+            return subj
+        return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
 
     def _described_name_before(self, verb: "Token") -> "Token | None":
         """'... on their way home, Ana Ruiz, an inspector with the state office, said.': a name and its
