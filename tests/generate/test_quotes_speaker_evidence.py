@@ -91,3 +91,9 @@ def test_the_person_a_speaker_is_likened_to_is_not_the_speaker():
     assert [who for who, _ in quotes(text)] == ["Tom Berglund"]
     assert quotes("Like her sister, Ada Lindqvist said the plan was unfair.") == [
         ("Ada Lindqvist", "the plan was unfair")]
+
+
+def test_a_surname_that_is_also_an_adverb_speaks_after_the_quotation_and_the_verb():
+    text = ('Studios are cautious, said Chris Early, a vice president at Nova.\n\n'
+            '"Cloud play is all or nothing," says Early. "Either the line is fast enough or it is not."')
+    assert ("Chris Early", "Cloud play is all or nothing") in quotes(text)

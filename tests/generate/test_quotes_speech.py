@@ -260,3 +260,15 @@ def test_tried_to_argue_a_clause_is_saying_it_but_trying_to_add_a_thing_is_not()
             "ferry late?\", to the survey. Karl Weiss refused to say whether the mayor was wrong.")
     assert quotes(text) == [("Ada Lindqvist", "she barely knows the mayor"),
                             ("Tom Berg", "the budget was too small")]
+
+
+def test_begging_someone_to_act_is_a_request_made():
+    text = 'Tom Berg spoke for an hour on Monday. He begged the council "not to forget" the flooded farms.'
+    assert ("Tom Berg", "not to forget") in quotes(text)
+    assert quotes("Ada Lindqvist begged the council to keep the library open.") == [
+        ("Ada Lindqvist", "to keep the library open")]
+
+
+def test_reported_words_that_open_with_a_quotation_keep_its_opening_mark():
+    text = 'Tom Berg spoke for an hour on Monday. He urged the council "not to forget" the flooded farms.'
+    assert quotes(text) == [("Tom Berg", '"not to forget" the flooded farms'), ("Tom Berg", "not to forget")]

@@ -448,6 +448,13 @@ class ReportedMixin:
             return None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         inside = self.art.text[start:end]
+        first_mark = re.search(r"[\"“”]", inside)
+        if start > 0 and self.art.text[start - 1] in "\"“" and first_mark is not None \
+                and first_mark.group() != "“" and first_mark.start() > 0 and not inside[first_mark.start() - 1].isspace():
+            # 'urged the council "not to act" on it': the words run on past the quotation they open
+            # with, so its opening mark is kept with them (no closing mark without its opening one)
+            start -= 1
+            inside = self.art.text[start:end]
         if inside.count('"') % 2 or inside.count("“") > inside.count("”"):
             closing = re.match(r"[.,]?[\"”]", self.art.text[end:end + 2])
             if closing:

@@ -117,6 +117,12 @@ class SpeakersMixin:
             before = self.art.tokens[verb.i - 1]
             if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
                 return self.people.fullest((before.text,), before.idx), before, True
+            after = self.art.tokens[verb.i + 1] if verb.i + 1 < len(self.art.tokens) else None
+            if before.tag_ == "''" and after is not None and after.text[:1].isupper() and after.text in {
+                    run[-1] for _, run in self.people.full_mentions}:
+                # '"...," says Early.': a surname that is also a common word, which the tagger read as
+                # an adverb; after the quotation and the verb it is the inverted subject
+                return self.people.fullest((after.text,), after.idx), after, True
         return None
 
     def _described_then_named(self, subjects: list["Token"], verb: "Token") -> "Token | None":
