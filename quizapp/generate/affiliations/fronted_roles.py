@@ -43,9 +43,8 @@ class FrontedRolesMixin:
             head, appos = self._prepositions_role(first), True
         if not appos or head.i >= first.i or not _job(head.text):
             return
-        if any(c.dep_ == "conj" and c.pos_ == "NOUN"
-               and c.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS | KIN_NOUNS and c.lemma_.lower() not in GENDERED_NOUNS
-               for c in last.children):
+        people_words = ROLE_NOUNS | PERSON_NOUNS | KIN_NOUNS | set(GENDERED_NOUNS)
+        if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() not in people_words for c in last.children):
             return  # "the kit includes a controller, X and three months of Y": a list of things, X one of them
         k = first.i - 1
         while k > 0 and (self.art.tokens[k].text in HONORIFICS_AFTER_TITLES

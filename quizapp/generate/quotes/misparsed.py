@@ -152,8 +152,8 @@ def closes_quotation(verb: "Token") -> bool:
     which ends the sentence is that quotation's attribution, wherever the parser hung it (as a clause
     of "found", inside the quotation, in one real-news story)."""
     # (a past the tagger read as a participle too, with no auxiliary: '”, Ruiz tweeted soon after ...')
-    if verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBN"} or verb.tag_ == "VBN" and any(
-            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBN"} \
+            or verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     doc = verb.doc

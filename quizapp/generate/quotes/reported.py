@@ -449,8 +449,8 @@ class ReportedMixin:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         inside = self.art.text[start:end]
         first_mark = re.search(r"[\"“”]", inside)
-        if start > 0 and self.art.text[start - 1] in "\"“" and first_mark is not None \
-                and first_mark.group() != "“" and first_mark.start() > 0 and not inside[first_mark.start() - 1].isspace():
+        if start > 0 and self.art.text[start - 1] in "\"“" and first_mark is not None and first_mark.group() != "“" \
+                and first_mark.start() > 0 and not inside[first_mark.start() - 1].isspace():
             # 'urged the council "not to act" on it': the words run on past the quotation they open
             # with, so its opening mark is kept with them (no closing mark without its opening one)
             start -= 1

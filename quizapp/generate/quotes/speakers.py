@@ -15,7 +15,7 @@ from quizapp.generate.quotes.misparsed import main_verb_read_as_modifier, partic
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, LIFE_STAGE_NOUNS, OTHER_POST_MODIFIERS,
     PERSON_WORDS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, _a_party, _along_with, _ancestors_until, _another_party,
-    _head_after_named_and, _joint_or_thing, _speakers_second_verb, by_saying, quoted_as_saying_speaker, carried_on,
+    _head_after_named_and, _joint_or_thing, _speakers_second_verb, by_saying, carried_on, quoted_as_saying_speaker,
 )
 
 # Last words of names that are no person's: places, buildings, companies and other bodies
