@@ -139,6 +139,8 @@ class People(NameRuns, NonPersonNames):
             self._surnames |= more
             self._runs.clear()
             self._persons.clear()
+        # the last word of every full name, however it was tagged where it stands alone
+        self.full_surnames = frozenset(run[-1] for _, run in self.full_mentions)
 
     def _unlabel_titles(self) -> None:
         """"said Detective Inspector Ana Ruiz": NER may call a capitalised title before a name an

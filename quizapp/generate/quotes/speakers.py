@@ -98,8 +98,8 @@ class SpeakersMixin:
             name = self._described_person(subj) or self._described_previous_subject(subj)
             if name:
                 return name, subj, True
-            if subj.text[:1].isupper() and not any(c.i < subj.i for c in subj.children) and subj.text in {
-                    run[-1] for _, run in self.people.full_mentions}:
+            if subj.text[:1].isupper() and not any(c.i < subj.i for c in subj.children) \
+                    and subj.text in self.people.full_surnames:
                 # "Reyes says ...": the surname of a person named in full before, whatever the tagger
                 # made of it on its own
                 return self.people.fullest((subj.text,), subj.idx), subj, True
@@ -118,8 +118,8 @@ class SpeakersMixin:
             if before.text[:1].isupper() and before.text in self.people.known_words() and before.whitespace_:
                 return self.people.fullest((before.text,), before.idx), before, True
             after = self.art.tokens[verb.i + 1] if verb.i + 1 < len(self.art.tokens) else None
-            if before.tag_ == "''" and after is not None and after.text[:1].isupper() and after.text in {
-                    run[-1] for _, run in self.people.full_mentions}:
+            if before.tag_ == "''" and after is not None and after.text[:1].isupper() \
+                    and after.text in self.people.full_surnames:
                 # '"...," says Early.': a surname that is also a common word, which the tagger read as
                 # an adverb; after the quotation and the verb it is the inverted subject
                 return self.people.fullest((after.text,), after.idx), after, True
