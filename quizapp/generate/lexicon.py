@@ -213,6 +213,9 @@ SPEECH_ACT_VERBS = {
 # Verbs that take what was said as a prepositional object ("disagreed with the finding").
 SPEECH_PREPOSITIONS = {"disagree": "with", "agree": "with", "object": "to", "warn": "of", "complain": "about",
                        "call": "for", "appeal": "for", "argue": "for", "speak": "of"}
+# Verbs whose "against" phrase is what was said: "warned against a rushed vote", "cautioned against
+# changing the rules" (an advice not to, as "urged them not to")
+SPEECH_AGAINST_VERBS = {"warn", "caution", "advise", "argue", "counsel"}
 
 # Verbs that say the speaker did not say it: "the agency denies that X" is no "the agency said X".
 DENIAL_VERBS = {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "contradict"}

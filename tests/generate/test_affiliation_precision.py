@@ -243,3 +243,19 @@ def test_a_studio_whose_name_ends_in_a_trade_word_is_no_person_whatever_ner_says
     text = "Just one of the new games is sold only on the platform, indie developer Cerveza Works' Drift, while the rest are old."
     assert links(text) == []
     assert links("The only new game is from indie developer Cerveza Interactive, which has six staff.") == []
+
+
+def test_the_party_a_possessive_names_is_the_persons_party():
+    text = "Prime Minister Tom Berg won the vote. Critics said Berg’s Labour Party tried to rally support."
+    assert ("Tom Berg", "Labour Party", None) in links(text)
+
+
+def test_an_organisation_named_for_a_cause_keeps_its_article():
+    text = "Tom Berg, a senior fellow at the Center for a New Naval Security, said the plan was late."
+    assert links(text) == [("Tom Berg", "Center for a New Naval Security", "senior fellow")]
+
+
+def test_a_co_worker_or_colleague_is_a_relation_not_a_post():
+    text = ("Workers from the Department of Water Safety recently gathered around a muddy hole as a co-worker, "
+            "Obadiah Ferreira, scrambled to apply a repair clamp around a cracked pipe that was spewing water.")
+    assert not any(role in {"co-worker", "colleague"} for _, _, role in links(text))

@@ -1,6 +1,8 @@
 """Figures in constructions of English news writing in general: counts in a breakdown or after an
 existential "there was", "two more", dates only beside a month, capitalised plurals, conversions
-in brackets, units of every class, ages as a predicate, multiples and large round numbers."""
+in brackets, units of every class, ages as a predicate, multiples and large round numbers; number
+words counting up in a hyphenated idiom ("a one-two punch") are no amount; a number set off by a pair
+of spaced dashes counts the noun before it."""
 from __future__ import annotations
 
 from extracted import figures as figs
@@ -205,3 +207,13 @@ def test_a_number_and_noun_that_are_a_whole_quoted_nickname_are_no_count():
     assert figs(text) == {}
     # a count quoted from a source is still a count
     assert figs('Officials said "two people" were hurt.') == {"two people": ("2", "people")}
+
+
+def test_number_words_counting_up_in_a_hyphenated_idiom_are_no_figure():
+    text = "The rise in costs is a one-two punch for the town. About twenty-one people came."
+    assert list(figs(text)) == ["About twenty-one people"]
+
+
+def test_a_number_set_off_by_spaced_dashes_counts_the_noun_before_it():
+    text = "Officials counted the potholes the city has filled \u2014 more than 4,500 \u2014 since 2014."
+    assert figs(text)["more than 4,500"][1].startswith("potholes")

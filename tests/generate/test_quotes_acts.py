@@ -1,5 +1,6 @@
 """Speech acts whose words follow a preposition or an "as": admissions ("confessed to taking the
-money"), calls for someone to act, and verbal attacks with a verdict. Invented sentences."""
+money"), calls for someone to act, and verbal attacks with a verdict; warnings against something
+("cautioned against ..."), a plea issued for someone to act. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -112,3 +113,15 @@ def test_condolences_offered_are_a_statement_and_support_offered_is_not():
     text = ("Tom Berg, the mayor, offered his condolences to the crew. "
             "Ada Lin, the banker, offered support to the families.")
     assert quotes(text) == [("Tom Berg", "his condolences to the crew")]
+
+
+def test_what_a_speaker_warned_or_cautioned_against():
+    text = ("Ana Ruiz, an analyst at the Marlow Institute, cautioned against too much tinkering with an "
+            "agency founded in 1801. Tom Berg warned against a rushed vote on the budget.")
+    assert quotes(text) == [("Ana Ruiz", "too much tinkering with an agency founded in 1801"),
+                            ("Tom Berg", "a rushed vote on the budget")]
+
+
+def test_a_plea_issued_for_people_to_act_holds_what_they_were_asked():
+    text = "Lena Hart issued a plea for people to stay away from pills containing the chemical."
+    assert quotes(text) == [("Lena Hart", "a plea for people to stay away from pills containing the chemical")]

@@ -1,5 +1,6 @@
 """A quotation that makes up a sentence or a paragraph of its own, right after a sentence in which
-one person reports or speaks, goes on with that person's words. Invented texts."""
+one person reports or speaks, goes on with that person's words, even where it ends in a capitalised
+quotation of its own (no title for being in title case). Invented texts."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -40,3 +41,8 @@ def test_a_question_with_its_own_unnamed_speaker_is_not_the_last_speakers():
     text = ('Sarah Miller told a newspaper she supported the idea. "Am I supposed to ask every teenager '
             'for an ID card?" the officer said.')
     assert quotes(text) == [("Sarah Miller", "she supported the idea")]
+
+
+def test_a_sentence_quoted_whole_that_ends_in_a_nested_capitalised_quotation_is_still_said():
+    text = "\u201cI\u2019m not,\u201d Mr. Berg said as he secured the clamp. \u201cIt\u2019s \u2018Showtime at the Harbour.\u2019\u201d"
+    assert ("Berg", "It\u2019s \u2018Showtime at the Harbour.\u2019") in quotes(text)

@@ -1,5 +1,6 @@
 """A sentence framed by the speaker's own statement or message is that speaker's words; a
-capitalised title after "the" marks an appositive name as a person. Invented sentences."""
+capitalised title after "the" marks an appositive name as a person; "X's stance and his vow that
+..." is X's vow. Invented sentences."""
 from __future__ import annotations
 
 from quizapp.generate.extract import extract_facts
@@ -32,3 +33,10 @@ def test_a_view_or_an_account_framed_like_words_is_the_persons():
     assert said(f"In Ana Ruiz's view, {tail}.") == [("Ana Ruiz", tail, False)]
     assert said(f"By Ana Ruiz's account, {tail}.") == [("Ana Ruiz", tail, False)]
     assert said(f"In the view of the committee, {tail}.") == []  # a body's view is no person's
+
+
+def test_a_vow_joined_to_a_named_persons_stance_is_that_persons_statement():
+    text = ("Voters support Tom Berg\u2019s tough stance on taxes and his vow on Monday that there would be "
+            "no new tolls as long as he is mayor.")
+    quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
+    assert quotes == [("Tom Berg", "there would be no new tolls as long as he is mayor")]

@@ -1,5 +1,6 @@
 """Whose words: relatives sharing a surname told apart by a courtesy title, words one person relays
-from another, and the question put to a speaker. Invented sentences."""
+from another, and the question put to a speaker; a relative clause on an appositive speaks for the
+person the appositive describes. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -40,3 +41,9 @@ def test_he_added_after_another_man_is_named_is_not_that_mans():
             'The company\'s chief executive, James Wilson, was in the room.\n\n'
             '"Our members deserve better than this offer," he added.')
     assert ("James Wilson", "Our members deserve better than this offer") not in quotes(text)
+
+
+def test_a_relative_clause_on_an_appositive_speaks_for_the_person_it_describes():
+    text = ("Tom Berg, a Marlow official who said the deficit was dangerous, played down that threat. "
+            "Ana Ruiz, a senator who warned of the budget’s dangers in the past, voted for it.")
+    assert quotes(text) == [("Tom Berg", "the deficit was dangerous"), ("Ana Ruiz", "the budget’s dangers")]

@@ -3,7 +3,9 @@ though NER once read it as an organisation; a pronoun opening a paragraph goes o
 pronoun of the paragraph before; a pronoun after a fronted clause naming one person is that person;
 "according to X, Y wrote that ..." is Y's statement alone; a quotation closed by two apostrophes; the
 country an envoy is sent to is no part of the name NER ran it into; a "not" inside the quotation
-negates no verb of saying. Invented sentences."""
+negates no verb of saying; a pronoun after a quotation of several sentences goes on from the sentence
+before the quotation opened, and past an unnamed person of the other sex ("her husband"); how a
+speaker said something ("her voice trailing off") is not what she said. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -97,3 +99,25 @@ def test_a_surname_that_is_also_an_adverb_speaks_after_the_quotation_and_the_ver
     text = ('Studios are cautious, said Chris Early, a vice president at Nova.\n\n'
             '"Cloud play is all or nothing," says Early. "Either the line is fast enough or it is not."')
     assert ("Chris Early", "Cloud play is all or nothing") in quotes(text)
+
+
+def test_a_pronoun_closing_a_quotation_of_several_sentences_goes_on_from_the_sentence_before_it():
+    text = ("Mayor Ana Ruiz said the plan was \"late but sound\".\n\n"
+            "Every district \"will get its share of the money,\" she said.\n\n"
+            "\"There will be delays. But the work is worth doing.\"\n\n"
+            "Asked about costs, she said \"every budget has limits\".\n\n"
+            "\"One limit is time. We never get enough of it when we need it,\" she said.")
+    assert ("Ana Ruiz", "One limit is time. We never get enough of it when we need it") in quotes(text)
+
+
+def test_a_she_after_an_unnamed_husband_is_still_the_woman_named_before():
+    text = ("Ana Ruiz, a mother of four, lives in Marlow with her husband.\n\n"
+            "\"We are afraid to go out,\" Ruiz said.\n\n"
+            "Her husband worked as a cook, but was recently unemployed. Now they have decided they will leave.\n\n"
+            "\"We are just trying to stay one more year, but with this law ...\" she said.")
+    assert ("Ana Ruiz", "We are just trying to stay one more year, but with this law ...") in quotes(text)
+
+
+def test_an_absolute_phrase_after_the_attribution_is_not_what_was_said():
+    text = "\"We are trying to stay one more year,\" Ana Ruiz said, her voice trailing off as she shook her head."
+    assert quotes(text) == [("Ana Ruiz", "We are trying to stay one more year")]

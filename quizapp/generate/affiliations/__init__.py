@@ -140,6 +140,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             yield from self._representing(name, first, tok)
             yield from self._possessive_organisation(name, first, tok)
             yield from self._possessed_group(name, self.art.tokens[first], tok)
+            yield from self._possessed_party(name, self.art.tokens[first], tok)
             yield from self._one_of_group(name, first, tok)
         yield from self._byline_role_line()
         yield from self._plural_titles()

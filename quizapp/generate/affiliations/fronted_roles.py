@@ -13,7 +13,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.names import HONORIFICS_AFTER_TITLES
 from quizapp.generate.affiliations.persons import _job_named
 from quizapp.generate.affiliations.patterns import (
-    ORG_RE, PLACE_HEADS, SEAT_TITLES, _job,
+    FAMILY_NOUNS, ORG_RE, PLACE_HEADS, SEAT_TITLES, _job,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,6 +63,8 @@ class FrontedRolesMixin:
                 and toks[head.i - 2].lower_ in {"co", "vice", "ex"}:
             prefix = toks[head.i - 2].text + "-"  # "Her co-author, X": a prefix the tokenizer split off
         role = prefix + " ".join(t.text for t in role_toks)
+        if role.lower() in FAMILY_NOUNS:
+            return  # "as a co-worker, X, fixed the pipe": a relation, no post
         owner = self._possessor_organisation(head)  # "the European Commission's climate chief, X"
         org = owner[0] if owner else None
         named = None if owner else self._organisation_modifier(head)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 MAX_ROLE_WORDS = 7
-CONNECTORS = r"(?:of|for|the|and|&|on|de|du|des|la|le|al|von|van)"  # "Hale & Ward"
+CONNECTORS = r"(?:of|for(?:\s+an?(?=\s+[A-Z]))?|the|and|&|on|de|du|des|la|le|al|von|van)"  # "Hale & Ward", "Center for a New Y"
 # A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
 # (and a middle initial inside a founder's name, "Ruth K. Fenwick Company", where no new sentence starts)
 ABBREVIATIONS = (r"(?:(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\.|"
@@ -154,8 +154,10 @@ TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "
 
 
 PRONOUNS = {"he", "she", "his", "her", "him"}
-# Relations of family and friendship: no post ("Ada Lin, the daughter of Tom Berg")
-FAMILY_NOUNS = {"daughter", "son", "mother", "father", "brother", "sister", "husband", "wife", "grandmother",
+# Relations of family, friendship and fellowship: no post ("Ada Lin, the daughter of Tom Berg", "a
+# co-worker, Tom Berg,")
+FAMILY_NOUNS = {"co-worker", "coworker", "colleague", "classmate", "roommate", "flatmate", "housemate",
+                "daughter", "son", "mother", "father", "brother", "sister", "husband", "wife", "grandmother",
                 "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow",
                 "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "twin", "fiancé",
                 "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "mum", "mom", "dad"}

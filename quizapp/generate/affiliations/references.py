@@ -48,6 +48,18 @@ class ReferencesMixin:
             return
         yield name, org_m.group("org"), None, first.idx, org_m.end()
 
+    # "Lin's Green Party won": the party a person's possessive names is hers
+    def _possessed_party(self, name: str, first: "Token", last: "Token"):
+        end = last.idx + len(last.text)
+        m = re.match(r"['’]s?\s+(?P<org>(?:[A-Z][\w-]*\s+){1,3}[Pp]arty)\b", self.art.text[end: end + 60])
+        if not m:
+            return
+        lo, hi = end + m.start("org"), end + m.end("org")
+        words = [t for t in self.art.tokens if lo <= t.idx < hi]
+        if any(self.people.is_person(t) for t in words) or self._is_place(lo, hi):
+            return
+        yield name, m.group("org"), None, first.idx, hi
+
     # "Ada Lin and Tom Berg, both researchers at Y", "X, Y and Z, all members of Y": one link each
     def _shared_appositive(self):
         toks = self.art.tokens

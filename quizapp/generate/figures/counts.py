@@ -122,7 +122,9 @@ class CountsMixin:
         nxt = self._next_token(end)
         if nxt is not None and nxt.sent == tok.sent and nxt.text[:1].isupper() and nxt.is_alpha:
             return None  # "104 FM", "7 Eleven": part of a name
-        if re.match(r"\s*(?:[-–—/+]|\.\w)", after):
+        if re.match(r"\s*(?:[-–—/+]|\.\w)", after) and not (
+                re.match(r"\s+[—–]\s", after) and re.search(r"[—–]\s+$", self.text[max(0, start - 3): start])):
+            # (not a number set off by a pair of spaced dashes: "the potholes filled — more than 900 —")
             return None
         if not qual and re.search(r"\(\s*$", self.text[max(0, start - 2): start]) and re.match(r"\s*\)", after):
             return None  # "O'Sullivan (9)": a shirt number, a reference, a list mark

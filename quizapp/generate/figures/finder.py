@@ -52,8 +52,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
     def find(self):
         """Every figure once: the raw finds, less a headline's repeat of a body figure and a later
         mention of a fact already found, with an amount and its conversion joined into one."""
-        figs = sorted((self._signed(f) for f in self._find_raw() if not self._quoted_label(f)),
-                      key=lambda f: (f[3], f[4]))
+        figs = sorted((self._signed(f) for f in self._find_raw() if not self._quoted_label(f)
+                       and not _counting_idiom(f[0])), key=lambda f: (f[3], f[4]))
         figs = self._join_conversions(figs)
         yield from self._drop_repeats(figs)
 
@@ -353,6 +353,16 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
         if re.match(r"\s*(?:percent|per cent|%)(?!age)", self.text[m.end():]):
             core += " percent"
         return f"{qual} {core}".strip()
+
+
+def _counting_idiom(text: str) -> bool:
+    """"a one-two punch", "a one-two-three finish": number words counting up by one, hyphenated,
+    make a word of their own, not an amount."""
+    for m in re.finditer(r"\b([A-Za-z]+)-([A-Za-z]+)\b", text):
+        a, b = (NUMBER_WORDS.get(w.lower()) for w in m.groups())
+        if a is not None and b is not None and b == a + 1:
+            return True
+    return False
 
 
 def extract_figures(article: "Article") -> list[Figure]:

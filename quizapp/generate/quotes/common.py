@@ -162,7 +162,8 @@ def _expressed_attitude(verb: "Token") -> "Token | None":
         if obj is None or obj.lower_ not in BOUND_EXPRESSING_VERBS[lemma]:
             return None
         if lemma in STATED_NOUN_VERBS and obj.lower_ not in GREETING_NOUNS and that_clause(obj) is None and not any(
-                c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "about", "on", "of"} for c in obj.children):
+                c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "about", "on", "of"} for c in obj.children) \
+                and for_clause_after(obj) is None:
             return None  # "made the point", "issued a warning" alone say nothing the article gives
         return obj
     if obj is not None and any(c.lower_ in POINTING_MODIFIERS and c.dep_ in {"amod", "det"} for c in obj.children) \
@@ -170,6 +171,14 @@ def _expressed_attitude(verb: "Token") -> "Token | None":
         return None  # "expressed a similar view", "voiced the same concern": the view is stated elsewhere
     return obj if obj is not None and obj.lemma_.lower() in ATTITUDE_NOUNS | {o.rstrip("s") for o in ATTITUDE_NOUNS} \
         and obj.lower_ in ATTITUDE_NOUNS else None
+
+
+def for_clause_after(noun: "Token") -> "Token | None":
+    """The "for X to Y" clause right after an object noun ("issued a plea for people to stay
+    away"), which the parser hangs on the verb rather than on the noun."""
+    return next((c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def that_clause(noun: "Token") -> "Token | None":
@@ -248,7 +257,7 @@ def _title_case(quoted: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
     longer = [w for w in words if len(w) >= 4]
     return len(words) >= 2 and words[0][0].isupper() and len(longer) >= 2 and all(w[0].isupper() for w in longer) \
-        and not quoted.rstrip().endswith((".", "!", "?", ","))
+        and not quoted.rstrip().rstrip("’'\"”").endswith((".", "!", "?", ","))  # ("It’s ‘Show Time.’" ends a sentence)
 
 
 def _named_thing(tok: "Token") -> bool:

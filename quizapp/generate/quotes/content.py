@@ -8,14 +8,14 @@ from quizapp.generate.lexicon import (
     CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, LIKENING_VERBS, OBJECT_BOUND_SPEECH_VERBS, ORGANISATION_NOUNS,
     SPEECH_ABOUT_VERBS,
     SPEECH_ACT_VERBS,
-    SPEECH_PREPOSITIONS, SPEECH_VERBS, THING_OBJECT_SPEECH_VERBS,
+    SPEECH_AGAINST_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, THING_OBJECT_SPEECH_VERBS,
 )
 from quizapp.generate.quotes.acts import (
     admitted_to, called_for_to, declared_status, gerund_act, took_responsibility, verdict_as,
 )
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, CHARACTERISING_VERBS, JUDGING_VERBS, PEOPLE_GROUP_NOUNS, PERSON_WORDS, REFUSED_NOUNS,
-    VERDICT_AS_VERBS, _expressed_attitude, _not_said, that_clause,
+    VERDICT_AS_VERBS, _expressed_attitude, _not_said, for_clause_after, that_clause,
 )
 from quizapp.generate.quotes.direct import _PARTICIPLE_FORMS
 from quizapp.generate.quotes.objects import quoted_object
@@ -41,6 +41,8 @@ class SpeechContentMixin:
             else:
                 sub = list(attitude.subtree)
                 sub += [t for c in kids if c.dep_ == "prep" and c.i > attitude.i for t in c.subtree]
+                after = for_clause_after(attitude)  # "issued a plea for drivers to slow down"
+                sub += list(after.subtree) if after is not None else []
                 # "signalled his readiness to lead, writing, “...”": the participle that brings in a
                 # quotation is not part of the attitude
                 cut = next((t.i for t in sub if t.i > attitude.i and t.text == "," and t.i + 1 < len(self.doc)
@@ -98,7 +100,8 @@ class SpeechContentMixin:
             or declared_status(verb)
         if act is not None:
             return act
-        wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set())
+        wanted = {SPEECH_PREPOSITIONS.get(lemma)} | ({"about"} if lemma in SPEECH_ABOUT_VERBS else set()) \
+            | ({"against"} if lemma in SPEECH_AGAINST_VERBS else set())
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in wanted), None)
         if prep is not None:
             obj = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]

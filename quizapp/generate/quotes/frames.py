@@ -308,10 +308,18 @@ class FramesMixin:
             name = self.people.person_name(owner) if owner is not None else None
             if not name and owner is not None and owner.pos_ == "NOUN":
                 name = self._described_person(owner)  # "the governor's warning of floods"
+            if not name and owner is not None and owner.lower_ in {"his", "her"} and noun.dep_ == "conj":
+                # "Ruiz's stance on taxes and her vow that ...": the owner of the noun it is joined to
+                first_owner = next((c for c in noun.head.children if c.dep_ == "poss" and c.i < noun.head.i), None)
+                name = self.people.person_name(first_owner) if first_owner is not None else None
             if not name or self.art.in_quotation(noun.idx):
                 continue
             clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None and noun.dep_ == "conj":
+                # "her stance and her vow that ...": the parser may hang the clause on the first noun
+                clause = next((c for c in noun.head.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if clause is None:
                 span = self._prepositional_content(noun, lemma)
                 if span is not None:

@@ -14,6 +14,8 @@ from quizapp.generate.quotes.common import (
     PERSON_WORDS, PRONOUN_GENDER, PRONOUN_REACH_PARAGRAPHS, _ancestors_until, _named_thing,
 )
 
+_NOUN_SEX = {**GENDERED_NOUNS, "man": "m", "boy": "m", "woman": "f", "girl": "f"}  # "her husband", "a woman"
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
@@ -169,8 +171,10 @@ class PronounsMixin:
         # paragraphs are counted as runs of line breaks, so a blank line between them is one break
         if len(re.findall(r"\n+", self.art.text[_pos: tok.idx])) > PRONOUN_REACH_PARAGRAPHS:
             return None
-        if any(_pos < p < tok.idx for p in self._unnamed_people()):
-            return None  # "A police officer was hurt. He said ...": someone unnamed came in between
+        if any(_pos < p < tok.idx and (sex is None or wanted is None or sex == wanted) for p, sex in self._unnamed_people()):
+            # "A police officer was hurt. He said ...": someone unnamed came in between ("her
+            # husband was out of work. ... she said" is not the husband)
+            return None
         if tok.head.lemma_.lower() in {"add", "continue"} and _rank != self.SPEAKER \
                 and not self._speaks_in_sentence(_pos) and self._spoke_earlier(sentence, tok.lower_, name):
             # '"...," he said. The chief executive, Wilson, was in the room. "...," he added.': who
@@ -296,12 +300,19 @@ class PronounsMixin:
         k = self._sentence_index()[tok.sent.start]
         if k == 0:
             return None
+        first = tok.sent
+        while k >= 2 and self._wholly_quoted(sents[k - 1]) and \
+                self.art.paragraph_of(sents[k - 1].start_char) == self.art.paragraph_of(tok.idx):
+            # '"One thing. Another," he said.': the sentences of the quotation the pronoun closes
+            # are its words; the sentence before the quotation opened is the one before
+            k -= 1
+            first = sents[k]
         before = sents[k - 1]
         if k >= 2 and not any(t.pos_ in {"VERB", "AUX"} for t in before):
             before = sents[k - 2]  # "... losing a client's (very costly!) cargo.": a fragment the parser cut off
         if self.art.paragraph_of(before.start_char) != self.art.paragraph_of(tok.idx) and not (
-                tok.sent[0].text in {'"', "“"} and self.art.in_quotation(tok.sent[0].idx + 1)) and not (
-                not self.art.text[before.end_char: tok.sent.start_char].strip() and not self._named_before(tok)):
+                first[0].text in {'"', "“"} and self.art.in_quotation(first[0].idx + 1)) and not (
+                not self.art.text[before.end_char: first.start_char].strip() and not self._named_before(tok)):
             # (a paragraph that opens with a quotation goes on from the speaker of the one before:
             # '“...,” he said, adding that ... / “...,” he said.'; so does one whose first sentence
             # names nobody before its pronoun: 'He was held over a call to Ruiz's office. / In that
@@ -322,6 +333,10 @@ class PronounsMixin:
             elif found is None and t.lower_ in {"he", "she"} and _main_clause_verb(t.head):
                 found = t
         return found
+
+    def _wholly_quoted(self, sent: "Span") -> bool:
+        """Whether every word of `sent` lies inside a quotation."""
+        return all(self.art.in_quotation(t.idx) for t in sent if not t.is_punct)
 
     def _named_before(self, tok: "Token") -> bool:
         """Whether the sentence of `tok` names a person before it."""
@@ -349,12 +364,12 @@ class PronounsMixin:
         self._sentence_list()
         return self._sent_index_cache
 
-    def _unnamed_people(self) -> list[int]:
+    def _unnamed_people(self) -> list[tuple[int, str | None]]:
         """Positions of subjects that bring in a person with no name ("A police officer was hurt",
         "One resident, who asked not to be named, ..."): a later "he" or "she" may be that person
         (even one of the other sex: the named person's sex is often only a guess from the given
-        name). A relation the speaker reports on ("Ruiz said her landlord had ...") is spoken of,
-        not a new speaker."""
+        name), with the sex the noun itself gives ("her husband", "a woman"). A relation the
+        speaker reports on ("Ruiz said her landlord had ...") is spoken of, not a new speaker."""
         if hasattr(self, "_unnamed_cache"):
             return self._unnamed_cache
         out = []
@@ -371,7 +386,7 @@ class PronounsMixin:
             if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in t.children) and any(
                     a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS for a in t.ancestors):
                 continue
-            out.append(t.idx)
+            out.append((t.idx, _NOUN_SEX.get(noun.lower_)))
         self._unnamed_cache = out
         return out
 

@@ -220,6 +220,9 @@ class ReportedMixin:
             # (not "Although Ruiz denied the claims, the board voted ...", "When Ruiz announced her
             # resignation, Berg joined the race": the main clause is no one's words)
             target = a.verb.head
+            if target.i > a.last and target.tag_ in {"VBG", "VBN"} and any(c.dep_ == "nsubj" for c in target.children) \
+                    and not any(c.dep_ in {"aux", "auxpass"} for c in target.children):
+                target = None  # '"...," Ruiz said, her voice trailing off': how she said it, not what
         left = (sent.start, a.first)
         right_start = a.last + 1
         while right_start < sent.end and (doc[right_start].is_punct or doc[right_start].lower_ == "that"):

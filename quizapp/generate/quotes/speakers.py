@@ -81,6 +81,9 @@ class SpeakersMixin:
             if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # "the home of Ana Ruiz, who told reporters ...": the relative clause's person
                 name = self.people.person_name(verb.head)
+                if not name and verb.head.dep_ == "appos" and verb.head.i > verb.head.head.i:
+                    # "Tom Berg, a Marlow official who warned of ...": the person the appositive describes
+                    name = self.people.person_name(verb.head.head)
                 return (name, verb.head, True) if name else None
             name = self._person_in(subj)
             if name:
