@@ -1,6 +1,7 @@
 """Speech acts whose words follow a preposition or an "as": admissions ("confessed to taking the
 money"), calls for someone to act, and verbal attacks with a verdict; warnings against something
-("cautioned against ..."), a plea issued for someone to act. Invented sentences."""
+("cautioned against ..."), a plea issued for someone to act; "went so far as to call it ...", "was
+quoted calling X a failure". Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -125,3 +126,13 @@ def test_what_a_speaker_warned_or_cautioned_against():
 def test_a_plea_issued_for_people_to_act_holds_what_they_were_asked():
     text = "Lena Hart issued a plea for people to stay away from pills containing the chemical."
     assert quotes(text) == [("Lena Hart", "a plea for people to stay away from pills containing the chemical")]
+
+
+def test_going_so_far_as_to_call_something_a_name_is_a_verdict_given():
+    text = 'Marlow coach Tom Berg was much less diplomatic, going so far as to call the tackle "reckless and dangerous."'
+    assert ("Tom Berg", "reckless and dangerous.") in quotes(text)
+
+
+def test_a_verdict_a_person_was_quoted_giving_is_that_persons():
+    text = "In an interview published this morning, Tom Berg was quoted calling the mayor a \u201cfailed\u201d leader."
+    assert quotes(text) == [("Tom Berg", "the mayor a \u201cfailed\u201d leader")]

@@ -5,7 +5,9 @@ pronoun of the paragraph before; a pronoun after a fronted clause naming one per
 country an envoy is sent to is no part of the name NER ran it into; a "not" inside the quotation
 negates no verb of saying; a pronoun after a quotation of several sentences goes on from the sentence
 before the quotation opened, and past an unnamed person of the other sex ("her husband"); how a
-speaker said something ("her voice trailing off") is not what she said. Invented sentences."""
+speaker said something ("her voice trailing off") is not what she said; a "he" after a sentence whose
+subject is a name not known as a person's is nobody rather than a name inside its object. Invented
+sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -121,3 +123,11 @@ def test_a_she_after_an_unnamed_husband_is_still_the_woman_named_before():
 def test_an_absolute_phrase_after_the_attribution_is_not_what_was_said():
     text = "\"We are trying to stay one more year,\" Ana Ruiz said, her voice trailing off as she shook her head."
     assert quotes(text) == [("Ana Ruiz", "We are trying to stay one more year")]
+
+
+def test_he_after_a_sentence_led_by_an_unrecognised_name_is_not_a_name_inside_its_object():
+    text = ("Ana Ruiz has had a fine year, and she finishes it with a role in J.C. Oxley\u2019s \u201cA Quiet Year.\u201d\n\n"
+            "Set in Marlow in 1981, the 35-year-old actor plays Tess Vale, a teacher in a small town.\n\n"
+            "Oxley attributed the two actors\u2019 long friendship for making Tom and Ann\u2019s bond on screen feel so real.\n\n"
+            "\u201cI\u2019m not sure if I knew it at the time, but looking back at it now, it was meant to be,\u201d he said.")
+    assert not any(speaker in {"Tom", "Ann"} for speaker, _ in quotes(text))

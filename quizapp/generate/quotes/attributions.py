@@ -21,7 +21,7 @@ from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     LATER_ADVERBS, PERSON_WORDS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
-    _speakers_second_verb, by_saying, carried_on,
+    _speakers_second_verb, by_saying, carried_on, quoted_doing,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -268,7 +268,7 @@ class AttributionsMixin:
             return True
         # "..., with Ana Ruiz describing it as a failure", "was quoted as saying", "responded by saying"
         absolute = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "with" and any(
-            c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok) or by_saying(tok)
+            c.dep_ == "nsubj" for c in tok.children) or _quoted_as_saying(tok) or by_saying(tok) or quoted_doing(tok)
         if tok.tag_ in {"VBG", "VBN"} and not absolute and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
                 and not main_verb_read_as_modifier(tok) and participle_of_misread_main_verb(tok) is None \
                 and not closes_quotation(tok):

@@ -94,9 +94,26 @@ class Attribution:
 
 def carried_on(verb: "Token") -> bool:
     """The verb's infinitive is said as done by its head's subject: "went on to say", "tried to
-    suggest that ..." (see CARRY_ON_VERBS, ATTEMPT_VERBS)."""
+    suggest that ...", "went so far as to call" (see CARRY_ON_VERBS, ATTEMPT_VERBS)."""
     head = verb.head.lemma_.lower()
-    return head in CARRY_ON_VERBS or head in ATTEMPT_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+    return head in CARRY_ON_VERBS or head in ATTEMPT_VERBS and any(c.dep_ == "ccomp" for c in verb.children) \
+        or went_so_far(verb) is not None or quoted_doing(verb)
+
+
+def quoted_doing(verb: "Token") -> bool:
+    """"X was quoted calling the plan a failure": a participle of judging under a passive "quoted"
+    is what its subject said (one of saying, "was quoted saying", the quoting verb reports)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"quote", "cite"} \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) and verb.lemma_.lower() not in REPORTING_VERBS
+
+
+def went_so_far(verb: "Token") -> "Token | None":
+    """The "go" of "went so far as to call it reckless", which the parser makes a clause of "far"."""
+    far = verb.head
+    if verb.dep_ == "advcl" and far.lower_ == "far" and far.head.lemma_.lower() == "go" \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return far.head
+    return None
 
 
 def _speakers_second_verb(tok: "Token") -> bool:

@@ -168,6 +168,10 @@ class PronounsMixin:
         start, para, _rank, _pos, name = fitting[0]
         if fitting[0] is not ranked[0] and known.get(name) is None:
             return None  # the likeliest person does not fit, and the next one is only a guess
+        if _rank in {self.MENTION, self.SUBJECT} and self._unknown_proper_subject(start):
+            # "Chandor praised the way Abel and Anna's bond was drawn. '...,' he said.": the sentence's
+            # subject is a name not known as a person's, far likelier "he" than a name in its object
+            return None
         # paragraphs are counted as runs of line breaks, so a blank line between them is one break
         if len(re.findall(r"\n+", self.art.text[_pos: tok.idx])) > PRONOUN_REACH_PARAGRAPHS:
             return None
@@ -333,6 +337,17 @@ class PronounsMixin:
             elif found is None and t.lower_ in {"he", "she"} and _main_clause_verb(t.head):
                 found = t
         return found
+
+    def _unknown_proper_subject(self, sent_start: int) -> bool:
+        """Whether the main clause of the sentence starting at `sent_start` has a proper-noun
+        subject that names no person the article knows."""
+        i = bisect_left(self._token_starts, sent_start)
+        if i >= len(self.art.tokens):
+            return False
+        for t in self.art.tokens[i].sent:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" and not self.art.in_quotation(t.idx):
+                return self._person_in(t) is None and not self.people.is_person(t)
+        return False
 
     def _wholly_quoted(self, sent: "Span") -> bool:
         """Whether every word of `sent` lies inside a quotation."""

@@ -16,6 +16,7 @@ from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, LIFE_STAGE_NOUNS, OTHER_POST_MODIFIERS,
     PERSON_WORDS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, _a_party, _along_with, _ancestors_until, _another_party,
     _head_after_named_and, _joint_or_thing, _speakers_second_verb, by_saying, carried_on, quoted_as_saying_speaker,
+    quoted_doing, went_so_far,
 )
 
 # Last words of names that are no person's: places, buildings, companies and other bodies
@@ -238,7 +239,13 @@ class SpeakersMixin:
             return shared
         if verb.dep_ in {"xcomp", "advcl"} and carried_on(verb) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            went = went_so_far(verb)
+            if went is not None:  # "X went so far as to call ...", "X was blunt, going so far as to call ..."
+                own = [c for c in went.children if c.dep_ == "nsubj"]
+                return own or ([c for c in went.head.children if c.dep_ == "nsubj"] if went.dep_ == "advcl" else [])
             return [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if quoted_doing(verb):  # "X was quoted calling ..."
+            return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         described = self._described_name_before(verb)
         return [described] if described is not None else []
 
