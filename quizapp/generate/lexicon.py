@@ -337,7 +337,7 @@ PERSON_NOUNS |= {
 # "an alumnus of Y"). Occupational words that are also common surnames (Singer, Baker, Cook,
 # Carpenter, Mason, Hunter, Porter) stay out: a role noun is never read as a word of a name.
 ROLE_NOUNS.update({
-    "actor", "actress", "inventor", "meteorologist", "alumnus", "alumna", "chairperson",
+    "prefect", "actor", "actress", "inventor", "meteorologist", "alumnus", "alumna", "chairperson",
     "co-chair", "vice-president", "epidemiologist", "virologist", "seismologist", "geologist", "paleontologist", "palaeontologist", "patriarch", "draftsman", "draughtsman", "craftsman",
     "craftswoman", "cameraman", "camerawoman", "frontman", "frontwoman",
     "climatologist", "psychologist", "psychiatrist", "surgeon", "pharmacist", "dentist", "comedian",

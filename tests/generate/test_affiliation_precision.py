@@ -251,11 +251,16 @@ def test_the_party_a_possessive_names_is_the_persons_party():
 
 
 def test_an_organisation_named_for_a_cause_keeps_its_article():
-    text = "Tom Berg, a senior fellow at the Center for a New Naval Security, said the plan was late."
-    assert links(text) == [("Tom Berg", "Center for a New Naval Security", "senior fellow")]
+    text = "Tom Berg, a fellow of the Center for a Safer Coast, said the plan was late."
+    assert links(text) == [("Tom Berg", "Center for a Safer Coast", "fellow")]
 
 
 def test_a_co_worker_or_colleague_is_a_relation_not_a_post():
-    text = ("Workers from the Department of Water Safety recently gathered around a muddy hole as a co-worker, "
-            "Obadiah Ferreira, scrambled to apply a repair clamp around a cracked pipe that was spewing water.")
+    text = ("Crews from the Marlow Water Board stood by a flooded trench while a co-worker, Obadiah Ferreira, "
+            "tried to fit a new valve on the broken main.")
     assert not any(role in {"co-worker", "colleague"} for _, _, role in links(text))
+
+
+def test_a_prefect_for_a_congregation_is_a_post_in_it():
+    text = "In April, Ana Ruiz, the prefect for the Congregation for Coastal Affairs, rejected that hope."
+    assert links(text) == [("Ana Ruiz", "Congregation for Coastal Affairs", "prefect")]

@@ -210,10 +210,10 @@ def test_a_number_and_noun_that_are_a_whole_quoted_nickname_are_no_count():
 
 
 def test_number_words_counting_up_in_a_hyphenated_idiom_are_no_figure():
-    text = "The rise in costs is a one-two punch for the town. About twenty-one people came."
+    text = "The storm and the strike were a one-two punch for the port. About twenty-one people came."
     assert list(figs(text)) == ["About twenty-one people"]
 
 
 def test_a_number_set_off_by_spaced_dashes_counts_the_noun_before_it():
-    text = "Officials counted the potholes the city has filled \u2014 more than 4,500 \u2014 since 2014."
-    assert figs(text)["more than 4,500"][1].startswith("potholes")
+    text = "The council has counted the trees it has planted \u2014 more than 4,500 \u2014 since 2016."
+    assert figs(text)["more than 4,500"][1].startswith("trees")

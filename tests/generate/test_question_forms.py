@@ -1,5 +1,6 @@
 """The wording of generated questions, on made-up sentences: figures asked as a teacher asks
-them, organisations' statements among organisations only, denials asked as denials."""
+them, organisations' statements among organisations only, denials asked as denials; the verb's base
+form right where the lemmatizer drops a silent "e" ("staged" is "stage", not "stag")."""
 import random
 
 from quizapp.generate import distractors as dis
@@ -253,3 +254,12 @@ def test_a_figure_question_never_asks_about_his_or_her_something_without_saying_
     text = "Tom Berg resigned on Monday. His announcement followed two weeks of protests in the capital."
     assert not any(q.prompt.lower().startswith("how many") and " his " in q.prompt
                    for q in generate_questions(text, extract_facts(text)))
+
+
+def test_a_past_tense_with_a_silent_e_is_asked_with_its_own_base_form():
+    for text, words, asked in [
+            ("The crew taped three windows before the storm.", "three windows", "did the crew tape"),
+            ("The court fined four companies last year.", "four companies", "did the court fine"),
+            ("In 1998 the town staged two versions of the harbour festival.", "two versions", "did the town stage")]:
+        [q] = _only(text, words)
+        assert asked in q.prompt

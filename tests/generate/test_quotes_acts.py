@@ -117,22 +117,23 @@ def test_condolences_offered_are_a_statement_and_support_offered_is_not():
 
 
 def test_what_a_speaker_warned_or_cautioned_against():
-    text = ("Ana Ruiz, an analyst at the Marlow Institute, cautioned against too much tinkering with an "
-            "agency founded in 1801. Tom Berg warned against a rushed vote on the budget.")
-    assert quotes(text) == [("Ana Ruiz", "too much tinkering with an agency founded in 1801"),
+    text = ("Ana Ruiz, an analyst at the Marlow Institute, cautioned against hasty changes to a charter "
+            "written in 1801. Tom Berg warned against a rushed vote on the budget.")
+    assert quotes(text) == [("Ana Ruiz", "hasty changes to a charter written in 1801"),
                             ("Tom Berg", "a rushed vote on the budget")]
 
 
 def test_a_plea_issued_for_people_to_act_holds_what_they_were_asked():
-    text = "Lena Hart issued a plea for people to stay away from pills containing the chemical."
-    assert quotes(text) == [("Lena Hart", "a plea for people to stay away from pills containing the chemical")]
+    text = "Lena Hart issued a plea for drivers to keep off the flooded coast road."
+    assert quotes(text) == [("Lena Hart", "a plea for drivers to keep off the flooded coast road")]
 
 
 def test_going_so_far_as_to_call_something_a_name_is_a_verdict_given():
-    text = 'Marlow coach Tom Berg was much less diplomatic, going so far as to call the tackle "reckless and dangerous."'
+    text = 'Marlow coach Tom Berg was far blunter, going so far as to call the tackle "reckless and dangerous."'
     assert ("Tom Berg", "reckless and dangerous.") in quotes(text)
 
 
 def test_a_verdict_a_person_was_quoted_giving_is_that_persons():
-    text = "In an interview published this morning, Tom Berg was quoted calling the mayor a \u201cfailed\u201d leader."
-    assert quotes(text) == [("Tom Berg", "the mayor a \u201cfailed\u201d leader")]
+    text = "Tom Berg, in a radio interview on Friday, was quoted calling the council budget a \u201creckless\u201d plan."
+    assert quotes(text) == [("Tom Berg", "the council budget a \u201creckless\u201d plan")]
+

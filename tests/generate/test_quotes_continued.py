@@ -44,5 +44,5 @@ def test_a_question_with_its_own_unnamed_speaker_is_not_the_last_speakers():
 
 
 def test_a_sentence_quoted_whole_that_ends_in_a_nested_capitalised_quotation_is_still_said():
-    text = "\u201cI\u2019m not,\u201d Mr. Berg said as he secured the clamp. \u201cIt\u2019s \u2018Showtime at the Harbour.\u2019\u201d"
-    assert ("Berg", "It\u2019s \u2018Showtime at the Harbour.\u2019") in quotes(text)
+    text = "\u201cNot at all,\u201d Mr. Berg said as he locked the gate. \u201cIt\u2019s \u2018Opening Night at the Palace.\u2019\u201d"
+    assert ("Berg", "It\u2019s \u2018Opening Night at the Palace.\u2019") in quotes(text)

@@ -36,7 +36,7 @@ def test_a_view_or_an_account_framed_like_words_is_the_persons():
 
 
 def test_a_vow_joined_to_a_named_persons_stance_is_that_persons_statement():
-    text = ("Voters support Tom Berg\u2019s tough stance on taxes and his vow on Monday that there would be "
-            "no new tolls as long as he is mayor.")
+    text = ("Residents welcomed Tom Berg\u2019s firm line on housing and his vow last week that no park "
+            "would be sold while he led the council.")
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
-    assert quotes == [("Tom Berg", "there would be no new tolls as long as he is mayor")]
+    assert quotes == [("Tom Berg", "no park would be sold while he led the council")]

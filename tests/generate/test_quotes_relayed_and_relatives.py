@@ -44,6 +44,6 @@ def test_he_added_after_another_man_is_named_is_not_that_mans():
 
 
 def test_a_relative_clause_on_an_appositive_speaks_for_the_person_it_describes():
-    text = ("Tom Berg, a Marlow official who said the deficit was dangerous, played down that threat. "
-            "Ana Ruiz, a senator who warned of the budget’s dangers in the past, voted for it.")
-    assert quotes(text) == [("Tom Berg", "the deficit was dangerous"), ("Ana Ruiz", "the budget’s dangers")]
+    text = ("Tom Berg, a Marlow official who said the deficit was too high, voted for the budget anyway. "
+            "Ana Ruiz, a senator who warned of rising rents last year, backed it too.")
+    assert quotes(text) == [("Tom Berg", "the deficit was too high"), ("Ana Ruiz", "rising rents")]

@@ -6,8 +6,8 @@ country an envoy is sent to is no part of the name NER ran it into; a "not" insi
 negates no verb of saying; a pronoun after a quotation of several sentences goes on from the sentence
 before the quotation opened, and past an unnamed person of the other sex ("her husband"); how a
 speaker said something ("her voice trailing off") is not what she said; a "he" after a sentence whose
-subject is a name not known as a person's is nobody rather than a name inside its object. Invented
-sentences."""
+subject is a name not known as a person's is nobody rather than a name inside its object; an
+"although" aside after an inserted attribution is the writer's. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -113,21 +113,27 @@ def test_a_pronoun_closing_a_quotation_of_several_sentences_goes_on_from_the_sen
 
 
 def test_a_she_after_an_unnamed_husband_is_still_the_woman_named_before():
-    text = ("Ana Ruiz, a mother of four, lives in Marlow with her husband.\n\n"
-            "\"We are afraid to go out,\" Ruiz said.\n\n"
-            "Her husband worked as a cook, but was recently unemployed. Now they have decided they will leave.\n\n"
-            "\"We are just trying to stay one more year, but with this law ...\" she said.")
-    assert ("Ana Ruiz", "We are just trying to stay one more year, but with this law ...") in quotes(text)
+    text = ("Ana Ruiz runs a bakery in Marlow with her husband.\n\n"
+            "\"We may have to close,\" Ruiz said.\n\n"
+            "Her husband lost his job at the port in March. The couple plan to sell the shop.\n\n"
+            "\"We will give it until the summer, and then we will see ...\" she said.")
+    assert ("Ana Ruiz", "We will give it until the summer, and then we will see ...") in quotes(text)
 
 
 def test_an_absolute_phrase_after_the_attribution_is_not_what_was_said():
-    text = "\"We are trying to stay one more year,\" Ana Ruiz said, her voice trailing off as she shook her head."
-    assert quotes(text) == [("Ana Ruiz", "We are trying to stay one more year")]
+    text = "\"I am only trying to finish the season,\" Ana Ruiz said, her words trailing off as she looked down."
+    assert quotes(text) == [("Ana Ruiz", "I am only trying to finish the season")]
 
 
 def test_he_after_a_sentence_led_by_an_unrecognised_name_is_not_a_name_inside_its_object():
-    text = ("Ana Ruiz has had a fine year, and she finishes it with a role in J.C. Oxley\u2019s \u201cA Quiet Year.\u201d\n\n"
-            "Set in Marlow in 1981, the 35-year-old actor plays Tess Vale, a teacher in a small town.\n\n"
-            "Oxley attributed the two actors\u2019 long friendship for making Tom and Ann\u2019s bond on screen feel so real.\n\n"
-            "\u201cI\u2019m not sure if I knew it at the time, but looking back at it now, it was meant to be,\u201d he said.")
+    text = ("Ana Ruiz stars in J.C. Oxley\u2019s new film \u201cLow Tide.\u201d\n\n"
+            "She plays Tess Vale, a ferry pilot on a small island.\n\n"
+            "Oxley credited the cast\u2019s long rehearsals for making Tom and Ann\u2019s marriage on screen look so natural.\n\n"
+            "\u201cWe never planned it that way, but in the end it worked,\u201d he said.")
     assert not any(speaker in {"Tom", "Ann"} for speaker, _ in quotes(text))
+
+
+def test_a_concessive_aside_after_an_inserted_attribution_is_the_writers():
+    text = ("Police would also look into reports by local farmers of a fire on Sunday, Tom Berg added, "
+            "although bonfires are common in the area.")
+    assert quotes(text) == [("Tom Berg", "Police would also look into reports by local farmers of a fire on Sunday")]

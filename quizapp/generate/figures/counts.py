@@ -124,7 +124,7 @@ class CountsMixin:
             return None  # "104 FM", "7 Eleven": part of a name
         if re.match(r"\s*(?:[-–—/+]|\.\w)", after) and not (
                 re.match(r"\s+[—–]\s", after) and re.search(r"[—–]\s+$", self.text[max(0, start - 3): start])):
-            # (not a number set off by a pair of spaced dashes: "the potholes filled — more than 900 —")
+            # (not a number set off by a pair of spaced dashes: "the trees planted — more than 900 —")
             return None
         if not qual and re.search(r"\(\s*$", self.text[max(0, start - 2): start]) and re.match(r"\s*\)", after):
             return None  # "O'Sullivan (9)": a shirt number, a reference, a list mark

@@ -431,6 +431,9 @@ class People(NameRuns, NonPersonNames):
         if after is not None and self.tokens[end - 1].whitespace_ and after.text[:1].isupper() \
                 and after.lower_ in PLACE_AND_COMPANY_ENDINGS and after.ent_type_ == tok.ent_type_:
             return False  # "Acme Energy": a company's word the run left out ends the same entity
+        if after is not None and after.text == "&" and end + 1 < len(self.tokens) \
+                and self.tokens[end + 1].text[:1].isupper():
+            return False  # "the Ada Lin Music & Arts Centre": the run opens an organisation's name
         if len(run) == 1 and tok.text in SOCIAL_NETWORKS or all(w in getattr(self, "_thing_words", ()) for w in run) \
                 or self._named_thing(tok) or self._vessel(tok, run):
             return False

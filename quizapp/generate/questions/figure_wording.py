@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quizapp.generate.lexicon import PERSON_NOUNS
 from quizapp.generate.questions.parsing import (
-    DATE_WORDS, REPORTING, first_of, has_number, lemma_of, lemmas, parse_sentence, subtree, words_of,
+    DATE_WORDS, REPORTING, base_form, first_of, has_number, lemma_of, lemmas, parse_sentence, subtree, words_of,
 )
 from quizapp.generate.questions.counted import counted_head, date_after, noun_phrase
 from quizapp.generate.questions.quote_wording import lower_first
@@ -226,7 +226,7 @@ def _inverted(verb, subject: str, skip: set[int], subj_tok, tail=()) -> str | No
     if verb.tag_ in _DO and lemmas(verb.doc)[verb.i].lemma_ == "be":
         return f"{verb.text.lower()} {subject} {nots} {rest}"  # "is the process complete", not "does … be"
     if verb.tag_ in _DO:
-        return f"{_DO[verb.tag_]} {subject} {nots} {lemmas(verb.doc)[verb.i].lemma_} {rest}"
+        return f"{_DO[verb.tag_]} {subject} {nots} {base_form(verb)} {rest}"
     return None
 
 

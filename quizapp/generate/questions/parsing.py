@@ -96,6 +96,17 @@ def first_of(tok):
 _BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re"}
 
 
+def base_form(tok) -> str:
+    """The verb's base form for "did ... <verb>": the lemmatizer's, except that a one-syllable
+    lemma ending vowel-consonant whose past is written with a single consonant ("staged" read as
+    "stag", whose past would be "stagged") stands for the word with a silent "e" ("stage")."""
+    lemma = lemmas(tok.doc)[tok.i].lemma_
+    if tok.tag_ in {"VBD", "VBN"} and tok.lower_ == lemma.lower() + "ed" \
+            and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma.lower()):
+        return lemma + "e"
+    return lemma
+
+
 def lemma_of(tok) -> str:
     """The base form of a verb, from the lemmatizer where it ran, else of "be" and the reporting
     verbs by their forms (the batch parse leaves the lemmatizer out for speed)."""

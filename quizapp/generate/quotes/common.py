@@ -191,8 +191,8 @@ def _expressed_attitude(verb: "Token") -> "Token | None":
 
 
 def for_clause_after(noun: "Token") -> "Token | None":
-    """The "for X to Y" clause right after an object noun ("issued a plea for people to stay
-    away"), which the parser hangs on the verb rather than on the noun."""
+    """The "for X to Y" clause right after an object noun ("issued a plea for drivers to slow
+    down"), which the parser hangs on the verb rather than on the noun."""
     return next((c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1
                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

@@ -169,7 +169,7 @@ class PronounsMixin:
         if fitting[0] is not ranked[0] and known.get(name) is None:
             return None  # the likeliest person does not fit, and the next one is only a guess
         if _rank in {self.MENTION, self.SUBJECT} and self._unknown_proper_subject(start):
-            # "Chandor praised the way Abel and Anna's bond was drawn. '...,' he said.": the sentence's
+            # "Oxley praised the way Tom and Ann's bond was drawn. '...,' he said.": the sentence's
             # subject is a name not known as a person's, far likelier "he" than a name in its object
             return None
         # paragraphs are counted as runs of line breaks, so a blank line between them is one break

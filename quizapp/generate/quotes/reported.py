@@ -220,9 +220,11 @@ class ReportedMixin:
             # (not "Although Ruiz denied the claims, the board voted ...", "When Ruiz announced her
             # resignation, Berg joined the race": the main clause is no one's words)
             target = a.verb.head
-            if target.i > a.last and target.tag_ in {"VBG", "VBN"} and any(c.dep_ == "nsubj" for c in target.children) \
-                    and not any(c.dep_ in {"aux", "auxpass"} for c in target.children):
-                target = None  # '"...," Ruiz said, her voice trailing off': how she said it, not what
+            if target.i > a.last and (target.tag_ in {"VBG", "VBN"} and any(c.dep_ == "nsubj" for c in target.children)
+                                      and not any(c.dep_ in {"aux", "auxpass"} for c in target.children)
+                                      or target.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBG"
+                                                                       for c in target.children)):
+                target = None  # '"...," Ruiz said, her voice breaking': how she said it, not what
         left = (sent.start, a.first)
         right_start = a.last + 1
         while right_start < sent.end and (doc[right_start].is_punct or doc[right_start].lower_ == "that"):
@@ -433,6 +435,8 @@ class ReportedMixin:
             return None
         if any(t.lemma_.lower() in SPEECH_VERBS and t.tag_ == "VBG" for t in doc[rest[0]: rest[0] + 1]):
             return None  # "..., Ruiz said, adding that ...": the participle reports on its own
+        if doc[rest[0]].lower_ in {"although", "though", "whereas"}:
+            return None  # "..., Ruiz added, although storms are common here": the writer's aside
         if not any(t.tag_ in FINITE_TAGS for t in doc[rest[0]: rest[1]]):
             return None  # "..., he said, such as skipping meals": an example, no statement of its own
         return self._trim(rest)
