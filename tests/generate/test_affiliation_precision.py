@@ -261,6 +261,6 @@ def test_a_co_worker_or_colleague_is_a_relation_not_a_post():
     assert not any(role in {"co-worker", "colleague"} for _, _, role in links(text))
 
 
-def test_a_prefect_for_a_congregation_is_a_post_in_it():
-    text = "In April, Ana Ruiz, the prefect for the Congregation for Coastal Affairs, rejected that hope."
-    assert links(text) == [("Ana Ruiz", "Congregation for Coastal Affairs", "prefect")]
+def test_a_prefect_for_a_council_is_a_post_in_it():
+    text = "Ana Ruiz, the prefect for the Council of Coastal Affairs, turned the request down."
+    assert links(text) == [("Ana Ruiz", "Council of Coastal Affairs", "prefect")]
