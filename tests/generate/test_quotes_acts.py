@@ -1,7 +1,8 @@
 """Speech acts whose words follow a preposition or an "as": admissions ("confessed to taking the
 money"), calls for someone to act, and verbal attacks with a verdict; warnings against something
 ("cautioned against ..."), a plea issued for someone to act; "went so far as to call it ...", "was
-quoted calling X a failure". Invented sentences."""
+quoted calling X a failure", "warned the board not to ..."; no organisation is named by a subject
+the parser ran a clause into. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -137,3 +138,16 @@ def test_a_verdict_a_person_was_quoted_giving_is_that_persons():
     text = "Tom Berg, in a radio interview on Friday, was quoted calling the council budget a \u201creckless\u201d plan."
     assert quotes(text) == [("Tom Berg", "the council budget a \u201creckless\u201d plan")]
 
+
+def test_what_a_speaker_warned_someone_to_do_or_not_to_do():
+    text = ("Tom Berg, a priest, warned the council not to meddle with the library. "
+            "Ana Ruiz warned residents to stay indoors on Friday.")
+    assert quotes(text) == [("Tom Berg", "not to meddle with the library"), ("Ana Ruiz", "to stay indoors on Friday")]
+
+
+def test_a_subject_the_parser_ran_a_clause_into_names_no_organisation():
+    from quizapp.generate.extract import extract_facts
+
+    text = ("Smoke filled the harbour on Tuesday. The station and a nearby school were both evacuated and local "
+            "police told people in the area that they should keep their windows shut.")
+    assert not any(" were " in s.organization for s in extract_facts(text).statements)

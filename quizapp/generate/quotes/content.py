@@ -88,10 +88,11 @@ class SpeechContentMixin:
         if xcomp is None:  # "directed the committees to proceed": the parser may make the infinitive adverbial
             xcomp = next((c for c in kids if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                           and any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.left_edge.i for o in kids)), None)
-        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {"threaten", "agree", "claim", "profess"}) & {
+        if xcomp is not None and (COMMUNICATION_VERBS["urge"] | COMMUNICATION_VERBS["promise"] | {
+                "threaten", "agree", "claim", "profess", "warn", "caution"}) & {
                 lemma} and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)):
             # "urged the council to act", "called on voters to stay home", "vowed to appeal",
-            # "claimed to have seen the driver"
+            # "claimed to have seen the driver", "warned the board not to sell"
             sub = list(xcomp.subtree)
             return sub[0].i, sub[-1].i + 1
         # "confessed to lying", "called for X to resign", "accepted blame for a billing error",

@@ -53,6 +53,13 @@ def _age_of(subj: "Token") -> str | None:
     return num.text if num is not None else None
 
 
+def _clause_inside(words) -> bool:
+    """Whether the words before an organisation's head noun hold a verb of their own: "The airport
+    was shut and local police warned ..." misparsed runs a clause into the subject, which names no
+    body ("local police" alone would, but the parse no longer says which words are its name)."""
+    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
+
+
 class SpeakersMixin:
     def _speaker(self, verb: "Token", subjects: list["Token"] | None = None) -> tuple[str, "Token", bool] | None:
         """(name, token that names, named) for the person who speaks through `verb` (whose subjects
@@ -566,11 +573,15 @@ class SpeakersMixin:
                     for c in subj.children):
                 # "The ministry said", "Chile's health ministry said": an organisation the reader knows
                 first = min(t.i for t in subj.subtree)
+                if _clause_inside(self.doc[first: subj.i]):
+                    continue
                 return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
             if subj.lower_ in BARE_AGENCY_NOUNS and subj.pos_ in {"NOUN", "PROPN"} and all(
                     c.dep_ in {"amod", "compound"} and c.i < subj.i for c in subj.children):
                 # "Police said", "French prosecutors said": a body named by its bare plural
                 first = min(t.i for t in subj.subtree)
+                if _clause_inside(self.doc[first: subj.i]):
+                    continue
                 return self.art.text[self.doc[first].idx: subj.idx + len(subj.text)], subj, True
             body = self._spokesperson_for(subj)
             if body:
