@@ -1,6 +1,7 @@
 """The wording of generated questions, on made-up sentences: figures asked as a teacher asks
 them, organisations' statements among organisations only, denials asked as denials; the verb's base
-form right where the lemmatizer drops a silent "e" ("staged" is "stage", not "stag")."""
+form right where the lemmatizer drops a silent "e" ("staged" is "stage", not "stag"); an abbreviated
+title keeps its full stop ("Sen.", not "Sen")."""
 import random
 
 from quizapp.generate import distractors as dis
@@ -263,3 +264,11 @@ def test_a_past_tense_with_a_silent_e_is_asked_with_its_own_base_form():
             ("In 1998 the town staged three concerts on the quay.", "three concerts", "did the town stage")]:
         [q] = _only(text, words)
         assert asked in q.prompt
+
+
+def test_an_abbreviated_title_keeps_its_full_stop_in_options():
+    text = ("Marlow passes housing bill\n\nMonday, May 4, 2020\n\nOne of the bill's authors, Republican Sen. Tom Berg, "
+            "said he expected problems. Ana Ruiz, a tomato farmer, said she had lost workers. Lena Hart, the mayor "
+            "of Marlow, said the town would cope. Gov. Sam Cole signed the bill on Friday.")
+    options = [o for q in generate_questions(text, extract_facts(text)) if q.skill == "affiliation" for o in q.options]
+    assert "Sen." in options and "Sen" not in options

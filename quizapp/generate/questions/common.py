@@ -186,11 +186,21 @@ def grounded(text: str, fact) -> bool:
     return 0 <= fact.start < fact.end <= len(text) and text[fact.start:fact.end] == fact.text
 
 
+# Words written with a full stop that is part of the word, not the end of a sentence
+_ABBREVIATED = {"Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Det.", "Supt.", "Insp.", "Cmdr.",
+                "Adm.", "Rev.", "Prof.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Atty.", "Amb.", "Inc.", "Corp.", "Co.",
+                "Ltd.", "Bros.", "Dept.", "Jr.", "Sr.", "St."}
+
+
 def clean_phrase(text: str | None) -> str:
+    """A fact's organisation or role as an option shows it: no leading article, no stray
+    punctuation, but an abbreviation keeps its full stop ("Sen.", "Gen.", "Norvel Inc.")."""
     if not text:
         return ""
-    t = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    return re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.I)
+    t = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if not t or t.split()[-1] not in _ABBREVIATED:
+        t = t.strip(" ,.;:")
+    return re.sub(r"^(?:the|a|an)\s+", "", t.lstrip("."), flags=re.I)
 
 
 def build_context(text: str, facts: Facts) -> Context:
