@@ -264,3 +264,8 @@ def test_a_co_worker_or_colleague_is_a_relation_not_a_post():
 def test_a_prefect_for_a_council_is_a_post_in_it():
     text = "Ana Ruiz, the prefect for the Council of Coastal Affairs, turned the request down."
     assert links(text) == [("Ana Ruiz", "Council of Coastal Affairs", "prefect")]
+
+
+def test_reverend_is_a_courtesy_title_not_a_post():
+    text = 'The Rev. Tom Berg, a pastor at Marlow Chapel, said the vigil would go on. "We will pray," said the Rev. Ana Ruiz.'
+    assert links(text) == [("Tom Berg", "Marlow Chapel", "pastor")]

@@ -267,8 +267,8 @@ def test_a_past_tense_with_a_silent_e_is_asked_with_its_own_base_form():
 
 
 def test_an_abbreviated_title_keeps_its_full_stop_in_options():
-    text = ("Marlow passes housing bill\n\nMonday, May 4, 2020\n\nOne of the bill's authors, Republican Sen. Tom Berg, "
-            "said he expected problems. Ana Ruiz, a tomato farmer, said she had lost workers. Lena Hart, the mayor "
+    text = ("Marlow passes housing bill\n\nMonday, May 4, 2020\n\nA co-author of the bill, Republican Sen. Tom Berg, "
+            "said he expected delays. Ana Ruiz, a tomato farmer, said she had lost workers. Lena Hart, the mayor "
             "of Marlow, said the town would cope. Gov. Sam Cole signed the bill on Friday.")
     options = [o for q in generate_questions(text, extract_facts(text)) if q.skill == "affiliation" for o in q.options]
     assert "Sen." in options and "Sen" not in options

@@ -7,7 +7,8 @@ negates no verb of saying; a pronoun after a quotation of several sentences goes
 before the quotation opened, and past an unnamed person of the other sex ("her husband"); how a
 speaker said something ("her voice trailing off") is not what she said; a "he" after a sentence whose
 subject is a name not known as a person's is nobody rather than a name inside its object; an
-"although" aside after an inserted attribution is the writer's. Invented sentences."""
+"although" aside after an inserted attribution is the writer's; 'X chimed in: "...," he said' is X's,
+or nobody's where X is no name the article knows. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -137,3 +138,11 @@ def test_a_concessive_aside_after_an_inserted_attribution_is_the_writers():
     text = ("Police would also look into reports by local farmers of a fire on Sunday, Tom Berg added, "
             "although bonfires are common in the area.")
     assert quotes(text) == [("Tom Berg", "Police would also look into reports by local farmers of a fire on Sunday")]
+
+
+def test_he_after_a_clause_that_brings_in_the_quotation_with_a_colon_is_that_clauses_subject():
+    before = "Tom Berg, 40, said the police had beaten him.\n\n"
+    named = before + '"Marco" chimed in: "They will never own up to it," he said about the council.'
+    unknown = before + '"Perro" chimed in: "They will never own up to it," he said about the council.'
+    assert ("Marco", "They will never own up to it") in quotes(named)
+    assert not any(words == "They will never own up to it" for _, words in quotes(unknown))

@@ -147,9 +147,9 @@ COMPOUND_JOB_HEADS = ("writer", "caster", "keeper")
 
 
 # "Gov. Ada Lin", "Lt. Gov. X", "Det. Sgt. X": abbreviated titles of a post ("Sen."/"Rep." are
-# _legislator's); honorifics that name no post ("Dr.", "Hon.") are left out
+# _legislator's); honorifics that name no post ("Dr.", "Hon.", "Rev.", "Fr.") are left out
 TITLE_ABBREVIATIONS = {"Gov.", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Det.", "Supt.", "Insp.", "Cmdr.", "Adm.",
-                       "Rev.", "Fr.", "Prof.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Atty.", "Pres.", "Amb.",
+                       "Prof.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Atty.", "Pres.", "Amb.",
                        "Cmdt.", "Const.", "Msgr."}
 
 

@@ -112,6 +112,11 @@ class PronounsMixin:
         here = tok.sent.start_char
         i = bisect_left(self._mention_starts, here)
         verb = tok.head
+        opener = self._colon_opener(tok)
+        if opener is not None:
+            # '"Perro" chimed in: "...," he said': the one whose clause brings in the quotation is
+            # "he", a person named before or not; a word not known as a name is no one we can name
+            return self._person_in(opener) if self.people.is_person(opener) or self._person_in(opener) else None
         if tok.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             # "Ruiz threatened the deal, and he accused the board of ...": the first clause's subject
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -337,6 +342,20 @@ class PronounsMixin:
             elif found is None and t.lower_ in {"he", "she"} and _main_clause_verb(t.head):
                 found = t
         return found
+
+    def _colon_opener(self, tok: "Token") -> "Token | None":
+        """The proper-noun subject of a clause that opens the pronoun's sentence and ends in a colon
+        before the quotation the pronoun attributes ('X chimed in: "...," he said')."""
+        if tok.dep_ != "nsubj":
+            return None
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB" and t.head.i < tok.i \
+                    and not self.art.in_quotation(t.head.idx) and any(
+                        x.text == ":" and not self.art.in_quotation(x.idx) for x in self.doc[t.head.i: tok.i]):
+                return t
+        return None
 
     def _unknown_proper_subject(self, sent_start: int) -> bool:
         """Whether the main clause of the sentence starting at `sent_start` has a proper-noun
