@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 MAX_ROLE_WORDS = 7
-CONNECTORS = r"(?:of|for(?:\s+an?(?=\s+[A-Z]))?|the|and|&|on|de|du|des|la|le|al|von|van)"  # "Hale & Ward", "Center for a New Y"
+# "Hale & Ward"; "Center for a New Y" (an article after "for" only before a capital)
+CONNECTORS = r"(?:of|for(?:\s+an?(?=\s+[A-Z]))?|the|and|&|on|de|du|des|la|le|al|von|van)"
 # A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
 # (and a middle initial inside a founder's name, "Ruth K. Fenwick Company", where no new sentence starts)
 ABBREVIATIONS = (r"(?:(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\.|"

@@ -274,7 +274,7 @@ def _title_case(quoted: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
     longer = [w for w in words if len(w) >= 4]
     return len(words) >= 2 and words[0][0].isupper() and len(longer) >= 2 and all(w[0].isupper() for w in longer) \
-        and not quoted.rstrip().rstrip("’'\"”").endswith((".", "!", "?", ","))  # ("It’s ‘Show Time.’" ends a sentence)
+        and not quoted.rstrip().rstrip("’'\"”").endswith((".", "!", "?", ","))  # ("It’s ‘Show Time.’" too)
 
 
 def _named_thing(tok: "Token") -> bool:

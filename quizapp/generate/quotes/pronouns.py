@@ -116,7 +116,7 @@ class PronounsMixin:
         if opener is not None:
             # '"Perro" chimed in: "...," he said': the one whose clause brings in the quotation is
             # "he", a person named before or not; a word not known as a name is no one we can name
-            return self._person_in(opener) if self.people.is_person(opener) or self._person_in(opener) else None
+            return self._person_in(opener)
         if tok.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             # "Ruiz threatened the deal, and he accused the board of ...": the first clause's subject
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -180,7 +180,8 @@ class PronounsMixin:
         # paragraphs are counted as runs of line breaks, so a blank line between them is one break
         if len(re.findall(r"\n+", self.art.text[_pos: tok.idx])) > PRONOUN_REACH_PARAGRAPHS:
             return None
-        if any(_pos < p < tok.idx and (sex is None or wanted is None or sex == wanted) for p, sex in self._unnamed_people()):
+        if any(_pos < p < tok.idx and (sex is None or wanted is None or sex == wanted)
+               for p, sex in self._unnamed_people()):
             # "A police officer was hurt. He said ...": someone unnamed came in between ("her
             # husband was out of work. ... she said" is not the husband)
             return None

@@ -13,7 +13,8 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.quotes.acts import authored_statement
 from quizapp.generate.quotes.misparsed import main_verb_read_as_modifier, participle_of_misread_main_verb
 from quizapp.generate.quotes.common import (
-    AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, INVERTING_VERBS, LIFE_STAGE_NOUNS, OTHER_POST_MODIFIERS,
+    AGENCY_NOUNS, BARE_AGENCY_NOUNS, CORE_SPEECH_VERBS, FINITE_TAGS, INVERTING_VERBS, LIFE_STAGE_NOUNS,
+    OTHER_POST_MODIFIERS,
     PERSON_WORDS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, _a_party, _along_with, _ancestors_until, _another_party,
     _head_after_named_and, _joint_or_thing, _speakers_second_verb, by_saying, carried_on, quoted_as_saying_speaker,
     quoted_doing, went_so_far,
@@ -54,10 +55,10 @@ def _age_of(subj: "Token") -> str | None:
 
 
 def _clause_inside(words) -> bool:
-    """Whether the words before an organisation's head noun hold a verb of their own: "The airport
-    was shut and local police warned ..." misparsed runs a clause into the subject, which names no
-    body ("local police" alone would, but the parse no longer says which words are its name)."""
-    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
+    """Whether the words before an organisation's head noun hold a verb of their own: "Two roads
+    were closed and the fire brigade told ..." misparsed runs a clause into the subject, which names
+    no body ("the fire brigade" alone would, but the parse no longer says which words are its name)."""
+    return any(t.tag_ in FINITE_TAGS for t in words)
 
 
 class SpeakersMixin:
