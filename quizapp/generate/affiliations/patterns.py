@@ -17,7 +17,8 @@ MAX_ROLE_WORDS = 7
 CONNECTORS = r"(?:of|for(?:\s+an?(?=\s+[A-Z]))?|the|and|&|on|de|du|des|la|le|al|von|van)"
 # A proper-noun organisation name: capitalised words (or "3rd"), joined by small connectors.
 # (and a middle initial inside a founder's name, "Ruth K. Fenwick Company", where no new sentence starts)
-ABBREVIATIONS = (r"(?:(?:St|Co|Corp|Inc|Ltd|Bros|Dept|Univ|Mt|Ft|Intl)\.|"
+NAME_ABBREVIATIONS = ("St", "Co", "Corp", "Inc", "Ltd", "Bros", "Dept", "Univ", "Mt", "Ft", "Intl")  # written with "."
+ABBREVIATIONS = (r"(?:(?:" + "|".join(NAME_ABBREVIATIONS) + r")\.|"
                  r"(?:[A-Z]\.)+(?=\s(?!(?:The|A|An|He|She|It|They|We|I|In|On|But|And|This|That)\b)[A-Z][a-z]))")
 _ORG_WORD = rf"(?:{ABBREVIATIONS}|[A-Z0-9][\w’'&–-]*)"  # "Lund–Harlow"
 ORG_RE = re.compile(

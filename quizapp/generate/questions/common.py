@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from quizapp.generate import distractors as dis
+from quizapp.generate.affiliations.patterns import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from quizapp.generate.facts import SAID, Facts, Quote, Statement
 from quizapp.generate.questions.parsing import parse_sentence, parse_sentences
 
@@ -186,10 +187,9 @@ def grounded(text: str, fact) -> bool:
     return 0 <= fact.start < fact.end <= len(text) and text[fact.start:fact.end] == fact.text
 
 
-# Words written with a full stop that is part of the word, not the end of a sentence
-_ABBREVIATED = {"Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Det.", "Supt.", "Insp.", "Cmdr.",
-                "Adm.", "Rev.", "Prof.", "Maj.", "Cpl.", "Pvt.", "Brig.", "Atty.", "Amb.", "Inc.", "Corp.", "Co.",
-                "Ltd.", "Bros.", "Dept.", "Jr.", "Sr.", "St."}
+# Words written with a full stop that is part of the word, not the end of a sentence: the
+# abbreviated titles and name words the affiliations read, the legislators' and courtesy titles
+_ABBREVIATED = TITLE_ABBREVIATIONS | {f"{w}." for w in NAME_ABBREVIATIONS} | {"Sen.", "Rep.", "Rev.", "Fr.", "Jr.", "Sr."}
 
 
 def clean_phrase(text: str | None) -> str:
