@@ -269,3 +269,22 @@ def test_a_prefect_for_a_council_is_a_post_in_it():
 def test_reverend_is_a_courtesy_title_not_a_post():
     text = 'The Rev. Tom Berg, a pastor at Marlow Chapel, said the vigil would go on. "We will pray," said the Rev. Ana Ruiz.'
     assert links(text) == [("Tom Berg", "Marlow Chapel", "pastor")]
+
+
+def test_a_lone_name_that_modifies_common_nouns_is_a_service_not_a_person():
+    # NER calls "Kelby" a person throughout; "Kelby web addresses", "Kelby users" say it is a service
+    text = ("Norvel's Kelby blocked in Westland\n\nLarge numbers of Kelby web addresses were cut off in Westland "
+            "on Friday, a rights group said. Until last week Kelby users could still read their mail. "
+            "Ada Lin, a spokeswoman for Norvel, said the firm was looking into it.")
+    assert links(text) == [("Ada Lin", "Norvel", "spokeswoman")]
+
+
+def test_a_lone_name_that_speaks_stays_a_person_whatever_it_modifies():
+    text = ("Kelby supporters rallied on Friday. The Kelby campaign raised money. "
+            "Kelby, a lawyer for Norvel, said the vote was fair.")
+    assert ("Kelby", "Norvel", "lawyer") in links(text)
+
+
+def test_a_research_institutions_name_after_a_title_is_no_person():
+    text = "Researchers can apply, says Tom Berg, director of the Westmark Astronomical Observatory."
+    assert links(text) == [("Tom Berg", "Westmark Astronomical Observatory", "director")]

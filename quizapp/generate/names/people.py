@@ -38,6 +38,7 @@ class People(NameRuns, NonPersonNames):
         self._runs: dict[int, tuple[str, ...]] = {}
         self._persons: dict[int, bool] = {}
         self._subject_uses: dict[str, list[str]] | None = None  # a word -> the verbs it is subject of
+        self._modifier_uses: dict[str, int] | None = None  # a word -> how often it modifies a common noun
         self._articled: dict[tuple[str, ...], bool] | None = None  # a name run -> always after an article
         self._openings: dict[str, list[str]] | None = None  # a surname -> first words of NER's full names
         self.person_words: set[str] = set()
@@ -459,7 +460,7 @@ class People(NameRuns, NonPersonNames):
                 # (a word the article writes after "Mr."/"Ms." somewhere is a person's, whatever NER
                 # makes of it once in a headline: no company is "Mr. Marsh")
                 return False
-            if self._reporting_outlet(tok.text):
+            if self._reporting_outlet(tok.text) or self._service_name(tok.text):
                 return False
         if tok.ent_type_ == "PERSON":
             return True
@@ -524,6 +525,25 @@ class People(NameRuns, NonPersonNames):
                     self._subject_uses.setdefault(t.text, []).append(t.head.lemma_.lower())
         uses = self._subject_uses.get(word, [])
         return bool(uses) and all(u == "report" for u in uses)
+
+    def _service_name(self, word: str) -> bool:
+        """"Novamail users", "Novamail web addresses": a lone word never given a first name or a
+        title that the article sets twice or more before a common noun, as that noun's modifier, names
+        a product, a service or a brand (NER may call it a person throughout); a person so named
+        ("Lin supporters") is given a full name somewhere."""
+        if word in GIVEN_NAMES:
+            return False
+        if self._modifier_uses is None:
+            self._modifier_uses, self._speaking_words = {}, set()
+            for t in self.tokens:
+                if t.dep_ == "compound" and t.text[:1].isupper() and t.head.pos_ == "NOUN" \
+                        and t.head.is_lower and t.head.i > t.i:
+                    self._modifier_uses[t.text] = self._modifier_uses.get(t.text, 0) + 1
+                before = self.tokens[t.i - 1] if t.i else None
+                if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS or before is not None and (
+                        before.text in HONORIFICS or before.lower_ in ROLE_NOUNS and before.text[:1].isupper()):
+                    self._speaking_words.add(t.text)  # "Lin said", "President Lin": a person after all
+        return self._modifier_uses.get(word, 0) >= 2 and word not in self._speaking_words
 
     def _given_name_first(self, tok: "Token") -> bool:
         """"Ana Ruiz lives in ...": a name NER left unlabelled, of two or three words, whose first

@@ -124,6 +124,8 @@ PLACE_AND_COMPANY_ENDINGS = {
     # landforms and waters ("the Westland Firing Range", "Harlan Creek")
     "range", "mountains", "canyon", "desert", "creek", "lagoon", "peninsula", "reservoir", "glacier", "strait",
     "gulf",
+    # places of research ("the Westmark Astronomical Observatory", "Harlan National Laboratory")
+    "observatory", "laboratory", "lab", "planetarium", "aquarium", "zoo",
     # trade words that end company names ("Harbour Homes", "Norvel Energy", "Kestrel Ventures")
     "homes", "properties", "estates", "developments", "construction", "builders", "farms", "hotels", "resorts",
     "energy", "oil", "gas", "mining", "media", "pharma", "capital", "ventures", "investments", "insurance",
