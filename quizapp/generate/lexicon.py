@@ -1043,3 +1043,7 @@ SPEECH_VERBS |= {"welcome", "defend"}
 THING_OBJECT_SPEECH_VERBS |= {"welcome", "defend"}
 CLAIM_OBJECT_NOUNS |= {"move", "ruling", "verdict", "proposal", "announcement", "step", "agreement", "deal", "policy",
                        "measure", "measures"}
+# Verbs of saying that, with a noun for their object, settle a thing rather than say words: "agreed a
+# ceasefire", 'agreed so-called “land treaties”' (a quoted term, no speaker's words); "agreed that
+# ..." and "agreed to ..." still report.
+DEAL_OBJECT_VERBS = {"agree", "concur"}

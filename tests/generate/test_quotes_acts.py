@@ -2,7 +2,7 @@
 money"), calls for someone to act, and verbal attacks with a verdict; warnings against something
 ("cautioned against ..."), a plea issued for someone to act; "went so far as to call it ...", "was
 quoted calling X a failure", "warned the board not to ..."; no organisation is named by a subject
-the parser ran a clause into. Invented sentences."""
+the parser ran a clause into; a quoted term agreed as a deal is no one's words; a disputed claim keeps its "that" clause. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -151,3 +151,17 @@ def test_a_subject_the_parser_ran_a_clause_into_names_no_organisation():
     text = ("Smoke filled the harbour on Tuesday. The station and a nearby school were both evacuated and local "
             "police told people in the area that they should keep their windows shut.")
     assert not any(" were " in s.organization for s in extract_facts(text).statements)
+
+
+def test_a_quoted_term_agreed_as_a_deal_is_no_ones_words():
+    text = ('Tom Berg, a trader, reached the coast in 1880. He did this mainly by agreeing so-called '
+            '"land treaties," which gave the chiefs some protection. Ada Lin agreed that the treaties were unfair.')
+    assert quotes(text) == [("Ada Lin", "the treaties were unfair")]
+
+
+def test_a_that_clause_after_a_disputed_claim_is_the_claim_not_the_disputers_words():
+    # the parser hangs the "that" clause on "disputes"; it says what Lin concluded, not what Berg said
+    text = ('"The numbers look fine to me," Tom Berg writes. He also disputes Lin’s conclusions that recent '
+            'port fees have substantially affected recent trade.')
+    assert quotes(text) == [("Tom Berg", "The numbers look fine to me"), (
+        "Tom Berg", "Lin’s conclusions that recent port fees have substantially affected recent trade")]

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.generate.facts import SAID
 from quizapp.generate.lexicon import (
-    ATTEMPT_VERBS, ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, CARRY_ON_VERBS, COMMUNICATION_VERBS, EXPRESSING_VERBS,
+    ATTEMPT_VERBS, ATTITUDE_NOUNS, BOUND_EXPRESSING_VERBS, CARRY_ON_VERBS, CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS,
+    EXPRESSING_VERBS,
     GREETING_NOUNS, MEDIA_AND_THING_NOUNS,
     STATEMENT_CARRIER_NOUNS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATED_NOUN_VERBS, STATEMENT_FRAME_NOUNS,
 )
@@ -370,6 +371,12 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
         # "Ana Ruiz spoke, who chairs the trust": a relative clause the parser took for a
         # complement describes the speaker; nothing was said in it
         first = min(t.i for t in clause.subtree)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first), None)
+        if obj is not None and clause.doc[first].lower_ == "that" and obj.lemma_.lower() in CLAIM_OBJECT_NOUNS \
+                and max(t.i for t in obj.subtree) == first - 1:
+            # "disputes Lin's conclusions that the rules raised prices": a "that" clause right after a
+            # noun for a claim says what the claim is, whoever made it; the verb's subject did not
+            return True
         return (clause.doc[first].lower_ in {"who", "which", "whose", "whom"}
                 and clause.doc[first - 1].text == "," and verb.i < first <= verb.i + 2)
     end = max(t.i for t in clause.subtree)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DENIAL_VERBS, LIKENING_VERBS, OBJECT_BOUND_SPEECH_VERBS, ORGANISATION_NOUNS,
+    CLAIM_OBJECT_NOUNS, COMMUNICATION_VERBS, DEAL_OBJECT_VERBS, DENIAL_VERBS, LIKENING_VERBS,
+    OBJECT_BOUND_SPEECH_VERBS, ORGANISATION_NOUNS,
     SPEECH_ABOUT_VERBS,
     SPEECH_ACT_VERBS,
     SPEECH_AGAINST_VERBS, SPEECH_PREPOSITIONS, SPEECH_VERBS, THING_OBJECT_SPEECH_VERBS,
@@ -121,7 +122,7 @@ class SpeechContentMixin:
                 return obj.left_edge.i, max(t.i for c in comp for t in c.subtree) + 1
         accused = lemma == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in [*kids, *(
             obj.children if obj is not None else [])])
-        quoted = obj is not None and lemma in SPEECH_VERBS and quoted_object(self.art, obj)
+        quoted = obj is not None and lemma in SPEECH_VERBS - DEAL_OBJECT_VERBS and quoted_object(self.art, obj)
         if obj is None or lemma not in SPEECH_ACT_VERBS and not quoted \
                 or obj.pos_ == "PRON" and obj.lower_ not in {"this"} and not accused:
             return None  # "accused them of lying" says what of them; "denied it" says nothing here
@@ -152,6 +153,11 @@ class SpeechContentMixin:
         while hi < len(self.doc) and self.doc[hi].dep_ == "dobj" and self.doc[hi].head.i == verb.i:
             # "condemned anti-semitism": the parser may make each piece of a hyphenated word an object
             hi = max(t.i for t in self.doc[hi].subtree) + 1
+        told = next((c for c in kids if c.dep_ == "ccomp" and c.left_edge.i == hi
+                     and c.left_edge.lower_ == "that"), None)
+        if told is not None and obj.lemma_.lower() in CLAIM_OBJECT_NOUNS:
+            # "disputes Lin's conclusions that the rules raised prices": the claim in full
+            hi = told.right_edge.i + 1
         at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at" and c.i == hi), None)
         if at is not None and lemma in COMMUNICATION_VERBS["estimate"]:
             hi = max(t.i for t in at.subtree) + 1  # "estimated the damage at $5 million"
