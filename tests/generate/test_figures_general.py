@@ -2,7 +2,8 @@
 existential "there was", "two more", dates only beside a month, capitalised plurals, conversions
 in brackets, units of every class, ages as a predicate, multiples and large round numbers; number
 words counting up in a hyphenated idiom ("a one-two punch") are no amount; a number set off by a pair
-of spaced dashes counts the noun before it."""
+of spaced dashes counts the noun before it; so does one before an abbreviation made plural ("three
+NGOs") or a nationality of two words ("three South Koreans")."""
 from __future__ import annotations
 
 from extracted import figures as figs
@@ -217,3 +218,14 @@ def test_number_words_counting_up_in_a_hyphenated_idiom_are_no_figure():
 def test_a_number_set_off_by_spaced_dashes_counts_the_noun_before_it():
     text = "The council has counted the trees it has planted \u2014 more than 4,500 \u2014 since 2016."
     assert figs(text)["more than 4,500"][1].startswith("trees")
+
+
+def test_a_number_before_an_abbreviation_made_plural_counts_what_it_stands_for():
+    got = figs("The project, run by the city museum and three NGOs, opens in May.")
+    assert got["three NGOs"] == ("3", "NGOs")
+    assert "three" not in got
+
+
+def test_a_number_before_a_nationality_of_two_words_counts_those_people():
+    got = figs("On board were 155 Indonesians, three South Koreans and one Briton.")
+    assert got["three South Koreans"] == ("3", "South Koreans")

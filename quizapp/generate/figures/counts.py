@@ -46,6 +46,9 @@ class CountsMixin:
         if tok.text in CASED_UNITS and self.text[end:tok.idx].strip() == "":  # "400 MW", "16 GB", "30 °C"
             return tok.text, tok.idx + len(tok.text)
         start_tok = self._token_at(max(end - 1, 0))
+        people = self._nationality_of_words(tok, start_tok)
+        if people is not None:
+            return people
         if self._capitalised_plural(tok, start_tok):
             return tok.text, tok.idx + len(tok.text)
         toks = []

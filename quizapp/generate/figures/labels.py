@@ -113,13 +113,31 @@ class LabelsMixin:
         nxt = self._next_token(end + time.end())
         return nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
 
+    def _nationality_of_words(self, tok: "Token", num: "Token | None") -> tuple[str, int] | None:
+        """"three South Koreans", "two New Zealanders": a nationality of two or three capitalised words
+        made plural, right after the number, counts people; (its text, its end) or None."""
+        if num is None or tok.i != num.i + 1 or tok.ent_type_ != "NORP" or tok.ent_iob_ != "B":
+            return None
+        end = tok.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I" and self.doc[end].ent_type_ == "NORP":
+            end += 1
+        span = self.doc[tok.i: end]
+        last = span[-1]
+        if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span) \
+                or not (last.text.endswith("s") and last.text[1:].islower()):
+            return None
+        return span.text, span.end_char
+
     def _capitalised_plural(self, tok: "Token", num: "Token | None") -> bool:
-        """"all 7 Trustees", "the 27 Member States" (a capitalised plural after a determiner) and
-        "twelve Q-40s", "two F-35s" (a model designation made plural) are counts, not names."""
+        """"all 7 Trustees", "the 27 Member States" (a capitalised plural after a determiner),
+        "twelve Q-40s", "two F-35s" (a model designation made plural) and "three NGOs" are counts,
+        not names."""
         if num is None or tok.i != num.i + 1 or not tok.text.endswith("s") or tok.text.endswith("'s"):
             return False
         if re.fullmatch(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?s", tok.text):
             return True
+        if re.fullmatch(r"[A-Z]{2,}s", tok.text):
+            return True  # "three NGOs", "two MPs": an abbreviation made plural counts what it stands for
         if tok.ent_type_ == "NORP" and tok.is_alpha and tok.text[1:].islower():
             return True  # "13 Danes", "45 Republicans": a plural of a nationality or party
         first = num
