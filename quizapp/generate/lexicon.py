@@ -26,6 +26,7 @@ REPORTING_PARTICIPLES = {
 STATEMENT_NOUNS = {
     "statement", "remark", "comment", "claim", "assertion", "warning", "insistence", "argument",
     "pledge", "vow", "promise", "prediction", "assurance", "declaration", "admission",
+    "conclusion", "contention", "allegation", "suggestion",
 }
 
 # Speech-act nouns whose content follows a preposition, with that preposition ("Ruiz's claims of

@@ -2,7 +2,8 @@
 money"), calls for someone to act, and verbal attacks with a verdict; warnings against something
 ("cautioned against ..."), a plea issued for someone to act; "went so far as to call it ...", "was
 quoted calling X a failure", "warned the board not to ..."; no organisation is named by a subject
-the parser ran a clause into; a quoted term agreed as a deal is no one's words; a disputed claim keeps its "that" clause. Invented sentences."""
+the parser ran a clause into; a quoted term agreed as a deal is no one's words; a disputed claim
+keeps its "that" clause, which is its owner's claim. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -161,7 +162,8 @@ def test_a_quoted_term_agreed_as_a_deal_is_no_ones_words():
 
 def test_a_that_clause_after_a_disputed_claim_is_the_claim_not_the_disputers_words():
     # the parser hangs the "that" clause on "disputes"; it says what Lin concluded, not what Berg said
-    text = ('"The numbers look fine to me," Tom Berg writes. He also disputes Lin’s conclusions that recent '
-            'port fees have substantially affected recent trade.')
+    text = ('Ada Lin wrote the study. "The numbers look fine to me," Tom Berg writes. He also disputes Lin’s '
+            'conclusions that recent port fees have substantially affected recent trade.')
     assert quotes(text) == [("Tom Berg", "The numbers look fine to me"), (
-        "Tom Berg", "Lin’s conclusions that recent port fees have substantially affected recent trade")]
+        "Tom Berg", "Lin’s conclusions that recent port fees have substantially affected recent trade"), (
+        "Ada Lin", "recent port fees have substantially affected recent trade")]

@@ -320,6 +320,11 @@ class FramesMixin:
                 # "her stance and her vow that ...": the parser may hang the clause on the first noun
                 clause = next((c for c in noun.head.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None and noun.dep_ == "dobj":
+                # "disputes Lin's conclusions that the rules raised prices": or on the verb whose
+                # object the noun is, right after the noun
+                clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
+                               and c.left_edge.i == noun.right_edge.i + 1), None)
             if clause is None:
                 span = self._prepositional_content(noun, lemma)
                 if span is not None:
