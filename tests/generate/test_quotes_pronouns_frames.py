@@ -1,6 +1,6 @@
 """Who said what: participles whose quotation opens right after the mark, pronouns in the same
-sentence as their speaker, clause structures the parser misreads, and verbs of characterising.
-The sentences are invented."""
+sentence as their speaker ("no one" in between is nobody they could mean), clause structures the
+parser misreads, and verbs of characterising. The sentences are invented."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -196,3 +196,8 @@ def test_words_of_an_order_a_person_authored_are_not_the_organisations():
                           'nearby to "join the search for the missing boat." The ministry said: "We will help '
                           'the families of the crew."')
     assert [s.text for s in facts.statements] == ["We will help the families of the crew."]
+
+
+def test_no_one_is_nobody_a_later_he_could_mean():
+    text = "Tom Berg studies bats at Westfield University. No one knows what causes the calls, he says."
+    assert quotes(text) == [("Tom Berg", "No one knows what causes the calls")]

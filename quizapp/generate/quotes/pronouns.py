@@ -416,6 +416,8 @@ class PronounsMixin:
                 noun = next((c for c in t.children if c.dep_ in {"appos", "compound"} or c.dep_ == "prep"), t)
             if noun.lemma_.lower() not in PERSON_WORDS | {"man", "woman", "boy", "girl", "person", "one"}:
                 continue
+            if any(c.lower_ == "no" for c in t.children):
+                continue  # "No one knows why, he says": nobody, so no one a pronoun could mean
             if self._person_in(t) or self._described_person(t) or self._described_previous_subject(t):
                 continue  # "the minister" the article named before, "driver Ana Ruiz"; "Ruiz's spokesman" stays
             if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in t.children) and any(
