@@ -8,7 +8,8 @@ before the quotation opened, and past an unnamed person of the other sex ("her h
 speaker said something ("her voice trailing off") is not what she said; a "he" after a sentence whose
 subject is a name not known as a person's is nobody rather than a name inside its object; an
 "although" aside after an inserted attribution is the writer's; 'X chimed in: "...," he said' is X's,
-or nobody's where X is no name the article knows. Invented sentences."""
+or nobody's where X is no name the article knows, but a colon that opens no quotation brings in no
+speaker ("X had every reason to act: She had said ..."). Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -146,3 +147,9 @@ def test_he_after_a_clause_that_brings_in_the_quotation_with_a_colon_is_that_cla
     unknown = before + '"Perro" chimed in: "They will never own up to it," he said about the council.'
     assert ("Marco", "They will never own up to it") in quotes(named)
     assert not any(words == "They will never own up to it" for _, words in quotes(unknown))
+
+
+def test_she_after_a_colon_that_opens_no_quotation_is_not_the_clauses_subject():
+    text = ("Ada Lin met Tom Berg in 2011. Berg had every reason to want to stop Lin if he could: "
+            "She had made it very clear that she would take a hard line on taxes.")
+    assert quotes(text) == [("Ada Lin", "she would take a hard line on taxes")]

@@ -352,9 +352,12 @@ class PronounsMixin:
         for t in tok.sent:
             if t.i >= tok.i:
                 break
+            # (the colon must open a quotation: "Berg had every reason to act: She had said ..."
+            # brings in no quotation, and its "she" is not Berg)
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB" and t.head.i < tok.i \
                     and not self.art.in_quotation(t.head.idx) and any(
-                        x.text == ":" and not self.art.in_quotation(x.idx) for x in self.doc[t.head.i: tok.i]):
+                        x.text == ":" and not self.art.in_quotation(x.idx) and x.i + 1 < tok.i
+                        and self.doc[x.i + 1].text in {'"', "“"} for x in self.doc[t.head.i: tok.i]):
                 return t
         return None
 
