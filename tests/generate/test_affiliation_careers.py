@@ -1,5 +1,6 @@
 """Careers with an organisation: playing, performing or signing for it, election to a chamber,
-and organisations listed one by one. Invented sentences."""
+and organisations listed one by one; "X, a nurse who works for Y" (the clause on the appositive).
+Invented sentences."""
 from __future__ import annotations
 
 from extracted import links
@@ -52,3 +53,11 @@ def test_a_post_held_before_is_a_former_one():
         ("Tom Berg", "Norvel Energy", "former chief executive")]
     assert links("Tom Berg, the chief executive of Norvel Energy, said the plan would fail.") == [
         ("Tom Berg", "Norvel Energy", "chief executive")]
+
+
+def test_a_relative_clause_on_the_appositive_places_its_role_in_the_organisation():
+    assert links("Ada Lin, a senior nurse who works for the Red Cross, said the ward was full.") == [
+        ("Ada Lin", "Red Cross", "senior nurse")]
+    assert links('"We hope for the best," said Ada Lin, a member of the Catawba Nation who works with '
+                 'the Harbour Medic Council.') == [
+        ("Ada Lin", "Catawba Nation", "member"), ("Ada Lin", "Harbour Medic Council", None)]

@@ -315,6 +315,19 @@ class ReferencesMixin:
     # "X, who founded Y", "X, 52, who works on logistics for Y"
     def _relative_clause(self, name: str, first: "Token", last: "Token"):
         clauses = list(last.children)
+        # "Ada Lin, a nurse who works at the Harbour Clinic": the clause may hang on the appositive,
+        # whose role it places (unless the appositive has an organisation of its own: "a member of
+        # the Y who works with Z")
+        posts: dict[int, str | None] = {}
+        for a in last.children:
+            if a.dep_ != "appos" or a.i < last.i or not _job(a.text):
+                continue
+            for c in a.children:
+                if c.dep_ == "relcl" and c.lemma_.lower() in AFFILIATION_VERBS:
+                    clauses.append(c)
+                    own = any(p.dep_ == "prep" and p.lower_ in {"of", "at", "for", "with"} for p in a.children)
+                    words = [t.text for t in self.doc[a.left_edge.i: a.i + 1] if t.dep_ not in {"det", "poss"}]
+                    posts[c.i] = None if own else " ".join(words)
         nxt = self.art.tokens[last.i + 1] if last.i + 1 < len(self.art.tokens) else None
         if nxt is not None and nxt.lower_ == "who" and nxt.dep_ == "nsubj" and nxt.head.dep_ == "relcl" \
                 and nxt.head.lemma_ == "be" and nxt.head.head.i != last.i and nxt.head.head.i < last.i:
@@ -337,6 +350,8 @@ class ReferencesMixin:
             if not any(c.lower_ in {"who", "whom"} for c in clause.children):
                 continue
             role = AFFILIATION_VERBS[clause.lemma_.lower()]
+            if clause.i in posts:
+                role = posts[clause.i] or role
             org, end = None, None
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.pos_ == "PROPN" and clause.lemma_.lower() not in PREPOSITION_ONLY_VERBS:
