@@ -1,6 +1,7 @@
 """Who said what in further constructions of English news: a speaker named after a verb of
 saying that follows the quotation (the parser often misreads such a tail), and the quotation that
-goes on in the next sentence. The sentences are invented."""
+goes on in the next sentence; "..., reported X" inverted like "..., said X". The sentences are
+invented."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -69,3 +70,8 @@ def test_a_person_named_inside_the_phrase_after_the_verb_is_not_the_speaker():
     text = ('Sarah Mitchell was arrested on Monday.\n'
             '"She has done nothing wrong and we will prove it in court" said a lawyer for Sarah Mitchell.')
     assert quotes(text) == []
+
+
+def test_a_reporter_named_after_reported_inverted_gives_the_account():
+    text = "As the verdict was read, Tom Berg stood still, reported Ada Lin of Westland Radio, who was in court."
+    assert quotes(text) == [("Ada Lin", "As the verdict was read, Tom Berg stood still")]

@@ -57,7 +57,7 @@ HYPOTHETICAL_MODALS = {"may", "might", "could", "can", "should", "must", "ca"}
 LATER_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "again", "often", "repeatedly"}
 INVERTING_VERBS = {"say", "add", "argue", "explain", "insist", "warn", "note", "claim", "write", "state",
                    "continue", "observe", "remark", "reply", "respond", "comment", "counter", "conclude",
-                   "recall", "admit", "concede", "announce", "declare"}
+                   "recall", "admit", "concede", "announce", "declare", "report"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 PERSON_WORDS = ROLE_NOUNS | PERSON_NOUNS
