@@ -1,10 +1,10 @@
 """Who said what in further constructions of English news: a speaker named after a verb of
 saying that follows the quotation (the parser often misreads such a tail), and the quotation that
-goes on in the next sentence; "..., reported X" inverted like "..., said X". The sentences are
-invented."""
+goes on in the next sentence; "..., reported X" inverted like "..., said X", and "X Y of Z Radio"
+a person of an organisation however NER lumps it. The sentences are invented."""
 from __future__ import annotations
 
-from extracted import quotes
+from extracted import links, quotes
 
 
 def test_a_verb_of_saying_after_the_quotation_with_a_title_and_name_after_it():
@@ -75,3 +75,10 @@ def test_a_person_named_inside_the_phrase_after_the_verb_is_not_the_speaker():
 def test_a_reporter_named_after_reported_inverted_gives_the_account():
     text = "As the verdict was read, Tom Berg stood still, reported Ada Lin of Westland Radio, who was in court."
     assert quotes(text) == [("Ada Lin", "As the verdict was read, Tom Berg stood still")]
+
+
+def test_a_name_ner_ran_into_the_organisation_after_of_is_the_persons():
+    text = ("As the verdict was read, Tom Berg stood still, reported Alexandra Morrow of North Carolina Public "
+            "Radio, who was in the courtroom.")
+    assert quotes(text) == [("Alexandra Morrow", "As the verdict was read, Tom Berg stood still")]
+    assert links(text) == [("Alexandra Morrow", "North Carolina Public Radio", None)]
