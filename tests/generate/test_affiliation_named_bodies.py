@@ -1,7 +1,8 @@
 """Organisations a role names in other ways: "the association's senior director" taken up from a
 body named by its own word anywhere before, a portfolio word opening a body's name before the role
 ("an Energy Commission staffer"), and a company's name without the place it is based in or cut at
-a founder's middle initial. Invented sentences."""
+a founder's middle initial; "At Delta Air Lines, X said" (an organisation fronted with "at" before
+a speaker). Invented sentences."""
 from __future__ import annotations
 
 from extracted import links
@@ -38,3 +39,9 @@ def test_a_degree_after_the_name_does_not_hide_the_post_after_it():
 def test_a_family_name_ner_took_for_a_people_stays_before_a_hyphenated_given_name():
     text = "Han Min-jun, the leader of the Harbour Party, asked the board to resign."
     assert links(text) == [("Han Min-jun", "Harbour Party", "leader")]
+
+
+def test_an_organisation_fronted_with_at_is_where_its_speaker_works():
+    text = ("Storms hit on Monday. At Delta Air Lines, Anna Ruiz called the impact small. "
+            "At Harvard, Ada Lin met her husband.")
+    assert links(text) == [("Anna Ruiz", "Delta Air Lines", None)]

@@ -159,6 +159,7 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
         yield from self._met_in_group()
         yield from self._as_posts()
         yield from self._fronted_as_posts()
+        yield from self._fronted_at_organisation()
         yield from self._founded_by()
         yield from self._employment()
         yield from self._degrees()

@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generate.lexicon import (
-    APPOINTMENT_VERBS, FOUNDING_VERBS, ROLE_PLURALS,
+    APPOINTMENT_VERBS, FOUNDING_VERBS, REPORTING_VERBS, ROLE_PLURALS, SPEECH_VERBS,
 )
 from quizapp.generate.affiliations.patterns import (
     AWARD_PERIODS, HEADED_BY, HOLDING_VERBS, HYPOTHETICAL_MODALS, LEFT_POSTS, MAX_ROLE_WORDS, ORG_RE, PAST_ADVERBS,
@@ -168,6 +168,29 @@ class AppointmentsMixin:
             role, org, end = found
             for part in _split_roles(role):
                 yield person, org, part, as_tok.idx, end
+
+    def _fronted_at_organisation(self):
+        """"At Delta Air Lines, Ana Ruiz said the delays were short": a named organisation in an "at"
+        phrase that opens the sentence, before a comma, is where the person who speaks in it works
+        (only with a verb of saying: "At Harvard, Ruiz met her husband" says no such thing)."""
+        toks = self.art.tokens
+        for at in toks:
+            if at.lower_ != "at" or at.dep_ != "prep" or not at.is_sent_start:
+                continue
+            verb = at.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS | REPORTING_VERBS \
+                    or self._hypothetical(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            pobj = next((o for o in at.children if o.dep_ == "pobj"), None)
+            # (an organisation NER names as one: "At Westfield Airport, X said" may be where X stood)
+            named = self._named_organisation(pobj) if pobj is not None and pobj.ent_type_ == "ORG" else None
+            comma = pobj.right_edge.i + 1 if pobj is not None else len(toks)
+            if named is None or comma >= len(toks) or toks[comma].text != "," or verb.i < comma:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > comma), None)
+            person = self._who(subj) if subj is not None and subj.pos_ == "PROPN" else None
+            if person:
+                yield person, named[0], None, at.idx, subj.idx + len(subj.text)
 
     def _clause_subject(self, verb: "Token", subj: "Token") -> "Token | None":
         """Whom a clause's link is about: the antecedent of "who"/"that" in a relative clause
