@@ -1,4 +1,5 @@
-"""Later mentions of a number already given are not new figures. Invented sentences."""
+"""Later mentions of a number already given are not new figures ("four of these briefings" after
+"four briefings" too); a partitive counts its noun after modifiers joined by "and". Invented sentences."""
 from __future__ import annotations
 
 from quizapp.generate.extract import extract_facts
@@ -58,3 +59,14 @@ def test_a_headline_ordinal_repeating_a_body_label():
 def test_the_same_number_twice_in_one_sentence_is_two_facts():
     text = "Smith scored two goals in the first half and two goals in the second half."
     assert [f.text for f in figures(text)] == ["two goals", "two goals"]
+
+
+def test_a_partitive_of_these_with_the_same_number_points_back_to_the_set():
+    text = ("Tom Berg had four intelligence briefings in May. As of this week, he has sat through just four "
+            "of these security and intelligence briefings.")
+    assert [(f.text, f.counts) for f in figures(text)] == [("four intelligence briefings", "intelligence briefings")]
+
+
+def test_a_partitive_counts_the_noun_after_its_joined_modifiers():
+    got = [(f.text, f.counts) for f in figures("Three of the fishing and hunting boats sank on Monday.")]
+    assert got == [("Three", "fishing and hunting boats")]

@@ -341,9 +341,18 @@ class CountsMixin:
                 toks = []  # "the island's roughly 9,000 residents": the possessed noun is counted
                 if t.pos_ == "ADV":
                     continue
+            # "four of these security and intelligence briefings": modifiers joined by "and" before the head
+            joined = toks and t.pos_ == "CCONJ" and toks[-1].dep_ in {"nmod", "compound", "amod"} \
+                and toks[-1].head.i > t.i and toks[-1].head.pos_ == "NOUN"
+            if joined:
+                toks.append(t)
+                continue
             if t.pos_ in {"NOUN", "ADJ", "PROPN", "PART", "NUM"} or t.text in {"'s", "’s"} or (t.pos_ == "VERB" and t.tag_ in {"VBN", "VBG"}):
                 toks.append(t)
-                if t.pos_ == "NOUN" and not (t.i + 1 < len(self.doc) and self.art.tokens[t.i + 1].pos_ in {"NOUN", "PART"}):
+                nxt = self.art.tokens[t.i + 1] if t.i + 1 < len(self.doc) else None
+                if t.pos_ == "NOUN" and not (nxt is not None and (nxt.pos_ in {"NOUN", "PART"} or nxt.pos_ == "CCONJ"
+                                                                   and t.dep_ in {"nmod", "compound", "amod"}
+                                                                   and t.head.i > nxt.i and t.head.pos_ == "NOUN")):
                     break
             else:
                 break
