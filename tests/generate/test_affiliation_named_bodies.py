@@ -2,7 +2,7 @@
 body named by its own word anywhere before, a portfolio word opening a body's name before the role
 ("an Energy Commission staffer"), and a company's name without the place it is based in or cut at
 a founder's middle initial; "At Delta Air Lines, X said" (an organisation fronted with "at" before
-a speaker). Invented sentences."""
+a speaker); "Harbour News’ Ada Lin" with a curly apostrophe. Invented sentences."""
 from __future__ import annotations
 
 from extracted import links
@@ -45,3 +45,8 @@ def test_an_organisation_fronted_with_at_is_where_its_speaker_works():
     text = ("Storms hit on Monday. At Delta Air Lines, Anna Ruiz called the impact small. "
             "At Harvard, Ada Lin met her husband.")
     assert links(text) == [("Anna Ruiz", "Delta Air Lines", None)]
+
+
+def test_a_curly_apostrophe_after_an_organisation_ending_in_s_is_its_possessive():
+    assert links("The show aired on Monday. Harbour News’ Ada Lin asked the mayor about the budget.") == [
+        ("Ada Lin", "Harbour News", None)]

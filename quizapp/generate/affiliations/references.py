@@ -20,7 +20,7 @@ class ReferencesMixin:
     # "The Harbour Society's Ada Lin said": an organisation's person
     def _possessive_organisation(self, name: str, first: int, last: "Token"):
         toks = self.art.tokens
-        if first < 2 or toks[first - 1].tag_ != "POS":
+        if first < 2 or toks[first - 1].tag_ != "POS" and not self._curly_plural_possessive(toks[first - 1]):
             return
         end_tok = toks[first - 2]
         if end_tok.ent_type_ != "ORG" or end_tok.pos_ != "PROPN" or self.people.is_person(end_tok):
@@ -31,6 +31,18 @@ class ReferencesMixin:
         if toks[lo].lower_ == "the":
             lo += 1
         yield name, self.doc[lo: end_tok.i + 1].text, None, toks[lo].idx, last.idx + len(last.text)
+
+    def _curly_plural_possessive(self, mark: "Token") -> bool:
+        """"Harbour News’ Ada Lin": a curly apostrophe after a word ending in s, with no opening single
+        quotation mark before it in its paragraph, is a possessive (the tagger reads it as a closing
+        quotation mark)."""
+        if mark.text != "’" or mark.i < 1 or not mark.whitespace_:
+            return False
+        word = self.art.tokens[mark.i - 1]
+        if word.whitespace_ or not word.text.endswith("s"):
+            return False
+        line = self.art.text.rfind("\n", 0, mark.idx) + 1
+        return "‘" not in self.art.text[line: mark.idx]
 
     # "Ada Lin's party, the Greens, ...", "Lin's company, Norvel": a person's own organisation
     def _possessed_group(self, name: str, first: "Token", last: "Token"):
