@@ -331,10 +331,8 @@ class AppositivesMixin:
             return named
         # "the chief editor of the report and a sleep specialist": a lowercase complement
         # with no organisation after it is part of the role
-        # (or with a time after it: "she was secretary of state from 2009", "when he was ...")
-        low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s"
-                       r"|\s+(?:in|from|until|since|between|during|before|after)\s+(?:the\s+)?(?:early\s+|late\s+)?"
-                       r"(?:1[89]\d\d|20\d\d)\b|\s+when\s)", rest)
+        low = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=\s*[,.;]|\s+and\s+(?:a|an|the)\s)",
+                       rest)
         public = re.match(r"\s+of\s+(?:the|a|an|their|his|her)\s+(?P<noun>[a-z]+)\b", rest)
         if public and public.group("noun") in GENERAL_PUBLIC:
             return None
