@@ -394,9 +394,11 @@ class NameRuns:
             elif (ent.label_ == "ORG" and len(ent) >= 4 and ent[0].text in GIVEN_NAMES and ent[2].lower_ == "of"
                     and ent[1].pos_ == "PROPN" and NAME_SHAPE.fullmatch(ent[1].text) and ent[1].text[:1].isupper()
                     and ent[1].lower_ not in ROLE_NOUNS | NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS
-                    and all(t.text[:1].isupper() or t.lower_ in {"the", "of", "and", "&", "for"} for t in ent[3:])):
+                    and all(t.text[:1].isupper() or t.lower_ in {"the", "of", "and", "&", "for"} for t in ent[3:])
+                    and ent.root.dep_ in {"nsubj", "dobj"} and ent.root.head.lemma_.lower() in SPEECH_VERBS):
                 # "reported Ana Ruiz of Westland Public Radio": NER ran a given name and a surname into
-                # the organisation after "of"; the name is a person's, the rest her organisation
+                # the organisation after "of"; the name is a person's, the rest her organisation (only
+                # where the run speaks, so that no person is made an organisation's speaker)
                 ents.append(Span(doc, ent.start, ent.start + 2, label="PERSON"))
                 org = ent.start + 3 + (ent[3].lower_ == "the")
                 if org < ent.end:
