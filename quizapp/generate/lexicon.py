@@ -36,6 +36,9 @@ CONTENT_PREPOSITION_NOUNS = {
     "announcement": "of", "prediction": "of", "promise": "of", "pledge": "of", "endorsement": "of",
     "call": "for", "demand": "for", "request": "for", "appeal": "for", "plea": "for",
 }
+# Speech-act nouns whose content may be an infinitive ("Ruiz's promise to cut taxes", "the mayor's
+# vow to rebuild", "his threat to walk out"): what was promised, vowed or threatened.
+INFINITIVE_CONTENT_NOUNS = {"promise", "vow", "pledge", "threat", "offer", "call", "demand", "appeal", "plea"}
 
 SPEAKER_PRONOUNS = {"he", "she"}
 

@@ -1,6 +1,6 @@
 """A sentence framed by the speaker's own statement or message is that speaker's words; a
 capitalised title after "the" marks an appositive name as a person; "X's stance and his vow that
-..." is X's vow. Invented sentences."""
+..." is X's vow; "X's threat to walk out" is X's, unless someone else reports it. Invented sentences."""
 from __future__ import annotations
 
 from quizapp.generate.extract import extract_facts
@@ -40,3 +40,11 @@ def test_a_vow_joined_to_a_named_persons_stance_is_that_persons_statement():
             "would be sold while he led the council.")
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
     assert quotes == [("Tom Berg", "no park would be sold while he led the council")]
+
+
+def test_a_possessed_threat_or_vow_gives_its_infinitive_unless_someone_else_reports_it():
+    said = extract_facts("Tom Berg's threat to walk out of the talks worried the union.").quotes
+    assert [(q.speaker, q.text) for q in said] == [("Tom Berg", "to walk out of the talks")]
+    relayed = extract_facts("Ada Lin said Tom Berg's threat to walk out of the talks was a bluff.").quotes
+    assert [(q.speaker, q.text) for q in relayed] == [
+        ("Ada Lin", "Tom Berg's threat to walk out of the talks was a bluff")]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
     DENIAL_VERBS, NON_PERSON_NAME_HEADS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_ABOUT_VERBS, SPEECH_VERBS,
-    CONTENT_PREPOSITION_NOUNS, STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS,
+    CONTENT_PREPOSITION_NOUNS, INFINITIVE_CONTENT_NOUNS, STATEMENT_FRAME_NOUNS, STATEMENT_NOUNS,
 )
 from quizapp.generate.quotes.acts import verdict_as
 from quizapp.generate.quotes.common import (
@@ -300,7 +300,8 @@ class FramesMixin:
     def _possessive_statements(self):
         for noun in self.art.tokens:
             lemma = noun.lemma_.lower()
-            if lemma not in STATEMENT_NOUNS and lemma not in CONTENT_PREPOSITION_NOUNS or noun.pos_ != "NOUN":
+            if lemma not in STATEMENT_NOUNS | INFINITIVE_CONTENT_NOUNS and lemma not in CONTENT_PREPOSITION_NOUNS \
+                    or noun.pos_ != "NOUN":
                 continue
             # "X's claim": spaCy marks the owner as poss, or (less often) hangs "'s" off it as case.
             owner = next((c for c in noun.children if c.i < noun.i and (
@@ -325,6 +326,20 @@ class FramesMixin:
                 # object the noun is, right after the noun
                 clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
                                and c.left_edge.i == noun.right_edge.i + 1), None)
+            if clause is None and lemma in INFINITIVE_CONTENT_NOUNS:
+                # "Ruiz's promise to cut taxes": the infinitive is what was promised (not inside what
+                # someone else says: "Berg said Ruiz's appeal to the mayors to follow her ...")
+                inf = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and c.i > noun.i
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                if inf is not None and any(a.pos_ == "VERB" and a.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS
+                                           for a in noun.ancestors):
+                    continue
+                if inf is not None:
+                    sub = list(inf.subtree)
+                    span = self._trim((sub[0].i, sub[-1].i + 1))
+                    if span and self._words((sub[0].i, sub[-1].i + 1)) >= MIN_CONTENT_WORDS:
+                        yield name, span[0], span[1], False
+                    continue
             if clause is None:
                 span = self._prepositional_content(noun, lemma)
                 if span is not None:
