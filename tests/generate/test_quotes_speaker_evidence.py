@@ -9,7 +9,8 @@ speaker said something ("her voice trailing off") is not what she said; a "he" a
 subject is a name not known as a person's is nobody rather than a name inside its object; an
 "although" aside after an inserted attribution is the writer's; 'X chimed in: "...," he said' is X's,
 or nobody's where X is no name the article knows, but a colon that opens no quotation brings in no
-speaker ("X had every reason to act: She had said ..."). Invented sentences."""
+speaker ("X had every reason to act: She had said ..."); a fronted "while" clause is no claim
+wherever the parser hangs its mark. Invented sentences."""
 from __future__ import annotations
 
 from extracted import quotes
@@ -153,3 +154,19 @@ def test_she_after_a_colon_that_opens_no_quotation_is_not_the_clauses_subject():
     text = ("Ada Lin met Tom Berg in 2011. Berg had every reason to want to stop Lin if he could: "
             "She had made it very clear that she would take a hard line on taxes.")
     assert quotes(text) == [("Ada Lin", "she would take a hard line on taxes")]
+
+
+def test_a_fronted_while_clause_the_parser_hangs_on_the_verb_is_no_claim():
+    # hand-labelled parse as the small model gives it: the clause a complement of "admit", its
+    # "While" hung on the auxiliary "was" rather than on the clause's head
+    import spacy
+    from spacy.tokens import Doc
+
+    from quizapp.generate.quotes.common import _not_said
+
+    words = ["While", "the", "coat", "was", "not", "swiped", ",", "Lin", "did", "admit", "it", "."]
+    heads = [3, 2, 5, 5, 3, 9, 9, 9, 9, 9, 9, 9]
+    deps = ["mark", "det", "nsubjpass", "auxpass", "neg", "ccomp", "punct", "nsubj", "aux", "ROOT", "dobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, True, True, True, True, False, False],
+              heads=heads, deps=deps)
+    assert _not_said(doc[5], doc[9])

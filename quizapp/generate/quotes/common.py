@@ -380,9 +380,12 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
         return (clause.doc[first].lower_ in {"who", "which", "whose", "whom"}
                 and clause.doc[first - 1].text == "," and verb.i < first <= verb.i + 2)
     end = max(t.i for t in clause.subtree)
-    if any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in clause.children):
+    opener = clause.doc[min(t.i for t in clause.subtree)]
+    if any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in clause.children) \
+            or opener.dep_ == "mark" and opener.lower_ in CIRCUMSTANCE_MARKS:
         # "Before the committee voted, Ruiz claimed the papers were privileged": a fronted clause
         # of time or reason the parser took for a complement is the circumstance, not the claim
+        # (the parser may hang the mark on an auxiliary: "While the coat was not stolen, X admitted")
         return True
     return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
 
