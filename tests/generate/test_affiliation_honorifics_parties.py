@@ -1,7 +1,8 @@
 """Honorifics between a title and a name, party member nouns of other parties, a party's full name
 before a plural title, a given name that is also a title word, hyphenated positions, a body taken up
 only by a name of its kind, a headline's title-case words, a club after "the Spanish club", a
-cafe's name and a post named before its holder ("The chief executive of Y is X"). Invented sentences."""
+cafe's name and a post named before its holder ("The chief executive of Y is X"); a rank abbreviated
+without a full stop ("army chief Gen X"). Invented sentences."""
 from __future__ import annotations
 
 from extracted import links
@@ -86,3 +87,8 @@ def test_an_age_before_a_party_member_noun_keeps_the_party():
 def test_a_party_written_with_a_lowercase_party_after_of():
     assert links("Sarah Miller of the Green Alliance party said the bill was flawed.") == [
         ("Sarah Miller", "Green Alliance party", None)]
+
+
+def test_a_rank_abbreviated_without_a_full_stop_is_no_word_of_the_name():
+    assert links("Westland army chief Gen Ada Lin is in Marlow for talks.") == [
+        ("Ada Lin", None, "Westland army chief")]

@@ -13,8 +13,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
-HONORIFICS = NAME_TITLES | MILITARY_RANKS | {"Sir", "Dame", "Rev.", "Sen.", "Rep.", "Gov.", "Rev", "Revd", "Reverend",
-                                             "Prof", "Rt", "Rt."}
+# Ranks abbreviated without a full stop, as British and South Asian papers write them ("army chief Gen
+# Ana Ruiz", "Lt Col Tom Berg"): no word of the name
+RANKS_WITHOUT_STOP = {"Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Brig", "Adm", "Cdr"}
+HONORIFICS = NAME_TITLES | MILITARY_RANKS | RANKS_WITHOUT_STOP | {"Sir", "Dame", "Rev.", "Sen.", "Rep.", "Gov.", "Rev",
+                                                                  "Revd", "Reverend", "Prof", "Rt", "Rt."}
 # Honorifics written between a title and a name, with their "the" ("Consultant surgeon Dr Ana Ruiz",
 # "the Bishop of Y, the Rt Rev Ana Ruiz,")
 HONORIFICS_AFTER_TITLES = HONORIFICS | {"Hon", "Hon.", "Right", "Honourable", "Very", "Most", "the"}
