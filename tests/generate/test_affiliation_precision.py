@@ -288,3 +288,9 @@ def test_a_lone_name_that_speaks_stays_a_person_whatever_it_modifies():
 def test_a_research_institutions_name_after_a_title_is_no_person():
     text = "Researchers can apply, says Tom Berg, director of the Westmark Astronomical Observatory."
     assert links(text) == [("Tom Berg", "Westmark Astronomical Observatory", "director")]
+
+
+def test_a_run_opened_by_an_acronym_names_an_organisation_not_a_person():
+    # NER calls "WSTU Strategic" a person: the acronym opens an organisation's name
+    text = "Adjunct Professor WSTU Strategic Health Policy Consultant Ada Lin said on Twitter the ad should go."
+    assert links(text) == [("Ada Lin", None, "Health Policy Consultant")]
