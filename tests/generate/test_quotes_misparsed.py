@@ -1,4 +1,5 @@
-"""Reported clauses the parser misreads, and reported words a quotation completes. Invented sentences."""
+"""Reported clauses the parser misreads ("Sun Belt states" read as a verb), and reported words a quotation
+completes. Invented sentences."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -94,3 +95,10 @@ def test_a_past_tagged_as_a_participle_after_the_closing_mark_attributes_the_quo
     doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert closes_quotation(doc[11])
     assert not closes_quotation(doc[5])  # "save", inside the quotation, attributes nothing
+
+
+def test_a_plural_noun_after_a_name_in_an_open_relative_clause_is_no_verb_of_saying():
+    # the parser reads "states" as the verb of "Ada Lin" and what the analysts thought as her words
+    text = ("Ada Lin, who won the race by carrying Sun Belt states analysts thought would go solidly "
+            "Republican, will chair the committee. Tom Berg says the vote was fair.")
+    assert quotes(text) == [("Tom Berg", "the vote was fair")]

@@ -264,6 +264,8 @@ class AttributionsMixin:
             return False  # "remembered him as a giant of the stage" is a tribute, "remembered the day" is not
         if self.art.in_quotation(tok.idx):
             return False
+        if tok.tag_ == "VBZ" and tok.i > 0 and self._noun_after_name(tok):
+            return False  # "carrying Sun Belt states analysts thought ...": a plural noun after its name, no verb
         if _as_put_it(tok):
             return True
         # "..., with Ana Ruiz describing it as a failure", "was quoted as saying", "responded by saying"
@@ -326,6 +328,22 @@ class AttributionsMixin:
         return not any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors] if a.head.lemma_.lower() in SPEECH_VERBS
                        and a.head.i != a.i and a.head.i < tok.i and not self.art.in_quotation(a.head.idx)
                        and not _unsaid_yet(a.head))
+
+    def _noun_after_name(self, verb: "Token") -> bool:
+        """"Sun Belt states", "Harbour Trust reports": a verb form right after a capitalised proper noun
+        that is no part of its subject is the plural noun of that name ("says X", "X's lawyer says"
+        and "Ruiz of the Harbour Trust says" keep their subject before the verb)."""
+        prev = self.doc[verb.i - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or not prev.whitespace_:
+            return False
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i
+                     and c.left_edge.i <= prev.i <= c.right_edge.i), None)
+        if subj is None:
+            return True
+        # "Ruiz, who won by carrying Sun Belt states analysts ...": a relative clause set off by a
+        # comma that no comma closes before the verb runs on into the verb's words
+        return any(c.dep_ == "relcl" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","
+                   and c.left_edge.i <= prev.i for c in subj.children)
 
     @staticmethod
     def _asked_about(verb: "Token") -> bool:
