@@ -1,5 +1,5 @@
-"""Later mentions of a number already given are not new figures ("four of these briefings" after
-"four briefings" too); a partitive counts its noun after modifiers joined by "and". Invented sentences."""
+"""Later mentions of a number already given are not new figures ("six of these inspections" after
+"six inspections" too); a partitive counts its noun after modifiers joined by "and". Invented sentences."""
 from __future__ import annotations
 
 from quizapp.generate.extract import extract_facts
@@ -62,9 +62,9 @@ def test_the_same_number_twice_in_one_sentence_is_two_facts():
 
 
 def test_a_partitive_of_these_with_the_same_number_points_back_to_the_set():
-    text = ("Tom Berg had four intelligence briefings in May. As of this week, he has sat through just four "
-            "of these security and intelligence briefings.")
-    assert [(f.text, f.counts) for f in figures(text)] == [("four intelligence briefings", "intelligence briefings")]
+    text = ("The plant had six fire inspections in May. By Friday, the owners had passed only six "
+            "of these safety and fire inspections.")
+    assert [(f.text, f.counts) for f in figures(text)] == [("six fire inspections", "fire inspections")]
 
 
 def test_a_partitive_counts_the_noun_after_its_joined_modifiers():

@@ -341,7 +341,7 @@ class CountsMixin:
                 toks = []  # "the island's roughly 9,000 residents": the possessed noun is counted
                 if t.pos_ == "ADV":
                     continue
-            # "four of these security and intelligence briefings": modifiers joined by "and" before the head
+            # "six of these safety and fire inspections": modifiers joined by "and" before the head
             joined = toks and t.pos_ == "CCONJ" and toks[-1].dep_ in {"nmod", "compound", "amod"} \
                 and toks[-1].head.i > t.i and toks[-1].head.pos_ == "NOUN"
             if joined:

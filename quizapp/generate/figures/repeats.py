@@ -115,7 +115,7 @@ class RepeatsMixin:
             told = unit is not None and (value, unit) in wholes \
                 or unit in _PEOPLE and number >= 10 and number % 10 and number.is_integer() and any(
                     v == value and u in _PEOPLE and z != sent for v, u, _, z in acts)
-            # "four of these security briefings" after "four briefings": a partitive of a set the
+            # "six of these safety inspections" after "six inspections": a partitive of a set the
             # article already named, with the same number, points back to it
             of_these = unit is None and fig[2] and re.match(r"\s+of\s+(?:these|those|the)\s", self.text[fig[4]:], re.I) \
                 and (value, _head_key(fig[2])) in heads

@@ -425,7 +425,7 @@ class People(NameRuns, NonPersonNames):
         if len(run) == 1 and self._family(tok):
             return False
         if len(run) > 1 and re.fullmatch(r"[A-Z]{3,}", run[0]) and any(w[1:].islower() for w in run[1:]):
-            return False  # "UNSW Strategic Health ...": an acronym opens an organisation's name, no person's
+            return False  # "WSTU Strategic Health ...": an acronym opens an organisation's name, no person's
         if len(run) > 1 and (run[-1].lower() in PLACE_AND_COMPANY_ENDINGS or run[0] in PLACE_NAME_STARTS
                              or any(w in NEWSPAPER_WORDS for w in run)):
             return False
