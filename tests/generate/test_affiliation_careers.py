@@ -58,6 +58,6 @@ def test_a_post_held_before_is_a_former_one():
 def test_a_relative_clause_on_the_appositive_places_its_role_in_the_organisation():
     assert links("Ada Lin, a senior nurse who works for the Red Cross, said the ward was full.") == [
         ("Ada Lin", "Red Cross", "senior nurse")]
-    assert links('"We hope for the best," said Ada Lin, a member of the Catawba Nation who works with '
+    assert links('"We hope for the best," said Ada Lin, a member of the Westland Tribal Council who works with '
                  'the Harbour Medic Council.') == [
-        ("Ada Lin", "Catawba Nation", "member"), ("Ada Lin", "Harbour Medic Council", None)]
+        ("Ada Lin", "Westland Tribal Council", "member"), ("Ada Lin", "Harbour Medic Council", None)]

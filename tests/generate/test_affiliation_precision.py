@@ -273,8 +273,8 @@ def test_reverend_is_a_courtesy_title_not_a_post():
 
 def test_a_lone_name_that_modifies_common_nouns_is_a_service_not_a_person():
     # NER calls "Kelby" a person throughout; "Kelby web addresses", "Kelby users" say it is a service
-    text = ("Norvel's Kelby blocked in Westland\n\nLarge numbers of Kelby web addresses were cut off in Westland "
-            "on Friday, a rights group said. Until last week Kelby users could still read their mail. "
+    text = ("Norvel's Kelby blocked in Westland\n\nThousands of Kelby web addresses went dark in Westland on "
+            "Friday, a rights group said. Until last week Kelby users could still read their mail. "
             "Ada Lin, a spokeswoman for Norvel, said the firm was looking into it.")
     assert links(text) == [("Ada Lin", "Norvel", "spokeswoman")]
 

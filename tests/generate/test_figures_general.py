@@ -221,11 +221,11 @@ def test_a_number_set_off_by_spaced_dashes_counts_the_noun_before_it():
 
 
 def test_a_number_before_an_abbreviation_made_plural_counts_what_it_stands_for():
-    got = figs("The project, run by the city museum and three NGOs, opens in May.")
+    got = figs("The fair, run by the town council and three NGOs, opens in May.")
     assert got["three NGOs"] == ("3", "NGOs")
     assert "three" not in got
 
 
 def test_a_number_before_a_nationality_of_two_words_counts_those_people():
-    got = figs("On board were 155 Indonesians, three South Koreans and one Briton.")
+    got = figs("On the ferry were 120 Danes, three South Koreans and two Britons.")
     assert got["three South Koreans"] == ("3", "South Koreans")

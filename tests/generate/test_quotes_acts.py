@@ -155,7 +155,7 @@ def test_a_subject_the_parser_ran_a_clause_into_names_no_organisation():
 
 
 def test_a_quoted_term_agreed_as_a_deal_is_no_ones_words():
-    text = ('Tom Berg, a trader, reached the coast in 1880. He did this mainly by agreeing so-called '
+    text = ('Tom Berg, a trader, reached the coast in 1880. He got the land chiefly by agreeing so-called '
             '"land treaties," which gave the chiefs some protection. Ada Lin agreed that the treaties were unfair.')
     assert quotes(text) == [("Ada Lin", "the treaties were unfair")]
 

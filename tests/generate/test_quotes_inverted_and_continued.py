@@ -79,6 +79,6 @@ def test_a_reporter_named_after_reported_inverted_gives_the_account():
 
 def test_a_name_ner_ran_into_the_organisation_after_of_is_the_persons():
     text = ("As the verdict was read, Tom Berg stood still, reported Alexandra Morrow of North Carolina Public "
-            "Radio, who was in the courtroom.")
+            "Radio, who covered the trial.")
     assert quotes(text) == [("Alexandra Morrow", "As the verdict was read, Tom Berg stood still")]
     assert links(text) == [("Alexandra Morrow", "North Carolina Public Radio", None)]

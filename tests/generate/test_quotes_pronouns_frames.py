@@ -199,5 +199,5 @@ def test_words_of_an_order_a_person_authored_are_not_the_organisations():
 
 
 def test_no_one_is_nobody_a_later_he_could_mean():
-    text = "Tom Berg studies bats at Westfield University. No one knows what causes the calls, he says."
-    assert quotes(text) == [("Tom Berg", "No one knows what causes the calls")]
+    text = "Tom Berg studies bats at Westfield University. No one can explain why the calls stop, he says."
+    assert quotes(text) == [("Tom Berg", "No one can explain why the calls stop")]

@@ -151,9 +151,9 @@ def test_he_after_a_clause_that_brings_in_the_quotation_with_a_colon_is_that_cla
 
 
 def test_she_after_a_colon_that_opens_no_quotation_is_not_the_clauses_subject():
-    text = ("Ada Lin met Tom Berg in 2011. Berg had every reason to want to stop Lin if he could: "
-            "She had made it very clear that she would take a hard line on taxes.")
-    assert quotes(text) == [("Ada Lin", "she would take a hard line on taxes")]
+    text = ("Ada Lin met Tom Berg in 2011. Berg had good cause to block Lin where he was able: "
+            "She had said plainly that she would cut the tax on farms.")
+    assert quotes(text) == [("Ada Lin", "she would cut the tax on farms")]
 
 
 def test_a_fronted_while_clause_the_parser_hangs_on_the_verb_is_no_claim():
