@@ -3,7 +3,7 @@ existential "there was", "two more", dates only beside a month, capitalised plur
 in brackets, units of every class, ages as a predicate, multiples and large round numbers; number
 words counting up in a hyphenated idiom ("a one-two punch") are no amount; a number set off by a pair
 of spaced dashes counts the noun before it; so does one before an abbreviation made plural ("three
-NGOs") or a nationality of two words ("three South Koreans")."""
+NGOs") or a nationality of two words ("three South Koreans"); "a mother of four" counts children."""
 from __future__ import annotations
 
 from extracted import figures as figs
@@ -229,3 +229,8 @@ def test_a_number_before_an_abbreviation_made_plural_counts_what_it_stands_for()
 def test_a_number_before_a_nationality_of_two_words_counts_those_people():
     got = figs("On the ferry were 120 Danes, three South Koreans and two Britons.")
     assert got["three South Koreans"] == ("3", "South Koreans")
+
+
+def test_a_mother_of_four_counts_her_children():
+    got = figs("Ada Lin, a mother of four, was named counselor on Monday.")
+    assert got["four"] == ("4", "children")

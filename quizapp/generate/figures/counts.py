@@ -18,6 +18,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
+# "a mother of four", "a father of two": the number counts children
+PARENT_NOUNS = {"mother", "mom", "mum", "father", "dad", "parent", "grandmother", "grandfather", "grandparent"}
+
+
 class CountsMixin:
     def _counted_noun(self, end: int) -> tuple[str, int] | None:
         """The noun phrase right after a number: ("fishing boats", end) or None."""
@@ -226,7 +230,10 @@ class CountsMixin:
                         break
                 if elided:
                     return f"{noun} of {elided}"
-            # "a population of 5.4 million" gives the population; "a family of four" the family's size
+            # "a population of 5.4 million" gives the population; "a family of four" the family's size;
+            # "a mother of four" counts her children
+            if head.lower_ in PARENT_NOUNS:
+                return "children"
             return noun if head.lower_ in MEASURE_NOUNS else f"size of the {noun}"
         sent = tok.sent
         verb = tok.head
