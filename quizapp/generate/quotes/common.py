@@ -372,10 +372,10 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
         # complement describes the speaker; nothing was said in it
         first = min(t.i for t in clause.subtree)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first), None)
-        if obj is not None and clause.doc[first].lower_ == "that" and obj.lemma_.lower() in CLAIM_OBJECT_NOUNS \
-                and max(t.i for t in obj.subtree) == first - 1:
-            # "disputes Lin's conclusions that the rules raised prices": a "that" clause right after a
-            # noun for a claim says what the claim is, whoever made it; the verb's subject did not
+        said = object_clause(obj) if obj is not None and obj.lemma_.lower() in CLAIM_OBJECT_NOUNS else None
+        if said is not None and said.i == clause.i:
+            # "disputes Lin's conclusions that the rules raised prices": the clause says what the claim
+            # is, whoever made it; the verb's subject did not
             return True
         return (clause.doc[first].lower_ in {"who", "which", "whose", "whom"}
                 and clause.doc[first - 1].text == "," and verb.i < first <= verb.i + 2)
@@ -388,6 +388,15 @@ def _not_said(clause: "Token", verb: "Token") -> bool:
         # (the parser may hang the mark on an auxiliary: "While the coat was not stolen, X admitted")
         return True
     return any(t.text == ";" for t in clause.doc[end + 1: verb.i])
+
+
+def object_clause(obj: "Token") -> "Token | None":
+    """"disputes Lin's conclusions that the rules raised prices": the parser may hang a noun's "that"
+    clause on the verb whose object the noun is; that clause, where it follows the object right away."""
+    if obj.dep_ != "dobj":
+        return None
+    return next((c for c in obj.head.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
+                 and c.left_edge.i == obj.right_edge.i + 1), None)
 
 
 # conjunctions that make a clause a circumstance (time, reason, condition), never what was said

@@ -16,7 +16,7 @@ from quizapp.generate.quotes.acts import (
 )
 from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, CHARACTERISING_VERBS, JUDGING_VERBS, PEOPLE_GROUP_NOUNS, PERSON_WORDS, REFUSED_NOUNS,
-    VERDICT_AS_VERBS, _expressed_attitude, _not_said, for_clause_after, that_clause,
+    VERDICT_AS_VERBS, _expressed_attitude, _not_said, for_clause_after, object_clause, that_clause,
 )
 from quizapp.generate.quotes.direct import _PARTICIPLE_FORMS
 from quizapp.generate.quotes.objects import quoted_object
@@ -153,9 +153,8 @@ class SpeechContentMixin:
         while hi < len(self.doc) and self.doc[hi].dep_ == "dobj" and self.doc[hi].head.i == verb.i:
             # "condemned anti-semitism": the parser may make each piece of a hyphenated word an object
             hi = max(t.i for t in self.doc[hi].subtree) + 1
-        told = next((c for c in kids if c.dep_ == "ccomp" and c.left_edge.i == hi
-                     and c.left_edge.lower_ == "that"), None)
-        if told is not None and obj.lemma_.lower() in CLAIM_OBJECT_NOUNS:
+        told = object_clause(obj) if obj.lemma_.lower() in CLAIM_OBJECT_NOUNS else None
+        if told is not None and told.left_edge.i == hi:
             # "disputes Lin's conclusions that the rules raised prices": the claim in full
             hi = told.right_edge.i + 1
         at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at" and c.i == hi), None)

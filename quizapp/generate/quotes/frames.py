@@ -13,6 +13,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.quotes.acts import verdict_as
 from quizapp.generate.quotes.common import (
     CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
+    object_clause,
 )
 
 # Verbs of saying the parser may tag as adjectives in the past ("warned patience ...").
@@ -321,11 +322,8 @@ class FramesMixin:
                 # "her stance and her vow that ...": the parser may hang the clause on the first noun
                 clause = next((c for c in noun.head.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if clause is None and noun.dep_ == "dobj":
-                # "disputes Lin's conclusions that the rules raised prices": or on the verb whose
-                # object the noun is, right after the noun
-                clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
-                               and c.left_edge.i == noun.right_edge.i + 1), None)
+            if clause is None:
+                clause = object_clause(noun)  # or on the verb whose object the noun is
             if clause is None and lemma in INFINITIVE_CONTENT_NOUNS:
                 # "Ruiz's promise to cut taxes": the infinitive is what was promised (not inside what
                 # someone else says: "Berg said Ruiz's appeal to the mayors to follow her ...")
