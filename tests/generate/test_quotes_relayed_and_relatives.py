@@ -47,3 +47,22 @@ def test_a_relative_clause_on_an_appositive_speaks_for_the_person_it_describes()
     text = ("Tom Berg, a Marlow official who said the deficit was too high, voted for the budget anyway. "
             "Ana Ruiz, a senator who warned of rising rents last year, backed it too.")
     assert quotes(text) == [("Tom Berg", "the deficit was too high"), ("Ana Ruiz", "rising rents")]
+
+
+def test_an_attribution_set_off_inside_a_relative_clause_is_the_speakers():
+    text = ('Rosa Marsh teaches geology at Kelham College. Field trips build habits, which, Marsh says, are '
+            '"worth more than any textbook chapter we could assign."')
+    assert ("Rosa Marsh", "worth more than any textbook chapter we could assign.") in quotes(text)
+    # the words before the relative clause are the writer's, not hers
+    assert not any(t.startswith("Field trips") for _, t in quotes(text))
+
+
+def test_a_relative_clause_with_no_commas_round_the_verb_still_qualifies_a_noun():
+    text = "Rosa Marsh teaches geology at Kelham College. She backs a plan that she insists will cut costs."
+    assert quotes(text) == []
+
+
+def test_a_named_person_after_an_opening_phrase_about_a_website_speaks():
+    text = ("In a post on Norvel's website, Peter Okafor, head of the company's mapping team, explained why "
+            "the launch had slipped to the spring.")
+    assert ("Peter Okafor", "why the launch had slipped to the spring") in quotes(text)

@@ -39,8 +39,11 @@ class NonPersonNames:
             return False
         before, head = self.tokens[lo - 1], self.tokens[hi]
         if before.text == "," and head.dep_ == "appos" and head.head.i < lo and head.head.pos_ == "NOUN" \
-                and head.head.lower_ in THING_NOUNS:
-            return True  # "Her new album, Saltlines, was recorded ...": set beside a thing, after a comma
+                and head.head.lower_ in THING_NOUNS and not any(
+                    c.dep_ == "appos" and c.i > hi and c.lower_ in ROLE_NOUNS for c in head.children):
+            # "Her new album, Saltlines, was recorded ...": set beside a thing, after a comma (not "a post
+            # on the firm's website, Ana Ruiz, head of research, ...": a name with a post of its own)
+            return True
         # "the state broadcaster ATV": a word for an outlet that is also a person's job ("broadcaster
         # Ana Ruiz") names an outlet where a public body's word or an acronym goes with it
         outlet = before.lower_ in MEDIA_AND_THING_NOUNS and (

@@ -21,7 +21,7 @@ from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     LATER_ADVERBS, PERSON_WORDS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
-    _speakers_second_verb, by_saying, carried_on, quoted_doing,
+    _speakers_second_verb, by_saying, carried_on, quoted_doing, set_off_in_clause,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -314,7 +314,8 @@ class AttributionsMixin:
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
         # A reporting verb inside a relative clause ("a plan that she insists will ...")
         # qualifies a noun; it does not attribute the sentence.
-        if any(a.dep_ in {"relcl", "acl", "amod"} and not main_verb_read_as_modifier(a) for a in tok.ancestors):
+        if any(a.dep_ in {"relcl", "acl", "amod"} and not main_verb_read_as_modifier(a) for a in tok.ancestors) \
+                and not set_off_in_clause(tok):
             return False
         if tok.dep_ == "conj" and self._own_speaker(tok):
             return True  # "X said the strike would end, but Y disputed that": Y's own words

@@ -425,3 +425,17 @@ def _urged_infinitive(clause: "Token", verb: "Token") -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
+
+def set_off_in_clause(verb: "Token") -> bool:
+    """"tools which, Ruiz says, are “...”": a subject and its verb of saying set off by commas on
+    both sides inside a relative clause comment on that clause; they are the speaker's, not a
+    qualification of a noun ("a plan that she insists will work" has no commas around "she insists")."""
+    if verb.dep_ != "parataxis" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != ",":
+        return False
+    if not any(a.dep_ == "relcl" for a in verb.ancestors):
+        return False
+    left = [c for c in verb.children if c.i < verb.i and c.dep_ != "punct"]
+    if len(left) != 1 or left[0].dep_ != "nsubj":
+        return False
+    first = left[0].left_edge.i
+    return first > 0 and verb.doc[first - 1].text == ","

@@ -14,7 +14,7 @@ from quizapp.generate.quotes.common import (
     _urged_infinitive,
     _title_case, MIN_DIRECT_WORDS,
     Attribution, FINITE_TAGS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, RELATIVE_PRONOUNS, _clause_on_medium,
-    _not_said, _complementiser, _speakers_second_verb, _subjunctive,
+    _not_said, _complementiser, _speakers_second_verb, _subjunctive, set_off_in_clause,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -402,6 +402,8 @@ class ReportedMixin:
         if a.first - 1 <= sent.start or doc[a.first - 1].text != "," or a.last + 1 >= sent.end \
                 or doc[a.last + 1].text != "," or a.verb.lower_ == "according":
             return None
+        if set_off_in_clause(a.verb):
+            return None  # "The town bought tools, which, Ruiz says, are ...": the words before the clause are the writer's
         head = (sent.start, a.first - 1)
         words = [t for t in doc[head[0]: head[1]] if t.is_alpha or t.like_num]
         if len(words) < 3:

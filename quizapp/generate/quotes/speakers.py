@@ -271,16 +271,25 @@ class SpeakersMixin:
     def _described_name_before(self, verb: "Token") -> "Token | None":
         """'... on their way home, Ana Ruiz, an inspector with the state office, said.': a name and its
         description set off by commas right before a verb of saying that ends the sentence, which the
-        parser joined to the clause before (a list of places, say) and left the verb without subject."""
+        parser joined to the clause before (a list of places, say) and left the verb without subject;
+        or right after an opening prepositional phrase, the verb's words following it."""
         doc = self.doc
-        if verb.dep_ != "ROOT" or verb.i < 4 or doc[verb.i - 1].text != "," \
-                or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in {".", "!"}:
+        if verb.dep_ != "ROOT" or verb.i < 4 or doc[verb.i - 1].text != "," or verb.i + 1 >= len(doc):
             return None
         name = next((t for t in doc[verb.sent.start: verb.i - 1] if t.right_edge.i == verb.i - 2
                      and any(c.dep_ == "appos" for c in t.children) and self.people.is_person(t)), None)
         if name is None or name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != ",":
             return None
-        return name
+        if doc[verb.i + 1].text in {".", "!"}:
+            return name
+        # "In a post on the firm's website, Ana Ruiz, its head of research, explained why ...": the
+        # parser may hang the name on the last noun of an opening prepositional phrase; the verb's
+        # words follow it, and the name is its subject
+        opener = doc[verb.sent.start]
+        if opener.pos_ == "ADP" and opener.dep_ == "prep" and opener.head.i == verb.i and name.dep_ == "appos" \
+                and opener.i in {a.i for a in name.ancestors}:
+            return name
+        return None
 
     def _inverted_subject(self, verb: "Token") -> "Token | None":
         """"The plan will fail, argued the union's lawyer, Ana Ruiz.": a verb of saying after its
