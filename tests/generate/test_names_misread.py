@@ -245,3 +245,9 @@ def test_a_person_run_that_goes_on_with_an_ampersand_opens_an_organisations_name
     doc = Doc(Vocab(), words=words, spaces=spaces, tags=tags, pos=pos, ents=ents)
     people = People(doc)
     assert people.is_person(doc[1]) and not people.is_person(doc[6])
+
+
+def test_an_abbreviated_post_inside_a_name_run_is_no_part_of_the_name():
+    text = "The Rovers lost. Rovers DL Marcus Whitfield said the referee should be disciplined by the league."
+    quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
+    assert quotes == [("Marcus Whitfield", "the referee should be disciplined by the league")]

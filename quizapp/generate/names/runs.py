@@ -122,6 +122,12 @@ class NameRuns:
             # given name and a surname, or a word of a person's full name, stay after it; "ORB Studio"
             # is a name of its own)
             lo += 1
+        inner = next((j for j in range(hi - 2, lo, -1) if len(doc[j].text) >= 2 and doc[j].text.isupper()
+                      and doc[j].is_alpha and doc[j + 1].text in GIVEN_NAMES), None)
+        if inner is not None:
+            # "Rovers DL Ana Ruiz": an abbreviated post inside the run, a given name and a
+            # surname after it; the person's name starts at the given name
+            lo = inner + 1
         if 0 < lo < hi and doc[lo].text in {"Lady", "Gentleman"} and doc[lo - 1].text == "First":
             lo += 1  # "First Lady Ana Ruiz": the title, not a lady's honorific ("Lady Ana Ruiz")
         while lo < hi and doc[lo].text not in GIVEN_NAMES and doc[lo + 1].text in GIVEN_NAMES \
