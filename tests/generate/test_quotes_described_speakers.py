@@ -105,3 +105,15 @@ def test_the_judge_is_the_justice_and_the_detective_the_detective_inspector():
         'Justice Sarah Miller said the law was clear. "Liberty is not a favour," the judge said.')
     assert quotes("Detective Inspector Sarah Miller led the inquiry. The detective said the case "
                   "was complex.") == [("Sarah Miller", "the case was complex")]
+
+
+def test_of_two_holders_the_one_named_just_before_is_described():
+    text = ("Gov. Helen Kerr of Westland and Gov. Paul Dunmore of Eastmoor met at the summit.\n\n"
+            "Dunmore left early for a fundraiser.\n\n"
+            "The budget talks went on for a week.\n\n"
+            "Teachers did not see Kerr at the capitol on Tuesday.\n\n"
+            "The governor said she was waiting for a pay commission to report.")
+    assert ("Helen Kerr", "she was waiting for a pay commission to report") in quotes(text)
+    # both named in the paragraph before: either may be meant
+    text = text.replace("Teachers did not see Kerr", "Teachers saw Dunmore but not Kerr")
+    assert not any(t == "she was waiting for a pay commission to report" for _, t in quotes(text))

@@ -349,7 +349,8 @@ class SpeakersMixin:
         if not roles and not poss:
             people = people or self._given_the_post(subj, mods)
         if len(people) > 1:
-            people = self._latest_holder(subj, [(pos, name) for pos, name in roles if pos < subj.idx])
+            held = [(pos, name) for pos, name in roles if pos < subj.idx]
+            people = self._latest_holder(subj, held) or self._latest_named_holder(subj, held)
         return people.pop() if len(people) == 1 else None
 
     def _elect_titled(self, subj: "Token") -> str | None:
@@ -381,6 +382,32 @@ class SpeakersMixin:
             t.idx for t in self.art.tokens if t.idx < subj.idx and self.people.is_person(t)
             and self.people.person_name(t) in others])
         if last_other > pos or len(re.findall(r"\n+", text[last_other: pos])) < 2:
+            return set()
+        return {name}
+
+    def _latest_named_holder(self, subj: "Token", held: list[tuple[int, str]]) -> set[str]:
+        """"Gov. Ana Ruiz and Gov. Tom Berg ... [paragraphs later] Ruiz was away. The governor said
+        ...": of two holders of a post, the one named (by title or by name) in the description's
+        paragraph or the one before, where every other holder was last named two paragraphs or
+        more before that."""
+        names = {n for _p, n in held}
+        last: dict[str, int] = {}
+        for pos, name in held:
+            last[name] = max(last.get(name, -1), pos)
+        for t in self.art.tokens:
+            if t.idx >= subj.idx:
+                break
+            if t.pos_ == "PROPN" and self.people.is_person(t):
+                name = self.people.person_name(t)
+                if name in names:
+                    last[name] = max(last.get(name, -1), t.idx)
+        if not last:
+            return set()
+        pos, name = max((p, n) for n, p in last.items())
+        text = self.art.text
+        if len(re.findall(r"\n+", text[pos: subj.idx])) > 1:
+            return set()
+        if any(len(re.findall(r"\n+", text[p: pos])) < 2 for n, p in last.items() if n != name):
             return set()
         return {name}
 
