@@ -87,3 +87,14 @@ def test_the_ceo_is_the_person_introduced_as_chief_executive_and_back():
         "Acme chief executive Tom Berg announced the deal on Monday. The CEO said the merger would save money.")
     assert ("Ana Ruiz", "the port would grow") in quotes(
         "Harbourline CEO Ana Ruiz spoke on Tuesday. The chief executive said the port would grow.")
+
+
+def test_a_that_clause_after_a_relative_clause_about_the_listeners_is_what_was_told():
+    text = ("Union leader Maya Brandt told the nurses who filled the square that the hospital "
+            "should hire more staff before winter.")
+    assert quotes(text) == [("Maya Brandt", "the hospital should hire more staff before winter")]
+
+
+def test_a_that_clause_of_the_listeners_own_verb_of_saying_is_theirs():
+    text = "Maya Brandt met nurses who told the board that the wards were unsafe."
+    assert not any(s == "Maya Brandt" for s, _ in quotes(text))

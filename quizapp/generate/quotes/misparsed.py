@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import REPORTING_VERBS
+from quizapp.generate.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from quizapp.generate.quotes.common import FINITE_TAGS, RELATIVE_PRONOUNS
 from quizapp.generate.quotes.objects import told_listener
 
@@ -109,6 +109,28 @@ def listener_clause(verb: "Token") -> "Token | None":
             continue
         if any(k.dep_ in COMPLETING_DEPS and k.i > c.i for k in c.children):
             return c
+    return _clause_after_listeners_clause(obj)
+
+
+# Verbs that take an object and a "that" clause of their own ("who assured the board that ...")
+_OBJECT_AND_CLAUSE_VERBS = {"show", "convince", "persuade", "assure", "remind", "teach", "promise", "inform",
+                            "warn", "tell", "notify", "advise", "bet"}
+
+
+def _clause_after_listeners_clause(obj: "Token") -> "Token | None":
+    """"told a few thousand teachers who packed the lawn that the state should pay": a "that"
+    clause the parser hung on the relative clause about the listeners, whose verb already has its
+    object and takes no clause, is what was told (the clause's verb, or None)."""
+    for c in obj.children:
+        if c.dep_ != "relcl" or c.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS | _OBJECT_AND_CLAUSE_VERBS:
+            continue
+        done = next((k for k in c.children if k.dep_ == "dobj" and k.i > c.i), None)
+        if done is None:
+            continue
+        for k in c.children:
+            if k.dep_ == "ccomp" and k.i > done.right_edge.i and _finite(k) and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == k.left_edge.i for m in k.children):
+                return k
     return None
 
 
