@@ -251,3 +251,11 @@ def test_an_abbreviated_post_inside_a_name_run_is_no_part_of_the_name():
     text = "The Rovers lost. Rovers DL Marcus Whitfield said the referee should be disciplined by the league."
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
     assert quotes == [("Marcus Whitfield", "the referee should be disciplined by the league")]
+
+
+def test_a_given_name_and_surname_read_as_a_place_speak_as_i_later():
+    text = ("Argentina beat Chile 3-0, with Carlos Mendez beating Tomas Ruiz 6-4, 6-3 and Lucas Feldstein "
+            "defeating Luis Mora 6-2, 6-2.\n\n"
+            '"I think I played one of my best matches of the year," the 20th-ranked Feldstein said.')
+    quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
+    assert quotes == [("Lucas Feldstein", "I think I played one of my best matches of the year")]

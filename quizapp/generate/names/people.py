@@ -70,7 +70,9 @@ class People(NameRuns, NonPersonNames):
                                         # with the surname taken for a town
                                         or t.ent_type_ in {"WORK_OF_ART", "PRODUCT"} and self._after_person_noun(t)
                                         or t.ent_type_ in {"GPE", "LOC"} and self._place_surname(t)
-                                        and self._member_speaking(t))]
+                                        and self._member_speaking(t)
+                                        or t.ent_type_ in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC"}
+                                        and self._surname_speaks_as_i(t))]
         self._split_glued_names([t for t in self.tokens if _name_word(t) and t.ent_type_ == "ORG"
                                  and self._titled_in_organisation(t)])
         # Surnames of people NER names in full: the tagger may misread the bare surname as a common
@@ -243,6 +245,26 @@ class People(NameRuns, NonPersonNames):
                        or t.i < first and (t.lower_ in {"he", "she", "him", "his", "her"}
                                            or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS | ROLE_NOUNS)
                        for t in self.tokens[start: sent.end])
+
+    def _surname_speaks_as_i(self, tok: "Token") -> bool:
+        """"... and Ana Kowalska won 6-2" (NER: an organisation) beside '"I played well," Kowalska
+        said': a name of two or three words opening on a given name whose last word, alone, is
+        elsewhere the subject of a verb of saying in a sentence that says "I" is a person's
+        (companies named after people say "we")."""
+        run = self.name_run(tok)
+        if not 2 <= len(run) <= 3 or tok.text != run[-1] or run[0] not in GIVEN_NAMES \
+                or run[0].lower() in self._lower_words:
+            return False
+        if any(w.lower() in NON_PERSON_NAME_HEADS | GROUP_NAME_ENDINGS | PLACE_AND_COMPANY_ENDINGS for w in run):
+            return False
+        if getattr(self, "_first_person_subjects", None) is None:
+            self._first_person_subjects = {
+                u.text for u in self.tokens if u.dep_ == "nsubj" and u.head.pos_ == "VERB"
+                and u.head.lemma_.lower() in SPEECH_VERBS
+                # (the bare word, not the last word of a longer name)
+                and not (u.i > 0 and _name_word(self.tokens[u.i - 1]) and self.tokens[u.i - 1].whitespace_)
+                and any(w.text == "I" and w.tag_ == "PRP" for w in u.sent)}
+        return tok.text in self._first_person_subjects
 
     def _member_speaking(self, tok: "Token") -> bool:
         """"Ana Ruiz of the city council said": a name of two or three words followed by "of the" and a
