@@ -259,3 +259,9 @@ def test_a_given_name_and_surname_read_as_a_place_speak_as_i_later():
             '"I think I played one of my best matches of the year," the 20th-ranked Feldstein said.')
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
     assert quotes == [("Lucas Feldstein", "I think I played one of my best matches of the year")]
+
+
+def test_a_lowercase_job_between_an_outlet_and_a_given_name_makes_a_person():
+    facts = extract_facts("The senator linked the attack to Channel Nine host Megan Darrow’s comments on the ban.")
+    assert [(a.person, a.organization, a.role) for a in facts.affiliations] == [
+        ("Megan Darrow", "Channel Nine", "host")]

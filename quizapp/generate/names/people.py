@@ -314,9 +314,10 @@ class People(NameRuns, NonPersonNames):
 
     def _titled_in_organisation(self, tok: "Token") -> bool:
         """NER runs a title or an employer into the name it precedes ("Detective Constable Ana
-        Ruiz", "the Harbour Trust's Ana Ruiz said") and calls the whole an organisation: a name of
-        two or three words after a job title, or after an organisation's "'s" as the subject of a
-        verb, is a person."""
+        Ruiz", "the Harbour Trust's Ana Ruiz said", "Harbour News host Ana Ruiz") and calls the whole
+        an organisation: a name of two or three words after a job title (capitalised, or in lower
+        case before a given name), or after an organisation's "'s" as the subject of a verb, is a
+        person."""
         run = self.name_run(tok)
         if not 2 <= len(run) <= 3 or tok.text != run[-1]:
             return False
@@ -326,6 +327,9 @@ class People(NameRuns, NonPersonNames):
             return False
         if before.lower_ in ROLE_NOUNS and before.text[:1].isupper():
             return True
+        if before.lower_ in ROLE_NOUNS and before.is_lower and run[0] in GIVEN_NAMES \
+                and run[0].lower() not in self._lower_words:
+            return True  # "Fox News host Ana Ruiz's comments": a job in lower case, then a given name
         return before.tag_ == "POS" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
 
     def _beside_person_noun(self, head: "Token", before: "Token | None") -> bool:
