@@ -85,6 +85,8 @@ class ReferencesMixin:
                     break
                 names.append(found)
                 k = found[1] - 1
+                if k >= 1 and toks[k].ent_type_ == "NORP" and toks[k].text[:1].isupper():
+                    k -= 1  # "American Ada Lin and Australian Tom Berg, both ...": a nationality before a name
                 if k >= 0 and toks[k].lower_ in {"and", "&"}:
                     k -= 1
                     if names and len(names) == 1 and k >= 0 and toks[k].text == ",":

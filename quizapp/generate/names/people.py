@@ -17,7 +17,7 @@ from quizapp.generate.names.runs import NameRuns
 from quizapp.generate.names.shapes import (
     chosen_post,
     HONORIFICS, MEMBER_BODIES, NAME_SHAPE, NAME_SUFFIXES, ORGANISATION_ROLES, PLACE_AND_COMPANY_ENDINGS,
-    _barrelled_not_a_date, _name_word, _plain_name_word,
+    _barrelled_not_a_date, _name_word, _plain_name_word, _surname_read_as_date,
 )
 from quizapp.generate.names.things import NonPersonNames
 
@@ -576,13 +576,15 @@ class People(NameRuns, NonPersonNames):
     def _given_name_first(self, tok: "Token") -> bool:
         """"Ana Ruiz lives in ...": a name NER left unlabelled, of two or three words, whose first
         word is a common given name and is no common word, is a person's (the last word of it)."""
-        if tok.ent_type_:
+        dated = _surname_read_as_date(tok)  # ("Timothy Weeks": a surname NER read as a date)
+        if tok.ent_type_ and not dated:
             return False
         run = self.name_run(tok)
         if not 2 <= len(run) <= 3 or tok.text != run[-1] or run[0] not in GIVEN_NAMES:
             return False
         first = self.tokens[tok.i - len(run) + 1]
-        return all(not w.ent_type_ for w in self.tokens[first.i: tok.i + 1]) and run[0].lower() not in self._lower_words
+        return all(not w.ent_type_ or dated and w.i == tok.i for w in self.tokens[first.i: tok.i + 1]) \
+            and run[0].lower() not in self._lower_words
 
     def _vessel(self, tok: "Token", run: tuple[str, ...]) -> bool:
         """"the ship MV Alan Kurdi", "USS Harriet Lane", "MV Professor Ada Lin": a ship's prefix before

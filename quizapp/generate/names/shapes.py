@@ -81,8 +81,20 @@ def _plain_name_word(tok: "Token") -> bool:
         and low not in ROLE_PLURALS  # "Ministers Ada Lin and Tom Berg": a plural title is no name either
         and low not in TITLE_MODIFIERS
         and (tok.ent_type_ not in {"NORP", "DATE", "TIME"} or _barrelled_not_a_date(tok)
-             or _family_name_before_syllabic_given_name(tok))
+             or _family_name_before_syllabic_given_name(tok) or _surname_read_as_date(tok))
     )
+
+
+def _surname_read_as_date(tok: "Token") -> bool:
+    """"Timothy Weeks", "Ana May": a surname NER takes for a date, right after a given name (no
+    calendar word: "Victoria Day" is a holiday)."""
+    from quizapp.generate.names.given import GIVEN_NAMES  # (given.py reads its list at import)
+
+    if tok.ent_type_ != "DATE" or tok.pos_ != "PROPN" or tok.i == 0 or tok.lower_ in _CALENDAR_WORDS | {
+            "day", "days", "eve", "night", "week", "weekend", "month", "season"}:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "PROPN" and prev.whitespace_ and prev.text in GIVEN_NAMES and prev.ent_type_ in {"", "DATE", "PERSON"}
 
 
 def _barrelled_not_a_date(tok: "Token") -> bool:
