@@ -265,3 +265,9 @@ def test_a_lowercase_job_between_an_outlet_and_a_given_name_makes_a_person():
     facts = extract_facts("The senator linked the attack to Channel Nine host Megan Darrow’s comments on the ban.")
     assert [(a.person, a.organization, a.role) for a in facts.affiliations] == [
         ("Megan Darrow", "Channel Nine", "host")]
+
+
+def test_an_outlet_and_acronym_titles_before_a_person_ner_starts_later_are_not_the_name():
+    text = "Harbour Radio NFL Insider Jason La Marca has reported that the league will fine the coach."
+    quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
+    assert quotes == [("Jason La Marca", "the league will fine the coach")]

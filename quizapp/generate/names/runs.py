@@ -122,6 +122,13 @@ class NameRuns:
             # given name and a surname, or a word of a person's full name, stay after it; "ORB Studio"
             # is a name of its own)
             lo += 1
+        begun = next((j for j in range(lo + 1, hi) if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"), None)
+        if begun is not None and hi - lo >= 3 and all(t.ent_type_ == "PERSON" for t in doc[begun: hi + 1]) \
+                and not any(t.ent_type_ == "PERSON" for t in doc[lo: begun]) \
+                and any(t.text.isupper() and t.is_alpha and len(t.text) >= 2 for t in doc[lo: begun]):
+            # "Harbour Radio NFL Insider Ana Ruiz": an outlet, an acronym and a title NER keeps out of
+            # the person it starts later; the name starts where the person does
+            lo = begun
         inner = next((j for j in range(hi - 2, lo, -1) if len(doc[j].text) >= 2 and doc[j].text.isupper()
                       and doc[j].is_alpha and doc[j + 1].text in GIVEN_NAMES), None)
         if inner is not None:
