@@ -104,6 +104,8 @@ _DATELINE = re.compile(r"(?m)^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [
 # bracket after one of them too)
 _SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "...", "?!"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]"}
+# Words before an opening quotation mark that make what it quotes a name (a slogan, a title)
+_NAMING_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our"}
 
 
 def _paragraph_breaks(doc: "Doc") -> "Doc":
@@ -120,15 +122,24 @@ def _paragraph_breaks(doc: "Doc") -> "Doc":
     after_datelines = set()
     for m in _DATELINE.finditer(doc.text):
         after_datelines.add(m.end())
+    named = False  # inside a quotation opened after "the", "a", "its" ...: a slogan or a title, not a sentence
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx in after_datelines:
             starts[tok.i] = 1  # (after a wire dateline too: "LAKEMONT (AP) — Ana Ruiz said ...")
+            named = False
         elif tok.is_space or prev.is_space:
             continue
-        elif not (_ends(prev) or prev.text in _CLOSERS and tok.i >= 2 and _ends(doc[tok.i - 2])
-                  or prev.text in _CLOSERS and tok.text[:1].isupper()):
+        elif named or not (_ends(prev) or prev.text in _CLOSERS and tok.i >= 2 and _ends(doc[tok.i - 2])
+                           and not tok.text[:1].islower()
+                           or prev.text in _CLOSERS and tok.text[:1].isupper()):
+            # ('the “Go. Now.” campaign did not ...': a slogan with full stops in it, and a word in
+            # lower case after its closing mark, go on with one sentence)
             starts[tok.i] = -1
+        if tok.text == "“" and prev.lower_ in _NAMING_WORDS:
+            named = True
+        elif tok.text == "”":
+            named = False
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 

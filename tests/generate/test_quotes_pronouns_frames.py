@@ -201,3 +201,12 @@ def test_words_of_an_order_a_person_authored_are_not_the_organisations():
 def test_no_one_is_nobody_a_later_he_could_mean():
     text = "Tom Berg studies bats at Westfield University. No one can explain why the calls stop, he says."
     assert quotes(text) == [("Tom Berg", "No one can explain why the calls stop")]
+
+
+def test_a_slogan_with_full_stops_neither_splits_the_sentence_nor_speaks():
+    text = ("Maria Lopez runs an advertising firm in Leeds. She liked the posters.\n\n"
+            "While the “Buy. Local. Now.” campaign did not appeal to Ana Ruiz, a council planner, she said "
+            "she did not want to judge it harshly.")
+    found = quotes(text)
+    assert ("Ana Ruiz", "she did not want to judge it harshly") in found
+    assert not any("Buy. Local" in t for _, t in found)

@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from quizapp.generate.quotemarks import Quotation
 
+# Determiners before a quotation that names the noun after it ('the “Go. Now.” campaign')
+NAMING_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
+
 # Words for a person that can be a subject who speaks ("her father used to tell her")
 _PEOPLE_WORDS = PERSON_NOUNS | KIN_NOUNS
 
@@ -47,6 +50,8 @@ class DirectMixin:
     def _is_direct(self, q: "Quotation") -> bool:
         if _title_case(self.art.text[q.start: q.end]):
             return False  # 'her novel "The House at the End of the Lane"': a title, not words said
+        if self._named_by_quotation(q):
+            return False  # 'the “Go. Now.” campaign': a slogan naming the noun after it
         if q.words(self.art.text) >= MIN_DIRECT_WORDS:
             return True
         if q.words(self.art.text) >= 3 and CHARACTERISED.search(self.art.text[max(0, q.open - 60): q.open]):
@@ -61,6 +66,19 @@ class DirectMixin:
         if q.words(self.art.text) >= 2 and self._after_said_colon(q):
             return True  # 'Asked if the town was ready, he said: “Not even close.”': an answer, however short
         return q.words(self.art.text) >= 2 and opens
+
+    def _named_by_quotation(self, q: "Quotation") -> bool:
+        """Whether the quotation stands between a determiner and the noun it names ('the “Go. Now.”
+        campaign', 'its “Buy local” drive'): a slogan or a label, nobody's words here."""
+        i = bisect_right(self._token_starts, q.open) - 1
+        j = bisect_right(self._token_starts, q.close)
+        toks = self.art.tokens
+        if i < 0 or j >= len(toks) or toks[i].text not in {"“", '"'}:
+            return False
+        before = toks[i - 1] if i >= 1 else None
+        after = toks[j] if toks[j].idx > q.close else None
+        return before is not None and after is not None and before.lower_ in NAMING_DETERMINERS \
+            and after.is_lower and after.pos_ == "NOUN" and after.dep_ != "dobj"
 
     def _after_said_colon(self, q: "Quotation") -> bool:
         """Whether the quotation opens right after "said:" (a verb of saying and a colon)."""

@@ -22,6 +22,10 @@ if TYPE_CHECKING:  # pragma: no cover
 # Verbs of saying, reporting ones and the rest
 _SAYING = REPORTING_VERBS | SPEECH_VERBS
 
+# Words that open a fronted clause of time, contrast or cause ("While ..., she said")
+FRONTING_MARKS = {"while", "when", "after", "although", "though", "as", "because", "since", "whereas", "once"}
+
+
 class PronounsMixin:
     # ---- evidence about people -------------------------------------------------------------
     # Antecedents for "he said": (sentence start, paragraph, rank, position, name). In the nearest
@@ -203,16 +207,29 @@ class PronounsMixin:
         clause = next((c for c in tok.head.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
                        and any((m.dep_ == "mark" or m.dep_ == "advmod" and m.tag_ == "WRB") and m.i < c.i
                                for m in c.children)), None)
-        if clause is None or any(not t.is_punct for t in self.doc[clause.right_edge.i + 1: tok.i]):
+        if clause is not None and any(not t.is_punct for t in self.doc[clause.right_edge.i + 1: tok.i]):
             return None
+        if clause is not None:
+            words = list(clause.subtree)
+        else:
+            # ('While the “Go. Now.” campaign did not appeal to Ana Ruiz, she said ...': a slogan the
+            # parser cannot read hides the clause; its words run from the sentence's "While" to the
+            # comma before the pronoun, with no other comma-set clause of a verb of saying between)
+            first = tok.sent[0]
+            if first.lower_ not in FRONTING_MARKS or tok.i < 2 or self.doc[tok.i - 1].text != "," \
+                    or tok.head.i < tok.i or tok.head.lemma_.lower() not in REPORTING_VERBS:
+                return None
+            words = list(self.doc[first.i + 1: tok.i - 1])
+            if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" for t in words):
+                return None
         names, covered = set(), set()
-        for t in clause.subtree:
+        for t in words:
             if t.dep_ in {"compound", "amod", "nmod"} and t.i < t.head.i and t.head.pos_ == "NOUN":
                 continue  # "when the Berg administration backed it": a body named for the person
             if t.i not in covered and self.people.is_person(t):
                 names.add(self.people.person_name(t))
                 covered.update(x.i for x in t.subtree)
-        for t in clause.subtree:
+        for t in words:
             if t.i not in covered and (t.lower_ in SPEAKER_PRONOUNS
                                        or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_WORDS):
                 return None

@@ -120,7 +120,8 @@ class ReportedMixin:
         out = []
         for q in self.art.quotations:
             if start <= q.start and q.end <= end + 1 and 2 <= q.words(self.art.text) < MIN_DIRECT_WORDS \
-                    and not _title_case(self.art.text[q.start: q.end]) and self.art.text[q.open] in "\"“":
+                    and not _title_case(self.art.text[q.start: q.end]) and self.art.text[q.open] in "\"“" \
+                    and not self._named_by_quotation(q):
                 lo = bisect_right(self._token_starts, start) - 1
                 if not self._another_speaker_between(lo, bisect_right(self._token_starts, q.open - 1), speaker):
                     out.append(q)
