@@ -318,6 +318,9 @@ def test_an_organisation_written_before_the_role_noun_beside_the_name_is_the_emp
         ("Ana Ruiz", "Ministry of Transport", "spokesman")]
     assert links("Ana Ruiz, a Ministry of Transport official, said the roads were closed.") == [
         ("Ana Ruiz", "Ministry of Transport", "official")]
+    # the role's own words hanging on one another
+    assert links("Ana Ruiz, Ministry of Transport public information officer, said the roads were closed.") == [
+        ("Ana Ruiz", "Ministry of Transport", "public information officer")]
     # a common noun before the role stays the role's
     assert links("A council spokesman, Ana Ruiz, said the roads were closed.") == [
         ("Ana Ruiz", None, "council spokesman")]

@@ -134,8 +134,9 @@ class FrontedRolesMixin:
         between them: "a Harbour Trust senior engineer"). The name, and where the role starts."""
         toks = self.art.tokens
         k = head.i
+        # (the role's own words may hang on each other: "public information officer")
         while k - 1 > head.left_edge.i and toks[k - 1].is_lower and toks[k - 1].is_alpha \
-                and toks[k - 1].head.i == head.i and toks[k - 1].dep_ in {"amod", "compound"}:
+                and k <= toks[k - 1].head.i <= head.i and toks[k - 1].dep_ in {"amod", "compound"}:
             k -= 1
         before = toks[k - 1] if k - 1 >= head.left_edge.i else None
         if before is None or before.ent_type_ != "ORG" or before.pos_ != "PROPN" or self._portfolio(before):
