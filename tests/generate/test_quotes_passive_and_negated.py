@@ -67,3 +67,9 @@ def test_a_report_run_into_the_previous_one_is_not_its_words():
             'He went on to say, "People forget how close it came to ruin."')
     assert quotes(text) == [("Tom Berg", "a great burden on the people who are the victims[.]"),
                             ("Tom Berg", "People forget how close it came to ruin.")]
+
+
+def test_a_verb_of_saying_in_a_when_clause_claims_nothing_before_it():
+    text = ("The party posted a clip of an interview with Ana Ruiz. The clip had been cut to show Ruiz stalling "
+            "over a question on taxes, when, in fact, she replied at once.")
+    assert quotes(text) == []

@@ -303,9 +303,14 @@ class ReportedMixin:
             side = left  # "46 people have died, according to X, most of them ...": the source follows its claim
         else:
             words = [self._words(left), self._words(right)]
+            subordinate = a.verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in a.verb.children if c.i < a.first)
             if words[0] >= MIN_CONTENT_WORDS and words[1] < MIN_CONTENT_WORDS and (a.verb.dep_ != "conj" or a.first == a.verb.i) and \
-                    doc[a.first - 1].text in {",", "”", '"', "’", "'", ":", "—"} and not _asked_first(doc, left[0]):
-                side = left  # "The dam will hold, Ruiz said.": not "Ruiz left, and Berg promised ..."
+                    doc[a.first - 1].text in {",", "”", '"', "’", "'", ":", "—"} and not _asked_first(doc, left[0]) \
+                    and not subordinate:
+                # "The dam will hold, Ruiz said.": not "Ruiz left, and Berg promised ...", nor "The
+                # clip was cut to show Ruiz stalling, when, in fact, she replied at once"
+                side = left
             elif words[1] >= MIN_CONTENT_WORDS and words[0] < MIN_CONTENT_WORDS:
                 side = right
             else:
