@@ -292,3 +292,9 @@ def test_she_in_the_words_of_her_coach_is_not_the_coach():
             "the runner had recovered well.")
     assert quotes(text) == [("John Miller", "she had been training at altitude for months"),
                             ("John Miller", "the runner had recovered well")]
+
+
+def test_a_question_then_its_asker_and_what_she_did_next():
+    text = ('Singer Ana Ruiz reached the final. "Can I give my place to Tom?" Ruiz asked before apologising '
+            'to the judges.')
+    assert quotes(text) == [("Ana Ruiz", "Can I give my place to Tom?")]

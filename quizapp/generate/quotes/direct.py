@@ -298,6 +298,10 @@ class DirectMixin:
         listeners = {t.i for t in a.verb.children if t.dep_ in {"dobj", "dative"} and a.verb.lemma_ in {"ask", "tell"}}
         # '“Who is she?” Ruiz remembers wondering that night.': the thought she recalls is the quotation
         listeners |= {t.i for c in a.verb.children if c.dep_ == "xcomp" and thought_recalled(c) for t in c.subtree}
+        # '“Can I stay?” Ruiz asked before apologising to the judges.': what she did next is no statement
+        after = {t.i for c in a.verb.children if c.dep_ == "prep" and c.i > a.last and c.lower_ in {"before", "after"}
+                 and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children) for t in c.subtree}
+        rest = [t for t in rest if t.i not in after]
         return [a] if not rest or all((t.dep_ in {"appos", "punct", "det", "amod", "compound", "prep", "pobj", "npadvmod"}
                                        or t.i in listeners or t.head.i in listeners)
                                       and t.i > a.last for t in rest) and len(rest) <= 6 else []
