@@ -271,3 +271,10 @@ def test_an_outlet_and_acronym_titles_before_a_person_ner_starts_later_are_not_t
     text = "Harbour Radio NFL Insider Jason La Marca has reported that the league will fine the coach."
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
     assert quotes == [("Jason La Marca", "the league will fine the coach")]
+
+
+def test_a_given_name_the_tagger_reads_as_a_modal_still_names_the_speaker():
+    text = ('"It was an attempt to mislead voters," Will Danby, chief executive of the charity Clear Facts, '
+            'told the BBC.')
+    quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
+    assert quotes == [("Will Danby", "It was an attempt to mislead voters")]

@@ -72,7 +72,7 @@ def _plain_name_word(tok: "Token") -> bool:
         prev = tok.doc[tok.i - 1] if tok.i else None
         return tok.pos_ == "PROPN" and (prev is None or prev.text != "First")
     return (
-        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ"}
+        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" and tok.pos_ in {"NOUN", "ADV", "VERB", "ADJ", "AUX"}
          or PREFIXED_SURNAME.fullmatch(text) is not None or DOUBLE_BARRELLED.fullmatch(text) is not None
          or elided)
         and NAME_SHAPE.fullmatch(text) is not None

@@ -395,7 +395,9 @@ def _what_called_as(tok: "Token") -> bool:
 def _unsaid_yet(tok: "Token") -> bool:
     """"will announce", "may say", "could argue", "if asked, would say", "may meet them and say" (the
     modal shared with the verb before): nothing has been said ("would later say" was)."""
-    auxes = [c for c in tok.children if c.dep_ == "aux"]
+    # (a modal before a past or present form is a misreading: '“...,” Will Moy told the BBC' names a
+    # man, not a future)
+    auxes = [c for c in tok.children if c.dep_ == "aux" and not (c.ent_type_ == "PERSON" and tok.tag_ in {"VBD", "VBZ"})]
     if not auxes and tok.dep_ == "conj" and tok.tag_ == "VB":
         auxes = [c for c in tok.head.children if c.dep_ == "aux"]
     if any(c.lower_ in {"will", "shall", "'ll", "’ll"} for c in auxes):
