@@ -12,8 +12,8 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.quotes.acts import verdict_as
 from quizapp.generate.quotes.common import (
-    CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, _carried_statement,
-    object_clause,
+    CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, MIN_CLAUSE_WORDS, MIN_CONTENT_WORDS, PRONOUN_GENDER,
+    _carried_statement, object_clause,
 )
 
 # Verbs of saying the parser may tag as adjectives in the past ("warned patience ...").
@@ -314,6 +314,8 @@ class FramesMixin:
                 # "Ruiz's stance on taxes and her vow that ...": the owner of the noun it is joined to
                 first_owner = next((c for c in noun.head.children if c.dep_ == "poss" and c.i < noun.head.i), None)
                 name = self.people.person_name(first_owner) if first_owner is not None else None
+            if not name and owner is not None and owner.lower_ in {"his", "her"}:
+                name = self._possessor_is_subject(owner)
             if not name or self.art.in_quotation(noun.idx):
                 continue
             clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
@@ -354,6 +356,20 @@ class FramesMixin:
             span = self._trim((sub[0].i, sub[-1].i + 1))
             if span and self._words((sub[0].i, sub[-1].i + 1)) >= MIN_CONTENT_WORDS:
                 yield name, span[0], self._end_at_quoted_object(clause, span[1]), False
+
+    def _possessor_is_subject(self, owner: "Token") -> str | None:
+        """"Ruiz is under fire for failing to deliver on his vow that ...": "his"/"her" stands for the
+        named person who is the sentence's subject, where no other person is named before it in the
+        sentence and the article does not give that person the other sex."""
+        sent = owner.sent
+        subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.i > owner.i or not self.people.is_person(subj):
+            return None
+        name = self.people.person_name(subj)
+        if any(self.people.is_person(t) and self.people.person_name(t) != name for t in self.doc[sent.start: owner.i]):
+            return None
+        wanted = PRONOUN_GENDER.get(owner.lower_)
+        return name if name and self._genders().get(name) in {None, wanted} else None
 
     def _prepositional_content(self, noun: "Token", lemma: str) -> tuple[int, int] | None:
         """"Ruiz's claims of widespread fraud", "Ruiz's call for an inquiry": what a speech-act noun
