@@ -298,3 +298,10 @@ def test_a_question_then_its_asker_and_what_she_did_next():
     text = ('Singer Ana Ruiz reached the final. "Can I give my place to Tom?" Ruiz asked before apologising '
             'to the judges.')
     assert quotes(text) == [("Ana Ruiz", "Can I give my place to Tom?")]
+
+
+def test_a_participle_of_when_the_speaker_spoke_is_no_part_of_what_was_said():
+    text = ("Harbour Trust chief Ana Ruiz toured the port. After the new cranes arrived, the port began handling "
+            "bigger ships, forcing its rivals to adapt quickly, Ruiz said while visiting the container docks in Marlow.")
+    assert quotes(text) == [("Ana Ruiz", "After the new cranes arrived, the port began handling bigger ships, "
+                                         "forcing its rivals to adapt quickly")]

@@ -303,6 +303,9 @@ class ReportedMixin:
             side = left  # "46 people have died, according to X, most of them ...": the source follows its claim
         else:
             words = [self._words(left), self._words(right)]
+            if right[0] + 1 < right[1] and doc[right[0]].lower_ in {"while", "when", "after", "before"} \
+                    and doc[right[0] + 1].tag_ == "VBG":
+                words[1] = 0  # "..., Ruiz said while visiting the plant": when she said it, nothing she said
             subordinate = a.verb.dep_ == "advcl" and any(
                 c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in a.verb.children if c.i < a.first)
             if words[0] >= MIN_CONTENT_WORDS and words[1] < MIN_CONTENT_WORDS and (a.verb.dep_ != "conj" or a.first == a.verb.i) and \
