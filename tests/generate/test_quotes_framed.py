@@ -58,3 +58,8 @@ def test_his_vow_is_the_vow_of_the_named_subject_of_his_sentence():
     text = ("Paul Dunn sat beside Mayor Tom Berg, who is under fire for failing to keep his vow that the "
             "bridge would reopen by May.")
     assert extract_facts(text).quotes == []
+
+
+def test_with_a_named_person_warning_of_something_the_participle_read_as_a_noun():
+    text = 'Two neighbours criticised the plan, with Foreign Minister Ana Ruiz warning of "grave risks".'
+    assert [(q.speaker, q.text) for q in extract_facts(text).quotes] == [("Ana Ruiz", "grave risks")]

@@ -307,6 +307,12 @@ class FramesMixin:
             # "X's claim": spaCy marks the owner as poss, or (less often) hangs "'s" off it as case.
             owner = next((c for c in noun.children if c.i < noun.i and (
                 c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))), None)
+            before = self.doc[noun.i - 1] if noun.i > 0 else None
+            if owner is None and noun.lower_.endswith("ing") and before is not None \
+                    and before.dep_ in {"compound", "nsubj"} and before.head.i == noun.i and self.people.is_person(before):
+                # "with Ana Ruiz warning of “grave risks”": the participle the tagger read as a noun
+                # the name modifies; she warned
+                owner = before
             name = self.people.person_name(owner) if owner is not None else None
             if not name and owner is not None and owner.pos_ == "NOUN":
                 name = self._described_person(owner)  # "the governor's warning of floods"
