@@ -305,3 +305,11 @@ def test_a_participle_of_when_the_speaker_spoke_is_no_part_of_what_was_said():
             "bigger ships, forcing its rivals to adapt quickly, Ruiz said while visiting the container docks in Marlow.")
     assert quotes(text) == [("Ana Ruiz", "After the new cranes arrived, the port began handling bigger ships, "
                                          "forcing its rivals to adapt quickly")]
+
+
+def test_weighed_in_and_chimed_in_after_a_quotation_attribute_it():
+    text = ('Harbour Trust chief Ana Ruiz hosted the mayor. "We all miss the old ferry so much," Ruiz weighed in. '
+            '"It was never on time," Tom Berg chimed in.')
+    assert quotes(text) == [("Ana Ruiz", "We all miss the old ferry so much"), ("Tom Berg", "It was never on time")]
+    # without the particle the verb weighs something
+    assert quotes("Ana Ruiz weighed the offer for a week.") == []

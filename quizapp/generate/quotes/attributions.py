@@ -21,7 +21,7 @@ from quizapp.generate.quotes.common import (
     AGENCY_NOUNS, Attribution, CHARACTERISING_VERBS, FINITE_TAGS, HYPOTHETICAL_MODALS, INVERTING_VERBS,
     LATER_ADVERBS, PERSON_WORDS, RELATIVE_PRONOUNS, REPORT_NOUNS,
     VERDICT_AS_VERBS, _as_put_it, _expressed_attitude, _joint_or_thing, _quoted_as_saying,
-    _speakers_second_verb, by_saying, carried_on, quoted_doing, set_off_in_clause,
+    _speakers_second_verb, by_saying, carried_on, phrasal_saying, quoted_doing, set_off_in_clause,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -252,7 +252,8 @@ class AttributionsMixin:
 
     def _is_reporting_verb(self, tok: "Token") -> bool:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not _as_put_it(tok) and not (
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | SPEECH_VERBS and not _as_put_it(tok) \
+                and not phrasal_saying(tok) and not (
                 lemma in VERDICT_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)) and not (
                 verdict_as(tok) is not None or authored_statement(tok) is not None
                 or took_responsibility(tok) is not None) and not (

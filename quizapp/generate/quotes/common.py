@@ -139,6 +139,20 @@ def _as_put_it(verb: "Token") -> bool:
             and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children))
 
 
+# Verbs that say something only with their particle ("weighed in", "chimed in", "piped up")
+PHRASAL_SAYING = {("weigh", "in"), ("chime", "in"), ("pipe", "up")}
+
+
+def phrasal_saying(verb: "Token") -> bool:
+    """'“...,” Ruiz weighed in': a verb with the particle that makes it one of saying, its subject
+    right after a quotation's closing mark."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or (verb.lemma_.lower(), doc[verb.i + 1].lower_) not in PHRASAL_SAYING:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and subj.left_edge.i >= 1 and doc[subj.left_edge.i - 1].text in {"”", '"', "’", "'"}
+
+
 def _clause_on_medium(verb: "Token") -> "Token | None":
     """"wrote in a letter to the minister that ...", "said in a video posted online that ...": the
     parser hangs the "that" clause on the medium's noun; after a verb of saying it is what was said."""
