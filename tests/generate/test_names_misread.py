@@ -248,17 +248,17 @@ def test_a_person_run_that_goes_on_with_an_ampersand_opens_an_organisations_name
 
 
 def test_an_abbreviated_post_inside_a_name_run_is_no_part_of_the_name():
-    text = "The Rovers lost. Rovers DL Marcus Whitfield said the referee should be disciplined by the league."
+    text = "The Rovers lost. Rovers DL Marcus Whitfield said the referee ought to face a ban next season."
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
-    assert quotes == [("Marcus Whitfield", "the referee should be disciplined by the league")]
+    assert quotes == [("Marcus Whitfield", "the referee ought to face a ban next season")]
 
 
 def test_a_given_name_and_surname_read_as_a_place_speak_as_i_later():
-    text = ("Argentina beat Chile 3-0, with Carlos Mendez beating Tomas Ruiz 6-4, 6-3 and Lucas Feldstein "
+    text = ("Argentina beat Chile 3-0, with Carlos Mendez beating Tomas Ruiz 7-5, 6-2 and Lucas Feldstein "
             "defeating Luis Mora 6-2, 6-2.\n\n"
-            '"I think I played one of my best matches of the year," the 20th-ranked Feldstein said.')
+            '"I served better than I have all year," the 20th-ranked Feldstein said.')
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
-    assert quotes == [("Lucas Feldstein", "I think I played one of my best matches of the year")]
+    assert quotes == [("Lucas Feldstein", "I served better than I have all year")]
 
 
 def test_a_lowercase_job_between_an_outlet_and_a_given_name_makes_a_person():
@@ -274,7 +274,7 @@ def test_an_outlet_and_acronym_titles_before_a_person_ner_starts_later_are_not_t
 
 
 def test_a_given_name_the_tagger_reads_as_a_modal_still_names_the_speaker():
-    text = ('"It was an attempt to mislead voters," Will Danby, chief executive of the charity Clear Facts, '
+    text = ('"It was a plain effort to fool the public," Will Danby, chief executive of the charity Clear Facts, '
             'told the BBC.')
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
-    assert quotes == [("Will Danby", "It was an attempt to mislead voters")]
+    assert quotes == [("Will Danby", "It was a plain effort to fool the public")]

@@ -51,11 +51,11 @@ def test_a_possessed_threat_or_vow_gives_its_infinitive_unless_someone_else_repo
 
 
 def test_his_vow_is_the_vow_of_the_named_subject_of_his_sentence():
-    text = "Mayor Tom Berg is under fire for failing to keep his vow that the bridge would reopen by May."
+    text = "Mayor Tom Berg faces criticism for breaking his vow that the bridge would reopen by May."
     said = [(q.speaker, q.text) for q in extract_facts(text).quotes]
     assert said == [("Tom Berg", "the bridge would reopen by May")]
     # another man named before "his": either may be meant
-    text = ("Paul Dunn sat beside Mayor Tom Berg, who is under fire for failing to keep his vow that the "
+    text = ("Paul Dunn sat beside Mayor Tom Berg, who faces criticism for breaking his vow that the "
             "bridge would reopen by May.")
     assert extract_facts(text).quotes == []
 

@@ -205,8 +205,8 @@ def test_no_one_is_nobody_a_later_he_could_mean():
 
 def test_a_slogan_with_full_stops_neither_splits_the_sentence_nor_speaks():
     text = ("Maria Lopez runs an advertising firm in Leeds. She liked the posters.\n\n"
-            "While the “Buy. Local. Now.” campaign did not appeal to Ana Ruiz, a council planner, she said "
-            "she did not want to judge it harshly.")
+            "Although the “Buy. Local. Now.” posters left Ana Ruiz, a council planner, cold, she said "
+            "she would not criticise them in public.")
     found = quotes(text)
-    assert ("Ana Ruiz", "she did not want to judge it harshly") in found
+    assert ("Ana Ruiz", "she would not criticise them in public") in found
     assert not any("Buy. Local" in t for _, t in found)

@@ -576,7 +576,7 @@ class People(NameRuns, NonPersonNames):
     def _given_name_first(self, tok: "Token") -> bool:
         """"Ana Ruiz lives in ...": a name NER left unlabelled, of two or three words, whose first
         word is a common given name and is no common word, is a person's (the last word of it)."""
-        dated = _surname_read_as_date(tok)  # ("Timothy Weeks": a surname NER read as a date)
+        dated = _surname_read_as_date(tok)  # ("Gregory Weeks": a surname NER read as a date)
         if tok.ent_type_ and not dated:
             return False
         run = self.name_run(tok)

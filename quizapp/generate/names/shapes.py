@@ -86,7 +86,7 @@ def _plain_name_word(tok: "Token") -> bool:
 
 
 def _surname_read_as_date(tok: "Token") -> bool:
-    """"Timothy Weeks", "Ana May": a surname NER takes for a date, right after a given name (no
+    """"Gregory Weeks", "Ana May": a surname NER takes for a date, right after a given name (no
     calendar word: "Victoria Day" is a holiday)."""
     from quizapp.generate.names.given import GIVEN_NAMES  # (given.py reads its list at import)
 

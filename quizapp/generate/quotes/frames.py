@@ -364,7 +364,7 @@ class FramesMixin:
                 yield name, span[0], self._end_at_quoted_object(clause, span[1]), False
 
     def _possessor_is_subject(self, owner: "Token") -> str | None:
-        """"Ruiz is under fire for failing to deliver on his vow that ...": "his"/"her" stands for the
+        """"Ruiz faces criticism for breaking his vow that ...": "his"/"her" stands for the
         named person who is the sentence's subject, where no other person is named before it in the
         sentence and the article does not give that person the other sex."""
         sent = owner.sent

@@ -118,7 +118,7 @@ _OBJECT_AND_CLAUSE_VERBS = {"show", "convince", "persuade", "assure", "remind", 
 
 
 def _clause_after_listeners_clause(obj: "Token") -> "Token | None":
-    """"told a few thousand teachers who packed the lawn that the state should pay": a "that"
+    """"told the nurses who filled the square that the hospital should hire more": a "that"
     clause the parser hung on the relative clause about the listeners, whose verb already has its
     object and takes no clause, is what was told (the clause's verb, or None)."""
     for c in obj.children:

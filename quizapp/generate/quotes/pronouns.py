@@ -212,7 +212,7 @@ class PronounsMixin:
         if clause is not None:
             words = list(clause.subtree)
         else:
-            # ('While the “Go. Now.” campaign did not appeal to Ana Ruiz, she said ...': a slogan the
+            # ('Although the “Go. Now.” posters left Ana Ruiz cold, she said ...': a slogan the
             # parser cannot read hides the clause; its words run from the sentence's "While" to the
             # comma before the pronoun, with no other comma-set clause of a verb of saying between)
             first = tok.sent[0]
