@@ -104,8 +104,9 @@ _DATELINE = re.compile(r"(?m)^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [
 # bracket after one of them too)
 _SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", "...", "?!"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]"}
-# Words before an opening quotation mark that make what it quotes a name (a slogan, a title)
-_NAMING_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our"}
+# Determiners before an opening quotation mark that make what it quotes a name (a slogan, a title:
+# 'the “Go. Now.” campaign'); the quotation rules read them too
+NAMING_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
 
 
 def _paragraph_breaks(doc: "Doc") -> "Doc":
@@ -136,7 +137,7 @@ def _paragraph_breaks(doc: "Doc") -> "Doc":
             # ('the “Go. Now.” campaign did not ...': a slogan with full stops in it, and a word in
             # lower case after its closing mark, go on with one sentence)
             starts[tok.i] = -1
-        if tok.text == "“" and prev.lower_ in _NAMING_WORDS:
+        if tok.text == "“" and prev.lower_ in NAMING_DETERMINERS:
             named = True
         elif tok.text == "”":
             named = False

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     CLUB_NAME_ENDINGS, LEGAL_FORMS, MILITARY_RANKS, NAME_TITLES, ROLE_NOUNS, ROLE_PLURALS, TITLE_MODIFIERS,
 )
+from quizapp.generate.names.given import GIVEN_NAMES
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -88,8 +89,6 @@ def _plain_name_word(tok: "Token") -> bool:
 def _surname_read_as_date(tok: "Token") -> bool:
     """"Gregory Weeks", "Ana May": a surname NER takes for a date, right after a given name (no
     calendar word: "Victoria Day" is a holiday)."""
-    from quizapp.generate.names.given import GIVEN_NAMES  # (given.py reads its list at import)
-
     if tok.ent_type_ != "DATE" or tok.pos_ != "PROPN" or tok.i == 0 or tok.lower_ in _CALENDAR_WORDS | {
             "day", "days", "eve", "night", "week", "weekend", "month", "season"}:
         return False

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.lexicon import (
     KIN_NOUNS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_ABOUT_VERBS, SPEECH_VERBS,
 )
+from quizapp.generate.nlp import NAMING_DETERMINERS
 from quizapp.generate.quotes.acts import thought_recalled
 from quizapp.generate.quotes.colon import MANNER_ADJECTIVES
 from quizapp.generate.quotes.common import (
@@ -37,9 +38,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
     from quizapp.generate.quotemarks import Quotation
-
-# Determiners before a quotation that names the noun after it ('the “Go. Now.” campaign')
-NAMING_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
 
 # Words for a person that can be a subject who speaks ("her father used to tell her")
 _PEOPLE_WORDS = PERSON_NOUNS | KIN_NOUNS
