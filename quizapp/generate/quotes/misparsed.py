@@ -112,9 +112,9 @@ def listener_clause(verb: "Token") -> "Token | None":
     return _clause_after_listeners_clause(obj)
 
 
-# Verbs that take an object and a "that" clause of their own ("who assured the board that ...")
-_OBJECT_AND_CLAUSE_VERBS = {"show", "convince", "persuade", "assure", "remind", "teach", "promise", "inform",
-                            "warn", "tell", "notify", "advise", "bet"}
+# Verbs beyond those of saying that take an object and a "that" clause of their own ("who
+# showed the board that ...")
+_OBJECT_AND_CLAUSE_VERBS = {"show", "convince", "persuade", "teach", "bet"}
 
 
 def _clause_after_listeners_clause(obj: "Token") -> "Token | None":

@@ -392,15 +392,9 @@ class SpeakersMixin:
         more before that."""
         names = {n for _p, n in held}
         last: dict[str, int] = {}
-        for pos, name in held:
+        # (the titles, and the article's own index of named mentions outside quotations)
+        for pos, name in held + [(m[3], m[4]) for m in self.mentions if m[3] < subj.idx and m[4] in names]:
             last[name] = max(last.get(name, -1), pos)
-        for t in self.art.tokens:
-            if t.idx >= subj.idx:
-                break
-            if t.pos_ == "PROPN" and self.people.is_person(t):
-                name = self.people.person_name(t)
-                if name in names:
-                    last[name] = max(last.get(name, -1), t.idx)
         if not last:
             return set()
         pos, name = max((p, n) for n, p in last.items())
