@@ -227,6 +227,13 @@ def test_a_name_always_written_after_an_article_is_a_things():
     assert [q.speaker for q in extract_facts(text).quotes] == ["Tom Berg"]
 
 
+def test_a_lone_name_always_written_after_the_is_no_speaker():
+    # the model reads the newspaper as a person; "he said, according to" it relays Berg's words
+    text = ("In May, Tom Berg visited the harbour at Dunmore. Ferry crews \"say we need a bigger pier for the "
+            "boats by next summer,\" he said, according to the Intelligencer, the Dunmore Daily-Record.")
+    assert {q.speaker for q in extract_facts(text).quotes} == {"Tom Berg"}
+
+
 def test_a_person_run_that_goes_on_with_an_ampersand_opens_an_organisations_name():
     # NER reads a facility named for people as a person; hand-labelled so the test does not hang
     # on what the model makes of one sentence

@@ -516,11 +516,11 @@ class People(NameRuns, NonPersonNames):
         return bool(openings) and all(w not in GIVEN_NAMES for w in openings)
 
     def _always_with_article(self, run: tuple[str, ...]) -> bool:
-        """"a fierce La Sequía ... the La Sequía ended": a name of two words or more that the article
-        writes each time after "a", "an" or "the" (adjectives between allowed) is a thing's, however NER
-        labels it; a person's name stands without one at least once (and "the late Tom Berg" opens on
-        a given name)."""
-        if len(run) < 2 or run[0] in GIVEN_NAMES:
+        """"a fierce La Sequía ... the La Sequía ended", "according to the Harbinger": a name that the
+        article writes each time after "a", "an" or "the" (adjectives between allowed) is a thing's,
+        however NER labels it; a person's name stands without one at least once (and "the late Tom
+        Berg" opens on a given name). A lone surname of a full name is a person's before this is asked."""
+        if run[0] in GIVEN_NAMES:
             return False
         if self._articled is None:
             self._articled = {}
