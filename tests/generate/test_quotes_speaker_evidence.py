@@ -96,6 +96,9 @@ def test_the_person_a_speaker_is_likened_to_is_not_the_speaker():
     text = ("Like Nova head Ada Lindqvist, Orbis CEO Tom Berglund has spoken out about the toxic consequences "
             "of ranking posts by likes and follower counts.")
     assert [who for who, _ in quotes(text)] == ["Tom Berglund"]
+    # here the parser makes both names subjects of the verb after the comma
+    text = "Like Instagram head Ada Lin, Twitter CEO Tom Berg has spoken out about the harm of chasing likes."
+    assert [who for who, _ in quotes(text)] == ["Tom Berg"]
     assert quotes("Like her sister, Ada Lindqvist said the plan was unfair.") == [
         ("Ada Lindqvist", "the plan was unfair")]
 

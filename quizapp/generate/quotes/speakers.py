@@ -262,6 +262,16 @@ class SpeakersMixin:
         person compared with the subject and the subject her appositive; the subject is the
         appositive after the comma (None where there is none)."""
         doc = self.doc
+        first = doc[subj.sent.start]
+        if first.lower_ in {"like", "unlike"} and first.i < subj.i:
+            # "Like Nova head Ada Lin, Tom Berg has spoken ...": the parser may take the compared
+            # person for a subject of the verb after the comma (or the compared phrase for a clause,
+            # its job word a verb); the speaker is the person between that comma and the verb (not
+            # "Like Lin said, the plan failed", whose verb is inside the phrase)
+            comma = next((t for t in doc[first.i: subj.sent.end] if t.text == ","), None)
+            if comma is not None and subj.i < comma.i < subj.head.i:
+                after = [t for t in doc[comma.i + 1: subj.head.i] if self.people.is_person(t)]
+                return after[-1] if after else None
         opener = subj.left_edge.i - 1
         if opener < 0 or opener != subj.sent.start or doc[opener].lower_ not in {"like", "unlike"} \
                 or any(c.dep_ == "pobj" for c in doc[opener].children):
