@@ -2,7 +2,8 @@
 before a plural title, a given name that is also a title word, hyphenated positions, a body taken up
 only by a name of its kind, a headline's title-case words, a club after "the Spanish club", a
 cafe's name and a post named before its holder ("The chief executive of Y is X"); a rank abbreviated
-without a full stop ("army chief Gen X"). Invented sentences."""
+without a full stop ("army chief Gen X"); a party word before a title ("Republican Gov. X"). Invented
+sentences."""
 from __future__ import annotations
 
 from extracted import links
@@ -92,3 +93,12 @@ def test_a_party_written_with_a_lowercase_party_after_of():
 def test_a_rank_abbreviated_without_a_full_stop_is_no_word_of_the_name():
     assert links("Westland army chief Gen Ada Lin is in Marlow for talks.") == [
         ("Ada Lin", None, "Westland army chief")]
+
+
+def test_a_party_word_before_a_title_is_the_party_of_the_titled_person():
+    assert links("Republican Gov. Sarah Miller said the budget was fair.") == [
+        ("Sarah Miller", "Republican Party", "Gov.")]
+    assert links("They cited Ohio GOP Sen. David Clark, who lost his seat.") == [("David Clark", "GOP", "Sen.")]
+    assert links("The Republican leaders met Gov. Sarah Miller on Monday.") == [("Sarah Miller", None, "Gov.")]
+    assert links("Pay is low. Republican state schools Superintendent Sarah Miller has cited a study showing it.") == [
+        ("Sarah Miller", "Republican Party", "Superintendent")]

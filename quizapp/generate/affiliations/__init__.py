@@ -197,6 +197,33 @@ class AffiliationFinder(PersonsMixin, TitlesMixin, LegislatorsMixin, PluralTitle
             and doc[first - 3].is_lower and _job(doc[first - 3].text)
 
 
+# Party words that can stand before a title and the name ("Republican Gov. X", "GOP Sen. X")
+_PARTY_WORDS = {"Republican", "Democratic", "Democrat", "GOP"}
+
+
+def _party_before_title(article: "Article", start: int) -> str | None:
+    """"Republican Gov. X", "Kentucky GOP Gov. X", "Republican state schools Superintendent X": a
+    party's word before the title that starts at `start` (the post's lower-case modifiers between),
+    which the title left out, is the person's party."""
+    tokens = article.tokens
+    first = next((t for t in tokens if t.idx == start), None)
+    if first is None or first.i == 0:
+        return None
+    k = first.i - 1
+    while k > 0 and tokens[k].is_lower and tokens[k].pos_ in {"NOUN", "ADJ", "PROPN"} \
+            and tokens[k].dep_ in {"compound", "amod", "nmod", "npadvmod"} and tokens[k].head.i > k:
+        k -= 1  # "state schools": words of the post the title left out (the parser may hang them on the verb)
+    word = tokens[k]
+    if word.text not in _PARTY_WORDS or word.head.i <= k or not word.whitespace_ \
+            or k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text in _PARTY_QUALIFIERS:
+        return None
+    return PARTY_OF_TITLE.get(word.text, word.text)
+
+
+# "Social Democrat X", "Liberal Democrat X": the word makes the party another one
+_PARTY_QUALIFIERS = {"Social", "Liberal", "Christian", "Free", "New"}
+
+
 _HELD_BEFORE = re.compile(r"\b(?:formerly|previously|once)\s+(?:(?:a|an|the)\s+)?$", re.I)
 
 
@@ -245,6 +272,8 @@ def extract_affiliations(article: "Article") -> list[Affiliation]:
         if party:
             # "Labour council member X": the party is her organisation; the title stays as written
             org = party
+        elif org is None and role and article.text.startswith(role, start):
+            org = _party_before_title(article, start)
         found.append((person, org, role, start, end))
     found = _without_headline_repeats(article, found)
     # one link found twice, once whole and once in part ("senior engineer Ada Lin of Norvel"
