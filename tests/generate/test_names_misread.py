@@ -285,3 +285,12 @@ def test_a_given_name_the_tagger_reads_as_a_modal_still_names_the_speaker():
             'told the BBC.')
     quotes = [(q.speaker, q.text) for q in extract_facts(text).quotes]
     assert quotes == [("Will Danby", "It was a plain effort to fool the public")]
+
+
+def test_a_given_name_in_brackets_before_a_surname_makes_the_full_name():
+    # NER calls the bare surname an organisation once; the bracketed given name says it is a person's
+    text = ("“Coach (Frank) Hollis came in here and said, 'Well done,' and I thought he was joking,” Ruiz said.\n\n"
+            "Hollis has put the ball in Ruiz’s hands all season, and the Harbour Hawks have won five straight.\n\n"
+            "“She’s just playing terrific basketball,” Hollis said. “There’s no reason she can’t keep it up.”\n\n"
+            "Hollis gave the starters Monday off before the trip to Marlow.")
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Ruiz", "Frank Hollis", "Frank Hollis"]

@@ -55,6 +55,7 @@ class People(NameRuns, NonPersonNames):
         # or a role in apposition ("Ana Ruiz, a nurse") marks an unlabelled proper noun as a person.
         titled = [self.name_run(t) for t in self.tokens
                   if _name_word(t) and (not t.ent_type_ and self._titled(t) or self._aged(t) or self._given_name_first(t)
+                                        or self._bracketed_given_name_before(t)
                                         or t.ent_type_ in {"GPE", "LOC", "NORP"} and len(self.name_run(t)) == 1
                                         and self._beside_person_noun(t, self.tokens[t.i - 1] if t.i else None)
                                         or t.ent_type_ == "ORG" and (self._person_appositive(t)
@@ -134,6 +135,10 @@ class People(NameRuns, NonPersonNames):
                 if rest[0] == surname.text:  # the whole surname: 'Pasquale "Pat" Di Cicco'
                     last = self.tokens[min(surname.i + len(rest) - 1, len(self.tokens) - 1)]
                     self.full_mentions.append((last.idx, (given.text, *rest)))
+        for tok in self.tokens:
+            if self._bracketed_given_name_before(tok) and len(self.name_run(tok) or (tok.text,)) == 1:
+                # "Coach (Frank) Vogel": the given name in brackets and the surname are the full name
+                self.full_mentions.append((tok.idx, (self.tokens[tok.i - 2].text, tok.text)))
         # "Teodoro Vasquell said ... Vasquell added": NER may label the given name alone, leaving the
         # surname out of its entity; the last word of any full name found above is a surname too.
         more = {run[-1] for _, run in self.full_mentions if NAME_SHAPE.fullmatch(run[-1]) and run[-1][1:].islower()
@@ -572,6 +577,14 @@ class People(NameRuns, NonPersonNames):
                         before.text in HONORIFICS or before.lower_ in ROLE_NOUNS and before.text[:1].isupper()):
                     self._speaking_words.add(t.text)  # "Lin said", "President Lin": a person after all
         return self._modifier_uses.get(word, 0) >= 2 and word not in self._speaking_words
+
+    def _bracketed_given_name_before(self, tok: "Token") -> bool:
+        """"Coach (Frank) Vogel came in": a given name a writer put in brackets inside a quotation
+        before a surname makes that word a person's, however NER labels it elsewhere."""
+        i = tok.i
+        return i >= 3 and self.tokens[i - 1].text == ")" and self.tokens[i - 3].text == "(" \
+            and self.tokens[i - 2].text in GIVEN_NAMES and tok.text[:1].isupper() and tok.is_alpha \
+            and bool(self.tokens[i - 1].whitespace_)
 
     def _given_name_first(self, tok: "Token") -> bool:
         """"Ana Ruiz lives in ...": a name NER left unlabelled, of two or three words, whose first
