@@ -294,3 +294,9 @@ def test_a_given_name_in_brackets_before_a_surname_makes_the_full_name():
             "“She’s just playing terrific basketball,” Hollis said. “There’s no reason she can’t keep it up.”\n\n"
             "Hollis gave the starters Monday off before the trip to Marlow.")
     assert [q.speaker for q in extract_facts(text).quotes] == ["Ruiz", "Frank Hollis", "Frank Hollis"]
+
+
+def test_a_hyphenated_given_name_opens_a_persons_name():
+    facts = extract_facts("The bridge was closed for two days, according to Mei-Ann Tso of the Harbour Post.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [("Mei-Ann Tso", "The bridge was closed for two days")]
+    assert [(a.person, a.organization) for a in facts.affiliations] == [("Mei-Ann Tso", "Harbour Post")]

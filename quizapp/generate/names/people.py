@@ -31,6 +31,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
+def _given_word(word: str) -> bool:
+    """A common given name, or a hyphenated one of two capitalised halves either of which is
+    ("Sui-Lee", "Anne-Sophie")."""
+    if word in GIVEN_NAMES:
+        return True
+    halves = word.split("-")
+    return len(halves) == 2 and all(h[:1].isupper() and h[1:].islower() and h.isalpha() for h in halves) \
+        and any(h in GIVEN_NAMES for h in halves)
+
+
 class People(NameRuns, NonPersonNames):
     def __init__(self, doc: "Doc", tokens: list | None = None):
         self.doc = doc
@@ -593,7 +603,7 @@ class People(NameRuns, NonPersonNames):
         if tok.ent_type_ and not dated:
             return False
         run = self.name_run(tok)
-        if not 2 <= len(run) <= 3 or tok.text != run[-1] or run[0] not in GIVEN_NAMES:
+        if not 2 <= len(run) <= 3 or tok.text != run[-1] or not _given_word(run[0]):
             return False
         first = self.tokens[tok.i - len(run) + 1]
         return all(not w.ent_type_ or dated and w.i == tok.i for w in self.tokens[first.i: tok.i + 1]) \
