@@ -103,6 +103,13 @@ def test_the_person_a_speaker_is_likened_to_is_not_the_speaker():
         ("Ada Lindqvist", "the plan was unfair")]
 
 
+def test_a_surname_that_is_also_an_adverb_speaks_before_an_adverb_and_the_verb():
+    text = ("Studios are cautious, said Chris Early, a vice president at Nova.\n\n"
+            "In big cities, bandwidth is less of an issue than in remote towns, but Early still says Nova are "
+            "\"believers\" in cloud play as the future of the trade.")
+    assert ("Chris Early", 'Nova are "believers" in cloud play as the future of the trade') in quotes(text)
+
+
 def test_a_surname_that_is_also_an_adverb_speaks_after_the_quotation_and_the_verb():
     text = ('Studios are cautious, said Chris Early, a vice president at Nova.\n\n'
             '"Cloud play is all or nothing," says Early. "Either the line is fast enough or it is not."')

@@ -201,6 +201,14 @@ class SpeakersMixin:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
+        adverbs = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod"} and c.i < verb.i]
+        adverb = next((a for a in adverbs + [c for a in adverbs for c in a.children if c.dep_ == "advmod"]
+                       if a.text[:1].isupper() and not a.is_sent_start and a.text in self.people.full_surnames), None)
+        if adverb is not None:
+            # "..., but Early still says ...": a surname that is also a common word, which the parser
+            # read as an adverb of the verb or of the adverb before it (the verb then seems to share
+            # the clause before's subject)
+            return [adverb]
         if main_verb_read_as_modifier(verb):
             # "The leader of the party, Ana Ruiz, condemned the attack": the parser may take the
             # sentence's only verb for a participle modifying its subject; that noun speaks
