@@ -180,3 +180,9 @@ def test_a_fronted_while_clause_the_parser_hangs_on_the_verb_is_no_claim():
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, True, True, True, True, False, False],
               heads=heads, deps=deps)
     assert _not_said(doc[5], doc[9])
+
+
+def test_a_verdict_in_quotation_marks_inside_a_relative_clause_is_the_speakers():
+    text = "The firm will leave with a payout that investor Ana Ruiz blasted on a conference call as “morally wrong.”"
+    assert quotes(text) == [("Ana Ruiz", "morally wrong.")]
+    assert quotes("It was a plan that Ana Ruiz dismissed as \"pure fiction\".") == [("Ana Ruiz", "pure fiction")]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from quizapp.generate.facts import DENIED, SAID
 from quizapp.generate.lexicon import (
     AUTHORED_NOUNS, DENIAL_VERBS, EXPRESSING_VERBS, MEDIA_AND_THING_NOUNS, OPINION_VERBS,
-    ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+    ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_ACT_VERBS, SPEECH_VERBS, STATEMENT_NOUNS,
 )
 from quizapp.generate.names import HONORIFICS
 from quizapp.generate.quotes.acts import authored_statement, said_at_an_occasion, took_responsibility, verdict_as
@@ -312,7 +312,13 @@ class AttributionsMixin:
                 return True  # "X, who said ...", "a press briefing in which she said ..."
             if said_of_the_antecedent(tok) is not None:
                 return True  # "..., which her brother said was down to fatigue"
-            return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and lemma in CHARACTERISING_VERBS
+            as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_ is None:
+                return False
+            # (and what she blasted or dismissed as words in quotation marks: "a payout that Ruiz
+            # blasted on a call as “morally wrong”" quotes her verdict)
+            return lemma in CHARACTERISING_VERBS or lemma in SPEECH_ACT_VERBS | VERDICT_AS_VERBS and any(
+                self.art.in_quotation(t.idx) for t in as_.subtree if not t.is_punct)
         # A reporting verb inside a relative clause ("a plan that she insists will ...")
         # qualifies a noun; it does not attribute the sentence.
         if any(a.dep_ in {"relcl", "acl", "amod"} and not main_verb_read_as_modifier(a) for a in tok.ancestors) \

@@ -56,6 +56,14 @@ class SpeechContentMixin:
             # "described the raids as a “shameful act”": the parser may hang the "as" on the object
             asp = next((c for k in kids if k.dep_ == "dobj" for c in k.children if c.dep_ == "prep" and c.lower_ == "as"),
                        None)
+        if asp is not None and verb.dep_ == "relcl" and lemma in SPEECH_ACT_VERBS | CHARACTERISING_VERBS | VERDICT_AS_VERBS \
+                and verb.left_edge.lower_ in {"that", "which"}:
+            # "a payout that Ruiz blasted as “morally wrong”": the relative pronoun (which the parser
+            # may take for a determiner) stands for the thing judged; what it was judged as is what
+            # she said of it
+            comp = [t for c in asp.children for t in c.subtree]
+            if comp:
+                return min(t.i for t in comp), max(t.i for t in comp) + 1
         # a clause inside a quotation is the quoted words, attributed on their own: 'spoke of the
         # new rules: “They will help.”' still speaks of the rules
         if any(c.dep_ == "ccomp" and (asp is None or c.i > verb.i) and not self.art.in_quotation(c.idx)
