@@ -187,7 +187,7 @@ COMMUNICATION_VERBS = {
     "announce": {"announce", "declare", "proclaim", "disclose", "reveal", "publish", "unveil", "concede"},
     "warn": {"warn", "caution", "alert"},
     "urge": {"urge", "call", "appeal", "plead", "implore", "beg", "entreat", "exhort", "demand", "request", "ask",
-             "encourage", "advise", "recommend", "propose", "suggest", "instruct", "order"},
+             "encourage", "advise", "recommend", "propose", "suggest", "instruct", "order", "tell"},
     "criticise": {"criticise", "criticize", "condemn", "denounce", "decry", "deplore", "lambast",
                   "rebuke", "slam", "blast", "accuse", "blame", "praise", "hail", "applaud", "thank",
                   "welcome", "question", "challenge", "threaten", "commend", "laud", "castigate", "chastise",

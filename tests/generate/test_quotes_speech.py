@@ -269,6 +269,13 @@ def test_begging_someone_to_act_is_a_request_made():
         ("Ada Lindqvist", "to keep the library open")]
 
 
+def test_telling_someone_to_act_is_a_directive_given():
+    assert quotes("Ada Lindqvist told the players to “believe in yourselves” before the game.") == [
+        ("Ada Lindqvist", "to “believe in yourselves” before the game"), ("Ada Lindqvist", "believe in yourselves")]
+    assert quotes("Ada Lindqvist told reporters that the library would stay open.") == [
+        ("Ada Lindqvist", "the library would stay open")]
+
+
 def test_reported_words_that_open_with_a_quotation_keep_its_opening_mark():
     text = 'Tom Berg spoke for an hour on Monday. He urged the council "not to forget" the flooded farms.'
     assert quotes(text) == [("Tom Berg", '"not to forget" the flooded farms'), ("Tom Berg", "not to forget")]
