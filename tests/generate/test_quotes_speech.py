@@ -279,3 +279,10 @@ def test_telling_someone_to_act_is_a_directive_given():
 def test_reported_words_that_open_with_a_quotation_keep_its_opening_mark():
     text = 'Tom Berg spoke for an hour on Monday. He urged the council "not to forget" the flooded farms.'
     assert quotes(text) == [("Tom Berg", '"not to forget" the flooded farms'), ("Tom Berg", "not to forget")]
+
+
+def test_according_to_a_description_is_the_one_person_so_described():
+    text = ("In a report on Tuesday, Harbour Bank analyst Ada Lindqvist said the market had misread the results. "
+            "That creates a buying opportunity, according to the analyst.")
+    assert quotes(text) == [("Ada Lindqvist", "the market had misread the results"),
+                            ("Ada Lindqvist", "That creates a buying opportunity")]

@@ -98,7 +98,8 @@ class AttributionsMixin:
                 if obj is not None and obj.lower_ in {"him", "her", "his"}:
                     name = self._resolve_pronoun(obj)  # "According to him, ...", "according to his diary"
                 else:
-                    name = self._person_in(obj) if obj is not None else None
+                    # ("according to the analyst": the one person the article has called its analyst)
+                    name = (self._person_in(obj) or self._described_person(obj)) if obj is not None else None
                 organisation = False
                 last = max(t.i for t in obj.subtree) if obj is not None else tok.i
                 last = max(last, writing_end)  # the attribution runs to the end of "her diary"

@@ -458,8 +458,11 @@ class ReportedMixin:
     def _trim(self, side: tuple[int, int]) -> tuple[int, int] | None:
         lo, hi = side
         doc = self.doc
-        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in {"that", "and", "but"}):
-            lo += 1  # "..., Ruiz said, but hopes are fading": the connecting word is no one's words
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in {"and", "but"}
+                           or doc[lo].lower_ == "that" and not (doc[lo].dep_ == "nsubj" and doc[lo].tag_ == "DT")):
+            # "..., Ruiz said, but hopes are fading": the connecting word is no one's words (not "That
+            # creates an opening, according to X", whose "That" is the clause's subject)
+            lo += 1
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].lower_ in {"and", "but"}):
             hi -= 1
         if hi <= lo:
