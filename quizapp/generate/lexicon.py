@@ -67,6 +67,7 @@ ROLE_NOUNS = {
     "firefighter", "coroner", "warden", "admiral", "cardinal", "archbishop", "emir",
     "chancellor", "magistrate", "solicitor", "barrister", "midfielder", "striker", "goalkeeper",
     "forward", "defender", "quarterback", "pitcher", "guard", "councillor", "councilor", "councilman", "councilwoman", "ombudsman",
+    "vp", "svp", "evp",
 }
 
 # Words that may stand inside a title before a name without being a role head themselves.

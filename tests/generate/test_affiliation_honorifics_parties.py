@@ -2,8 +2,8 @@
 before a plural title, a given name that is also a title word, hyphenated positions, a body taken up
 only by a name of its kind, a headline's title-case words, a club after "the Spanish club", a
 cafe's name and a post named before its holder ("The chief executive of Y is X"); a rank abbreviated
-without a full stop ("army chief Gen X"); a party word before a title ("Republican Gov. X"). Invented
-sentences."""
+without a full stop ("army chief Gen X"); a party word before a title ("Republican Gov. X"); "vp" in lower
+case. Invented sentences."""
 from __future__ import annotations
 
 from extracted import links
@@ -102,3 +102,8 @@ def test_a_party_word_before_a_title_is_the_party_of_the_titled_person():
     assert links("The Republican leaders met Gov. Sarah Miller on Monday.") == [("Sarah Miller", None, "Gov.")]
     assert links("Pay is low. Republican state schools Superintendent Sarah Miller has cited a study showing it.") == [
         ("Sarah Miller", "Republican Party", "Superintendent")]
+
+
+def test_vice_president_abbreviated_in_lower_case_is_a_title():
+    assert links("Ana Ruiz, a vp at Nordvik Games, said the studio was cautious.") == [
+        ("Ana Ruiz", "Nordvik Games", "vp")]
