@@ -829,8 +829,10 @@ ROLE_NOUNS |= {"lady", "gentleman"}
 # What one apologises for is what the apology says: "apologised to the voters for the delay".
 SPEECH_PREPOSITIONS.setdefault("apologise", "for")
 SPEECH_PREPOSITIONS.setdefault("apologize", "for")
-# Likening is a verdict in words: "Ruiz likened the storm to a freight train".
-LIKENING_VERBS = {"liken"}
+# Likening, comparing and putting down to a cause are verdicts in words: "Ruiz likened the storm
+# to a freight train", "attributed the rally to the ruling", "linked the attack to his speech"
+# (a passive without its agent names no one: "the fire was attributed to a fault").
+LIKENING_VERBS = {"liken", "compare", "attribute", "link"}
 COMMUNICATION_VERBS["describe"] |= LIKENING_VERBS
 SPEECH_VERBS |= LIKENING_VERBS
 # A request names what was asked for: "Ruiz asked the council for more time".
