@@ -921,7 +921,7 @@ AUDIENCE_NOUNS = PEOPLE_NOUNS | {"reporter", "reporters", "journalist", "journal
 # Figures: nouns an ordinal ranks rather than counts ("finished in third place", "the fourth
 # position", "moved up to fifth spot", "an apartment on the sixth floor", "the 18th hole"): positions, not figures.
 RANK_NOUNS = {"place", "places", "position", "positions", "spot", "spots", "rank", "ranking", "row", "floor",
-              "storey", "story", "seed", "placing", "podium", "hole"}
+              "storey", "story", "seed", "placing", "podium", "hole", "paragraph", "page", "chapter", "lap"}
 # Figures: more currency signs and codes before an amount ("₿2.5", "฿300", "NT$5 billion",
 # "AED 40 million", "NIS 12,000"); codes that also name other things ("COP 26", "RON") stay out.
 CURRENCY_PREFIXES.update({

@@ -26,6 +26,8 @@ def test_an_ordinal_before_a_position_noun_ranks_and_counts_nothing():
     got = figs("Second and third place went to Ann Lee and Bo Park. Lee now lives on the fifth floor.")
     assert got == {}
     assert "the third attempt" in figs("Park crossed the strait on the third attempt.")
+    # a part of a game, a place in a text
+    assert figs("Park scored in the third period. Lee's name is in the second paragraph of the letter.") == {}
 
 
 def test_currency_signs_and_codes_beyond_the_dollar():

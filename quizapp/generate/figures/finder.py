@@ -229,8 +229,8 @@ class FigureFinder(LabelsMixin, CountsMixin, OnesMixin, RepeatsMixin, FormsMixin
             nxt = self._next_token(m.end())
             # "for the third time" counts occurrences (the first time is a position, never asked)
             repeat = nxt is not None and nxt.lower_ == "time" and word not in {"first", "1st", "last"}
-            if nxt is not None and nxt.lower_ in {"quarter", "quarters", "half"}:
-                continue  # "the third quarter": a period of the year or of a game, a date more than a count
+            if nxt is not None and nxt.lower_ in {"quarter", "quarters", "half", "period", "inning", "innings"}:
+                continue  # "the third quarter", "the third period": a part of the year or of a game, a date more than a count
             if nxt is not None and nxt.lower_ in RANK_NOUNS:
                 continue  # "finished in third place", "the fifth floor": a position, no count
             if nxt is not None and nxt.lower_ in {"straight", "consecutive", "successive"} and nxt.i + 1 < len(self.art.tokens):
