@@ -82,6 +82,11 @@ def test_one_more_of_something_is_a_count():
     assert list(got) == ["one additional inspector"]
 
 
+def test_one_listener_a_reporter_spoke_to_is_no_count():
+    assert figs("The paper spoke to one mother, who knew her son was on the site.") == {}
+    assert list(figs("The law limited families to one child.")) == ["one child"]
+
+
 def test_one_as_the_object_of_a_verb_news_counts_is_a_count():
     got = figs("The blast killed one worker and hurt nobody else. One resident said the noise was loud.")
     assert list(got) == ["one worker"]

@@ -21,7 +21,20 @@ _CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "hospitalise", "hospitaliz
                    "detain", "infect", "abduct", "kidnap"}
 
 
+# Verbs of speaking that take their listener after "to" or "with"
+_SPEAKING_VERBS = {"speak", "talk", "say", "explain", "write", "chat", "reply", "complain", "admit", "confide"}
+
+
 class OnesMixin:
+    @staticmethod
+    def _listener(tok: "Token | None") -> bool:
+        """"spoke to one mother", "talked with one official": the one a verb of speaking is addressed
+        to is an unnamed listener introduced, no count (unlike "limited to one child")."""
+        if tok is None or tok.dep_ != "nummod" or tok.head.dep_ != "pobj":
+            return False
+        prep = tok.head.head
+        return prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in _SPEAKING_VERBS
+
     def _one_counts(self, m: re.Match, qual: str) -> bool:
         """"one" as a count, not a determiner or pronoun: qualified ("at least one"), a limit or an
         instrument ("to one pack", "with one landing"), one of two numbers ("three and one box"),
@@ -41,7 +54,7 @@ class OnesMixin:
         if re.match(r"\s*(?:percent|per\s+cent|%)", after, re.I):
             return True  # "barely one percent of members": a share, never a determiner
         noun = self._counted_noun(e)
-        if re.search(r"\b(?:to|with)\s+$", before) and noun:
+        if re.search(r"\b(?:to|with)\s+$", before) and noun and not self._listener(self._token_at(s)):
             return True
         if noun and self._one_duration(noun[0], before, self.text[noun[1]: noun[1] + 20]):
             return True
