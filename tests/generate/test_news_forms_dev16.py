@@ -118,6 +118,13 @@ def test_titles_listed_with_commas_before_a_name_are_each_the_persons():
                                    ("Ada Lin", None, "writer")]
 
 
+def test_a_title_joined_by_and_alone_before_a_titled_name_is_the_persons_too():
+    text = "“It is fun,” Nova scientist and study co-author Ada Lin said."
+    assert links(text) == [("Ada Lin", None, "co-author"), ("Ada Lin", None, "scientist")]
+    text = "“We found water,” mission engineer and Harbour Space geologist Ada Lin said on Monday."
+    assert links(text) == [("Ada Lin", "Harbour Space", "geologist"), ("Ada Lin", None, "mission engineer")]
+
+
 def test_people_listed_before_a_titled_name_are_not_its_titles():
     assert links("He met the actor, and director Ada Lin said so.") == [("Ada Lin", None, "director")]
 

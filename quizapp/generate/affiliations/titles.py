@@ -214,8 +214,10 @@ class TitlesMixin:
             org, role = None, of_form if of_form in doc[first].sent.text else f"{org} {role}"
         for part in _split_roles(role):
             yield name, org, part, start, last.idx + len(last.text)
-        if org is None and place is None:
-            for item, at in self._listed_titles(lo, first):
+        if place is None:
+            # (before the organisation that opens this title: "lead researcher and NASA scientist X")
+            left = lo if org is None else min(lo, self._token_after(start).i)
+            for item, at in self._listed_titles(left, first):
                 yield name, None, item, at, last.idx + len(last.text)
 
     def _portfolio_of(self, i: int) -> int | None:
@@ -238,8 +240,21 @@ class TitlesMixin:
         sent_start = doc[first].sent.start
         out = []
         k = lo - 1
+        if k - 1 >= sent_start and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ == "and" \
+                and doc[k - 2].text != ",":
+            k -= 1  # "scientist and study co-author X": a word of the title the tagger read as a verb
         if k >= sent_start and doc[k].lower_ == "and":
             k -= 1
+            if k >= sent_start and doc[k].text != "," and _job(doc[k].text) and doc[k].pos_ == "NOUN" \
+                    and doc[k].is_lower:
+                # "study co-author and JPL scientist Ana Ruiz": one more title joined by "and" alone
+                j = k
+                while j - 1 >= sent_start and doc[j - 1].is_lower and doc[j - 1].is_alpha \
+                        and doc[j - 1].pos_ in {"NOUN", "ADJ"}:
+                    j -= 1
+                if j > sent_start and doc[j - 1].pos_ in {"DET", "ADP", "PRON", "CCONJ"}:
+                    return []  # "met the actor and director Ana Ruiz": maybe two people
+                return [(" ".join(t.text for t in doc[j: k + 1]), doc[j].idx)]
         while k >= sent_start and doc[k].text == ",":
             end = k  # the item runs back from the comma to the comma (or start) before it
             j = end - 1
