@@ -3,7 +3,7 @@ before a plural title, a given name that is also a title word, hyphenated positi
 only by a name of its kind, a headline's title-case words, a club after "the Spanish club", a
 cafe's name and a post named before its holder ("The chief executive of Y is X"); a rank abbreviated
 without a full stop ("army chief Gen X"); a party word before a title ("Republican Gov. X"); "vp" in lower
-case. Invented sentences."""
+case; an abbreviated plural title ("Sens. X and Y"). Invented sentences."""
 from __future__ import annotations
 
 from extracted import links
@@ -107,3 +107,8 @@ def test_a_party_word_before_a_title_is_the_party_of_the_titled_person():
 def test_vice_president_abbreviated_in_lower_case_is_a_title():
     assert links("Ana Ruiz, a vp at Nordvik Games, said the studio was cautious.") == [
         ("Ana Ruiz", "Nordvik Games", "vp")]
+
+
+def test_an_abbreviated_plural_title_gives_each_name_the_singular():
+    assert links("Two candidates — Sens. Ana Ruiz and Tom Berg — have struggled.") == [
+        ("Ana Ruiz", None, "Sen."), ("Tom Berg", None, "Sen.")]

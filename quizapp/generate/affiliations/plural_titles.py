@@ -10,6 +10,9 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.affiliations.patterns import ONE_OF_GROUP, PARTY_OF_TITLE, singular_role
 
+# Plural titles abbreviated ("Sens. X and Y"), with the singular each holder has
+PLURAL_TITLE_ABBREVIATIONS = {"Sens": "Sen.", "Reps": "Rep.", "Govs": "Gov.", "Drs": "Dr."}
+
 # Counts of a group of people written as words ("two divers, X and Y")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
@@ -23,6 +26,10 @@ class PluralTitlesMixin:
         toks = self.art.tokens
         for tok in toks:
             single = singular_role(tok.lower_)
+            # "Sens. Ada Lin and Tom Berg": a plural title abbreviated, its full stop a token of its own
+            abbreviated = tok.text in PLURAL_TITLE_ABBREVIATIONS and tok.i + 2 < len(toks) and toks[tok.i + 1].text == "."
+            if abbreviated:
+                single = PLURAL_TITLE_ABBREVIATIONS[tok.text]
             if single is None and tok.lower_ == "hosts" and tok.tag_ == "NNS" and tok.i > 0 \
                     and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].lower_ == "the"):
                 # "the radio hosts X and Y": the noun (the verb, "the city hosts X", is why the
@@ -32,7 +39,7 @@ class PluralTitlesMixin:
             misread = tok.pos_ == "VERB" and tok.i >= 1 and (toks[tok.i - 1].ent_type_ == "ORG" or toks[tok.i - 1].pos_ == "DET")
             if single is None or (tok.pos_ not in {"NOUN", "PROPN"} and not misread) or tok.i + 1 >= len(toks):
                 continue
-            names, places, k = [], [], tok.i + 1
+            names, places, k = [], [], tok.i + (2 if abbreviated else 1)
             while k < len(toks):
                 found = self._person_at_run(k)
                 if found is None:
@@ -62,6 +69,8 @@ class PluralTitlesMixin:
                 lo = ending + 1  # "Social Democratic Party ministers X and Y": the party, then the title
             # the title as written, plural and all ("Senior Advisors"), as annotators copy it
             role = " ".join(t.text for t in toks[lo: tok.i + 1])
+            if abbreviated:  # each is a "Sen.": an abbreviation has no plural form a reader would keep
+                role = " ".join([*(t.text for t in toks[lo: tok.i]), single])
             org = self._organisation_before(lo)  # "Harbour Society astronauts X and Y"
             start = toks[lo].idx if org is None else org[1]
             if org is None:  # "Researchers X and Y of Westfield University": the organisation of all
