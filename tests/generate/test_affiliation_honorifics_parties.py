@@ -2,8 +2,8 @@
 before a plural title, a given name that is also a title word, hyphenated positions, a body taken up
 only by a name of its kind, a headline's title-case words, a club after "the Spanish club", a
 cafe's name and a post named before its holder ("The chief executive of Y is X"); a rank abbreviated
-without a full stop ("army chief Gen X"); a party word before a title ("Republican Gov. X"); "vp" in lower
-case; an abbreviated plural title ("Sens. X and Y"). Invented sentences."""
+without a full stop ("army chief Gen X"); a party word before a title ("Republican Gov. X"); "vp"
+in lower case; an abbreviated plural title ("Sens. X and Y"). Invented sentences."""
 from __future__ import annotations
 
 from extracted import links
