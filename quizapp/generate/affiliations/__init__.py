@@ -55,7 +55,7 @@ from quizapp.generate.lexicon import (
     WEEKDAYS, DEGREE_NOUNS, PERSONALITY_MEDIA, GROUP_NAME_ENDINGS, INSTITUTION_NOUNS,
 )
 from quizapp.generate.affiliations.patterns import (
-    _ACRONYM, _job, JURISDICTION_WORDS, ORG_REFERENCE_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, _works,
+    _ACRONYM, _job, JURISDICTION_WORDS, ORG_REFERENCE_NOUNS, PARTY_OF_TITLE, PLACE_HEADS, QUALIFIED_MEMBERS, _works,
 )
 from quizapp.generate.affiliations.persons import PersonsMixin, _tokens_in
 from quizapp.generate.affiliations.titles import TitlesMixin
@@ -215,13 +215,9 @@ def _party_before_title(article: "Article", start: int) -> str | None:
         k -= 1  # "state schools": words of the post the title left out (the parser may hang them on the verb)
     word = tokens[k]
     if word.text not in _PARTY_WORDS or word.head.i <= k or not word.whitespace_ \
-            or k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text in _PARTY_QUALIFIERS:
-        return None
+            or k > 0 and f"{tokens[k - 1].text} {word.text}" in QUALIFIED_MEMBERS:
+        return None  # (not "Social Democrat Sen. X": another party's member)
     return PARTY_OF_TITLE.get(word.text, word.text)
-
-
-# "Social Democrat X", "Liberal Democrat X": the word makes the party another one
-_PARTY_QUALIFIERS = {"Social", "Liberal", "Christian", "Free", "New"}
 
 
 _HELD_BEFORE = re.compile(r"\b(?:formerly|previously|once)\s+(?:(?:a|an|the)\s+)?$", re.I)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
+
 def _given_word(word: str) -> bool:
     """A common given name, or a hyphenated one of two capitalised halves either of which is
     ("Sui-Lee", "Anne-Sophie")."""
