@@ -100,7 +100,7 @@ def test_a_party_word_before_a_title_is_the_party_of_the_titled_person():
         ("Sarah Miller", "Republican Party", "Gov.")]
     assert links("They cited Ohio GOP Sen. David Clark, who lost his seat.") == [("David Clark", "GOP", "Sen.")]
     assert links("The Republican leaders met Gov. Sarah Miller on Monday.") == [("Sarah Miller", None, "Gov.")]
-    assert links("Pay is low. Republican state schools Superintendent Sarah Miller has cited a study showing it.") == [
+    assert links("Pay is low. Republican state schools Superintendent Sarah Miller has pointed to a survey of pay.") == [
         ("Sarah Miller", "Republican Party", "Superintendent")]
 
 

@@ -83,7 +83,7 @@ def test_one_more_of_something_is_a_count():
 
 
 def test_one_listener_a_reporter_spoke_to_is_no_count():
-    assert figs("The paper spoke to one mother, who knew her son was on the site.") == {}
+    assert figs("The paper spoke to one father, who said his son was on the site.") == {}
     assert list(figs("The law limited families to one child.")) == ["one child"]
 
 

@@ -229,8 +229,8 @@ def test_a_name_always_written_after_an_article_is_a_things():
 
 def test_a_lone_name_always_written_after_the_is_no_speaker():
     # the model reads the newspaper as a person; "he said, according to" it relays Berg's words
-    text = ("In May, Tom Berg visited the harbour at Dunmore. Ferry crews \"say we need a bigger pier for the "
-            "boats by next summer,\" he said, according to the Intelligencer, the Dunmore Daily-Record.")
+    text = ("In May, Tom Berg toured the docks at Dunmore. Ferry crews \"say we need a bigger pier for the "
+            "boats by next summer,\" he said Tuesday, according to the Chronicler of Dunmore.")
     assert {q.speaker for q in extract_facts(text).quotes} == {"Tom Berg"}
 
 
@@ -289,9 +289,9 @@ def test_a_given_name_the_tagger_reads_as_a_modal_still_names_the_speaker():
 
 def test_a_given_name_in_brackets_before_a_surname_makes_the_full_name():
     # NER calls the bare surname an organisation once; the bracketed given name says it is a person's
-    text = ("“Coach (Frank) Hollis came in here and said, 'Well done,' and I thought he was joking,” Ruiz said.\n\n"
-            "Hollis has put the ball in Ruiz’s hands all season, and the Harbour Hawks have won five straight.\n\n"
-            "“She’s just playing terrific basketball,” Hollis said. “There’s no reason she can’t keep it up.”\n\n"
+    text = ("“Coach (Frank) Hollis walked in and told us, 'Well done,' and I figured he was kidding,” Ruiz said.\n\n"
+            "Hollis has given Ruiz the ball all season, and the Harbour Hawks have won five straight.\n\n"
+            "“She’s simply playing great hockey,” Hollis said. “There’s no reason she can’t keep it up.”\n\n"
             "Hollis gave the starters Monday off before the trip to Marlow.")
     assert [q.speaker for q in extract_facts(text).quotes] == ["Ruiz", "Frank Hollis", "Frank Hollis"]
 

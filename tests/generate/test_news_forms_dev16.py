@@ -119,8 +119,8 @@ def test_titles_listed_with_commas_before_a_name_are_each_the_persons():
 
 
 def test_a_title_joined_by_and_alone_before_a_titled_name_is_the_persons_too():
-    text = "“It is fun,” Nova scientist and study co-author Ada Lin said."
-    assert links(text) == [("Ada Lin", None, "co-author"), ("Ada Lin", None, "scientist")]
+    text = "“It is fun,” Nova chemist and study co-author Ada Lin said."
+    assert links(text) == [("Ada Lin", None, "co-author"), ("Ada Lin", None, "chemist")]
     text = "“We found water,” mission engineer and Harbour Space geologist Ada Lin said on Monday."
     assert links(text) == [("Ada Lin", "Harbour Space", "geologist"), ("Ada Lin", None, "mission engineer")]
 

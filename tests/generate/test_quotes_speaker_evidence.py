@@ -97,7 +97,7 @@ def test_the_person_a_speaker_is_likened_to_is_not_the_speaker():
             "of ranking posts by likes and follower counts.")
     assert [who for who, _ in quotes(text)] == ["Tom Berglund"]
     # here the parser makes both names subjects of the verb after the comma
-    text = "Like Instagram head Ada Lin, Twitter CEO Tom Berg has spoken out about the harm of chasing likes."
+    text = "Like Instagram head Ada Lin, Twitter CEO Tom Berg has warned of the harm of chasing likes."
     assert [who for who, _ in quotes(text)] == ["Tom Berg"]
     assert quotes("Like her sister, Ada Lindqvist said the plan was unfair.") == [
         ("Ada Lindqvist", "the plan was unfair")]
@@ -105,7 +105,7 @@ def test_the_person_a_speaker_is_likened_to_is_not_the_speaker():
 
 def test_a_surname_that_is_also_an_adverb_speaks_before_an_adverb_and_the_verb():
     text = ("Studios are cautious, said Chris Early, a vice president at Nova.\n\n"
-            "In big cities, bandwidth is less of an issue than in remote towns, but Early still says Nova are "
+            "In big cities, slow lines are rarer than in remote towns, but Early still says Nova are "
             "\"believers\" in cloud play as the future of the trade.")
     assert ("Chris Early", 'Nova are "believers" in cloud play as the future of the trade') in quotes(text)
 
@@ -183,6 +183,6 @@ def test_a_fronted_while_clause_the_parser_hangs_on_the_verb_is_no_claim():
 
 
 def test_a_verdict_in_quotation_marks_inside_a_relative_clause_is_the_speakers():
-    text = "The firm will leave with a payout that investor Ana Ruiz blasted on a conference call as “morally wrong.”"
-    assert quotes(text) == [("Ana Ruiz", "morally wrong.")]
+    text = "The firm's founders will exit with a bonus that investor Ana Ruiz blasted on a call as “plainly greedy.”"
+    assert quotes(text) == [("Ana Ruiz", "plainly greedy.")]
     assert quotes("It was a plan that Ana Ruiz dismissed as \"pure fiction\".") == [("Ana Ruiz", "pure fiction")]

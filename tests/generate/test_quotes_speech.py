@@ -283,14 +283,14 @@ def test_reported_words_that_open_with_a_quotation_keep_its_opening_mark():
 
 def test_according_to_a_description_is_the_one_person_so_described():
     text = ("In a report on Tuesday, Harbour Bank analyst Ada Lindqvist said the market had misread the results. "
-            "That creates a buying opportunity, according to the analyst.")
+            "That makes the shares cheap, according to the analyst.")
     assert quotes(text) == [("Ada Lindqvist", "the market had misread the results"),
-                            ("Ada Lindqvist", "That creates a buying opportunity")]
+                            ("Ada Lindqvist", "That makes the shares cheap")]
 
 
 def test_comparing_attributing_and_linking_a_thing_to_another_are_verdicts():
-    assert quotes("Ada Lindqvist attributed the rally in bank stocks to the court's ruling.") == [
-        ("Ada Lindqvist", "the rally in bank stocks to the court's ruling")]
+    assert quotes("Ada Lindqvist attributed the jump in grain prices to the court's ruling.") == [
+        ("Ada Lindqvist", "the jump in grain prices to the court's ruling")]
     assert quotes("Tom Berg linked the attack to the host's comments on the plan.") == [
         ("Tom Berg", "the attack to the host's comments on the plan")]
     assert quotes("Tom Berg spoke on Monday. The fire was attributed to an electrical fault.") == []

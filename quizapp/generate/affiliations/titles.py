@@ -242,7 +242,7 @@ class TitlesMixin:
         k = lo - 1
         if k - 1 >= sent_start and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ == "and" \
                 and (k - 2 < sent_start or doc[k - 2].text != ","):
-            k -= 1  # "scientist and study co-author X": a word of the title the tagger read as a verb
+            k -= 1  # "chemist and study co-author X": a word of the title the tagger read as a verb
         if k >= sent_start and doc[k].lower_ == "and":
             k -= 1
             if k >= sent_start and doc[k].text != "," and _job(doc[k].text) and doc[k].pos_ == "NOUN" \

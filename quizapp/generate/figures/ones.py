@@ -28,7 +28,7 @@ _SPEAKING_VERBS = {"speak", "talk", "say", "explain", "write", "chat", "reply", 
 class OnesMixin:
     @staticmethod
     def _listener(tok: "Token | None") -> bool:
-        """"spoke to one mother", "talked with one official": the one a verb of speaking is addressed
+        """"spoke to one father", "talked with one official": the one a verb of speaking is addressed
         to is an unnamed listener introduced, no count (unlike "limited to one child")."""
         if tok is None or tok.dep_ != "nummod" or tok.head.dep_ != "pobj":
             return False

@@ -148,7 +148,7 @@ class People(NameRuns, NonPersonNames):
                     self.full_mentions.append((last.idx, (given.text, *rest)))
         for tok in self.tokens:
             if self._bracketed_given_name_before(tok) and len(self.name_run(tok) or (tok.text,)) == 1:
-                # "Coach (Frank) Vogel": the given name in brackets and the surname are the full name
+                # "Coach (Frank) Hollis": the given name in brackets and the surname are the full name
                 self.full_mentions.append((tok.idx, (self.tokens[tok.i - 2].text, tok.text)))
         # "Teodoro Vasquell said ... Vasquell added": NER may label the given name alone, leaving the
         # surname out of its entity; the last word of any full name found above is a surname too.
@@ -590,7 +590,7 @@ class People(NameRuns, NonPersonNames):
         return self._modifier_uses.get(word, 0) >= 2 and word not in self._speaking_words
 
     def _bracketed_given_name_before(self, tok: "Token") -> bool:
-        """"Coach (Frank) Vogel came in": a given name a writer put in brackets inside a quotation
+        """"Coach (Frank) Hollis walked in": a given name a writer put in brackets inside a quotation
         before a surname makes that word a person's, however NER labels it elsewhere."""
         i = tok.i
         return i >= 3 and self.tokens[i - 1].text == ")" and self.tokens[i - 3].text == "(" \

@@ -316,8 +316,8 @@ class AttributionsMixin:
             as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             if as_ is None:
                 return False
-            # (and what she blasted or dismissed as words in quotation marks: "a payout that Ruiz
-            # blasted on a call as “morally wrong”" quotes her verdict)
+            # (and what she blasted or dismissed as words in quotation marks: "a bonus that Ruiz
+            # blasted on a call as “plainly greedy”" quotes her verdict)
             return lemma in CHARACTERISING_VERBS or lemma in SPEECH_ACT_VERBS | VERDICT_AS_VERBS and any(
                 self.art.in_quotation(t.idx) for t in as_.subtree if not t.is_punct)
         # A reporting verb inside a relative clause ("a plan that she insists will ...")

@@ -58,7 +58,7 @@ class SpeechContentMixin:
                        None)
         if asp is not None and verb.dep_ == "relcl" and lemma in SPEECH_ACT_VERBS | CHARACTERISING_VERBS | VERDICT_AS_VERBS \
                 and verb.left_edge.lower_ in {"that", "which"}:
-            # "a payout that Ruiz blasted as “morally wrong”": the relative pronoun (which the parser
+            # "a bonus that Ruiz blasted as “plainly greedy”": the relative pronoun (which the parser
             # may take for a determiner) stands for the thing judged; what it was judged as is what
             # she said of it
             comp = [t for c in asp.children for t in c.subtree]
