@@ -206,7 +206,8 @@ def _party_before_title(article: "Article", start: int) -> str | None:
     party's word before the title that starts at `start` (the post's lower-case modifiers between),
     which the title left out, is the person's party."""
     tokens = article.tokens
-    first = next((t for t in tokens if t.idx == start), None)
+    span = article.doc.char_span(start, start + 1, alignment_mode="expand")
+    first = span[0] if span is not None and len(span) and span[0].idx == start else None
     if first is None or first.i == 0:
         return None
     k = first.i - 1
